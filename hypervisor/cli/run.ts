@@ -1,0 +1,119 @@
+/**
+ * `exovisor run`: loads an image into a machine and runs it, with the guest
+ * console on stdout, the guest's exit code as the process status, and
+ * `--stats` as one JSON object on the last line of stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { VirtBoard, DEFAULT_RAM, type CpuTier, type StopReason } from '../core/virt-board.js';
+import { parseElf } from '../image/elf.js';
+import { UsageError, parseCount, parseDuration, parseSize } from './args.js';
+import { ConsoleSink } from './console-sink.js';
+import { runTraced } from './trace.js';
+
+/** Exit status for a run stopped by --timeout or --max-insns (as coreutils timeout). */
+export const EXIT_TIMEOUT = 124;
+/** Exit status for a hart that can never continue (WFI with nothing to wake it). */
+export const EXIT_HALTED = 1;
+
+const USAGE = 'usage: exovisor run --mode bare [--mem SIZE] [--timeout SECONDS] [--max-insns N] [--clock deterministic|realtime] [--tier jit|interp] [--trace N] [--stats] FILE.elf';
+
+/** Parsed `run` options. */
+interface RunOptions {
+  file: string;
+  ram: number;
+  timeoutMs?: number;
+  maxInsns?: number;
+  clock: 'deterministic' | 'realtime';
+  tier: CpuTier;
+  trace: number;
+  stats: boolean;
+}
+
+function parseRunArgs(argv: string[]): RunOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      mode: { type: 'string' }, mem: { type: 'string' }, timeout: { type: 'string' },
+      'max-insns': { type: 'string' }, clock: { type: 'string' }, tier: { type: 'string' }, trace: { type: 'string' }, stats: { type: 'boolean' },
+    },
+  });
+  if (values.mode !== 'bare') throw new UsageError(values.mode === undefined ? `--mode is required; ${USAGE}` : `unknown --mode '${values.mode}': this version runs --mode bare`);
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const clock = values.clock ?? 'deterministic';
+  if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);
+  const tier = values.tier ?? 'jit';
+  if (tier !== 'jit' && tier !== 'interp') throw new UsageError(`--tier takes jit or interp, got '${tier}'`);
+  const ram = values.mem === undefined ? DEFAULT_RAM : parseSize('--mem', values.mem);
+  if (ram < 4096 || ram % 4096 !== 0 || ram > 2 ** 31) throw new UsageError(`--mem must be a multiple of 4 KiB between 4K and 2G, got ${values.mem}`);
+  return {
+    file: positionals[0]!,
+    ram,
+    ...(values.timeout === undefined ? {} : { timeoutMs: parseDuration('--timeout', values.timeout) }),
+    ...(values['max-insns'] === undefined ? {} : { maxInsns: parseCount('--max-insns', values['max-insns']) }),
+    clock,
+    tier,
+    trace: values.trace === undefined ? 0 : parseCount('--trace', values.trace),
+    stats: values.stats ?? false,
+  };
+}
+
+function readImage(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
+  }
+}
+
+/** Runs `exovisor run …`; returns the process exit status. */
+export function runCommand(argv: string[]): number {
+  const o = parseRunArgs(argv);
+  const image = parseElf(readImage(o.file));
+  const out = new ConsoleSink(1);
+  const board = new VirtBoard({ ramBytes: o.ram, clock: o.clock, tier: o.tier, console: out.put });
+  board.load(image);
+  const t0 = performance.now();
+  const limits = { ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }), ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }) };
+  const stop = o.trace > 0 ? runTraced(board, o.trace, limits, (line) => process.stderr.write(line + '\n')) : board.run(limits);
+  const wallMs = performance.now() - t0;
+  out.flush();
+  const status = report(stop, board);
+  if (o.stats) process.stderr.write(JSON.stringify(stats(board, wallMs, stop, out.total)) + '\n');
+  return status;
+}
+
+/** Prints why the run ended (when it is not a plain guest exit) and picks the exit status. */
+function report(stop: StopReason, board: VirtBoard): number {
+  const insns = board.hart.retired();
+  switch (stop.kind) {
+    case 'exit': return stop.code & 0xff;
+    case 'reset': process.stderr.write('exovisor: guest requested a reset; stopping\n'); return 0;
+    case 'limit':
+      process.stderr.write(`exovisor: timeout: ${stop.limit === 'insns' ? 'instruction limit' : 'time limit'} reached after ${insns} instructions at pc 0x${(board.hart.pc >>> 0).toString(16)}\n`);
+      return EXIT_TIMEOUT;
+    case 'halt': process.stderr.write(`exovisor: guest halted: ${stop.message}\n`); return EXIT_HALTED;
+  }
+}
+
+/** The --stats object. */
+export function stats(board: VirtBoard, wallMs: number, stop: StopReason, consoleBytes: number): Record<string, unknown> {
+  const insns = board.hart.retired();
+  const m = board.hart.mmu.counters;
+  return {
+    insns,
+    wall_ms: Math.round(wallMs * 1000) / 1000,
+    mips: wallMs > 0 ? Math.round((insns / wallMs / 1000) * 100) / 100 : 0,
+    traps: { ...board.hart.counters.traps },
+    stop: stop.kind === 'exit' ? { kind: 'exit', code: stop.code } : stop,
+    tier: board.hart.jit ? 'jit' : 'interp',
+    blocks_translated: board.hart.counters.blocksTranslated,
+    tlb_misses: m.tlbMisses,
+    page_walks: m.pageWalks,
+    mmio_reads: m.mmioReads,
+    mmio_writes: m.mmioWrites,
+    console_bytes: consoleBytes,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * One RV32IMAC hart: architectural state, trap entry, interrupt selection
+ * and the privileged returns. The instruction loop lives in interp.ts; this
+ * file is what it calls when something leaves the fast path.
+ */
+import { Bus } from './bus.js';
+import { CodeCache } from './code-cache.js';
+import { CsrFile, type CsrHost } from './csr.js';
+import {
+  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_INTERRUPT, EXCEPTION_NAMES, INTERRUPT_NAMES,
+  IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER,
+  MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_SIE,
+  MSTATUS_SPIE, MSTATUS_SPP, PRV_M, PRV_S, PRV_U,
+} from './isa.js';
+import { Mmu } from './mmu.js';
+import { Pmp } from './pmp.js';
+import { raise } from './trap.js';
+
+/** Interrupts in the order the spec gives them priority (§3.1.9): MEI, MSI, MTI, SEI, SSI, STI. */
+const IRQ_PRIORITY = [IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER];
+
+/** Per-hart event counters, read by stats and (later) the dashboard. */
+export interface HartCounters {
+  /** Traps taken, keyed by cause name (exceptions and interrupts). */
+  traps: Record<string, number>;
+  /** Blocks the translation tier has compiled. */
+  blocksTranslated: number;
+}
+
+/** Source of mtime for the `time` CSR; the board provides it. */
+export type TimeSource = () => number;
+
+/** A RISC-V hart with its MMU, PMP, CSRs and decoded-code cache. */
+export class Hart implements CsrHost {
+  /** x0..x31, plus x32: the write-only sink that decoded `rd = x0` points at. */
+  readonly x = new Int32Array(33);
+  pc = 0;
+  priv = PRV_M;
+  readonly pmp = new Pmp();
+  readonly code: CodeCache;
+  readonly mmu: Mmu;
+  readonly csr: CsrFile;
+  /** Instructions retired before the current interpreter entry. */
+  retiredBase = 0;
+  /** Instructions retired so far in the current interpreter entry (kept current before slow calls). */
+  chunkDone = 0;
+  /** LR/SC reservation: host offset of the reserved word (-1 = none) and the value LR read. */
+  resAddr = -1;
+  resValue = 0;
+  /** True while the hart waits in WFI for an interrupt. */
+  waiting = false;
+  /** Set when the interpreter must return to the run loop (CSR change, xRET, WFI, fences). */
+  yieldReq = false;
+  /** Scratch: immediate of an instruction decoded on the slow path. */
+  decImm = 0;
+  readonly counters: HartCounters = { traps: {}, blocksTranslated: 0 };
+  /** Execution tier: true runs hot blocks through the translation tier (jit.ts), false interprets everything. */
+  jit = true;
+  /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
+  blockRan = 0;
+  private time: TimeSource = () => 0;
+
+  constructor(readonly bus: Bus) {
+    this.code = new CodeCache(bus.ramSize >>> 12);
+    this.mmu = new Mmu(bus, this.pmp, this.code);
+    this.csr = new CsrFile(this, this.mmu);
+  }
+
+  /** Connects the clock that the `time` CSR reads. */
+  setTimeSource(t: TimeSource): void {
+    this.time = t;
+  }
+
+  /** Power-on reset: M-mode, registers cleared, pc at `resetPc`. */
+  reset(resetPc: number): void {
+    this.x.fill(0);
+    this.pc = resetPc | 0;
+    this.priv = PRV_M;
+    this.resAddr = -1;
+    this.waiting = false;
+    this.csr.reset();
+    this.code.clear();
+  }
+
+  /** Instructions retired so far (CsrHost). */
+  retired(): number {
+    return this.retiredBase + this.chunkDone;
+  }
+
+  /** mtime as seen by the `time` CSR (CsrHost). */
+  mtime(): number {
+    return this.time();
+  }
+
+  /** A CSR write changed interrupt or translation state (CsrHost): leave the fast loop. */
+  csrChanged(): void {
+    this.yieldReq = true;
+  }
+
+  /** Privilege used for loads and stores: MPP when mstatus.MPRV is set in M-mode (§3.1.6.3). */
+  dataPriv(): number {
+    const s = this.csr.mstatus;
+    return this.priv === PRV_M && s & MSTATUS_MPRV ? (s & MSTATUS_MPP) >>> MSTATUS_MPP_SHIFT : this.priv;
+  }
+
+  /** Counts a trap under its cause's name. */
+  private count(cause: number, interrupt: boolean): void {
+    const name = (interrupt ? INTERRUPT_NAMES[cause] : EXCEPTION_NAMES[cause]) ?? `cause_${cause}`;
+    const t = this.counters.traps;
+    t[name] = (t[name] ?? 0) + 1;
+  }
+
+  /**
+   * Trap entry (§3.1.6.1, §4.1.1): goes to S-mode when the cause is delegated
+   * and the hart is not in M-mode, else to M-mode; saves pc, cause and tval,
+   * stacks the interrupt enable and the previous privilege, and jumps to the
+   * vector (base + 4*cause for interrupts in vectored mode).
+   */
+  takeTrap(cause: number, tval: number, interrupt: boolean): void {
+    this.count(cause, interrupt);
+    this.resAddr = -1;
+    const deleg = interrupt ? this.csr.mideleg : this.csr.medeleg;
+    const code = interrupt ? (cause | CAUSE_INTERRUPT) : cause;
+    const c = this.csr;
+    if (this.priv <= PRV_S && (deleg >>> cause) & 1) {
+      c.scause = code;
+      c.sepc = this.pc;
+      c.stval = tval;
+      let s = c.mstatus & ~(MSTATUS_SPIE | MSTATUS_SIE | MSTATUS_SPP);
+      if (c.mstatus & MSTATUS_SIE) s |= MSTATUS_SPIE;
+      if (this.priv === PRV_S) s |= MSTATUS_SPP;
+      c.mstatus = s;
+      this.enter(PRV_S, c.stvec, cause, interrupt);
+    } else {
+      c.mcause = code;
+      c.mepc = this.pc;
+      c.mtval = tval;
+      let s = c.mstatus & ~(MSTATUS_MPIE | MSTATUS_MIE | MSTATUS_MPP);
+      if (c.mstatus & MSTATUS_MIE) s |= MSTATUS_MPIE;
+      c.mstatus = s | (this.priv << MSTATUS_MPP_SHIFT);
+      this.enter(PRV_M, c.mtvec, cause, interrupt);
+    }
+  }
+
+  private enter(priv: number, tvec: number, cause: number, interrupt: boolean): void {
+    this.priv = priv;
+    const base = tvec & ~3;
+    this.pc = (interrupt && (tvec & 1) ? base + 4 * cause : base) | 0;
+    this.waiting = false;
+  }
+
+  /** The highest-priority interrupt that is pending, enabled and allowed now, or -1 (§3.1.9). */
+  pendingInterrupt(): number {
+    const c = this.csr;
+    const pending = c.mip & c.mie;
+    if (pending === 0) return -1;
+    for (const irq of IRQ_PRIORITY) {
+      if (!((pending >>> irq) & 1)) continue;
+      const delegated = ((c.mideleg >>> irq) & 1) === 1;
+      if (delegated && this.priv === PRV_M) continue;
+      if (c.interruptsEnabled(this.priv, delegated)) return irq;
+    }
+    return -1;
+  }
+
+  /** Takes a pending interrupt if there is one; true when it did. */
+  checkInterrupts(): boolean {
+    const irq = this.pendingInterrupt();
+    if (irq < 0) return false;
+    this.takeTrap(irq, 0, true);
+    return true;
+  }
+
+  /** True when WFI should stop waiting: some interrupt is pending and enabled in mie, whatever the global enables. */
+  wakeable(): boolean {
+    return (this.csr.mip & this.csr.mie) !== 0;
+  }
+
+  /** mret (§3.3.2): back to MPP with MIE restored; MPRV cleared when leaving M. */
+  mret(): void {
+    const c = this.csr;
+    const s = c.mstatus;
+    const mpp = (s & MSTATUS_MPP) >>> MSTATUS_MPP_SHIFT;
+    let next = (s & ~(MSTATUS_MIE | MSTATUS_MPP)) | MSTATUS_MPIE;
+    if (s & MSTATUS_MPIE) next |= MSTATUS_MIE;
+    if (mpp !== PRV_M) next &= ~MSTATUS_MPRV;
+    c.mstatus = next;
+    this.priv = mpp;
+    this.pc = c.mepc;
+  }
+
+  /** sret (§3.3.2): back to SPP with SIE restored; MPRV cleared. */
+  sret(): void {
+    const c = this.csr;
+    const s = c.mstatus;
+    const spp = s & MSTATUS_SPP ? PRV_S : PRV_U;
+    let next = (s & ~(MSTATUS_SIE | MSTATUS_SPP | MSTATUS_MPRV)) | MSTATUS_SPIE;
+    if (s & MSTATUS_SPIE) next |= MSTATUS_SIE;
+    c.mstatus = next;
+    this.priv = spp;
+    this.pc = c.sepc;
+  }
+
+  /**
+   * Executes a CSR instruction (Zicsr): `kind` 1 = RW, 2 = RS, 3 = RC;
+   * `src` is rs1's value or the zero-extended immediate; `writes` is false
+   * for RS/RC with rs1 = x0 (no write side effects); `reads` is false for RW
+   * with rd = x0. Returns the old value; raises illegal instruction.
+   */
+  csrOp(kind: number, csr: number, src: number, writes: boolean, reads: boolean, encoding: number): number {
+    let old = 0;
+    if (reads || kind !== 1) {
+      const v = this.csr.read(csr, this.priv);
+      if (v === null) raise(CAUSE_ILLEGAL_INSTRUCTION, encoding);
+      old = v;
+    }
+    if (writes) {
+      const v = kind === 1 ? src : kind === 2 ? old | src : old & ~src;
+      if (!this.csr.write(csr, v, this.priv)) raise(CAUSE_ILLEGAL_INSTRUCTION, encoding);
+    }
+    return old;
+  }
+}

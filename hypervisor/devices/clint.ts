@@ -1,0 +1,79 @@
+/**
+ * Core-local interruptor (SiFive CLINT layout, as on QEMU's virt board) for
+ * one hart: msip at +0, mtimecmp at +0x4000, mtime at +0xbff8. It drives
+ * the hart's MSIP and MTIP lines.
+ */
+import type { Clock } from '../core/clock.js';
+import { MIP_MSIP, MIP_MTIP } from '../cpu/isa.js';
+import type { MmioDevice, Width } from './device.js';
+
+const MSIP = 0x0000;
+const MTIMECMP = 0x4000;
+const MTIME = 0xbff8;
+const TWO32 = 2 ** 32;
+/** mtimecmp's reset value: the largest 64-bit value, i.e. never. */
+const NEVER = Number.MAX_SAFE_INTEGER;
+
+/** Saved CLINT registers. */
+interface ClintState { msip: number; mtimecmp: number; mtime: number }
+
+/** A CLINT whose lines are applied with `setLines(mask, bits)`. */
+export class Clint implements MmioDevice {
+  readonly size = 0x10000;
+  msip = 0;
+  mtimecmp = NEVER;
+
+  constructor(
+    readonly name: string,
+    readonly base: number,
+    private readonly clock: Clock,
+    private readonly setLines: (mask: number, bits: number) => void,
+  ) {}
+
+  /** Re-evaluates MTIP and MSIP; the board calls this as time passes. */
+  update(): void {
+    const bits = (this.msip & 1 ? MIP_MSIP : 0) | (this.clock.now() >= this.mtimecmp ? MIP_MTIP : 0);
+    this.setLines(MIP_MSIP | MIP_MTIP, bits);
+  }
+
+  read(offset: number, width: Width): number | null {
+    if (width !== 4) return null;
+    if (offset === MSIP) return this.msip;
+    if (offset === MTIMECMP) return (this.mtimecmp % TWO32) | 0;
+    if (offset === MTIMECMP + 4) return Math.floor(this.mtimecmp / TWO32) | 0;
+    const t = this.clock.now();
+    if (offset === MTIME) return (t % TWO32) | 0;
+    if (offset === MTIME + 4) return Math.floor(t / TWO32) | 0;
+    return 0;
+  }
+
+  write(offset: number, width: Width, value: number): boolean {
+    if (width !== 4) return false;
+    const v = value >>> 0;
+    if (offset === MSIP) this.msip = v & 1;
+    else if (offset === MTIMECMP) this.mtimecmp = Math.min(NEVER, Math.floor(this.mtimecmp / TWO32) * TWO32 + v);
+    else if (offset === MTIMECMP + 4) this.mtimecmp = Math.min(NEVER, v * TWO32 + (this.mtimecmp % TWO32));
+    else if (offset === MTIME) this.clock.set(Math.floor(this.clock.now() / TWO32) * TWO32 + v);
+    else if (offset === MTIME + 4) this.clock.set(v * TWO32 + (this.clock.now() % TWO32));
+    this.update();
+    return true;
+  }
+
+  reset(): void {
+    this.msip = 0;
+    this.mtimecmp = NEVER;
+    this.update();
+  }
+
+  saveState(): unknown {
+    return { msip: this.msip, mtimecmp: this.mtimecmp, mtime: this.clock.now() } satisfies ClintState;
+  }
+
+  restoreState(state: unknown): void {
+    const s = state as ClintState;
+    this.msip = s.msip & 1;
+    this.mtimecmp = s.mtimecmp;
+    this.clock.set(s.mtime);
+    this.update();
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * ns16550a UART, the console of QEMU's virt board: byte registers at
+ * offsets 0–7, a receive FIFO fed by the host, and transmit straight to a
+ * sink (the transmitter is always ready: LSR reports THR empty).
+ */
+import type { MmioDevice, Width } from './device.js';
+
+const RBR_THR = 0, IER = 1, IIR_FCR = 2, LCR = 3, MCR = 4, LSR = 5, MSR = 6, SCR = 7;
+const LCR_DLAB = 0x80;
+const LSR_DR = 0x01, LSR_THRE = 0x20, LSR_TEMT = 0x40;
+const IER_RDI = 0x01, IER_THRI = 0x02;
+const IIR_NONE = 0x01, IIR_THRI = 0x02, IIR_RDI = 0x04;
+/** Receive FIFO bound: input beyond it is dropped and counted. */
+const RX_LIMIT = 4096;
+
+/** Saved UART registers. */
+interface UartState { ier: number; lcr: number; mcr: number; scr: number; fcr: number; dll: number; dlm: number; rx: number[]; thrIrq: boolean }
+
+/** An ns16550a-compatible UART. */
+export class Uart implements MmioDevice {
+  readonly size = 0x100;
+  private s: UartState = Uart.fresh();
+  /** Bytes the guest sent, for stats. */
+  txBytes = 0;
+  /** Input bytes dropped because the receive FIFO was full. */
+  rxDropped = 0;
+
+  /** `sink` receives every byte the guest transmits; `irq` is told the interrupt line level. */
+  constructor(
+    readonly name: string,
+    readonly base: number,
+    private readonly sink: (byte: number) => void,
+    private readonly irq: (level: boolean) => void = () => {},
+  ) {}
+
+  private static fresh(): UartState {
+    return { ier: 0, lcr: 0, mcr: 0, scr: 0, fcr: 0, dll: 0, dlm: 0, rx: [], thrIrq: false };
+  }
+
+  /** Queues bytes typed by the user for the guest to read. */
+  pushInput(bytes: Iterable<number>): void {
+    for (const b of bytes) {
+      if (this.s.rx.length >= RX_LIMIT) this.rxDropped++;
+      else this.s.rx.push(b & 0xff);
+    }
+    this.updateIrq();
+  }
+
+  read(offset: number, width: Width): number | null {
+    if (width !== 1) return null;
+    const s = this.s;
+    const dlab = (s.lcr & LCR_DLAB) !== 0;
+    switch (offset) {
+      case RBR_THR: return dlab ? s.dll : this.readRbr();
+      case IER: return dlab ? s.dlm : s.ier;
+      case IIR_FCR: return this.readIir();
+      case LCR: return s.lcr;
+      case MCR: return s.mcr;
+      case LSR: return LSR_THRE | LSR_TEMT | (s.rx.length > 0 ? LSR_DR : 0);
+      case MSR: return 0xb0; // DCD, DSR, CTS asserted
+      case SCR: return s.scr;
+      default: return 0;
+    }
+  }
+
+  private readRbr(): number {
+    const b = this.s.rx.shift() ?? 0;
+    this.updateIrq();
+    return b;
+  }
+
+  private readIir(): number {
+    const s = this.s;
+    const fifo = s.fcr & 1 ? 0xc0 : 0;
+    if (s.ier & IER_RDI && s.rx.length > 0) return fifo | IIR_RDI;
+    if (s.ier & IER_THRI && s.thrIrq) {
+      s.thrIrq = false; // reading IIR acknowledges the THR-empty interrupt
+      this.updateIrq();
+      return fifo | IIR_THRI;
+    }
+    return fifo | IIR_NONE;
+  }
+
+  write(offset: number, width: Width, value: number): boolean {
+    if (width !== 1) return false;
+    const s = this.s;
+    const dlab = (s.lcr & LCR_DLAB) !== 0;
+    const v = value & 0xff;
+    switch (offset) {
+      case RBR_THR:
+        if (dlab) s.dll = v;
+        else { this.txBytes++; this.sink(v); s.thrIrq = true; }
+        break;
+      case IER:
+        if (dlab) s.dlm = v;
+        else { s.ier = v & 0x0f; s.thrIrq = true; }
+        break;
+      case IIR_FCR: s.fcr = v & 0xc9; if (v & 2) s.rx.length = 0; break;
+      case LCR: s.lcr = v; break;
+      case MCR: s.mcr = v & 0x1f; break;
+      case SCR: s.scr = v; break;
+      default: break;
+    }
+    this.updateIrq();
+    return true;
+  }
+
+  private updateIrq(): void {
+    const s = this.s;
+    this.irq((s.ier & IER_RDI && s.rx.length > 0) || (s.ier & IER_THRI && s.thrIrq) ? true : false);
+  }
+
+  reset(): void {
+    this.s = Uart.fresh();
+    this.updateIrq();
+  }
+
+  saveState(): unknown {
+    return { ...this.s, rx: [...this.s.rx] };
+  }
+
+  restoreState(state: unknown): void {
+    const st = state as UartState;
+    this.s = { ...st, rx: [...st.rx] };
+    this.updateIrq();
+  }
+}

@@ -1,0 +1,53 @@
+/* bare.h - minimal bare-metal runtime for Exovisor RV32 guests (M-mode). */
+#ifndef BARE_H
+#define BARE_H
+
+#include <stdint.h>
+
+/* Machine memory map (QEMU virt subset). */
+#define BARE_RAM_BASE 0x80000000u
+#define BARE_UART_BASE 0x10000000u
+#define BARE_CLINT_BASE 0x02000000u
+#define BARE_CLINT_MSIP (BARE_CLINT_BASE + 0x0u)
+#define BARE_CLINT_MTIMECMP (BARE_CLINT_BASE + 0x4000u)
+#define BARE_CLINT_MTIME (BARE_CLINT_BASE + 0xbff8u)
+#define BARE_TEST_BASE 0x00100000u
+#define BARE_TIMEBASE_HZ 10000000u
+
+/* CSR access helpers; csr is a bare CSR name such as mscratch. */
+#define BARE_CSR_READ(csr)                                                     \
+    ({                                                                         \
+        uint32_t bare_v_;                                                      \
+        __asm__ volatile("csrr %0, " #csr : "=r"(bare_v_));                    \
+        bare_v_;                                                               \
+    })
+#define BARE_CSR_WRITE(csr, val)                                               \
+    __asm__ volatile("csrw " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
+#define BARE_CSR_SET(csr, val)                                                 \
+    __asm__ volatile("csrs " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
+#define BARE_CSR_CLEAR(csr, val)                                               \
+    __asm__ volatile("csrc " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
+
+/* Writes one byte to the UART, waiting until the transmitter is empty. */
+void bare_putc(char c);
+
+/* Writes a NUL-terminated string to the UART, without adding a newline. */
+void bare_puts(const char *s);
+
+/* Writes v to the UART as 0x followed by 8 lowercase hex digits. */
+void bare_put_hex(uint32_t v);
+
+/* Reads the 64-bit CLINT mtime counter (consistent across the hi/lo halves). */
+uint64_t bare_mtime(void);
+
+/* Programs the hart-0 mtimecmp without a transient early match. */
+void bare_set_mtimecmp(uint64_t when);
+
+/* Stops the machine via the SiFive test device: 0 = pass, else fail(code). */
+_Noreturn void bare_exit(int code);
+
+/* Reports a trap nobody expected and exits with code 99 (called by crt0). */
+_Noreturn void bare_unexpected_trap(uint32_t mcause, uint32_t mepc,
+                                    uint32_t mtval);
+
+#endif

@@ -1,0 +1,21 @@
+/**
+ * Runs the real `exovisor` command (bin/exovisor.js on the compiled dist/)
+ * in a child process, with a hard kill after `timeoutMs` so a hung guest can
+ * never hang the test run.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Result of one CLI run. */
+export interface CliResult { status: number | null; stdout: string; stderr: string }
+
+/** Runs `exovisor ...args`. */
+export function exovisor(args: string[], timeoutMs = 60_000): CliResult {
+  const r = spawnSync(process.execPath, [`${ROOT}bin/exovisor.js`, ...args], {
+    cwd: ROOT, encoding: 'latin1', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 8 << 20,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
