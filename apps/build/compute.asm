@@ -7,8 +7,8 @@ Disassembly of section .text:
 80000000 <_start>:
 80000000:	00004197          	auipc	gp,0x4
 80000004:	81818193          	add	gp,gp,-2024 # 80003818 <__global_pointer$>
-80000008:	08000117          	auipc	sp,0x8000
-8000000c:	ff810113          	add	sp,sp,-8 # 88000000 <__stack_top>
+80000008:	01000117          	auipc	sp,0x1000
+8000000c:	ff810113          	add	sp,sp,-8 # 81000000 <__stack_top>
 80000010:	00003217          	auipc	tp,0x3
 80000014:	00820213          	add	tp,tp,8 # 80003018 <sort_tmp>
 80000018:	00003297          	auipc	t0,0x3
@@ -55,11 +55,11 @@ Disassembly of section .text:
 8000008c:	ce6e                	sw	s11,28(sp)
 8000008e:	48048493          	add	s1,s1,1152 # 1e8480 <__stack_size+0x1d8480>
 80000092:	794000ef          	jal	80000826 <printf>
-80000096:	dc540413          	add	s0,s0,-571 # 811c9dc5 <__bss_end+0xf12925>
+80000096:	dc540413          	add	s0,s0,-571 # 811c9dc5 <__stack_top+0x1c9dc5>
 8000009a:	01ab0b13          	add	s6,s6,26 # 800cf01a <sieve_bits+0x2>
 8000009e:	018c0b93          	add	s7,s8,24 # 800cf018 <sieve_bits>
 800000a2:	019a8a93          	add	s5,s5,25 # 800cf019 <sieve_bits+0x1>
-800000a6:	19398993          	add	s3,s3,403 # 1000193 <__stack_size+0xff0193>
+800000a6:	19398993          	add	s3,s3,403 # 1000193 <__ram_size+0x193>
 800000aa:	02000c93          	li	s9,32
 800000ae:	4e090913          	add	s2,s2,1248 # 1e74e0 <__stack_size+0x1d74e0>
 800000b2:	00148613          	add	a2,s1,1
@@ -111,7 +111,7 @@ Disassembly of section .text:
 80000140:	25dd                	jal	80000826 <printf>
 80000142:	8008f737          	lui	a4,0x8008f
 80000146:	123457b7          	lui	a5,0x12345
-8000014a:	67878793          	add	a5,a5,1656 # 12345678 <__ram_size+0xa345678>
+8000014a:	67878793          	add	a5,a5,1656 # 12345678 <__ram_size+0x11345678>
 8000014e:	4481                	li	s1,0
 80000150:	01870e13          	add	t3,a4,24 # 8008f018 <crc_data>
 80000154:	edb88537          	lui	a0,0xedb88
@@ -119,8 +119,8 @@ Disassembly of section .text:
 8000015c:	010005b7          	lui	a1,0x1000
 80000160:	01870893          	add	a7,a4,24 # 800cf018 <sieve_bits>
 80000164:	4321                	li	t1,8
-80000166:	32050513          	add	a0,a0,800 # edb88320 <__stack_top+0x65b88320>
-8000016a:	19358593          	add	a1,a1,403 # 1000193 <__stack_size+0xff0193>
+80000166:	32050513          	add	a0,a0,800 # edb88320 <__stack_top+0x6cb88320>
+8000016a:	19358593          	add	a1,a1,403 # 1000193 <__ram_size+0x193>
 8000016e:	02000813          	li	a6,32
 80000172:	863e                	mv	a2,a5
 80000174:	8726                	mv	a4,s1
@@ -163,7 +163,7 @@ Disassembly of section .text:
 800001e2:	edb88637          	lui	a2,0xedb88
 800001e6:	00970513          	add	a0,a4,9
 800001ea:	57fd                	li	a5,-1
-800001ec:	32060613          	add	a2,a2,800 # edb88320 <__stack_top+0x65b88320>
+800001ec:	32060613          	add	a2,a2,800 # edb88320 <__stack_top+0x6cb88320>
 800001f0:	00074683          	lbu	a3,0(a4)
 800001f4:	45a1                	li	a1,8
 800001f6:	8fb5                	xor	a5,a5,a3
@@ -184,7 +184,7 @@ Disassembly of section .text:
 80000220:	2519                	jal	80000826 <printf>
 80000222:	010006b7          	lui	a3,0x1000
 80000226:	4701                	li	a4,0
-80000228:	19368693          	add	a3,a3,403 # 1000193 <__stack_size+0xff0193>
+80000228:	19368693          	add	a3,a3,403 # 1000193 <__ram_size+0x193>
 8000022c:	02000613          	li	a2,32
 80000230:	00e957b3          	srl	a5,s2,a4
 80000234:	0ff7f793          	zext.b	a5,a5
@@ -201,7 +201,7 @@ Disassembly of section .text:
 8000025a:	9e3787b7          	lui	a5,0x9e378
 8000025e:	962e                	add	a2,a2,a1
 80000260:	01868693          	add	a3,a3,24
-80000264:	9b978793          	add	a5,a5,-1607 # 9e3779b9 <__stack_top+0x163779b9>
+80000264:	9b978793          	add	a5,a5,-1607 # 9e3779b9 <__stack_top+0x1d3779b9>
 80000268:	0c900e13          	li	t3,201
 8000026c:	88f6                	mv	a7,t4
 8000026e:	10068813          	add	a6,a3,256
@@ -242,8 +242,8 @@ Disassembly of section .text:
 800002e8:	11838393          	add	t2,t2,280 # 80083118 <mat_c+0x100>
 800002ec:	11828293          	add	t0,t0,280 # 80087118 <mat_b+0x100>
 800002f0:	9fc6                	add	t6,t6,a7
-800002f2:	dc5f0f13          	add	t5,t5,-571 # 811c9dc5 <__bss_end+0xf12925>
-800002f6:	193e0e13          	add	t3,t3,403 # 1000193 <__stack_size+0xff0193>
+800002f2:	dc5f0f13          	add	t5,t5,-571 # 811c9dc5 <__stack_top+0x1c9dc5>
+800002f6:	193e0e13          	add	t3,t3,403 # 1000193 <__ram_size+0x193>
 800002fa:	02000993          	li	s3,32
 800002fe:	9346                	add	t1,t1,a7
 80000300:	3f100a93          	li	s5,1009
@@ -323,16 +323,16 @@ Disassembly of section .text:
 800003ea:	deadc937          	lui	s2,0xdeadc
 800003ee:	80043cb7          	lui	s9,0x80043
 800003f2:	80083bb7          	lui	s7,0x80083
-800003f6:	dc578793          	add	a5,a5,-571 # 811c9dc5 <__bss_end+0xf12925>
+800003f6:	dc578793          	add	a5,a5,-571 # 811c9dc5 <__stack_top+0x1c9dc5>
 800003fa:	01000c37          	lui	s8,0x1000
 800003fe:	4a85                	li	s5,1
-80000400:	eef90913          	add	s2,s2,-273 # deadbeef <__stack_top+0x56adbeef>
+80000400:	eef90913          	add	s2,s2,-273 # deadbeef <__stack_top+0x5dadbeef>
 80000404:	018e8993          	add	s3,t4,24 # 80043018 <sort_data>
 80000408:	01cc8c93          	add	s9,s9,28 # 8004301c <sort_data+0x4>
 8000040c:	018b8b93          	add	s7,s7,24 # 80083018 <mat_c>
 80000410:	6dc1                	lui	s11,0x10
 80000412:	c43e                	sw	a5,8(sp)
-80000414:	193c0c13          	add	s8,s8,403 # 1000193 <__stack_size+0xff0193>
+80000414:	193c0c13          	add	s8,s8,403 # 1000193 <__ram_size+0x193>
 80000418:	8d7a                	mv	s10,t5
 8000041a:	8b4e                	mv	s6,s3
 8000041c:	86ce                	mv	a3,s3
@@ -531,8 +531,8 @@ Disassembly of section .text:
 80000642:	b7e1                	j	8000060a <main+0x5bc>
 
 80000644 <bare_default_trap>:
-80000644:	08000117          	auipc	sp,0x8000
-80000648:	9bc10113          	add	sp,sp,-1604 # 88000000 <__stack_top>
+80000644:	01000117          	auipc	sp,0x1000
+80000648:	9bc10113          	add	sp,sp,-1604 # 81000000 <__stack_top>
 8000064c:	34202573          	csrr	a0,mcause
 80000650:	341025f3          	csrr	a1,mepc
 80000654:	34302673          	csrr	a2,mtval
@@ -541,7 +541,7 @@ Disassembly of section .text:
 
 8000065c <uart_stdio_put>:
 8000065c:	10000737          	lui	a4,0x10000
-80000660:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0x8000005>
+80000660:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0xf000005>
 80000664:	0207f793          	and	a5,a5,32
 80000668:	dfe5                	beqz	a5,80000660 <uart_stdio_put+0x4>
 8000066a:	00a70023          	sb	a0,0(a4)
@@ -552,7 +552,7 @@ Disassembly of section .text:
 80000674:	ce91                	beqz	a3,80000690 <bare_puts+0x20>
 80000676:	10000737          	lui	a4,0x10000
 8000067a:	0505                	add	a0,a0,1
-8000067c:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0x8000005>
+8000067c:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0xf000005>
 80000680:	0207f793          	and	a5,a5,32
 80000684:	dfe5                	beqz	a5,8000067c <bare_puts+0xc>
 80000686:	00d70023          	sb	a3,0(a4)
@@ -566,7 +566,7 @@ Disassembly of section .text:
 8000069a:	86468693          	add	a3,a3,-1948 # 80002864 <__text_end+0xfc>
 8000069e:	10000737          	lui	a4,0x10000
 800006a2:	0685                	add	a3,a3,1
-800006a4:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0x8000005>
+800006a4:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0xf000005>
 800006a8:	0207f793          	and	a5,a5,32
 800006ac:	dfe5                	beqz	a5,800006a4 <bare_put_hex+0x12>
 800006ae:	00c70023          	sb	a2,0(a4)
@@ -581,7 +581,7 @@ Disassembly of section .text:
 800006cc:	8bbd                	and	a5,a5,15
 800006ce:	97ae                	add	a5,a5,a1
 800006d0:	0007c603          	lbu	a2,0(a5) # 20000 <__stack_size+0x10000>
-800006d4:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0x8000005>
+800006d4:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0xf000005>
 800006d8:	0207f793          	and	a5,a5,32
 800006dc:	dfe5                	beqz	a5,800006d4 <bare_put_hex+0x42>
 800006de:	00c70023          	sb	a2,0(a4)
@@ -634,7 +634,7 @@ Disassembly of section .text:
 8000074c:	8522                	mv	a0,s0
 8000074e:	3791                	jal	80000692 <bare_put_hex>
 80000750:	10000737          	lui	a4,0x10000
-80000754:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0x8000005>
+80000754:	00574783          	lbu	a5,5(a4) # 10000005 <__ram_size+0xf000005>
 80000758:	0207f793          	and	a5,a5,32
 8000075c:	dfe5                	beqz	a5,80000754 <bare_unexpected_trap+0x3e>
 8000075e:	47a9                	li	a5,10
@@ -2533,10 +2533,10 @@ Disassembly of section .text:
 80001cd6:	ccccd737          	lui	a4,0xccccd
 80001cda:	333336b7          	lui	a3,0x33333
 80001cde:	87aa                	mv	a5,a0
-80001ce0:	ccd70613          	add	a2,a4,-819 # cccccccd <__stack_top+0x44cccccd>
+80001ce0:	ccd70613          	add	a2,a4,-819 # cccccccd <__stack_top+0x4bcccccd>
 80001ce4:	4501                	li	a0,0
 80001ce6:	ccc70713          	add	a4,a4,-820
-80001cea:	33368693          	add	a3,a3,819 # 33333333 <__ram_size+0x2b333333>
+80001cea:	33368693          	add	a3,a3,819 # 33333333 <__ram_size+0x32333333>
 80001cee:	02c585b3          	mul	a1,a1,a2
 80001cf2:	02e78833          	mul	a6,a5,a4
 80001cf6:	982e                	add	a6,a6,a1

@@ -8,6 +8,11 @@
  * the 16-bit form an instruction was written in (objdump names some 16-bit
  * hints `c.*` and picks different aliases for some 16-bit encodings).
  * CSR names follow privileged spec 1.12, objdump's default.
+ *
+ * One deliberate difference: objdump ignores XLEN for shift amounts >= 32
+ * (slli/srli/srai, c.slli/c.srli/c.srai) and prints c.addi16sp with a zero
+ * immediate; those encodings are reserved on RV32 and trap on this hart, so
+ * they print as unknown (`.4byte`/`.2byte`).
  */
 import { decode } from './decode.js';
 import { CSR_NAMES } from './isa.js';
@@ -87,8 +92,8 @@ function target(i: Insn): string { return ((i.pc + i.imm) >>> 0).toString(16); }
 
 /**
  * Text for an encoding this hart treats as illegal: the few that objdump
- * still names (instructions of older privileged specs and the debug spec),
- * else `.2byte`/`.4byte` and the raw bits, as objdump prints unknown ones.
+ * still names (uret, hret, sfence.vm of privileged 1.9; dret of the debug
+ * spec), else `.2byte`/`.4byte` and the raw bits, as objdump prints unknown ones.
  */
 function unknown(raw: number, compressed: boolean): string {
   const name = OLD_SYSTEM_NAMES.get(raw);
@@ -98,7 +103,7 @@ function unknown(raw: number, compressed: boolean): string {
   return insn(compressed ? '.2byte' : '.4byte', hex(raw));
 }
 
-/** uret, hret (privileged 1.9), dret (debug spec): objdump names them, this hart does not implement them. */
+/** Fixed encodings of uret, hret and dret, which objdump names and this hart does not implement. */
 const OLD_SYSTEM_NAMES: ReadonlyMap<number, string> = new Map([
   [0x00200073, 'uret'], [0x20200073, 'hret'], [0x7b200073, 'dret'],
 ]);
@@ -182,7 +187,7 @@ function branch(i: Insn): string {
 
 // ---- Integer computation ---------------------------------------------------------
 
-/** Register-immediate operations and their aliases (nop, li, mv, not, seqz). */
+/** Register-immediate operations and their aliases (nop, li, mv, not, seqz, zext.b). */
 function opImm(i: Insn): string {
   const { rd, rs1, imm } = i;
   switch (i.op) {
@@ -209,7 +214,7 @@ function addi(i: Insn): string {
   return insn('add', reg(rd), reg(rs1), String(imm));
 }
 
-/** Register-register operations and their aliases (neg, snez, sltz, sgtz, mv). */
+/** Register-register operations and their aliases (neg, snez, sltz, sgtz; mv for c.mv). */
 function opReg(i: Insn): string {
   const { rd, rs1, rs2 } = i;
   switch (i.op) {
@@ -258,13 +263,13 @@ const COUNTER_ALIASES: ReadonlyMap<number, string> = new Map([
 
 /** CSR instructions: unimp, rdcycle…, csrr, csrw/csrs/csrc (register or immediate source). */
 function csr(i: Insn): string {
+  if (i.raw === 0xc0001073) return 'unimp'; // csrw cycle,zero: the canonical 32-bit unimp
   const name = csrName(i.imm);
   const imm = i.op >= OP.CSRRWI;
   const src = imm ? String(i.rs1) : reg(i.rs1);
   const base = imm ? i.op - OP.CSRRWI : i.op - OP.CSRRW;
   const short = ['csrw', 'csrs', 'csrc'][base] ?? '?';
   const long = ['csrrw', 'csrrs', 'csrrc'][base] ?? '?';
-  if (i.raw === 0xc0001073) return 'unimp';
   if (!imm && base === 1 && i.rs1 === 0) {
     const counter = COUNTER_ALIASES.get(i.imm);
     return counter !== undefined ? insn(counter, reg(i.rd)) : insn('csrr', reg(i.rd), name);
@@ -282,7 +287,7 @@ function amo(i: Insn): string {
 
 // ---- CSR names -------------------------------------------------------------------
 
-/** A CSR's name as objdump prints it, or its number in hex. */
+/** A CSR's name as objdump prints it by default (privileged spec 1.12), or its number in hex. */
 export function csrName(num: number): string {
   return CSR_NAMES.get(num) ?? EXTRA_CSR_NAMES.get(num) ?? hex(num);
 }

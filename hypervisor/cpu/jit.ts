@@ -119,13 +119,14 @@ class Emitter {
   private exit(k: number, next: string): string { return `${this.wb()} h.blockRan = it + ${k}; return ${next};`; }
   private prepare(k: number, pc: number): string { return `${this.wb()} h.pc = ${pc}; h.blockRan = it + ${k}; h.chunkDone = done0 + it + ${k};`; }
 
-  /** The function body. */
+  /** The function body: a loop, so that a jump back to the block's start can stay inside. */
   body(): string {
-    const last = this.insns[this.insns.length - 1]!;
-    const code = this.insns.map((i, k) => (END_OPS.has(i.op) ? this.end(i, k) : this.step(i, k))).join('\n');
-    const decl = [...this.used].map((n) => `r${n} = x[${n}]`).concat('_ = 0').join(', ');
-    if (END_OPS.has(last.op)) return `let ${decl};\nlet it = 0;\nfor (;;) {\n${code}\n}`;
-    return `let ${decl};\nconst it = 0;\n${code}\n${this.exit(this.insns.length, `${last.npc}`)}`;
+    const n = this.insns.length;
+    const last = this.insns[n - 1]!;
+    const code = this.insns.map((i, k) => (END_OPS.has(i.op) ? this.end(i, k, k === n - 1) : this.step(i, k))).join('\n');
+    const tail = END_OPS.has(last.op) ? '' : this.exit(n, `${last.npc}`);
+    const decl = [...this.used].map((r) => `r${r} = x[${r}]`).concat('_ = 0', 'it = 0').join(', ');
+    return `let ${decl};\nfor (;;) {\n${code}\n${tail}\n}`;
   }
 
   /** A non-ending instruction. */
@@ -149,14 +150,21 @@ class Emitter {
     if (bus.attention || code.epoch !== e) { ${this.exit(k + 1, `${i.npc}`)} } } }`;
   }
 
-  /** The block-ending control transfer; a jump back to the block's start loops in place while the budget lasts. */
-  private end(i: Insn, k: number): string {
+  /**
+   * A control transfer. Inside the block (a superblock) a branch is a side
+   * exit and a jal continues at its target; at the end it leaves the block.
+   * A jump back to the block's start loops in place while another pass fits the budget.
+   */
+  private end(i: Insn, k: number, last: boolean): string {
     const n = k + 1;
     const target = (i.pc + i.imm) | 0;
-    const again = target === this.pc0 ? `it += ${n}; if (it + ${n} <= avail) continue; it -= ${n};` : '';
+    const again = target === this.pc0 ? `it += ${n}; if (it + ${BLOCK_MAX} <= avail) continue; it -= ${n};` : '';
     const br = BRANCHES[i.op];
-    if (br) return `if (${br(this.r(i.rs1), this.r(i.rs2))}) { ${again} ${this.exit(n, `${target}`)} }\n${this.exit(n, `${i.npc}`)}`;
-    if (i.op === OP.JAL) return `${this.w(i.rd)} = ${i.npc}; ${again} ${this.exit(n, `${target}`)}`;
+    if (br) {
+      const taken = `if (${br(this.r(i.rs1), this.r(i.rs2))}) { ${again} ${this.exit(n, `${target}`)} }`;
+      return last ? `${taken}\n${this.exit(n, `${i.npc}`)}` : taken;
+    }
+    if (i.op === OP.JAL) return `${this.w(i.rd)} = ${i.npc};${last ? ` ${again} ${this.exit(n, `${target}`)}` : ''}`;
     return `{ const tgt = (${this.r(i.rs1)} + ${i.imm}) & ~1; ${this.w(i.rd)} = ${i.npc}; ${this.exit(n, 'tgt')} }`;
   }
 }
@@ -179,9 +187,15 @@ function slotAt(h: Hart, page: CodePage, host: number, s: number): [number, numb
   return w === 1 ? null : [w, page.decoded[2 * s + 1]!];
 }
 
-/** The instructions of the block starting at `pc0` (slot `s0`): up to an ending one, an untranslatable one, or the page end. */
+/**
+ * The instructions of the superblock starting at `pc0` (slot `s0`): it
+ * follows fall-through paths past conditional branches (side exits) and
+ * direct jumps within the page, and ends at an indirect jump, a jump back to
+ * its start, an instruction only the interpreter runs, the page end, or BLOCK_MAX.
+ */
 function collect(h: Hart, page: CodePage, host: number, s0: number, pc0: number): Insn[] {
   const insns: Insn[] = [];
+  const page0 = pc0 & ~0xfff;
   let pc = pc0;
   for (let s = s0; insns.length < BLOCK_MAX && s < 2048;) {
     const d = slotAt(h, page, host, s);
@@ -192,9 +206,12 @@ function collect(h: Hart, page: CodePage, host: number, s0: number, pc0: number)
     const len = 4 - ((w >>> 23) & 2);
     const npc = (pc + len) | 0;
     insns.push({ op, rd: (w >>> 8) & 63, rs1: (w >>> 14) & 31, rs2: (w >>> 19) & 31, imm, pc, npc, slot: s, len });
-    if (END_OPS.has(op)) break;
-    pc = npc;
-    s += len >> 1;
+    const target = (pc + imm) | 0;
+    if (op === OP.JALR || ((op === OP.JAL || BRANCHES[op]) && target === pc0)) break;
+    const next = op === OP.JAL ? target : npc;
+    if ((next & ~0xfff) !== page0) break;
+    pc = next;
+    s = (next & 0xfff) >>> 1;
   }
   return insns;
 }
