@@ -195,9 +195,9 @@ export class Mmu {
   }
 
   private mmioLoad(va: number, size: Width): number {
-    this.counters.mmioReads++;
     const v = this.bus.mmioRead(this.mmioPa, size);
     if (v === null) raise(CAUSE_LOAD_ACCESS, va);
+    this.counters.mmioReads++;
     return v;
   }
 
@@ -217,10 +217,10 @@ export class Mmu {
     }
     const off = this.resolve(va, size, ACCESS_WRITE, priv);
     if (off < 0) {
-      this.counters.mmioWrites++;
       if (!this.bus.mmioWrite(this.mmioPa, size, size === 4 ? value | 0 : value & ((1 << (8 * size)) - 1))) {
         raise(CAUSE_STORE_ACCESS, va);
       }
+      this.counters.mmioWrites++;
       return;
     }
     const m = this.bus.mem8;
