@@ -239,14 +239,19 @@ export class CsrFile {
     return true;
   }
 
+  /**
+   * A counter write replaces the increment of the writing instruction
+   * (§3.3.1: the next instruction reads the value written), hence the - 1:
+   * `retired()` does not yet count the instruction doing the write.
+   */
   private setInstret(v: number): void {
     if (this.mcountinhibit & 4) this.frozenInstret = v;
-    else this.instretOffset = v - this.host.retired();
+    else this.instretOffset = v - this.host.retired() - 1;
   }
 
   private setCycle(v: number): void {
     if (this.mcountinhibit & 1) this.frozenCycle = v;
-    else this.cycleOffset = v - this.host.retired();
+    else this.cycleOffset = v - this.host.retired() - 1;
   }
 
   /** mcountinhibit: freezing keeps the current value; thawing resumes from it. */
@@ -256,8 +261,8 @@ export class CsrFile {
     this.mcountinhibit = v;
     this.frozenCycle = cycle;
     this.frozenInstret = instret;
-    this.setCycle(cycle);
-    this.setInstret(instret);
+    if (!(v & 1)) this.cycleOffset = cycle - this.host.retired();
+    if (!(v & 4)) this.instretOffset = instret - this.host.retired();
   }
 
   /** True when global interrupts are enabled for the current privilege (used by interrupt selection). */

@@ -61,6 +61,13 @@ function fill(h: Hart, page: Int32Array, slot: number, host: number, pc: number,
  * attention). Retired instructions are added to `h.retiredBase`.
  */
 export function interpret(h: Hart, budget: number): number {
+  const left = run(h, budget);
+  h.chunkDone = 0; // every exit path has moved its count into retiredBase
+  return left;
+}
+
+/** The loop behind `interpret`. */
+function run(h: Hart, budget: number): number {
   const x = h.x;
   const mmu = h.mmu;
   const bus = h.bus;
@@ -91,10 +98,11 @@ export function interpret(h: Hart, budget: number): number {
         fpage = code.page(fhost >>> 12);
         if (fpage.hasBlocks && fpage.vpn !== vpn) fpage.dropBlocks();
         fp = fpage.decoded; fb = fpage.blocks; fhot = fpage.hot;
-        fvpn = vpn;
+        // A page that PMP splits is checked again for every instruction, and never runs blocks.
+        fvpn = xTag[i] === vpn ? vpn : -1;
       }
       const slot = (pc & 0xfff) >>> 1;
-      if (jit) {
+      if (jit && fvpn !== -1) {
         const b = fb[slot];
         if (b !== undefined) {
           if (left >= BLOCK_MAX) {

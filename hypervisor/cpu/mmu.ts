@@ -33,12 +33,25 @@ export class TlbSet {
   readonly rHost = new Int32Array(TLB_SIZE);
   readonly wHost = new Int32Array(TLB_SIZE);
   readonly xHost = new Int32Array(TLB_SIZE);
+  /** Nonzero where the entry came from a megapage leaf (per tag array: read, write, exec). */
+  readonly mega = [new Uint8Array(TLB_SIZE), new Uint8Array(TLB_SIZE), new Uint8Array(TLB_SIZE)];
 
   /** Empties the set. */
   flush(): void {
     this.rTag.fill(-1);
     this.wTag.fill(-1);
     this.xTag.fill(-1);
+  }
+
+  /** Drops the entries for `vpn` and every entry that came from the megapage leaf covering it. */
+  flushMegapage(vpn: number): void {
+    const tagArrays = [this.rTag, this.wTag, this.xTag];
+    for (let t = 0; t < 3; t++) {
+      const tags = tagArrays[t]!, mega = this.mega[t]!;
+      for (let i = 0; i < TLB_SIZE; i++) {
+        if (tags[i] === vpn || (mega[i] && tags[i]! >>> 10 === vpn >>> 10)) tags[i] = -1;
+      }
+    }
   }
 
   /** Drops the entries of one virtual page. */
@@ -71,6 +84,10 @@ export class Mmu {
   sum = false;
   mxr = false;
   readonly counters: MmuCounters = { tlbMisses: 0, pageWalks: 0, mmioReads: 0, mmioWrites: 0 };
+  /** True when a megapage translation may be in the TLB (see flushPage). */
+  private megapages = false;
+  /** Whether the last walk ended at a megapage leaf (recorded with the TLB entry it fills). */
+  private lastLeafMega = false;
   /** Physical address of the last access resolved to MMIO by `resolve`. */
   private mmioPa = 0;
 
@@ -79,15 +96,24 @@ export class Mmu {
   /** Flushes every TLB set (satp, PMP or mstatus translation bits changed). */
   flushAll(): void {
     for (const s of this.sets) s.flush();
+    this.megapages = false;
   }
 
-  /** sfence.vma with a virtual address: drops that page from every set. */
+  /**
+   * sfence.vma with a virtual address: drops that page from every set. The
+   * TLB keeps 4 KiB entries only, so when a megapage may have been cached
+   * the whole 4 MiB region around the address goes: its leaf maps all of it.
+   */
   flushPage(va: number): void {
-    for (const s of this.sets) s.flushPage(va >>> 12);
+    for (const s of this.sets) {
+      if (this.megapages) s.flushMegapage(va >>> 12);
+      else s.flushPage(va >>> 12);
+    }
   }
 
   /** Translates `va` for `access` from privilege `priv`; raises page faults. Returns a physical address (up to 34 bits). */
   translate(va: number, access: number, priv: number): number {
+    this.lastLeafMega = false;
     if (priv === PRV_M || (this.satp & SATP_MODE_SV32) === 0) return va >>> 0;
     return this.walk(va >>> 0, access, priv);
   }
@@ -110,8 +136,9 @@ export class Mmu {
       if (level === 1 && ppn & 0x3ff) raise(PAGE_FAULT[access]!, va); // misaligned superpage
       this.checkLeaf(pte, va, access, priv);
       this.updateAd(pteOff, pte, access);
-      const base = level === 1 ? (ppn >>> 10) * 0x40_0000 + (va & 0x3f_ffff) : ppn * 4096 + (va & 0xfff);
-      return base;
+      this.lastLeafMega = level === 1;
+      if (level === 1) this.megapages = true;
+      return level === 1 ? (ppn >>> 10) * 0x40_0000 + (va & 0x3f_ffff) : ppn * 4096 + (va & 0xfff);
     }
     return raise(PAGE_FAULT[access]!, va);
   }
@@ -137,10 +164,16 @@ export class Mmu {
     if (!ok) raise(PAGE_FAULT[access]!, va);
   }
 
-  /** Sets A (and D for writes) in the PTE in memory, as the hardware walker does. */
+  /**
+   * Sets A (and D for writes) in the PTE in memory, as the hardware walker
+   * does; the write is an implicit S-mode store that PMP must allow (§3.7.1).
+   */
   private updateAd(pteOff: number, pte: number, access: number): void {
     const want = PTE_A | (access === ACCESS_WRITE ? PTE_D : 0);
-    if ((pte & want) !== want) this.bus.mem32[pteOff >>> 2] = pte | want;
+    if ((pte & want) === want) return;
+    if (!this.pmp.check(pteOff + this.bus.ramBase, 4, ACCESS_WRITE, PRV_S)) raise(ACCESS_FAULT[access]!, 0);
+    this.bus.mem32[pteOff >>> 2] = pte | want;
+    if (this.code.hasCode[pteOff >>> 12]) this.code.invalidate(pteOff, 4);
   }
 
   /**
@@ -169,9 +202,10 @@ export class Mmu {
     const vpn = va >>> 12;
     const i = vpn & (TLB_SIZE - 1);
     const page = off & ~0xfff;
-    if (access === ACCESS_READ) { set.rTag[i] = vpn; set.rHost[i] = page; }
-    else if (access === ACCESS_WRITE) { set.wTag[i] = vpn; set.wHost[i] = page; }
-    else { set.xTag[i] = vpn; set.xHost[i] = page; }
+    const mega = this.lastLeafMega ? 1 : 0;
+    if (access === ACCESS_READ) { set.rTag[i] = vpn; set.rHost[i] = page; set.mega[0]![i] = mega; }
+    else if (access === ACCESS_WRITE) { set.wTag[i] = vpn; set.wHost[i] = page; set.mega[1]![i] = mega; }
+    else { set.xTag[i] = vpn; set.xHost[i] = page; set.mega[2]![i] = mega; }
   }
 
   /** Host offset of the RAM page holding `va` for instruction fetch; raises fetch faults. */
