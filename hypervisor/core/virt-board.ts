@@ -73,7 +73,10 @@ export class VirtBoard {
     this.hart.setTimeSource(() => this.clock.now());
     const csr = this.hart.csr;
     this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => {
-      csr.mipLines = (csr.mipLines & ~mask) | bits;
+      const next = (csr.mipLines & ~mask) | bits;
+      // A line that changes mid-chunk (a guest write to msip or mtimecmp) must be seen now.
+      if (next !== csr.mipLines) this.bus.attention = true;
+      csr.mipLines = next;
     });
     this.uart = new Uart('uart0', VIRT_UART0, opts.console);
     this.bus.attach(this.clint);
@@ -152,8 +155,7 @@ export class VirtBoard {
       return null;
     }
     const now = this.clock.now();
-    const timerArmed = (hart.csr.mie & MIP_MTIP) !== 0 && this.clint.mtimecmp > now && Number.isSafeInteger(this.clint.mtimecmp) &&
-      this.clint.mtimecmp < Number.MAX_SAFE_INTEGER;
+    const timerArmed = (hart.csr.mie & MIP_MTIP) !== 0 && this.clint.mtimecmp > now && this.clint.mtimecmp < Number.MAX_SAFE_INTEGER;
     if (!timerArmed) {
       return { kind: 'halt', message: `hart waits for an interrupt (wfi at pc 0x${((hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
     }

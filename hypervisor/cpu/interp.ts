@@ -338,6 +338,7 @@ function run(h: Hart, budget: number): number {
           if (h.resAddr === ha && m32[ha >>> 2] === h.resValue) {
             m32[ha >>> 2] = x[rs2]!;
             if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 4);
+            if (bus.isWatched(ha >>> 12)) bus.notifyWrite(ha, 4);
             x[rd] = 0;
           } else {
             x[rd] = 1;
@@ -361,6 +362,7 @@ function run(h: Hart, budget: number): number {
           const old = m32[ha >>> 2]!, b = x[rs2]!;
           m32[ha >>> 2] = amo(w & 0xff, old, b);
           if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 4);
+          if (bus.isWatched(ha >>> 12)) bus.notifyWrite(ha, 4);
           x[rd] = old;
           pc = npc; break;
         }

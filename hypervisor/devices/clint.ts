@@ -11,17 +11,17 @@ const MSIP = 0x0000;
 const MTIMECMP = 0x4000;
 const MTIME = 0xbff8;
 const TWO32 = 2 ** 32;
-/** mtimecmp's reset value: the largest 64-bit value, i.e. never. */
-const NEVER = Number.MAX_SAFE_INTEGER;
 
 /** Saved CLINT registers. */
-interface ClintState { msip: number; mtimecmp: number; mtime: number }
+interface ClintState { msip: number; cmpLo: number; cmpHi: number; mtime: number }
 
 /** A CLINT whose lines are applied with `setLines(mask, bits)`. */
 export class Clint implements MmioDevice {
   readonly size = 0x10000;
   msip = 0;
-  mtimecmp = NEVER;
+  /** mtimecmp as two 32-bit halves, so every 64-bit value reads back exactly (reset: all ones, never). */
+  private cmpLo = 0xffff_ffff;
+  private cmpHi = 0xffff_ffff;
 
   constructor(
     readonly name: string,
@@ -29,6 +29,11 @@ export class Clint implements MmioDevice {
     private readonly clock: Clock,
     private readonly setLines: (mask: number, bits: number) => void,
   ) {}
+
+  /** mtimecmp as a number (values past 2^53 round, but stay beyond any reachable mtime). */
+  get mtimecmp(): number {
+    return this.cmpHi * TWO32 + this.cmpLo;
+  }
 
   /** Re-evaluates MTIP and MSIP; the board calls this as time passes. */
   update(): void {
@@ -39,8 +44,8 @@ export class Clint implements MmioDevice {
   read(offset: number, width: Width): number | null {
     if (width !== 4) return null;
     if (offset === MSIP) return this.msip;
-    if (offset === MTIMECMP) return (this.mtimecmp % TWO32) | 0;
-    if (offset === MTIMECMP + 4) return Math.floor(this.mtimecmp / TWO32) | 0;
+    if (offset === MTIMECMP) return this.cmpLo | 0;
+    if (offset === MTIMECMP + 4) return this.cmpHi | 0;
     const t = this.clock.now();
     if (offset === MTIME) return (t % TWO32) | 0;
     if (offset === MTIME + 4) return Math.floor(t / TWO32) | 0;
@@ -51,8 +56,8 @@ export class Clint implements MmioDevice {
     if (width !== 4) return false;
     const v = value >>> 0;
     if (offset === MSIP) this.msip = v & 1;
-    else if (offset === MTIMECMP) this.mtimecmp = Math.min(NEVER, Math.floor(this.mtimecmp / TWO32) * TWO32 + v);
-    else if (offset === MTIMECMP + 4) this.mtimecmp = Math.min(NEVER, v * TWO32 + (this.mtimecmp % TWO32));
+    else if (offset === MTIMECMP) this.cmpLo = v;
+    else if (offset === MTIMECMP + 4) this.cmpHi = v;
     else if (offset === MTIME) this.clock.set(Math.floor(this.clock.now() / TWO32) * TWO32 + v);
     else if (offset === MTIME + 4) this.clock.set(v * TWO32 + (this.clock.now() % TWO32));
     this.update();
@@ -61,18 +66,19 @@ export class Clint implements MmioDevice {
 
   reset(): void {
     this.msip = 0;
-    this.mtimecmp = NEVER;
+    this.cmpLo = this.cmpHi = 0xffff_ffff;
     this.update();
   }
 
   saveState(): unknown {
-    return { msip: this.msip, mtimecmp: this.mtimecmp, mtime: this.clock.now() } satisfies ClintState;
+    return { msip: this.msip, cmpLo: this.cmpLo, cmpHi: this.cmpHi, mtime: this.clock.now() } satisfies ClintState;
   }
 
   restoreState(state: unknown): void {
     const s = state as ClintState;
     this.msip = s.msip & 1;
-    this.mtimecmp = s.mtimecmp;
+    this.cmpLo = s.cmpLo >>> 0;
+    this.cmpHi = s.cmpHi >>> 0;
     this.clock.set(s.mtime);
     this.update();
   }

@@ -9,8 +9,8 @@ import { CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, MIP_MSIP, MIP_MTIP } from '../..
 import { Clint } from '../../../hypervisor/devices/clint.js';
 import { Uart } from '../../../hypervisor/devices/uart.js';
 import {
-  a0, a1, a2, a3, a4, a5, addi, exitWith, HALT, lbu, lh, li, loadProgram, lw, newBoard, nop, peek32, type Program,
-  RAM, runToHalt, sb, sw, t0, t1, t2, type TestBoard,
+  a0, a1, a2, a3, a4, a5, addi, amoswap, andi, bne, exitWith, HALT, lbu, lh, li, loadProgram, lw, newBoard, nop, peek32,
+  type Program, RAM, runToHalt, s0, sb, sw, t0, t1, t2, type TestBoard,
 } from '../../helpers/asm.js';
 
 const UART = 0x1000_0000, CLINT = 0x0200_0000, TEST = 0x0010_0000;
@@ -53,6 +53,14 @@ describe('UART (ns16550a)', () => {
     runProgram([...li(t0, UART), lbu(a1, 5, t0), lbu(a2, 0, t0), lbu(a3, 0, t0), lbu(a4, 5, t0), lbu(a5, 0, t0)], tb);
     const x = tb.hart.x;
     expect([x[a1]! & 1, x[a2], x[a3], x[a4]! & 1, x[a5]]).toEqual([1, 0x41, 0x42, 0, 0]);
+  });
+
+  it.each([['interpreter', false], ['translation tier', true]] as const)('receives every byte of a hot output loop (%s)', (_n, jit) => {
+    const tb = newBoard();
+    tb.hart.jit = jit;
+    runProgram([...li(t0, UART), ...li(s0, 200), andi(t1, s0, 0x3f), addi(t1, t1, 0x30), sb(t1, 0, t0), addi(s0, s0, -1),
+      bne(s0, 0, -16)], tb);
+    expect(tb.console).toEqual(Array.from({ length: 200 }, (_, i) => 0x30 + ((200 - i) & 0x3f)));
   });
 
   it('keeps the scratch register and answers only byte accesses', () => {
@@ -117,6 +125,16 @@ describe('CLINT', () => {
     c.update();
     expect(lines() & MIP_MTIP).toBe(MIP_MTIP);
     c.write(0x4000, 4, 100); // moving mtimecmp ahead drops the line
+    expect(lines() & MIP_MTIP).toBe(0);
+  });
+
+  it('mtimecmp keeps every 64-bit value exactly, all ones included (its reset value)', () => {
+    const { c, lines } = clint();
+    expect([c.read(0x4000, 4)! >>> 0, c.read(0x4004, 4)! >>> 0]).toEqual([0xffffffff, 0xffffffff]);
+    c.write(0x4000, 4, 0);
+    c.write(0x4004, 4, 0xffffffff | 0);
+    c.write(0x4000, 4, 0xfffffffe | 0);
+    expect([c.read(0x4000, 4)! >>> 0, c.read(0x4004, 4)! >>> 0]).toEqual([0xfffffffe, 0xffffffff]);
     expect(lines() & MIP_MTIP).toBe(0);
   });
 
@@ -209,6 +227,24 @@ describe('HTIF', () => {
     expect(tb.board.run({ maxInsns: 10_000 })).toEqual({ kind: 'exit', code: 9 });
     expect(tb.console).toEqual(text);
     expect(tb.hart.x[a0]).toBe(text.length);
+  });
+
+  it.each([['interpreter', false], ['translation tier', true]] as const)('sees every store from a hot loop (%s)', (_n, jit) => {
+    // 100 putchars: tohost stores must never take a TLB fast path, translated or not.
+    const tb = boot([
+      ...li(s0, 100), ...li(t0, TOHOST), ...li(t2, 0x0101_0000), addi(t1, s0, 0x20), sw(t1, 0, t0), sw(t2, 4, t0),
+      addi(s0, s0, -1), bne(s0, 0, -16), ...exitWith(9),
+    ]);
+    tb.hart.jit = jit;
+    expect(tb.board.run({ maxInsns: 100_000 })).toEqual({ kind: 'exit', code: 9 });
+    expect(tb.console).toEqual(Array.from({ length: 100 }, (_, i) => 0x20 + 100 - i));
+  });
+
+  it('sees a command whose high word is written by an AMO', () => {
+    const tb = boot([...li(t0, TOHOST), ...li(t1, 0x4f), sw(t1, 0, t0), ...li(t2, 0x0101_0000), addi(t0, t0, 4),
+      amoswap(0, t2, t0), ...exitWith(9)]);
+    expect(tb.board.run({ maxInsns: 10_000 })).toEqual({ kind: 'exit', code: 9 });
+    expect(tb.console).toEqual(bytes('O'));
   });
 
   it('is not attached without a tohost symbol: stores there are plain memory', () => {

@@ -2,17 +2,18 @@
  * Instruction semantics in M-mode with bare addressing: RV32I ALU ops,
  * the M extension (checked against BigInt arithmetic), control transfer and
  * link values, x0, loads and stores (sign extension, misaligned and
- * page-crossing accesses), LR/SC, every AMO, and self-modifying code.
+ * page-crossing accesses), LR/SC, every AMO, and self-modifying code; then
+ * hot loops run on both execution tiers (interpreter and translated blocks).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { interpret } from '../../../hypervisor/cpu/interp.js';
-import { CAUSE_MISALIGNED_LOAD, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, CSR } from '../../../hypervisor/cpu/isa.js';
+import { CAUSE_LOAD_ACCESS, CAUSE_MISALIGNED_LOAD, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, CSR } from '../../../hypervisor/cpu/isa.js';
 import {
   a0, a1, a2, a3, add, addi, amoadd, amoand, amomax, amomaxu, amomin, amominu, amoor, amoswap, amoxor, and, andi,
   auipc, beq, bge, bgeu, blt, bltu, bne, cAddi, cJ, cJal, cJalr, cJr, cLi, csrr, csrrw, csrw, div, divu, ecall, fence,
   fenceI, HALT, j, jal, jalr, lb, lbu, lh, lhu, loadProgram, lr, lui, lw, mret, mul, mulh, mulhsu, mulhu,
-  newBoard, or, ori, peek32, peek8, poke32, poke8, type Program, RAM, ra, rem, remu, runUntilPc, sb, sc, sh, sll,
-  slli, slt, slti, sltiu, sltu, sra, srai, srl, srli, step, sub, sw, t0, t1, type TestBoard, xor, xori,
+  newBoard, or, ori, peek32, peek8, poke32, poke8, type Program, RAM, ra, rem, remu, runToHalt, runUntilPc, s0, s1, sb, sc, sh, sll,
+  slli, slt, slti, sltiu, sltu, sra, srai, srl, srli, step, sub, sw, t0, t1, t2, t3, type TestBoard, xor, xori,
 } from '../../helpers/asm.js';
 import { prng, randInt32 } from '../../helpers/prng.js';
 
@@ -327,7 +328,7 @@ describe('AMOs return the old value and store op(old, rs2)', () => {
 
 describe('self-modifying code', () => {
   it('a store over an executed instruction makes the new instruction run (fast and slow store paths)', () => {
-    // 0: addi a0,a0,1 | 4: bne a1,x0,+16 | 8: sw zero,64(t1) (fills the write TLB) | 12: sw t0,0(t1)
+    // 0: addi a0,a0,1 | 4: bne a1,x0,+20 | 8: sw zero,64(t1) (fills the write TLB) | 12: sw t0,0(t1)
     // 16: addi a1,x0,1 | 20: j -20 | 24: end
     // 24: j . (so one long interpreter entry can run past the end harmlessly)
     const prog = [addi(a0, a0, 1), bne(a1, 0, 20), sw(0, 64, t1), sw(t0, 0, t1), addi(a1, 0, 1), j(-20), HALT];
@@ -352,5 +353,72 @@ describe('self-modifying code', () => {
     hart.pc = RAM;
     runUntilPc(hart, end, 100);
     expect(hart.x[a0]).toBe(21);
+  });
+});
+
+/** Runs `prog` + `j .` from RAM in entries of 1000 instructions (hot code gets translated when `jit`). */
+function runHot(prog: Program, jit: boolean, regs: Record<number, number> = {}): void {
+  const { board, hart } = tb;
+  hart.jit = jit;
+  loadProgram(board, RAM, [...prog, HALT]);
+  hart.pc = RAM;
+  for (const [r, v] of Object.entries(regs)) hart.x[Number(r)] = v;
+  const before = hart.counters.blocksTranslated;
+  runToHalt(hart, 2_000_000, 1000);
+  if (jit) expect(hart.counters.blocksTranslated).toBeGreaterThan(before); // the tier under test really ran
+  else expect(hart.counters.blocksTranslated).toBe(before);
+}
+
+describe.each([['the interpreter', false], ['the translation tier', true]] as const)('hot loops on %s', (_tier, jit) => {
+  it('compute every ALU and M operation like BigInt arithmetic (200 random pairs)', () => {
+    const IN = RAM + 0x1_0000, OUT = RAM + 0x2_0000, N = 200;
+    const rr = [add, sub, sll, slt, sltu, xor, srl, sra, or, and, mul, mulh, mulhsu, mulhu, div, divu, rem, remu];
+    const ri = [addi(t3, a1, -2048), slti(t3, a1, -5), sltiu(t3, a1, -5), xori(t3, a1, 0x555), ori(t3, a1, 0x7f0),
+      andi(t3, a1, -256), slli(t3, a1, 7), srli(t3, a1, 31), srai(t3, a1, 13)];
+    const body = [lw(a1, 0, s0), lw(a2, 4, s0), ...rr.flatMap((enc, i) => [enc(t3, a1, a2), sw(t3, 4 * i, s1)]),
+      ...ri.flatMap((insn, i) => [insn, sw(t3, 4 * (rr.length + i), s1)]), addi(s0, s0, 8), addi(s1, s1, 4 * (rr.length + ri.length)),
+      addi(t0, t0, -1)];
+    const next = prng(0xa1);
+    const pairs: [number, number][] = [];
+    for (let n = 0; n < N; n++) {
+      const p: [number, number] = [randInt32(next), randInt32(next)];
+      pairs.push(p);
+      poke32(tb.board, IN + 8 * n, p[0]);
+      poke32(tb.board, IN + 8 * n + 4, p[1]);
+    }
+    runHot([...body, bne(t0, 0, -4 * body.length)], jit, { [s0]: IN, [s1]: OUT, [t0]: N });
+    const s = (v: bigint): number => Number(BigInt.asIntN(32, v));
+    const failures: string[] = [];
+    pairs.forEach(([x, y], n) => {
+      const X = BigInt(x), Y = BigInt(y), XU = BigInt(x >>> 0), YU = BigInt(y >>> 0), sh = y & 31;
+      const want = [
+        (x + y) | 0, (x - y) | 0, x << sh, x < y ? 1 : 0, x >>> 0 < y >>> 0 ? 1 : 0, x ^ y, (x >>> sh) | 0, x >> sh, x | y, x & y,
+        s(X * Y), s((X * Y) >> 32n), s((X * YU) >> 32n), s((XU * YU) >> 32n),
+        y === 0 ? -1 : x === MIN && y === -1 ? MIN : s(X / Y), y === 0 ? -1 : s(XU / YU),
+        y === 0 ? x : x === MIN && y === -1 ? 0 : s(X % Y), y === 0 ? x : s(XU % YU),
+        (x - 2048) | 0, x < -5 ? 1 : 0, x >>> 0 < 0xfffffffb ? 1 : 0, x ^ 0x555, x | 0x7f0, x & -256, x << 7, x >>> 31, x >> 13,
+      ];
+      want.forEach((w, i) => {
+        const got = peek32(tb.board, OUT + 4 * (n * want.length + i)) | 0;
+        if (got !== w) failures.push(`pair ${n} (${x}, ${y}) op ${i}: got ${got}, want ${w}`);
+      });
+    });
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
+  it('see a store over an instruction of the running loop', () => {
+    // X: addi a0,a0,1 | addi t0,t0,-1 | bne t0,t1,+8 | sw t2,0(s0) | bne t0,x0,-16
+    runHot([addi(a0, a0, 1), addi(t0, t0, -1), bne(t0, t1, 8), sw(t2, 0, s0), bne(t0, 0, -16)], jit,
+      { [s0]: RAM, [t0]: 100, [t1]: 60, [t2]: addi(a0, a0, 100) });
+    expect(tb.hart.x[a0]).toBe(40 + 60 * 100);
+  });
+
+  it('raise precise exceptions from inside a hot loop', () => {
+    loadProgram(tb.board, HANDLER, [csrr(a3, CSR.minstret), HALT]);
+    // addi a0,a0,1 | lw a1,0(s0) | add s0,s0,t1 | j -12: walks off the end of the 1 MiB of RAM
+    runHot([addi(a0, a0, 1), lw(a1, 0, s0), add(s0, s0, t1), j(-12)], jit, { [s0]: RAM + 0x1000, [t1]: 0x1000 });
+    const h = tb.hart;
+    expect([h.pc >>> 0, h.csr.mcause, h.csr.mepc >>> 0, h.csr.mtval >>> 0]).toEqual([HANDLER + 4, CAUSE_LOAD_ACCESS, RAM + 4, RAM + 0x10_0000]);
+    expect([h.x[a0], h.x[s0]! >>> 0, h.x[a3]]).toEqual([256, RAM + 0x10_0000, 255 * 4 + 1]);
   });
 });

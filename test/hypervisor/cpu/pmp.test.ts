@@ -259,9 +259,8 @@ describe('instruction fetch across a PMP boundary inside one page', () => {
     expectFetchFault();
   });
 
-  // §3.7: PMP checks apply to all S/U accesses, instruction fetches included. The interpreter checks
-  // the page once per entry (fetchPage) and then fetches from the same page unchecked even when
-  // checkPage() reported the page as split.
+  // §3.7: PMP checks apply to all S/U accesses, instruction fetches included -- also when the page was
+  // already fetched from earlier in the same interpreter entry (a page PMP splits may not be cached).
   it('faults at the boundary within one interpreter entry', () => {
     start();
     interpret(tb.hart, 5);
