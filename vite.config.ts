@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 /**
  * SharedArrayBuffer (guest memory, rings, control blocks) is only available to
@@ -10,10 +10,18 @@ const crossOriginIsolation = {
 };
 
 export default defineConfig({
-  root: 'web',
+  // The app lives in web/; the tests are found from the repository root.
+  root: process.env.VITEST ? '.' : 'web',
   publicDir: false,
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },
   build: { outDir: '../web-dist', emptyOutDir: true, target: 'es2022' },
   worker: { format: 'es' },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Guest programs run real instruction streams; give them room but never hang CI.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
 });

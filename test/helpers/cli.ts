@@ -1,5 +1,5 @@
 /**
- * Runs the real `exovisor` command (bin/exovisor.js on the compiled dist/)
+ * Runs the real `exovisor` command (the compiled dist/hypervisor/cli/exovisor.js)
  * in a child process, with a hard kill after `timeoutMs` so a hung guest can
  * never hang the test run.
  */
@@ -14,7 +14,7 @@ export interface CliResult { status: number | null; stdout: string; stderr: stri
 
 /** Runs `exovisor ...args`. */
 export function exovisor(args: string[], timeoutMs = 60_000): CliResult {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/exovisor.js`, ...args], {
+  const r = spawnSync(process.execPath, [`${ROOT}dist/hypervisor/cli/exovisor.js`, ...args], {
     cwd: ROOT, encoding: 'latin1', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 8 << 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

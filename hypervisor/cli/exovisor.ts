@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+/** Entry point of the `exovisor` command (package.json "bin"); compiled to dist/ by `npm install`. */
+import { main } from './main.js';
+
+process.exitCode = main(process.argv.slice(2));
