@@ -25,14 +25,14 @@ OBJDUMP := $(CROSS)objdump
 ARCH_FLAGS := -march=rv32imac -misa-spec=2.2 -mabi=ilp32 --specs=picolibc.specs
 CFLAGS := $(ARCH_FLAGS) -Wall -Wextra -Werror -ffreestanding -O2 \
 	-ffunction-sections -fdata-sections -fno-common \
-	-ffile-prefix-map=$(CURDIR)/= -I$(RUNTIME)
+	-ffile-prefix-map=$(CURDIR)/= -I$(RUNTIME) -I$(LIBOS)/include
 LDSCRIPT := $(RUNTIME)/bare.ld
 LDFLAGS := $(ARCH_FLAGS) -nostartfiles -T $(LDSCRIPT) \
 	-Wl,--gc-sections -Wl,--build-id=none -Wl,--strip-debug
 LDLIBS := -lc -lgcc
 
 RUNTIME_OBJS := $(BUILD)/runtime/crt0.o $(BUILD)/runtime/bare.o
-HEADER_DEPS := $(RUNTIME)/bare.h $(LIBOS)/rules.mk Makefile
+HEADER_DEPS := $(RUNTIME)/bare.h $(LIBOS)/include/exovisor/virt.h $(LIBOS)/rules.mk Makefile
 
 OUTPUTS := $(foreach p,$(PROGRAMS),$(BUILD)/$(p).elf $(BUILD)/$(p).sym $(BUILD)/$(p).asm)
 

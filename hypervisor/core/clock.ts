@@ -7,8 +7,9 @@
  * - realtime: time follows the host's monotonic clock.
  */
 
-/** mtime ticks per second. */
-export const TIMEBASE_HZ = 10_000_000;
+import { TIMEBASE_HZ } from '../abi/virt.js';
+
+export { TIMEBASE_HZ };
 /** Deterministic mode: instructions per mtime tick (a nominal 100 MIPS hart). */
 export const INSNS_PER_TICK = 10;
 

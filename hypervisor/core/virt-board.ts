@@ -5,6 +5,7 @@
  * that starts in M-mode at the ELF entry (a0 = hart id, a1 = 0: no device tree).
  * `run` drives the hart in chunks and handles time, WFI and stop requests.
  */
+import { VIRT_CLINT, VIRT_DRAM, VIRT_TEST, VIRT_UART0 } from '../abi/virt.js';
 import { Bus } from '../cpu/bus.js';
 import { Hart } from '../cpu/hart.js';
 import { MIP_MTIP } from '../cpu/isa.js';
@@ -16,11 +17,7 @@ import { Uart } from '../devices/uart.js';
 import { ElfError, type ElfImage } from '../image/elf.js';
 import { Clock, TIMEBASE_HZ, type ClockMode } from './clock.js';
 
-/** Physical memory map of the virt board (QEMU hw/riscv/virt.c names). */
-export const VIRT_TEST = 0x0010_0000;
-export const VIRT_CLINT = 0x0200_0000;
-export const VIRT_UART0 = 0x1000_0000;
-export const VIRT_DRAM = 0x8000_0000;
+export { VIRT_CLINT, VIRT_DRAM, VIRT_TEST, VIRT_UART0 };
 /** Default RAM size: 128 MiB, as QEMU's default for virt. */
 export const DEFAULT_RAM = 128 << 20;
 

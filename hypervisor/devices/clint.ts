@@ -3,13 +3,14 @@
  * one hart: msip at +0, mtimecmp at +0x4000, mtime at +0xbff8. It drives
  * the hart's MSIP and MTIP lines.
  */
+import { CLINT_MSIP, CLINT_MTIME, CLINT_MTIMECMP } from '../abi/virt.js';
 import type { Clock } from '../core/clock.js';
 import { MIP_MSIP, MIP_MTIP } from '../cpu/isa.js';
 import type { MmioDevice, Width } from './device.js';
 
-const MSIP = 0x0000;
-const MTIMECMP = 0x4000;
-const MTIME = 0xbff8;
+const MSIP = CLINT_MSIP;
+const MTIMECMP = CLINT_MTIMECMP;
+const MTIME = CLINT_MTIME;
 const TWO32 = 2 ** 32;
 
 /** Saved CLINT registers. */

@@ -3,11 +3,8 @@
  * write of 0x5555 ends the run with success, `(code << 16) | 0x3333` ends
  * it with exit code `code`, and 0x7777 asks for a reset.
  */
+import { FINISHER_FAIL, FINISHER_PASS, FINISHER_RESET } from '../abi/virt.js';
 import type { MmioDevice, Width } from './device.js';
-
-const FINISHER_FAIL = 0x3333;
-const FINISHER_PASS = 0x5555;
-const FINISHER_RESET = 0x7777;
 
 /** What the guest asked for. */
 export type FinisherRequest = { kind: 'exit'; code: number } | { kind: 'reset' };

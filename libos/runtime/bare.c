@@ -4,17 +4,12 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#define UART_THR 0u
-#define UART_LSR 5u
-#define UART_LSR_THRE 0x20u
 
-#define TEST_PASS 0x5555u
-#define TEST_FAIL 0x3333u
 
 /* Accesses a byte-wide UART register. */
 static volatile uint8_t *uart_reg(uint32_t offset)
 {
-    return (volatile uint8_t *)(uintptr_t)(BARE_UART_BASE + offset);
+    return (volatile uint8_t *)(uintptr_t)(VIRT_UART0 + offset);
 }
 
 /* Accesses a 32-bit MMIO word. */
@@ -28,7 +23,7 @@ void bare_putc(char c)
 {
     while ((*uart_reg(UART_LSR) & UART_LSR_THRE) == 0) {
     }
-    *uart_reg(UART_THR) = (uint8_t)c;
+    *uart_reg(UART_RBR_THR) = (uint8_t)c;
 }
 
 /* Writes a NUL-terminated string to the UART, without adding a newline. */
@@ -54,25 +49,25 @@ uint64_t bare_mtime(void)
     uint32_t hi;
     uint32_t lo;
     do {
-        hi = *mmio32(BARE_CLINT_MTIME + 4u);
-        lo = *mmio32(BARE_CLINT_MTIME);
-    } while (hi != *mmio32(BARE_CLINT_MTIME + 4u));
+        hi = *mmio32((VIRT_CLINT + CLINT_MTIME) + 4u);
+        lo = *mmio32((VIRT_CLINT + CLINT_MTIME));
+    } while (hi != *mmio32((VIRT_CLINT + CLINT_MTIME) + 4u));
     return ((uint64_t)hi << 32) | lo;
 }
 
 /* Programs the hart-0 mtimecmp without a transient early match. */
 void bare_set_mtimecmp(uint64_t when)
 {
-    *mmio32(BARE_CLINT_MTIMECMP + 4u) = 0xffffffffu;
-    *mmio32(BARE_CLINT_MTIMECMP) = (uint32_t)when;
-    *mmio32(BARE_CLINT_MTIMECMP + 4u) = (uint32_t)(when >> 32);
+    *mmio32((VIRT_CLINT + CLINT_MTIMECMP) + 4u) = 0xffffffffu;
+    *mmio32((VIRT_CLINT + CLINT_MTIMECMP)) = (uint32_t)when;
+    *mmio32((VIRT_CLINT + CLINT_MTIMECMP) + 4u) = (uint32_t)(when >> 32);
 }
 
 /* Stops the machine via the SiFive test device: 0 = pass, else fail(code). */
 void bare_exit(int code)
 {
-    uint32_t cmd = code == 0 ? TEST_PASS : (((uint32_t)code << 16) | TEST_FAIL);
-    *mmio32(BARE_TEST_BASE) = cmd;
+    uint32_t cmd = code == 0 ? FINISHER_PASS : (((uint32_t)code << 16) | FINISHER_FAIL);
+    *mmio32(VIRT_TEST) = cmd;
     for (;;) {
         __asm__ volatile("wfi");
     }

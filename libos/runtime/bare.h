@@ -4,15 +4,8 @@
 
 #include <stdint.h>
 
-/* Machine memory map (QEMU virt subset). */
-#define BARE_RAM_BASE 0x80000000u
-#define BARE_UART_BASE 0x10000000u
-#define BARE_CLINT_BASE 0x02000000u
-#define BARE_CLINT_MSIP (BARE_CLINT_BASE + 0x0u)
-#define BARE_CLINT_MTIMECMP (BARE_CLINT_BASE + 0x4000u)
-#define BARE_CLINT_MTIME (BARE_CLINT_BASE + 0xbff8u)
-#define BARE_TEST_BASE 0x00100000u
-#define BARE_TIMEBASE_HZ 10000000u
+/* The memory map and device registers, generated from hypervisor/abi/virt.ts. */
+#include "exovisor/virt.h"
 
 /* CSR access helpers; csr is a bare CSR name such as mscratch. */
 #define BARE_CSR_READ(csr)                                                     \

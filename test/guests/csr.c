@@ -45,7 +45,7 @@ void trap_m_handler(struct trap_frame *frame)
         vector_hits[slot]++;
     }
     if (cause == 3u + 0x80000000u) {
-        *(volatile uint32_t *)(uintptr_t)BARE_CLINT_MSIP = 0;
+        *(volatile uint32_t *)(uintptr_t)(VIRT_CLINT + CLINT_MSIP) = 0;
     } else if (cause == 11) {
         BARE_CSR_WRITE(mepc, BARE_CSR_READ(mepc) + 4);
     } else {
@@ -198,7 +198,7 @@ static void test_vectored_traps(void)
            vector_hits[0], last_cause);
     failures += vector_hits[0] != 1 || last_cause != 11;
 
-    *(volatile uint32_t *)(uintptr_t)BARE_CLINT_MSIP = 1;
+    *(volatile uint32_t *)(uintptr_t)(VIRT_CLINT + CLINT_MSIP) = 1;
     BARE_CSR_SET(mie, MIE_MSIE);
     BARE_CSR_SET(mstatus, MSTATUS_MIE);
     while (vector_hits[3] == 0) {

@@ -142,7 +142,7 @@ static void setup_pmp(void)
     BARE_CSR_WRITE(pmpaddr1, ((uint32_t)(uintptr_t)tor_page + 4096u) >> 2);
     BARE_CSR_WRITE(pmpaddr2, napot(napot_page, 4096));
     BARE_CSR_WRITE(pmpaddr3, napot(noaccess_page, 4096));
-    BARE_CSR_WRITE(pmpaddr4, napot((const void *)BARE_RAM_BASE, 0x08000000u));
+    BARE_CSR_WRITE(pmpaddr4, napot((const void *)VIRT_DRAM, 0x08000000u));
     BARE_CSR_WRITE(pmpcfg0, ((PMP_TOR | PMP_R) << 8) | ((PMP_NAPOT | PMP_R | PMP_W) << 16) |
                                 (PMP_NAPOT << 24));
     BARE_CSR_WRITE(pmpcfg1, PMP_NAPOT | PMP_R | PMP_W | PMP_X);
@@ -217,8 +217,8 @@ int main(void)
     probe(MODE_U, PROBE_FETCH, nap + 64, 1);
     probe(MODE_U, PROBE_LOAD, none, 5);
     probe(MODE_U, PROBE_STORE, none + 8, 7);
-    probe(MODE_U, PROBE_LOAD, BARE_UART_BASE + 5, 5);
-    probe(MODE_U, PROBE_STORE, BARE_UART_BASE + 7, 7);
+    probe(MODE_U, PROBE_LOAD, VIRT_UART0 + 5, 5);
+    probe(MODE_U, PROBE_STORE, VIRT_UART0 + 7, 7);
     probe(MODE_S, PROBE_LOAD, tor + 4, 0);
     probe(MODE_S, PROBE_STORE, tor + 4, 7);
     probe(MODE_S, PROBE_LOAD, none + 12, 5);

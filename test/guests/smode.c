@@ -111,11 +111,11 @@ static void build_page_tables(void)
 {
     uint32_t kernel = PTE_V | PTE_R | PTE_W | PTE_X | PTE_A | PTE_D | PTE_G;
     /* Identity megapages over the image's RAM region, stack included. */
-    for (uint32_t mega = BARE_RAM_BASE; mega < pa_of(__stack_top); mega += MEGAPAGE) {
+    for (uint32_t mega = VIRT_DRAM; mega < pa_of(__stack_top); mega += MEGAPAGE) {
         root_table[mega >> 22] = make_pte(mega, kernel);
     }
-    root_table[BARE_UART_BASE >> 22] =
-        make_pte(BARE_UART_BASE, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D | PTE_G);
+    root_table[VIRT_UART0 >> 22] =
+        make_pte(VIRT_UART0, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D | PTE_G);
     root_table[VA_WINDOW >> 22] = make_pte(pa_of(window_table), PTE_V);
 
     *window_pte(VA_SHARED) = make_pte(pa_of(shared_page), PTE_V | PTE_R | PTE_W);
@@ -290,7 +290,7 @@ static void test_user(void)
     }
     BARE_CSR_WRITE(sscratch, (uint32_t)(uintptr_t)(s_trap_stack + sizeof s_trap_stack));
     printf("S: back from U\n");
-    expect_fault(before, CAUSE_LOAD_PAGE_FAULT, BARE_RAM_BASE);
+    expect_fault(before, CAUSE_LOAD_PAGE_FAULT, VIRT_DRAM);
 }
 
 /* Supervisor program: enables paging, runs the tests, returns to M via ecall. */

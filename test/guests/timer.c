@@ -10,7 +10,7 @@
 #define MIP_MTIP (1u << 7)
 #define CAUSE_MSI 0x80000003u
 #define CAUSE_MTI 0x80000007u
-#define TICK_INTERVAL (BARE_TIMEBASE_HZ / 1000u) /* 1 ms */
+#define TICK_INTERVAL (TIMEBASE_HZ / 1000u) /* 1 ms */
 #define NEVER UINT64_MAX
 
 static uint8_t trap_stack[1024] __attribute__((aligned(16)));
@@ -23,7 +23,7 @@ static int failures;
 /* Writes the CLINT msip register of hart 0. */
 static void set_msip(uint32_t value)
 {
-    *(volatile uint32_t *)(uintptr_t)BARE_CLINT_MSIP = value;
+    *(volatile uint32_t *)(uintptr_t)(VIRT_CLINT + CLINT_MSIP) = value;
 }
 
 /* Handles MTI (disarms the timer) and MSI (clears msip); logs every cause. */
