@@ -49,6 +49,8 @@ describe('exovisor run: bad input exits 2 with one clear line', () => {
   it('unknown option', () => expectOneLineError(['run', '--mode', 'bare', '--frobnicate', HELLO], /frobnicate/));
   it('bad size', () => expectOneLineError(['run', '--mode', 'bare', '--mem', 'lots', HELLO], /--mem/));
   it('unknown command', () => expectOneLineError(['fly'], /unknown command/));
+  it('bad clock', () => expectOneLineError(['run', '--mode', 'bare', '--clock', 'sundial', HELLO], /--clock/));
+  it('bad tier', () => expectOneLineError(['run', '--mode', 'bare', '--tier', 'warp', HELLO], /--tier/));
 });
 
 describe('exovisor run: limits', () => {
@@ -83,6 +85,12 @@ describe('exovisor run: --stats and --trace', () => {
     const s = JSON.parse(r.stderr.trimEnd().split('\n').at(-1)!) as { traps: Record<string, number> };
     expect(s.traps.ecall_m).toBeGreaterThanOrEqual(1);
     expect(s.traps.illegal_instruction).toBeGreaterThanOrEqual(1);
+  });
+
+  it('--clock realtime runs timer interrupts off the host clock with the same output', () => {
+    const r = exovisor(['run', '--mode', 'bare', '--clock', 'realtime', '--timeout', '20', 'test/guests/build/timer.elf']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'test/guests/timer.expected'), 'latin1'));
   });
 
   it('is deterministic: two runs retire the same number of instructions', () => {
