@@ -84,11 +84,15 @@ export class CodeCache {
       if (p === undefined) continue;
       const lo = Math.max(hp === first ? ((ha & 0xfff) >>> 1) - 1 : 0, 0);
       const hi = hp === last ? ((ha + len - 1) & 0xfff) >>> 1 : SLOTS_PER_PAGE - 1;
+      let hit = false;
       for (let s = lo; s <= hi; s++) {
         p.decoded[2 * s] = 0;
-        if (p.covered[s] !== 0) dropped = true;
+        if (p.covered[s] !== 0) hit = true;
       }
-      if (dropped && p.hasBlocks) p.dropBlocks();
+      if (hit && p.hasBlocks) {
+        p.dropBlocks();
+        dropped = true;
+      }
     }
     if (dropped) this.epoch++;
     return dropped;
