@@ -9,7 +9,6 @@
 
 import { TIMEBASE_HZ } from '../abi/virt.js';
 
-export { TIMEBASE_HZ };
 /** Deterministic mode: instructions per mtime tick (a nominal 100 MIPS hart). */
 export const INSNS_PER_TICK = 10;
 

@@ -5,7 +5,7 @@
  * that starts in M-mode at the ELF entry (a0 = hart id, a1 = 0: no device tree).
  * `run` drives the hart in chunks and handles time, WFI and stop requests.
  */
-import { VIRT_CLINT, VIRT_DRAM, VIRT_TEST, VIRT_UART0 } from '../abi/virt.js';
+import { TIMEBASE_HZ, VIRT_CLINT, VIRT_DRAM, VIRT_TEST, VIRT_UART0 } from '../abi/virt.js';
 import { Bus } from '../cpu/bus.js';
 import { Hart } from '../cpu/hart.js';
 import { MIP_MTIP } from '../cpu/isa.js';
@@ -15,9 +15,8 @@ import { Htif } from '../devices/htif.js';
 import { SifiveTest, type FinisherRequest } from '../devices/sifive-test.js';
 import { Uart } from '../devices/uart.js';
 import { ElfError, type ElfImage } from '../image/elf.js';
-import { Clock, TIMEBASE_HZ, type ClockMode } from './clock.js';
+import { Clock, type ClockMode } from './clock.js';
 
-export { VIRT_CLINT, VIRT_DRAM, VIRT_TEST, VIRT_UART0 };
 /** Default RAM size: 128 MiB, as QEMU's default for virt. */
 export const DEFAULT_RAM = 128 << 20;
 

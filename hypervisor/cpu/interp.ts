@@ -337,8 +337,7 @@ function run(h: Hart, budget: number): number {
           const ha = mmu.atomicOffset(va, ACCESS_WRITE, dpriv);
           if (h.resAddr === ha && m32[ha >>> 2] === h.resValue) {
             m32[ha >>> 2] = x[rs2]!;
-            if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 4);
-            if (bus.isWatched(ha >>> 12)) bus.notifyWrite(ha, 4);
+            mmu.ramWritten(ha, 4);
             x[rd] = 0;
           } else {
             x[rd] = 1;
@@ -361,8 +360,7 @@ function run(h: Hart, budget: number): number {
           const ha = mmu.atomicOffset(va, ACCESS_WRITE, dpriv);
           const old = m32[ha >>> 2]!, b = x[rs2]!;
           m32[ha >>> 2] = amo(w & 0xff, old, b);
-          if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 4);
-          if (bus.isWatched(ha >>> 12)) bus.notifyWrite(ha, 4);
+          mmu.ramWritten(ha, 4);
           x[rd] = old;
           pc = npc; break;
         }
@@ -380,13 +378,11 @@ function run(h: Hart, budget: number): number {
     }
     h.pc = pc;
     h.retiredBase += budget - left;
-    h.chunkDone = 0;
     h.takeTrap(TRAP.cause, TRAP.tval, false);
     return left;
   }
   h.pc = pc;
   h.retiredBase += budget - left;
-  h.chunkDone = 0;
   return left;
 }
 

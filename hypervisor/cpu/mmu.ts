@@ -173,7 +173,17 @@ export class Mmu {
     if ((pte & want) === want) return;
     if (!this.pmp.check(pteOff + this.bus.ramBase, 4, ACCESS_WRITE, PRV_S)) raise(ACCESS_FAULT[access]!, 0);
     this.bus.mem32[pteOff >>> 2] = pte | want;
-    if (this.code.hasCode[pteOff >>> 12]) this.code.invalidate(pteOff, 4);
+    this.ramWritten(pteOff, 4);
+  }
+
+  /**
+   * Tells whoever depends on RAM contents about a write of `size` bytes at
+   * host offset `off` made outside the TLB fast path: decoded code and
+   * translated blocks over it, and a watcher of its page (HTIF).
+   */
+  ramWritten(off: number, size: number): void {
+    if (this.code.hasCode[off >>> 12]) this.code.invalidate(off, size);
+    if (this.bus.isWatched(off >>> 12)) this.bus.notifyWrite(off, size);
   }
 
   /**
@@ -259,8 +269,7 @@ export class Mmu {
     }
     const m = this.bus.mem8;
     for (let k = 0; k < size; k++) m[off + k] = value >>> (8 * k);
-    if (this.code.hasCode[off >>> 12]) this.code.invalidate(off, size);
-    if (this.bus.isWatched(off >>> 12)) this.bus.notifyWrite(off, size);
+    this.ramWritten(off, size);
   }
 
   /** Host offset for an atomic access to an aligned word (AMO, SC); MMIO is an access fault. */
