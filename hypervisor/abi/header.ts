@@ -3,36 +3,55 @@
  * this folder, so no number is typed twice. A unit test fails when a
  * committed header differs from what this produces.
  */
-import { VIRT_ABI, VIRT_CLINT, VIRT_DRAM, VIRT_TEST, VIRT_UART0 } from './virt.js';
+import { layout, type AbiConstant, type AbiHeader, type AbiStruct } from './constant.js';
+import { FS_HEADER } from './fs.js';
+import { SBI_HEADER } from './sbi.js';
+import { SYSCALL_HEADER } from './syscall.js';
+import { VIRT_HEADER } from './virt.js';
 
-const hex = (v: number): string => `0x${v.toString(16).padStart(8, '0')}u`;
+/** Every header the generator writes. */
+export const ABI_HEADERS: readonly AbiHeader[] = [VIRT_HEADER, SBI_HEADER, SYSCALL_HEADER, FS_HEADER];
 
-/** The address map drawn as a comment, as xv6's memlayout.h does. */
-function mapComment(): string[] {
-  const rows = [
-    [VIRT_TEST, 'VIRT_TEST    SiFive test finisher'],
-    [VIRT_CLINT, 'VIRT_CLINT   CLINT: msip +0, mtimecmp +0x4000, mtime +0xbff8'],
-    [VIRT_UART0, 'VIRT_UART0   ns16550a UART'],
-    [VIRT_DRAM, 'VIRT_DRAM    RAM (128 MiB by default)'],
-  ] as const;
-  return [' *', ' * Physical address map of the bare platform:', ' *',
-    ...rows.map(([a, what]) => ` *   ${hex(a).slice(0, -1)}  ${what}`)];
+const hex = (v: number): string => `0x${(v >>> 0).toString(16).padStart(8, '0')}u`;
+
+/** A constant's value as C source. */
+function cValue(c: AbiConstant): string {
+  if (typeof c.value === 'string') return JSON.stringify(c.value);
+  if (c.value < 0) return `(${c.value})`;
+  return c.decimal ? `${c.value}u` : hex(c.value);
 }
 
-/** Text of libos/include/exovisor/virt.h. */
-export function virtHeader(): string {
+/** A struct definition with a static assertion per field offset and for the size. */
+function cStruct(s: AbiStruct): string[] {
+  const { offsets, size } = layout(s);
+  const out = [`/* ${s.doc}. */`, `struct ${s.name} {`];
+  for (const f of s.fields) out.push(`    ${f.type} ${f.name}${f.count ? `[${f.count}]` : ''}; /* +${offsets[f.name]}: ${f.doc} */`);
+  out.push('};');
+  for (const f of s.fields) out.push(`_Static_assert(__builtin_offsetof(struct ${s.name}, ${f.name}) == ${offsets[f.name]}, "${s.name}.${f.name}");`);
+  out.push(`_Static_assert(sizeof(struct ${s.name}) == ${size}, "sizeof ${s.name}");`);
+  return out;
+}
+
+/** Text of one generated header. */
+export function headerText(h: AbiHeader): string {
   const out = [
-    '/* generated — do not edit: produced by hypervisor/abi/header.ts from hypervisor/abi/virt.ts',
+    `/* generated — do not edit: produced by hypervisor/abi/header.ts from ${h.source}`,
     ' * (npm run guests regenerates it).',
-    ...mapComment(),
+    ' *',
+    ...h.intro.map((l) => (l === '' ? ' *' : ` * ${l}`)),
     ' */',
-    '#ifndef EXOVISOR_VIRT_H',
-    '#define EXOVISOR_VIRT_H',
+    `#ifndef ${h.guard}`,
+    `#define ${h.guard}`,
   ];
-  for (const { section, constants } of VIRT_ABI) {
+  for (const { section, constants } of h.sections) {
     out.push('', `/* ${section}. */`);
     const width = Math.max(...constants.map((c) => c.name.length));
-    for (const c of constants) out.push(`#define ${c.name.padEnd(width)} ${c.decimal ? `${c.value}u` : hex(c.value)} /* ${c.doc} */`);
+    for (const c of constants) out.push(`#define ${c.name.padEnd(width)} ${cValue(c)} /* ${c.doc} */`);
+  }
+  if (h.structs?.length) {
+    out.push('', '#ifndef __ASSEMBLER__', '#include <stdint.h>');
+    for (const s of h.structs) out.push('', ...cStruct(s));
+    out.push('', '#endif /* __ASSEMBLER__ */');
   }
   out.push('', '#endif', '');
   return out.join('\n');
@@ -40,5 +59,5 @@ export function virtHeader(): string {
 
 /** Every generated header: path relative to the repository root, and its text. */
 export function generatedHeaders(): Array<{ path: string; text: string }> {
-  return [{ path: 'libos/include/exovisor/virt.h', text: virtHeader() }];
+  return ABI_HEADERS.map((h) => ({ path: h.path, text: headerText(h) }));
 }

@@ -1,12 +1,18 @@
 /**
  * The C headers guests include are generated from hypervisor/abi: the
- * committed copies must be exactly what the generator writes now.
+ * committed copies must be exactly what the generator writes now, and the
+ * generated structs must compile with the offsets the host uses.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedHeaders } from '../../../hypervisor/abi/header.js';
-import { VIRT_ABI } from '../../../hypervisor/abi/virt.js';
+import { layout } from '../../../hypervisor/abi/constant.js';
+import { FS_INODE, FS_INODE_SIZE, FS_DIRENT_SIZE } from '../../../hypervisor/abi/fs.js';
+import { ABI_HEADERS, generatedHeaders } from '../../../hypervisor/abi/header.js';
 import { ROOT } from '../../helpers/cli.js';
+import { hasTool } from '../../helpers/tools.js';
 
 describe('generated C headers', () => {
   for (const h of generatedHeaders()) {
@@ -16,10 +22,28 @@ describe('generated C headers', () => {
   }
 
   it('start with the do-not-edit line and define every constant once', () => {
-    const text = generatedHeaders()[0]!.text;
-    expect(text.split('\n')[0]).toMatch(/^\/\* generated — do not edit/);
-    for (const { constants } of VIRT_ABI) {
-      for (const c of constants) expect(text.match(new RegExp(`#define ${c.name}\\b`, 'g'))).toHaveLength(1);
+    for (const h of ABI_HEADERS) {
+      const text = generatedHeaders().find((g) => g.path === h.path)!.text;
+      expect(text.split('\n')[0]).toMatch(/^\/\* generated — do not edit/);
+      for (const { constants } of h.sections) {
+        for (const c of constants) expect(text.match(new RegExp(`#define ${c.name}\\b`, 'g'))).toHaveLength(1);
+      }
     }
+  });
+
+  it('lay structures out without padding, as the host reads them', () => {
+    expect(FS_INODE_SIZE).toBe(64);
+    expect(FS_DIRENT_SIZE).toBe(32);
+    expect(layout(FS_INODE).offsets['indirect']).toBe(56);
+  });
+
+  it.runIf(hasTool('riscv64-unknown-elf-gcc'))('compile for the guest, structs and all, from C and from assembly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exo-hdr-'));
+    const includes = ABI_HEADERS.map((h) => `#include <${h.path.replace('libos/include/', '')}>`).join('\n');
+    writeFileSync(join(dir, 'all.c'), `${includes}\nint main(void) { return 0; }\n`);
+    writeFileSync(join(dir, 'all.S'), `${includes}\n`);
+    const cc = ['-march=rv32imac', '-misa-spec=2.2', '-mabi=ilp32', '--specs=picolibc.specs', '-Wall', '-Werror', '-I', `${ROOT}libos/include`, '-c'];
+    execFileSync('riscv64-unknown-elf-gcc', [...cc, '-o', join(dir, 'c.o'), join(dir, 'all.c')]);
+    execFileSync('riscv64-unknown-elf-gcc', [...cc, '-o', join(dir, 's.o'), join(dir, 'all.S')]);
   });
 });
