@@ -5,6 +5,8 @@
 #   <name>_OBJS     explicit object list for each program, defined with =
 #                   (it may use $(BUILD), defined here); use
 #                   $(RUNTIME_OBJS) for crt0 + UART console + exit
+# and optionally:
+#   LDSCRIPT        linker script (default: the runtime's bare.ld)
 # Every program produces build/<name>.elf, build/<name>.sym (nm -n) and
 # build/<name>.asm (objdump -d). All paths are relative to the including
 # Makefile's directory so that outputs are reproducible.
@@ -26,7 +28,7 @@ ARCH_FLAGS := -march=rv32imac -misa-spec=2.2 -mabi=ilp32 --specs=picolibc.specs
 CFLAGS := $(ARCH_FLAGS) -Wall -Wextra -Werror -ffreestanding -O2 \
 	-ffunction-sections -fdata-sections -fno-common \
 	-ffile-prefix-map=$(CURDIR)/= -I$(RUNTIME) -I$(LIBOS)/include
-LDSCRIPT := $(RUNTIME)/bare.ld
+LDSCRIPT ?= $(RUNTIME)/bare.ld
 LDFLAGS := $(ARCH_FLAGS) -nostartfiles -T $(LDSCRIPT) \
 	-Wl,--gc-sections -Wl,--build-id=none -Wl,--strip-debug
 LDLIBS := -lc -lgcc

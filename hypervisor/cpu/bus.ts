@@ -1,8 +1,11 @@
 /**
- * The hart's physical address space: RAM (one contiguous region of host
- * memory, possibly a SharedArrayBuffer) and the MMIO windows of devices.
- * The hart reads RAM through typed-array views directly; everything else
- * goes through `mmioRead`/`mmioWrite`.
+ * The hart's physical address space: RAM and the MMIO windows of devices.
+ * RAM is either one contiguous buffer (the bare board) or frames of the
+ * machine's memory reached through the domain's P2M table (guest frame
+ * number → machine frame number), so a guest reaches only the frames its
+ * domain was given. The hart reads RAM through typed-array views over the
+ * whole backing buffer at *host offsets* (machine addresses) that only
+ * `ramOffset` hands out; everything else goes through `mmioRead`/`mmioWrite`.
  */
 import type { MmioDevice, Width } from '../devices/device.js';
 
@@ -19,15 +22,29 @@ export class Bus {
   private readonly watches = new Map<number, (off: number, size: number) => void>();
   /** Set by a device write that needs the run loop to look at the machine (exit, interrupt line change). */
   attention = false;
+  /** Guest frame → machine frame (-1 = not populated), or null when RAM is the buffer itself. */
+  private readonly p2m: Int32Array | null;
 
-  /** Creates a bus with `ramSize` bytes of RAM at `ramBase`, backed by `buffer` when given. */
-  constructor(readonly ramBase: number, readonly ramSize: number, buffer?: ArrayBufferLike) {
+  /**
+   * Creates a bus with `ramSize` bytes of RAM at `ramBase`. Without `p2m`,
+   * RAM is `buffer` (or a fresh one) from offset 0. With `p2m`, `buffer` is
+   * machine memory and guest frame g lives at machine frame `p2m[g]`.
+   */
+  constructor(readonly ramBase: number, readonly ramSize: number, buffer?: ArrayBufferLike, p2m?: Int32Array) {
     if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('exovisor needs a little-endian host');
     if (ramSize % 4096 !== 0 || ramSize <= 0) throw new Error(`RAM size must be a positive multiple of 4 KiB, got ${ramSize}`);
+    if (p2m && (!buffer || p2m.length !== ramSize >>> 12)) throw new Error('a P2M table needs machine memory and one entry per guest frame');
     const buf = buffer ?? new ArrayBuffer(ramSize);
-    this.mem8 = new Uint8Array(buf, 0, ramSize);
-    this.mem16 = new Uint16Array(buf, 0, ramSize >>> 1);
-    this.mem32 = new Int32Array(buf, 0, ramSize >>> 2);
+    const bytes = p2m ? buf.byteLength - (buf.byteLength % 4096) : ramSize;
+    this.p2m = p2m ?? null;
+    this.mem8 = new Uint8Array(buf, 0, bytes);
+    this.mem16 = new Uint16Array(buf, 0, bytes >>> 1);
+    this.mem32 = new Int32Array(buf, 0, bytes >>> 2);
+  }
+
+  /** Number of 4 KiB host pages the views cover (the range of host page numbers). */
+  get hostPages(): number {
+    return this.mem8.length >>> 12;
   }
 
   /** Adds a device; its window must not overlap RAM or another device. */
@@ -44,10 +61,13 @@ export class Bus {
     return this.devices;
   }
 
-  /** Host byte offset of physical address `pa` when it is RAM, else -1. */
+  /** Host byte offset of physical address `pa` when it is RAM of this guest, else -1. */
   ramOffset(pa: number): number {
     const off = pa - this.ramBase;
-    return off >= 0 && off < this.ramSize ? off : -1;
+    if (off < 0 || off >= this.ramSize) return -1;
+    if (this.p2m === null) return off;
+    const mfn = this.p2m[off >>> 12]!;
+    return mfn < 0 || mfn >= this.hostPages ? -1 : mfn * 4096 + (off & 0xfff);
   }
 
   private find(pa: number, width: number): MmioDevice | undefined {

@@ -61,7 +61,7 @@ export class Hart implements CsrHost {
   private time: TimeSource = () => 0;
 
   constructor(readonly bus: Bus) {
-    this.code = new CodeCache(bus.ramSize >>> 12);
+    this.code = new CodeCache(bus.hostPages);
     this.mmu = new Mmu(bus, this.pmp, this.code);
     this.csr = new CsrFile(this, this.mmu);
   }

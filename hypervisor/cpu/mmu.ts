@@ -135,7 +135,7 @@ export class Mmu {
       }
       if (level === 1 && ppn & 0x3ff) raise(PAGE_FAULT[access]!, va); // misaligned superpage
       this.checkLeaf(pte, va, access, priv);
-      this.updateAd(pteOff, pte, access);
+      this.updateAd(ptePa, pteOff, pte, access);
       this.lastLeafMega = level === 1;
       if (level === 1) this.megapages = true;
       return level === 1 ? (ppn >>> 10) * 0x40_0000 + (va & 0x3f_ffff) : ppn * 4096 + (va & 0xfff);
@@ -168,10 +168,10 @@ export class Mmu {
    * Sets A (and D for writes) in the PTE in memory, as the hardware walker
    * does; the write is an implicit S-mode store that PMP must allow (§3.7.1).
    */
-  private updateAd(pteOff: number, pte: number, access: number): void {
+  private updateAd(ptePa: number, pteOff: number, pte: number, access: number): void {
     const want = PTE_A | (access === ACCESS_WRITE ? PTE_D : 0);
     if ((pte & want) === want) return;
-    if (!this.pmp.check(pteOff + this.bus.ramBase, 4, ACCESS_WRITE, PRV_S)) raise(ACCESS_FAULT[access]!, 0);
+    if (!this.pmp.check(ptePa, 4, ACCESS_WRITE, PRV_S)) raise(ACCESS_FAULT[access]!, 0);
     this.bus.mem32[pteOff >>> 2] = pte | want;
     this.ramWritten(pteOff, 4);
   }

@@ -26,3 +26,13 @@ export interface MmioDevice {
   /** Restores state produced by saveState. */
   restoreState(state: unknown): void;
 }
+
+/** Why `restoreState` refused a saved state: wrong shape or a value out of range. */
+export class DeviceStateError extends Error {
+  override readonly name = 'DeviceStateError';
+
+  /** `device` is the refusing device's name; `message` says which field is wrong and why. */
+  constructor(readonly device: string, message: string) {
+    super(`${device}: cannot restore state: ${message}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The emulated devices of one domain, living in the hypervisor worker: the
+ * UART, the PLIC, the PIO disk (when the domain has one) and the SiFive
+ * test/reset device, at QEMU virt addresses. `handleExit` serves one MMIO
+ * exit from the domain's control block; interrupt lines flow from the
+ * devices through the PLIC into the control block's IRQ word, and the vCPU
+ * is woken when they change.
+ */
+import { DISK_IRQ, UART0_IRQ, VIRT_DISK, VIRT_PLIC, VIRT_TEST, VIRT_UART0 } from '../abi/virt.js';
+import type { MmioDevice, Width } from '../devices/device.js';
+import { PioDisk } from '../devices/pio-disk.js';
+import { Plic } from '../devices/plic.js';
+import { SifiveTest, type FinisherRequest } from '../devices/sifive-test.js';
+import { Uart } from '../devices/uart.js';
+import {
+  CB_ADDR, CB_DATA, CB_IRQ, CB_REASON, CB_RESULT, CB_SIZE, CB_STATE, CB_WAKE, EXIT_MMIO_READ, EXIT_MMIO_WRITE,
+  RESULT_BUS_ERROR, RESULT_OK, RESULT_SHUTDOWN, STATE_DONE,
+} from '../worker/protocol.js';
+
+/** What the device model tells its domain. */
+export interface DeviceModelHost {
+  /** Bytes the guest wrote to its console. */
+  console(byte: number): void;
+  /** The guest asked the finisher to exit or reset. */
+  finish(r: FinisherRequest): void;
+}
+
+/** Counters of one domain's device model. */
+export interface DeviceModelCounters {
+  /** MMIO accesses by device name. */
+  mmio: Record<string, number>;
+  /** Accesses no device answered (bus errors returned to the guest). */
+  unmapped: number;
+  /** Rising edges of an external interrupt line delivered to the vCPU. */
+  irqsInjected: number;
+}
+
+/** The devices of one domain and its exit handler. */
+export class DeviceModel {
+  readonly uart: Uart;
+  readonly plic: Plic;
+  readonly disk: PioDisk | null;
+  readonly devices: MmioDevice[];
+  readonly counters: DeviceModelCounters = { mmio: {}, unmapped: 0, irqsInjected: 0 };
+  private shutdown = false;
+  private irqLines = 0;
+
+  /** `cb` is the domain's control block; `disk` the disk contents, when it has a disk. */
+  constructor(private readonly cb: Int32Array, host: DeviceModelHost, disk: Uint8Array | null) {
+    this.plic = new Plic('plic', VIRT_PLIC, (mask, bits) => this.setIrq(mask, bits));
+    this.uart = new Uart('uart0', VIRT_UART0, (b) => host.console(b), (level) => this.plic.setLevel(UART0_IRQ, level));
+    const test = new SifiveTest('test', VIRT_TEST, (r) => {
+      this.shutdown = true;
+      host.finish(r);
+    });
+    this.disk = disk ? new PioDisk('disk', VIRT_DISK, disk, (level) => this.plic.setLevel(DISK_IRQ, level)) : null;
+    this.devices = [test, this.plic, this.uart, ...(this.disk ? [this.disk] : [])];
+    for (const d of this.devices) this.counters.mmio[d.name] = 0;
+  }
+
+  /** Serves the exit waiting in the control block and hands the answer back to the vCPU. */
+  handleExit(): void {
+    const cb = this.cb;
+    const reason = cb[CB_REASON]!, addr = cb[CB_ADDR]! >>> 0, size = cb[CB_SIZE]! as Width;
+    let result = RESULT_BUS_ERROR;
+    const dev = this.find(addr, size);
+    if (dev && (size === 1 || size === 2 || size === 4)) {
+      this.counters.mmio[dev.name]!++;
+      if (reason === EXIT_MMIO_READ) {
+        const v = dev.read(addr - dev.base, size);
+        if (v !== null) { cb[CB_DATA] = v; result = RESULT_OK; }
+      } else if (reason === EXIT_MMIO_WRITE) {
+        if (dev.write(addr - dev.base, size, cb[CB_DATA]!)) result = RESULT_OK;
+      }
+    }
+    if (result === RESULT_BUS_ERROR) this.counters.unmapped++;
+    if (this.shutdown && result === RESULT_OK) result = RESULT_SHUTDOWN;
+    cb[CB_RESULT] = result;
+    Atomics.store(cb, CB_STATE, STATE_DONE);
+    Atomics.notify(cb, CB_STATE);
+  }
+
+  private find(addr: number, size: number): MmioDevice | undefined {
+    for (const d of this.devices) if (addr >= d.base && addr + size <= d.base + d.size) return d;
+    return undefined;
+  }
+
+  /** The PLIC's outputs changed: publish them in the control block and wake the vCPU. */
+  private setIrq(mask: number, bits: number): void {
+    const next = (this.irqLines & ~mask) | (bits & mask);
+    if (next === this.irqLines) return;
+    if (next & ~this.irqLines) this.counters.irqsInjected++;
+    this.irqLines = next;
+    Atomics.store(this.cb, CB_IRQ, next);
+    Atomics.add(this.cb, CB_WAKE, 1);
+    Atomics.notify(this.cb, CB_WAKE);
+  }
+
+  /** Queues console input for the guest (the UART raises its receive interrupt). */
+  input(bytes: Uint8Array): void {
+    this.uart.pushInput(bytes);
+  }
+}

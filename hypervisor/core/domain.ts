@@ -1,0 +1,298 @@
+/**
+ * One domain as the hypervisor keeps it: its RAM (frames of machine memory
+ * through a P2M table), its vCPU control block, its emulated devices, its
+ * console rings, and its lifecycle — created, running, paused, then
+ * shutdown, halted, stopped or crashed, and finally destroyed. The vCPU
+ * runs elsewhere (a guest worker, behind `GuestRunner`); this side serves
+ * its exits and owns every decision about it.
+ */
+import { VIRT_DRAM } from '../abi/virt.js';
+import { parseElf } from '../image/elf.js';
+import {
+  CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_REQUEST, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP, VCPU_COUNTERS,
+  VS_PAUSED, VS_STOPPED, counterSlot, type VcpuEnd, type VcpuSetup,
+} from '../worker/protocol.js';
+import { ByteRing } from '../worker/byte-ring.js';
+import { loadBare, loadFirmwareBoot, type BootState } from './boot.js';
+import { DeviceModel } from './device-model.js';
+import { ExitPump, type YieldFn } from './exit-pump.js';
+import { GuestMemory } from './guest-memory.js';
+import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
+import { virtDeviceTree } from './virt-fdt.js';
+
+/** How a domain boots. */
+export type BootSpec =
+  | { kind: 'bare'; program: Uint8Array }
+  | { kind: 'firmware'; firmware: Uint8Array; kernel: Uint8Array; bootargs: string };
+
+/** What the user asks for when creating a domain. */
+export interface DomainSpec {
+  name: string;
+  ramBytes: number;
+  boot: BootSpec;
+  /** Disk contents (the domain works on this copy), or none. */
+  disk?: Uint8Array;
+  clock?: 'deterministic' | 'realtime';
+  tier?: 'jit' | 'interp';
+  /** Stop after this many instructions. */
+  maxInsns?: number;
+}
+
+/** Lifecycle states. */
+export type DomainState = 'created' | 'running' | 'paused' | 'shutdown' | 'halted' | 'stopped' | 'crashed' | 'destroyed';
+
+/** A domain's public description. */
+export interface DomainInfo {
+  id: number;
+  name: string;
+  kind: BootSpec['kind'];
+  state: DomainState;
+  ramBytes: number;
+  /** Guest exit status (state 'shutdown'). */
+  exitCode?: number;
+  /** Why it crashed, halted or stopped. */
+  reason?: string;
+}
+
+/** The counters of one domain. */
+export interface DomainStats {
+  insns: number;
+  /** Exits by reason: `mmio` served by the hypervisor's device model, `mmio_local` (CLINT) and `wfi` beside the vCPU. */
+  exits: Record<string, number>;
+  /** MMIO accesses by device. */
+  mmio: Record<string, number>;
+  interrupts_injected: number;
+  traps: number;
+  interrupts: number;
+  tlb_misses: number;
+  page_walks: number;
+  blocks_translated: number;
+  /** Spinning before sleeping, on both sides of the exit protocol. */
+  wakeups: { vcpu_spin_hits: number; vcpu_spin_misses: number; hyp_spin_hits: number; hyp_spin_misses: number; exit_wait_us: number };
+  console_bytes: number;
+  console_dropped: number;
+  disk?: Record<string, number>;
+}
+
+/** A running vCPU in some thread (a guest worker). */
+export interface GuestRunner {
+  /** Starts the vCPU. */
+  boot(setup: VcpuSetup): void;
+  /** Settles once, with how the vCPU ended (a dead worker reports a crash). */
+  readonly ended: Promise<{ end: VcpuEnd; traps: Record<string, number> }>;
+  /** Kills the thread. */
+  terminate(): Promise<void>;
+}
+
+/** Size of each console ring. */
+const CONSOLE_OUT_BYTES = 1 << 16;
+const CONSOLE_IN_BYTES = 1 << 12;
+
+/** One domain. */
+export class Domain {
+  readonly memory: GuestMemory;
+  readonly cb: Int32Array;
+  readonly devices: DeviceModel;
+  readonly consoleOut = new ByteRing(CONSOLE_OUT_BYTES);
+  readonly consoleIn = new ByteRing(CONSOLE_IN_BYTES);
+  readonly boot: BootState;
+  state: DomainState = 'created';
+  exitCode: number | undefined;
+  reason: string | undefined;
+  traps: Record<string, number> = {};
+  runner: GuestRunner | null = null;
+  pump: ExitPump | null = null;
+  /** Resolves when the vCPU has ended (or at once if it never started). */
+  ended: Promise<void> = Promise.resolve();
+  private readonly cbFrame: number;
+  private consoleBytes = 0;
+  private outBuf: number[] = [];
+
+  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory) {
+    this.cbFrame = mm.allocContiguous(CB_BYTES / FRAME_SIZE);
+    try {
+      this.memory = new GuestMemory(mm, id, VIRT_DRAM, spec.ramBytes);
+    } catch (e) {
+      mm.release([this.cbFrame]);
+      throw e;
+    }
+    try {
+      this.cb = new Int32Array(mm.buffer, this.cbFrame * FRAME_SIZE, CB_BYTES / 4);
+      this.devices = new DeviceModel(this.cb, {
+        console: (b) => this.outBuf.push(b),
+        finish: (r) => {
+          this.exitCode = r.kind === 'exit' ? r.code : 0;
+          this.reason = r.kind === 'reset' ? 'the guest asked for a reset (reboot is not supported)' : undefined;
+        },
+      }, spec.disk ?? null);
+      this.boot = this.load();
+    } catch (e) {
+      this.release();
+      throw e;
+    }
+  }
+
+  private load(): BootState {
+    const b = this.spec.boot;
+    if (b.kind === 'bare') return loadBare(this.memory, parseElf(b.program));
+    const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined });
+    return loadFirmwareBoot(this.memory, parseElf(b.firmware), parseElf(b.kernel), fdt);
+  }
+
+  /** What a guest worker needs to run the vCPU. */
+  setup(): VcpuSetup {
+    return {
+      domid: this.id,
+      memory: this.mm.buffer,
+      p2mOffset: this.memory.p2mLocation.offset,
+      p2mEntries: this.memory.p2mLocation.entries,
+      controlOffset: this.cbFrame * FRAME_SIZE,
+      ramBase: VIRT_DRAM,
+      ramBytes: this.spec.ramBytes,
+      entry: this.boot.entry,
+      bootArgs: this.boot.args,
+      clock: this.spec.clock ?? 'deterministic',
+      tier: this.spec.tier ?? 'jit',
+      maxInsns: this.spec.maxInsns ?? Infinity,
+      remote: this.devices.devices.map((d) => ({ name: d.name, base: d.base, size: d.size })),
+    };
+  }
+
+  /** Public description. */
+  info(): DomainInfo {
+    return {
+      id: this.id, name: this.spec.name, kind: this.spec.boot.kind, state: this.state, ramBytes: this.spec.ramBytes,
+      ...(this.exitCode === undefined ? {} : { exitCode: this.exitCode }),
+      ...(this.reason === undefined ? {} : { reason: this.reason }),
+    };
+  }
+
+  /** Runs the vCPU on `runner` and serves its exits. */
+  start(runner: GuestRunner, yieldFn: YieldFn): void {
+    if (this.state !== 'created') throw new Error(`domain ${this.id} is ${this.state}; only a created domain can start`);
+    this.runner = runner;
+    this.pump = new ExitPump(this.cb, () => this.devices.handleExit(), yieldFn, () => this.flushConsole());
+    this.pump.start();
+    this.state = 'running';
+    this.ended = runner.ended.then(({ end, traps }) => this.finish(end, traps));
+    void this.pumpInput();
+    runner.boot(this.setup());
+  }
+
+  private async finish(end: VcpuEnd, traps: Record<string, number>): Promise<void> {
+    this.traps = traps;
+    await this.pump?.stop();
+    this.flushConsole();
+    if (this.state === 'destroyed') return;
+    if (end.kind === 'shutdown') this.state = 'shutdown';
+    else if (end.kind === 'crash') { this.state = 'crashed'; this.reason = end.message; }
+    else if (end.kind === 'halt') { this.state = 'halted'; this.reason = end.message; }
+    else { this.state = 'stopped'; this.reason = end.kind === 'limit' ? 'instruction limit reached' : this.reason ?? 'stopped'; }
+    await this.runner?.terminate();
+  }
+
+  /** Moves console input from the ring to the UART while the domain lives. */
+  private async pumpInput(): Promise<void> {
+    while (this.state === 'running' || this.state === 'paused') {
+      await this.consoleIn.waitReadable(250);
+      const bytes = this.consoleIn.read();
+      if (bytes.length > 0) this.devices.input(bytes);
+    }
+  }
+
+  /** Moves buffered console output into the ring (drops, counted, when the reader lags). */
+  flushConsole(): void {
+    if (this.outBuf.length === 0) return;
+    this.consoleBytes += this.outBuf.length;
+    this.consoleOut.write(Uint8Array.from(this.outBuf));
+    this.outBuf = [];
+  }
+
+  /** Sets or clears request bits and wakes the vCPU. */
+  request(bits: number, on: boolean): void {
+    if (on) Atomics.or(this.cb, CB_REQUEST, bits);
+    else Atomics.and(this.cb, CB_REQUEST, ~bits);
+    Atomics.add(this.cb, CB_WAKE, 1);
+    Atomics.notify(this.cb, CB_WAKE);
+  }
+
+  /** Asks the vCPU to park; resolves when it has (or rejects after `timeoutMs`). */
+  async pause(timeoutMs: number): Promise<void> {
+    if (this.state !== 'running') throw new Error(`domain ${this.id} is ${this.state}; only a running domain can pause`);
+    this.request(REQ_PAUSE, true);
+    await waitForState(this.cb, (s) => s === VS_PAUSED || s === VS_STOPPED, timeoutMs, `domain ${this.id} did not pause`);
+    if (this.state === 'running') this.state = 'paused';
+  }
+
+  /** Lets a paused vCPU run again. */
+  resume(): void {
+    if (this.state !== 'paused') throw new Error(`domain ${this.id} is ${this.state}; only a paused domain can resume`);
+    this.request(REQ_PAUSE, false);
+    this.state = 'running';
+  }
+
+  /** Asks the vCPU to stop; kills its worker when it does not end within `timeoutMs`. */
+  async stop(timeoutMs: number): Promise<void> {
+    if (!this.runner) return;
+    this.request(REQ_STOP, true);
+    const timer = new Promise<'late'>((r) => setTimeout(() => r('late'), timeoutMs));
+    if (await Promise.race([this.ended.then(() => 'ok' as const), timer]) === 'late') await this.kill('did not stop when asked');
+  }
+
+  /** Terminates the worker at once (watchdog, destroy of a hung guest); the domain is crashed. */
+  async kill(why: string): Promise<void> {
+    if (this.state === 'running' || this.state === 'paused') {
+      this.state = 'crashed';
+      this.reason = why;
+    }
+    await this.runner?.terminate();
+    await this.pump?.stop();
+  }
+
+  /** The vCPU's heartbeat word (the watchdog compares successive reads). */
+  heartbeat(): number {
+    return Atomics.load(this.cb, CB_HEARTBEAT);
+  }
+
+  /** Counters, read from the control block and the device model. */
+  stats(): DomainStats {
+    const f = new Float64Array(this.cb.buffer, this.cb.byteOffset + CB_COUNTERS_OFFSET, VCPU_COUNTERS.length);
+    const c = (n: (typeof VCPU_COUNTERS)[number]): number => f[counterSlot(n)]!;
+    const d = this.devices.disk?.counters;
+    return {
+      insns: c('insns'),
+      exits: { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
+      mmio: { ...this.devices.counters.mmio },
+      interrupts_injected: this.devices.counters.irqsInjected,
+      traps: c('traps'), interrupts: c('interrupts'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
+      blocks_translated: c('blocks_translated'),
+      wakeups: {
+        vcpu_spin_hits: c('spin_hits'), vcpu_spin_misses: c('spin_misses'),
+        hyp_spin_hits: this.pump?.spin.hits ?? 0, hyp_spin_misses: this.pump?.spin.misses ?? 0,
+        exit_wait_us: Math.round(c('exit_wait_ns') / 1000),
+      },
+      console_bytes: this.consoleBytes,
+      console_dropped: this.consoleOut.dropped,
+      ...(d ? { disk: { ...d } } : {}),
+    };
+  }
+
+  /** Returns the domain's frames and control block to machine memory (the vCPU must be gone). */
+  release(): void {
+    this.memory?.release();
+    this.mm.release([this.cbFrame]);
+    this.state = 'destroyed';
+  }
+}
+
+/** Polls the vCPU state word until `ok` holds; rejects with `what` after `timeoutMs`. */
+async function waitForState(cb: Int32Array, ok: (s: number) => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const s = Atomics.load(cb, CB_VCPU_STATE);
+    if (ok(s)) return;
+    if (performance.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms`);
+    const r = Atomics.waitAsync(cb, CB_VCPU_STATE, s, 20);
+    if (r.async) await r.value;
+  }
+}

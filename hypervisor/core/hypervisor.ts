@@ -1,0 +1,154 @@
+/**
+ * The hypervisor: machine memory, the domain table, and the policies that
+ * span domains — creating and destroying them, and a watchdog that kills a
+ * guest worker whose vCPU stops beating (a hung or runaway worker), so one
+ * domain's failure never takes another down. It runs in the hypervisor
+ * worker; how guest workers are spawned is injected (`SpawnGuest`), so the
+ * same code runs in browsers, in Node and in tests.
+ */
+import { Domain, type DomainInfo, type DomainSpec, type DomainStats, type GuestRunner } from './domain.js';
+import type { YieldFn } from './exit-pump.js';
+import { MachineMemory } from './machine-memory.js';
+
+/** Starts a guest worker for a domain and waits for its ready handshake. */
+export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
+
+/** Hypervisor settings. */
+export interface HypervisorOptions {
+  /** Machine memory in bytes. */
+  machineBytes: number;
+  spawnGuest: SpawnGuest;
+  yieldFn: YieldFn;
+  /** A running vCPU without a heartbeat for this long is killed (ms). */
+  watchdogMs?: number;
+}
+
+/** Most domains at once (ids are never reused while the hypervisor lives). */
+const MAX_DOMAINS = 64;
+
+/** The domain table and machine memory. */
+export class Hypervisor {
+  readonly memory: MachineMemory;
+  private readonly domains = new Map<number, Domain>();
+  private nextId = 1;
+  private readonly watchdogMs: number;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private readonly beats = new Map<number, { beat: number; since: number }>();
+
+  constructor(private readonly opts: HypervisorOptions) {
+    this.memory = new MachineMemory(opts.machineBytes);
+    this.watchdogMs = opts.watchdogMs ?? 5000;
+  }
+
+  /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */
+  create(spec: DomainSpec): DomainInfo {
+    if (this.domains.size >= MAX_DOMAINS) throw new Error(`at most ${MAX_DOMAINS} domains at once`);
+    const d = new Domain(this.nextId++, spec, this.memory);
+    this.domains.set(d.id, d);
+    return d.info();
+  }
+
+  private get(id: number): Domain {
+    const d = this.domains.get(id);
+    if (!d) throw new Error(`no domain ${id}`);
+    return d;
+  }
+
+  /** Spawns the domain's guest worker and starts its vCPU. */
+  async start(id: number): Promise<DomainInfo> {
+    const d = this.get(id);
+    if (d.state !== 'created') throw new Error(`domain ${id} is ${d.state}; only a created domain can start`);
+    const runner = await this.opts.spawnGuest(id);
+    d.start(runner, this.opts.yieldFn);
+    this.beats.set(id, { beat: d.heartbeat(), since: performance.now() });
+    this.armWatchdog();
+    return d.info();
+  }
+
+  /** Parks a running domain's vCPU. */
+  async pause(id: number): Promise<DomainInfo> {
+    await this.get(id).pause(2000);
+    return this.get(id).info();
+  }
+
+  /** Lets a paused domain run. */
+  resume(id: number): DomainInfo {
+    const d = this.get(id);
+    d.resume();
+    this.beats.set(id, { beat: d.heartbeat(), since: performance.now() });
+    return d.info();
+  }
+
+  /** Stops the domain if it runs, kills its worker, and returns its memory. */
+  async destroy(id: number): Promise<void> {
+    const d = this.get(id);
+    if (d.state === 'paused') d.request(0, false);
+    await d.stop(1000);
+    await d.ended;
+    d.release();
+    this.domains.delete(id);
+    this.beats.delete(id);
+  }
+
+  /** Every domain's description. */
+  list(): DomainInfo[] {
+    return [...this.domains.values()].map((d) => d.info());
+  }
+
+  info(id: number): DomainInfo {
+    return this.get(id).info();
+  }
+
+  stats(id: number): DomainStats {
+    return this.get(id).stats();
+  }
+
+  /** The console rings (output: hypervisor → reader; input: writer → hypervisor). */
+  consoleRings(id: number): { out: SharedArrayBuffer; in: SharedArrayBuffer } {
+    const d = this.get(id);
+    return { out: d.consoleOut.sab, in: d.consoleIn.sab };
+  }
+
+  /** Resolves with the domain's description once its vCPU has ended (or after `timeoutMs`). */
+  async waitForEnd(id: number, timeoutMs: number): Promise<DomainInfo> {
+    const d = this.get(id);
+    await Promise.race([d.ended, new Promise((r) => setTimeout(r, timeoutMs))]);
+    return d.info();
+  }
+
+  /** Disk contents of a domain (after it ended, to save them), or null. */
+  disk(id: number): Uint8Array | null {
+    return this.get(id).devices.disk?.store ?? null;
+  }
+
+  private armWatchdog(): void {
+    this.watchdog ??= setInterval(() => this.checkHeartbeats(), Math.max(50, this.watchdogMs / 4));
+  }
+
+  /** Kills the worker of any running domain whose heartbeat has not moved for watchdogMs. */
+  private checkHeartbeats(): void {
+    const now = performance.now();
+    let running = 0;
+    for (const d of this.domains.values()) {
+      if (d.state !== 'running' && d.state !== 'paused') continue;
+      running++;
+      const beat = d.heartbeat();
+      const last = this.beats.get(d.id);
+      if (!last || last.beat !== beat) { this.beats.set(d.id, { beat, since: now }); continue; }
+      if (now - last.since >= this.watchdogMs) {
+        void d.kill(`watchdog: the vCPU showed no sign of life for ${Math.round((now - last.since) / 1000)} s; its worker was terminated`);
+      }
+    }
+    if (running === 0 && this.watchdog) {
+      clearInterval(this.watchdog);
+      this.watchdog = null;
+    }
+  }
+
+  /** Stops every domain and the watchdog. */
+  async shutdown(): Promise<void> {
+    for (const id of [...this.domains.keys()]) await this.destroy(id);
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Machine memory: one SharedArrayBuffer ("host physical memory") owned by
+ * the hypervisor and handed out in 4 KiB frames. The frame table — one
+ * owner word per frame — lives in the first frames of that same memory,
+ * owned by the hypervisor, as do P2M tables and vCPU control blocks; a
+ * guest's translation reaches none of them (see cpu/bus.ts).
+ *
+ * Domain frames come from wherever frames are free, so a domain's memory
+ * is in general discontiguous; hypervisor areas (tables read through one
+ * typed-array view) are contiguous runs. Freed frames are scrubbed, so
+ * nothing one domain wrote is seen by the next owner.
+ */
+
+/** Bytes per frame. */
+export const FRAME_SIZE = 4096;
+/** Owner of a free frame. */
+export const DOMID_FREE = 0;
+/** Owner of the hypervisor's own frames (Xen's DOMID_XEN is 0x7ff2; any id no domain gets). */
+export const DOMID_HYPERVISOR = 0x7ff0;
+/** Largest machine memory: host offsets must fit the TLB's 32-bit entries. */
+export const MAX_MACHINE_BYTES = 2 ** 31 - FRAME_SIZE;
+
+/** Machine memory cannot satisfy a request. */
+export class OutOfMemoryError extends Error {
+  override readonly name = 'OutOfMemoryError';
+}
+
+/** The frames of machine memory and who owns each one. */
+export class MachineMemory {
+  readonly buffer: SharedArrayBuffer;
+  readonly frames: number;
+  readonly bytes: Uint8Array;
+  /** Owner per frame (a view into the first frames of `buffer`). */
+  readonly owners: Int32Array;
+  private freeCount: number;
+  /** Where the next search for free frames starts. */
+  private cursor = 0;
+
+  /** Creates `size` bytes (a multiple of FRAME_SIZE) of machine memory. */
+  constructor(size: number) {
+    if (!Number.isInteger(size) || size % FRAME_SIZE !== 0 || size < 16 * FRAME_SIZE || size > MAX_MACHINE_BYTES) {
+      throw new RangeError(`machine memory must be a multiple of 4 KiB between 64 KiB and 2 GiB, got ${size}`);
+    }
+    this.buffer = new SharedArrayBuffer(size);
+    this.frames = size / FRAME_SIZE;
+    this.bytes = new Uint8Array(this.buffer);
+    const tableFrames = Math.ceil((this.frames * 4) / FRAME_SIZE);
+    this.owners = new Int32Array(this.buffer, 0, this.frames);
+    this.owners.fill(DOMID_HYPERVISOR, 0, tableFrames);
+    this.freeCount = this.frames - tableFrames;
+  }
+
+  /** Frames nobody owns. */
+  get freeFrames(): number {
+    return this.freeCount;
+  }
+
+  /** Owner of frame `mfn` (DOMID_FREE, DOMID_HYPERVISOR or a domain id). */
+  owner(mfn: number): number {
+    return this.owners[mfn]!;
+  }
+
+  /** Takes `count` free frames, wherever they are, for `owner`; returns their numbers in allocation order. */
+  allocFrames(owner: number, count: number): Int32Array {
+    if (count > this.freeCount) throw new OutOfMemoryError(`need ${count} frames (${count * 4} KiB), only ${this.freeCount} are free`);
+    const out = new Int32Array(count);
+    let mfn = this.cursor;
+    for (let i = 0; i < count; i++) {
+      while (this.owners[mfn] !== DOMID_FREE) mfn = (mfn + 1) % this.frames;
+      this.owners[mfn] = owner;
+      out[i] = mfn;
+    }
+    this.cursor = (mfn + 1) % this.frames;
+    this.freeCount -= count;
+    return out;
+  }
+
+  /** Takes a contiguous run of `count` free frames for the hypervisor; returns the first frame number. */
+  allocContiguous(count: number): number {
+    let run = 0;
+    for (let mfn = 0; mfn < this.frames; mfn++) {
+      run = this.owners[mfn] === DOMID_FREE ? run + 1 : 0;
+      if (run === count) {
+        const first = mfn - count + 1;
+        this.owners.fill(DOMID_HYPERVISOR, first, mfn + 1);
+        this.freeCount -= count;
+        return first;
+      }
+    }
+    throw new OutOfMemoryError(`no run of ${count} contiguous free frames (${this.freeCount} free in all)`);
+  }
+
+  /** Scrubs and frees frames (a domain's, or a hypervisor run). */
+  release(mfns: Iterable<number>): void {
+    for (const mfn of mfns) {
+      if (this.owners[mfn] === DOMID_FREE) throw new Error(`MachineMemory.free: frame ${mfn} is already free`);
+      this.bytes.fill(0, mfn * FRAME_SIZE, (mfn + 1) * FRAME_SIZE);
+      this.owners[mfn] = DOMID_FREE;
+      this.freeCount++;
+    }
+  }
+}

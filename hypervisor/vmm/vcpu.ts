@@ -1,0 +1,264 @@
+/**
+ * One virtual CPU and the loop that runs it, as a guest worker does: the
+ * hart over the domain's frames of machine memory (through its P2M), the
+ * CLINT emulated right here (it needs no global state, like KVM's in-kernel
+ * timer), and every other device reached through an exit to the hypervisor
+ * over the control block (worker/protocol.ts). Nothing in this file knows
+ * whether it runs in a worker; the `ExitTransport` decides how an exit
+ * reaches the hypervisor and how the vCPU waits for the answer.
+ */
+import { TIMEBASE_HZ, VIRT_CLINT } from '../abi/virt.js';
+import { Clock } from '../core/clock.js';
+import { Bus } from '../cpu/bus.js';
+import { Hart } from '../cpu/hart.js';
+import { interpret } from '../cpu/interp.js';
+import { MIP_MEIP, MIP_MTIP, MIP_SEIP } from '../cpu/isa.js';
+import { Clint } from '../devices/clint.js';
+import type { MmioDevice, Width } from '../devices/device.js';
+import {
+  CB_ADDR, CB_COUNTERS_OFFSET, CB_DATA, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
+  CB_VCPU_STATE, CB_WAKE, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
+  STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot, type RemoteWindow,
+  type VcpuEnd, type VcpuSetup,
+} from '../worker/protocol.js';
+
+/** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
+const CHUNK = 1 << 16;
+/** Consecutive interpreter entries that retire nothing (a trap at the trap vector, forever) before the guest is declared crashed. */
+const STUCK_LIMIT = 10_000;
+/** Longest single sleep, so the heartbeat keeps beating while idle or paused. */
+const SLEEP_SLICE_MS = 100;
+/** External interrupt lines the hypervisor drives. */
+const IRQ_MASK = MIP_MEIP | MIP_SEIP;
+
+/** How an exit reaches the hypervisor: returns once CB_STATE is STATE_DONE. */
+export interface ExitTransport {
+  /** Publishes the exit written in `cb` and waits for the hypervisor's answer. */
+  transfer(cb: Int32Array, counters: Float64Array): void;
+}
+
+/** A device window in the hypervisor: every register access is an exit. */
+class RemoteMmio implements MmioDevice {
+  constructor(private readonly vcpu: Vcpu, readonly name: string, readonly base: number, readonly size: number) {}
+  read(offset: number, width: Width): number | null {
+    return this.vcpu.exit(EXIT_MMIO_READ, this.base + offset, width, 0);
+  }
+  write(offset: number, width: Width, value: number): boolean {
+    return this.vcpu.exit(EXIT_MMIO_WRITE, this.base + offset, width, value) !== null;
+  }
+  reset(): void {}
+  saveState(): unknown { return null; }
+  restoreState(): void {}
+}
+
+/** A vCPU of one domain. */
+export class Vcpu {
+  readonly bus: Bus;
+  readonly hart: Hart;
+  readonly clock: Clock;
+  readonly clint: Clint;
+  /** The control block (Int32 words) and its counter slots. */
+  readonly cb: Int32Array;
+  readonly counters: Float64Array;
+  private end: VcpuEnd | null = null;
+  private irqSeen = 0;
+  private exitsMmio = 0;
+  private exitsLocal = 0;
+  private wfiExits = 0;
+
+  constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
+    const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
+    this.bus = new Bus(setup.ramBase, setup.ramBytes, setup.memory, p2m);
+    this.cb = new Int32Array(setup.memory, setup.controlOffset, 64);
+    this.counters = new Float64Array(setup.memory, setup.controlOffset + CB_COUNTERS_OFFSET, VCPU_COUNTERS.length);
+    this.hart = new Hart(this.bus);
+    this.hart.jit = setup.tier === 'jit';
+    this.clock = new Clock(setup.clock, () => this.hart.retired());
+    this.hart.setTimeSource(() => this.clock.now());
+    const csr = this.hart.csr;
+    this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => {
+      const next = (csr.mipLines & ~mask) | bits;
+      if (next !== csr.mipLines) this.bus.attention = true;
+      csr.mipLines = next;
+    });
+    this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
+    for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
+    this.hart.reset(setup.entry);
+    [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
+  }
+
+  /**
+   * Performs one exit to the hypervisor; returns the value it answered
+   * (reads), or null for a bus error. Notes shutdowns and interrupt-line
+   * changes so the interpreter returns to the run loop.
+   */
+  exit(reason: number, addr: number, size: number, data: number): number | null {
+    const cb = this.cb;
+    cb[CB_REASON] = reason;
+    cb[CB_ADDR] = addr;
+    cb[CB_SIZE] = size;
+    cb[CB_DATA] = data;
+    this.exitsMmio++;
+    this.transport.transfer(cb, this.counters);
+    const result = cb[CB_RESULT]!;
+    const value = cb[CB_DATA]!;
+    Atomics.store(cb, CB_STATE, STATE_RUNNING);
+    if (result === RESULT_SHUTDOWN) {
+      this.end = { kind: 'shutdown' };
+      this.bus.attention = true;
+    }
+    if (Atomics.load(cb, CB_IRQ) !== this.irqSeen) this.bus.attention = true;
+    return result === RESULT_BUS_ERROR ? null : value;
+  }
+
+  /** Runs until the domain shuts down, is stopped, hits its limit, halts or crashes. */
+  run(): VcpuEnd {
+    try {
+      return this.loop();
+    } finally {
+      this.publish();
+      Atomics.store(this.cb, CB_VCPU_STATE, VS_STOPPED);
+    }
+  }
+
+  private loop(): VcpuEnd {
+    const hart = this.hart;
+    let stuck = 0;
+    Atomics.store(this.cb, CB_VCPU_STATE, VS_RUNNING);
+    while (this.end === null) {
+      Atomics.add(this.cb, CB_HEARTBEAT, 1);
+      const req = Atomics.load(this.cb, CB_REQUEST);
+      if (req & REQ_STOP) return { kind: 'stopped' };
+      if (req & REQ_PAUSE) { this.pause(); continue; }
+      if (hart.retired() >= this.setup.maxInsns) return { kind: 'limit' };
+      this.syncIrq();
+      this.clint.update();
+      if (hart.waiting) {
+        const halted = this.idle();
+        if (halted) return halted;
+        continue;
+      }
+      hart.checkInterrupts();
+      const before = hart.retired();
+      interpret(hart, this.budget());
+      this.bus.attention = false;
+      stuck = hart.retired() === before && !hart.waiting ? stuck + 1 : 0;
+      if (stuck >= STUCK_LIMIT) return { kind: 'crash', message: this.stuckMessage() };
+      this.publish();
+    }
+    return this.end;
+  }
+
+  /** Copies the hypervisor-driven interrupt lines into mip. */
+  private syncIrq(): void {
+    const lines = Atomics.load(this.cb, CB_IRQ) & IRQ_MASK;
+    this.irqSeen = lines;
+    const csr = this.hart.csr;
+    csr.mipLines = (csr.mipLines & ~IRQ_MASK) | lines;
+  }
+
+  /** Instructions for the next interpreter entry. */
+  private budget(): number {
+    let n = Math.min(CHUNK, this.setup.maxInsns - this.hart.retired());
+    const cmp = this.clint.mtimecmp;
+    if (this.clock.mode === 'deterministic' && cmp > this.clock.now()) n = Math.min(n, this.clock.insnsUntil(cmp));
+    return Math.max(1, n);
+  }
+
+  /**
+   * The hart waits in WFI: wake it when an interrupt is pending, let time
+   * pass until the timer fires, or sleep until the hypervisor has news (an
+   * interrupt line, a request). A WFI that nothing can end is a halt.
+   */
+  private idle(): VcpuEnd | null {
+    const hart = this.hart;
+    if (hart.wakeable()) {
+      hart.waiting = false;
+      return null;
+    }
+    this.wfiExits++;
+    const now = this.clock.now();
+    const mie = hart.csr.mie;
+    const cmp = this.clint.mtimecmp;
+    const timerArmed = (mie & MIP_MTIP) !== 0 && cmp > now && cmp < Number.MAX_SAFE_INTEGER;
+    const externalPossible = (mie & IRQ_MASK) !== 0;
+    if (!timerArmed && !externalPossible) {
+      return { kind: 'halt', message: `hart waits for an interrupt (wfi at pc 0x${((hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
+    }
+    if (timerArmed && this.clock.mode === 'deterministic') {
+      this.clock.skip(cmp - now);
+      return null;
+    }
+    const ms = timerArmed ? Math.min((cmp - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
+    this.sleep(VS_IDLE, ms);
+    return null;
+  }
+
+  /** Sleeps on the wake word for at most `ms` (news from the hypervisor ends it early). */
+  private sleep(state: number, ms: number): void {
+    const cb = this.cb;
+    const seen = Atomics.load(cb, CB_WAKE);
+    if (Atomics.load(cb, CB_IRQ) !== this.irqSeen || Atomics.load(cb, CB_REQUEST) !== 0 && state !== VS_PAUSED) return;
+    Atomics.store(cb, CB_VCPU_STATE, state);
+    Atomics.wait(cb, CB_WAKE, seen, Math.max(0, ms));
+    Atomics.store(cb, CB_VCPU_STATE, VS_RUNNING);
+  }
+
+  /** Parked until the pause request is withdrawn (or a stop arrives). */
+  private pause(): void {
+    this.publish();
+    while ((Atomics.load(this.cb, CB_REQUEST) & (REQ_PAUSE | REQ_STOP)) === REQ_PAUSE) {
+      Atomics.add(this.cb, CB_HEARTBEAT, 1);
+      this.sleep(VS_PAUSED, SLEEP_SLICE_MS);
+    }
+  }
+
+  private stuckMessage(): string {
+    const traps = Object.entries(this.hart.counters.traps).sort((a, b) => b[1] - a[1])[0];
+    const c = this.hart.csr;
+    return `no progress: ${STUCK_LIMIT} traps in a row without retiring an instruction ` +
+      `(most frequent: ${traps ? traps[0] : 'none'}; pc 0x${(this.hart.pc >>> 0).toString(16)}, ` +
+      `mtvec 0x${(c.mtvec >>> 0).toString(16)}, mepc 0x${(c.mepc >>> 0).toString(16)}, mtval 0x${(c.mtval >>> 0).toString(16)})`;
+  }
+
+  /** Writes the counters into the control block's slots. */
+  publish(): void {
+    const c = this.counters, h = this.hart, m = h.mmu.counters;
+    let traps = 0, interrupts = 0;
+    for (const [name, n] of Object.entries(h.counters.traps)) {
+      if (name.startsWith('irq_')) interrupts += n;
+      else traps += n;
+    }
+    c[counterSlot('insns')] = h.retired();
+    c[counterSlot('traps')] = traps;
+    c[counterSlot('interrupts')] = interrupts;
+    c[counterSlot('tlb_misses')] = m.tlbMisses;
+    c[counterSlot('page_walks')] = m.pageWalks;
+    c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;
+    c[counterSlot('exit_mmio')] = this.exitsMmio;
+    c[counterSlot('exit_mmio_local')] = this.exitsLocal;
+    c[counterSlot('exit_wfi')] = this.wfiExits;
+  }
+}
+
+/** A local device whose accesses are counted as exits handled beside the vCPU. */
+class CountedLocal implements MmioDevice {
+  readonly name: string;
+  readonly base: number;
+  readonly size: number;
+  constructor(private readonly dev: MmioDevice, private readonly count: () => void) {
+    this.name = dev.name;
+    this.base = dev.base;
+    this.size = dev.size;
+  }
+  read(offset: number, width: Width): number | null { this.count(); return this.dev.read(offset, width); }
+  write(offset: number, width: Width, value: number): boolean { this.count(); return this.dev.write(offset, width, value); }
+  reset(): void { this.dev.reset(); }
+  saveState(): unknown { return this.dev.saveState(); }
+  restoreState(s: unknown): void { this.dev.restoreState(s); }
+}
+
+/** The windows of a device list, for VcpuSetup.remote. */
+export function remoteWindows(devices: readonly { name: string; base: number; size: number }[]): RemoteWindow[] {
+  return devices.map((d) => ({ name: d.name, base: d.base, size: d.size }));
+}

@@ -1,0 +1,63 @@
+/**
+ * The control API the main thread (dashboard, CLI, tests) calls on the
+ * hypervisor worker through comlink: request/response pairs only. Console
+ * bytes travel through shared-memory rings whose buffers `consoleRings`
+ * hands out; they never ride on messages.
+ */
+import type { DomainInfo, DomainSpec, DomainStats } from '../core/domain.js';
+import { Hypervisor, type HypervisorOptions } from '../core/hypervisor.js';
+
+/** Settings the main thread chooses when it starts the hypervisor. */
+export interface HypervisorConfig {
+  machineBytes: number;
+  watchdogMs?: number;
+}
+
+/** What comlink exposes from the hypervisor worker. */
+export interface HypervisorApi {
+  /** Ready handshake: resolves once the hypervisor exists; returns machine facts. */
+  init(config: HypervisorConfig): { frames: number; freeFrames: number };
+  create(spec: DomainSpec): DomainInfo;
+  start(id: number): Promise<DomainInfo>;
+  pause(id: number): Promise<DomainInfo>;
+  resume(id: number): DomainInfo;
+  destroy(id: number): Promise<void>;
+  list(): DomainInfo[];
+  info(id: number): DomainInfo;
+  stats(id: number): DomainStats;
+  consoleRings(id: number): { out: SharedArrayBuffer; in: SharedArrayBuffer };
+  waitForEnd(id: number, timeoutMs: number): Promise<DomainInfo>;
+  disk(id: number): Uint8Array | null;
+  memoryFacts(): { frames: number; freeFrames: number };
+  shutdown(): Promise<void>;
+}
+
+/** The API over a hypervisor created on `init` with the given platform hooks. */
+export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' | 'watchdogMs'>): HypervisorApi {
+  let hv: Hypervisor | null = null;
+  const h = (): Hypervisor => {
+    if (!hv) throw new Error('hypervisor not initialised: call init first');
+    return hv;
+  };
+  const facts = (): { frames: number; freeFrames: number } => ({ frames: h().memory.frames, freeFrames: h().memory.freeFrames });
+  return {
+    init(config) {
+      if (hv) throw new Error('hypervisor already initialised');
+      hv = new Hypervisor({ ...platform, machineBytes: config.machineBytes, ...(config.watchdogMs ? { watchdogMs: config.watchdogMs } : {}) });
+      return facts();
+    },
+    create: (spec) => h().create(spec),
+    start: (id) => h().start(id),
+    pause: (id) => h().pause(id),
+    resume: (id) => h().resume(id),
+    destroy: (id) => h().destroy(id),
+    list: () => h().list(),
+    info: (id) => h().info(id),
+    stats: (id) => h().stats(id),
+    consoleRings: (id) => h().consoleRings(id),
+    waitForEnd: (id, t) => h().waitForEnd(id, t),
+    disk: (id) => h().disk(id),
+    memoryFacts: facts,
+    shutdown: () => h().shutdown(),
+  };
+}

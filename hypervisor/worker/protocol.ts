@@ -1,0 +1,133 @@
+/**
+ * The boundary between the hypervisor and its guest workers, in one place:
+ * the layout of the per-vCPU control block in shared memory (the exit
+ * protocol, interrupt lines, requests, counters) and the few messages that
+ * travel by postMessage. Rings and doorbells never use messages.
+ *
+ * Exit protocol (one outstanding exit per vCPU):
+ *   vCPU:        writes REASON/ADDR/SIZE/DATA, stores STATE = EXIT, notifies STATE,
+ *                spins briefly, then Atomics.wait(STATE, EXIT) with a timeout, in a loop
+ *   hypervisor:  sees STATE = EXIT (Atomics.waitAsync or a short spin), handles it,
+ *                writes DATA/RESULT (and IRQ), stores STATE = DONE, notifies STATE
+ *   vCPU:        reads DATA/RESULT, stores STATE = RUNNING
+ * Requests (pause, stop) and interrupt-line changes are stored in REQUEST and
+ * IRQ, then WAKE is bumped and notified; the vCPU looks at them between
+ * instruction chunks and whenever it sleeps.
+ */
+
+/** Int32 word indices of the control block (one 4 KiB frame per vCPU). */
+export const CB_STATE = 0;
+export const CB_REASON = 1;
+export const CB_ADDR = 2;
+export const CB_SIZE = 3;
+export const CB_DATA = 4;
+export const CB_RESULT = 5;
+/** External interrupt lines (mip bits: MEIP, SEIP), driven by the hypervisor's interrupt controller. */
+export const CB_IRQ = 6;
+/** Request bits from the hypervisor (REQ_*). */
+export const CB_REQUEST = 7;
+/** Futex word the vCPU sleeps on when idle or paused; bumped by the hypervisor on any news. */
+export const CB_WAKE = 8;
+/** What the vCPU is doing (VS_*), written by the vCPU. */
+export const CB_VCPU_STATE = 9;
+/** Bumped by the vCPU at least every chunk and every sleep slice: the watchdog's pulse. */
+export const CB_HEARTBEAT = 10;
+/** Int32 words used by the fields above. */
+export const CB_WORDS = 16;
+/** Byte offset of the Float64 counter slots (VCPU_COUNTERS order). */
+export const CB_COUNTERS_OFFSET = 256;
+/** Bytes of one control block. */
+export const CB_BYTES = 4096;
+
+/** CB_STATE values. */
+export const STATE_RUNNING = 0;
+export const STATE_EXIT = 1;
+export const STATE_DONE = 2;
+
+/** CB_REASON values: why the vCPU left for the hypervisor. */
+export const EXIT_MMIO_READ = 1;
+export const EXIT_MMIO_WRITE = 2;
+
+/** CB_RESULT values. */
+export const RESULT_OK = 0;
+/** No device answered: the access raises an access fault in the guest. */
+export const RESULT_BUS_ERROR = 1;
+/** The access completed and the domain is shutting down (finisher, reset): the vCPU must stop. */
+export const RESULT_SHUTDOWN = 2;
+
+/** CB_REQUEST bits. */
+export const REQ_PAUSE = 1;
+export const REQ_STOP = 2;
+
+/** CB_VCPU_STATE values. */
+export const VS_BOOTING = 0;
+export const VS_RUNNING = 1;
+export const VS_IDLE = 2;
+export const VS_PAUSED = 3;
+export const VS_STOPPED = 4;
+
+/**
+ * Counters the vCPU publishes in its control block (Float64 slots, updated
+ * every chunk; read by the hypervisor at any time without a message).
+ */
+export const VCPU_COUNTERS = [
+  'insns', 'traps', 'interrupts', 'tlb_misses', 'page_walks', 'blocks_translated',
+  'exit_mmio', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
+] as const;
+/** One of VCPU_COUNTERS. */
+export type VcpuCounter = (typeof VCPU_COUNTERS)[number];
+/** Slot index of a counter. */
+export const counterSlot = (name: VcpuCounter): number => VCPU_COUNTERS.indexOf(name);
+
+/** A device window whose registers live in the hypervisor: accesses become exits. */
+export interface RemoteWindow {
+  name: string;
+  base: number;
+  size: number;
+}
+
+/** Everything a guest worker needs to run one vCPU (sent once, in MSG_BOOT). */
+export interface VcpuSetup {
+  domid: number;
+  /** Machine memory. */
+  memory: SharedArrayBuffer;
+  /** The domain's P2M table: byte offset in `memory` and entries. */
+  p2mOffset: number;
+  p2mEntries: number;
+  /** Byte offset of this vCPU's control block in `memory`. */
+  controlOffset: number;
+  ramBase: number;
+  ramBytes: number;
+  /** Initial pc and a0–a2 (hart id, device tree, boot info), as the board's reset ROM would set them. */
+  entry: number;
+  bootArgs: [number, number, number];
+  clock: 'deterministic' | 'realtime';
+  tier: 'jit' | 'interp';
+  /** Stop after this many instructions (Infinity: no limit). */
+  maxInsns: number;
+  /** Windows handled by the hypervisor; the CLINT is emulated beside the vCPU. */
+  remote: RemoteWindow[];
+}
+
+/** How a vCPU run ended, as the guest worker reports it. */
+export type VcpuEnd =
+  | { kind: 'shutdown' }
+  | { kind: 'stopped' }
+  | { kind: 'limit' }
+  | { kind: 'halt'; message: string }
+  | { kind: 'crash'; message: string };
+
+/** Message kinds between the hypervisor and a guest worker (postMessage; control only). */
+export const MSG_BOOT = 1;
+export const MSG_READY = 2;
+export const MSG_END = 3;
+export const MSG_TRAPS = 4;
+
+/** Hypervisor → guest worker: start running this vCPU. */
+export interface BootMessage { kind: typeof MSG_BOOT; setup: VcpuSetup }
+/** Guest worker → hypervisor: the worker is loaded and listening (sent before MSG_BOOT). */
+export interface ReadyMessage { kind: typeof MSG_READY }
+/** Guest worker → hypervisor: the vCPU loop ended; final trap counts by cause. */
+export interface EndMessage { kind: typeof MSG_END; end: VcpuEnd; traps: Record<string, number> }
+/** Any message on the hypervisor ↔ guest worker channel. */
+export type GuestMessage = BootMessage | ReadyMessage | EndMessage;
