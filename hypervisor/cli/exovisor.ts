@@ -2,4 +2,4 @@
 /** Entry point of the `exovisor` command (package.json "bin"); compiled to dist/ by `npm install`. */
 import { main } from './main.js';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -2,23 +2,27 @@
  * The `exovisor` command: dispatches subcommands, turns bad input into one
  * line on stderr and exit status 2, and never prints a stack trace for it.
  */
-import { ElfError } from '../image/elf.js';
 import { UsageError } from './args.js';
 import { benchCommand } from './bench.js';
-import { runCommand } from './run.js';
+import { imagesCommand } from './images.js';
+import { HelpRequest, runCommand } from './run.js';
 
 const USAGE = `usage: exovisor <command> [options]
 commands:
-  run --mode bare FILE.elf   run a bare-metal RISC-V RV32 ELF in M-mode on the virt board
-  bench cpu                  measure the CPU on the compute benchmark (and QEMU, when installed)
-run 'exovisor run --help' style details are in the README.`;
+  run --mode bare IMAGE                       run a bare-metal RISC-V RV32 ELF in M-mode on the virt board
+  run --mode native kernel -- PROGRAM [ARGS]  boot the SBI firmware and the guest OS kernel, which runs PROGRAM,
+                                              through the hypervisor worker and a guest worker
+  images ls [--json]                          list the built-in images
+  bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
+'exovisor run --help' lists the run options; the README has details.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
-      case 'run': return runCommand(rest);
+      case 'run': return await runCommand(rest);
+      case 'images': return imagesCommand(rest);
       case 'bench': return benchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
@@ -26,12 +30,27 @@ export function main(argv: string[]): number {
       default: throw new UsageError(`unknown command '${cmd}'; try 'exovisor --help'`);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ElfError || isArgError(e)) {
+    if (e instanceof HelpRequest) {
+      process.stdout.write(e.message + '\n');
+      return 0;
+    }
+    if (isBadInput(e)) {
       process.stderr.write(`exovisor: ${(e as Error).message}\n`);
       return 2;
     }
     throw e;
   }
+}
+
+/**
+ * Errors that mean the user's input was bad. Checked by name, since errors
+ * from the hypervisor worker arrive through comlink as plain Errors that
+ * keep their name but not their class.
+ */
+const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError']);
+
+function isBadInput(e: unknown): boolean {
+  return (e instanceof Error && BAD_INPUT.has(e.name)) || isArgError(e);
 }
 
 /** node:util parseArgs errors (unknown or malformed options) are usage errors too. */

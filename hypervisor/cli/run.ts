@@ -3,12 +3,13 @@
  * console on stdout, the guest's exit code as the process status, and
  * `--stats` as one JSON object on the last line of stderr.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { VirtBoard, DEFAULT_RAM, type CpuTier, type StopReason } from '../core/virt-board.js';
 import { parseElf } from '../image/elf.js';
 import { UsageError, parseCount, parseDuration, parseSize } from './args.js';
 import { ConsoleSink } from './console-sink.js';
+import { readInput, resolveImage } from './images.js';
+import { runNative } from './run-native.js';
 import { runTraced } from './trace.js';
 
 /** Exit status for a run stopped by --timeout or --max-insns (as coreutils timeout). */
@@ -16,11 +17,20 @@ export const EXIT_TIMEOUT = 124;
 /** Exit status for a hart that can never continue (WFI with nothing to wake it). */
 export const EXIT_HALTED = 1;
 
-const USAGE = 'usage: exovisor run --mode bare [--mem SIZE] [--timeout SECONDS] [--max-insns N] [--clock deterministic|realtime] [--tier jit|interp] [--trace N] [--stats] FILE.elf';
+const USAGE = `usage: exovisor run --mode bare [options] IMAGE
+       exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
+options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
+         --trace N (bare only)
+IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
 interface RunOptions {
+  mode: 'bare' | 'native';
   file: string;
+  program: string[];
+  disk: string | null;
+  noDisk: boolean;
+  firmware: string;
   ram: number;
   timeoutMs?: number;
   maxInsns?: number;
@@ -37,10 +47,17 @@ function parseRunArgs(argv: string[]): RunOptions {
     options: {
       mode: { type: 'string' }, mem: { type: 'string' }, timeout: { type: 'string' },
       'max-insns': { type: 'string' }, clock: { type: 'string' }, tier: { type: 'string' }, trace: { type: 'string' }, stats: { type: 'boolean' },
+      disk: { type: 'string' }, 'no-disk': { type: 'boolean' }, firmware: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.mode !== 'bare') throw new UsageError(values.mode === undefined ? `--mode is required; ${USAGE}` : `unknown --mode '${values.mode}': this version runs --mode bare`);
-  if (positionals.length !== 1) throw new UsageError(USAGE);
+  if (values.help) throw new HelpRequest(USAGE);
+  const mode = values.mode;
+  if (mode !== 'bare' && mode !== 'native') throw new UsageError(mode === undefined ? `--mode is required\n${USAGE}` : `unknown --mode '${mode}': this version runs bare and native`);
+  if (mode === 'bare' && positionals.length !== 1) throw new UsageError(USAGE);
+  if (mode === 'native' && positionals.length < 2) throw new UsageError(`--mode native needs a kernel and a program: exovisor run --mode native kernel -- hello\n${USAGE}`);
+  if (mode === 'bare' && (values.disk !== undefined || values['no-disk'] || values.firmware !== undefined)) throw new UsageError('--disk, --no-disk and --firmware apply to --mode native');
+  if (mode === 'native' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
+  if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
   const clock = values.clock ?? 'deterministic';
   if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);
   const tier = values.tier ?? 'jit';
@@ -48,7 +65,12 @@ function parseRunArgs(argv: string[]): RunOptions {
   const ram = values.mem === undefined ? DEFAULT_RAM : parseSize('--mem', values.mem);
   if (ram < 4096 || ram % 4096 !== 0 || ram > 2 ** 31) throw new UsageError(`--mem must be a multiple of 4 KiB between 4K and 2G, got ${values.mem}`);
   return {
+    mode,
     file: positionals[0]!,
+    program: positionals.slice(1),
+    disk: values.disk ?? null,
+    noDisk: values['no-disk'] ?? false,
+    firmware: values.firmware ?? 'sbi',
     ram,
     ...(values.timeout === undefined ? {} : { timeoutMs: parseDuration('--timeout', values.timeout) }),
     ...(values['max-insns'] === undefined ? {} : { maxInsns: parseCount('--max-insns', values['max-insns']) }),
@@ -59,19 +81,28 @@ function parseRunArgs(argv: string[]): RunOptions {
   };
 }
 
-function readImage(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
-  }
+/** `--help` was given: print this text and exit 0. */
+export class HelpRequest extends Error {
+  override readonly name = 'HelpRequest';
 }
 
 /** Runs `exovisor run …`; returns the process exit status. */
-export function runCommand(argv: string[]): number {
+export async function runCommand(argv: string[]): Promise<number> {
   const o = parseRunArgs(argv);
-  const image = parseElf(readImage(o.file));
+  if (o.mode === 'native') {
+    return runNative({
+      kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
+      clock: o.clock, tier: o.tier, stats: o.stats,
+      ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
+      ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }),
+    });
+  }
+  return runBare(o);
+}
+
+/** The bare mode: one ELF in M-mode, in this thread. */
+function runBare(o: RunOptions): number {
+  const image = parseElf(readInput(resolveImage(o.file).file));
   const out = new ConsoleSink(1);
   const board = new VirtBoard({ ramBytes: o.ram, clock: o.clock, tier: o.tier, console: out.put });
   board.load(image);

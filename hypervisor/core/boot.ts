@@ -62,7 +62,7 @@ export function loadBare(mem: GuestMemory, image: ElfImage): BootState {
 export function loadFirmwareBoot(mem: GuestMemory, firmware: ElfImage, kernel: ElfImage, fdt: Uint8Array): BootState {
   const info = layout(VIRT_HEADER.structs![0]!);
   const ramEnd = mem.ramBase + mem.ramBytes;
-  const fdtAddr = (ramEnd - fdt.length) & ~0xfff;
+  const fdtAddr = Math.floor((ramEnd - fdt.length) / 4096) * 4096;
   const infoAddr = fdtAddr - 64;
   checkExtents(mem, [
     ...segmentExtents(firmware, 'firmware'),

@@ -44,6 +44,7 @@ export class ExitPump {
   /** Stops serving after the current exit; resolves when the loop has ended. */
   async stop(): Promise<void> {
     this.stopped = true;
+    Atomics.notify(this.cb, CB_STATE); // wake the loop if it sleeps in waitAsync
     await this.done;
   }
 

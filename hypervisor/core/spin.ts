@@ -1,52 +1,72 @@
 /**
  * The wake-up policy shared by both ends of the exit protocol. A wake-up
- * through Atomics.wait/notify costs microseconds each way across cores;
- * polling the shared word for a short while first answers a quick partner
- * in well under a microsecond but burns a core, and this machine class has
- * two. So each waiter spins for a budget that adapts to how often spinning
- * paid off: a hit doubles the budget (up to a ceiling), a miss halves it
- * (down to zero, where it only sleeps, and it probes again after a while).
+ * through Atomics.wait/notify (or waitAsync and the event loop) costs tens
+ * of microseconds here; polling the shared word for a short while first
+ * answers a quick partner in well under a microsecond but burns a core, and
+ * this machine class has two. So each waiter spins for a time window that
+ * follows how often spinning has paid off lately (an exponentially
+ * weighted hit rate): while most spins succeed the window grows to its
+ * ceiling; when they mostly fail it shrinks to zero, where the waiter only
+ * sleeps, and every so often it probes with a small window again in case
+ * the partner's behaviour changed.
  */
 
-/** Ceiling of the spin budget, in polls of the shared word. */
-export const SPIN_MAX = 1 << 14;
-/** Budget after a reset, and the probe budget tried again after enough misses. */
-const SPIN_START = 1 << 9;
-/** Misses at a zero budget before probing again (the partner's behaviour may have changed). */
-const REPROBE_AFTER = 256;
+/** Default ceiling of the spin window, in microseconds. */
+export const SPIN_MAX_US = 50;
+/** Weight of the latest outcome in the hit rate. */
+const RATE_WEIGHT = 1 / 16;
+/** Below this hit rate the window shrinks. */
+const SHRINK_BELOW = 0.25;
+/** Misses at a zero window before probing again. */
+const REPROBE_AFTER = 64;
+/** Polls between clock reads while spinning. */
+const POLLS_PER_CLOCK_READ = 64;
 
-/** An adaptive spin budget. */
+/** An adaptive spin window. */
 export class AdaptiveSpin {
-  budget = SPIN_START;
+  /** Current window in microseconds (0: sleep at once). */
+  windowUs: number;
+  /** Recent fraction of spins that succeeded. */
+  rate = 1;
   hits = 0;
   misses = 0;
   private idleMisses = 0;
 
-  constructor(readonly enabled = true) {
-    if (!enabled) this.budget = 0;
+  constructor(readonly enabled = true, readonly maxUs = SPIN_MAX_US) {
+    this.windowUs = enabled ? maxUs : 0;
   }
 
-  /** Polls `word[index]` until it equals `target` or the budget runs out; true when it got there. */
+  /** Polls `word[index]` until it equals `target` or the window closes; true when it got there. */
   spin(word: Int32Array, index: number, target: number): boolean {
-    for (let i = 0; i < this.budget; i++) {
-      if (Atomics.load(word, index) === target) {
-        this.hits++;
-        this.budget = Math.min(SPIN_MAX, this.budget * 2);
-        return true;
+    if (this.windowUs > 0) {
+      const until = performance.now() + this.windowUs / 1000;
+      for (let n = 1; ; n++) {
+        if (Atomics.load(word, index) === target) {
+          this.hit();
+          return true;
+        }
+        if (n % POLLS_PER_CLOCK_READ === 0 && performance.now() > until) break;
       }
     }
     this.miss();
     return false;
   }
 
+  private hit(): void {
+    this.hits++;
+    this.rate += (1 - this.rate) * RATE_WEIGHT;
+    this.windowUs = Math.min(this.maxUs, Math.max(1, this.windowUs * 2));
+  }
+
   private miss(): void {
     this.misses++;
+    this.rate -= this.rate * RATE_WEIGHT;
     if (!this.enabled) return;
-    if (this.budget > 0) {
-      this.budget >>= 1;
+    if (this.windowUs > 0) {
+      if (this.rate < SHRINK_BELOW) this.windowUs = this.windowUs < 1 ? 0 : this.windowUs / 2;
       this.idleMisses = 0;
     } else if (++this.idleMisses >= REPROBE_AFTER) {
-      this.budget = SPIN_START;
+      this.windowUs = this.maxUs / 8;
       this.idleMisses = 0;
     }
   }

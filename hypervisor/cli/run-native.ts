@@ -1,0 +1,183 @@
+/**
+ * `exovisor run --mode native`: the SBI firmware and the guest OS kernel on
+ * the virt board with no virtualization, run exactly as the browser runs a
+ * guest — a hypervisor worker (driven through comlink) that spawns a guest
+ * worker for the domain — with the console on stdin/stdout, the disk in a
+ * file or made fresh, and the program's exit status as the process status.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { DISK_SECTOR_SIZE } from '../abi/virt.js';
+import type { DomainInfo, DomainSpec } from '../core/domain.js';
+import { APPS } from '../image/builtin.js';
+import { mkfs } from '../image/mkfs.js';
+import { ByteRing } from '../worker/byte-ring.js';
+import { startHypervisor, type HypervisorClient } from '../worker/client.js';
+import { UsageError } from './args.js';
+import { readInput, resolveImage } from './images.js';
+
+/** Exit status for a guest that crashed (trap loop, dead or hung worker). */
+export const EXIT_CRASHED = 125;
+/** Size of the fresh disk made when no --disk is given. */
+export const FRESH_DISK_BYTES = 32 << 20;
+/** Machine memory beyond the guest's RAM: frame table, P2M table, control block. */
+const HYPERVISOR_OVERHEAD = 8 << 20;
+/** Ctrl-A then x ends an interactive session (as in QEMU). */
+const CTRL_A = 0x01;
+
+/** Options of a native run. */
+export interface NativeOptions {
+  kernel: string;
+  firmware: string;
+  program: string[];
+  ram: number;
+  disk: string | null;
+  noDisk: boolean;
+  timeoutMs?: number;
+  maxInsns?: number;
+  clock: 'deterministic' | 'realtime';
+  tier: 'jit' | 'interp';
+  stats: boolean;
+}
+
+/** The command line the kernel receives (its init splits it at spaces). */
+function bootargs(program: string[]): string {
+  for (const a of program) {
+    if (a === '' || /\s/.test(a)) throw new UsageError(`program argument '${a}' is empty or contains whitespace; the kernel splits its command line at spaces`);
+  }
+  return program.join(' ');
+}
+
+/** A fresh EXFS disk holding every app that has been built. */
+export function freshDisk(sizeBytes = FRESH_DISK_BYTES): Uint8Array {
+  const files = APPS.map((a) => ({ name: a.name, data: readInput(resolveImage(a.name).file) }));
+  return mkfs({ sizeBytes, files });
+}
+
+/** Reads --disk: whole sectors, at least one block. */
+function readDisk(file: string): Uint8Array {
+  const data = readInput(file);
+  if (data.length === 0 || data.length % DISK_SECTOR_SIZE !== 0) {
+    throw new UsageError(`${file}: a disk image must be a non-empty whole number of ${DISK_SECTOR_SIZE}-byte sectors, got ${data.length} bytes`);
+  }
+  return new Uint8Array(data);
+}
+
+/** Builds the domain from the options (reads every input first, so bad input fails before any worker starts). */
+function domainSpec(o: NativeOptions): DomainSpec {
+  const disk = o.noDisk ? undefined : o.disk ? readDisk(o.disk) : freshDisk();
+  return {
+    name: o.program[0] ?? 'kernel',
+    ramBytes: o.ram,
+    boot: {
+      kind: 'firmware',
+      firmware: readInput(resolveImage(o.firmware).file),
+      kernel: readInput(resolveImage(o.kernel).file),
+      bootargs: bootargs(o.program),
+    },
+    ...(disk ? { disk } : {}),
+    clock: o.clock,
+    tier: o.tier,
+    ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }),
+  };
+}
+
+/** Forwards stdin to the guest's console ring; returns a function that stops forwarding. */
+function forwardStdin(ring: ByteRing, onQuit: () => void): () => void {
+  const stdin = process.stdin;
+  const tty = stdin.isTTY === true;
+  if (tty) stdin.setRawMode(true);
+  let lastWasCtrlA = false;
+  const onData = (chunk: Buffer): void => {
+    for (const b of chunk) {
+      if (tty && lastWasCtrlA && b === 0x78) { onQuit(); return; }
+      lastWasCtrlA = tty && b === CTRL_A;
+    }
+    ring.write(chunk);
+  };
+  stdin.on('data', onData);
+  return () => {
+    stdin.off('data', onData);
+    if (tty) stdin.setRawMode(false);
+    stdin.pause();
+    (stdin as { unref?: () => void }).unref?.();
+  };
+}
+
+/** Copies console output to stdout until `done` settles, then drains what is left. */
+async function pumpConsole(ring: ByteRing, done: Promise<unknown>): Promise<void> {
+  let finished = false;
+  void done.then(() => { finished = true; });
+  while (!finished) {
+    await Promise.race([ring.waitReadable(100), done]);
+    const bytes = ring.read();
+    if (bytes.length > 0) process.stdout.write(bytes);
+  }
+  const rest = ring.read();
+  if (rest.length > 0) process.stdout.write(rest);
+}
+
+/** Writes the domain's disk back to its file, atomically (a failed write leaves the old file intact). */
+async function saveDisk(client: HypervisorClient, id: number, file: string): Promise<void> {
+  const data = await client.api.disk(id);
+  if (!data) return;
+  const tmp = `${file}.exovisor-tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** Runs the native mode; returns the exit status. */
+export async function runNative(o: NativeOptions): Promise<number> {
+  const spec = domainSpec(o);
+  const t0 = performance.now();
+  const client = await startHypervisor({ machineBytes: o.ram + HYPERVISOR_OVERHEAD });
+  let stopStdin = (): void => {};
+  try {
+    const created = await client.api.create(spec);
+    const rings = await client.api.consoleRings(created.id);
+    const out = new ByteRing(rings.out);
+    let quit = false;
+    stopStdin = forwardStdin(new ByteRing(rings.in), () => { quit = true; });
+    await client.api.start(created.id);
+    const ended = waitEnded(client, created.id, o.timeoutMs, () => quit);
+    await pumpConsole(out, ended);
+    const info = await ended;
+    const wallMs = performance.now() - t0;
+    if (info.state === 'running' || info.state === 'paused') await client.api.destroy(created.id).catch(() => {});
+    if (o.disk && !o.noDisk) await saveDisk(client, created.id, o.disk);
+    if (o.stats) {
+      const s = await client.api.stats(created.id).catch(() => null);
+      process.stderr.write(JSON.stringify({ mode: 'native', ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null }) + '\n');
+    }
+    return status(info, quit, o.timeoutMs);
+  } finally {
+    stopStdin();
+    await client.close().catch(() => {});
+  }
+}
+
+/** Polls the domain until it ends, the timeout passes or the user quits. */
+async function waitEnded(client: HypervisorClient, id: number, timeoutMs: number | undefined, quit: () => boolean): Promise<DomainInfo> {
+  const deadline = timeoutMs === undefined ? Infinity : performance.now() + timeoutMs;
+  for (;;) {
+    const slice = Math.max(0, Math.min(200, deadline - performance.now()));
+    const info = await client.api.waitForEnd(id, slice);
+    if (info.state !== 'running' && info.state !== 'paused') return info;
+    if (quit() || performance.now() >= deadline) return info;
+  }
+}
+
+/** Says why the run ended (unless the guest simply exited) and picks the exit status. */
+function status(info: DomainInfo, quit: boolean, timeoutMs: number | undefined): number {
+  switch (info.state) {
+    case 'shutdown':
+      if (info.reason) process.stderr.write(`exovisor: ${info.reason}\n`);
+      return (info.exitCode ?? 0) & 0xff;
+    case 'crashed': process.stderr.write(`exovisor: guest crashed: ${info.reason ?? 'unknown cause'}\n`); return EXIT_CRASHED;
+    case 'halted': process.stderr.write(`exovisor: guest halted: ${info.reason ?? ''}\n`); return 1;
+    case 'stopped': process.stderr.write(`exovisor: timeout: ${info.reason ?? 'stopped'}\n`); return 124;
+    default:
+      if (quit) { process.stderr.write('exovisor: quit\n'); return 0; }
+      process.stderr.write(`exovisor: timeout: still ${info.state} after ${(timeoutMs ?? 0) / 1000} s\n`);
+      return 124;
+  }
+}
