@@ -9,7 +9,7 @@ import { parseElf } from '../image/elf.js';
 import { UsageError, parseCount, parseDuration, parseSize } from './args.js';
 import { ConsoleSink } from './console-sink.js';
 import { readInput, resolveImage } from './images.js';
-import { runNative } from './run-native.js';
+import { EXIT_CRASHED, runNative } from './run-native.js';
 import { runTraced } from './trace.js';
 
 /** Exit status for a run stopped by --timeout or --max-insns (as coreutils timeout). */
@@ -52,9 +52,9 @@ function parseRunArgs(argv: string[]): RunOptions {
   });
   if (values.help) throw new HelpRequest(USAGE);
   const mode = values.mode;
-  if (mode !== 'bare' && mode !== 'native') throw new UsageError(mode === undefined ? `--mode is required\n${USAGE}` : `unknown --mode '${mode}': this version runs bare and native`);
-  if (mode === 'bare' && positionals.length !== 1) throw new UsageError(USAGE);
-  if (mode === 'native' && positionals.length < 2) throw new UsageError(`--mode native needs a kernel and a program: exovisor run --mode native kernel -- hello\n${USAGE}`);
+  if (mode !== 'bare' && mode !== 'native') throw new UsageError(mode === undefined ? "--mode is required (bare or native); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare and native`);
+  if (mode === 'bare' && positionals.length !== 1) throw new UsageError("--mode bare takes exactly one image; see 'exovisor run --help'");
+  if (mode === 'native' && positionals.length < 2) throw new UsageError('--mode native needs a kernel and a program, as in: exovisor run --mode native kernel -- hello');
   if (mode === 'bare' && (values.disk !== undefined || values['no-disk'] || values.firmware !== undefined)) throw new UsageError('--disk, --no-disk and --firmware apply to --mode native');
   if (mode === 'native' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
@@ -126,6 +126,7 @@ function report(stop: StopReason, board: VirtBoard): number {
       process.stderr.write(`exovisor: timeout: ${stop.limit === 'insns' ? 'instruction limit' : 'time limit'} reached after ${insns} instructions at pc 0x${(board.hart.pc >>> 0).toString(16)}\n`);
       return EXIT_TIMEOUT;
     case 'halt': process.stderr.write(`exovisor: guest halted: ${stop.message}\n`); return EXIT_HALTED;
+    case 'crash': process.stderr.write(`exovisor: guest crashed: ${stop.message}\n`); return EXIT_CRASHED;
   }
 }
 

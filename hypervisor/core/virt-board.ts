@@ -16,6 +16,7 @@ import { SifiveTest, type FinisherRequest } from '../devices/sifive-test.js';
 import { Uart } from '../devices/uart.js';
 import { ElfError, type ElfImage } from '../image/elf.js';
 import { Clock, type ClockMode } from './clock.js';
+import { ProgressWatch } from './progress.js';
 
 /** Default RAM size: 128 MiB, as QEMU's default for virt. */
 export const DEFAULT_RAM = 128 << 20;
@@ -28,7 +29,8 @@ export type StopReason =
   | { kind: 'exit'; code: number }
   | { kind: 'reset' }
   | { kind: 'limit'; limit: 'insns' | 'time' }
-  | { kind: 'halt'; message: string };
+  | { kind: 'halt'; message: string }
+  | { kind: 'crash'; message: string };
 
 /** Options for a board. */
 export interface BoardOptions {
@@ -118,6 +120,7 @@ export class VirtBoard {
     const start = performance.now();
     const maxInsns = limits.maxInsns ?? Infinity;
     const deadline = limits.timeoutMs === undefined ? Infinity : start + limits.timeoutMs;
+    const progress = new ProgressWatch();
     while (this.stop === null) {
       if (hart.retired() >= maxInsns) return { kind: 'limit', limit: 'insns' };
       if (performance.now() >= deadline) return { kind: 'limit', limit: 'time' };
@@ -128,8 +131,11 @@ export class VirtBoard {
         continue;
       }
       hart.checkInterrupts();
+      const before = hart.retired();
       interpret(hart, this.budget(maxInsns));
       this.bus.attention = false;
+      const stuck = progress.after(hart, before);
+      if (stuck) return { kind: 'crash', message: stuck };
     }
     return this.stop;
   }

@@ -7,7 +7,7 @@ import { Bus } from './bus.js';
 import { CodeCache } from './code-cache.js';
 import { CsrFile, type CsrHost } from './csr.js';
 import {
-  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_INTERRUPT, EXCEPTION_NAMES, INTERRUPT_NAMES,
+  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_INTERRUPT, CSR, MIP_SEIP, EXCEPTION_NAMES, INTERRUPT_NAMES,
   IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER,
   MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_SIE,
   MSTATUS_SPIE, MSTATUS_SPP, PRV_M, PRV_S, PRV_U,
@@ -215,7 +215,9 @@ export class Hart implements CsrHost {
       old = v;
     }
     if (writes) {
-      const v = kind === 1 ? src : kind === 2 ? old | src : old & ~src;
+      // CSRRS/CSRRC on mip modify the software-writable SEIP bit, not the PLIC's line ORed into reads (§3.1.9).
+      const base = csr === CSR.mip ? (old & ~MIP_SEIP) | (this.csr.mipSoft & MIP_SEIP) : old;
+      const v = kind === 1 ? src : kind === 2 ? base | src : base & ~src;
       if (!this.csr.write(csr, v, this.priv)) raise(CAUSE_ILLEGAL_INSTRUCTION, encoding);
     }
     return old;

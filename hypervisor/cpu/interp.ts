@@ -94,7 +94,14 @@ function run(h: Hart, budget: number): number {
       const vpn = pc >>> 12;
       if (vpn !== fvpn) {
         const i = vpn & 255;
-        fhost = xTag[i] === vpn ? xHost[i]! : (h.chunkDone = budget - left, mmu.fetchPage(pc, priv));
+        if (xTag[i] === vpn) fhost = xHost[i]!;
+        else {
+          // Counted as started while fetching, so a fetch fault is undone like any other fault.
+          h.chunkDone = budget - left;
+          left--;
+          fhost = mmu.fetchPage(pc, priv);
+          left++;
+        }
         fpage = code.page(fhost >>> 12);
         if (fpage.hasBlocks && fpage.vpn !== vpn) fpage.dropBlocks();
         fp = fpage.decoded; fb = fpage.blocks; fhot = fpage.hot;

@@ -9,6 +9,7 @@
  */
 import { TIMEBASE_HZ, VIRT_CLINT } from '../abi/virt.js';
 import { Clock } from '../core/clock.js';
+import { ProgressWatch } from '../core/progress.js';
 import { Bus } from '../cpu/bus.js';
 import { Hart } from '../cpu/hart.js';
 import { interpret } from '../cpu/interp.js';
@@ -24,8 +25,6 @@ import {
 
 /** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
 const CHUNK = 1 << 16;
-/** Consecutive interpreter entries that retire nothing (a trap at the trap vector, forever) before the guest is declared crashed. */
-const STUCK_LIMIT = 10_000;
 /** Longest single sleep, so the heartbeat keeps beating while idle or paused. */
 const SLEEP_SLICE_MS = 100;
 /** External interrupt lines the hypervisor drives. */
@@ -123,7 +122,7 @@ export class Vcpu {
 
   private loop(): VcpuEnd {
     const hart = this.hart;
-    let stuck = 0;
+    const progress = new ProgressWatch();
     Atomics.store(this.cb, CB_VCPU_STATE, VS_RUNNING);
     while (this.end === null) {
       Atomics.add(this.cb, CB_HEARTBEAT, 1);
@@ -142,8 +141,8 @@ export class Vcpu {
       const before = hart.retired();
       interpret(hart, this.budget());
       this.bus.attention = false;
-      stuck = hart.retired() === before && !hart.waiting ? stuck + 1 : 0;
-      if (stuck >= STUCK_LIMIT) return { kind: 'crash', message: this.stuckMessage() };
+      const stuck = progress.after(hart, before);
+      if (stuck) return { kind: 'crash', message: stuck };
       this.publish();
     }
     return this.end;
@@ -211,14 +210,6 @@ export class Vcpu {
       Atomics.add(this.cb, CB_HEARTBEAT, 1);
       this.sleep(VS_PAUSED, SLEEP_SLICE_MS);
     }
-  }
-
-  private stuckMessage(): string {
-    const traps = Object.entries(this.hart.counters.traps).sort((a, b) => b[1] - a[1])[0];
-    const c = this.hart.csr;
-    return `no progress: ${STUCK_LIMIT} traps in a row without retiring an instruction ` +
-      `(most frequent: ${traps ? traps[0] : 'none'}; pc 0x${(this.hart.pc >>> 0).toString(16)}, ` +
-      `mtvec 0x${(c.mtvec >>> 0).toString(16)}, mepc 0x${(c.mepc >>> 0).toString(16)}, mtval 0x${(c.mtval >>> 0).toString(16)})`;
   }
 
   /** Writes the counters into the control block's slots. */

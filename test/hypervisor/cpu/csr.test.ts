@@ -178,6 +178,15 @@ describe('interrupt registers', () => {
     exec([csrw(CSR.sip, a1)], PRV_S, { [a1]: 2 });
     expect(getCsr(CSR.mip)).toBe(0x220); // not delegated: not writable
   });
+
+  it('csrrs and csrrc on mip read SEIP with the PLIC line but modify only the software bit (§3.1.9)', () => {
+    tb.hart.csr.mipLines = 0x200; // the external line is high
+    const r = exec([csrrs(a0, CSR.mip, a1), csrrc(a2, CSR.mip, a3)], PRV_M, { [a1]: 0x20, [a3]: 0x20 });
+    expect(r.x[a0]! & 0x200).toBe(0x200); // the read shows the line
+    expect(tb.hart.csr.mipSoft & 0x200).toBe(0); // but setting STIP did not copy it into the software bit
+    tb.hart.csr.mipLines = 0;
+    expect(getCsr(CSR.mip)).toBe(0); // so SEIP drops with the line
+  });
 });
 
 describe('machine information and WARL registers', () => {

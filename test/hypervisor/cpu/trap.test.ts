@@ -104,6 +104,20 @@ describe('exceptions into M-mode', () => {
   });
 });
 
+describe('instruction fetch faults', () => {
+  it('retire nothing: minstret is unchanged by a fetch from an address with no memory', () => {
+    const { hart } = tb;
+    setCsr(CSR.mtvec, 0x1000); // no memory there: the vector itself faults, again and again
+    hart.pc = 0x1000;
+    hart.priv = PRV_M;
+    const before = hart.retired();
+    step(hart, 50);
+    expect(hart.retired()).toBe(before);
+    expect(hart.csr.mcause).toBe(1); // instruction access fault
+    expect(hart.counters.traps['fetch_access']).toBe(50);
+  });
+});
+
 describe('mret and sret', () => {
   it('mret returns to MPP at mepc, MIE = MPIE, MPIE = 1, MPP = U, and clears MPRV when leaving M', () => {
     setCsr(CSR.mstatus, MSTATUS_MPIE | (1 << 11) | MSTATUS_MPRV);
