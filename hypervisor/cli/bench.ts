@@ -72,14 +72,14 @@ export function benchCommand(argv: string[]): number {
   const which = positionals[0] ?? 'cpu';
   if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu`);
   const root = packageRoot();
-  const elf = join(root, 'apps/build/compute.elf');
+  const elf = join(root, 'apps/build/bare/compute.elf');
   const trivial = join(root, 'test/guests/build/hello.elf');
   // Best of REPEAT for every machine: the same treatment for each, and the least disturbed run of each.
   const interp = best(() => runExovisor(elf, 'interp'));
   const jit = best(() => runExovisor(elf, 'jit'));
   if (interp.output !== jit.output || interp.insns !== jit.insns) throw new Error('bench: the two CPU tiers disagree');
   const result: Record<string, number | string | null> = {
-    benchmark: 'cpu', image: 'apps/build/compute.elf', insns: jit.insns,
+    benchmark: 'cpu', image: 'apps/build/bare/compute.elf', insns: jit.insns,
     interp_seconds: interp.seconds, interp_mips: jit.insns / interp.seconds / 1e6,
     jit_seconds: jit.seconds, jit_mips: jit.insns / jit.seconds / 1e6,
   };
@@ -101,7 +101,7 @@ export function benchCommand(argv: string[]): number {
 function printTable(r: Record<string, number | string | null>): void {
   const n = (k: string): number => r[k] as number;
   const lines = [
-    `benchmark    cpu: apps/build/compute.elf, ${r.insns} instructions`,
+    `benchmark    cpu: apps/build/bare/compute.elf, ${r.insns} instructions`,
     `interpreter  ${fmt(n('interp_seconds'), 3)} s = ${fmt(n('interp_mips'), 1)} MIPS`,
     `jit          ${fmt(n('jit_seconds'), 3)} s = ${fmt(n('jit_mips'), 1)} MIPS`,
   ];

@@ -62,7 +62,7 @@ describe.runIf(hasTool('qemu-system-riscv32'))('differential against QEMU', () =
 
 describe('apps', () => {
   it('compute (the CPU benchmark) prints its expected checksums', () => {
-    const r = exovisor(['run', '--mode', 'bare', '--timeout', '60', 'apps/build/compute.elf'], 90_000);
+    const r = exovisor(['run', '--mode', 'bare', '--timeout', '60', 'apps/build/bare/compute.elf'], 90_000);
     expect(r.stdout).toBe(readFileSync(`${ROOT}apps/compute/compute.expected`, 'latin1'));
     expect(r.status).toBe(0);
   }, 90_000);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { exovisor, ROOT } from '../../helpers/cli.js';
 
 const HELLO = 'test/guests/build/hello.elf';
-const COMPUTE = 'apps/build/compute.elf';
+const COMPUTE = 'apps/build/bare/compute.elf';
 const tmp = mkdtempSync(join(tmpdir(), 'exovisor-cli-'));
 
 /** Writes a copy of hello.elf with `patch` applied and returns its path. */

@@ -1,0 +1,124 @@
+/* unistd.c - the POSIX functions picolibc and the apps call, as system
+ * calls: -1 with errno set on failure. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <unistd.h>
+
+#include "ecall.h"
+
+/* picolibc's errno value for an EXO_E* number (the kernel uses Linux's
+ * numbers; picolibc's differ for some, e.g. ENAMETOOLONG and ENOSYS). */
+static int errno_from_exo(uint32_t e)
+{
+    switch (e) {
+    case EXO_EPERM: return EPERM;
+    case EXO_ENOENT: return ENOENT;
+    case EXO_EIO: return EIO;
+    case EXO_ENOEXEC: return ENOEXEC;
+    case EXO_EBADF: return EBADF;
+    case EXO_ECHILD: return ECHILD;
+    case EXO_EAGAIN: return EAGAIN;
+    case EXO_ENOMEM: return ENOMEM;
+    case EXO_EFAULT: return EFAULT;
+    case EXO_EEXIST: return EEXIST;
+    case EXO_EISDIR: return EISDIR;
+    case EXO_EINVAL: return EINVAL;
+    case EXO_EMFILE: return EMFILE;
+    case EXO_EFBIG: return EFBIG;
+    case EXO_ENOSPC: return ENOSPC;
+    case EXO_ENAMETOOLONG: return ENAMETOOLONG;
+    case EXO_ENOSYS: return ENOSYS;
+    default: return EIO;
+    }
+}
+
+/* A system-call result the POSIX way: a negative EXO_E* sets errno and gives -1. */
+static int posix_result(int r)
+{
+    if (r < 0) {
+        errno = errno_from_exo((uint32_t)-r);
+        return -1;
+    }
+    return r;
+}
+
+ssize_t write(int fd, const void *buf, size_t n)
+{
+    return posix_result(exo_ecall(SYS_write, (uint32_t)fd, (uint32_t)(uintptr_t)buf, n));
+}
+
+ssize_t read(int fd, void *buf, size_t n)
+{
+    return posix_result(exo_ecall(SYS_read, (uint32_t)fd, (uint32_t)(uintptr_t)buf, n));
+}
+
+/* picolibc's O_* flags as the kernel's EXO_O_*; -1 for flags it cannot honour (O_EXCL). */
+static int32_t open_flags(int flags)
+{
+    int32_t exo = 0;
+    if (flags & O_EXCL) {
+        return -1;
+    }
+    switch (flags & O_ACCMODE) {
+    case O_RDONLY: exo = EXO_O_RDONLY; break;
+    case O_WRONLY: exo = EXO_O_WRONLY; break;
+    case O_RDWR: exo = EXO_O_RDWR; break;
+    default: return -1;
+    }
+    exo |= (flags & O_CREAT) ? EXO_O_CREAT : 0;
+    exo |= (flags & O_TRUNC) ? EXO_O_TRUNC : 0;
+    exo |= (flags & O_APPEND) ? EXO_O_APPEND : 0;
+    return exo;
+}
+
+/* open(path, flags[, mode]): files are on the disk; the mode is ignored (no permissions). */
+int open(const char *path, int flags, ...)
+{
+    int32_t exo = open_flags(flags);
+    if (exo < 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    return posix_result(exo_ecall(SYS_open, (uint32_t)(uintptr_t)path, (uint32_t)exo, 0));
+}
+
+int close(int fd)
+{
+    return posix_result(exo_ecall(SYS_close, (uint32_t)fd, 0, 0));
+}
+
+off_t lseek(int fd, off_t offset, int whence)
+{
+    return posix_result(exo_ecall(SYS_lseek, (uint32_t)fd, (uint32_t)offset, (uint32_t)whence));
+}
+
+int unlink(const char *path)
+{
+    return posix_result(exo_ecall(SYS_unlink, (uint32_t)(uintptr_t)path, 0, 0));
+}
+
+pid_t getpid(void)
+{
+    return exo_ecall(SYS_getpid, 0, 0, 0);
+}
+
+/* sbrk(incr) for picolibc's malloc: the old break, or (void *)-1 with errno ENOMEM. */
+void *sbrk(ptrdiff_t incr)
+{
+    int r = exo_ecall(SYS_sbrk, (uint32_t)incr, 0, 0);
+    if (r < 0) {
+        posix_result(r);
+        return (void *)-1;
+    }
+    return (void *)(uintptr_t)r;
+}
+
+/* Ends the process after writing out buffered stdout; called by exit(). */
+void _exit(int status)
+{
+    ulib_flush_stdout();
+    exo_ecall(SYS_exit, (uint32_t)status, 0, 0);
+    for (;;) {
+    }
+}
