@@ -1,9 +1,14 @@
 /**
  * <exo-app>: the dashboard's root element. For now it reports whether the
  * page is cross-origin isolated (SharedArrayBuffer available), which every
- * later part of the dashboard depends on.
+ * later part of the dashboard depends on, and boots the hello guest: page →
+ * hypervisor worker → guest worker, with the guest's console shown here.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import { bootBare, type GuestRun } from './hypervisor-client.js';
+
+/** The demonstration guest image, served by vite.config.ts's guest-images plugin. */
+const HELLO_IMAGE = '/images/hello.elf';
 
 /** The dashboard shell. */
 export class ExoApp extends LitElement {
@@ -11,7 +16,34 @@ export class ExoApp extends LitElement {
     :host { display: block; padding: 2rem; max-width: 60rem; margin: auto; }
     .ok { color: #1a7f37; }
     .bad { color: #cf222e; }
+    pre { min-height: 4lh; padding: 0.75rem; background: #0d1117; color: #e6edf3; overflow: auto; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+    dd { margin: 0; font-family: monospace; }
   `;
+
+  static override properties = {
+    run: { attribute: false },
+    consoleText: { state: true },
+    busy: { state: true },
+    error: { state: true },
+  };
+
+  /** How the last guest run ended (null before the first one ends). */
+  declare run: GuestRun | null;
+  /** Console output of the current or last run, as it arrived. */
+  declare private consoleText: string;
+  /** True while a guest runs. */
+  declare private busy: boolean;
+  /** Why the last boot failed, if it did. */
+  declare private error: string | null;
+
+  constructor() {
+    super();
+    this.run = null;
+    this.consoleText = '';
+    this.busy = false;
+    this.error = null;
+  }
 
   override render() {
     const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
@@ -23,7 +55,43 @@ export class ExoApp extends LitElement {
           ? 'Cross-origin isolated: SharedArrayBuffer is available.'
           : 'Not cross-origin isolated: SharedArrayBuffer is unavailable; serve with COOP/COEP headers (npm start does).'}
       </p>
+      <section aria-labelledby="hello-heading">
+        <h2 id="hello-heading">Hello guest</h2>
+        <button id="boot-hello" ?disabled=${!isolated || this.busy} @click=${this.bootHello}>Boot hello</button>
+        <pre id="console" role="log" aria-label="Guest console">${this.consoleText}</pre>
+        ${this.error ? html`<p id="boot-error" class="bad" role="alert">${this.error}</p>` : nothing}
+        ${this.run ? this.renderRun(this.run) : nothing}
+      </section>
     `;
+  }
+
+  /** The final state and counters of a run. */
+  private renderRun(run: GuestRun) {
+    const exits = Object.values(run.stats.exits).reduce((a, b) => a + b, 0);
+    return html`
+      <dl aria-label="Domain end state">
+        <dt>State</dt><dd id="domain-state">${run.info.state}</dd>
+        ${run.info.exitCode === undefined ? nothing : html`<dt>Exit code</dt><dd id="exit-code">${run.info.exitCode}</dd>`}
+        ${run.info.reason ? html`<dt>Reason</dt><dd id="reason">${run.info.reason}</dd>` : nothing}
+        <dt>Instructions</dt><dd id="insns">${run.stats.insns}</dd>
+        <dt>Exits</dt><dd id="exits">${exits}</dd>
+      </dl>
+    `;
+  }
+
+  /** Boots the hello guest in a new domain and shows its console and end state. */
+  private async bootHello(): Promise<void> {
+    this.busy = true;
+    this.run = null;
+    this.error = null;
+    this.consoleText = '';
+    try {
+      this.run = await bootBare('hello', HELLO_IMAGE, (text) => { this.consoleText += text; });
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.busy = false;
+    }
   }
 }
 

@@ -183,7 +183,7 @@ export class Domain {
     this.traps = traps;
     await this.pump?.stop();
     this.flushConsole();
-    if (this.state === 'destroyed') return;
+    if (this.state !== 'running' && this.state !== 'paused') return; // killed or destroyed: the reason is already set
     if (end.kind === 'shutdown') this.state = 'shutdown';
     else if (end.kind === 'crash') { this.state = 'crashed'; this.reason = end.message; }
     else if (end.kind === 'halt') { this.state = 'halted'; this.reason = end.message; }

@@ -4,7 +4,13 @@
  */
 import * as Comlink from 'comlink';
 import type { HypervisorApi, HypervisorConfig } from './hypervisor-api.js';
-import { spawnWorker, type WorkerHandle } from './platform.js';
+import { spawnWorker, type WorkerEntry, type WorkerHandle } from './platform.js';
+
+/** The hypervisor worker entry point (platform.ts's WorkerEntry explains the two spellings). */
+export const HYPERVISOR_WORKER: WorkerEntry = {
+  url: new URL(/* @vite-ignore */ './hypervisor-worker.js', import.meta.url),
+  start: (name) => new Worker(new URL('./hypervisor-worker.js', import.meta.url), { type: 'module', name }),
+};
 
 /** A connected hypervisor. */
 export interface HypervisorClient {
@@ -25,17 +31,18 @@ export async function withTimeout<T>(p: Promise<T>, ms: number, what: string): P
   }
 }
 
-/** Starts the hypervisor worker and initialises it. */
-export async function startHypervisor(config: HypervisorConfig, url = new URL('./hypervisor-worker.js', import.meta.url)): Promise<HypervisorClient> {
-  const worker = await spawnWorker(url, 'exovisor-hypervisor');
-  let failure: string | null = null;
-  worker.onFailure((m) => { failure = m; });
+/** Starts the hypervisor worker (by default the bundled or compiled entry beside this module) and initialises it. */
+export async function startHypervisor(config: HypervisorConfig, entry: URL | WorkerEntry = HYPERVISOR_WORKER): Promise<HypervisorClient> {
+  const worker = await spawnWorker(entry, 'exovisor-hypervisor');
+  // A worker that dies while starting (say, its module did not load) fails the start at once.
+  const died = new Promise<never>((_, reject) => worker.onFailure((m) => reject(new Error(`hypervisor worker failed: ${m}`))));
+  died.catch(() => {});
   const api = Comlink.wrap<HypervisorApi>(worker.endpoint() as Comlink.Endpoint);
   try {
-    await withTimeout(api.init(config), 10_000, 'hypervisor worker did not start');
+    await withTimeout(Promise.race([api.init(config), died]), 10_000, 'hypervisor worker did not start');
   } catch (e) {
     await worker.terminate();
-    throw failure ? new Error(`hypervisor worker failed: ${failure}`) : e;
+    throw e;
   }
   return {
     api,

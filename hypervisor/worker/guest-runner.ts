@@ -4,32 +4,41 @@
  * worker's end message — or its death — into one settled `ended` promise.
  */
 import type { GuestRunner } from '../core/domain.js';
-import { spawnWorker } from './platform.js';
+import { spawnWorker, type WorkerEntry } from './platform.js';
 import { MSG_BOOT, MSG_END, MSG_READY, type GuestMessage, type VcpuEnd, type VcpuSetup } from './protocol.js';
 
 /** How long a new guest worker may take to say it is ready. */
 const READY_TIMEOUT_MS = 10_000;
 
-/** Spawns a guest worker for domain `domid`; rejects when it does not become ready in time. */
-export async function spawnGuestWorker(domid: number, url: URL = new URL('./guest-worker.js', import.meta.url)): Promise<GuestRunner> {
-  const w = await spawnWorker(url, `exovisor-guest-${domid}`);
+/** The guest worker entry point (platform.ts's WorkerEntry explains the two spellings). */
+export const GUEST_WORKER: WorkerEntry = {
+  url: new URL(/* @vite-ignore */ './guest-worker.js', import.meta.url),
+  start: (name) => new Worker(new URL('./guest-worker.js', import.meta.url), { type: 'module', name }),
+};
+
+/** Spawns a guest worker for domain `domid`; rejects when it dies or does not become ready in time. */
+export async function spawnGuestWorker(domid: number, entry: URL | WorkerEntry = GUEST_WORKER): Promise<GuestRunner> {
+  const w = await spawnWorker(entry, `exovisor-guest-${domid}`);
   let settle: (r: { end: VcpuEnd; traps: Record<string, number> }) => void = () => {};
   const ended = new Promise<{ end: VcpuEnd; traps: Record<string, number> }>((r) => { settle = r; });
-  let ready: () => void = () => {};
-  const readyP = new Promise<void>((r) => { ready = r; });
+  // Settles with null once ready, or with why it never will be; the first call wins.
+  let ready: (failure: string | null) => void = () => {};
+  const readyP = new Promise<string | null>((r) => { ready = r; });
   w.onMessage((data) => {
     const msg = data as GuestMessage;
-    if (msg.kind === MSG_READY) ready();
+    if (msg.kind === MSG_READY) ready(null);
     else if (msg.kind === MSG_END) settle({ end: msg.end, traps: msg.traps });
   });
-  w.onFailure((message) => settle({ end: { kind: 'crash', message: `guest worker died: ${message}` }, traps: {} }));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'late'>((r) => { timer = setTimeout(() => r('late'), READY_TIMEOUT_MS); });
-  const outcome = await Promise.race([readyP.then(() => 'ok' as const), timeout]);
+  w.onFailure((message) => {
+    ready(`failed to start: ${message}`);
+    settle({ end: { kind: 'crash', message: `guest worker died: ${message}` }, traps: {} });
+  });
+  const timer = setTimeout(() => ready(`did not become ready within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
+  const failure = await readyP;
   clearTimeout(timer);
-  if (outcome === 'late') {
+  if (failure !== null) {
     await w.terminate();
-    throw new Error(`guest worker for domain ${domid} did not become ready within ${READY_TIMEOUT_MS} ms`);
+    throw new Error(`guest worker for domain ${domid} ${failure}`);
   }
   return {
     boot: (setup: VcpuSetup) => w.postMessage({ kind: MSG_BOOT, setup } satisfies GuestMessage),

@@ -83,26 +83,55 @@ function webChannel(port: WebPortLike): Channel {
   };
 }
 
-/** Spawns the module worker at `url` (a compiled .js file in Node; a bundled module URL in browsers). */
-export async function spawnWorker(url: URL, name: string): Promise<WorkerHandle> {
-  if (IN_NODE) {
-    const { Worker } = await import('node:worker_threads');
-    const w = new Worker(url, { name });
-    let failed = false, terminating = false;
-    let onFail: (m: string) => void = () => {};
-    const fail = (m: string): void => { if (!failed && !terminating) { failed = true; onFail(m); } };
-    w.on('error', (e: Error) => fail(`worker error: ${e.message}`));
-    w.on('exit', (code: number) => fail(`worker exited with code ${code}`));
-    return {
-      ...nodeChannel(w as unknown as NodePortLike),
-      onFailure: (h) => { onFail = h; },
-      terminate: async () => { terminating = true; await w.terminate(); },
-    };
-  }
-  const WorkerCtor = (globalThis as unknown as { Worker: new (u: URL, o: object) => WebPortLike & { terminate(): void } }).Worker;
-  const w = new WorkerCtor(url, { type: 'module', name });
+/**
+ * One worker entry point, in the form each platform needs. Node runs the
+ * compiled module at `url`. Browsers run what `start` constructs, and the
+ * entry's module must write it exactly as
+ *   start: (name) => new Worker(new URL('./entry.js', import.meta.url), { type: 'module', name })
+ * because that literal is how Vite finds a worker entry and bundles it (the
+ * `.js` specifier resolves to the `.ts` source; a worker that starts workers
+ * gets its own nested bundle). `url` is the same `new URL(...)` with a
+ * `@vite-ignore` comment before the specifier: without it Vite would inline
+ * the entry's TypeScript source into the page as an asset.
+ */
+export interface WorkerEntry {
+  /** The compiled entry module beside the caller, for Node's worker_threads. */
+  readonly url: URL;
+  /** Constructs the entry as a browser module worker named `name`. */
+  readonly start: (name: string) => Worker;
+}
+
+/** Spawns a worker entry, or the module worker at a URL (a compiled .js file in Node; a served module in browsers). */
+export async function spawnWorker(entry: URL | WorkerEntry, name: string): Promise<WorkerHandle> {
+  if (IN_NODE) return spawnNodeWorker(entry instanceof URL ? entry : entry.url, name);
+  return webWorkerHandle(entry instanceof URL ? new Worker(entry, { type: 'module', name }) : entry.start(name));
+}
+
+/** A worker_threads Worker; failure is an error, or an exit nobody asked for. */
+async function spawnNodeWorker(url: URL, name: string): Promise<WorkerHandle> {
+  const { Worker: NodeWorker } = await workerThreads();
+  const w = new NodeWorker(url, { name });
+  let failed = false, terminating = false;
   let onFail: (m: string) => void = () => {};
-  w.addEventListener('error', (e) => onFail(`worker error: ${(e as unknown as ErrorEvent).message ?? 'unknown'}`));
+  const fail = (m: string): void => { if (!failed && !terminating) { failed = true; onFail(m); } };
+  w.on('error', (e: Error) => fail(`worker error: ${e.message}`));
+  w.on('exit', (code: number) => fail(`worker exited with code ${code}`));
+  return {
+    ...nodeChannel(w as unknown as NodePortLike),
+    onFailure: (h) => { onFail = h; },
+    terminate: async () => { terminating = true; await w.terminate(); },
+  };
+}
+
+/** A browser Worker; failure is an error event (an uncaught error, or a module that did not load). */
+function webWorkerHandle(w: Worker): WorkerHandle {
+  let failed = false;
+  let onFail: (m: string) => void = () => {};
+  w.addEventListener('error', (e) => {
+    if (failed) return;
+    failed = true;
+    onFail(`worker error: ${e instanceof ErrorEvent && e.message ? e.message : 'the worker module failed to load or threw'}`);
+  });
   return {
     ...webChannel(w),
     onFailure: (h) => { onFail = h; },
@@ -110,10 +139,19 @@ export async function spawnWorker(url: URL, name: string): Promise<WorkerHandle>
   };
 }
 
+/**
+ * Node's worker_threads. The specifier goes through a variable so browser
+ * bundlers neither resolve nor stub it; only Node ever reaches this call.
+ */
+function workerThreads(): Promise<typeof import('node:worker_threads')> {
+  const specifier = 'node:worker_threads';
+  return import(/* @vite-ignore */ specifier) as Promise<typeof import('node:worker_threads')>;
+}
+
 /** The channel from inside a worker to whoever spawned it. */
 export async function parentChannel(): Promise<Channel> {
   if (IN_NODE) {
-    const { parentPort } = await import('node:worker_threads');
+    const { parentPort } = await workerThreads();
     if (!parentPort) throw new Error('parentChannel: not running in a worker thread');
     return nodeChannel(parentPort as unknown as NodePortLike);
   }

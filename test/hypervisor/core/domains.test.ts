@@ -1,0 +1,133 @@
+/**
+ * Domains are isolated from each other's failures: two guests run side by
+ * side in their own workers; a guest that crashes, a guest worker that
+ * dies, and a guest worker that hangs (killed by the watchdog) each mark
+ * only their own domain crashed while the other keeps running to a correct
+ * finish. Real hypervisor and guest workers (the compiled dist modules).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DomainInfo, DomainSpec } from '../../../hypervisor/core/domain.js';
+import { ROOT } from '../../helpers/cli.js';
+
+const dist = (p: string): string => pathToFileURL(`${ROOT}dist/hypervisor/${p}`).href;
+const { Hypervisor } = await import(dist('core/hypervisor.js')) as typeof import('../../../hypervisor/core/hypervisor.js');
+const { startHypervisor } = await import(dist('worker/client.js')) as typeof import('../../../hypervisor/worker/client.js');
+const { spawnGuestWorker } = await import(dist('worker/guest-runner.js')) as typeof import('../../../hypervisor/worker/guest-runner.js');
+const { yieldToEventLoop } = await import(dist('worker/platform.js')) as typeof import('../../../hypervisor/worker/platform.js');
+const { ByteRing } = await import(dist('worker/byte-ring.js')) as typeof import('../../../hypervisor/worker/byte-ring.js');
+
+const file = (p: string): Uint8Array => new Uint8Array(readFileSync(`${ROOT}${p}`));
+const SBI = file('libos/sbi/build/sbi.elf');
+const KERNEL = file('libos/kernel/build/kernel.elf');
+const tmp = mkdtempSync(join(tmpdir(), 'exovisor-domains-'));
+
+/** A kernel domain running `program` with no disk. */
+function kernelSpec(name: string, program: string, firmware = SBI): DomainSpec {
+  return { name, ramBytes: 32 << 20, boot: { kind: 'firmware', firmware, kernel: KERNEL, bootargs: program } };
+}
+
+/** Writes a guest-worker stand-in that says it is ready and then misbehaves on boot. */
+function fakeGuestWorker(name: string, onBoot: string): URL {
+  const path = join(tmp, `${name}.mjs`);
+  writeFileSync(path, `
+import { parentPort } from 'node:worker_threads';
+import { MSG_BOOT, MSG_READY } from '${dist('worker/protocol.js')}';
+parentPort.on('message', (m) => { if (m.kind === MSG_BOOT) { ${onBoot} } });
+parentPort.postMessage({ kind: MSG_READY });
+`);
+  return pathToFileURL(path);
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** An in-thread hypervisor whose domain `badId` gets the worker at `badUrl`; the others real guest workers. */
+function hypervisorWith(badId: number, badUrl: URL, watchdogMs = 5000): InstanceType<typeof Hypervisor> {
+  const hv = new Hypervisor({
+    machineBytes: 128 << 20,
+    watchdogMs,
+    yieldFn: yieldToEventLoop,
+    spawnGuest: (id) => spawnGuestWorker(id, id === badId ? badUrl : undefined),
+  });
+  cleanups.push(() => hv.shutdown());
+  return hv;
+}
+
+/** Reads a domain's console ring until it ends. */
+async function consoleUntilEnd(hv: InstanceType<typeof Hypervisor>, id: number): Promise<{ info: DomainInfo; text: string }> {
+  const ring = new ByteRing(hv.consoleRings(id).out);
+  let text = '';
+  for (;;) {
+    const info = await hv.waitForEnd(id, 100);
+    text += Buffer.from(ring.read()).toString('latin1');
+    if (info.state !== 'running') return { info, text };
+  }
+}
+
+describe('two domains side by side', () => {
+  it('run to correct ends in their own workers; a crashing one leaves the other running', async () => {
+    const client = await startHypervisor({ machineBytes: 128 << 20 });
+    cleanups.push(() => client.close());
+    const a = await client.api.create(kernelSpec('compute', 'compute'));
+    const b = await client.api.create(kernelSpec('crash', 'hello', file('test/guests/build/crash.elf')));
+    const out = new ByteRing((await client.api.consoleRings(a.id)).out);
+    await client.api.start(a.id);
+    await client.api.start(b.id);
+    const bEnd = await client.api.waitForEnd(b.id, 30_000);
+    expect(bEnd.state).toBe('crashed');
+    expect(bEnd.reason).toMatch(/no progress/);
+    expect((await client.api.info(a.id)).state).toBe('running');
+    let text = '';
+    for (;;) {
+      const info = await client.api.waitForEnd(a.id, 200);
+      text += Buffer.from(out.read()).toString('latin1');
+      if (info.state !== 'running') {
+        expect(info).toMatchObject({ state: 'shutdown', exitCode: 0 });
+        break;
+      }
+    }
+    expect(text).toBe(readFileSync(`${ROOT}apps/compute/compute.expected`, 'latin1'));
+    const facts = await client.api.memoryFacts();
+    await client.api.destroy(a.id);
+    await client.api.destroy(b.id);
+    expect((await client.api.memoryFacts()).freeFrames).toBeGreaterThan(facts.freeFrames + 2 * ((32 << 20) / 4096) - 1);
+  }, 120_000);
+});
+
+describe('guest worker failures', () => {
+  it('a guest worker that dies marks only its domain crashed', async () => {
+    const hv = hypervisorWith(2, fakeGuestWorker('dies', 'process.exit(3);'));
+    const a = hv.create(kernelSpec('hello', 'hello'));
+    const b = hv.create(kernelSpec('doomed', 'hello'));
+    await hv.start(a.id);
+    await hv.start(b.id);
+    const bEnd = await hv.waitForEnd(b.id, 10_000);
+    expect(bEnd.state).toBe('crashed');
+    expect(bEnd.reason).toMatch(/guest worker died: worker exited with code 3/);
+    const aEnd = await consoleUntilEnd(hv, a.id);
+    expect(aEnd.info).toMatchObject({ state: 'shutdown', exitCode: 0 });
+    expect(aEnd.text).toBe('hello from pid 1\n');
+  }, 60_000);
+
+  it('the watchdog terminates a guest worker that stops beating, and only that one', async () => {
+    const hv = hypervisorWith(2, fakeGuestWorker('hangs', 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);'), 400);
+    const a = hv.create(kernelSpec('spawnstorm', 'spawnstorm'));
+    const b = hv.create(kernelSpec('hung', 'hello'));
+    await hv.start(a.id);
+    await hv.start(b.id);
+    const t0 = performance.now();
+    const bEnd = await hv.waitForEnd(b.id, 10_000);
+    expect(bEnd.state).toBe('crashed');
+    expect(bEnd.reason).toMatch(/^watchdog: .*terminated/);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    const aEnd = await consoleUntilEnd(hv, a.id);
+    expect(aEnd.info).toMatchObject({ state: 'shutdown', exitCode: 0 });
+    expect(aEnd.text).toBe(readFileSync(`${ROOT}apps/spawnstorm/spawnstorm.expected`, 'latin1'));
+  }, 90_000);
+});

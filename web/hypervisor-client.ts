@@ -1,0 +1,77 @@
+/**
+ * The page's side of the hypervisor: one hypervisor worker per page (it
+ * starts a guest worker per domain), and booting a guest image served by
+ * the dev or preview server under /images/.
+ */
+import type { DomainInfo, DomainStats } from '../hypervisor/core/domain.js';
+import { ByteRing } from '../hypervisor/worker/byte-ring.js';
+import { startHypervisor, type HypervisorClient } from '../hypervisor/worker/client.js';
+
+/** Machine memory shared by every domain of the page. */
+const MACHINE_BYTES = 64 << 20;
+/** RAM of a demonstration domain. */
+const GUEST_RAM_BYTES = 16 << 20;
+/** How long a demonstration guest may run before it is destroyed. */
+const RUN_LIMIT_MS = 30_000;
+/** How often the console is drained while nothing wakes the reader. */
+const CONSOLE_POLL_MS = 100;
+
+/** How one guest run ended. */
+export interface GuestRun {
+  /** The domain as it ended ('shutdown' with an exit code, 'crashed' with a reason, ...). */
+  info: DomainInfo;
+  /** Its counters at the end. */
+  stats: DomainStats;
+  /** Everything it wrote to its console. */
+  console: string;
+}
+
+let hypervisor: Promise<HypervisorClient> | null = null;
+
+/** The page's hypervisor, started on first use (and again if starting it failed). */
+export function pageHypervisor(): Promise<HypervisorClient> {
+  hypervisor ??= startHypervisor({ machineBytes: MACHINE_BYTES }).catch((e: unknown) => {
+    hypervisor = null;
+    throw e;
+  });
+  return hypervisor;
+}
+
+/** Fetches a guest image from the server; rejects with an actionable message when it is missing. */
+export async function fetchImage(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`guest image ${url} is not available (HTTP ${res.status}); build it with \`npm run guests\``);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/**
+ * Boots the bare-metal image at `imageUrl` in a new domain, passes console
+ * text to `onConsole` as it arrives, and resolves once the guest has ended
+ * (or the run limit passed); the domain is destroyed afterwards.
+ */
+export async function bootBare(name: string, imageUrl: string, onConsole: (text: string) => void): Promise<GuestRun> {
+  const program = await fetchImage(imageUrl);
+  const { api } = await pageHypervisor();
+  const { id } = await api.create({ name, ramBytes: GUEST_RAM_BYTES, boot: { kind: 'bare', program } });
+  try {
+    const out = new ByteRing((await api.consoleRings(id)).out);
+    const decoder = new TextDecoder();
+    let text = '';
+    const drain = (last = false): void => {
+      const chunk = decoder.decode(out.read(), { stream: !last });
+      if (chunk) { text += chunk; onConsole(chunk); }
+    };
+    await api.start(id);
+    let ended = false;
+    const end = api.waitForEnd(id, RUN_LIMIT_MS).finally(() => { ended = true; });
+    while (!ended) {
+      await out.waitReadable(CONSOLE_POLL_MS);
+      drain();
+    }
+    const info = await end;
+    drain(true);
+    return { info, stats: await api.stats(id), console: text };
+  } finally {
+    await api.destroy(id);
+  }
+}
