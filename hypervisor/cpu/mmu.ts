@@ -35,19 +35,31 @@ export class TlbSet {
   readonly xHost = new Int32Array(TLB_SIZE);
   /** Nonzero where the entry came from a megapage leaf (per tag array: read, write, exec). */
   readonly mega = [new Uint8Array(TLB_SIZE), new Uint8Array(TLB_SIZE), new Uint8Array(TLB_SIZE)];
+  /**
+   * Translations that end at a device page: tag (VPN), the physical page,
+   * and the accesses (1 << ACCESS_READ | 1 << ACCESS_WRITE) the page table
+   * allowed. Device accesses always take the slow path, but with these they
+   * skip the page walk (a disk sector is 128 accesses to one data port).
+   */
+  readonly mTag = new Int32Array(TLB_SIZE).fill(-1);
+  readonly mPage = new Int32Array(TLB_SIZE);
+  readonly mAccess = new Uint8Array(TLB_SIZE);
+  readonly mMega = new Uint8Array(TLB_SIZE);
 
   /** Empties the set. */
   flush(): void {
     this.rTag.fill(-1);
     this.wTag.fill(-1);
     this.xTag.fill(-1);
+    this.mTag.fill(-1);
   }
 
   /** Drops the entries for `vpn` and every entry that came from the megapage leaf covering it. */
   flushMegapage(vpn: number): void {
-    const tagArrays = [this.rTag, this.wTag, this.xTag];
-    for (let t = 0; t < 3; t++) {
-      const tags = tagArrays[t]!, mega = this.mega[t]!;
+    const tagArrays = [this.rTag, this.wTag, this.xTag, this.mTag];
+    const megaArrays = [...this.mega, this.mMega];
+    for (let t = 0; t < 4; t++) {
+      const tags = tagArrays[t]!, mega = megaArrays[t]!;
       for (let i = 0; i < TLB_SIZE; i++) {
         if (tags[i] === vpn || (mega[i] && tags[i]! >>> 10 === vpn >>> 10)) tags[i] = -1;
       }
@@ -60,6 +72,7 @@ export class TlbSet {
     if (this.rTag[i] === vpn) this.rTag[i] = -1;
     if (this.wTag[i] === vpn) this.wTag[i] = -1;
     if (this.xTag[i] === vpn) this.xTag[i] = -1;
+    if (this.mTag[i] === vpn) this.mTag[i] = -1;
   }
 }
 
@@ -193,18 +206,36 @@ export class Mmu {
    */
   resolve(va: number, size: number, access: number, priv: number): number {
     this.counters.tlbMisses++;
-    const pa = this.translate(va, access, priv);
+    const set = this.sets[priv]!;
+    const vpn = va >>> 12, i = vpn & (TLB_SIZE - 1);
+    const cached = set.mTag[i] === vpn && (set.mAccess[i]! >> access) & 1;
+    const pa = cached ? set.mPage[i]! * 4096 + (va & 0xfff) : this.translate(va, access, priv);
     const checked = priv !== PRV_M || this.pmp.anyLocked;
     if (checked && !this.pmp.check(pa, size, access, priv)) raise(ACCESS_FAULT[access]!, va);
     const off = this.bus.ramOffset(pa);
     if (off < 0) {
       if (access === ACCESS_EXEC) raise(CAUSE_FETCH_ACCESS, va);
+      if (!cached) this.fillDevice(set, vpn, pa, access);
       this.mmioPa = pa;
       return -1;
     }
     if (access === ACCESS_WRITE && this.bus.isWatched(off >>> 12)) return off;
     if (!checked || this.pmp.checkPage(pa - (pa % 4096), access, priv) === 1) this.fill(va, off, access, priv);
     return off;
+  }
+
+  /** Remembers that `vpn` translates to the device page holding `pa` for `access`. */
+  private fillDevice(set: TlbSet, vpn: number, pa: number, access: number): void {
+    const i = vpn & (TLB_SIZE - 1);
+    const page = Math.floor(pa / 4096);
+    if (page > 0x7fff_ffff) return;
+    if (set.mTag[i] !== vpn || set.mPage[i] !== page) {
+      set.mTag[i] = vpn;
+      set.mPage[i] = page;
+      set.mAccess[i] = 0;
+    }
+    set.mAccess[i] |= 1 << access;
+    set.mMega[i] = this.lastLeafMega ? 1 : 0;
   }
 
   private fill(va: number, off: number, access: number, priv: number): void {

@@ -267,6 +267,21 @@ describe('TLB and sfence.vma', () => {
     expect(load(0xc002_0000)).toMatchObject({ trap: CAUSE_LOAD_PAGE_FAULT, tval: 0xc002_0000 });
   });
 
+  it('device pages are cached too: no walk per access, permissions kept, dropped by sfence.vma', () => {
+    const CLINT_CMP = 0x0200_4000; // the CLINT page holding mtimecmp (reset value: all ones)
+    setL0(12, pte(CLINT_CMP, PTE_V | PTE_R | PTE_A)); // read-only
+    const walks = (): number => tb.hart.mmu.counters.pageWalks;
+    expect(load(VA(12)).value).toBe(0xffffffff);
+    const after = walks();
+    for (let k = 0; k < 5; k++) expect(load(VA(12)).value).toBe(0xffffffff);
+    expect(walks()).toBe(after); // translated once, then from the TLB
+    expect(store(VA(12), 5)).toMatchObject({ trap: CAUSE_STORE_PAGE_FAULT, tval: VA(12) }); // a cached read grants no write
+    setL0(12, pte(P1, RWXAD));
+    expect(load(VA(12)).value).toBe(0xffffffff); // stale until the fence, as for RAM
+    run([sfenceVma(a1, 0)], PRV_S, { [a1]: VA(12) });
+    expect(load(VA(12)).value).toBe(0x11111111);
+  });
+
   it('an unmapped page becomes reachable after sfence.vma', () => {
     setL0(10, 0);
     expect(load(VA(10)).trap).toBe(CAUSE_LOAD_PAGE_FAULT);
