@@ -142,6 +142,7 @@ export function stats(board: VirtBoard, wallMs: number, stop: StopReason, consol
     stop: stop.kind === 'exit' ? { kind: 'exit', code: stop.code } : stop,
     tier: board.hart.jit ? 'jit' : 'interp',
     blocks_translated: board.hart.counters.blocksTranslated,
+    tlb_hits: board.hart.tlbHits,
     tlb_misses: m.tlbMisses,
     page_walks: m.pageWalks,
     mmio_reads: m.mmioReads,

@@ -64,6 +64,7 @@ export interface DomainStats {
   interrupts_injected: number;
   traps: number;
   interrupts: number;
+  tlb_hits: number;
   tlb_misses: number;
   page_walks: number;
   blocks_translated: number;
@@ -235,8 +236,11 @@ export class Domain {
   async stop(timeoutMs: number): Promise<void> {
     if (!this.runner) return;
     this.request(REQ_STOP, true);
-    const timer = new Promise<'late'>((r) => setTimeout(() => r('late'), timeoutMs));
-    if (await Promise.race([this.ended.then(() => 'ok' as const), timer]) === 'late') await this.kill('did not stop when asked');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((r) => { timer = setTimeout(() => r('late'), timeoutMs); });
+    const outcome = await Promise.race([this.ended.then(() => 'ok' as const), late]);
+    clearTimeout(timer);
+    if (outcome === 'late') await this.kill('did not stop when asked');
   }
 
   /** Terminates the worker at once (watchdog, destroy of a hung guest); the domain is crashed. */
@@ -264,7 +268,7 @@ export class Domain {
       exits: { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
       mmio: { ...this.devices.counters.mmio },
       interrupts_injected: this.devices.counters.irqsInjected,
-      traps: c('traps'), interrupts: c('interrupts'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
+      traps: c('traps'), interrupts: c('interrupts'), tlb_hits: c('tlb_hits'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
       blocks_translated: c('blocks_translated'),
       wakeups: {
         vcpu_spin_hits: c('spin_hits'), vcpu_spin_misses: c('spin_misses'),

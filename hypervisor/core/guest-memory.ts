@@ -88,9 +88,10 @@ export class GuestMemory {
 
   /** Copies `len` bytes of guest memory at `gpa` out. */
   read(gpa: number, len: number): Uint8Array {
+    const ranges = this.range(gpa, len);
     const out = new Uint8Array(len);
     let k = 0;
-    for (const r of this.range(gpa, len)) {
+    for (const r of ranges) {
       out.set(this.mm.bytes.subarray(r.offset, r.offset + r.length), k);
       k += r.length;
     }

@@ -8,7 +8,7 @@
  */
 import { Domain, type DomainInfo, type DomainSpec, type DomainStats, type GuestRunner } from './domain.js';
 import type { YieldFn } from './exit-pump.js';
-import { MachineMemory } from './machine-memory.js';
+import { DOMID_HYPERVISOR, MachineMemory } from './machine-memory.js';
 
 /** Starts a guest worker for a domain and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
@@ -34,6 +34,8 @@ export class Hypervisor {
   private readonly watchdogMs: number;
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private readonly beats = new Map<number, { beat: number; since: number }>();
+  /** Domains whose guest worker is being spawned. */
+  private readonly starting = new Set<number>();
 
   constructor(private readonly opts: HypervisorOptions) {
     this.memory = new MachineMemory(opts.machineBytes);
@@ -43,6 +45,7 @@ export class Hypervisor {
   /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */
   create(spec: DomainSpec): DomainInfo {
     if (this.domains.size >= MAX_DOMAINS) throw new Error(`at most ${MAX_DOMAINS} domains at once`);
+    if (this.nextId >= DOMID_HYPERVISOR) throw new Error('domain ids are exhausted; restart the hypervisor');
     const d = new Domain(this.nextId++, spec, this.memory);
     this.domains.set(d.id, d);
     return d.info();
@@ -57,8 +60,18 @@ export class Hypervisor {
   /** Spawns the domain's guest worker and starts its vCPU. */
   async start(id: number): Promise<DomainInfo> {
     const d = this.get(id);
-    if (d.state !== 'created') throw new Error(`domain ${id} is ${d.state}; only a created domain can start`);
-    const runner = await this.opts.spawnGuest(id);
+    if (d.state !== 'created' || this.starting.has(id)) throw new Error(`domain ${id} is ${this.starting.has(id) ? 'starting' : d.state}; only a created domain can start`);
+    this.starting.add(id);
+    let runner: GuestRunner;
+    try {
+      runner = await this.opts.spawnGuest(id);
+    } finally {
+      this.starting.delete(id);
+    }
+    if (this.domains.get(id) !== d || d.state !== 'created') {
+      await runner.terminate(); // destroyed while its worker was starting
+      throw new Error(`domain ${id} was destroyed while starting`);
+    }
     d.start(runner, this.opts.yieldFn);
     this.beats.set(id, { beat: d.heartbeat(), since: performance.now() });
     this.armWatchdog();
@@ -82,7 +95,6 @@ export class Hypervisor {
   /** Stops the domain if it runs, kills its worker, and returns its memory. */
   async destroy(id: number): Promise<void> {
     const d = this.get(id);
-    if (d.state === 'paused') d.request(0, false);
     await d.stop(1000);
     await d.ended;
     d.release();
@@ -112,7 +124,9 @@ export class Hypervisor {
   /** Resolves with the domain's description once its vCPU has ended (or after `timeoutMs`). */
   async waitForEnd(id: number, timeoutMs: number): Promise<DomainInfo> {
     const d = this.get(id);
-    await Promise.race([d.ended, new Promise((r) => setTimeout(r, timeoutMs))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([d.ended, new Promise((r) => { timer = setTimeout(r, timeoutMs); })]);
+    clearTimeout(timer);
     return d.info();
   }
 

@@ -33,6 +33,8 @@ export class MachineMemory {
   /** Owner per frame (a view into the first frames of `buffer`). */
   readonly owners: Int32Array;
   private freeCount: number;
+  /** Frames holding the frame table itself (never released). */
+  private readonly tableFrames: number;
   /** Where the next search for free frames starts. */
   private cursor = 0;
 
@@ -44,10 +46,10 @@ export class MachineMemory {
     this.buffer = new SharedArrayBuffer(size);
     this.frames = size / FRAME_SIZE;
     this.bytes = new Uint8Array(this.buffer);
-    const tableFrames = Math.ceil((this.frames * 4) / FRAME_SIZE);
+    this.tableFrames = Math.ceil((this.frames * 4) / FRAME_SIZE);
     this.owners = new Int32Array(this.buffer, 0, this.frames);
-    this.owners.fill(DOMID_HYPERVISOR, 0, tableFrames);
-    this.freeCount = this.frames - tableFrames;
+    this.owners.fill(DOMID_HYPERVISOR, 0, this.tableFrames);
+    this.freeCount = this.frames - this.tableFrames;
   }
 
   /** Frames nobody owns. */
@@ -62,6 +64,7 @@ export class MachineMemory {
 
   /** Takes `count` free frames, wherever they are, for `owner`; returns their numbers in allocation order. */
   allocFrames(owner: number, count: number): Int32Array {
+    if (!Number.isInteger(owner) || owner <= DOMID_FREE || owner >= DOMID_HYPERVISOR) throw new RangeError(`MachineMemory.allocFrames: ${owner} is not a domain id`);
     if (count > this.freeCount) throw new OutOfMemoryError(`need ${count} frames (${count * 4} KiB), only ${this.freeCount} are free`);
     const out = new Int32Array(count);
     let mfn = this.cursor;
@@ -90,10 +93,18 @@ export class MachineMemory {
     throw new OutOfMemoryError(`no run of ${count} contiguous free frames (${this.freeCount} free in all)`);
   }
 
-  /** Scrubs and frees frames (a domain's, or a hypervisor run). */
+  /**
+   * Scrubs and frees frames (a domain's, or a hypervisor run). All are
+   * checked before any is freed: a frame number outside machine memory, in
+   * the frame table, or already free refuses the whole call.
+   */
   release(mfns: Iterable<number>): void {
-    for (const mfn of mfns) {
-      if (this.owners[mfn] === DOMID_FREE) throw new Error(`MachineMemory.free: frame ${mfn} is already free`);
+    const list = [...mfns];
+    for (const mfn of list) {
+      if (!Number.isInteger(mfn) || mfn < this.tableFrames || mfn >= this.frames) throw new RangeError(`MachineMemory.release: ${mfn} is not a releasable frame`);
+      if (this.owners[mfn] === DOMID_FREE) throw new Error(`MachineMemory.release: frame ${mfn} is already free`);
+    }
+    for (const mfn of list) {
       this.bytes.fill(0, mfn * FRAME_SIZE, (mfn + 1) * FRAME_SIZE);
       this.owners[mfn] = DOMID_FREE;
       this.freeCount++;

@@ -56,6 +56,8 @@ export class Hart implements CsrHost {
   readonly counters: HartCounters = { traps: {}, blocksTranslated: 0 };
   /** Execution tier: true runs hot blocks through the translation tier (jit.ts), false interprets everything. */
   jit = true;
+  /** Loads and stores the TLB answered on the fast path (both tiers; misses are counted by the MMU). */
+  tlbHits = 0;
   /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
   blockRan = 0;
   private time: TimeSource = () => 0;

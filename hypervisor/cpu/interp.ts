@@ -81,6 +81,7 @@ function run(h: Hart, budget: number): number {
   const rTag = dset.rTag, rHost = dset.rHost, wTag = dset.wTag, wHost = dset.wHost;
   let pc = h.pc;
   let left = budget;
+  let th = 0; // data accesses the TLB answered
   let fvpn = -1;
   let fhost = 0;
   let fpage: CodePage = NO_PAGE;
@@ -117,7 +118,7 @@ function run(h: Hart, budget: number): number {
             pc = b(rTag, rHost, wTag, wHost, dpriv, budget - left, left);
             inBlock = false;
             left -= h.blockRan;
-            if (bus.attention) { h.pc = pc; h.retiredBase += budget - left; return left; }
+            if (bus.attention) { h.pc = pc; h.retiredBase += budget - left; h.tlbHits += th; return left; }
             continue;
           }
         } else if (fhot[slot]! < HOT_THRESHOLD && ++fhot[slot]! === HOT_THRESHOLD) {
@@ -164,31 +165,31 @@ function run(h: Hart, budget: number): number {
           pc = x[rs1]! >>> 0 >= x[rs2]! >>> 0 ? (pc + imm) | 0 : npc; break;
         case 13: { // LB
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
-          if (rTag[i] === v) x[rd] = (m8[rHost[i]! | (va & 0xfff)]! << 24) >> 24;
+          if (rTag[i] === v) { x[rd] = (m8[rHost[i]! | (va & 0xfff)]! << 24) >> 24; th++; }
           else { h.chunkDone = budget - left - 1; x[rd] = (mmu.load(va, 1, dpriv) << 24) >> 24; }
           pc = npc; break;
         }
         case 14: { // LH
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
-          if (rTag[i] === v && (va & 1) === 0) x[rd] = (m16[(rHost[i]! | (va & 0xfff)) >>> 1]! << 16) >> 16;
+          if (rTag[i] === v && (va & 1) === 0) { x[rd] = (m16[(rHost[i]! | (va & 0xfff)) >>> 1]! << 16) >> 16; th++; }
           else { h.chunkDone = budget - left - 1; x[rd] = (mmu.load(va, 2, dpriv) << 16) >> 16; }
           pc = npc; break;
         }
         case 15: { // LW
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
-          if (rTag[i] === v && (va & 3) === 0) x[rd] = m32[(rHost[i]! | (va & 0xfff)) >>> 2]!;
+          if (rTag[i] === v && (va & 3) === 0) { x[rd] = m32[(rHost[i]! | (va & 0xfff)) >>> 2]!; th++; }
           else { h.chunkDone = budget - left - 1; x[rd] = mmu.load(va, 4, dpriv); }
           pc = npc; break;
         }
         case 16: { // LBU
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
-          if (rTag[i] === v) x[rd] = m8[rHost[i]! | (va & 0xfff)]!;
+          if (rTag[i] === v) { x[rd] = m8[rHost[i]! | (va & 0xfff)]!; th++; }
           else { h.chunkDone = budget - left - 1; x[rd] = mmu.load(va, 1, dpriv); }
           pc = npc; break;
         }
         case 17: { // LHU
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
-          if (rTag[i] === v && (va & 1) === 0) x[rd] = m16[(rHost[i]! | (va & 0xfff)) >>> 1]!;
+          if (rTag[i] === v && (va & 1) === 0) { x[rd] = m16[(rHost[i]! | (va & 0xfff)) >>> 1]!; th++; }
           else { h.chunkDone = budget - left - 1; x[rd] = mmu.load(va, 2, dpriv); }
           pc = npc; break;
         }
@@ -196,11 +197,11 @@ function run(h: Hart, budget: number): number {
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
           if (wTag[i] === v) {
             const ha = wHost[i]! | (va & 0xfff);
-            m8[ha] = x[rs2]!;
+            m8[ha] = x[rs2]!; th++;
             if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 1);
           } else {
             h.chunkDone = budget - left - 1; mmu.store(va, 1, x[rs2]!, dpriv);
-            if (bus.attention) { pc = npc; h.pc = pc; h.retiredBase += budget - left; return left; }
+            if (bus.attention) { pc = npc; h.pc = pc; h.retiredBase += budget - left; h.tlbHits += th; return left; }
           }
           pc = npc; break;
         }
@@ -208,11 +209,11 @@ function run(h: Hart, budget: number): number {
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
           if (wTag[i] === v && (va & 1) === 0) {
             const ha = wHost[i]! | (va & 0xfff);
-            m16[ha >>> 1] = x[rs2]!;
+            m16[ha >>> 1] = x[rs2]!; th++;
             if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 2);
           } else {
             h.chunkDone = budget - left - 1; mmu.store(va, 2, x[rs2]!, dpriv);
-            if (bus.attention) { pc = npc; h.pc = pc; h.retiredBase += budget - left; return left; }
+            if (bus.attention) { pc = npc; h.pc = pc; h.retiredBase += budget - left; h.tlbHits += th; return left; }
           }
           pc = npc; break;
         }
@@ -220,11 +221,11 @@ function run(h: Hart, budget: number): number {
           const va = (x[rs1]! + imm) | 0, v = va >>> 12, i = v & 255;
           if (wTag[i] === v && (va & 3) === 0) {
             const ha = wHost[i]! | (va & 0xfff);
-            m32[ha >>> 2] = x[rs2]!;
+            m32[ha >>> 2] = x[rs2]!; th++;
             if (hasCode[ha >>> 12] !== 0) code.invalidate(ha, 4);
           } else {
             h.chunkDone = budget - left - 1; mmu.store(va, 4, x[rs2]!, dpriv);
-            if (bus.attention) { pc = npc; h.pc = pc; h.retiredBase += budget - left; return left; }
+            if (bus.attention) { pc = npc; h.pc = pc; h.retiredBase += budget - left; h.tlbHits += th; return left; }
           }
           pc = npc; break;
         }
@@ -300,19 +301,19 @@ function run(h: Hart, budget: number): number {
           raise(CAUSE_BREAKPOINT, pc);
         case 52: // MRET
           if (priv < PRV_M) raise(CAUSE_ILLEGAL_INSTRUCTION, 0x30200073);
-          h.retiredBase += budget - left; h.mret(); return left;
+          h.retiredBase += budget - left; h.mret(); h.tlbHits += th; return left;
         case 53: // SRET
           if (priv < PRV_S || (priv === PRV_S && h.csr.mstatus & MSTATUS_TSR)) raise(CAUSE_ILLEGAL_INSTRUCTION, 0x10200073);
-          h.retiredBase += budget - left; h.sret(); return left;
+          h.retiredBase += budget - left; h.sret(); h.tlbHits += th; return left;
         case 54: // WFI
           if (priv === PRV_U || (priv === PRV_S && h.csr.mstatus & MSTATUS_TW)) raise(CAUSE_ILLEGAL_INSTRUCTION, 0x10500073);
-          h.waiting = true; h.pc = npc; h.retiredBase += budget - left; return left;
+          h.waiting = true; h.pc = npc; h.retiredBase += budget - left; h.tlbHits += th; return left;
         case 55: // SFENCE_VMA
           if (priv === PRV_U || (priv === PRV_S && h.csr.mstatus & MSTATUS_TVM)) {
             raise(CAUSE_ILLEGAL_INSTRUCTION, 0x12000073 | (rs2 << 20) | (rs1 << 15));
           }
           if (rs1 !== 0) mmu.flushPage(x[rs1]!); else mmu.flushAll();
-          h.pc = npc; h.retiredBase += budget - left; return left;
+          h.pc = npc; h.retiredBase += budget - left; h.tlbHits += th; return left;
         case 56: // CSRRW
         case 57: // CSRRS
         case 58: // CSRRC
@@ -325,7 +326,7 @@ function run(h: Hart, budget: number): number {
           h.pc = pc; h.chunkDone = budget - left - 1;
           x[rd] = h.csrOp(kind, imm, src, kind === 1 || rs1 !== 0, rd !== 32, csrEncoding(w, imm, op <= 58 ? kind : kind + 4));
           pc = npc;
-          if (h.yieldReq) { h.pc = pc; h.retiredBase += budget - left; return left; }
+          if (h.yieldReq) { h.pc = pc; h.retiredBase += budget - left; h.tlbHits += th; return left; }
           break;
         }
         case 62: { // LR_W
@@ -386,11 +387,11 @@ function run(h: Hart, budget: number): number {
     h.pc = pc;
     h.retiredBase += budget - left;
     h.takeTrap(TRAP.cause, TRAP.tval, false);
-    return left;
+    h.tlbHits += th; return left;
   }
   h.pc = pc;
   h.retiredBase += budget - left;
-  return left;
+  h.tlbHits += th; return left;
 }
 
 /** The read-modify-write of the AMO instructions. */

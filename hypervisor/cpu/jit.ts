@@ -116,8 +116,8 @@ class Emitter {
   private r(n: number): string { return n === 0 ? '0' : `r${n}`; }
   private w(n: number): string { return n === 32 ? '_' : `r${n}`; }
   private wb(): string { return [...this.written].map((n) => `x[${n}] = r${n};`).join(' '); }
-  private exit(k: number, next: string): string { return `${this.wb()} h.blockRan = it + ${k}; return ${next};`; }
-  private prepare(k: number, pc: number): string { return `${this.wb()} h.pc = ${pc}; h.blockRan = it + ${k}; h.chunkDone = done0 + it + ${k};`; }
+  private exit(k: number, next: string): string { return `${this.wb()} h.blockRan = it + ${k}; h.tlbHits += th; return ${next};`; }
+  private prepare(k: number, pc: number): string { return `${this.wb()} h.pc = ${pc}; h.blockRan = it + ${k}; h.chunkDone = done0 + it + ${k}; h.tlbHits += th; th = 0;`; }
 
   /** The function body: a loop, so that a jump back to the block's start can stay inside. */
   body(): string {
@@ -125,7 +125,7 @@ class Emitter {
     const last = this.insns[n - 1]!;
     const code = this.insns.map((i, k) => (END_OPS.has(i.op) ? this.end(i, k, k === n - 1) : this.step(i, k))).join('\n');
     const tail = END_OPS.has(last.op) ? '' : this.exit(n, `${last.npc}`);
-    const decl = [...this.used].map((r) => `r${r} = x[${r}]`).concat('_ = 0', 'it = 0').join(', ');
+    const decl = [...this.used].map((r) => `r${r} = x[${r}]`).concat('_ = 0', 'it = 0', 'th = 0').join(', ');
     return `let ${decl};\nfor (;;) {\n${code}\n${tail}\n}`;
   }
 
@@ -139,12 +139,12 @@ class Emitter {
     if (ld) {
       const [size, mask, fast, ext] = ld;
       return `{ const va = (${a} + ${i.imm}) | 0, v = va >>> 12, t = v & 255;
-  if (rTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; }
+  if (rTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; th++; }
   else { ${this.prepare(k, i.pc)} ${this.w(i.rd)} = ${ext(`mmu.load(va, ${size}, dpriv)`)}; } }`;
     }
     const [size, mask, fast] = STORES[i.op]!;
     return `{ const va = (${a} + ${i.imm}) | 0, v = va >>> 12, t = v & 255, val = ${b};
-  if (wTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = wHost[t] | (va & 0xfff); ${fast};
+  if (wTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = wHost[t] | (va & 0xfff); ${fast}; th++;
     if (hasCode[ha >>> 12] !== 0 && code.invalidate(ha, ${size})) { ${this.exit(k + 1, `${i.npc}`)} } }
   else { ${this.prepare(k, i.pc)} const e = code.epoch; mmu.store(va, ${size}, val, dpriv);
     if (bus.attention || code.epoch !== e) { ${this.exit(k + 1, `${i.npc}`)} } } }`;

@@ -197,8 +197,10 @@ export class Vcpu {
   private sleep(state: number, ms: number): void {
     const cb = this.cb;
     const seen = Atomics.load(cb, CB_WAKE);
-    if (Atomics.load(cb, CB_IRQ) !== this.irqSeen || Atomics.load(cb, CB_REQUEST) !== 0 && state !== VS_PAUSED) return;
+    // Idle: news that arrived since the last look ends the sleep at once. Paused: only the wake word does.
+    if (state !== VS_PAUSED && (Atomics.load(cb, CB_IRQ) !== this.irqSeen || Atomics.load(cb, CB_REQUEST) !== 0)) return;
     Atomics.store(cb, CB_VCPU_STATE, state);
+    Atomics.notify(cb, CB_VCPU_STATE);
     Atomics.wait(cb, CB_WAKE, seen, Math.max(0, ms));
     Atomics.store(cb, CB_VCPU_STATE, VS_RUNNING);
   }
@@ -223,6 +225,7 @@ export class Vcpu {
     c[counterSlot('insns')] = h.retired();
     c[counterSlot('traps')] = traps;
     c[counterSlot('interrupts')] = interrupts;
+    c[counterSlot('tlb_hits')] = h.tlbHits;
     c[counterSlot('tlb_misses')] = m.tlbMisses;
     c[counterSlot('page_walks')] = m.pageWalks;
     c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;

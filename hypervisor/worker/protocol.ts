@@ -71,7 +71,7 @@ export const VS_STOPPED = 4;
  * every chunk; read by the hypervisor at any time without a message).
  */
 export const VCPU_COUNTERS = [
-  'insns', 'traps', 'interrupts', 'tlb_misses', 'page_walks', 'blocks_translated',
+  'insns', 'traps', 'interrupts', 'tlb_hits', 'tlb_misses', 'page_walks', 'blocks_translated',
   'exit_mmio', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
 ] as const;
 /** One of VCPU_COUNTERS. */
@@ -121,7 +121,6 @@ export type VcpuEnd =
 export const MSG_BOOT = 1;
 export const MSG_READY = 2;
 export const MSG_END = 3;
-export const MSG_TRAPS = 4;
 
 /** Hypervisor → guest worker: start running this vCPU. */
 export interface BootMessage { kind: typeof MSG_BOOT; setup: VcpuSetup }

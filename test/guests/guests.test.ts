@@ -24,18 +24,19 @@ function runQemu(file: string): { status: number | null; stdout: string } {
 }
 
 /** Runs a guest with --stats; returns the result and the retired-instruction count. */
-function runStats(name: string, tier: string): { status: number | null; stdout: string; insns: number } {
+function runStats(name: string, tier: string): { status: number | null; stdout: string; insns: number; tlbHits: number } {
   const r = exovisor(['run', '--mode', 'bare', '--timeout', '30', '--stats', '--tier', tier, elf(name)]);
   const lines = r.stderr.trimEnd().split('\n');
   expect(lines, `stderr of ${name}: ${r.stderr}`).toHaveLength(1);
-  return { status: r.status, stdout: r.stdout, insns: (JSON.parse(lines[0]!) as { insns: number }).insns };
+  const s = JSON.parse(lines[0]!) as { insns: number; tlb_hits: number };
+  return { status: r.status, stdout: r.stdout, insns: s.insns, tlbHits: s.tlb_hits };
 }
 
 describe('bare-mode guest programs', () => {
   it('are listed', () => expect(manifest.length).toBeGreaterThanOrEqual(10));
 
   for (const t of manifest) {
-    // Both CPU tiers must print the expected bytes, exit the same way, and retire the same instructions.
+    // Both CPU tiers must print the expected bytes, exit the same way, retire the same instructions and hit the TLB as often.
     it(`${t.name}: ${t.description}`, () => {
       const expected = readFileSync(`${ROOT}test/guests/${t.name}.expected`, 'latin1');
       const interp = runStats(t.name, 'interp');
@@ -45,6 +46,7 @@ describe('bare-mode guest programs', () => {
       expect(jit.stdout).toBe(expected);
       expect(jit.status).toBe(t.exit);
       expect(jit.insns).toBe(interp.insns);
+      expect(jit.tlbHits).toBe(interp.tlbHits); // both tiers count every load and store the TLB answered
     });
   }
 });
