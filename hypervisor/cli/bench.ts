@@ -6,24 +6,15 @@
  * since exovisor's figure is timed inside the process.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VirtBoard, type CpuTier } from '../core/virt-board.js';
 import { parseElf } from '../image/elf.js';
 import { UsageError } from './args.js';
+import { benchExits } from './bench-exits.js';
+import { packageRoot } from './package-root.js';
 
-/** The package root: the nearest directory above this file holding package.json. */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('packageRoot: package.json not found');
-    dir = up;
-  }
-  return dir;
-}
 
 /** One measurement. */
 interface Sample { insns: number; seconds: number; output: string }
@@ -67,10 +58,11 @@ function best<T extends { seconds: number }>(run: () => T): T {
 }
 
 /** Runs `exovisor bench …`; returns the exit status. */
-export function benchCommand(argv: string[]): number {
+export async function benchCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
   const which = positionals[0] ?? 'cpu';
-  if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu`);
+  if (which === 'exits') return benchExits(values.json ?? false);
+  if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu, exits`);
   const root = packageRoot();
   const elf = join(root, 'apps/build/bare/compute.elf');
   const trivial = join(root, 'test/guests/build/hello.elf');

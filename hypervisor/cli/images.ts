@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILTIN_IMAGES, builtinImage, type ImageKind } from '../image/builtin.js';
 import { UsageError } from './args.js';
-import { packageRoot } from './bench.js';
+import { packageRoot } from './package-root.js';
 
 /** An image argument resolved to a file. */
 export interface ResolvedImage {

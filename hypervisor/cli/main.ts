@@ -14,6 +14,7 @@ commands:
                                               through the hypervisor worker and a guest worker
   images ls [--json]                          list the built-in images
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
+  bench exits                                 measure the exit path between a guest worker and the hypervisor
 'exovisor run --help' lists the run options; the README has details.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'run': return await runCommand(rest);
       case 'images': return imagesCommand(rest);
-      case 'bench': return benchCommand(rest);
+      case 'bench': return await benchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
         return cmd === undefined ? 2 : 0;

@@ -36,6 +36,8 @@ export interface DomainSpec {
   tier?: 'jit' | 'interp';
   /** Stop after this many instructions. */
   maxInsns?: number;
+  /** Wake-up policy on both sides of an exit: 'adaptive' spins before sleeping (default), 'sleep' never spins. */
+  exitWait?: 'adaptive' | 'sleep';
 }
 
 /** Lifecycle states. */
@@ -155,6 +157,7 @@ export class Domain {
       clock: this.spec.clock ?? 'deterministic',
       tier: this.spec.tier ?? 'jit',
       maxInsns: this.spec.maxInsns ?? Infinity,
+      exitSpin: this.spec.exitWait !== 'sleep',
       remote: this.devices.devices.map((d) => ({ name: d.name, base: d.base, size: d.size })),
     };
   }
@@ -172,7 +175,7 @@ export class Domain {
   start(runner: GuestRunner, yieldFn: YieldFn): void {
     if (this.state !== 'created') throw new Error(`domain ${this.id} is ${this.state}; only a created domain can start`);
     this.runner = runner;
-    this.pump = new ExitPump(this.cb, () => this.devices.handleExit(), yieldFn, () => this.flushConsole());
+    this.pump = new ExitPump(this.cb, () => this.devices.handleExit(), yieldFn, () => this.flushConsole(), this.spec.exitWait !== 'sleep');
     this.pump.start();
     this.state = 'running';
     this.ended = runner.ended.then(({ end, traps }) => this.finish(end, traps));

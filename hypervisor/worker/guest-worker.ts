@@ -15,7 +15,7 @@ parent.onMessage((data) => {
   let end: VcpuEnd;
   let traps: Record<string, number> = {};
   try {
-    const vcpu = new Vcpu(msg.setup, new SharedExitTransport());
+    const vcpu = new Vcpu(msg.setup, new SharedExitTransport(msg.setup.exitSpin));
     end = vcpu.run();
     traps = vcpu.hart.counters.traps;
   } catch (e) {

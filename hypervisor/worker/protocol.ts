@@ -105,6 +105,8 @@ export interface VcpuSetup {
   tier: 'jit' | 'interp';
   /** Stop after this many instructions (Infinity: no limit). */
   maxInsns: number;
+  /** Spin briefly before sleeping while waiting for an exit's answer (the adaptive policy), or only sleep. */
+  exitSpin: boolean;
   /** Windows handled by the hypervisor; the CLINT is emulated beside the vCPU. */
   remote: RemoteWindow[];
 }
