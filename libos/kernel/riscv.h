@@ -54,18 +54,7 @@
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 
-#define csr_read(csr)                                                          \
-    ({                                                                         \
-        uint32_t csr_v_;                                                       \
-        __asm__ volatile("csrr %0, " #csr : "=r"(csr_v_));                     \
-        csr_v_;                                                                \
-    })
-#define csr_write(csr, val)                                                    \
-    __asm__ volatile("csrw " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
-#define csr_set(csr, val)                                                      \
-    __asm__ volatile("csrs " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
-#define csr_clear(csr, val)                                                    \
-    __asm__ volatile("csrc " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
+#include <riscv/csr.h>
 
 typedef uint32_t pte_t;
 typedef pte_t *pagetable_t; /* one 4 KiB page of PTE_PER_TABLE entries */

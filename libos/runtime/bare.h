@@ -6,20 +6,13 @@
 
 /* The memory map and device registers, generated from hypervisor/abi/virt.ts. */
 #include "exovisor/virt.h"
+#include "riscv/csr.h"
 
-/* CSR access helpers; csr is a bare CSR name such as mscratch. */
-#define BARE_CSR_READ(csr)                                                     \
-    ({                                                                         \
-        uint32_t bare_v_;                                                      \
-        __asm__ volatile("csrr %0, " #csr : "=r"(bare_v_));                    \
-        bare_v_;                                                               \
-    })
-#define BARE_CSR_WRITE(csr, val)                                               \
-    __asm__ volatile("csrw " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
-#define BARE_CSR_SET(csr, val)                                                 \
-    __asm__ volatile("csrs " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
-#define BARE_CSR_CLEAR(csr, val)                                               \
-    __asm__ volatile("csrc " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
+/* CSR access helpers (riscv/csr.h) under the names the bare guests use. */
+#define BARE_CSR_READ(csr) csr_read(csr)
+#define BARE_CSR_WRITE(csr, val) csr_write(csr, val)
+#define BARE_CSR_SET(csr, val) csr_set(csr, val)
+#define BARE_CSR_CLEAR(csr, val) csr_clear(csr, val)
 
 /* Writes one byte to the UART, waiting until the transmitter is empty. */
 void bare_putc(char c);

@@ -21,6 +21,7 @@
 
 #include <exovisor/sbi.h>
 #include <exovisor/virt.h>
+#include <riscv/csr.h>
 
 #define SSTATUS_SIE (1u << 1)
 #define SSTATUS_SPP (1u << 8)
@@ -49,16 +50,6 @@
 #define EXIT_FAILED 2u                   /* exit status when a check failed */
 #define EXIT_REBOOTED 4u                 /* exit status after the reboot test */
 
-#define csr_read(csr)                                                          \
-    ({                                                                         \
-        uint32_t csr_v_;                                                       \
-        __asm__ volatile("csrr %0, " #csr : "=r"(csr_v_));                     \
-        csr_v_;                                                                \
-    })
-#define csr_set(csr, val)                                                      \
-    __asm__ volatile("csrs " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
-#define csr_clear(csr, val)                                                    \
-    __asm__ volatile("csrc " #csr ", %0" ::"r"((uint32_t)(val)) : "memory")
 
 struct sbiret {
     int32_t error;
