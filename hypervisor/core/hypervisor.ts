@@ -135,6 +135,11 @@ export class Hypervisor {
     return this.get(id).devices.disk?.store ?? null;
   }
 
+  /**
+   * Starts the watchdog's interval. It also holds the hypervisor worker's
+   * event loop open while domains run: in Node a pending Atomics.waitAsync
+   * does not, and a worker with nothing else pending would exit under them.
+   */
   private armWatchdog(): void {
     this.watchdog ??= setInterval(() => this.checkHeartbeats(), Math.max(50, this.watchdogMs / 4));
   }

@@ -25,6 +25,8 @@ import {
 
 /** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
 const CHUNK = 1 << 16;
+/** Short interpreter entries between two counter publications (a full chunk always publishes). */
+const PUBLISH_EVERY = 256;
 /** Longest single sleep, so the heartbeat keeps beating while idle or paused. */
 const SLEEP_SLICE_MS = 100;
 /** External interrupt lines the hypervisor drives. */
@@ -64,6 +66,8 @@ export class Vcpu {
   private exitsMmio = 0;
   private exitsLocal = 0;
   private wfiExits = 0;
+  /** Interpreter entries so far (traps and xRETs end an entry, so a syscall-heavy guest makes many short ones). */
+  private entries = 0;
 
   constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
     const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
@@ -143,7 +147,7 @@ export class Vcpu {
       this.bus.attention = false;
       const stuck = progress.after(hart, before);
       if (stuck) return { kind: 'crash', message: stuck };
-      this.publish();
+      if ((++this.entries & (PUBLISH_EVERY - 1)) === 0 || hart.retired() - before >= CHUNK) this.publish();
     }
     return this.end;
   }
@@ -195,6 +199,7 @@ export class Vcpu {
 
   /** Sleeps on the wake word for at most `ms` (news from the hypervisor ends it early). */
   private sleep(state: number, ms: number): void {
+    this.publish();
     const cb = this.cb;
     const seen = Atomics.load(cb, CB_WAKE);
     // Idle: news that arrived since the last look ends the sleep at once. Paused: only the wake word does.

@@ -100,6 +100,37 @@ describe('two domains side by side', () => {
   }, 120_000);
 });
 
+describe('isolation between domains, through real guest workers', () => {
+  it('a guest probing every way out of its RAM reaches nothing: other frames and hypervisor memory are unchanged', async () => {
+    const hv = hypervisorWith(0, new URL('file:///unused'));
+    const victim = hv.create({ name: 'victim', ramBytes: 4 << 20, boot: { kind: 'bare', program: file('test/guests/build/hello.elf') } });
+    const mm = hv.memory;
+    // Paint every frame the prober will not own: the victim's RAM and all hypervisor and free frames.
+    for (let f = 0; f < mm.frames; f++) if (mm.owner(f) === victim.id) mm.bytes.fill(0xa5, f * 4096, (f + 1) * 4096);
+    const before = Uint8Array.from(mm.bytes);
+    const prober = hv.create({ name: 'prober', ramBytes: 16 << 20, boot: { kind: 'bare', program: file('test/guests/build/isolation.elf') } });
+    const owned = new Set<number>();
+    for (let f = 0; f < mm.frames; f++) if (mm.owner(f) === prober.id) owned.add(f);
+    const snapshot = Uint8Array.from(mm.bytes);
+    await hv.start(prober.id);
+    const end = await consoleUntilEnd(hv, prober.id);
+    expect(end.text).toBe(readFileSync(`${ROOT}test/guests/isolation.expected`, 'latin1'));
+    expect(end.info).toMatchObject({ state: 'shutdown', exitCode: 0 });
+    let changedOutside = 0;
+    for (let f = 0; f < mm.frames; f++) {
+      if (owned.has(f) || mm.owner(f) === 0x7ff0) continue; // its own RAM; hypervisor frames are checked below
+      for (let b = f * 4096; b < (f + 1) * 4096; b++) if (mm.bytes[b] !== snapshot[b]) { changedOutside++; break; }
+    }
+    expect(changedOutside).toBe(0);
+    // The frame table (the vCPU tests also check the P2M tables, in one thread).
+    const tableBytes = Math.ceil((mm.frames * 4) / 4096) * 4096;
+    expect(Buffer.compare(Buffer.from(mm.bytes.subarray(0, tableBytes)), Buffer.from(snapshot.subarray(0, tableBytes)))).toBe(0);
+    let victimChanged = 0;
+    for (let f = 0; f < mm.frames; f++) if (mm.owner(f) === victim.id && mm.bytes[f * 4096] !== before[f * 4096]) victimChanged++;
+    expect(victimChanged).toBe(0);
+  }, 60_000);
+});
+
 describe('guest worker failures', () => {
   it('a guest worker that dies marks only its domain crashed', async () => {
     const hv = hypervisorWith(2, fakeGuestWorker('dies', 'process.exit(3);'));
