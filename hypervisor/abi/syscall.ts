@@ -30,6 +30,9 @@ export function syscallNumber(name: (typeof SYSCALLS)[number]['name']): number {
   return SYSCALLS.findIndex((s) => s.name === name) + 1;
 }
 
+/** Most argv entries (argv[0] included) that spawn passes and init accepts from the command line. */
+export const ARG_MAX = 32;
+
 /** open() flags (Linux values). */
 export const O_RDONLY = 0x0;
 export const O_WRONLY = 0x1;
@@ -78,8 +81,11 @@ export const SYSCALL_HEADER: AbiHeader = {
       constants: SYSCALLS.map((s, i) => ({ name: `SYS_${s.name}`, value: i + 1, doc: s.doc, decimal: true })),
     },
     {
-      section: 'Number of system calls (valid numbers are 1..SYS_COUNT)',
-      constants: [{ name: 'SYS_COUNT', value: SYSCALLS.length, doc: 'highest system-call number', decimal: true }],
+      section: 'Limits (valid system-call numbers are 1..SYS_COUNT)',
+      constants: [
+        { name: 'SYS_COUNT', value: SYSCALLS.length, doc: 'highest system-call number', decimal: true },
+        { name: 'EXO_ARG_MAX', value: ARG_MAX, doc: 'most argv entries, argv[0] included, for spawn and the boot command line', decimal: true },
+      ],
     },
     {
       section: 'open() flags and lseek() whence (Linux values)',

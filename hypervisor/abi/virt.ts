@@ -84,6 +84,8 @@ export const FINISHER_RESET = 0x7777;
 export const FW_DYNAMIC_INFO_MAGIC = 0x4942_534f;
 export const FW_DYNAMIC_INFO_VERSION = 2;
 export const FW_NEXT_MODE_S = 1;
+/** Longest kernel command line (/chosen/bootargs) in bytes, without its NUL. */
+export const BOOTARGS_MAX = 511;
 
 /** Everything above, as the C header lays it out. */
 export const VIRT_HEADER: AbiHeader = {
@@ -195,6 +197,7 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'FW_DYNAMIC_INFO_MAGIC', value: FW_DYNAMIC_INFO_MAGIC, doc: "fw_dynamic_info.magic ('OSBI')" },
         { name: 'FW_DYNAMIC_INFO_VERSION', value: FW_DYNAMIC_INFO_VERSION, doc: 'fw_dynamic_info.version written by QEMU 7.2 and Exovisor', decimal: true },
         { name: 'FW_NEXT_MODE_S', value: FW_NEXT_MODE_S, doc: 'fw_dynamic_info.next_mode: enter the next stage in S-mode', decimal: true },
+        { name: 'BOOTARGS_MAX', value: BOOTARGS_MAX, doc: 'longest /chosen/bootargs the host writes and the kernel keeps, without its NUL', decimal: true },
       ],
     },
   ],

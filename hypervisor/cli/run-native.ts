@@ -6,6 +6,7 @@
  * file or made fresh, and the program's exit status as the process status.
  */
 import { renameSync, writeFileSync } from 'node:fs';
+import { ARG_MAX } from '../abi/syscall.js';
 import { DISK_SECTOR_SIZE } from '../abi/virt.js';
 import type { DomainInfo, DomainSpec } from '../core/domain.js';
 import { APPS } from '../image/builtin.js';
@@ -41,6 +42,7 @@ export interface NativeOptions {
 
 /** The command line the kernel receives (its init splits it at spaces). */
 function bootargs(program: string[]): string {
+  if (program.length > ARG_MAX) throw new UsageError(`the kernel takes at most ${ARG_MAX} words (program and arguments), got ${program.length}`);
   for (const a of program) {
     if (a === '' || /\s/.test(a)) throw new UsageError(`program argument '${a}' is empty or contains whitespace; the kernel splits its command line at spaces`);
   }

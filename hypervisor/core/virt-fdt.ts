@@ -7,6 +7,7 @@
  * memory, the timebase, the console and the interrupt controllers here.
  */
 import {
+  BOOTARGS_MAX,
   DISK_COMPATIBLE, DISK_IRQ, DISK_WINDOW, FINISHER_PASS, FINISHER_RESET, PLIC_NUM_SOURCES, PLIC_SIZE, TIMEBASE_HZ,
   UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_DRAM, VIRT_PLIC, VIRT_TEST, VIRT_UART0,
 } from '../abi/virt.js';
@@ -14,7 +15,7 @@ import { IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT } from '../cpu/isa.js';
 import { buildFdt, cells64, type FdtNode, type FdtProp, type FdtValue } from '../image/fdt.js';
 
 /** Longest kernel command line, in bytes (Linux's COMMAND_LINE_SIZE on RISC-V, less the NUL). */
-export const VIRT_BOOTARGS_MAX = 1023;
+export const VIRT_BOOTARGS_MAX = BOOTARGS_MAX;
 
 /** Window sizes of the devices whose size the guest ABI leaves to the device tree (QEMU's virt memmap). */
 const CLINT_WINDOW = 0x1_0000;

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "exovisor/syscall.h"
+#include "exovisor/virt.h"
 #include "param.h"
 #include "riscv.h"
 
@@ -23,7 +24,7 @@ struct trapframe;
 struct boot_info {
     uint32_t ram_base;              /* first byte of RAM */
     uint32_t ram_end;               /* first byte past RAM (clamped to 32 bits) */
-    char bootargs[BOOTARGS_MAX];    /* /chosen/bootargs, NUL-terminated, maybe empty */
+    char bootargs[BOOTARGS_MAX + 1]; /* /chosen/bootargs, NUL-terminated, maybe empty */
     int has_disk;                   /* a DISK_COMPATIBLE node exists */
     uint32_t disk_base;             /* its register window */
 };

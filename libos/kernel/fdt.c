@@ -125,7 +125,7 @@ static void fdt_prop(struct fdt_node *node, int depth, const char *name, const u
         node->is_memory |= depth == 2 && strlist_has(val, len, "memory");
     } else if (strcmp(name, "bootargs") == 0 && depth == 2 && strcmp(node->name, "chosen") == 0) {
         uint32_t n = 0;
-        while (n < len && n < BOOTARGS_MAX - 1 && val[n] != '\0') {
+        while (n < len && n < BOOTARGS_MAX && val[n] != '\0') {
             n++;
         }
         memcpy(bi->bootargs, val, n);

@@ -23,7 +23,7 @@ void power_off(int status)
     sbi_shutdown(code == 0 ? SBI_SRST_REASON_NONE : SBI_SRST_REASON_EXIT | code);
 }
 
-/* Splits args in place at spaces and tabs into argv (at most MAXARG words); the count. */
+/* Splits args in place at spaces and tabs into argv; the count, or -1 past MAXARG words. */
 static int split_args(char *args, char **argv)
 {
     int argc = 0;
@@ -37,6 +37,12 @@ static int split_args(char *args, char **argv)
         while (*args != '\0' && *args != ' ' && *args != '\t') {
             args++;
         }
+    }
+    while (*args == ' ' || *args == '\t') {
+        args++;
+    }
+    if (*args != '\0') {
+        return -1; /* more words than argv can hold */
     }
     argv[argc] = 0;
     return argc;
@@ -58,8 +64,13 @@ static void usage(void)
 static void start_init(char *bootargs)
 {
     char *argv[MAXARG + 1];
-    if (split_args(bootargs, argv) == 0) {
+    int argc = split_args(bootargs, argv);
+    if (argc == 0) {
         usage();
+    }
+    if (argc < 0) {
+        kprintf("init: too many arguments (at most %d words)\n", MAXARG);
+        power_off(2);
     }
     int pid = proc_spawn(argv[0], argv, 0);
     if (pid == ERR(EXO_ENOENT)) {

@@ -7,11 +7,10 @@
 #define NFILE        128  /* open-file objects in the system */
 #define NINODE       64   /* in-memory inodes */
 #define NBUF         64   /* block-cache buffers of FS_BLOCK_SIZE */
-#define MAXARG       32   /* argv entries for spawn, including argv[0] */
+#define MAXARG       ((int)EXO_ARG_MAX) /* argv entries for spawn, including argv[0] */
 #define MAXPATH      128  /* longest path accepted from user space, with its NUL */
 #define KSTACK_SIZE  8192 /* per-process kernel stack, trap frame at its top */
 #define TICK_HZ      100  /* scheduler ticks per second (10 ms) */
-#define BOOTARGS_MAX 512  /* longest /chosen/bootargs kept */
 #define CONSOLE_BUF  512  /* console input ring buffer */
 #define PROC_NAME    16   /* process name, with its NUL */
 

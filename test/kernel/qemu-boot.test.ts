@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ARG_MAX } from '../../hypervisor/abi/syscall.js';
 import { ROOT } from '../helpers/cli.js';
 import { hasTool } from '../helpers/tools.js';
 
@@ -62,6 +63,16 @@ describe.runIf(hasTool('qemu-system-riscv32'))('guest OS kernel on QEMU', () => 
     const r = boot('nosuch arg');
     expect(r.stdout).toBe('init: nosuch: not found\n');
     expect(r.status).toBe(127);
+  });
+
+  it('refuses a command line of more words than argv holds, and takes one that fits exactly', () => {
+    const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    const over = boot(`hello ${words(ARG_MAX)}`);
+    expect(over.stdout).toBe(`init: too many arguments (at most ${ARG_MAX} words)\n`);
+    expect(over.status).toBe(2);
+    const full = boot(`hello ${words(ARG_MAX - 1)}`);
+    expect(full.stdout).toMatch(new RegExp(`hello: argv\\[${ARG_MAX - 1}\\]=w${ARG_MAX - 2}\n$`));
+    expect(full.status).toBe(0);
   });
 
   it('reports a program that needs the disk as not found (QEMU has none)', () => {

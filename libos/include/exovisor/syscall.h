@@ -24,8 +24,9 @@
 #define SYS_readdir 14u /* readdir(index, name, len): size of the index-th file, its name in name; -ENOENT past the end */
 #define SYS_uptime  15u /* uptime(): milliseconds since boot */
 
-/* Number of system calls (valid numbers are 1..SYS_COUNT). */
-#define SYS_COUNT 15u /* highest system-call number */
+/* Limits (valid system-call numbers are 1..SYS_COUNT). */
+#define SYS_COUNT   15u /* highest system-call number */
+#define EXO_ARG_MAX 32u /* most argv entries, argv[0] included, for spawn and the boot command line */
 
 /* open() flags and lseek() whence (Linux values). */
 #define EXO_O_RDONLY 0x00000000u /* read only */

@@ -87,6 +87,7 @@
 #define FW_DYNAMIC_INFO_MAGIC   0x4942534fu /* fw_dynamic_info.magic ('OSBI') */
 #define FW_DYNAMIC_INFO_VERSION 2u /* fw_dynamic_info.version written by QEMU 7.2 and Exovisor */
 #define FW_NEXT_MODE_S          1u /* fw_dynamic_info.next_mode: enter the next stage in S-mode */
+#define BOOTARGS_MAX            511u /* longest /chosen/bootargs the host writes and the kernel keeps, without its NUL */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
