@@ -12,6 +12,8 @@ commands:
   run --mode bare IMAGE                       run a bare-metal RISC-V RV32 ELF in M-mode on the virt board
   run --mode native kernel -- PROGRAM [ARGS]  boot the SBI firmware and the guest OS kernel, which runs PROGRAM,
                                               through the hypervisor worker and a guest worker
+  run --mode full kernel -- PROGRAM [ARGS]    the same kernel deprivileged under the trap-and-emulate VMM
+                                              (shadow page tables, emulated devices, SBI from the VMM)
   images ls [--json]                          list the built-in images
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
   bench exits                                 measure the exit path between a guest worker and the hypervisor

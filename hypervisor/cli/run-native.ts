@@ -1,7 +1,7 @@
 /**
- * `exovisor run --mode native`: the SBI firmware and the guest OS kernel on
- * the virt board with no virtualization, run exactly as the browser runs a
- * guest — a hypervisor worker (driven through comlink) that spawns a guest
+ * `exovisor run --mode native|full`: the guest OS kernel — with its SBI
+ * firmware on the machine as it is (native), or deprivileged under the
+ * trap-and-emulate VMM (full) — run exactly as the browser runs a guest — a hypervisor worker (driven through comlink) that spawns a guest
  * worker for the domain — with the console on stdin/stdout, the disk in a
  * file or made fresh, and the program's exit status as the process status.
  */
@@ -25,8 +25,10 @@ const HYPERVISOR_OVERHEAD = 8 << 20;
 /** Ctrl-A then x ends an interactive session (as in QEMU). */
 const CTRL_A = 0x01;
 
-/** Options of a native run. */
+/** Options of a native or full run. */
 export interface NativeOptions {
+  /** native: firmware + kernel on the machine; full: the kernel deprivileged under the trap-and-emulate VMM. */
+  mode: 'native' | 'full';
   kernel: string;
   firmware: string;
   program: string[];
@@ -70,12 +72,14 @@ function domainSpec(o: NativeOptions): DomainSpec {
   return {
     name: o.program[0] ?? 'kernel',
     ramBytes: o.ram,
-    boot: {
-      kind: 'firmware',
-      firmware: readInput(resolveImage(o.firmware).file),
-      kernel: readInput(resolveImage(o.kernel).file),
-      bootargs: bootargs(o.program),
-    },
+    boot: o.mode === 'full'
+      ? { kind: 'full', kernel: readInput(resolveImage(o.kernel).file), bootargs: bootargs(o.program) }
+      : {
+        kind: 'firmware',
+        firmware: readInput(resolveImage(o.firmware).file),
+        kernel: readInput(resolveImage(o.kernel).file),
+        bootargs: bootargs(o.program),
+      },
     ...(disk ? { disk } : {}),
     clock: o.clock,
     tier: o.tier,
@@ -148,7 +152,7 @@ export async function runNative(o: NativeOptions): Promise<number> {
     if (o.disk && !o.noDisk) await saveDisk(client, created.id, o.disk);
     if (o.stats) {
       const s = await client.api.stats(created.id).catch(() => null);
-      process.stderr.write(JSON.stringify({ mode: 'native', ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null }) + '\n');
+      process.stderr.write(JSON.stringify({ mode: o.mode, ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null }) + '\n');
     }
     return status(info, quit, o.timeoutMs);
   } finally {

@@ -19,13 +19,14 @@ export const EXIT_HALTED = 1;
 
 const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
+       exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
 interface RunOptions {
-  mode: 'bare' | 'native';
+  mode: 'bare' | 'native' | 'full';
   file: string;
   program: string[];
   disk: string | null;
@@ -52,11 +53,12 @@ function parseRunArgs(argv: string[]): RunOptions {
   });
   if (values.help) throw new HelpRequest(USAGE);
   const mode = values.mode;
-  if (mode !== 'bare' && mode !== 'native') throw new UsageError(mode === undefined ? "--mode is required (bare or native); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare and native`);
+  if (mode !== 'bare' && mode !== 'native' && mode !== 'full') throw new UsageError(mode === undefined ? "--mode is required (bare, native or full); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native and full`);
   if (mode === 'bare' && positionals.length !== 1) throw new UsageError("--mode bare takes exactly one image; see 'exovisor run --help'");
-  if (mode === 'native' && positionals.length < 2) throw new UsageError('--mode native needs a kernel and a program, as in: exovisor run --mode native kernel -- hello');
+  if (mode !== 'bare' && positionals.length < 2) throw new UsageError(`--mode ${mode} needs a kernel and a program, as in: exovisor run --mode ${mode} kernel -- hello`);
   if (mode === 'bare' && (values.disk !== undefined || values['no-disk'] || values.firmware !== undefined)) throw new UsageError('--disk, --no-disk and --firmware apply to --mode native');
-  if (mode === 'native' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
+  if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
+  if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
   const clock = values.clock ?? 'deterministic';
   if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);
@@ -89,8 +91,9 @@ export class HelpRequest extends Error {
 /** Runs `exovisor run …`; returns the process exit status. */
 export async function runCommand(argv: string[]): Promise<number> {
   const o = parseRunArgs(argv);
-  if (o.mode === 'native') {
+  if (o.mode !== 'bare') {
     return runNative({
+      mode: o.mode,
       kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
       clock: o.clock, tier: o.tier, stats: o.stats,
       ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),

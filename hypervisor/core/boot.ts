@@ -3,7 +3,9 @@
  * before the reset vector runs: either one bare program (entered in M-mode
  * at its ELF entry, a0 = hart id, a1 = 0), or firmware plus kernel plus a
  * device tree (entered at the start of RAM with a0 = hart id, a1 = device
- * tree, a2 = struct fw_dynamic_info naming the kernel's entry point).
+ * tree, a2 = struct fw_dynamic_info naming the kernel's entry point), or —
+ * for the trap-and-emulate VMM, which answers SBI itself — the kernel and
+ * the device tree alone.
  */
 import { layout } from '../abi/constant.js';
 import { FW_DYNAMIC_INFO_MAGIC, FW_DYNAMIC_INFO_VERSION, FW_NEXT_MODE_S, VIRT_DRAM, VIRT_HEADER } from '../abi/virt.js';
@@ -81,4 +83,18 @@ export function loadFirmwareBoot(mem: GuestMemory, firmware: ElfImage, kernel: E
   rec.setUint32(o['next_mode']!, FW_NEXT_MODE_S, true);
   mem.write(infoAddr, new Uint8Array(rec.buffer));
   return { entry: VIRT_DRAM, args: [0, fdtAddr, infoAddr], fdt: fdtAddr };
+}
+
+/**
+ * Loads a kernel for the trap-and-emulate VMM: no firmware (the VMM answers
+ * SBI), the kernel at its ELF addresses and the device tree at the top of
+ * RAM; the kernel is entered in (virtual) S-mode with a0 = hart id, a1 = device tree.
+ */
+export function loadKernelBoot(mem: GuestMemory, kernel: ElfImage, fdt: Uint8Array): BootState {
+  const ramEnd = mem.ramBase + mem.ramBytes;
+  const fdtAddr = Math.floor((ramEnd - fdt.length) / 4096) * 4096;
+  checkExtents(mem, [...segmentExtents(kernel, 'kernel'), { start: fdtAddr, end: fdtAddr + fdt.length, what: 'device tree' }]);
+  loadSegments(mem, kernel);
+  mem.write(fdtAddr, fdt);
+  return { entry: kernel.entry, args: [0, fdtAddr, 0], fdt: fdtAddr };
 }

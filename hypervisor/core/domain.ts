@@ -13,7 +13,7 @@ import {
   VS_PAUSED, VS_STOPPED, counterSlot, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { ByteRing } from '../worker/byte-ring.js';
-import { loadBare, loadFirmwareBoot, type BootState } from './boot.js';
+import { loadBare, loadFirmwareBoot, loadKernelBoot, type BootState } from './boot.js';
 import { DeviceModel } from './device-model.js';
 import { ExitPump, type YieldFn } from './exit-pump.js';
 import { GuestMemory } from './guest-memory.js';
@@ -23,7 +23,8 @@ import { virtDeviceTree } from './virt-fdt.js';
 /** How a domain boots. */
 export type BootSpec =
   | { kind: 'bare'; program: Uint8Array }
-  | { kind: 'firmware'; firmware: Uint8Array; kernel: Uint8Array; bootargs: string };
+  | { kind: 'firmware'; firmware: Uint8Array; kernel: Uint8Array; bootargs: string }
+  | { kind: 'full'; kernel: Uint8Array; bootargs: string };
 
 /** What the user asks for when creating a domain. */
 export interface DomainSpec {
@@ -59,8 +60,15 @@ export interface DomainInfo {
 /** The counters of one domain. */
 export interface DomainStats {
   insns: number;
-  /** Exits by reason: `mmio` served by the hypervisor's device model, `mmio_local` (CLINT) and `wfi` beside the vCPU. */
+  /**
+   * Exits by reason. Native: `mmio` served by the hypervisor's device model,
+   * `mmio_local` (CLINT) and `wfi` beside the vCPU. Full: the VMM's traps by kind.
+   */
   exits: Record<string, number>;
+  /** Full mode: shadow page-table syncs after the guest edited a page table. */
+  shadow_syncs?: number;
+  /** Full mode: the VMM's counters. */
+  vmm?: Record<string, number | Record<string, number>>;
   /** MMIO accesses by device. */
   mmio: Record<string, number>;
   interrupts_injected: number;
@@ -87,6 +95,8 @@ export interface GuestRunner {
   terminate(): Promise<void>;
 }
 
+/** Machine frames a full-virtualization domain gets for its shadow page tables (hypervisor-owned). */
+const SHADOW_POOL_FRAMES = 512;
 /** Size of each console ring. */
 const CONSOLE_OUT_BYTES = 1 << 16;
 const CONSOLE_IN_BYTES = 1 << 12;
@@ -108,6 +118,8 @@ export class Domain {
   /** Resolves when the vCPU has ended (or at once if it never started). */
   ended: Promise<void> = Promise.resolve();
   private readonly cbFrame: number;
+  /** First frame of the shadow page-table pool (full mode), or -1. */
+  private readonly shadowFirst: number = -1;
   private consoleBytes = 0;
   private outBuf: number[] = [];
 
@@ -129,6 +141,7 @@ export class Domain {
         },
       }, spec.disk ?? null);
       this.boot = this.load();
+      if (spec.boot.kind === 'full') this.shadowFirst = mm.allocContiguous(SHADOW_POOL_FRAMES);
     } catch (e) {
       this.release();
       throw e;
@@ -139,6 +152,7 @@ export class Domain {
     const b = this.spec.boot;
     if (b.kind === 'bare') return loadBare(this.memory, parseElf(b.program));
     const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined });
+    if (b.kind === 'full') return loadKernelBoot(this.memory, parseElf(b.kernel), fdt);
     return loadFirmwareBoot(this.memory, parseElf(b.firmware), parseElf(b.kernel), fdt);
   }
 
@@ -158,6 +172,8 @@ export class Domain {
       tier: this.spec.tier ?? 'jit',
       maxInsns: this.spec.maxInsns ?? Infinity,
       exitSpin: this.spec.exitWait !== 'sleep',
+      mode: this.spec.boot.kind === 'full' ? 'full' : 'native',
+      shadowPool: this.shadowFirst < 0 ? [] : Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i),
       remote: this.devices.devices.map((d) => ({ name: d.name, base: d.base, size: d.size })),
     };
   }
@@ -266,9 +282,25 @@ export class Domain {
     const f = new Float64Array(this.cb.buffer, this.cb.byteOffset + CB_COUNTERS_OFFSET, VCPU_COUNTERS.length);
     const c = (n: (typeof VCPU_COUNTERS)[number]): number => f[counterSlot(n)]!;
     const d = this.devices.disk?.counters;
+    const full = this.spec.boot.kind === 'full';
     return {
       insns: c('insns'),
-      exits: { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
+      exits: full
+        ? {
+          csr: c('vmm_csr'), sret: c('vmm_sret'), sfence_vma: c('vmm_sfence'), wfi: c('vmm_wfi'), sbi: c('vmm_sbi'),
+          shadow_fill: c('vmm_shadow_fill'), wp_fault: c('vmm_pt_write'), guest_page_fault: c('vmm_guest_page_fault'),
+          reflected: c('vmm_reflected'), mmio: c('vmm_mmio'), interrupt: c('vmm_injected_irq'),
+        }
+        : { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
+      ...(full ? {
+        shadow_syncs: c('shadow_syncs'),
+        vmm: {
+          privileged: { csr: c('vmm_csr'), sret: c('vmm_sret'), sfence_vma: c('vmm_sfence'), wfi: c('vmm_wfi'), sbi_ecall: c('vmm_sbi') },
+          shadow_syncs: c('shadow_syncs'), shadow_fills: c('vmm_shadow_fill'), shadow_flushes: c('shadow_flushes'),
+          wp_faults: c('vmm_pt_write'), guest_page_faults: c('vmm_guest_page_fault'), injected_faults: c('vmm_reflected'),
+          injected_interrupts: c('vmm_injected_irq'), mmio_emulated: c('vmm_mmio'),
+        },
+      } : {}),
       mmio: { ...this.devices.counters.mmio },
       interrupts_injected: this.devices.counters.irqsInjected,
       traps: c('traps'), interrupts: c('interrupts'), tlb_hits: c('tlb_hits'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
@@ -288,6 +320,7 @@ export class Domain {
   release(): void {
     this.memory?.release();
     this.mm.release([this.cbFrame]);
+    if (this.shadowFirst >= 0) this.mm.release(Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i));
     this.state = 'destroyed';
   }
 }

@@ -56,6 +56,12 @@ export class Hart implements CsrHost {
   readonly counters: HartCounters = { traps: {}, blocksTranslated: 0 };
   /** Execution tier: true runs hot blocks through the translation tier (jit.ts), false interprets everything. */
   jit = true;
+  /**
+   * When set, every trap goes here instead of the architectural trap entry:
+   * a VMM that runs the guest deprivileged takes all of them (the hook sets
+   * pc and privilege itself).
+   */
+  trapHook: ((cause: number, tval: number, interrupt: boolean) => void) | null = null;
   /** Loads and stores the TLB answered on the fast path (both tiers; misses are counted by the MMU). */
   tlbHits = 0;
   /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
@@ -120,6 +126,11 @@ export class Hart implements CsrHost {
    */
   takeTrap(cause: number, tval: number, interrupt: boolean): void {
     this.count(cause, interrupt);
+    if (this.trapHook) {
+      this.resAddr = -1;
+      this.trapHook(cause, tval, interrupt);
+      return;
+    }
     this.resAddr = -1;
     const deleg = interrupt ? this.csr.mideleg : this.csr.medeleg;
     const code = interrupt ? (cause | CAUSE_INTERRUPT) : cause;

@@ -298,7 +298,7 @@ function run(h: Hart, budget: number): number {
         case 50: // ECALL: cause 8, 9 or 11 for U, S, M
           raise(8 + priv, 0);
         case 51: // EBREAK
-          raise(CAUSE_BREAKPOINT, pc);
+          raise(CAUSE_BREAKPOINT, 0); // tval 0, as QEMU gives (the spec also allows the pc)
         case 52: // MRET
           if (priv < PRV_M) raise(CAUSE_ILLEGAL_INSTRUCTION, 0x30200073);
           h.retiredBase += budget - left; h.mret(); h.tlbHits += th; return left;

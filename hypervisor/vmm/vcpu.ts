@@ -13,15 +13,18 @@ import { ProgressWatch } from '../core/progress.js';
 import { Bus } from '../cpu/bus.js';
 import { Hart } from '../cpu/hart.js';
 import { interpret } from '../cpu/interp.js';
-import { MIP_MEIP, MIP_MTIP, MIP_SEIP } from '../cpu/isa.js';
+import { MIP_MEIP, MIP_MTIP, MIP_SEIP, MIP_STIP } from '../cpu/isa.js';
 import { Clint } from '../devices/clint.js';
 import type { MmioDevice, Width } from '../devices/device.js';
 import {
   CB_ADDR, CB_COUNTERS_OFFSET, CB_DATA, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
   CB_VCPU_STATE, CB_WAKE, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
   STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot, type RemoteWindow,
-  type VcpuEnd, type VcpuSetup,
+  type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
+import { guestHost } from './guest-host.js';
+import { HPA_BASE, ShadowMmu } from './shadow.js';
+import { Vmm } from './vmm.js';
 
 /** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
 const CHUNK = 1 << 16;
@@ -69,9 +72,17 @@ export class Vcpu {
   /** Interpreter entries so far (traps and xRETs end an entry, so a syscall-heavy guest makes many short ones). */
   private entries = 0;
 
+  /** The trap-and-emulate VMM, in full mode. */
+  readonly vmm: Vmm | null = null;
+
   constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
     const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
-    this.bus = new Bus(setup.ramBase, setup.ramBytes, setup.memory, p2m);
+    const full = setup.mode === 'full';
+    // Full mode: the hart sees host-physical memory (all machine frames at HPA_BASE) and reaches
+    // the guest's frames only through the shadow tables the VMM builds; native: guest-physical through the P2M.
+    this.bus = full
+      ? new Bus(HPA_BASE, setup.memory.byteLength - (setup.memory.byteLength % 4096), setup.memory)
+      : new Bus(setup.ramBase, setup.ramBytes, setup.memory, p2m);
     this.cb = new Int32Array(setup.memory, setup.controlOffset, 64);
     this.counters = new Float64Array(setup.memory, setup.controlOffset + CB_COUNTERS_OFFSET, VCPU_COUNTERS.length);
     this.hart = new Hart(this.bus);
@@ -84,10 +95,26 @@ export class Vcpu {
       if (next !== csr.mipLines) this.bus.attention = true;
       csr.mipLines = next;
     });
-    this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
+    if (!full) this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
-    [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
+    if (full) {
+      this.vmm = new Vmm(this.hart, this.shadowFor(p2m), guestHost(this.bus, setup, p2m));
+      this.vmm.boot(setup.entry, setup.bootArgs);
+    } else {
+      [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
+    }
+  }
+
+  /** The shadow page tables of a full-mode guest. */
+  private shadowFor(p2m: Int32Array): ShadowMmu {
+    const remote = this.setup.remote;
+    return new ShadowMmu({
+      machine: this.setup.memory, p2m, ramBase: this.setup.ramBase, ramBytes: this.setup.ramBytes,
+      pool: Int32Array.from(this.setup.shadowPool),
+      isDevice: (gpa) => remote.some((w) => gpa >= w.base && gpa < w.base + w.size),
+      flushTlb: (gva) => { if (gva === undefined) this.hart.mmu.flushAll(); else this.hart.mmu.flushPage(gva); },
+    });
   }
 
   /**
@@ -135,13 +162,23 @@ export class Vcpu {
       if (req & REQ_PAUSE) { this.pause(); continue; }
       if (hart.retired() >= this.setup.maxInsns) return { kind: 'limit' };
       this.syncIrq();
-      this.clint.update();
-      if (hart.waiting) {
-        const halted = this.idle();
-        if (halted) return halted;
-        continue;
+      const vmm = this.vmm;
+      if (vmm) {
+        vmm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
+        if (vmm.waiting) {
+          const halted = this.idleGuest(vmm);
+          if (halted) return halted;
+          continue;
+        }
+      } else {
+        this.clint.update();
+        if (hart.waiting) {
+          const halted = this.idle();
+          if (halted) return halted;
+          continue;
+        }
+        hart.checkInterrupts();
       }
-      hart.checkInterrupts();
       const before = hart.retired();
       interpret(hart, this.budget());
       this.bus.attention = false;
@@ -163,7 +200,7 @@ export class Vcpu {
   /** Instructions for the next interpreter entry. */
   private budget(): number {
     let n = Math.min(CHUNK, this.setup.maxInsns - this.hart.retired());
-    const cmp = this.clint.mtimecmp;
+    const cmp = this.vmm ? this.vmm.timer : this.clint.mtimecmp;
     if (this.clock.mode === 'deterministic' && cmp > this.clock.now()) n = Math.min(n, this.clock.insnsUntil(cmp));
     return Math.max(1, n);
   }
@@ -193,6 +230,29 @@ export class Vcpu {
       return null;
     }
     const ms = timerArmed ? Math.min((cmp - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
+    this.sleep(VS_IDLE, ms);
+    return null;
+  }
+
+  /**
+   * The deprivileged guest executed wfi (virtual): let time pass until its
+   * SBI timer fires, sleep until the hypervisor has news for an enabled
+   * external interrupt, or report that nothing can wake it.
+   */
+  private idleGuest(vmm: Vmm): VcpuEnd | null {
+    this.wfiExits++;
+    const now = this.clock.now();
+    const v = vmm.v;
+    const timerArmed = (v.sie & MIP_STIP) !== 0 && vmm.timer > now && vmm.timer < Number.MAX_SAFE_INTEGER;
+    const externalPossible = (v.sie & MIP_SEIP) !== 0;
+    if (!timerArmed && !externalPossible) {
+      return { kind: 'halt', message: `guest waits for an interrupt (wfi at pc 0x${((this.hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
+    }
+    if (timerArmed && this.clock.mode === 'deterministic') {
+      this.clock.skip(vmm.timer - now);
+      return null;
+    }
+    const ms = timerArmed ? Math.min((vmm.timer - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
     this.sleep(VS_IDLE, ms);
     return null;
   }
@@ -237,6 +297,12 @@ export class Vcpu {
     c[counterSlot('exit_mmio')] = this.exitsMmio;
     c[counterSlot('exit_mmio_local')] = this.exitsLocal;
     c[counterSlot('exit_wfi')] = this.wfiExits;
+    const vmm = this.vmm;
+    if (vmm) {
+      for (const [k, n] of Object.entries(vmm.counters)) c[counterSlot(`vmm_${k}` as VcpuCounter)] = n;
+      c[counterSlot('shadow_syncs')] = vmm.shadow.counters['shadow_syncs'] ?? 0;
+      c[counterSlot('shadow_flushes')] = vmm.shadow.counters['shadow_flushes'] ?? 0;
+    }
   }
 }
 

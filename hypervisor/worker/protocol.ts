@@ -73,6 +73,9 @@ export const VS_STOPPED = 4;
 export const VCPU_COUNTERS = [
   'insns', 'traps', 'interrupts', 'tlb_hits', 'tlb_misses', 'page_walks', 'blocks_translated',
   'exit_mmio', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
+  // Full virtualization: the VMM's work by kind, and shadow paging.
+  'vmm_csr', 'vmm_sret', 'vmm_sfence', 'vmm_wfi', 'vmm_sbi', 'vmm_mmio', 'vmm_pt_write', 'vmm_shadow_fill',
+  'vmm_guest_page_fault', 'vmm_reflected', 'vmm_injected_irq', 'shadow_syncs', 'shadow_flushes',
 ] as const;
 /** One of VCPU_COUNTERS. */
 export type VcpuCounter = (typeof VCPU_COUNTERS)[number];
@@ -107,6 +110,13 @@ export interface VcpuSetup {
   maxInsns: number;
   /** Spin briefly before sleeping while waiting for an exit's answer (the adaptive policy), or only sleep. */
   exitSpin: boolean;
+  /**
+   * How the guest runs: 'native' on the machine as it is (its own firmware
+   * in M-mode), or 'full' deprivileged under the trap-and-emulate VMM with
+   * shadow page tables built in `shadowPool` (machine frames).
+   */
+  mode: 'native' | 'full';
+  shadowPool: number[];
   /** Windows handled by the hypervisor; the CLINT is emulated beside the vCPU. */
   remote: RemoteWindow[];
 }

@@ -73,11 +73,12 @@ describe('exceptions into M-mode', () => {
       expect((mstatus() & MSTATUS_MPP) >>> 11).toBe(priv);
     });
 
-  it('ebreak and c.ebreak raise breakpoint with mepc at the instruction', () => {
+  it('ebreak and c.ebreak raise breakpoint with mepc at the instruction and mtval 0 (as QEMU)', () => {
+    tb.hart.csr.mtval = 0x1234;
     expect(run([ebreak], PRV_M)).toBe('M');
-    expect([tb.hart.csr.mcause, tb.hart.csr.mepc >>> 0]).toEqual([CAUSE_BREAKPOINT, RAM]);
+    expect([tb.hart.csr.mcause, tb.hart.csr.mepc >>> 0, tb.hart.csr.mtval]).toEqual([CAUSE_BREAKPOINT, RAM, 0]);
     expect(run([cNop, cEbreak], PRV_S)).toBe('M');
-    expect([tb.hart.csr.mcause, tb.hart.csr.mepc >>> 0]).toEqual([CAUSE_BREAKPOINT, RAM + 2]);
+    expect([tb.hart.csr.mcause, tb.hart.csr.mepc >>> 0, tb.hart.csr.mtval]).toEqual([CAUSE_BREAKPOINT, RAM + 2, 0]);
   });
 
   it('an illegal instruction puts its encoding in mtval (16 bits for compressed ones)', () => {

@@ -79,7 +79,7 @@ function rig(elf: Uint8Array, opts: RigOptions = {}): Rig {
   const vcpu = new Vcpu({
     domid: opts.domid ?? 1, memory: mm.buffer, p2mOffset: memory.p2mLocation.offset, p2mEntries: memory.p2mLocation.entries,
     controlOffset: cbFrame * FRAME_SIZE, ramBase: VIRT_DRAM, ramBytes, entry: boot.entry, bootArgs: boot.args,
-    clock: 'deterministic', tier: opts.tier ?? 'jit', maxInsns: opts.maxInsns ?? Infinity, exitSpin: true, remote: remoteWindows(devices.devices),
+    clock: 'deterministic', tier: opts.tier ?? 'jit', maxInsns: opts.maxInsns ?? Infinity, exitSpin: true, mode: 'native', shadowPool: [], remote: remoteWindows(devices.devices),
   }, transport);
   return { mm, memory, cbFrame, cb, devices, transport, vcpu, console: out, finished };
 }
