@@ -109,21 +109,25 @@ export class GuestWalker {
   tval = 0;
   /** When it succeeded: the guest-physical address of the access. */
   gpa = 0;
-  /** The leaf PTE after the A/D update (ACCESS_ALL-like value for Bare). */
+  /** The leaf PTE after the A/D update (for Bare, a stand-in with V, R, W, X, A and D). */
   pte = 0;
   /** Accesses the leaf grants in the walk's context. */
   allowed = 0;
   /** Guest frame of the root table, and of the second-level table (-1: none, as for a megapage or Bare). */
   rootGfn = -1;
   l0Gfn = -1;
+  /** Where the walked 4 MiB region comes from: the machine offset of its second-level table, or -1 and the region's guest-physical base. */
+  private l0Off = -1;
+  private regionGpa = 0;
 
   constructor(private readonly phys: GuestPhys, private readonly ramWritten: (off: number, size: number) => void) {}
 
   /** Translates `gva` for `access` in `ctx`, updating A/D in guest memory; false when the guest must take a fault. */
   walk(ctx: GuestContext, gva: number, access: number): boolean {
-    this.rootGfn = this.l0Gfn = -1;
+    this.rootGfn = this.l0Gfn = this.l0Off = -1;
     if (!ctx.sv32) {
       this.gpa = gva;
+      this.regionGpa = gva - (gva % 0x40_0000);
       this.pte = PTE_V | PTE_R | PTE_W | PTE_X | PTE_A | PTE_D;
       this.allowed = ACCESS_ALL;
       return true;
@@ -161,7 +165,29 @@ export class GuestWalker {
     const ppn = pte >>> 10;
     this.pte = pte;
     this.gpa = level === 1 ? (ppn >>> 10) * 0x40_0000 + (gva & 0x3f_ffff) : ppn * PAGE_SIZE + (gva & 0xfff);
+    this.regionGpa = (ppn >>> 10) * 0x40_0000;
+    if (level === 0) this.l0Off = off - (off % PAGE_SIZE);
     return true;
+  }
+
+  /**
+   * After a successful walk: what the same guest entries grant for page
+   * `vpn0` of the walked 4 MiB region, read without touching guest memory.
+   * True, with `gpa` (page-aligned), `pte` and `allowed` set, only when a
+   * leaf grants something and its A bit is already set (so mapping the page
+   * ahead of an access changes nothing the guest can see).
+   */
+  sibling(ctx: GuestContext, vpn0: number): boolean {
+    if (this.l0Off < 0) {
+      this.gpa = this.regionGpa + vpn0 * PAGE_SIZE; // a megapage or Bare: the same leaf for the whole region
+      return true;
+    }
+    const pte = this.phys.mem32[(this.l0Off >>> 2) + vpn0]!;
+    if ((pte & (PTE_V | PTE_A)) !== (PTE_V | PTE_A) || !(pte & (PTE_R | PTE_X)) || (!(pte & PTE_R) && pte & PTE_W)) return false;
+    this.pte = pte;
+    this.allowed = leafAccess(pte, ctx);
+    this.gpa = (pte >>> 10) * PAGE_SIZE;
+    return this.allowed !== 0;
   }
 
   private fail(cause: number, tval: number): false {

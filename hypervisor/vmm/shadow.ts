@@ -70,8 +70,10 @@ export interface ShadowOptions {
 
 /** Counters for stats (snake_case, as the dashboard shows them); a type so it reads as a plain record. */
 export type ShadowCounters = {
-  /** Shadow leaves written. */
+  /** Faults answered by writing the missing shadow leaf. */
   shadow_fills: number;
+  /** Leaves written ahead of any fault, when a fault created their region. */
+  shadow_prefills: number;
   /** Emulated stores to write-protected guest tables (each resyncs the shadows). */
   shadow_syncs: number;
   /** Faults that were guest stores to a write-protected guest table ('pt-write'). */
@@ -143,7 +145,7 @@ const FILLED: FaultOutcome = Object.freeze({ kind: 'filled' });
 /** The shadow page tables of one domain's vCPU. */
 export class ShadowMmu {
   readonly counters: ShadowCounters = {
-    shadow_fills: 0, shadow_syncs: 0, wp_faults: 0, wp_unshadows: 0, guest_page_faults: 0, mmio_faults: 0,
+    shadow_fills: 0, shadow_prefills: 0, shadow_syncs: 0, wp_faults: 0, wp_unshadows: 0, guest_page_faults: 0, mmio_faults: 0,
     shadow_flushes: 0, pool_resets: 0, shadows_live: 0,
   };
   private readonly phys: GuestPhys;
@@ -208,16 +210,16 @@ export class ShadowMmu {
     gva >>>= 0;
     const w = this.walker;
     if (!w.walk(s.ctx, gva, access)) return this.guestFault(w.cause, w.tval);
-    const gfn = this.phys.gfn(w.gpa);
+    const gpa = w.gpa, gfn = this.phys.gfn(gpa);
     if (gfn < 0 || this.phys.mfn(gfn) < 0) {
-      if (access === ACCESS_EXEC || !this.isDevice(w.gpa)) return this.guestFault(ACCESS_FAULT[access]!, gva);
+      if (access === ACCESS_EXEC || !this.isDevice(gpa)) return this.guestFault(ACCESS_FAULT[access]!, gva);
       this.counters.mmio_faults++;
-      return { kind: 'mmio', gpa: w.gpa };
+      return { kind: 'mmio', gpa };
     }
     this.install(s, gva, gfn);
     if (access === ACCESS_WRITE && this.isProtected(gfn)) {
       this.counters.wp_faults++;
-      return { kind: 'pt-write', gpa: w.gpa };
+      return { kind: 'pt-write', gpa };
     }
     return FILLED;
   }
@@ -240,7 +242,7 @@ export class ShadowMmu {
     for (const [i, wordGpa] of words) {
       const gfn = this.phys.gfn(wordGpa);
       gfns.add(gfn);
-      if (true) this.sync(gfn, ((wordGpa - this.phys.ramBase) % PAGE_SIZE) / 4);
+      if (this.mem32[i] !== before.get(i)) this.sync(gfn, ((wordGpa - this.phys.ramBase) % PAGE_SIZE) / 4);
     }
     for (const gfn of gfns) this.noteWrite(gfn);
   }
@@ -315,7 +317,6 @@ export class ShadowMmu {
     this.free.push(s.root);
     this.shadows[s.slot] = null;
     this.byKey.delete(s.key);
-    if (this.current === s) this.current = null;
     this.counters.shadows_live--;
   }
 
@@ -335,24 +336,48 @@ export class ShadowMmu {
     this.flushTlb();
   }
 
-  /** Writes the shadow leaf for `gva` from the walk just made (guest frame `gfn`). */
+  /** Writes the shadow leaf for `gva` from the walk just made (guest frame `gfn`); a new region is filled ahead. */
   private install(s: Shadow, gva: number, gfn: number): void {
-    const w = this.walker, vpn1 = gva >>> 22, vpn0 = (gva >>> 12) & 0x3ff;
+    const w = this.walker, vpn1 = gva >>> 22;
     // An existing region was built from the same root entry: had the entry changed, the sync would have dropped it.
-    const r = s.regions[vpn1] ?? this.newRegion(s, vpn1, w.l0Gfn);
+    const known = s.regions[vpn1];
+    const r = known ?? this.newRegion(s, vpn1, w.l0Gfn);
     this.floods.delete(w.rootGfn);
     this.floods.delete(w.l0Gfn);
+    this.writeLeaf(s, r, gva >>> 12, gfn);
+    this.counters.shadow_fills++;
+    if (!known) this.prefill(s, r, vpn1);
+  }
+
+  /**
+   * Maps every other page of a new region that the walked guest entries
+   * already grant with A set (a megapage, a Bare region, or the second-level
+   * table's accessed leaves): one fault per 4 MiB rather than per page.
+   */
+  private prefill(s: Shadow, r: Region, vpn1: number): void {
+    const w = this.walker;
+    for (let vpn0 = 0; vpn0 < WORDS; vpn0++) {
+      if (r.gfn[vpn0]! >= 0 || !w.sibling(s.ctx, vpn0)) continue;
+      const gfn = this.phys.gfn(w.gpa);
+      if (gfn < 0 || this.phys.mfn(gfn) < 0) continue; // devices and holes are left to faults
+      this.writeLeaf(s, r, vpn1 * WORDS + vpn0, gfn);
+      this.counters.shadow_prefills++;
+    }
+  }
+
+  /** Writes leaf `vpn` of `s` on guest frame `gfn` with what the walker's current leaf grants. */
+  private writeLeaf(s: Shadow, r: Region, vpn: number, gfn: number): void {
+    const w = this.walker, vpn0 = vpn & 0x3ff;
     let pte = ((HPA_PPN + this.phys.mfn(gfn)) << 10) | PTE_V | PTE_U | PTE_A;
     if (w.allowed & ACCESS_READ) pte |= PTE_R;
     if (w.allowed & ACCESS_EXEC) pte |= PTE_X;
     if (w.allowed & ACCESS_WRITE && w.pte & PTE_D && !this.isProtected(gfn)) pte |= PTE_W | PTE_D;
-    const at = r.frame * WORDS + vpn0, old = this.mem32[at]!, ref = s.slot * 0x10_0000 + (gva >>> 12);
+    const at = r.frame * WORDS + vpn0, old = this.mem32[at]!, ref = s.slot * 0x10_0000 + vpn;
     if (old & PTE_W) this.writers.remove(r.gfn[vpn0]!, ref);
     if (!(old & PTE_V)) r.leaves++; // a valid old leaf only gains rights here (W once D is set): no flush
     this.mem32[at] = pte;
     r.gfn[vpn0] = gfn;
     if (pte & PTE_W) this.writers.add(gfn, ref);
-    this.counters.shadow_fills++;
   }
 
   /** A shadow second-level table for region `vpn1`, protecting the guest tables it derives from. */
