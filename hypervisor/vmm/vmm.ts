@@ -111,7 +111,9 @@ export class Vmm {
     } else if ((enc & 0xfe00_7fff) === 0x1200_0073) {
       this.counters.sfence++;
       const rs1 = (enc >>> 15) & 31;
-      if (rs1 !== 0) { this.shadow.fence(h.x[rs1]!); h.mmu.flushPage(h.x[rs1]!); } else { this.shadow.fence(); h.mmu.flushAll(); }
+      // Shadows never go stale (every store to a table they were built from traps and resyncs them), so a
+      // fence only has to empty the real TLB — and, for one page, drop that page's shadow leaves.
+      if (rs1 !== 0) { this.shadow.fence(h.x[rs1]!); h.mmu.flushPage(h.x[rs1]!); } else h.mmu.flushAll();
       h.pc = (h.pc + 4) | 0;
       this.switchView();
     } else {
