@@ -15,3 +15,18 @@ export function mulh(a: number, b: number): number {
 export function mulhsu(a: number, b: number): number {
   return (mulhu(a, b) - (a < 0 ? b : 0)) | 0;
 }
+
+/** The read-modify-write of the AMO instructions. */
+export function amo(op: number, a: number, b: number): number {
+  switch (op) {
+    case 64: return b; // AMOSWAP_W
+    case 65: return (a + b) | 0; // AMOADD_W
+    case 66: return a ^ b; // AMOXOR_W
+    case 67: return a & b; // AMOAND_W
+    case 68: return a | b; // AMOOR_W
+    case 69: return a < b ? a : b; // AMOMIN_W
+    case 70: return a > b ? a : b; // AMOMAX_W
+    case 71: return a >>> 0 < b >>> 0 ? a : b; // AMOMINU_W
+    default: return a >>> 0 > b >>> 0 ? a : b; // AMOMAXU_W
+  }
+}

@@ -11,7 +11,7 @@
  * function, and dispatches a `switch` with literal labels through a jump
  * table. The labels are the numbers of ops.ts (checked by a unit test).
  */
-import { mulh, mulhsu, mulhu } from './alu.js';
+import { amo, mulh, mulhsu, mulhu } from './alu.js';
 import { CodePage } from './code-cache.js';
 import { decode } from './decode.js';
 import type { Hart } from './hart.js';
@@ -393,19 +393,3 @@ function run(h: Hart, budget: number): number {
   h.retiredBase += budget - left;
   h.tlbHits += th; return left;
 }
-
-/** The read-modify-write of the AMO instructions. */
-function amo(op: number, a: number, b: number): number {
-  switch (op) {
-    case 64: return b; // AMOSWAP_W
-    case 65: return (a + b) | 0; // AMOADD_W
-    case 66: return a ^ b; // AMOXOR_W
-    case 67: return a & b; // AMOAND_W
-    case 68: return a | b; // AMOOR_W
-    case 69: return a < b ? a : b; // AMOMIN_W
-    case 70: return a > b ? a : b; // AMOMAX_W
-    case 71: return a >>> 0 < b >>> 0 ? a : b; // AMOMINU_W
-    default: return a >>> 0 > b >>> 0 ? a : b; // AMOMAXU_W
-  }
-}
-

@@ -6,6 +6,7 @@
  * faulting instruction through the shadow, decodes it, performs the access
  * and retires the instruction.
  */
+import { amo } from '../cpu/alu.js';
 import { decode } from '../cpu/decode.js';
 import { CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, PRV_U } from '../cpu/isa.js';
 import { OP } from '../cpu/ops.js';
@@ -57,9 +58,17 @@ export function emulateMmio(vmm: Vmm, gpa: number, gva: number, sink: StoreSink 
       vmm.reflect(CAUSE_STORE_ACCESS, gva);
       return;
     }
+  } else if (sink && op === OP.SC_W) {
+    if (rd !== 0 && rd !== 32) h.x[rd] = 1; // a store-conditional to a page table fails (allowed: SC may always fail)
+  } else if (sink && STORE_LIKE.has(op)) {
+    const old = vmm.host.readGuest(gpa, 4);
+    if (!old) { vmm.reflect(CAUSE_STORE_ACCESS, gva); return; }
+    const a = old[0]! | (old[1]! << 8) | (old[2]! << 16) | (old[3]! << 24);
+    sink(gpa, 4, amo(op, a, h.x[rs2]!));
+    if (rd !== 0 && rd !== 32) h.x[rd] = a;
   } else {
     // Atomics and anything else cannot reach a device: an access fault, as on the machine.
-    vmm.reflect(sink || STORE_LIKE.has(op) ? CAUSE_STORE_ACCESS : CAUSE_LOAD_ACCESS, gva);
+    vmm.reflect(STORE_LIKE.has(op) ? CAUSE_STORE_ACCESS : CAUSE_LOAD_ACCESS, gva);
     return;
   }
   h.pc = (h.pc + len) | 0;

@@ -3,15 +3,18 @@
  * kernel believes it runs in S-mode with its own Sv32 tables (Privileged
  * spec §4.3), which hold guest-physical page numbers; the hart really runs
  * it in U-mode on *shadow* tables that map guest-virtual pages straight to
- * host-physical frames. Shadows are real Sv32 tables in pool frames of
- * machine memory, filled one 4 KiB leaf per page fault from a software walk
- * of the guest's tables (guest-walk.ts).
+ * host-physical frames. Shadows are real Sv32 tables (4 KiB leaves only)
+ * in pool frames of machine memory, filled on page faults from a software
+ * walk of the guest's tables (guest-walk.ts): the faulting page, and with it
+ * the rest of its 4 MiB region where the guest's entries already allow it.
  *
  * Coherence comes from write protection: every guest table a live shadow
  * was built from is mapped without W in every shadow, so each guest store to
  * it traps, is emulated here and drops exactly the shadow entries derived
- * from the PTE it changed (reverse maps below). Shadows are cached per
- * (guest root, view, SUM, MXR), LRU-bounded, so process switches keep them.
+ * from the PTE it changed (reverse maps below). A table stored to again and
+ * again without being walked (a freed table being reused) stops being
+ * shadowed. Shadows are cached per (guest root, view, SUM, MXR),
+ * LRU-bounded, so process switches keep them.
  *
  * Host-physical addresses as the full-mode hart sees them: machine frame
  * `mfn` is at HPA_BASE + mfn * 4096 (its bus is `new Bus(HPA_BASE,

@@ -114,6 +114,8 @@ export class Vcpu {
       pool: Int32Array.from(this.setup.shadowPool),
       isDevice: (gpa) => remote.some((w) => gpa >= w.base && gpa < w.base + w.size),
       flushTlb: (gva) => { if (gva === undefined) this.hart.mmu.flushAll(); else this.hart.mmu.flushPage(gva); },
+      // The VMM's own writes to guest memory (A/D bits, emulated page-table stores) drop decoded code there too.
+      ramWritten: (off, size) => this.hart.mmu.ramWritten(off, size),
     });
   }
 
