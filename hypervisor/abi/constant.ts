@@ -23,7 +23,7 @@ export interface AbiSection {
 }
 
 /** Scalar field types of guest-visible structures (little-endian, naturally aligned). */
-export type AbiFieldType = 'uint8_t' | 'uint16_t' | 'uint32_t' | 'int32_t' | 'char';
+export type AbiFieldType = 'uint8_t' | 'uint16_t' | 'int16_t' | 'uint32_t' | 'int32_t' | 'char';
 
 /** One field of a structure; `count` makes it an array. */
 export interface AbiField {
@@ -55,7 +55,7 @@ export interface AbiHeader {
   structs?: AbiStruct[];
 }
 
-const FIELD_SIZE: Record<AbiFieldType, number> = { uint8_t: 1, uint16_t: 2, uint32_t: 4, int32_t: 4, char: 1 };
+const FIELD_SIZE: Record<AbiFieldType, number> = { uint8_t: 1, uint16_t: 2, int16_t: 2, uint32_t: 4, int32_t: 4, char: 1 };
 
 /** Byte size of one element of a field. */
 export function fieldSize(f: AbiField): number {
@@ -73,4 +73,9 @@ export function layout(s: AbiStruct): { offsets: Record<string, number>; size: n
   }
   if (at % 4 !== 0) throw new Error(`struct ${s.name}: size ${at} is not a multiple of 4`);
   return { offsets, size: at };
+}
+
+/** A section from [name, value, doc] rows; `decimal` writes every number in decimal. */
+export function section(title: string, rows: ReadonlyArray<readonly [string, number | string, string]>, decimal = false): AbiSection {
+  return { section: title, constants: rows.map(([name, value, doc]) => ({ name, value, doc, ...(decimal ? { decimal: true } : {}) })) };
 }

@@ -5,12 +5,14 @@
  */
 import { layout, type AbiConstant, type AbiHeader, type AbiStruct } from './constant.js';
 import { FS_HEADER } from './fs.js';
+import { PV_HEADER } from './pv.js';
+import { RING_HEADER_FILE } from './ring.js';
 import { SBI_HEADER } from './sbi.js';
 import { SYSCALL_HEADER } from './syscall.js';
 import { VIRT_HEADER } from './virt.js';
 
 /** Every header the generator writes. */
-export const ABI_HEADERS: readonly AbiHeader[] = [VIRT_HEADER, SBI_HEADER, SYSCALL_HEADER, FS_HEADER];
+export const ABI_HEADERS: readonly AbiHeader[] = [VIRT_HEADER, SBI_HEADER, SYSCALL_HEADER, FS_HEADER, PV_HEADER, RING_HEADER_FILE];
 
 const hex = (v: number): string => `0x${(v >>> 0).toString(16).padStart(8, '0')}u`;
 

@@ -8,7 +8,8 @@
  */
 import { Domain, type DomainInfo, type DomainSpec, type DomainStats, type GuestRunner } from './domain.js';
 import type { YieldFn } from './exit-pump.js';
-import { DOMID_HYPERVISOR, MachineMemory } from './machine-memory.js';
+import { DOMID_SELF } from '../abi/pv.js';
+import { MachineMemory } from './machine-memory.js';
 
 /** Starts a guest worker for a domain and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
@@ -45,7 +46,7 @@ export class Hypervisor {
   /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */
   create(spec: DomainSpec): DomainInfo {
     if (this.domains.size >= MAX_DOMAINS) throw new Error(`at most ${MAX_DOMAINS} domains at once`);
-    if (this.nextId >= DOMID_HYPERVISOR) throw new Error('domain ids are exhausted; restart the hypervisor');
+    if (this.nextId >= DOMID_SELF) throw new Error('domain ids are exhausted; restart the hypervisor');
     const d = new Domain(this.nextId++, spec, this.memory);
     this.domains.set(d.id, d);
     return d.info();

@@ -11,12 +11,14 @@
  * nothing one domain wrote is seen by the next owner.
  */
 
+import { DOMID_SELF, DOMID_XEN } from '../abi/pv.js';
+
 /** Bytes per frame. */
 export const FRAME_SIZE = 4096;
 /** Owner of a free frame. */
 export const DOMID_FREE = 0;
-/** Owner of the hypervisor's own frames (Xen's DOMID_XEN is 0x7ff2; any id no domain gets). */
-export const DOMID_HYPERVISOR = 0x7ff0;
+/** Owner of the hypervisor's own frames: Xen's DOMID_XEN, an id no domain gets. */
+export const DOMID_HYPERVISOR = DOMID_XEN;
 /** Largest machine memory: host offsets must fit the TLB's 32-bit entries. */
 export const MAX_MACHINE_BYTES = 2 ** 31 - FRAME_SIZE;
 
@@ -64,7 +66,7 @@ export class MachineMemory {
 
   /** Takes `count` free frames, wherever they are, for `owner`; returns their numbers in allocation order. */
   allocFrames(owner: number, count: number): Int32Array {
-    if (!Number.isInteger(owner) || owner <= DOMID_FREE || owner >= DOMID_HYPERVISOR) throw new RangeError(`MachineMemory.allocFrames: ${owner} is not a domain id`);
+    if (!Number.isInteger(owner) || owner <= DOMID_FREE || owner >= DOMID_SELF) throw new RangeError(`MachineMemory.allocFrames: ${owner} is not a domain id`);
     if (count > this.freeCount) throw new OutOfMemoryError(`need ${count} frames (${count * 4} KiB), only ${this.freeCount} are free`);
     const out = new Int32Array(count);
     let mfn = this.cursor;

@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { layout } from '../../../hypervisor/abi/constant.js';
 import { FS_INODE, FS_INODE_SIZE, FS_DIRENT_SIZE } from '../../../hypervisor/abi/fs.js';
 import { ABI_HEADERS, generatedHeaders } from '../../../hypervisor/abi/header.js';
+import { GRANT_ENTRY, HYPERCALLS, SHARED_INFO, START_INFO } from '../../../hypervisor/abi/pv.js';
+import { BLKIF_RING_SIZE, CONSOLE_INTERFACE, NETIF_RX_RING_SIZE, NETIF_TX_RING_SIZE, RING_SLOTS_OFFSET } from '../../../hypervisor/abi/ring.js';
 import { ROOT } from '../../helpers/cli.js';
 import { hasTool } from '../../helpers/tools.js';
 
@@ -29,6 +31,14 @@ describe('generated C headers', () => {
         for (const c of constants) expect(text.match(new RegExp(`#define ${c.name}\\b`, 'g'))).toHaveLength(1);
       }
     }
+  });
+
+  it('size the PV rings as Xen does for a 4 KiB page, and keep the shared pages within one page', () => {
+    expect([BLKIF_RING_SIZE, NETIF_TX_RING_SIZE, NETIF_RX_RING_SIZE]).toEqual([32, 256, 256]);
+    expect(RING_SLOTS_OFFSET).toBe(64);
+    for (const s of [SHARED_INFO, START_INFO, CONSOLE_INTERFACE]) expect(layout(s).size).toBeLessThanOrEqual(4096);
+    expect(layout(GRANT_ENTRY).size).toBe(8); // 512 entries fill the one-page table
+    expect(Object.values(HYPERCALLS)).toEqual(expect.arrayContaining([1, 12, 18, 20, 29, 32])); // Xen's numbers
   });
 
   it('lay structures out without padding, as the host reads them', () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DomainInfo, DomainSpec } from '../../../hypervisor/core/domain.js';
+import { DOMID_HYPERVISOR } from '../../../hypervisor/core/machine-memory.js';
 import { ROOT } from '../../helpers/cli.js';
 
 const dist = (p: string): string => pathToFileURL(`${ROOT}dist/hypervisor/${p}`).href;
@@ -118,7 +119,7 @@ describe('isolation between domains, through real guest workers', () => {
     expect(end.info).toMatchObject({ state: 'shutdown', exitCode: 0 });
     let changedOutside = 0;
     for (let f = 0; f < mm.frames; f++) {
-      if (owned.has(f) || mm.owner(f) === 0x7ff0) continue; // its own RAM; hypervisor frames are checked below
+      if (owned.has(f) || mm.owner(f) === DOMID_HYPERVISOR) continue; // its own RAM; hypervisor frames are checked below
       for (let b = f * 4096; b < (f + 1) * 4096; b++) if (mm.bytes[b] !== snapshot[b]) { changedOutside++; break; }
     }
     expect(changedOutside).toBe(0);

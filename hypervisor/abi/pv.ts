@@ -1,0 +1,233 @@
+/**
+ * The paravirtual guest ABI, in the style of Xen's public headers and with
+ * Xen's numbers wherever an equivalent exists, adapted to RV32: hypercalls
+ * (ecall from the guest kernel, number in a7, arguments in a0–a5, result in
+ * a0; negative errno values on failure), their sub-operations, the
+ * start-info and shared-info pages, event channels (the 2-level model:
+ * pending and mask bitmaps, a selector word and an upcall flag), and grant
+ * tables (v1 entries). Ring and device protocols are in ring.ts.
+ */
+import { BOOTARGS_MAX } from './virt.js';
+import { layout, section, type AbiHeader, type AbiStruct } from './constant.js';
+
+/** Domain ids with a meaning of their own (Xen's values): "the caller", and the hypervisor itself. */
+export const DOMID_SELF = 0x7ff0;
+export const DOMID_XEN = 0x7ff2;
+
+/** ABI version reported by xen_version(XENVER_version): major << 16 | minor. */
+export const PV_ABI_VERSION = 0x0001_0000;
+
+/** Hypercall numbers (Xen's __HYPERVISOR_* where one exists). */
+export const HYPERCALLS = {
+  mmu_update: 1, set_callbacks: 4, memory_op: 12, set_timer_op: 15, xen_version: 17, console_io: 18,
+  grant_table_op: 20, iret: 23, vcpu_op: 24, mmuext_op: 26, sched_op: 29, event_channel_op: 32,
+} as const;
+/** A hypercall name. */
+export type HypercallName = keyof typeof HYPERCALLS;
+
+const HYPERCALL_DOCS: Record<HypercallName, string> = {
+  mmu_update: 'mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated',
+  set_callbacks: 'set_callbacks(event_pc, failsafe_pc): where events (upcalls) are delivered',
+  memory_op: 'memory_op(cmd, arg): reservation (ballooning)',
+  set_timer_op: 'set_timer_op(lo, hi): VIRQ_TIMER fires at this system time (ns); 0 cancels',
+  xen_version: 'xen_version(cmd, arg): version and features',
+  console_io: 'console_io(cmd, count, buf): the hypervisor console',
+  grant_table_op: 'grant_table_op(cmd, args, count): map, unmap, copy, setup',
+  iret: 'iret(): return from the event/trap callback (replaces sret)',
+  vcpu_op: 'vcpu_op(cmd, vcpu, arg): per-vCPU operations',
+  mmuext_op: 'mmuext_op(ops, count, done_out, domid): new base pointer, TLB flushes, pinning',
+  sched_op: 'sched_op(cmd, arg): yield, block, shutdown, poll',
+  event_channel_op: 'event_channel_op(cmd, arg): event channels',
+};
+
+/** Errors (negated in a0): Xen's errno values. */
+export const PV_ERRNO = [
+  ['XEN_EPERM', 1, 'operation not permitted'], ['XEN_ENOENT', 2, 'no such entry'], ['XEN_ESRCH', 3, 'no such domain'],
+  ['XEN_E2BIG', 7, 'batch or argument too large'], ['XEN_EAGAIN', 11, 'try again'], ['XEN_ENOMEM', 12, 'out of memory'],
+  ['XEN_EACCES', 13, 'permission denied'], ['XEN_EFAULT', 14, 'bad guest address'], ['XEN_EBUSY', 16, 'busy'],
+  ['XEN_EEXIST', 17, 'already exists'], ['XEN_EINVAL', 22, 'invalid argument'], ['XEN_ENOSPC', 28, 'no space'],
+  ['XEN_ENOSYS', 38, 'no such hypercall or sub-operation'],
+] as const;
+
+/** The start-info page the hypervisor writes for a PV guest (a1 at entry points at it). */
+export const START_INFO: AbiStruct = {
+  name: 'start_info',
+  doc: 'What a PV guest is told at boot (Xen start_info, RV32)',
+  fields: [
+    { name: 'magic', type: 'char', count: 32, doc: 'PV_START_INFO_MAGIC, NUL-padded' },
+    { name: 'nr_pages', type: 'uint32_t', doc: 'pages of RAM the domain owns' },
+    { name: 'shared_info', type: 'uint32_t', doc: 'machine address of the shared-info page' },
+    { name: 'flags', type: 'uint32_t', doc: 'SIF_* flags' },
+    { name: 'store_mfn', type: 'uint32_t', doc: 'machine frame of the configuration-store ring' },
+    { name: 'store_evtchn', type: 'uint32_t', doc: 'event channel of the configuration store' },
+    { name: 'console_mfn', type: 'uint32_t', doc: 'machine frame of the console ring' },
+    { name: 'console_evtchn', type: 'uint32_t', doc: 'event channel of the console' },
+    { name: 'pt_base', type: 'uint32_t', doc: 'virtual address of the initial page-table root' },
+    { name: 'nr_pt_frames', type: 'uint32_t', doc: 'frames of initial page tables' },
+    { name: 'mfn_list', type: 'uint32_t', doc: 'virtual address of the P2M list (guest frame → machine frame)' },
+    { name: 'first_p2m_pfn', type: 'uint32_t', doc: 'first guest frame of RAM' },
+    { name: 'cmd_line', type: 'char', count: BOOTARGS_MAX + 1, doc: 'kernel command line, NUL-terminated' },
+  ],
+};
+
+/** Event-channel words in the shared-info page: 32 × 32 = 1024 ports. */
+export const EVTCHN_WORDS = 32;
+
+/** The shared-info page (one vCPU). */
+export const SHARED_INFO: AbiStruct = {
+  name: 'shared_info',
+  doc: 'Shared between the hypervisor and a PV guest (Xen shared_info, one vCPU, RV32)',
+  fields: [
+    { name: 'evtchn_upcall_pending', type: 'uint8_t', doc: 'vCPU 0: an event is pending (set by the hypervisor)' },
+    { name: 'evtchn_upcall_mask', type: 'uint8_t', doc: 'vCPU 0: events are masked (the guest\'s interrupt enable)' },
+    { name: 'pad0', type: 'uint16_t', doc: 'reserved' },
+    { name: 'evtchn_pending_sel', type: 'uint32_t', doc: 'vCPU 0: bit w set when evtchn_pending[w] may have bits' },
+    { name: 'time_version', type: 'uint32_t', doc: 'odd while the time fields are being updated' },
+    { name: 'system_time_lo', type: 'uint32_t', doc: 'system time in ns since boot, low word' },
+    { name: 'system_time_hi', type: 'uint32_t', doc: 'system time in ns since boot, high word' },
+    { name: 'pad1', type: 'uint32_t', count: 3, doc: 'reserved' },
+    { name: 'evtchn_pending', type: 'uint32_t', count: EVTCHN_WORDS, doc: 'pending bit per port' },
+    { name: 'evtchn_mask', type: 'uint32_t', count: EVTCHN_WORDS, doc: 'mask bit per port' },
+    { name: 'wc_version', type: 'uint32_t', doc: 'wall clock version (odd while updating)' },
+    { name: 'wc_sec', type: 'uint32_t', doc: 'wall clock at system time 0, seconds' },
+    { name: 'wc_nsec', type: 'uint32_t', doc: 'wall clock at system time 0, nanoseconds' },
+  ],
+};
+
+/** One mmu_update request: write `val` into the PTE at machine address `ptr` (low bits: MMU_* command). */
+export const MMU_UPDATE: AbiStruct = {
+  name: 'mmu_update',
+  doc: 'One page-table update of an mmu_update batch',
+  fields: [
+    { name: 'ptr', type: 'uint32_t', doc: 'machine address of the PTE | MMU_NORMAL_PT_UPDATE' },
+    { name: 'val', type: 'uint32_t', doc: 'new PTE (its PPN is a machine frame)' },
+  ],
+};
+
+/** One mmuext_op request. */
+export const MMUEXT_OP: AbiStruct = {
+  name: 'mmuext_op',
+  doc: 'One extended MMU operation',
+  fields: [
+    { name: 'cmd', type: 'uint32_t', doc: 'MMUEXT_*' },
+    { name: 'arg1', type: 'uint32_t', doc: 'machine frame (pin, unpin, new base) or virtual address (invlpg)' },
+  ],
+};
+
+/** A grant-table entry (v1). */
+export const GRANT_ENTRY: AbiStruct = {
+  name: 'grant_entry_v1',
+  doc: 'Grant-table entry (v1): the granting domain writes it; the hypervisor checks it on every map and copy',
+  fields: [
+    { name: 'flags', type: 'uint16_t', doc: 'GTF_* (type in bits 0-1, then GTF_readonly, GTF_reading, GTF_writing)' },
+    { name: 'domid', type: 'uint16_t', doc: 'domain allowed to use the grant' },
+    { name: 'frame', type: 'uint32_t', doc: 'machine frame granted' },
+  ],
+};
+
+/** gnttab_map_grant_ref arguments and results. */
+export const GNTTAB_MAP: AbiStruct = {
+  name: 'gnttab_map_grant_ref',
+  doc: 'GNTTABOP_map_grant_ref: IN host_addr, flags, ref, dom; OUT status, handle, dev_bus_addr',
+  fields: [
+    { name: 'host_addr', type: 'uint32_t', doc: 'IN: guest virtual address to map at (page aligned)' },
+    { name: 'flags', type: 'uint32_t', doc: 'IN: GNTMAP_*' },
+    { name: 'ref', type: 'uint32_t', doc: 'IN: grant reference in the granting domain\'s table' },
+    { name: 'dom', type: 'uint16_t', doc: 'IN: granting domain' },
+    { name: 'status', type: 'int16_t', doc: 'OUT: GNTST_*' },
+    { name: 'handle', type: 'uint32_t', doc: 'OUT: handle for unmap' },
+    { name: 'dev_bus_addr', type: 'uint32_t', doc: 'OUT: machine address of the granted frame' },
+  ],
+};
+
+/** gnttab_copy arguments and result (one segment). */
+export const GNTTAB_COPY: AbiStruct = {
+  name: 'gnttab_copy',
+  doc: 'GNTTABOP_copy: copy len bytes between a grant and a local frame (either side may be a grant)',
+  fields: [
+    { name: 'src_ref_or_gmfn', type: 'uint32_t', doc: 'IN: grant reference (GNTCOPY_source_gref) or local machine frame' },
+    { name: 'src_domid', type: 'uint16_t', doc: 'IN: source domain (DOMID_SELF for local)' },
+    { name: 'src_offset', type: 'uint16_t', doc: 'IN: offset in the source frame' },
+    { name: 'dst_ref_or_gmfn', type: 'uint32_t', doc: 'IN: grant reference (GNTCOPY_dest_gref) or local machine frame' },
+    { name: 'dst_domid', type: 'uint16_t', doc: 'IN: destination domain' },
+    { name: 'dst_offset', type: 'uint16_t', doc: 'IN: offset in the destination frame' },
+    { name: 'len', type: 'uint16_t', doc: 'IN: bytes (source and destination must stay within their frames)' },
+    { name: 'flags', type: 'uint16_t', doc: 'IN: GNTCOPY_*' },
+    { name: 'status', type: 'int16_t', doc: 'OUT: GNTST_*' },
+    { name: 'pad', type: 'uint16_t', doc: 'reserved' },
+  ],
+};
+
+/** Every PV hypercall with its number, in header order. */
+const hypercallRows = (Object.keys(HYPERCALLS) as HypercallName[]).map(
+  (n) => [`__HYPERVISOR_${n}`, HYPERCALLS[n], HYPERCALL_DOCS[n]] as const,
+);
+
+/** The PV ABI as the C header lays it out. */
+export const PV_HEADER: AbiHeader = {
+  path: 'libos/include/exovisor/pv.h',
+  guard: 'EXOVISOR_PV_H',
+  source: 'hypervisor/abi/pv.ts',
+  intro: [
+    'Paravirtual guest ABI (Xen-style, RV32). Hypercalls: ecall from the guest kernel',
+    'with a7 = __HYPERVISOR_*, a0..a5 = arguments; a0 = result (>= 0) or -XEN_E*.',
+  ],
+  sections: [
+    section('Version and the start of the ABI', [
+      ['PV_ABI_VERSION', PV_ABI_VERSION, 'xen_version(XENVER_version): major << 16 | minor'],
+      ['PV_START_INFO_MAGIC', 'exovisor-pv-1.0-riscv32', 'start_info.magic'],
+    ]),
+    section('Hypercall numbers (a7)', hypercallRows, true),
+    section('Errors (returned negated)', PV_ERRNO, true),
+    section('console_io commands', [['CONSOLEIO_write', 0, 'write count bytes from buf'], ['CONSOLEIO_read', 1, 'read up to count bytes into buf']], true),
+    section('sched_op commands and shutdown reasons', [
+      ['SCHEDOP_yield', 0, 'give up the CPU'], ['SCHEDOP_block', 1, 'sleep until an event is pending (unmasks events)'],
+      ['SCHEDOP_shutdown', 2, 'shut down: arg = SHUTDOWN_* | exit status << 8'], ['SCHEDOP_poll', 3, 'block until one of some ports is pending'],
+      ['SHUTDOWN_poweroff', 0, 'clean power-off'], ['SHUTDOWN_reboot', 1, 'reboot'], ['SHUTDOWN_crash', 3, 'the guest crashed'],
+    ], true),
+    section('mmu_update and mmuext_op', [
+      ['MMU_NORMAL_PT_UPDATE', 0, 'mmu_update.ptr low bits: a normal PTE write'],
+      ['MMU_UPDATE_MAX_BATCH', 512, 'most requests in one mmu_update or mmuext_op call'],
+      ['MMUEXT_PIN_L1_TABLE', 0, 'pin a second-level table (Sv32 level 0)'], ['MMUEXT_PIN_L2_TABLE', 1, 'pin a root table (Sv32 level 1)'],
+      ['MMUEXT_UNPIN_TABLE', 4, 'unpin a table'], ['MMUEXT_NEW_BASEPTR', 5, 'switch to the pinned root arg1 (replaces a satp write)'],
+      ['MMUEXT_TLB_FLUSH_LOCAL', 6, 'flush the TLB (replaces sfence.vma)'], ['MMUEXT_INVLPG_LOCAL', 7, 'flush one virtual page'],
+    ], true),
+    section('memory_op commands', [
+      ['XENMEM_increase_reservation', 0, 'take frames back'], ['XENMEM_decrease_reservation', 1, 'give frames back (balloon)'],
+      ['XENMEM_current_reservation', 3, 'frames the domain has'], ['XENMEM_maximum_reservation', 4, 'frames the domain may have'],
+    ], true),
+    section('xen_version commands and features', [
+      ['XENVER_version', 0, 'PV_ABI_VERSION'], ['XENVER_get_features', 6, 'XENFEAT_* bits'],
+      ['XENFEAT_direct_paging', 1, 'page tables hold machine frames; updates go through mmu_update'],
+      ['XENFEAT_event_channels', 2, 'the 2-level event-channel model'], ['XENFEAT_grant_tables', 4, 'grant tables (v1)'],
+    ]),
+    section('event_channel_op commands and virtual IRQs', [
+      ['EVTCHNOP_bind_interdomain', 0, 'connect to a port another domain allocated'], ['EVTCHNOP_bind_virq', 1, 'bind a VIRQ_*'],
+      ['EVTCHNOP_close', 3, 'close a port'], ['EVTCHNOP_send', 4, 'raise the port\'s remote end'],
+      ['EVTCHNOP_alloc_unbound', 6, 'allocate a port another domain may bind'], ['EVTCHNOP_unmask', 9, 'unmask (re-raises a pending event)'],
+      ['EVTCHN_NR_PORTS', EVTCHN_WORDS * 32, 'ports per domain'],
+      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'], ['VIRQ_CONSOLE', 2, 'console input'],
+    ], true),
+    section('grant_table_op commands, flags and status', [
+      ['GNTTABOP_map_grant_ref', 0, 'map granted frames'], ['GNTTABOP_unmap_grant_ref', 1, 'unmap'],
+      ['GNTTABOP_setup_table', 2, 'set up this domain\'s grant table'], ['GNTTABOP_copy', 5, 'copy to/from granted frames'],
+      ['GNTTAB_NR_ENTRIES', 512, 'grant entries per domain (one page of v1 entries)'],
+      ['GTF_invalid', 0, 'entry unused'], ['GTF_permit_access', 1, 'the domain in domid may map or copy the frame'],
+      ['GTF_readonly', 4, 'read-only access'], ['GTF_reading', 8, 'set by the hypervisor while the frame is mapped or read'],
+      ['GTF_writing', 16, 'set by the hypervisor while the frame is mapped writable or written'],
+      ['GNTMAP_readonly', 4, 'map read-only'], ['GNTCOPY_source_gref', 1, 'the source is a grant reference'],
+      ['GNTCOPY_dest_gref', 2, 'the destination is a grant reference'], ['DOMID_SELF', DOMID_SELF, 'this domain'],
+      ['DOMID_XEN', DOMID_XEN, 'the hypervisor (owner of its own frames)'],
+    ]),
+    section('grant status codes', [
+      ['GNTST_okay', 0, 'success'], ['GNTST_general_error', -1, 'general error'], ['GNTST_bad_domain', -2, 'no such domain'],
+      ['GNTST_bad_gntref', -3, 'bad grant reference'], ['GNTST_bad_handle', -4, 'bad map handle'],
+      ['GNTST_bad_virt_addr', -5, 'bad virtual address'], ['GNTST_permission_denied', -8, 'the entry does not allow it'],
+      ['GNTST_bad_copy_arg', -10, 'copy crosses a frame or has a bad length'],
+    ]),
+  ],
+  structs: [START_INFO, SHARED_INFO, MMU_UPDATE, MMUEXT_OP, GRANT_ENTRY, GNTTAB_MAP, GNTTAB_COPY],
+};
+
+/** Byte offset of a shared-info field (for the hypervisor's event-channel code). */
+export const SHARED_INFO_OFFSETS = layout(SHARED_INFO).offsets;

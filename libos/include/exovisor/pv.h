@@ -1,0 +1,257 @@
+/* generated — do not edit: produced by hypervisor/abi/header.ts from hypervisor/abi/pv.ts
+ * (npm run guests regenerates it).
+ *
+ * Paravirtual guest ABI (Xen-style, RV32). Hypercalls: ecall from the guest kernel
+ * with a7 = __HYPERVISOR_*, a0..a5 = arguments; a0 = result (>= 0) or -XEN_E*.
+ */
+#ifndef EXOVISOR_PV_H
+#define EXOVISOR_PV_H
+
+/* Version and the start of the ABI. */
+#define PV_ABI_VERSION      0x00010000u /* xen_version(XENVER_version): major << 16 | minor */
+#define PV_START_INFO_MAGIC "exovisor-pv-1.0-riscv32" /* start_info.magic */
+
+/* Hypercall numbers (a7). */
+#define __HYPERVISOR_mmu_update       1u /* mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated */
+#define __HYPERVISOR_set_callbacks    4u /* set_callbacks(event_pc, failsafe_pc): where events (upcalls) are delivered */
+#define __HYPERVISOR_memory_op        12u /* memory_op(cmd, arg): reservation (ballooning) */
+#define __HYPERVISOR_set_timer_op     15u /* set_timer_op(lo, hi): VIRQ_TIMER fires at this system time (ns); 0 cancels */
+#define __HYPERVISOR_xen_version      17u /* xen_version(cmd, arg): version and features */
+#define __HYPERVISOR_console_io       18u /* console_io(cmd, count, buf): the hypervisor console */
+#define __HYPERVISOR_grant_table_op   20u /* grant_table_op(cmd, args, count): map, unmap, copy, setup */
+#define __HYPERVISOR_iret             23u /* iret(): return from the event/trap callback (replaces sret) */
+#define __HYPERVISOR_vcpu_op          24u /* vcpu_op(cmd, vcpu, arg): per-vCPU operations */
+#define __HYPERVISOR_mmuext_op        26u /* mmuext_op(ops, count, done_out, domid): new base pointer, TLB flushes, pinning */
+#define __HYPERVISOR_sched_op         29u /* sched_op(cmd, arg): yield, block, shutdown, poll */
+#define __HYPERVISOR_event_channel_op 32u /* event_channel_op(cmd, arg): event channels */
+
+/* Errors (returned negated). */
+#define XEN_EPERM  1u /* operation not permitted */
+#define XEN_ENOENT 2u /* no such entry */
+#define XEN_ESRCH  3u /* no such domain */
+#define XEN_E2BIG  7u /* batch or argument too large */
+#define XEN_EAGAIN 11u /* try again */
+#define XEN_ENOMEM 12u /* out of memory */
+#define XEN_EACCES 13u /* permission denied */
+#define XEN_EFAULT 14u /* bad guest address */
+#define XEN_EBUSY  16u /* busy */
+#define XEN_EEXIST 17u /* already exists */
+#define XEN_EINVAL 22u /* invalid argument */
+#define XEN_ENOSPC 28u /* no space */
+#define XEN_ENOSYS 38u /* no such hypercall or sub-operation */
+
+/* console_io commands. */
+#define CONSOLEIO_write 0u /* write count bytes from buf */
+#define CONSOLEIO_read  1u /* read up to count bytes into buf */
+
+/* sched_op commands and shutdown reasons. */
+#define SCHEDOP_yield     0u /* give up the CPU */
+#define SCHEDOP_block     1u /* sleep until an event is pending (unmasks events) */
+#define SCHEDOP_shutdown  2u /* shut down: arg = SHUTDOWN_* | exit status << 8 */
+#define SCHEDOP_poll      3u /* block until one of some ports is pending */
+#define SHUTDOWN_poweroff 0u /* clean power-off */
+#define SHUTDOWN_reboot   1u /* reboot */
+#define SHUTDOWN_crash    3u /* the guest crashed */
+
+/* mmu_update and mmuext_op. */
+#define MMU_NORMAL_PT_UPDATE   0u /* mmu_update.ptr low bits: a normal PTE write */
+#define MMU_UPDATE_MAX_BATCH   512u /* most requests in one mmu_update or mmuext_op call */
+#define MMUEXT_PIN_L1_TABLE    0u /* pin a second-level table (Sv32 level 0) */
+#define MMUEXT_PIN_L2_TABLE    1u /* pin a root table (Sv32 level 1) */
+#define MMUEXT_UNPIN_TABLE     4u /* unpin a table */
+#define MMUEXT_NEW_BASEPTR     5u /* switch to the pinned root arg1 (replaces a satp write) */
+#define MMUEXT_TLB_FLUSH_LOCAL 6u /* flush the TLB (replaces sfence.vma) */
+#define MMUEXT_INVLPG_LOCAL    7u /* flush one virtual page */
+
+/* memory_op commands. */
+#define XENMEM_increase_reservation 0u /* take frames back */
+#define XENMEM_decrease_reservation 1u /* give frames back (balloon) */
+#define XENMEM_current_reservation  3u /* frames the domain has */
+#define XENMEM_maximum_reservation  4u /* frames the domain may have */
+
+/* xen_version commands and features. */
+#define XENVER_version         0x00000000u /* PV_ABI_VERSION */
+#define XENVER_get_features    0x00000006u /* XENFEAT_* bits */
+#define XENFEAT_direct_paging  0x00000001u /* page tables hold machine frames; updates go through mmu_update */
+#define XENFEAT_event_channels 0x00000002u /* the 2-level event-channel model */
+#define XENFEAT_grant_tables   0x00000004u /* grant tables (v1) */
+
+/* event_channel_op commands and virtual IRQs. */
+#define EVTCHNOP_bind_interdomain 0u /* connect to a port another domain allocated */
+#define EVTCHNOP_bind_virq        1u /* bind a VIRQ_* */
+#define EVTCHNOP_close            3u /* close a port */
+#define EVTCHNOP_send             4u /* raise the port's remote end */
+#define EVTCHNOP_alloc_unbound    6u /* allocate a port another domain may bind */
+#define EVTCHNOP_unmask           9u /* unmask (re-raises a pending event) */
+#define EVTCHN_NR_PORTS           1024u /* ports per domain */
+#define VIRQ_TIMER                0u /* the timer set by set_timer_op */
+#define VIRQ_CONSOLE              2u /* console input */
+
+/* grant_table_op commands, flags and status. */
+#define GNTTABOP_map_grant_ref   0x00000000u /* map granted frames */
+#define GNTTABOP_unmap_grant_ref 0x00000001u /* unmap */
+#define GNTTABOP_setup_table     0x00000002u /* set up this domain's grant table */
+#define GNTTABOP_copy            0x00000005u /* copy to/from granted frames */
+#define GNTTAB_NR_ENTRIES        0x00000200u /* grant entries per domain (one page of v1 entries) */
+#define GTF_invalid              0x00000000u /* entry unused */
+#define GTF_permit_access        0x00000001u /* the domain in domid may map or copy the frame */
+#define GTF_readonly             0x00000004u /* read-only access */
+#define GTF_reading              0x00000008u /* set by the hypervisor while the frame is mapped or read */
+#define GTF_writing              0x00000010u /* set by the hypervisor while the frame is mapped writable or written */
+#define GNTMAP_readonly          0x00000004u /* map read-only */
+#define GNTCOPY_source_gref      0x00000001u /* the source is a grant reference */
+#define GNTCOPY_dest_gref        0x00000002u /* the destination is a grant reference */
+#define DOMID_SELF               0x00007ff0u /* this domain */
+#define DOMID_XEN                0x00007ff2u /* the hypervisor (owner of its own frames) */
+
+/* grant status codes. */
+#define GNTST_okay              0x00000000u /* success */
+#define GNTST_general_error     (-1) /* general error */
+#define GNTST_bad_domain        (-2) /* no such domain */
+#define GNTST_bad_gntref        (-3) /* bad grant reference */
+#define GNTST_bad_handle        (-4) /* bad map handle */
+#define GNTST_bad_virt_addr     (-5) /* bad virtual address */
+#define GNTST_permission_denied (-8) /* the entry does not allow it */
+#define GNTST_bad_copy_arg      (-10) /* copy crosses a frame or has a bad length */
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+
+/* What a PV guest is told at boot (Xen start_info, RV32). */
+struct start_info {
+    char magic[32]; /* +0: PV_START_INFO_MAGIC, NUL-padded */
+    uint32_t nr_pages; /* +32: pages of RAM the domain owns */
+    uint32_t shared_info; /* +36: machine address of the shared-info page */
+    uint32_t flags; /* +40: SIF_* flags */
+    uint32_t store_mfn; /* +44: machine frame of the configuration-store ring */
+    uint32_t store_evtchn; /* +48: event channel of the configuration store */
+    uint32_t console_mfn; /* +52: machine frame of the console ring */
+    uint32_t console_evtchn; /* +56: event channel of the console */
+    uint32_t pt_base; /* +60: virtual address of the initial page-table root */
+    uint32_t nr_pt_frames; /* +64: frames of initial page tables */
+    uint32_t mfn_list; /* +68: virtual address of the P2M list (guest frame → machine frame) */
+    uint32_t first_p2m_pfn; /* +72: first guest frame of RAM */
+    char cmd_line[512]; /* +76: kernel command line, NUL-terminated */
+};
+_Static_assert(__builtin_offsetof(struct start_info, magic) == 0, "start_info.magic");
+_Static_assert(__builtin_offsetof(struct start_info, nr_pages) == 32, "start_info.nr_pages");
+_Static_assert(__builtin_offsetof(struct start_info, shared_info) == 36, "start_info.shared_info");
+_Static_assert(__builtin_offsetof(struct start_info, flags) == 40, "start_info.flags");
+_Static_assert(__builtin_offsetof(struct start_info, store_mfn) == 44, "start_info.store_mfn");
+_Static_assert(__builtin_offsetof(struct start_info, store_evtchn) == 48, "start_info.store_evtchn");
+_Static_assert(__builtin_offsetof(struct start_info, console_mfn) == 52, "start_info.console_mfn");
+_Static_assert(__builtin_offsetof(struct start_info, console_evtchn) == 56, "start_info.console_evtchn");
+_Static_assert(__builtin_offsetof(struct start_info, pt_base) == 60, "start_info.pt_base");
+_Static_assert(__builtin_offsetof(struct start_info, nr_pt_frames) == 64, "start_info.nr_pt_frames");
+_Static_assert(__builtin_offsetof(struct start_info, mfn_list) == 68, "start_info.mfn_list");
+_Static_assert(__builtin_offsetof(struct start_info, first_p2m_pfn) == 72, "start_info.first_p2m_pfn");
+_Static_assert(__builtin_offsetof(struct start_info, cmd_line) == 76, "start_info.cmd_line");
+_Static_assert(sizeof(struct start_info) == 588, "sizeof start_info");
+
+/* Shared between the hypervisor and a PV guest (Xen shared_info, one vCPU, RV32). */
+struct shared_info {
+    uint8_t evtchn_upcall_pending; /* +0: vCPU 0: an event is pending (set by the hypervisor) */
+    uint8_t evtchn_upcall_mask; /* +1: vCPU 0: events are masked (the guest's interrupt enable) */
+    uint16_t pad0; /* +2: reserved */
+    uint32_t evtchn_pending_sel; /* +4: vCPU 0: bit w set when evtchn_pending[w] may have bits */
+    uint32_t time_version; /* +8: odd while the time fields are being updated */
+    uint32_t system_time_lo; /* +12: system time in ns since boot, low word */
+    uint32_t system_time_hi; /* +16: system time in ns since boot, high word */
+    uint32_t pad1[3]; /* +20: reserved */
+    uint32_t evtchn_pending[32]; /* +32: pending bit per port */
+    uint32_t evtchn_mask[32]; /* +160: mask bit per port */
+    uint32_t wc_version; /* +288: wall clock version (odd while updating) */
+    uint32_t wc_sec; /* +292: wall clock at system time 0, seconds */
+    uint32_t wc_nsec; /* +296: wall clock at system time 0, nanoseconds */
+};
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_pending) == 0, "shared_info.evtchn_upcall_pending");
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_mask) == 1, "shared_info.evtchn_upcall_mask");
+_Static_assert(__builtin_offsetof(struct shared_info, pad0) == 2, "shared_info.pad0");
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_pending_sel) == 4, "shared_info.evtchn_pending_sel");
+_Static_assert(__builtin_offsetof(struct shared_info, time_version) == 8, "shared_info.time_version");
+_Static_assert(__builtin_offsetof(struct shared_info, system_time_lo) == 12, "shared_info.system_time_lo");
+_Static_assert(__builtin_offsetof(struct shared_info, system_time_hi) == 16, "shared_info.system_time_hi");
+_Static_assert(__builtin_offsetof(struct shared_info, pad1) == 20, "shared_info.pad1");
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_pending) == 32, "shared_info.evtchn_pending");
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_mask) == 160, "shared_info.evtchn_mask");
+_Static_assert(__builtin_offsetof(struct shared_info, wc_version) == 288, "shared_info.wc_version");
+_Static_assert(__builtin_offsetof(struct shared_info, wc_sec) == 292, "shared_info.wc_sec");
+_Static_assert(__builtin_offsetof(struct shared_info, wc_nsec) == 296, "shared_info.wc_nsec");
+_Static_assert(sizeof(struct shared_info) == 300, "sizeof shared_info");
+
+/* One page-table update of an mmu_update batch. */
+struct mmu_update {
+    uint32_t ptr; /* +0: machine address of the PTE | MMU_NORMAL_PT_UPDATE */
+    uint32_t val; /* +4: new PTE (its PPN is a machine frame) */
+};
+_Static_assert(__builtin_offsetof(struct mmu_update, ptr) == 0, "mmu_update.ptr");
+_Static_assert(__builtin_offsetof(struct mmu_update, val) == 4, "mmu_update.val");
+_Static_assert(sizeof(struct mmu_update) == 8, "sizeof mmu_update");
+
+/* One extended MMU operation. */
+struct mmuext_op {
+    uint32_t cmd; /* +0: MMUEXT_* */
+    uint32_t arg1; /* +4: machine frame (pin, unpin, new base) or virtual address (invlpg) */
+};
+_Static_assert(__builtin_offsetof(struct mmuext_op, cmd) == 0, "mmuext_op.cmd");
+_Static_assert(__builtin_offsetof(struct mmuext_op, arg1) == 4, "mmuext_op.arg1");
+_Static_assert(sizeof(struct mmuext_op) == 8, "sizeof mmuext_op");
+
+/* Grant-table entry (v1): the granting domain writes it; the hypervisor checks it on every map and copy. */
+struct grant_entry_v1 {
+    uint16_t flags; /* +0: GTF_* (type in bits 0-1, then GTF_readonly, GTF_reading, GTF_writing) */
+    uint16_t domid; /* +2: domain allowed to use the grant */
+    uint32_t frame; /* +4: machine frame granted */
+};
+_Static_assert(__builtin_offsetof(struct grant_entry_v1, flags) == 0, "grant_entry_v1.flags");
+_Static_assert(__builtin_offsetof(struct grant_entry_v1, domid) == 2, "grant_entry_v1.domid");
+_Static_assert(__builtin_offsetof(struct grant_entry_v1, frame) == 4, "grant_entry_v1.frame");
+_Static_assert(sizeof(struct grant_entry_v1) == 8, "sizeof grant_entry_v1");
+
+/* GNTTABOP_map_grant_ref: IN host_addr, flags, ref, dom; OUT status, handle, dev_bus_addr. */
+struct gnttab_map_grant_ref {
+    uint32_t host_addr; /* +0: IN: guest virtual address to map at (page aligned) */
+    uint32_t flags; /* +4: IN: GNTMAP_* */
+    uint32_t ref; /* +8: IN: grant reference in the granting domain's table */
+    uint16_t dom; /* +12: IN: granting domain */
+    int16_t status; /* +14: OUT: GNTST_* */
+    uint32_t handle; /* +16: OUT: handle for unmap */
+    uint32_t dev_bus_addr; /* +20: OUT: machine address of the granted frame */
+};
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, host_addr) == 0, "gnttab_map_grant_ref.host_addr");
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, flags) == 4, "gnttab_map_grant_ref.flags");
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, ref) == 8, "gnttab_map_grant_ref.ref");
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, dom) == 12, "gnttab_map_grant_ref.dom");
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, status) == 14, "gnttab_map_grant_ref.status");
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, handle) == 16, "gnttab_map_grant_ref.handle");
+_Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, dev_bus_addr) == 20, "gnttab_map_grant_ref.dev_bus_addr");
+_Static_assert(sizeof(struct gnttab_map_grant_ref) == 24, "sizeof gnttab_map_grant_ref");
+
+/* GNTTABOP_copy: copy len bytes between a grant and a local frame (either side may be a grant). */
+struct gnttab_copy {
+    uint32_t src_ref_or_gmfn; /* +0: IN: grant reference (GNTCOPY_source_gref) or local machine frame */
+    uint16_t src_domid; /* +4: IN: source domain (DOMID_SELF for local) */
+    uint16_t src_offset; /* +6: IN: offset in the source frame */
+    uint32_t dst_ref_or_gmfn; /* +8: IN: grant reference (GNTCOPY_dest_gref) or local machine frame */
+    uint16_t dst_domid; /* +12: IN: destination domain */
+    uint16_t dst_offset; /* +14: IN: offset in the destination frame */
+    uint16_t len; /* +16: IN: bytes (source and destination must stay within their frames) */
+    uint16_t flags; /* +18: IN: GNTCOPY_* */
+    int16_t status; /* +20: OUT: GNTST_* */
+    uint16_t pad; /* +22: reserved */
+};
+_Static_assert(__builtin_offsetof(struct gnttab_copy, src_ref_or_gmfn) == 0, "gnttab_copy.src_ref_or_gmfn");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, src_domid) == 4, "gnttab_copy.src_domid");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, src_offset) == 6, "gnttab_copy.src_offset");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, dst_ref_or_gmfn) == 8, "gnttab_copy.dst_ref_or_gmfn");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, dst_domid) == 12, "gnttab_copy.dst_domid");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, dst_offset) == 14, "gnttab_copy.dst_offset");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, len) == 16, "gnttab_copy.len");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, flags) == 18, "gnttab_copy.flags");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, status) == 20, "gnttab_copy.status");
+_Static_assert(__builtin_offsetof(struct gnttab_copy, pad) == 22, "gnttab_copy.pad");
+_Static_assert(sizeof(struct gnttab_copy) == 24, "sizeof gnttab_copy");
+
+#endif /* __ASSEMBLER__ */
+
+#endif
