@@ -30,3 +30,24 @@ export function amo(op: number, a: number, b: number): number {
     default: return a >>> 0 > b >>> 0 ? a : b; // AMOMAXU_W
   }
 }
+
+/**
+ * Performs AMO `op` on word `i` of `m32` atomically (Atomics, so another
+ * thread sharing the memory sees one indivisible read-modify-write); returns
+ * the old value.
+ */
+export function atomicAmo(m32: Int32Array, i: number, op: number, b: number): number {
+  switch (op) {
+    case 64: return Atomics.exchange(m32, i, b);
+    case 65: return Atomics.add(m32, i, b);
+    case 66: return Atomics.xor(m32, i, b);
+    case 67: return Atomics.and(m32, i, b);
+    case 68: return Atomics.or(m32, i, b);
+    default: {
+      for (;;) {
+        const old = m32[i]!;
+        if (Atomics.compareExchange(m32, i, old, amo(op, old, b)) === old) return old;
+      }
+    }
+  }
+}

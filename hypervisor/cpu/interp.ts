@@ -11,7 +11,7 @@
  * function, and dispatches a `switch` with literal labels through a jump
  * table. The labels are the numbers of ops.ts (checked by a unit test).
  */
-import { amo, mulh, mulhsu, mulhu } from './alu.js';
+import { atomicAmo, mulh, mulhsu, mulhu } from './alu.js';
 import { CodePage } from './code-cache.js';
 import { decode } from './decode.js';
 import type { Hart } from './hart.js';
@@ -343,8 +343,7 @@ function run(h: Hart, budget: number): number {
           if (va & 3) raise(CAUSE_MISALIGNED_STORE, va);
           h.chunkDone = budget - left - 1;
           const ha = mmu.atomicOffset(va, ACCESS_WRITE, dpriv);
-          if (h.resAddr === ha && m32[ha >>> 2] === h.resValue) {
-            m32[ha >>> 2] = x[rs2]!;
+          if (h.resAddr === ha && Atomics.compareExchange(m32, ha >>> 2, h.resValue, x[rs2]!) === h.resValue) {
             mmu.ramWritten(ha, 4);
             x[rd] = 0;
           } else {
@@ -366,8 +365,8 @@ function run(h: Hart, budget: number): number {
           if (va & 3) raise(CAUSE_MISALIGNED_STORE, va);
           h.chunkDone = budget - left - 1;
           const ha = mmu.atomicOffset(va, ACCESS_WRITE, dpriv);
-          const old = m32[ha >>> 2]!, b = x[rs2]!;
-          m32[ha >>> 2] = amo(w & 0xff, old, b);
+          // Atomic with respect to other threads too: RAM may be shared with the hypervisor (event channels, rings).
+          const old = atomicAmo(m32, ha >>> 2, w & 0xff, x[rs2]!);
           mmu.ramWritten(ha, 4);
           x[rd] = old;
           pc = npc; break;
