@@ -1,0 +1,144 @@
+/**
+ * Event channels of one PV domain, in Xen's 2-level model: per-port pending
+ * and mask bits in the domain's shared-info page, a selector word with one
+ * bit per word of pending bits, and an upcall-pending flag that makes the
+ * vCPU take its event callback. Every bit lives in memory the guest reads
+ * and writes concurrently from its own worker, so every update is an Atomics
+ * operation. Interdomain channels connect two domains' ports; virtual IRQs
+ * (VIRQ_TIMER, …) are ports bound to a hypervisor source.
+ */
+import { EVTCHN_WORDS, SHARED_INFO_OFFSETS } from '../abi/pv.js';
+
+/** Ports per domain. */
+export const NR_PORTS = EVTCHN_WORDS * 32;
+/** Xen's errno values, returned negated. */
+const EINVAL = 22, ENOSPC = 28, EEXIST = 17, ESRCH = 3;
+
+/** What a port is connected to. */
+export type PortState =
+  | { kind: 'free' }
+  | { kind: 'unbound'; remoteDom: number }
+  | { kind: 'interdomain'; remote: EventChannels; remotePort: number }
+  | { kind: 'virq'; virq: number };
+
+/** Counters for stats. */
+export interface EvtchnCounters { sends: number; raised: number; upcalls: number; dropped: number }
+
+/** Word indices of the shared-info fields, as Int32 offsets. */
+const PENDING = SHARED_INFO_OFFSETS['evtchn_pending']! >>> 2;
+const MASK = SHARED_INFO_OFFSETS['evtchn_mask']! >>> 2;
+const SEL = SHARED_INFO_OFFSETS['evtchn_pending_sel']! >>> 2;
+const UPCALL_PENDING = SHARED_INFO_OFFSETS['evtchn_upcall_pending']!;
+
+/** The event channels of one domain. */
+export class EventChannels {
+  private readonly ports: PortState[] = Array.from({ length: NR_PORTS }, () => ({ kind: 'free' }) as PortState);
+  private readonly virqs = new Map<number, number>();
+  readonly counters: EvtchnCounters = { sends: 0, raised: 0, upcalls: 0, dropped: 0 };
+
+  /**
+   * `shared` views the domain's shared-info page (Int32 and byte views of the
+   * same frame); `kick` wakes the vCPU when an upcall becomes pending.
+   */
+  constructor(readonly domid: number, private readonly i32: Int32Array, private readonly u8: Uint8Array, private readonly kick: () => void) {}
+
+  /** The state of `port` (free when out of range). */
+  state(port: number): PortState {
+    return this.valid(port) ? this.ports[port]! : { kind: 'free' };
+  }
+
+  private valid(port: number): boolean {
+    return Number.isInteger(port) && port > 0 && port < NR_PORTS; // port 0 is never used, as in Xen
+  }
+
+  private allocate(state: PortState): number {
+    for (let p = 1; p < NR_PORTS; p++) {
+      if (this.ports[p]!.kind === 'free') {
+        this.ports[p] = state;
+        return p;
+      }
+    }
+    return -ENOSPC;
+  }
+
+  /** EVTCHNOP_alloc_unbound: a port that domain `remoteDom` may bind to. */
+  allocUnbound(remoteDom: number): number {
+    return this.allocate({ kind: 'unbound', remoteDom });
+  }
+
+  /** EVTCHNOP_bind_interdomain: connects a new local port to `remote`'s unbound port offered to this domain. */
+  bindInterdomain(remote: EventChannels | undefined, remotePort: number): number {
+    if (!remote) return -ESRCH;
+    const r = remote.state(remotePort);
+    if (r.kind !== 'unbound' || r.remoteDom !== this.domid) return -EINVAL;
+    const port = this.allocate({ kind: 'interdomain', remote, remotePort });
+    if (port < 0) return port;
+    remote.ports[remotePort] = { kind: 'interdomain', remote: this, remotePort: port };
+    return port;
+  }
+
+  /** EVTCHNOP_bind_virq: a port raised by the hypervisor's source `virq` (one port per VIRQ). */
+  bindVirq(virq: number): number {
+    if (!Number.isInteger(virq) || virq < 0 || virq >= 24) return -EINVAL;
+    if (this.virqs.has(virq)) return -EEXIST;
+    const port = this.allocate({ kind: 'virq', virq });
+    if (port > 0) this.virqs.set(virq, port);
+    return port;
+  }
+
+  /** EVTCHNOP_close: frees the port; an interdomain peer's end falls back to unbound (as in Xen). */
+  close(port: number): number {
+    const s = this.state(port);
+    if (s.kind === 'free') return -EINVAL;
+    if (s.kind === 'interdomain') s.remote.ports[s.remotePort] = { kind: 'unbound', remoteDom: this.domid };
+    if (s.kind === 'virq') this.virqs.delete(s.virq);
+    this.ports[port] = { kind: 'free' };
+    Atomics.and(this.i32, PENDING + (port >>> 5), ~(1 << (port & 31)));
+    return 0;
+  }
+
+  /** EVTCHNOP_send: raises the other end of an interdomain port (an unbound port drops it, as in Xen). */
+  send(port: number): number {
+    const s = this.state(port);
+    this.counters.sends++;
+    if (s.kind === 'interdomain') { s.remote.raise(s.remotePort); return 0; }
+    if (s.kind === 'unbound') { this.counters.dropped++; return 0; }
+    return -EINVAL;
+  }
+
+  /** Raises the port bound to `virq`, if any. */
+  raiseVirq(virq: number): void {
+    const port = this.virqs.get(virq);
+    if (port !== undefined) this.raise(port);
+  }
+
+  /**
+   * Sets `port` pending (Xen's evtchn_2l_set_pending): when it was not
+   * already pending and is not masked, sets its selector bit, and when that
+   * was new, the upcall flag — and wakes the vCPU for a new upcall.
+   */
+  raise(port: number): void {
+    if (!this.valid(port)) return;
+    const word = port >>> 5, bit = 1 << (port & 31);
+    this.counters.raised++;
+    if (Atomics.or(this.i32, PENDING + word, bit) & bit) return;
+    if (Atomics.load(this.i32, MASK + word) & bit) return;
+    this.markPending(word);
+  }
+
+  /** EVTCHNOP_unmask: clears the mask bit, and re-raises the upcall if the port is pending (no event is lost while masked). */
+  unmask(port: number): number {
+    if (this.state(port).kind === 'free') return -EINVAL;
+    const word = port >>> 5, bit = 1 << (port & 31);
+    const wasMasked = Atomics.and(this.i32, MASK + word, ~bit) & bit;
+    if (wasMasked && Atomics.load(this.i32, PENDING + word) & bit) this.markPending(word);
+    return 0;
+  }
+
+  private markPending(word: number): void {
+    if (Atomics.or(this.i32, SEL, 1 << word) & (1 << word)) return;
+    if (Atomics.exchange(this.u8, UPCALL_PENDING, 1) === 1) return;
+    this.counters.upcalls++;
+    this.kick();
+  }
+}
