@@ -1,0 +1,89 @@
+/**
+ * The back-end's side of a shared descriptor ring (Xen's io/ring.h
+ * protocol; layout in abi/ring.ts). The page belongs to a front-end that
+ * may be hostile, so the back-end keeps its own consumer and producer
+ * counters, bounds every index it reads, copies each request out of shared
+ * memory exactly once (the copy is what it acts on), and publishes
+ * responses with notification suppression: it notifies only when the
+ * front-end's event index lies within what it just published.
+ */
+import { layout } from '../abi/constant.js';
+import { RING_HEADER, RING_SLOTS_OFFSET } from '../abi/ring.js';
+
+const OFF = layout(RING_HEADER).offsets;
+const REQ_PROD = OFF['req_prod']! >>> 2, REQ_EVENT = OFF['req_event']! >>> 2;
+const RSP_PROD = OFF['rsp_prod']! >>> 2, RSP_EVENT = OFF['rsp_event']! >>> 2;
+
+/** The front-end moved an index somewhere it can never legally be. */
+export class RingError extends Error {
+  override readonly name = 'RingError';
+}
+
+/** Counters of one ring's back-end. */
+export interface RingCounters { requests: number; responses: number; notify_sent: number; notify_suppressed: number }
+
+/** A back-end's handle on one ring page. */
+export class BackRing {
+  /** Next request to consume, and next response slot (private: never read back from the page). */
+  private reqCons = 0;
+  private rspProdPvt = 0;
+  readonly counters: RingCounters = { requests: 0, responses: 0, notify_sent: 0, notify_suppressed: 0 };
+  private readonly idx: Int32Array;
+  private readonly bytes: Uint8Array;
+
+  /** `page` is the ring page (4 KiB of shared memory); slots of `slotBytes`, `size` of them (a power of two). */
+  constructor(page: Uint8Array, readonly slotBytes: number, readonly size: number) {
+    if (size & (size - 1) || RING_SLOTS_OFFSET + size * slotBytes > page.length) throw new RangeError('BackRing: bad ring geometry');
+    this.bytes = page;
+    this.idx = new Int32Array(page.buffer, page.byteOffset, 4);
+  }
+
+  /** Requests published and not yet consumed; throws RingError when req_prod is behind us or more than a ring ahead. */
+  unconsumed(): number {
+    const n = (Atomics.load(this.idx, REQ_PROD) - this.reqCons) >>> 0;
+    const inFlight = (this.reqCons - this.rspProdPvt) >>> 0;
+    if (n + inFlight > this.size) throw new RingError(`req_prod is ${n} past req_cons with ${inFlight} in flight on a ${this.size}-slot ring`);
+    return n;
+  }
+
+  /** Copies the next request out of shared memory (once) and consumes it. */
+  takeRequest(): Uint8Array {
+    const at = RING_SLOTS_OFFSET + (this.reqCons & (this.size - 1)) * this.slotBytes;
+    const copy = this.bytes.slice(at, at + this.slotBytes);
+    this.reqCons = (this.reqCons + 1) >>> 0;
+    this.counters.requests++;
+    return copy;
+  }
+
+  /** Writes a response into the next response slot (published by `publish`). */
+  putResponse(rsp: Uint8Array): void {
+    if (rsp.length > this.slotBytes) throw new RangeError('BackRing.putResponse: response larger than a slot');
+    if (((this.reqCons - this.rspProdPvt) >>> 0) === 0) throw new RangeError('BackRing.putResponse: no request to answer');
+    this.bytes.set(rsp, RING_SLOTS_OFFSET + (this.rspProdPvt & (this.size - 1)) * this.slotBytes);
+    this.rspProdPvt = (this.rspProdPvt + 1) >>> 0;
+    this.counters.responses++;
+  }
+
+  /**
+   * Publishes the responses written so far; true when the front-end asked
+   * to be notified of them (RING_PUSH_RESPONSES_AND_CHECK_NOTIFY).
+   */
+  publish(): boolean {
+    const old = Atomics.load(this.idx, RSP_PROD) >>> 0, next = this.rspProdPvt;
+    Atomics.store(this.idx, RSP_PROD, next | 0); // the slots were written before this store
+    const event = Atomics.load(this.idx, RSP_EVENT) >>> 0;
+    const notify = ((next - event) >>> 0) < ((next - old) >>> 0);
+    if (next !== old) this.counters[notify ? 'notify_sent' : 'notify_suppressed']++;
+    return notify;
+  }
+
+  /**
+   * Before sleeping: true when requests arrived; otherwise asks to be
+   * notified of the next one and checks again, so none is missed (RING_FINAL_CHECK_FOR_REQUESTS).
+   */
+  finalCheck(): boolean {
+    if (this.unconsumed() > 0) return true;
+    Atomics.store(this.idx, REQ_EVENT, (this.reqCons + 1) | 0);
+    return this.unconsumed() > 0;
+  }
+}
