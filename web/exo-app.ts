@@ -5,7 +5,7 @@
  * hypervisor worker → guest worker, with the guest's console shown here.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { bootBare, type GuestRun } from './hypervisor-client.js';
+import { bootBare, bootKernel, type GuestRun } from './hypervisor-client.js';
 
 /** The demonstration guest image, served by vite.config.ts's guest-images plugin. */
 const HELLO_IMAGE = '/images/hello.elf';
@@ -62,6 +62,12 @@ export class ExoApp extends LitElement {
         ${this.error ? html`<p id="boot-error" class="bad" role="alert">${this.error}</p>` : nothing}
         ${this.run ? this.renderRun(this.run) : nothing}
       </section>
+      <section aria-labelledby="kernel-heading">
+        <h2 id="kernel-heading">Guest OS kernel</h2>
+        <p>The same kernel runs <code>hello</code> on the machine as it is, or deprivileged under the trap-and-emulate VMM.</p>
+        <button id="boot-native" ?disabled=${!isolated || this.busy} @click=${() => this.boot('native')}>Boot the kernel (native)</button>
+        <button id="boot-full" ?disabled=${!isolated || this.busy} @click=${() => this.boot('full')}>Boot the kernel (full virtualization)</button>
+      </section>
     `;
   }
 
@@ -80,13 +86,23 @@ export class ExoApp extends LitElement {
   }
 
   /** Boots the hello guest in a new domain and shows its console and end state. */
-  private async bootHello(): Promise<void> {
+  private bootHello(): Promise<void> {
+    return this.show(() => bootBare('hello', HELLO_IMAGE, (text) => { this.consoleText += text; }));
+  }
+
+  /** Boots the kernel running hello in `mode`. */
+  private boot(mode: 'native' | 'full'): Promise<void> {
+    return this.show(() => bootKernel(mode, ['hello', 'from', 'the', 'page'], (text) => { this.consoleText += text; }));
+  }
+
+  /** Runs one guest and shows its console and end state (or the error). */
+  private async show(start: () => Promise<GuestRun>): Promise<void> {
     this.busy = true;
     this.run = null;
     this.error = null;
     this.consoleText = '';
     try {
-      this.run = await bootBare('hello', HELLO_IMAGE, (text) => { this.consoleText += text; });
+      this.run = await start();
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     } finally {

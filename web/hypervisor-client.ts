@@ -3,12 +3,14 @@
  * starts a guest worker per domain), and booting a guest image served by
  * the dev or preview server under /images/.
  */
-import type { DomainInfo, DomainStats } from '../hypervisor/core/domain.js';
+import type { DomainInfo, DomainSpec, DomainStats } from '../hypervisor/core/domain.js';
+import { APPS } from '../hypervisor/image/builtin.js';
+import { mkfs } from '../hypervisor/image/mkfs.js';
 import { ByteRing } from '../hypervisor/worker/byte-ring.js';
 import { startHypervisor, type HypervisorClient } from '../hypervisor/worker/client.js';
 
 /** Machine memory shared by every domain of the page. */
-const MACHINE_BYTES = 64 << 20;
+const MACHINE_BYTES = 96 << 20;
 /** RAM of a demonstration domain. */
 const GUEST_RAM_BYTES = 16 << 20;
 /** How long a demonstration guest may run before it is destroyed. */
@@ -51,8 +53,35 @@ export async function fetchImage(url: string): Promise<Uint8Array> {
  */
 export async function bootBare(name: string, imageUrl: string, onConsole: (text: string) => void): Promise<GuestRun> {
   const program = await fetchImage(imageUrl);
+  return runDomain({ name, ramBytes: GUEST_RAM_BYTES, boot: { kind: 'bare', program } }, onConsole);
+}
+
+/** Disk of a kernel boot from the page: every app, in EXFS. */
+const PAGE_DISK_BYTES = 8 << 20;
+
+/**
+ * Boots the guest OS kernel running `program` — with its SBI firmware on
+ * the machine as it is ('native'), or deprivileged under the
+ * trap-and-emulate VMM ('full') — on a fresh disk holding every app, built
+ * here in the page; resolves once it has ended.
+ */
+export async function bootKernel(mode: 'native' | 'full', program: string[], onConsole: (text: string) => void): Promise<GuestRun> {
+  const [kernel, firmware, ...apps] = await Promise.all([
+    fetchImage('/images/kernel.elf'), fetchImage('/images/sbi.elf'), ...APPS.map((a) => fetchImage(`/images/apps/${a.name}.elf`)),
+  ]);
+  const disk = mkfs({ sizeBytes: PAGE_DISK_BYTES, files: APPS.map((a, i) => ({ name: a.name, data: apps[i]! })) });
+  const bootargs = program.join(' ');
+  const boot: DomainSpec['boot'] = mode === 'full' ? { kind: 'full', kernel: kernel!, bootargs } : { kind: 'firmware', firmware: firmware!, kernel: kernel!, bootargs };
+  return runDomain({ name: `${program[0] ?? 'kernel'} (${mode})`, ramBytes: KERNEL_RAM_BYTES, boot, disk }, onConsole);
+}
+
+/** RAM of a kernel domain. */
+const KERNEL_RAM_BYTES = 32 << 20;
+
+/** Creates, starts and streams one domain until it ends; destroys it afterwards. */
+async function runDomain(spec: DomainSpec, onConsole: (text: string) => void): Promise<GuestRun> {
   const { api } = await pageHypervisor();
-  const { id } = await api.create({ name, ramBytes: GUEST_RAM_BYTES, boot: { kind: 'bare', program } });
+  const { id } = await api.create(spec);
   try {
     const out = new ByteRing((await api.consoleRings(id)).out);
     const decoder = new TextDecoder();

@@ -64,5 +64,27 @@ describe.runIf(hasTool('chromium'))('hello guest in browser workers', () => {
         await page.close();
       }
     }, BOOT_TIMEOUT_MS + 20_000);
+
+    it('boots the guest OS kernel from the page, natively and under the trap-and-emulate VMM, with the same output', async () => {
+      const page = await browser.newPage();
+      const errors = collectErrors(page);
+      try {
+        await page.goto(server.url);
+        const outputs: string[] = [];
+        for (const button of ['Boot the kernel (native)', 'Boot the kernel (full virtualization)']) {
+          await page.getByRole('button', { name: button }).click();
+          await page.locator('#domain-state, #boot-error').first().waitFor({ timeout: BOOT_TIMEOUT_MS });
+          expect(await page.locator('#boot-error').allTextContents()).toEqual([]);
+          expect(await page.locator('#domain-state').textContent()).toBe('shutdown');
+          expect(await page.locator('#exit-code').textContent()).toBe('0');
+          outputs.push((await page.locator('#console').textContent()) ?? '');
+        }
+        expect(outputs[0]).toBe('hello from pid 1\nhello: argv[1]=from\nhello: argv[2]=the\nhello: argv[3]=page\n');
+        expect(outputs[1]).toBe(outputs[0]);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 2 * BOOT_TIMEOUT_MS + 20_000);
   });
 });
