@@ -4,10 +4,8 @@
  * the ShadowMmu builds from hand-written guest tables (scrambled P2M), and
  * every fault it takes is classified against a native hart running the same
  * accesses on an identical copy of the guest. Proves fills (4 KiB and
- * megapage), guest-visible A/D bits, U/SUM/MXR, devices and access faults,
- * write protection with precise syncs, the shadow cache, sfence.vma, pool
- * exhaustion, and — under fuzzing — that no shadow maps a frame the domain
- * does not own and every shadow leaf agrees with the guest's tables.
+ * megapage), guest-visible A/D bits, U/SUM/MXR, devices and access faults.
+ * Coherence, the cache, the pool and fuzzing: shadow-coherence.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { CAUSE_FETCH_ACCESS, CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_ACCESS, PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X } from '../../../hypervisor/cpu/isa.js';
