@@ -191,6 +191,7 @@ export const PV_HEADER: AbiHeader = {
       ['MMUEXT_PIN_L1_TABLE', 0, 'pin a second-level table (Sv32 level 0)'], ['MMUEXT_PIN_L2_TABLE', 1, 'pin a root table (Sv32 level 1)'],
       ['MMUEXT_UNPIN_TABLE', 4, 'unpin a table'], ['MMUEXT_NEW_BASEPTR', 5, 'switch to the pinned root arg1 (replaces a satp write)'],
       ['MMUEXT_TLB_FLUSH_LOCAL', 6, 'flush the TLB (replaces sfence.vma)'], ['MMUEXT_INVLPG_LOCAL', 7, 'flush one virtual page'],
+      ['MMUEXT_NEW_USER_BASEPTR', 15, 'the root used while the guest runs its processes (kernel and processes both run in U-mode, so each address space has a kernel root and a user root, as in Xen x86-64 PV)'],
     ], true),
     section('memory_op commands', [
       ['XENMEM_increase_reservation', 0, 'take frames back'], ['XENMEM_decrease_reservation', 1, 'give frames back (balloon)'],

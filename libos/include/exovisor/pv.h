@@ -54,14 +54,15 @@
 #define SHUTDOWN_crash    3u /* the guest crashed */
 
 /* mmu_update and mmuext_op. */
-#define MMU_NORMAL_PT_UPDATE   0u /* mmu_update.ptr low bits: a normal PTE write */
-#define MMU_UPDATE_MAX_BATCH   512u /* most requests in one mmu_update or mmuext_op call */
-#define MMUEXT_PIN_L1_TABLE    0u /* pin a second-level table (Sv32 level 0) */
-#define MMUEXT_PIN_L2_TABLE    1u /* pin a root table (Sv32 level 1) */
-#define MMUEXT_UNPIN_TABLE     4u /* unpin a table */
-#define MMUEXT_NEW_BASEPTR     5u /* switch to the pinned root arg1 (replaces a satp write) */
-#define MMUEXT_TLB_FLUSH_LOCAL 6u /* flush the TLB (replaces sfence.vma) */
-#define MMUEXT_INVLPG_LOCAL    7u /* flush one virtual page */
+#define MMU_NORMAL_PT_UPDATE    0u /* mmu_update.ptr low bits: a normal PTE write */
+#define MMU_UPDATE_MAX_BATCH    512u /* most requests in one mmu_update or mmuext_op call */
+#define MMUEXT_PIN_L1_TABLE     0u /* pin a second-level table (Sv32 level 0) */
+#define MMUEXT_PIN_L2_TABLE     1u /* pin a root table (Sv32 level 1) */
+#define MMUEXT_UNPIN_TABLE      4u /* unpin a table */
+#define MMUEXT_NEW_BASEPTR      5u /* switch to the pinned root arg1 (replaces a satp write) */
+#define MMUEXT_TLB_FLUSH_LOCAL  6u /* flush the TLB (replaces sfence.vma) */
+#define MMUEXT_INVLPG_LOCAL     7u /* flush one virtual page */
+#define MMUEXT_NEW_USER_BASEPTR 15u /* the root used while the guest runs its processes (kernel and processes both run in U-mode, so each address space has a kernel root and a user root, as in Xen x86-64 PV) */
 
 /* memory_op commands. */
 #define XENMEM_increase_reservation 0u /* take frames back */
