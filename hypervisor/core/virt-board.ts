@@ -69,13 +69,7 @@ export class VirtBoard {
     this.hart.jit = (opts.tier ?? 'jit') === 'jit';
     this.clock = new Clock(opts.clock ?? 'deterministic', () => this.hart.retired());
     this.hart.setTimeSource(() => this.clock.now());
-    const csr = this.hart.csr;
-    this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => {
-      const next = (csr.mipLines & ~mask) | bits;
-      // A line that changes mid-chunk (a guest write to msip or mtimecmp) must be seen now.
-      if (next !== csr.mipLines) this.bus.attention = true;
-      csr.mipLines = next;
-    });
+    this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => this.hart.setLines(mask, bits));
     this.uart = new Uart('uart0', VIRT_UART0, opts.console);
     this.bus.attach(this.clint);
     this.bus.attach(this.uart);

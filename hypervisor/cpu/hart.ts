@@ -74,6 +74,18 @@ export class Hart implements CsrHost {
     this.csr = new CsrFile(this, this.mmu);
   }
 
+  /**
+   * Drives the interrupt lines in `mask` of mip to `bits` (devices call it).
+   * A line that changes mid-chunk (a guest write to msip or mtimecmp, a
+   * device exit) asks the interpreter to return, so the change is seen now.
+   */
+  setLines(mask: number, bits: number): void {
+    const c = this.csr;
+    const next = (c.mipLines & ~mask) | (bits & mask);
+    if (next !== c.mipLines) this.bus.attention = true;
+    c.mipLines = next;
+  }
+
   /** Connects the clock that the `time` CSR reads. */
   setTimeSource(t: TimeSource): void {
     this.time = t;

@@ -89,12 +89,7 @@ export class Vcpu {
     this.hart.jit = setup.tier === 'jit';
     this.clock = new Clock(setup.clock, () => this.hart.retired());
     this.hart.setTimeSource(() => this.clock.now());
-    const csr = this.hart.csr;
-    this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => {
-      const next = (csr.mipLines & ~mask) | bits;
-      if (next !== csr.mipLines) this.bus.attention = true;
-      csr.mipLines = next;
-    });
+    this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => this.hart.setLines(mask, bits));
     if (!full) this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
