@@ -76,8 +76,10 @@ export class TlbSet {
   }
 }
 
-const PAGE_FAULT = [0, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_PAGE_FAULT, 0, CAUSE_FETCH_PAGE_FAULT];
-const ACCESS_FAULT = [0, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, 0, CAUSE_FETCH_ACCESS];
+/** Page-fault cause per access kind (ACCESS_READ/WRITE/EXEC, §4.3.2: the cause of the original access). */
+export const PAGE_FAULT: readonly number[] = [0, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_PAGE_FAULT, 0, CAUSE_FETCH_PAGE_FAULT];
+/** Access-fault cause per access kind (a table outside RAM, PMP, the PMA check). */
+export const ACCESS_FAULT: readonly number[] = [0, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, 0, CAUSE_FETCH_ACCESS];
 
 /** Counters the MMU keeps for stats. */
 export interface MmuCounters {

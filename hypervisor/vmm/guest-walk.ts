@@ -6,9 +6,9 @@
  * the native walker makes them. Used by the shadow MMU (shadow.ts) to learn
  * what the guest allows before it fills a shadow entry.
  */
+import { ACCESS_FAULT, PAGE_FAULT } from '../cpu/mmu.js';
 import {
-  CAUSE_FETCH_ACCESS, CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_ACCESS,
-  CAUSE_STORE_PAGE_FAULT, PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, SATP_MODE_SV32, SATP_PPN_MASK,
+  PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, SATP_MODE_SV32, SATP_PPN_MASK,
 } from '../cpu/isa.js';
 import { ACCESS_EXEC, ACCESS_READ, ACCESS_WRITE } from '../cpu/pmp.js';
 
@@ -17,14 +17,6 @@ export const PAGE_SIZE = 4096;
 /** Every access kind at once (a bare-mode translation allows all of them). */
 export const ACCESS_ALL = ACCESS_READ | ACCESS_WRITE | ACCESS_EXEC;
 
-/** Page-fault cause per access kind (§4.3.2 step 3: cause of the original access). */
-export const PAGE_FAULT: Readonly<Record<number, number>> = {
-  [ACCESS_READ]: CAUSE_LOAD_PAGE_FAULT, [ACCESS_WRITE]: CAUSE_STORE_PAGE_FAULT, [ACCESS_EXEC]: CAUSE_FETCH_PAGE_FAULT,
-};
-/** Access-fault cause per access kind (§4.3.2 step 2 and the PMA check on the final address). */
-export const ACCESS_FAULT: Readonly<Record<number, number>> = {
-  [ACCESS_READ]: CAUSE_LOAD_ACCESS, [ACCESS_WRITE]: CAUSE_STORE_ACCESS, [ACCESS_EXEC]: CAUSE_FETCH_ACCESS,
-};
 
 /** The guest's translation regime: its satp and the view (privilege, SUM, MXR) it translates for. */
 export interface GuestContext {

@@ -23,9 +23,8 @@
  */
 import { PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, SATP_MODE_SV32 } from '../cpu/isa.js';
 import { ACCESS_EXEC, ACCESS_READ, ACCESS_WRITE } from '../cpu/pmp.js';
-import {
-  ACCESS_FAULT, guestContext, type GuestContext, GuestPhys, GuestWalker, PAGE_SIZE,
-} from './guest-walk.js';
+import { ACCESS_FAULT } from '../cpu/mmu.js';
+import { guestContext, type GuestContext, GuestPhys, GuestWalker, PAGE_SIZE } from './guest-walk.js';
 
 /** Host-physical address of machine frame 0 for a full-mode hart. */
 export const HPA_BASE = 0x8000_0000;
