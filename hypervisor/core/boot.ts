@@ -50,6 +50,11 @@ function loadSegments(mem: GuestMemory, image: ElfImage): void {
   }
 }
 
+/** Where the device tree goes: the last page-aligned address in RAM it fits below the end. */
+function fdtAddress(mem: GuestMemory, fdt: Uint8Array): number {
+  return Math.floor((mem.ramBase + mem.ramBytes - fdt.length) / 4096) * 4096;
+}
+
 /** Loads one bare program. */
 export function loadBare(mem: GuestMemory, image: ElfImage): BootState {
   checkExtents(mem, segmentExtents(image, 'program'));
@@ -63,8 +68,7 @@ export function loadBare(mem: GuestMemory, image: ElfImage): BootState {
  */
 export function loadFirmwareBoot(mem: GuestMemory, firmware: ElfImage, kernel: ElfImage, fdt: Uint8Array): BootState {
   const info = layout(VIRT_HEADER.structs![0]!);
-  const ramEnd = mem.ramBase + mem.ramBytes;
-  const fdtAddr = Math.floor((ramEnd - fdt.length) / 4096) * 4096;
+  const fdtAddr = fdtAddress(mem, fdt);
   const infoAddr = fdtAddr - 64;
   checkExtents(mem, [
     ...segmentExtents(firmware, 'firmware'),
@@ -91,8 +95,7 @@ export function loadFirmwareBoot(mem: GuestMemory, firmware: ElfImage, kernel: E
  * RAM; the kernel is entered in (virtual) S-mode with a0 = hart id, a1 = device tree.
  */
 export function loadKernelBoot(mem: GuestMemory, kernel: ElfImage, fdt: Uint8Array): BootState {
-  const ramEnd = mem.ramBase + mem.ramBytes;
-  const fdtAddr = Math.floor((ramEnd - fdt.length) / 4096) * 4096;
+  const fdtAddr = fdtAddress(mem, fdt);
   checkExtents(mem, [...segmentExtents(kernel, 'kernel'), { start: fdtAddr, end: fdtAddr + fdt.length, what: 'device tree' }]);
   loadSegments(mem, kernel);
   mem.write(fdtAddr, fdt);
