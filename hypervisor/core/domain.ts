@@ -10,7 +10,7 @@ import { VIRT_DRAM } from '../abi/virt.js';
 import { parseElf } from '../image/elf.js';
 import {
   CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_REQUEST, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP, VCPU_COUNTERS,
-  VS_PAUSED, VS_STOPPED, counterSlot, type VcpuEnd, type VcpuSetup,
+  VS_PAUSED, VS_STOPPED, counterSlot, remoteWindows, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { ByteRing } from '../worker/byte-ring.js';
 import { loadBare, loadFirmwareBoot, loadKernelBoot, type BootState } from './boot.js';
@@ -174,7 +174,7 @@ export class Domain {
       exitSpin: this.spec.exitWait !== 'sleep',
       mode: this.spec.boot.kind === 'full' ? 'full' : 'native',
       shadowPool: this.shadowFirst < 0 ? [] : Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i),
-      remote: this.devices.devices.map((d) => ({ name: d.name, base: d.base, size: d.size })),
+      remote: remoteWindows(this.devices.devices),
     };
   }
 

@@ -19,7 +19,7 @@ import type { MmioDevice, Width } from '../devices/device.js';
 import {
   CB_ADDR, CB_COUNTERS_OFFSET, CB_DATA, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
   CB_VCPU_STATE, CB_WAKE, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
-  STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot, type RemoteWindow,
+  STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { guestHost } from './guest-host.js';
@@ -318,9 +318,4 @@ class CountedLocal implements MmioDevice {
   reset(): void { this.dev.reset(); }
   saveState(): unknown { return this.dev.saveState(); }
   restoreState(s: unknown): void { this.dev.restoreState(s); }
-}
-
-/** The windows of a device list, for VcpuSetup.remote. */
-export function remoteWindows(devices: readonly { name: string; base: number; size: number }[]): RemoteWindow[] {
-  return devices.map((d) => ({ name: d.name, base: d.base, size: d.size }));
 }

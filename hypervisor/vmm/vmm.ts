@@ -159,10 +159,6 @@ export class Vmm {
     return true;
   }
 
-  /** The guest's privilege as a name, for traces. */
-  get guestPriv(): 'S' | 'U' {
-    return this.v.priv === PRV_U ? 'U' : 'S';
-  }
 }
 
 export type { SbiHost };

@@ -89,6 +89,11 @@ export interface RemoteWindow {
   size: number;
 }
 
+/** The windows of a device list, for VcpuSetup.remote. */
+export function remoteWindows(devices: readonly { name: string; base: number; size: number }[]): RemoteWindow[] {
+  return devices.map((d) => ({ name: d.name, base: d.base, size: d.size }));
+}
+
 /** Everything a guest worker needs to run one vCPU (sent once, in MSG_BOOT). */
 export interface VcpuSetup {
   domid: number;

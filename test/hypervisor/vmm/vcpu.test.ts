@@ -19,7 +19,8 @@ import { FRAME_SIZE, MachineMemory } from '../../../hypervisor/core/machine-memo
 import { MIP_MEIP } from '../../../hypervisor/cpu/isa.js';
 import type { FinisherRequest } from '../../../hypervisor/devices/sifive-test.js';
 import { parseElf } from '../../../hypervisor/image/elf.js';
-import { remoteWindows, Vcpu, type ExitTransport } from '../../../hypervisor/vmm/vcpu.js';
+import { Vcpu, type ExitTransport } from '../../../hypervisor/vmm/vcpu.js';
+import { remoteWindows } from '../../../hypervisor/worker/protocol.js';
 import {
   CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_IRQ, CB_REQUEST, CB_STATE, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP,
   STATE_DONE, STATE_EXIT, STATE_RUNNING, VS_PAUSED, VS_STOPPED, counterSlot, type VcpuCounter, type VcpuEnd,
