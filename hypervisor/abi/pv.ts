@@ -13,6 +13,12 @@ import { layout, section, type AbiHeader, type AbiStruct } from './constant.js';
 /** Domain ids with a meaning of their own (Xen's values): "the caller", and the hypervisor itself. */
 export const DOMID_SELF = 0x7ff0;
 export const DOMID_XEN = 0x7ff2;
+/**
+ * The back-end domain: the split-driver back-ends (console, block, network,
+ * configuration store) that run in the hypervisor worker, in the role of
+ * Xen's dom0. Front-ends grant their pages to it and bind its ports.
+ */
+export const DOMID_BACKEND = 0;
 
 /** ABI version reported by xen_version(XENVER_version): major << 16 | minor. */
 export const PV_ABI_VERSION = 0x0001_0000;
@@ -20,24 +26,23 @@ export const PV_ABI_VERSION = 0x0001_0000;
 /** Hypercall numbers (Xen's __HYPERVISOR_* where one exists). */
 export const HYPERCALLS = {
   mmu_update: 1, set_callbacks: 4, memory_op: 12, set_timer_op: 15, xen_version: 17, console_io: 18,
-  grant_table_op: 20, iret: 23, vcpu_op: 24, mmuext_op: 26, sched_op: 29, event_channel_op: 32,
+  grant_table_op: 20, iret: 23, mmuext_op: 26, sched_op: 29, event_channel_op: 32,
 } as const;
 /** A hypercall name. */
 export type HypercallName = keyof typeof HYPERCALLS;
 
 const HYPERCALL_DOCS: Record<HypercallName, string> = {
-  mmu_update: 'mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated',
-  set_callbacks: 'set_callbacks(event_pc, failsafe_pc): where events (upcalls) are delivered',
-  memory_op: 'memory_op(cmd, arg): reservation (ballooning)',
-  set_timer_op: 'set_timer_op(lo, hi): VIRQ_TIMER fires at this system time (ns); 0 cancels',
-  xen_version: 'xen_version(cmd, arg): version and features',
-  console_io: 'console_io(cmd, count, buf): the hypervisor console',
-  grant_table_op: 'grant_table_op(cmd, args, count): map, unmap, copy, setup',
-  iret: 'iret(): return from the event/trap callback (replaces sret)',
-  vcpu_op: 'vcpu_op(cmd, vcpu, arg): per-vCPU operations',
-  mmuext_op: 'mmuext_op(ops, count, done_out, domid): new base pointer, TLB flushes, pinning',
-  sched_op: 'sched_op(cmd, arg): yield, block, shutdown, poll',
-  event_channel_op: 'event_channel_op(cmd, arg): event channels',
+  mmu_update: 'mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated; a0 = 0 or the first failure',
+  set_callbacks: 'set_callbacks(entry_pc, 0): where traps and events are delivered (replaces stvec)',
+  memory_op: 'memory_op(cmd, domid): reservation sizes (ballooning is not offered yet: -XEN_ENOSYS)',
+  set_timer_op: 'set_timer_op(lo, hi): VIRQ_TIMER fires once the time counter reaches this (TIMEBASE_HZ ticks); 0 cancels',
+  xen_version: 'xen_version(cmd, 0): XENVER_version, or the XENFEAT_* bits for XENVER_get_features',
+  console_io: 'console_io(cmd, count, buf): write to the hypervisor console (early and panic output)',
+  grant_table_op: 'grant_table_op(cmd, uops, count): setup, map, unmap, copy; per-op status in each uop',
+  iret: 'iret(): return from the trap/event entry to arch_sepc in the mode arch_sstatus names (replaces sret)',
+  mmuext_op: 'mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes',
+  sched_op: 'sched_op(cmd, arg): yield, block until an event, shutdown',
+  event_channel_op: 'event_channel_op(cmd, arg): event channels (arg points at the command\'s struct)',
 };
 
 /** Errors (negated in a0): Xen's errno values. */
@@ -56,7 +61,7 @@ export const START_INFO: AbiStruct = {
   fields: [
     { name: 'magic', type: 'char', count: 32, doc: 'PV_START_INFO_MAGIC, NUL-padded' },
     { name: 'nr_pages', type: 'uint32_t', doc: 'pages of RAM the domain owns' },
-    { name: 'shared_info', type: 'uint32_t', doc: 'machine address of the shared-info page' },
+    { name: 'shared_info', type: 'uint32_t', doc: 'virtual address of the shared-info page (mapped read-write by the builder)' },
     { name: 'flags', type: 'uint32_t', doc: 'SIF_* flags' },
     { name: 'store_mfn', type: 'uint32_t', doc: 'machine frame of the configuration-store ring' },
     { name: 'store_evtchn', type: 'uint32_t', doc: 'event channel of the configuration store' },
@@ -82,15 +87,17 @@ export const SHARED_INFO: AbiStruct = {
     { name: 'evtchn_upcall_mask', type: 'uint8_t', doc: 'vCPU 0: events are masked (the guest\'s interrupt enable)' },
     { name: 'pad0', type: 'uint16_t', doc: 'reserved' },
     { name: 'evtchn_pending_sel', type: 'uint32_t', doc: 'vCPU 0: bit w set when evtchn_pending[w] may have bits' },
-    { name: 'time_version', type: 'uint32_t', doc: 'odd while the time fields are being updated' },
-    { name: 'system_time_lo', type: 'uint32_t', doc: 'system time in ns since boot, low word' },
-    { name: 'system_time_hi', type: 'uint32_t', doc: 'system time in ns since boot, high word' },
-    { name: 'pad1', type: 'uint32_t', count: 3, doc: 'reserved' },
+    { name: 'pad1', type: 'uint32_t', count: 6, doc: 'reserved (time: read the time CSR, TIMEBASE_HZ ticks)' },
+    { name: 'arch_sepc', type: 'uint32_t', doc: 'vCPU 0 trap state: pc of the trapped instruction (iret returns here)' },
+    { name: 'arch_scause', type: 'uint32_t', doc: 'trap cause (priv. spec scause values; PV_EVENT_CAUSE for an event upcall)' },
+    { name: 'arch_stval', type: 'uint32_t', doc: 'faulting address or instruction' },
+    { name: 'arch_sstatus', type: 'uint32_t', doc: 'PV_SSTATUS_SPP: came from the kernel; PV_SSTATUS_SPIE: events were unmasked (iret reads both)' },
+    { name: 'arch_user_sp', type: 'uint32_t', doc: 'sp of the process at an entry from user mode (the hypervisor loaded arch_kernel_sp)' },
+    { name: 'arch_kernel_sp', type: 'uint32_t', doc: 'written by the guest: sp for entries from user mode' },
+    { name: 'arch_a7', type: 'uint32_t', doc: 'written by the guest before iret: the a7 to return with' },
+    { name: 'arch_pad', type: 'uint32_t', doc: 'reserved' },
     { name: 'evtchn_pending', type: 'uint32_t', count: EVTCHN_WORDS, doc: 'pending bit per port' },
     { name: 'evtchn_mask', type: 'uint32_t', count: EVTCHN_WORDS, doc: 'mask bit per port' },
-    { name: 'wc_version', type: 'uint32_t', doc: 'wall clock version (odd while updating)' },
-    { name: 'wc_sec', type: 'uint32_t', doc: 'wall clock at system time 0, seconds' },
-    { name: 'wc_nsec', type: 'uint32_t', doc: 'wall clock at system time 0, nanoseconds' },
   ],
 };
 
@@ -158,6 +165,68 @@ export const GNTTAB_COPY: AbiStruct = {
   ],
 };
 
+/** gnttab_setup_table: the table of the calling domain (one frame). */
+export const GNTTAB_SETUP_TABLE: AbiStruct = {
+  name: 'gnttab_setup_table',
+  doc: 'GNTTABOP_setup_table: IN dom, nr_frames (1); OUT status, frame (the table, a hypervisor frame the domain may map)',
+  fields: [
+    { name: 'dom', type: 'uint16_t', doc: 'IN: DOMID_SELF' },
+    { name: 'pad0', type: 'uint16_t', doc: 'reserved' },
+    { name: 'nr_frames', type: 'uint32_t', doc: 'IN: frames wanted (1)' },
+    { name: 'status', type: 'int16_t', doc: 'OUT: GNTST_*' },
+    { name: 'pad1', type: 'uint16_t', doc: 'reserved' },
+    { name: 'frame', type: 'uint32_t', doc: 'OUT: machine frame of the table' },
+  ],
+};
+
+/** gnttab_unmap_grant_ref arguments and result. */
+export const GNTTAB_UNMAP: AbiStruct = {
+  name: 'gnttab_unmap_grant_ref',
+  doc: 'GNTTABOP_unmap_grant_ref: IN host_addr, handle; OUT status',
+  fields: [
+    { name: 'host_addr', type: 'uint32_t', doc: 'IN: the virtual address the grant was mapped at' },
+    { name: 'dev_bus_addr', type: 'uint32_t', doc: 'IN: unused (0)' },
+    { name: 'handle', type: 'uint32_t', doc: 'IN: the handle map returned' },
+    { name: 'status', type: 'int16_t', doc: 'OUT: GNTST_*' },
+    { name: 'pad', type: 'uint16_t', doc: 'reserved' },
+  ],
+};
+
+/** Event-channel operation arguments (Xen's structs). */
+export const EVTCHN_ALLOC_UNBOUND: AbiStruct = {
+  name: 'evtchn_alloc_unbound',
+  doc: 'EVTCHNOP_alloc_unbound: a new port that remote_dom may bind',
+  fields: [
+    { name: 'dom', type: 'uint16_t', doc: 'IN: DOMID_SELF' },
+    { name: 'remote_dom', type: 'uint16_t', doc: 'IN: the domain allowed to bind it' },
+    { name: 'port', type: 'uint32_t', doc: 'OUT: the new port' },
+  ],
+};
+export const EVTCHN_BIND_INTERDOMAIN: AbiStruct = {
+  name: 'evtchn_bind_interdomain',
+  doc: 'EVTCHNOP_bind_interdomain: connect a new local port to remote_dom\'s unbound remote_port',
+  fields: [
+    { name: 'remote_dom', type: 'uint16_t', doc: 'IN: the domain that allocated remote_port' },
+    { name: 'pad', type: 'uint16_t', doc: 'reserved' },
+    { name: 'remote_port', type: 'uint32_t', doc: 'IN: its port, offered to this domain' },
+    { name: 'local_port', type: 'uint32_t', doc: 'OUT: the new local port' },
+  ],
+};
+export const EVTCHN_BIND_VIRQ: AbiStruct = {
+  name: 'evtchn_bind_virq',
+  doc: 'EVTCHNOP_bind_virq: a port raised by a virtual IRQ',
+  fields: [
+    { name: 'virq', type: 'uint32_t', doc: 'IN: VIRQ_*' },
+    { name: 'vcpu', type: 'uint32_t', doc: 'IN: 0' },
+    { name: 'port', type: 'uint32_t', doc: 'OUT: the new port' },
+  ],
+};
+export const EVTCHN_PORT_OP: AbiStruct = {
+  name: 'evtchn_port_op',
+  doc: 'EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask: the port',
+  fields: [{ name: 'port', type: 'uint32_t', doc: 'IN: a local port' }],
+};
+
 /** Every PV hypercall with its number, in header order. */
 const hypercallRows = (Object.keys(HYPERCALLS) as HypercallName[]).map(
   (n) => [`__HYPERVISOR_${n}`, HYPERCALLS[n], HYPERCALL_DOCS[n]] as const,
@@ -170,19 +239,50 @@ export const PV_HEADER: AbiHeader = {
   source: 'hypervisor/abi/pv.ts',
   intro: [
     'Paravirtual guest ABI (Xen-style, RV32). Hypercalls: ecall from the guest kernel',
-    'with a7 = __HYPERVISOR_*, a0..a5 = arguments; a0 = result (>= 0) or -XEN_E*.',
+    'with a7 = __HYPERVISOR_*, a0..a5 = arguments; a0 = result (>= 0) or -XEN_E*;',
+    'every other register is preserved. Pointer arguments are kernel virtual addresses.',
+    '',
+    'The kernel and its processes both run in U-mode. Boot: pc = the ELF entry, a0 = 0,',
+    'a1 = start_info (virtual), events masked. The builder maps all RAM at VIRT_DRAM +',
+    '(pfn << 12) (U|R|W|X|A|D, page-table pages read-only), places after the kernel image',
+    'start_info, shared_info, the P2M list, the console and store pages, then the',
+    'page tables (root first); free RAM starts at pt_base + nr_pt_frames * 4096 and below',
+    'KERNEL_BASE.',
+    '',
+    'Traps and events: every exception of a process (ecall included), every exception',
+    'of the kernel, and every event upcall enter the kernel at the set_callbacks entry',
+    'with arch_sepc/scause/stval/sstatus in shared_info and events masked. From user',
+    'mode the hypervisor also saves sp in arch_user_sp and loads arch_kernel_sp. The',
+    'kernel returns with iret after restoring every register but a7, which it leaves in',
+    'arch_a7. An event is delivered when evtchn_upcall_pending is set and',
+    'evtchn_upcall_mask is clear: at any instruction boundary in user mode, and in the',
+    'kernel at the next hypercall or trap or within a time slice after unmasking.',
+    '',
+    'Direct paging: PTEs hold machine frames (a machine address is mfn << 12). Tables',
+    'are only written through mmu_update and must be pinned (root: L2, leaf level: L1)',
+    'before use; a pinned table is never mapped writable. Leaf PTEs may map only frames',
+    'of the domain, its shared_info and grant-table frames; root entries only pinned L1s',
+    '(no megapages). Refusals: -XEN_EPERM for a frame the domain may not map (or map',
+    'writable), -XEN_EINVAL for a malformed entry or a slot outside a pinned table.',
   ],
   sections: [
     section('Version and the start of the ABI', [
       ['PV_ABI_VERSION', PV_ABI_VERSION, 'xen_version(XENVER_version): major << 16 | minor'],
       ['PV_START_INFO_MAGIC', 'exovisor-pv-1.0-riscv32', 'start_info.magic'],
     ]),
+    section('Trap and event entry (set_callbacks, iret)', [
+      ['PV_EVENT_CAUSE', 0x8000_0009, 'arch_scause of an event upcall (interrupt bit | supervisor external)'],
+      ['PV_SSTATUS_SPP', 0x100, 'arch_sstatus: the trap came from (iret returns to) the kernel'],
+      ['PV_SSTATUS_SPIE', 0x20, 'arch_sstatus: events were unmasked before the trap (iret unmasks them)'],
+      ...(['arch_sepc', 'arch_scause', 'arch_stval', 'arch_sstatus', 'arch_user_sp', 'arch_kernel_sp', 'arch_a7', 'evtchn_upcall_pending', 'evtchn_upcall_mask'] as const)
+        .map((f) => [`SHINFO_${f.toUpperCase()}`, layout(SHARED_INFO).offsets[f]!, `offset of shared_info.${f} (for assembly)`] as const),
+    ]),
     section('Hypercall numbers (a7)', hypercallRows, true),
     section('Errors (returned negated)', PV_ERRNO, true),
-    section('console_io commands', [['CONSOLEIO_write', 0, 'write count bytes from buf'], ['CONSOLEIO_read', 1, 'read up to count bytes into buf']], true),
+    section('console_io commands', [['CONSOLEIO_write', 0, 'write count bytes from buf (at most CONSOLEIO_MAX)'], ['CONSOLEIO_MAX', 1024, 'bytes per console_io write']], true),
     section('sched_op commands and shutdown reasons', [
       ['SCHEDOP_yield', 0, 'give up the CPU'], ['SCHEDOP_block', 1, 'sleep until an event is pending (unmasks events)'],
-      ['SCHEDOP_shutdown', 2, 'shut down: arg = SHUTDOWN_* | exit status << 8'], ['SCHEDOP_poll', 3, 'block until one of some ports is pending'],
+      ['SCHEDOP_shutdown', 2, 'shut down: arg = SHUTDOWN_* | exit status << 8'],
       ['SHUTDOWN_poweroff', 0, 'clean power-off'], ['SHUTDOWN_reboot', 1, 'reboot'], ['SHUTDOWN_crash', 3, 'the guest crashed'],
     ], true),
     section('mmu_update and mmuext_op', [
@@ -194,11 +294,10 @@ export const PV_HEADER: AbiHeader = {
       ['MMUEXT_NEW_USER_BASEPTR', 15, 'the root used while the guest runs its processes (kernel and processes both run in U-mode, so each address space has a kernel root and a user root, as in Xen x86-64 PV)'],
     ], true),
     section('memory_op commands', [
-      ['XENMEM_increase_reservation', 0, 'take frames back'], ['XENMEM_decrease_reservation', 1, 'give frames back (balloon)'],
       ['XENMEM_current_reservation', 3, 'frames the domain has'], ['XENMEM_maximum_reservation', 4, 'frames the domain may have'],
     ], true),
     section('xen_version commands and features', [
-      ['XENVER_version', 0, 'PV_ABI_VERSION'], ['XENVER_get_features', 6, 'XENFEAT_* bits'],
+      ['XENVER_version', 0, 'PV_ABI_VERSION'], ['XENVER_get_features', 6, 'XENFEAT_* bits, returned in a0'],
       ['XENFEAT_direct_paging', 1, 'page tables hold machine frames; updates go through mmu_update'],
       ['XENFEAT_event_channels', 2, 'the 2-level event-channel model'], ['XENFEAT_grant_tables', 4, 'grant tables (v1)'],
     ]),
@@ -207,7 +306,7 @@ export const PV_HEADER: AbiHeader = {
       ['EVTCHNOP_close', 3, 'close a port'], ['EVTCHNOP_send', 4, 'raise the port\'s remote end'],
       ['EVTCHNOP_alloc_unbound', 6, 'allocate a port another domain may bind'], ['EVTCHNOP_unmask', 9, 'unmask (re-raises a pending event)'],
       ['EVTCHN_NR_PORTS', EVTCHN_WORDS * 32, 'ports per domain'],
-      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'], ['VIRQ_CONSOLE', 2, 'console input'],
+      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'],
     ], true),
     section('grant_table_op commands, flags and status', [
       ['GNTTABOP_map_grant_ref', 0, 'map granted frames'], ['GNTTABOP_unmap_grant_ref', 1, 'unmap'],
@@ -216,9 +315,11 @@ export const PV_HEADER: AbiHeader = {
       ['GTF_invalid', 0, 'entry unused'], ['GTF_permit_access', 1, 'the domain in domid may map or copy the frame'],
       ['GTF_readonly', 4, 'read-only access'], ['GTF_reading', 8, 'set by the hypervisor while the frame is mapped or read'],
       ['GTF_writing', 16, 'set by the hypervisor while the frame is mapped writable or written'],
+      ['GNTMAP_host_map', 2, 'map at host_addr (a kernel virtual address whose leaf table is pinned)'],
       ['GNTMAP_readonly', 4, 'map read-only'], ['GNTCOPY_source_gref', 1, 'the source is a grant reference'],
       ['GNTCOPY_dest_gref', 2, 'the destination is a grant reference'], ['DOMID_SELF', DOMID_SELF, 'this domain'],
       ['DOMID_XEN', DOMID_XEN, 'the hypervisor (owner of its own frames)'],
+      ['DOMID_BACKEND', DOMID_BACKEND, 'the back-end domain (split-driver back-ends in the hypervisor worker, like dom0)'],
     ]),
     section('grant status codes', [
       ['GNTST_okay', 0, 'success'], ['GNTST_general_error', -1, 'general error'], ['GNTST_bad_domain', -2, 'no such domain'],
@@ -227,7 +328,10 @@ export const PV_HEADER: AbiHeader = {
       ['GNTST_bad_copy_arg', -10, 'copy crosses a frame or has a bad length'],
     ]),
   ],
-  structs: [START_INFO, SHARED_INFO, MMU_UPDATE, MMUEXT_OP, GRANT_ENTRY, GNTTAB_MAP, GNTTAB_COPY],
+  structs: [
+    START_INFO, SHARED_INFO, MMU_UPDATE, MMUEXT_OP, GRANT_ENTRY, GNTTAB_SETUP_TABLE, GNTTAB_MAP, GNTTAB_UNMAP, GNTTAB_COPY,
+    EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP,
+  ],
 };
 
 /** Byte offset of a shared-info field (for the hypervisor's event-channel code). */

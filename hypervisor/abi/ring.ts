@@ -123,6 +123,32 @@ export const CONSOLE_INTERFACE: AbiStruct = {
   ],
 };
 
+/** The configuration-store page: request and response byte rings (Xen's xenstore_domain_interface). */
+export const STORE_INTERFACE: AbiStruct = {
+  name: 'xenstore_domain_interface',
+  doc: 'The store page: the guest writes messages into req, the back-end answers in rsp (free-running indices)',
+  fields: [
+    { name: 'req', type: 'char', count: 1024, doc: 'requests (guest → store)' },
+    { name: 'rsp', type: 'char', count: 1024, doc: 'responses (store → guest)' },
+    { name: 'req_cons', type: 'uint32_t', doc: 'request bytes consumed by the store' },
+    { name: 'req_prod', type: 'uint32_t', doc: 'request bytes produced by the guest' },
+    { name: 'rsp_cons', type: 'uint32_t', doc: 'response bytes consumed by the guest' },
+    { name: 'rsp_prod', type: 'uint32_t', doc: 'response bytes produced by the store' },
+  ],
+};
+
+/** A store message header; `len` payload bytes follow it in the ring. */
+export const STORE_MSG: AbiStruct = {
+  name: 'xsd_sockmsg',
+  doc: 'Store message header (XS_*): READ payload "path\\0"; WRITE payload "path\\0value"; the answer has the same type and req_id, or XS_ERROR with "ENOENT\\0"-style text',
+  fields: [
+    { name: 'type', type: 'uint32_t', doc: 'XS_*' },
+    { name: 'req_id', type: 'uint32_t', doc: 'echoed in the answer' },
+    { name: 'tx_id', type: 'uint32_t', doc: '0 (no transactions)' },
+    { name: 'len', type: 'uint32_t', doc: 'payload bytes (at most XS_PAYLOAD_MAX)' },
+  ],
+};
+
 const slot = (a: AbiStruct, b: AbiStruct): number => Math.max(layout(a).size, layout(b).size);
 export const BLKIF_RING_SIZE = ringSlots(slot(BLKIF_REQUEST, BLKIF_RESPONSE));
 export const NETIF_TX_RING_SIZE = ringSlots(slot(NETIF_TX_REQUEST, NETIF_TX_RESPONSE));
@@ -137,6 +163,14 @@ export const RING_HEADER_FILE: AbiHeader = {
     'Shared descriptor rings (Xen io/ring.h protocol) and the split-driver protocols',
     'that use them: block (blkif), network (netif), console, configuration store keys.',
     'Slot i of a ring is at RING_SLOTS_OFFSET + (i & (size - 1)) * slot bytes.',
+    '',
+    'The console and store pages exist from boot (start_info names their frames and',
+    'their event channels, already bound to DOMID_BACKEND). A block or network front-end',
+    'connects by writing its ring grant(s) and an unbound port (remote DOMID_BACKEND) under',
+    'device/<dev>/0/, then XenbusStateInitialised to device/<dev>/0/state; the back-end',
+    'connects before that write is answered and sets backend/<dev>/0/state to',
+    'XenbusStateConnected (XenbusStateClosed when it refused). Grants to the back-end',
+    'name DOMID_BACKEND; a front-end notifies with EVTCHNOP_send on its port.',
   ],
   sections: [
     section('Rings', [
@@ -161,12 +195,25 @@ export const RING_HEADER_FILE: AbiHeader = {
     section('Configuration store keys (front-ends find their rings here)', [
       ['STORE_VBD_RING_REF', 'device/vbd/0/ring-ref', 'grant reference of the block ring page'],
       ['STORE_VBD_EVTCHN', 'device/vbd/0/event-channel', 'event channel of the block device'],
-      ['STORE_VBD_SECTORS', 'device/vbd/0/sectors', 'disk size in sectors'],
+      ['STORE_VBD_SECTORS', 'device/vbd/0/sectors', 'disk size in sectors (absent: no disk)'],
+      ['STORE_VBD_STATE', 'device/vbd/0/state', 'the block front-end\'s XenbusState'],
+      ['STORE_VBD_BACKEND_STATE', 'backend/vbd/0/state', 'the block back-end\'s XenbusState'],
       ['STORE_VIF_TX_RING_REF', 'device/vif/0/tx-ring-ref', 'grant reference of the transmit ring page'],
       ['STORE_VIF_RX_RING_REF', 'device/vif/0/rx-ring-ref', 'grant reference of the receive ring page'],
       ['STORE_VIF_EVTCHN', 'device/vif/0/event-channel', 'event channel of the network interface'],
-      ['STORE_VIF_MAC', 'device/vif/0/mac', 'the interface\'s MAC address, aa:bb:cc:dd:ee:ff'],
+      ['STORE_VIF_MAC', 'device/vif/0/mac', 'the interface\'s MAC address, aa:bb:cc:dd:ee:ff (absent: no interface)'],
+      ['STORE_VIF_STATE', 'device/vif/0/state', 'the network front-end\'s XenbusState'],
+      ['STORE_VIF_BACKEND_STATE', 'backend/vif/0/state', 'the network back-end\'s XenbusState'],
     ]),
+    section('Configuration store messages and device states', [
+      ['XS_READ', 2, 'read a key'], ['XS_WRITE', 11, 'write a key'], ['XS_ERROR', 16, 'the answer to a refused request'],
+      ['XS_PAYLOAD_MAX', 256, 'largest message payload'],
+      ['XenbusStateInitialising', 1, 'being set up'], ['XenbusStateInitialised', 3, 'front-end: rings and port published'],
+      ['XenbusStateConnected', 4, 'back-end: connected'], ['XenbusStateClosed', 6, 'closed, or refused'],
+    ], true),
   ],
-  structs: [RING_HEADER, BLKIF_REQUEST, BLKIF_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONSE, NETIF_RX_REQUEST, NETIF_RX_RESPONSE, CONSOLE_INTERFACE],
+  structs: [
+    RING_HEADER, BLKIF_REQUEST, BLKIF_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONSE, NETIF_RX_REQUEST, NETIF_RX_RESPONSE,
+    CONSOLE_INTERFACE, STORE_INTERFACE, STORE_MSG,
+  ],
 };

@@ -2,7 +2,31 @@
  * (npm run guests regenerates it).
  *
  * Paravirtual guest ABI (Xen-style, RV32). Hypercalls: ecall from the guest kernel
- * with a7 = __HYPERVISOR_*, a0..a5 = arguments; a0 = result (>= 0) or -XEN_E*.
+ * with a7 = __HYPERVISOR_*, a0..a5 = arguments; a0 = result (>= 0) or -XEN_E*;
+ * every other register is preserved. Pointer arguments are kernel virtual addresses.
+ *
+ * The kernel and its processes both run in U-mode. Boot: pc = the ELF entry, a0 = 0,
+ * a1 = start_info (virtual), events masked. The builder maps all RAM at VIRT_DRAM +
+ * (pfn << 12) (U|R|W|X|A|D, page-table pages read-only), places after the kernel image
+ * start_info, shared_info, the P2M list, the console and store pages, then the
+ * page tables (root first); free RAM starts at pt_base + nr_pt_frames * 4096 and below
+ * KERNEL_BASE.
+ *
+ * Traps and events: every exception of a process (ecall included), every exception
+ * of the kernel, and every event upcall enter the kernel at the set_callbacks entry
+ * with arch_sepc/scause/stval/sstatus in shared_info and events masked. From user
+ * mode the hypervisor also saves sp in arch_user_sp and loads arch_kernel_sp. The
+ * kernel returns with iret after restoring every register but a7, which it leaves in
+ * arch_a7. An event is delivered when evtchn_upcall_pending is set and
+ * evtchn_upcall_mask is clear: at any instruction boundary in user mode, and in the
+ * kernel at the next hypercall or trap or within a time slice after unmasking.
+ *
+ * Direct paging: PTEs hold machine frames (a machine address is mfn << 12). Tables
+ * are only written through mmu_update and must be pinned (root: L2, leaf level: L1)
+ * before use; a pinned table is never mapped writable. Leaf PTEs may map only frames
+ * of the domain, its shared_info and grant-table frames; root entries only pinned L1s
+ * (no megapages). Refusals: -XEN_EPERM for a frame the domain may not map (or map
+ * writable), -XEN_EINVAL for a malformed entry or a slot outside a pinned table.
  */
 #ifndef EXOVISOR_PV_H
 #define EXOVISOR_PV_H
@@ -11,19 +35,32 @@
 #define PV_ABI_VERSION      0x00010000u /* xen_version(XENVER_version): major << 16 | minor */
 #define PV_START_INFO_MAGIC "exovisor-pv-1.0-riscv32" /* start_info.magic */
 
+/* Trap and event entry (set_callbacks, iret). */
+#define PV_EVENT_CAUSE               0x80000009u /* arch_scause of an event upcall (interrupt bit | supervisor external) */
+#define PV_SSTATUS_SPP               0x00000100u /* arch_sstatus: the trap came from (iret returns to) the kernel */
+#define PV_SSTATUS_SPIE              0x00000020u /* arch_sstatus: events were unmasked before the trap (iret unmasks them) */
+#define SHINFO_ARCH_SEPC             0x00000020u /* offset of shared_info.arch_sepc (for assembly) */
+#define SHINFO_ARCH_SCAUSE           0x00000024u /* offset of shared_info.arch_scause (for assembly) */
+#define SHINFO_ARCH_STVAL            0x00000028u /* offset of shared_info.arch_stval (for assembly) */
+#define SHINFO_ARCH_SSTATUS          0x0000002cu /* offset of shared_info.arch_sstatus (for assembly) */
+#define SHINFO_ARCH_USER_SP          0x00000030u /* offset of shared_info.arch_user_sp (for assembly) */
+#define SHINFO_ARCH_KERNEL_SP        0x00000034u /* offset of shared_info.arch_kernel_sp (for assembly) */
+#define SHINFO_ARCH_A7               0x00000038u /* offset of shared_info.arch_a7 (for assembly) */
+#define SHINFO_EVTCHN_UPCALL_PENDING 0x00000000u /* offset of shared_info.evtchn_upcall_pending (for assembly) */
+#define SHINFO_EVTCHN_UPCALL_MASK    0x00000001u /* offset of shared_info.evtchn_upcall_mask (for assembly) */
+
 /* Hypercall numbers (a7). */
-#define __HYPERVISOR_mmu_update       1u /* mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated */
-#define __HYPERVISOR_set_callbacks    4u /* set_callbacks(event_pc, failsafe_pc): where events (upcalls) are delivered */
-#define __HYPERVISOR_memory_op        12u /* memory_op(cmd, arg): reservation (ballooning) */
-#define __HYPERVISOR_set_timer_op     15u /* set_timer_op(lo, hi): VIRQ_TIMER fires at this system time (ns); 0 cancels */
-#define __HYPERVISOR_xen_version      17u /* xen_version(cmd, arg): version and features */
-#define __HYPERVISOR_console_io       18u /* console_io(cmd, count, buf): the hypervisor console */
-#define __HYPERVISOR_grant_table_op   20u /* grant_table_op(cmd, args, count): map, unmap, copy, setup */
-#define __HYPERVISOR_iret             23u /* iret(): return from the event/trap callback (replaces sret) */
-#define __HYPERVISOR_vcpu_op          24u /* vcpu_op(cmd, vcpu, arg): per-vCPU operations */
-#define __HYPERVISOR_mmuext_op        26u /* mmuext_op(ops, count, done_out, domid): new base pointer, TLB flushes, pinning */
-#define __HYPERVISOR_sched_op         29u /* sched_op(cmd, arg): yield, block, shutdown, poll */
-#define __HYPERVISOR_event_channel_op 32u /* event_channel_op(cmd, arg): event channels */
+#define __HYPERVISOR_mmu_update       1u /* mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated; a0 = 0 or the first failure */
+#define __HYPERVISOR_set_callbacks    4u /* set_callbacks(entry_pc, 0): where traps and events are delivered (replaces stvec) */
+#define __HYPERVISOR_memory_op        12u /* memory_op(cmd, domid): reservation sizes (ballooning is not offered yet: -XEN_ENOSYS) */
+#define __HYPERVISOR_set_timer_op     15u /* set_timer_op(lo, hi): VIRQ_TIMER fires once the time counter reaches this (TIMEBASE_HZ ticks); 0 cancels */
+#define __HYPERVISOR_xen_version      17u /* xen_version(cmd, 0): XENVER_version, or the XENFEAT_* bits for XENVER_get_features */
+#define __HYPERVISOR_console_io       18u /* console_io(cmd, count, buf): write to the hypervisor console (early and panic output) */
+#define __HYPERVISOR_grant_table_op   20u /* grant_table_op(cmd, uops, count): setup, map, unmap, copy; per-op status in each uop */
+#define __HYPERVISOR_iret             23u /* iret(): return from the trap/event entry to arch_sepc in the mode arch_sstatus names (replaces sret) */
+#define __HYPERVISOR_mmuext_op        26u /* mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes */
+#define __HYPERVISOR_sched_op         29u /* sched_op(cmd, arg): yield, block until an event, shutdown */
+#define __HYPERVISOR_event_channel_op 32u /* event_channel_op(cmd, arg): event channels (arg points at the command's struct) */
 
 /* Errors (returned negated). */
 #define XEN_EPERM  1u /* operation not permitted */
@@ -41,14 +78,13 @@
 #define XEN_ENOSYS 38u /* no such hypercall or sub-operation */
 
 /* console_io commands. */
-#define CONSOLEIO_write 0u /* write count bytes from buf */
-#define CONSOLEIO_read  1u /* read up to count bytes into buf */
+#define CONSOLEIO_write 0u /* write count bytes from buf (at most CONSOLEIO_MAX) */
+#define CONSOLEIO_MAX   1024u /* bytes per console_io write */
 
 /* sched_op commands and shutdown reasons. */
 #define SCHEDOP_yield     0u /* give up the CPU */
 #define SCHEDOP_block     1u /* sleep until an event is pending (unmasks events) */
 #define SCHEDOP_shutdown  2u /* shut down: arg = SHUTDOWN_* | exit status << 8 */
-#define SCHEDOP_poll      3u /* block until one of some ports is pending */
 #define SHUTDOWN_poweroff 0u /* clean power-off */
 #define SHUTDOWN_reboot   1u /* reboot */
 #define SHUTDOWN_crash    3u /* the guest crashed */
@@ -65,14 +101,12 @@
 #define MMUEXT_NEW_USER_BASEPTR 15u /* the root used while the guest runs its processes (kernel and processes both run in U-mode, so each address space has a kernel root and a user root, as in Xen x86-64 PV) */
 
 /* memory_op commands. */
-#define XENMEM_increase_reservation 0u /* take frames back */
-#define XENMEM_decrease_reservation 1u /* give frames back (balloon) */
-#define XENMEM_current_reservation  3u /* frames the domain has */
-#define XENMEM_maximum_reservation  4u /* frames the domain may have */
+#define XENMEM_current_reservation 3u /* frames the domain has */
+#define XENMEM_maximum_reservation 4u /* frames the domain may have */
 
 /* xen_version commands and features. */
 #define XENVER_version         0x00000000u /* PV_ABI_VERSION */
-#define XENVER_get_features    0x00000006u /* XENFEAT_* bits */
+#define XENVER_get_features    0x00000006u /* XENFEAT_* bits, returned in a0 */
 #define XENFEAT_direct_paging  0x00000001u /* page tables hold machine frames; updates go through mmu_update */
 #define XENFEAT_event_channels 0x00000002u /* the 2-level event-channel model */
 #define XENFEAT_grant_tables   0x00000004u /* grant tables (v1) */
@@ -86,7 +120,6 @@
 #define EVTCHNOP_unmask           9u /* unmask (re-raises a pending event) */
 #define EVTCHN_NR_PORTS           1024u /* ports per domain */
 #define VIRQ_TIMER                0u /* the timer set by set_timer_op */
-#define VIRQ_CONSOLE              2u /* console input */
 
 /* grant_table_op commands, flags and status. */
 #define GNTTABOP_map_grant_ref   0x00000000u /* map granted frames */
@@ -99,11 +132,13 @@
 #define GTF_readonly             0x00000004u /* read-only access */
 #define GTF_reading              0x00000008u /* set by the hypervisor while the frame is mapped or read */
 #define GTF_writing              0x00000010u /* set by the hypervisor while the frame is mapped writable or written */
+#define GNTMAP_host_map          0x00000002u /* map at host_addr (a kernel virtual address whose leaf table is pinned) */
 #define GNTMAP_readonly          0x00000004u /* map read-only */
 #define GNTCOPY_source_gref      0x00000001u /* the source is a grant reference */
 #define GNTCOPY_dest_gref        0x00000002u /* the destination is a grant reference */
 #define DOMID_SELF               0x00007ff0u /* this domain */
 #define DOMID_XEN                0x00007ff2u /* the hypervisor (owner of its own frames) */
+#define DOMID_BACKEND            0x00000000u /* the back-end domain (split-driver back-ends in the hypervisor worker, like dom0) */
 
 /* grant status codes. */
 #define GNTST_okay              0x00000000u /* success */
@@ -122,7 +157,7 @@
 struct start_info {
     char magic[32]; /* +0: PV_START_INFO_MAGIC, NUL-padded */
     uint32_t nr_pages; /* +32: pages of RAM the domain owns */
-    uint32_t shared_info; /* +36: machine address of the shared-info page */
+    uint32_t shared_info; /* +36: virtual address of the shared-info page (mapped read-write by the builder) */
     uint32_t flags; /* +40: SIF_* flags */
     uint32_t store_mfn; /* +44: machine frame of the configuration-store ring */
     uint32_t store_evtchn; /* +48: event channel of the configuration store */
@@ -155,30 +190,34 @@ struct shared_info {
     uint8_t evtchn_upcall_mask; /* +1: vCPU 0: events are masked (the guest's interrupt enable) */
     uint16_t pad0; /* +2: reserved */
     uint32_t evtchn_pending_sel; /* +4: vCPU 0: bit w set when evtchn_pending[w] may have bits */
-    uint32_t time_version; /* +8: odd while the time fields are being updated */
-    uint32_t system_time_lo; /* +12: system time in ns since boot, low word */
-    uint32_t system_time_hi; /* +16: system time in ns since boot, high word */
-    uint32_t pad1[3]; /* +20: reserved */
-    uint32_t evtchn_pending[32]; /* +32: pending bit per port */
-    uint32_t evtchn_mask[32]; /* +160: mask bit per port */
-    uint32_t wc_version; /* +288: wall clock version (odd while updating) */
-    uint32_t wc_sec; /* +292: wall clock at system time 0, seconds */
-    uint32_t wc_nsec; /* +296: wall clock at system time 0, nanoseconds */
+    uint32_t pad1[6]; /* +8: reserved (time: read the time CSR, TIMEBASE_HZ ticks) */
+    uint32_t arch_sepc; /* +32: vCPU 0 trap state: pc of the trapped instruction (iret returns here) */
+    uint32_t arch_scause; /* +36: trap cause (priv. spec scause values; PV_EVENT_CAUSE for an event upcall) */
+    uint32_t arch_stval; /* +40: faulting address or instruction */
+    uint32_t arch_sstatus; /* +44: PV_SSTATUS_SPP: came from the kernel; PV_SSTATUS_SPIE: events were unmasked (iret reads both) */
+    uint32_t arch_user_sp; /* +48: sp of the process at an entry from user mode (the hypervisor loaded arch_kernel_sp) */
+    uint32_t arch_kernel_sp; /* +52: written by the guest: sp for entries from user mode */
+    uint32_t arch_a7; /* +56: written by the guest before iret: the a7 to return with */
+    uint32_t arch_pad; /* +60: reserved */
+    uint32_t evtchn_pending[32]; /* +64: pending bit per port */
+    uint32_t evtchn_mask[32]; /* +192: mask bit per port */
 };
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_pending) == 0, "shared_info.evtchn_upcall_pending");
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_mask) == 1, "shared_info.evtchn_upcall_mask");
 _Static_assert(__builtin_offsetof(struct shared_info, pad0) == 2, "shared_info.pad0");
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_pending_sel) == 4, "shared_info.evtchn_pending_sel");
-_Static_assert(__builtin_offsetof(struct shared_info, time_version) == 8, "shared_info.time_version");
-_Static_assert(__builtin_offsetof(struct shared_info, system_time_lo) == 12, "shared_info.system_time_lo");
-_Static_assert(__builtin_offsetof(struct shared_info, system_time_hi) == 16, "shared_info.system_time_hi");
-_Static_assert(__builtin_offsetof(struct shared_info, pad1) == 20, "shared_info.pad1");
-_Static_assert(__builtin_offsetof(struct shared_info, evtchn_pending) == 32, "shared_info.evtchn_pending");
-_Static_assert(__builtin_offsetof(struct shared_info, evtchn_mask) == 160, "shared_info.evtchn_mask");
-_Static_assert(__builtin_offsetof(struct shared_info, wc_version) == 288, "shared_info.wc_version");
-_Static_assert(__builtin_offsetof(struct shared_info, wc_sec) == 292, "shared_info.wc_sec");
-_Static_assert(__builtin_offsetof(struct shared_info, wc_nsec) == 296, "shared_info.wc_nsec");
-_Static_assert(sizeof(struct shared_info) == 300, "sizeof shared_info");
+_Static_assert(__builtin_offsetof(struct shared_info, pad1) == 8, "shared_info.pad1");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_sepc) == 32, "shared_info.arch_sepc");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_scause) == 36, "shared_info.arch_scause");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_stval) == 40, "shared_info.arch_stval");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_sstatus) == 44, "shared_info.arch_sstatus");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_user_sp) == 48, "shared_info.arch_user_sp");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_kernel_sp) == 52, "shared_info.arch_kernel_sp");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_a7) == 56, "shared_info.arch_a7");
+_Static_assert(__builtin_offsetof(struct shared_info, arch_pad) == 60, "shared_info.arch_pad");
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_pending) == 64, "shared_info.evtchn_pending");
+_Static_assert(__builtin_offsetof(struct shared_info, evtchn_mask) == 192, "shared_info.evtchn_mask");
+_Static_assert(sizeof(struct shared_info) == 320, "sizeof shared_info");
 
 /* One page-table update of an mmu_update batch. */
 struct mmu_update {
@@ -209,6 +248,23 @@ _Static_assert(__builtin_offsetof(struct grant_entry_v1, domid) == 2, "grant_ent
 _Static_assert(__builtin_offsetof(struct grant_entry_v1, frame) == 4, "grant_entry_v1.frame");
 _Static_assert(sizeof(struct grant_entry_v1) == 8, "sizeof grant_entry_v1");
 
+/* GNTTABOP_setup_table: IN dom, nr_frames (1); OUT status, frame (the table, a hypervisor frame the domain may map). */
+struct gnttab_setup_table {
+    uint16_t dom; /* +0: IN: DOMID_SELF */
+    uint16_t pad0; /* +2: reserved */
+    uint32_t nr_frames; /* +4: IN: frames wanted (1) */
+    int16_t status; /* +8: OUT: GNTST_* */
+    uint16_t pad1; /* +10: reserved */
+    uint32_t frame; /* +12: OUT: machine frame of the table */
+};
+_Static_assert(__builtin_offsetof(struct gnttab_setup_table, dom) == 0, "gnttab_setup_table.dom");
+_Static_assert(__builtin_offsetof(struct gnttab_setup_table, pad0) == 2, "gnttab_setup_table.pad0");
+_Static_assert(__builtin_offsetof(struct gnttab_setup_table, nr_frames) == 4, "gnttab_setup_table.nr_frames");
+_Static_assert(__builtin_offsetof(struct gnttab_setup_table, status) == 8, "gnttab_setup_table.status");
+_Static_assert(__builtin_offsetof(struct gnttab_setup_table, pad1) == 10, "gnttab_setup_table.pad1");
+_Static_assert(__builtin_offsetof(struct gnttab_setup_table, frame) == 12, "gnttab_setup_table.frame");
+_Static_assert(sizeof(struct gnttab_setup_table) == 16, "sizeof gnttab_setup_table");
+
 /* GNTTABOP_map_grant_ref: IN host_addr, flags, ref, dom; OUT status, handle, dev_bus_addr. */
 struct gnttab_map_grant_ref {
     uint32_t host_addr; /* +0: IN: guest virtual address to map at (page aligned) */
@@ -227,6 +283,21 @@ _Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, status) == 14, "g
 _Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, handle) == 16, "gnttab_map_grant_ref.handle");
 _Static_assert(__builtin_offsetof(struct gnttab_map_grant_ref, dev_bus_addr) == 20, "gnttab_map_grant_ref.dev_bus_addr");
 _Static_assert(sizeof(struct gnttab_map_grant_ref) == 24, "sizeof gnttab_map_grant_ref");
+
+/* GNTTABOP_unmap_grant_ref: IN host_addr, handle; OUT status. */
+struct gnttab_unmap_grant_ref {
+    uint32_t host_addr; /* +0: IN: the virtual address the grant was mapped at */
+    uint32_t dev_bus_addr; /* +4: IN: unused (0) */
+    uint32_t handle; /* +8: IN: the handle map returned */
+    int16_t status; /* +12: OUT: GNTST_* */
+    uint16_t pad; /* +14: reserved */
+};
+_Static_assert(__builtin_offsetof(struct gnttab_unmap_grant_ref, host_addr) == 0, "gnttab_unmap_grant_ref.host_addr");
+_Static_assert(__builtin_offsetof(struct gnttab_unmap_grant_ref, dev_bus_addr) == 4, "gnttab_unmap_grant_ref.dev_bus_addr");
+_Static_assert(__builtin_offsetof(struct gnttab_unmap_grant_ref, handle) == 8, "gnttab_unmap_grant_ref.handle");
+_Static_assert(__builtin_offsetof(struct gnttab_unmap_grant_ref, status) == 12, "gnttab_unmap_grant_ref.status");
+_Static_assert(__builtin_offsetof(struct gnttab_unmap_grant_ref, pad) == 14, "gnttab_unmap_grant_ref.pad");
+_Static_assert(sizeof(struct gnttab_unmap_grant_ref) == 16, "sizeof gnttab_unmap_grant_ref");
 
 /* GNTTABOP_copy: copy len bytes between a grant and a local frame (either side may be a grant). */
 struct gnttab_copy {
@@ -252,6 +323,48 @@ _Static_assert(__builtin_offsetof(struct gnttab_copy, flags) == 18, "gnttab_copy
 _Static_assert(__builtin_offsetof(struct gnttab_copy, status) == 20, "gnttab_copy.status");
 _Static_assert(__builtin_offsetof(struct gnttab_copy, pad) == 22, "gnttab_copy.pad");
 _Static_assert(sizeof(struct gnttab_copy) == 24, "sizeof gnttab_copy");
+
+/* EVTCHNOP_alloc_unbound: a new port that remote_dom may bind. */
+struct evtchn_alloc_unbound {
+    uint16_t dom; /* +0: IN: DOMID_SELF */
+    uint16_t remote_dom; /* +2: IN: the domain allowed to bind it */
+    uint32_t port; /* +4: OUT: the new port */
+};
+_Static_assert(__builtin_offsetof(struct evtchn_alloc_unbound, dom) == 0, "evtchn_alloc_unbound.dom");
+_Static_assert(__builtin_offsetof(struct evtchn_alloc_unbound, remote_dom) == 2, "evtchn_alloc_unbound.remote_dom");
+_Static_assert(__builtin_offsetof(struct evtchn_alloc_unbound, port) == 4, "evtchn_alloc_unbound.port");
+_Static_assert(sizeof(struct evtchn_alloc_unbound) == 8, "sizeof evtchn_alloc_unbound");
+
+/* EVTCHNOP_bind_interdomain: connect a new local port to remote_dom's unbound remote_port. */
+struct evtchn_bind_interdomain {
+    uint16_t remote_dom; /* +0: IN: the domain that allocated remote_port */
+    uint16_t pad; /* +2: reserved */
+    uint32_t remote_port; /* +4: IN: its port, offered to this domain */
+    uint32_t local_port; /* +8: OUT: the new local port */
+};
+_Static_assert(__builtin_offsetof(struct evtchn_bind_interdomain, remote_dom) == 0, "evtchn_bind_interdomain.remote_dom");
+_Static_assert(__builtin_offsetof(struct evtchn_bind_interdomain, pad) == 2, "evtchn_bind_interdomain.pad");
+_Static_assert(__builtin_offsetof(struct evtchn_bind_interdomain, remote_port) == 4, "evtchn_bind_interdomain.remote_port");
+_Static_assert(__builtin_offsetof(struct evtchn_bind_interdomain, local_port) == 8, "evtchn_bind_interdomain.local_port");
+_Static_assert(sizeof(struct evtchn_bind_interdomain) == 12, "sizeof evtchn_bind_interdomain");
+
+/* EVTCHNOP_bind_virq: a port raised by a virtual IRQ. */
+struct evtchn_bind_virq {
+    uint32_t virq; /* +0: IN: VIRQ_* */
+    uint32_t vcpu; /* +4: IN: 0 */
+    uint32_t port; /* +8: OUT: the new port */
+};
+_Static_assert(__builtin_offsetof(struct evtchn_bind_virq, virq) == 0, "evtchn_bind_virq.virq");
+_Static_assert(__builtin_offsetof(struct evtchn_bind_virq, vcpu) == 4, "evtchn_bind_virq.vcpu");
+_Static_assert(__builtin_offsetof(struct evtchn_bind_virq, port) == 8, "evtchn_bind_virq.port");
+_Static_assert(sizeof(struct evtchn_bind_virq) == 12, "sizeof evtchn_bind_virq");
+
+/* EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask: the port. */
+struct evtchn_port_op {
+    uint32_t port; /* +0: IN: a local port */
+};
+_Static_assert(__builtin_offsetof(struct evtchn_port_op, port) == 0, "evtchn_port_op.port");
+_Static_assert(sizeof(struct evtchn_port_op) == 4, "sizeof evtchn_port_op");
 
 #endif /* __ASSEMBLER__ */
 

@@ -4,6 +4,14 @@
  * Shared descriptor rings (Xen io/ring.h protocol) and the split-driver protocols
  * that use them: block (blkif), network (netif), console, configuration store keys.
  * Slot i of a ring is at RING_SLOTS_OFFSET + (i & (size - 1)) * slot bytes.
+ *
+ * The console and store pages exist from boot (start_info names their frames and
+ * their event channels, already bound to DOMID_BACKEND). A block or network front-end
+ * connects by writing its ring grant(s) and an unbound port (remote DOMID_BACKEND) under
+ * device/<dev>/0/, then XenbusStateInitialised to device/<dev>/0/state; the back-end
+ * connects before that write is answered and sets backend/<dev>/0/state to
+ * XenbusStateConnected (XenbusStateClosed when it refused). Grants to the back-end
+ * name DOMID_BACKEND; a front-end notifies with EVTCHNOP_send on its port.
  */
 #ifndef EXOVISOR_RING_H
 #define EXOVISOR_RING_H
@@ -35,13 +43,27 @@
 #define NETIF_RSP_DROPPED (-2) /* dropped (no receive buffer, rate limit) */
 
 /* Configuration store keys (front-ends find their rings here). */
-#define STORE_VBD_RING_REF    "device/vbd/0/ring-ref" /* grant reference of the block ring page */
-#define STORE_VBD_EVTCHN      "device/vbd/0/event-channel" /* event channel of the block device */
-#define STORE_VBD_SECTORS     "device/vbd/0/sectors" /* disk size in sectors */
-#define STORE_VIF_TX_RING_REF "device/vif/0/tx-ring-ref" /* grant reference of the transmit ring page */
-#define STORE_VIF_RX_RING_REF "device/vif/0/rx-ring-ref" /* grant reference of the receive ring page */
-#define STORE_VIF_EVTCHN      "device/vif/0/event-channel" /* event channel of the network interface */
-#define STORE_VIF_MAC         "device/vif/0/mac" /* the interface's MAC address, aa:bb:cc:dd:ee:ff */
+#define STORE_VBD_RING_REF      "device/vbd/0/ring-ref" /* grant reference of the block ring page */
+#define STORE_VBD_EVTCHN        "device/vbd/0/event-channel" /* event channel of the block device */
+#define STORE_VBD_SECTORS       "device/vbd/0/sectors" /* disk size in sectors (absent: no disk) */
+#define STORE_VBD_STATE         "device/vbd/0/state" /* the block front-end's XenbusState */
+#define STORE_VBD_BACKEND_STATE "backend/vbd/0/state" /* the block back-end's XenbusState */
+#define STORE_VIF_TX_RING_REF   "device/vif/0/tx-ring-ref" /* grant reference of the transmit ring page */
+#define STORE_VIF_RX_RING_REF   "device/vif/0/rx-ring-ref" /* grant reference of the receive ring page */
+#define STORE_VIF_EVTCHN        "device/vif/0/event-channel" /* event channel of the network interface */
+#define STORE_VIF_MAC           "device/vif/0/mac" /* the interface's MAC address, aa:bb:cc:dd:ee:ff (absent: no interface) */
+#define STORE_VIF_STATE         "device/vif/0/state" /* the network front-end's XenbusState */
+#define STORE_VIF_BACKEND_STATE "backend/vif/0/state" /* the network back-end's XenbusState */
+
+/* Configuration store messages and device states. */
+#define XS_READ                 2u /* read a key */
+#define XS_WRITE                11u /* write a key */
+#define XS_ERROR                16u /* the answer to a refused request */
+#define XS_PAYLOAD_MAX          256u /* largest message payload */
+#define XenbusStateInitialising 1u /* being set up */
+#define XenbusStateInitialised  3u /* front-end: rings and port published */
+#define XenbusStateConnected    4u /* back-end: connected */
+#define XenbusStateClosed       6u /* closed, or refused */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -161,6 +183,36 @@ _Static_assert(__builtin_offsetof(struct xencons_interface, in_prod) == 3076, "x
 _Static_assert(__builtin_offsetof(struct xencons_interface, out_cons) == 3080, "xencons_interface.out_cons");
 _Static_assert(__builtin_offsetof(struct xencons_interface, out_prod) == 3084, "xencons_interface.out_prod");
 _Static_assert(sizeof(struct xencons_interface) == 3088, "sizeof xencons_interface");
+
+/* The store page: the guest writes messages into req, the back-end answers in rsp (free-running indices). */
+struct xenstore_domain_interface {
+    char req[1024]; /* +0: requests (guest → store) */
+    char rsp[1024]; /* +1024: responses (store → guest) */
+    uint32_t req_cons; /* +2048: request bytes consumed by the store */
+    uint32_t req_prod; /* +2052: request bytes produced by the guest */
+    uint32_t rsp_cons; /* +2056: response bytes consumed by the guest */
+    uint32_t rsp_prod; /* +2060: response bytes produced by the store */
+};
+_Static_assert(__builtin_offsetof(struct xenstore_domain_interface, req) == 0, "xenstore_domain_interface.req");
+_Static_assert(__builtin_offsetof(struct xenstore_domain_interface, rsp) == 1024, "xenstore_domain_interface.rsp");
+_Static_assert(__builtin_offsetof(struct xenstore_domain_interface, req_cons) == 2048, "xenstore_domain_interface.req_cons");
+_Static_assert(__builtin_offsetof(struct xenstore_domain_interface, req_prod) == 2052, "xenstore_domain_interface.req_prod");
+_Static_assert(__builtin_offsetof(struct xenstore_domain_interface, rsp_cons) == 2056, "xenstore_domain_interface.rsp_cons");
+_Static_assert(__builtin_offsetof(struct xenstore_domain_interface, rsp_prod) == 2060, "xenstore_domain_interface.rsp_prod");
+_Static_assert(sizeof(struct xenstore_domain_interface) == 2064, "sizeof xenstore_domain_interface");
+
+/* Store message header (XS_*): READ payload "path\0"; WRITE payload "path\0value"; the answer has the same type and req_id, or XS_ERROR with "ENOENT\0"-style text. */
+struct xsd_sockmsg {
+    uint32_t type; /* +0: XS_* */
+    uint32_t req_id; /* +4: echoed in the answer */
+    uint32_t tx_id; /* +8: 0 (no transactions) */
+    uint32_t len; /* +12: payload bytes (at most XS_PAYLOAD_MAX) */
+};
+_Static_assert(__builtin_offsetof(struct xsd_sockmsg, type) == 0, "xsd_sockmsg.type");
+_Static_assert(__builtin_offsetof(struct xsd_sockmsg, req_id) == 4, "xsd_sockmsg.req_id");
+_Static_assert(__builtin_offsetof(struct xsd_sockmsg, tx_id) == 8, "xsd_sockmsg.tx_id");
+_Static_assert(__builtin_offsetof(struct xsd_sockmsg, len) == 12, "xsd_sockmsg.len");
+_Static_assert(sizeof(struct xsd_sockmsg) == 16, "sizeof xsd_sockmsg");
 
 #endif /* __ASSEMBLER__ */
 
