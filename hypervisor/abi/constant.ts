@@ -79,3 +79,11 @@ export function layout(s: AbiStruct): { offsets: Record<string, number>; size: n
 export function section(title: string, rows: ReadonlyArray<readonly [string, number | string, string]>, decimal = false): AbiSection {
   return { section: title, constants: rows.map(([name, value, doc]) => ({ name, value, doc, ...(decimal ? { decimal: true } : {}) })) };
 }
+
+/** The numeric constant `name` of `header` (throws when it has none: a typo must not become undefined). */
+export function constantOf(header: AbiHeader, name: string): number {
+  for (const sec of header.sections) {
+    for (const c of sec.constants) if (c.name === name && typeof c.value === 'number') return c.value;
+  }
+  throw new Error(`${header.path} defines no numeric constant ${name}`);
+}

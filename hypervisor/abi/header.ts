@@ -14,13 +14,13 @@ import { VIRT_HEADER } from './virt.js';
 /** Every header the generator writes. */
 export const ABI_HEADERS: readonly AbiHeader[] = [VIRT_HEADER, SBI_HEADER, SYSCALL_HEADER, FS_HEADER, PV_HEADER, RING_HEADER_FILE];
 
-const hex = (v: number): string => `0x${(v >>> 0).toString(16).padStart(8, '0')}u`;
+const hex = (v: number): string => `EXO_U(0x${(v >>> 0).toString(16).padStart(8, '0')})`;
 
 /** A constant's value as C source. */
 function cValue(c: AbiConstant): string {
   if (typeof c.value === 'string') return JSON.stringify(c.value);
   if (c.value < 0) return `(${c.value})`;
-  return c.decimal ? `${c.value}u` : hex(c.value);
+  return c.decimal ? `EXO_U(${c.value})` : hex(c.value);
 }
 
 /** A struct definition with a static assertion per field offset and for the size. */
@@ -44,6 +44,15 @@ export function headerText(h: AbiHeader): string {
     ' */',
     `#ifndef ${h.guard}`,
     `#define ${h.guard}`,
+    '',
+    '/* Unsigned in C, plain in assembly (where a u suffix does not parse). */',
+    '#ifndef EXO_U',
+    '#ifdef __ASSEMBLER__',
+    '#define EXO_U(x) x',
+    '#else',
+    '#define EXO_U(x) x##u',
+    '#endif',
+    '#endif',
   ];
   for (const { section, constants } of h.sections) {
     out.push('', `/* ${section}. */`);

@@ -8,7 +8,7 @@
  * tables (v1 entries). Ring and device protocols are in ring.ts.
  */
 import { BOOTARGS_MAX } from './virt.js';
-import { layout, section, type AbiHeader, type AbiStruct } from './constant.js';
+import { constantOf, layout, section, type AbiHeader, type AbiStruct } from './constant.js';
 
 /** Domain ids with a meaning of their own (Xen's values): "the caller", and the hypervisor itself. */
 export const DOMID_SELF = 0x7ff0;
@@ -19,6 +19,9 @@ export const DOMID_XEN = 0x7ff2;
  * Xen's dom0. Front-ends grant their pages to it and bind its ports.
  */
 export const DOMID_BACKEND = 0;
+
+/** start_info.magic. */
+export const PV_START_INFO_MAGIC = 'exovisor-pv-1.0-riscv32';
 
 /** ABI version reported by xen_version(XENVER_version): major << 16 | minor. */
 export const PV_ABI_VERSION = 0x0001_0000;
@@ -268,7 +271,7 @@ export const PV_HEADER: AbiHeader = {
   sections: [
     section('Version and the start of the ABI', [
       ['PV_ABI_VERSION', PV_ABI_VERSION, 'xen_version(XENVER_version): major << 16 | minor'],
-      ['PV_START_INFO_MAGIC', 'exovisor-pv-1.0-riscv32', 'start_info.magic'],
+      ['PV_START_INFO_MAGIC', PV_START_INFO_MAGIC, 'start_info.magic'],
     ]),
     section('Trap and event entry (set_callbacks, iret)', [
       ['PV_EVENT_CAUSE', 0x8000_0009, 'arch_scause of an event upcall (interrupt bit | supervisor external)'],
@@ -336,3 +339,17 @@ export const PV_HEADER: AbiHeader = {
 
 /** Byte offset of a shared-info field (for the hypervisor's event-channel code). */
 export const SHARED_INFO_OFFSETS = layout(SHARED_INFO).offsets;
+
+/** A numeric constant of the PV header by its C name (the hypervisor reads sub-operation numbers from here). */
+export const pvConst = (name: string): number => constantOf(PV_HEADER, name);
+
+/** event_channel_op commands, by name. */
+export const EVTCHNOP = {
+  bindInterdomain: pvConst('EVTCHNOP_bind_interdomain'), bindVirq: pvConst('EVTCHNOP_bind_virq'), close: pvConst('EVTCHNOP_close'),
+  send: pvConst('EVTCHNOP_send'), allocUnbound: pvConst('EVTCHNOP_alloc_unbound'), unmask: pvConst('EVTCHNOP_unmask'),
+} as const;
+
+/** grant_table_op commands, by name. */
+export const GNTTABOP = {
+  map: pvConst('GNTTABOP_map_grant_ref'), unmap: pvConst('GNTTABOP_unmap_grant_ref'), setup: pvConst('GNTTABOP_setup_table'), copy: pvConst('GNTTABOP_copy'),
+} as const;

@@ -1,7 +1,8 @@
 /**
- * `exovisor run --mode native|full`: the guest OS kernel — with its SBI
- * firmware on the machine as it is (native), or deprivileged under the
- * trap-and-emulate VMM (full) — run exactly as the browser runs a guest — a hypervisor worker (driven through comlink) that spawns a guest
+ * `exovisor run --mode native|full|pv`: the guest OS kernel — with its SBI
+ * firmware on the machine as it is (native), deprivileged under the
+ * trap-and-emulate VMM (full), or its pv-ops build as a paravirtual guest
+ * (pv) — run exactly as the browser runs a guest — a hypervisor worker (driven through comlink) that spawns a guest
  * worker for the domain — with the console on stdin/stdout, the disk in a
  * file or made fresh, and the program's exit status as the process status.
  */
@@ -27,8 +28,8 @@ const CTRL_A = 0x01;
 
 /** Options of a native or full run. */
 export interface NativeOptions {
-  /** native: firmware + kernel on the machine; full: the kernel deprivileged under the trap-and-emulate VMM. */
-  mode: 'native' | 'full';
+  /** native: firmware + kernel on the machine; full: the kernel deprivileged under the trap-and-emulate VMM; pv: the pv-ops kernel. */
+  mode: 'native' | 'full' | 'pv';
   kernel: string;
   firmware: string;
   program: string[];
@@ -74,7 +75,7 @@ function domainSpec(o: NativeOptions): DomainSpec {
     ramBytes: o.ram,
     boot: o.mode === 'full'
       ? { kind: 'full', kernel: readInput(resolveImage(o.kernel).file), bootargs: bootargs(o.program) }
-      : {
+      : o.mode === 'pv' ? { kind: 'pv', kernel: readInput(resolveImage(o.kernel).file), cmdline: bootargs(o.program) } : {
         kind: 'firmware',
         firmware: readInput(resolveImage(o.firmware).file),
         kernel: readInput(resolveImage(o.kernel).file),

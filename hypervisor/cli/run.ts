@@ -20,13 +20,14 @@ export const EXIT_HALTED = 1;
 const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
+       exovisor run --mode pv [options] [--disk FILE | --no-disk] KERNEL-PV -- PROGRAM [ARGS...]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
 interface RunOptions {
-  mode: 'bare' | 'native' | 'full';
+  mode: 'bare' | 'native' | 'full' | 'pv';
   file: string;
   program: string[];
   disk: string | null;
@@ -53,12 +54,13 @@ function parseRunArgs(argv: string[]): RunOptions {
   });
   if (values.help) throw new HelpRequest(USAGE);
   const mode = values.mode;
-  if (mode !== 'bare' && mode !== 'native' && mode !== 'full') throw new UsageError(mode === undefined ? "--mode is required (bare, native or full); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native and full`);
+  if (mode !== 'bare' && mode !== 'native' && mode !== 'full' && mode !== 'pv') throw new UsageError(mode === undefined ? "--mode is required (bare, native, full or pv); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native, full and pv`);
   if (mode === 'bare' && positionals.length !== 1) throw new UsageError("--mode bare takes exactly one image; see 'exovisor run --help'");
   if (mode !== 'bare' && positionals.length < 2) throw new UsageError(`--mode ${mode} needs a kernel and a program, as in: exovisor run --mode ${mode} kernel -- hello`);
   if (mode === 'bare' && (values.disk !== undefined || values['no-disk'] || values.firmware !== undefined)) throw new UsageError('--disk, --no-disk and --firmware apply to --mode native');
   if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
   if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
+  if (mode === 'pv' && values.firmware !== undefined) throw new UsageError('--mode pv runs no firmware: the kernel makes hypercalls');
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
   const clock = values.clock ?? 'deterministic';
   if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);

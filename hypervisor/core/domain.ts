@@ -6,13 +6,15 @@
  * runs elsewhere (a guest worker, behind `GuestRunner`); this side serves
  * its exits and owns every decision about it.
  */
+import { HYPERCALLS, type HypercallName } from '../abi/pv.js';
 import { VIRT_DRAM } from '../abi/virt.js';
 import { parseElf } from '../image/elf.js';
 import {
-  CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_REQUEST, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP, VCPU_COUNTERS,
-  VS_PAUSED, VS_STOPPED, counterSlot, remoteWindows, type VcpuEnd, type VcpuSetup,
+  CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_REASON, EXIT_HYPERCALL, CB_REQUEST, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP, VCPU_COUNTERS,
+  VS_PAUSED, VS_STOPPED, counterSlot, remoteWindows, type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { ByteRing } from '../worker/byte-ring.js';
+import { PvDomain, type PvEnvironment } from './pv-domain.js';
 import { loadBare, loadFirmwareBoot, loadKernelBoot, type BootState } from './boot.js';
 import { DeviceModel } from './device-model.js';
 import { ExitPump, type YieldFn } from './exit-pump.js';
@@ -24,7 +26,8 @@ import { virtDeviceTree } from './virt-fdt.js';
 export type BootSpec =
   | { kind: 'bare'; program: Uint8Array }
   | { kind: 'firmware'; firmware: Uint8Array; kernel: Uint8Array; bootargs: string }
-  | { kind: 'full'; kernel: Uint8Array; bootargs: string };
+  | { kind: 'full'; kernel: Uint8Array; bootargs: string }
+  | { kind: 'pv'; kernel: Uint8Array; cmdline: string };
 
 /** What the user asks for when creating a domain. */
 export interface DomainSpec {
@@ -33,6 +36,8 @@ export interface DomainSpec {
   boot: BootSpec;
   /** Disk contents (the domain works on this copy), or none. */
   disk?: Uint8Array;
+  /** PV: give the domain a network interface on the virtual switch. */
+  net?: boolean;
   clock?: 'deterministic' | 'realtime';
   tier?: 'jit' | 'interp';
   /** Stop after this many instructions. */
@@ -69,6 +74,14 @@ export interface DomainStats {
   shadow_syncs?: number;
   /** Full mode: the VMM's counters. */
   vmm?: Record<string, number | Record<string, number>>;
+  /** PV mode: hypercalls by name. */
+  hypercalls?: Record<string, number>;
+  /** PV mode: event-channel sends by the guest, and back-end ring notifications sent and suppressed. */
+  evtchn_sends?: number;
+  ring_notify_sent?: number;
+  ring_notify_suppressed?: number;
+  /** PV mode: page-table batches, upcalls, grants and back-end counters. */
+  pv?: Record<string, number | Record<string, number>>;
   /** MMIO accesses by device. */
   mmio: Record<string, number>;
   interrupts_injected: number;
@@ -95,6 +108,9 @@ export interface GuestRunner {
   terminate(): Promise<void>;
 }
 
+/** Hypercall names, for stats. */
+const HYPERCALL_NAMES = Object.keys(HYPERCALLS) as HypercallName[];
+
 /** Machine frames a full-virtualization domain gets for its shadow page tables (hypervisor-owned). */
 const SHADOW_POOL_FRAMES = 512;
 /** Size of each console ring. */
@@ -118,12 +134,16 @@ export class Domain {
   /** Resolves when the vCPU has ended (or at once if it never started). */
   ended: Promise<void> = Promise.resolve();
   private readonly cbFrame: number;
+  /** The hypervisor side of a paravirtual domain. */
+  readonly pv: PvDomain | null = null;
+  /** Why a PV guest that shut down is reported crashed (SHUTDOWN_crash). */
+  private crashReason: string | undefined;
   /** First frame of the shadow page-table pool (full mode), or -1. */
   private readonly shadowFirst: number = -1;
   private consoleBytes = 0;
   private outBuf: number[] = [];
 
-  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory) {
+  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory, pvEnv?: PvEnvironment) {
     this.cbFrame = mm.allocContiguous(CB_BYTES / FRAME_SIZE);
     try {
       this.memory = new GuestMemory(mm, id, VIRT_DRAM, spec.ramBytes);
@@ -140,7 +160,19 @@ export class Domain {
           this.reason = r.kind === 'reset' ? 'the guest asked for a reset (reboot is not supported)' : undefined;
         },
       }, spec.disk ?? null);
-      this.boot = this.load();
+      if (spec.boot.kind === 'pv') {
+        if (!pvEnv) throw new Error('a PV domain needs the hypervisor\'s PV services');
+        this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, parseElf(spec.boot.kernel), spec.boot.cmdline, spec.disk ?? null, spec.net ?? false, {
+          console: (bytes) => { for (const b of bytes) this.outBuf.push(b); },
+          shutdown: (r) => {
+            if ('code' in r) this.exitCode = r.code;
+            else this.crashReason = r.crash;
+          },
+        });
+        this.boot = { entry: this.pv.layout.entry, args: [0, this.pv.layout.startInfo, 0], fdt: 0 };
+      } else {
+        this.boot = this.load();
+      }
       if (spec.boot.kind === 'full') this.shadowFirst = mm.allocContiguous(SHADOW_POOL_FRAMES);
     } catch (e) {
       this.release();
@@ -151,6 +183,7 @@ export class Domain {
   private load(): BootState {
     const b = this.spec.boot;
     if (b.kind === 'bare') return loadBare(this.memory, parseElf(b.program));
+    if (b.kind === 'pv') throw new Error('PV domains are built by PvDomain');
     const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined });
     if (b.kind === 'full') return loadKernelBoot(this.memory, parseElf(b.kernel), fdt);
     return loadFirmwareBoot(this.memory, parseElf(b.firmware), parseElf(b.kernel), fdt);
@@ -172,9 +205,15 @@ export class Domain {
       tier: this.spec.tier ?? 'jit',
       maxInsns: this.spec.maxInsns ?? Infinity,
       exitSpin: this.spec.exitWait !== 'sleep',
-      mode: this.spec.boot.kind === 'full' ? 'full' : 'native',
+      mode: this.spec.boot.kind === 'full' ? 'full' : this.pv ? 'pv' : 'native',
       shadowPool: this.shadowFirst < 0 ? [] : Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i),
-      remote: remoteWindows(this.devices.devices),
+      remote: this.pv ? [] : remoteWindows(this.devices.devices),
+      ...(this.pv ? {
+        pv: {
+          sharedInfo: this.pv.sharedInfo, grantTable: this.pv.grantFrame, pageTables: this.pv.layout.pageTables, startInfo: this.pv.layout.startInfo,
+          frameTable: { owners: this.mm.owners.byteOffset, info: this.mm.frameInfo.byteOffset, frames: this.mm.frames },
+        },
+      } : {}),
     };
   }
 
@@ -191,7 +230,9 @@ export class Domain {
   start(runner: GuestRunner, yieldFn: YieldFn): void {
     if (this.state !== 'created') throw new Error(`domain ${this.id} is ${this.state}; only a created domain can start`);
     this.runner = runner;
-    this.pump = new ExitPump(this.cb, () => this.devices.handleExit(), yieldFn, () => this.flushConsole(), this.spec.exitWait !== 'sleep');
+    const pv = this.pv;
+    const serve = pv ? () => { if (this.cb[CB_REASON] === EXIT_HYPERCALL) pv.handleExit(); else this.devices.handleExit(); } : () => this.devices.handleExit();
+    this.pump = new ExitPump(this.cb, serve, yieldFn, () => this.flushConsole(), this.spec.exitWait !== 'sleep');
     this.pump.start();
     this.state = 'running';
     this.ended = runner.ended.then(({ end, traps }) => this.finish(end, traps));
@@ -204,7 +245,8 @@ export class Domain {
     await this.pump?.stop();
     this.flushConsole();
     if (this.state !== 'running' && this.state !== 'paused') return; // killed or destroyed: the reason is already set
-    if (end.kind === 'shutdown') this.state = 'shutdown';
+    if (end.kind === 'shutdown' && this.crashReason !== undefined) { this.state = 'crashed'; this.reason = this.crashReason; }
+    else if (end.kind === 'shutdown') this.state = 'shutdown';
     else if (end.kind === 'crash') { this.state = 'crashed'; this.reason = end.message; }
     else if (end.kind === 'halt') { this.state = 'halted'; this.reason = end.message; }
     else { this.state = 'stopped'; this.reason = end.kind === 'limit' ? 'instruction limit reached' : this.reason ?? 'stopped'; }
@@ -216,7 +258,10 @@ export class Domain {
     while (this.state === 'running' || this.state === 'paused') {
       await this.consoleIn.waitReadable(250);
       const bytes = this.consoleIn.read();
-      if (bytes.length > 0) this.devices.input(bytes);
+      if (bytes.length > 0) {
+        if (this.pv) this.pv.console.input(bytes);
+        else this.devices.input(bytes);
+      }
     }
   }
 
@@ -291,7 +336,9 @@ export class Domain {
           shadow_fill: c('vmm_shadow_fill'), wp_fault: c('vmm_pt_write'), guest_page_fault: c('vmm_guest_page_fault'),
           reflected: c('vmm_reflected'), mmio: c('vmm_mmio'), interrupt: c('vmm_injected_irq'),
         }
-        : { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
+        : this.pv
+          ? { hypercall: HYPERCALL_NAMES.reduce((n, h) => n + c(`hc_${h}`), c('hc_unknown')), trap_bounce: c('pv_traps_bounced'), upcall: c('pv_upcalls'), block: c('pv_blocks') }
+          : { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
       ...(full ? {
         shadow_syncs: c('shadow_syncs'),
         vmm: {
@@ -301,6 +348,7 @@ export class Domain {
           injected_interrupts: c('vmm_injected_irq'), mmio_emulated: c('vmm_mmio'),
         },
       } : {}),
+      ...(this.pv ? this.pvStats(c) : {}),
       mmio: { ...this.devices.counters.mmio },
       interrupts_injected: this.devices.counters.irqsInjected,
       traps: c('traps'), interrupts: c('interrupts'), tlb_hits: c('tlb_hits'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
@@ -316,8 +364,38 @@ export class Domain {
     };
   }
 
+  /** The PV part of stats: hypercalls, events, rings, page-table batches and grants. */
+  private pvStats(c: (n: VcpuCounter) => number): Partial<DomainStats> {
+    const pv = this.pv!;
+    const hypercalls: Record<string, number> = {};
+    for (const h of HYPERCALL_NAMES) if (c(`hc_${h}`) > 0) hypercalls[h] = c(`hc_${h}`);
+    if (c('hc_unknown') > 0) hypercalls['unknown'] = c('hc_unknown');
+    const blk = pv.blk?.counters;
+    const net = pv.net?.counters;
+    const sent = (blk?.notify_sent ?? 0) + (net?.notify_sent ?? 0), suppressed = (blk?.notify_suppressed ?? 0) + (net?.notify_suppressed ?? 0);
+    const batches = c('pv_mmu_batches');
+    return {
+      hypercalls,
+      evtchn_sends: pv.channels.counters.sends,
+      ring_notify_sent: sent,
+      ring_notify_suppressed: suppressed,
+      pv: {
+        mmu_update_batches: batches, mmu_update_ptes: c('pv_mmu_ptes'),
+        ptes_per_batch: batches > 0 ? Math.round((c('pv_mmu_ptes') / batches) * 10) / 10 : 0, max_ptes_per_batch: c('pv_mmu_batch_max'),
+        mmu_refused: c('pv_mmu_refused'), tables_pinned: c('pv_pins'),
+        upcalls: c('pv_upcalls'), traps_bounced: c('pv_traps_bounced'), blocks: c('pv_blocks'), timer_events: c('pv_timer_fired'),
+        hypercall_exits: c('exit_hypercall'), evtchn: { ...pv.channels.counters },
+        grant_copies: pv.counters.grant_copies, grant_maps: pv.counters.grant_maps,
+        ...(blk ? { blk: { ...blk } } : {}),
+        ...(net ? { net: { ...net } } : {}),
+        console: { ...pv.console.counters }, store: { ...pv.storeBack.counters },
+      },
+    };
+  }
+
   /** Returns the domain's frames and control block to machine memory (the vCPU must be gone). */
   release(): void {
+    this.pv?.release();
     this.memory?.release();
     this.mm.release([this.cbFrame]);
     if (this.shadowFirst >= 0) this.mm.release(Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i));

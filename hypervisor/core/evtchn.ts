@@ -112,18 +112,11 @@ export class EventChannels {
     if (port !== undefined) this.raise(port);
   }
 
-  /**
-   * Sets `port` pending (Xen's evtchn_2l_set_pending): when it was not
-   * already pending and is not masked, sets its selector bit, and when that
-   * was new, the upcall flag — and wakes the vCPU for a new upcall.
-   */
+  /** Sets `port` pending (see `setPending`) and wakes the vCPU for a new upcall. */
   raise(port: number): void {
     if (!this.valid(port)) return;
-    const word = port >>> 5, bit = 1 << (port & 31);
     this.counters.raised++;
-    if (Atomics.or(this.i32, PENDING + word, bit) & bit) return;
-    if (Atomics.load(this.i32, MASK + word) & bit) return;
-    this.markPending(word);
+    if (setPending(this.i32, this.u8, port)) this.upcall();
   }
 
   /** EVTCHNOP_unmask: clears the mask bit, and re-raises the upcall if the port is pending (no event is lost while masked). */
@@ -131,14 +124,32 @@ export class EventChannels {
     if (this.state(port).kind === 'free') return -EINVAL;
     const word = port >>> 5, bit = 1 << (port & 31);
     const wasMasked = Atomics.and(this.i32, MASK + word, ~bit) & bit;
-    if (wasMasked && Atomics.load(this.i32, PENDING + word) & bit) this.markPending(word);
+    if (wasMasked && Atomics.load(this.i32, PENDING + word) & bit && markPending(this.i32, this.u8, word)) this.upcall();
     return 0;
   }
 
-  private markPending(word: number): void {
-    if (Atomics.or(this.i32, SEL, 1 << word) & (1 << word)) return;
-    if (Atomics.exchange(this.u8, UPCALL_PENDING, 1) === 1) return;
+  private upcall(): void {
     this.counters.upcalls++;
     this.kick();
   }
+}
+
+/**
+ * Xen's evtchn_2l_set_pending on a shared-info page (Int32 and byte views):
+ * sets the port's pending bit; when it was not already pending and is not
+ * masked, sets its selector bit, and when that was new, the upcall flag.
+ * True when the upcall flag went from clear to set (the vCPU must be told).
+ * Every step is an Atomics operation: the guest changes the same words.
+ */
+export function setPending(i32: Int32Array, u8: Uint8Array, port: number): boolean {
+  const word = port >>> 5, bit = 1 << (port & 31);
+  if (Atomics.or(i32, PENDING + word, bit) & bit) return false;
+  if (Atomics.load(i32, MASK + word) & bit) return false;
+  return markPending(i32, u8, word);
+}
+
+/** Sets selector bit `word` and then the upcall flag; true when the flag was clear. */
+function markPending(i32: Int32Array, u8: Uint8Array, word: number): boolean {
+  if (Atomics.or(i32, SEL, 1 << word) & (1 << word)) return false;
+  return Atomics.exchange(u8, UPCALL_PENDING, 1) !== 1;
 }

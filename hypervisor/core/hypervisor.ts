@@ -10,6 +10,9 @@ import { Domain, type DomainInfo, type DomainSpec, type DomainStats, type GuestR
 import type { YieldFn } from './exit-pump.js';
 import { DOMID_SELF } from '../abi/pv.js';
 import { MachineMemory } from './machine-memory.js';
+import { BackendDomain } from './backend-domain.js';
+import type { PvEnvironment } from './pv-domain.js';
+import { VSwitch } from '../pv/vswitch.js';
 
 /** Starts a guest worker for a domain and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
@@ -38,16 +41,25 @@ export class Hypervisor {
   /** Domains whose guest worker is being spawned. */
   private readonly starting = new Set<number>();
 
+  /** Paravirtual services shared by every PV domain: the back-end domain and lookups of each other's channels and grants. */
+  private readonly pvEnv: PvEnvironment;
+
   constructor(private readonly opts: HypervisorOptions) {
     this.memory = new MachineMemory(opts.machineBytes);
     this.watchdogMs = opts.watchdogMs ?? 5000;
+    this.pvEnv = {
+      backend: new BackendDomain(this.memory),
+      channelsOf: (domid) => this.domains.get(domid)?.pv?.channels,
+      grantsOf: (domid) => this.domains.get(domid)?.pv?.grants,
+      vswitch: new VSwitch(),
+    };
   }
 
   /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */
   create(spec: DomainSpec): DomainInfo {
     if (this.domains.size >= MAX_DOMAINS) throw new Error(`at most ${MAX_DOMAINS} domains at once`);
     if (this.nextId >= DOMID_SELF) throw new Error('domain ids are exhausted; restart the hypervisor');
-    const d = new Domain(this.nextId++, spec, this.memory);
+    const d = new Domain(this.nextId++, spec, this.memory, this.pvEnv);
     this.domains.set(d.id, d);
     return d.info();
   }

@@ -1,7 +1,8 @@
 /**
  * Machine memory: one SharedArrayBuffer ("host physical memory") owned by
  * the hypervisor and handed out in 4 KiB frames. The frame table — one
- * owner word per frame — lives in the first frames of that same memory,
+ * owner word per frame, then one frame-info word per frame (page-table
+ * type and writable mappings, for direct paging) — lives in the first frames of that same memory,
  * owned by the hypervisor, as do P2M tables and vCPU control blocks; a
  * guest's translation reaches none of them (see cpu/bus.ts).
  *
@@ -34,6 +35,12 @@ export class MachineMemory {
   readonly bytes: Uint8Array;
   /** Owner per frame (a view into the first frames of `buffer`). */
   readonly owners: Int32Array;
+  /**
+   * Per frame, for direct paging (PV): its page-table type in bits 0–1 and
+   * the number of writable mappings of it in bits 2 and up, kept with
+   * Atomics by every worker that maps frames (right after `owners`).
+   */
+  readonly frameInfo: Int32Array;
   private freeCount: number;
   /** Frames holding the frame table itself (never released). */
   private readonly tableFrames: number;
@@ -48,8 +55,9 @@ export class MachineMemory {
     this.buffer = new SharedArrayBuffer(size);
     this.frames = size / FRAME_SIZE;
     this.bytes = new Uint8Array(this.buffer);
-    this.tableFrames = Math.ceil((this.frames * 4) / FRAME_SIZE);
+    this.tableFrames = Math.ceil((this.frames * 8) / FRAME_SIZE);
     this.owners = new Int32Array(this.buffer, 0, this.frames);
+    this.frameInfo = new Int32Array(this.buffer, this.frames * 4, this.frames);
     this.owners.fill(DOMID_HYPERVISOR, 0, this.tableFrames);
     this.freeCount = this.frames - this.tableFrames;
   }
@@ -108,8 +116,22 @@ export class MachineMemory {
     }
     for (const mfn of list) {
       this.bytes.fill(0, mfn * FRAME_SIZE, (mfn + 1) * FRAME_SIZE);
+      Atomics.store(this.frameInfo, mfn, 0);
       this.owners[mfn] = DOMID_FREE;
       this.freeCount++;
     }
+  }
+}
+
+/**
+ * Counts one more writable mapping of frame `mfn` in the frame-info table
+ * unless the frame is a page table (type bits set), by compare-and-swap so
+ * it cannot race a pin in another worker; false when it is a table.
+ */
+export function addWritable(info: Int32Array, mfn: number): boolean {
+  for (;;) {
+    const v = Atomics.load(info, mfn);
+    if ((v & 3) !== 0) return false;
+    if (Atomics.compareExchange(info, mfn, v, v + 4) === v) return true;
   }
 }

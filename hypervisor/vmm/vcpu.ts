@@ -17,12 +17,14 @@ import { MIP_MEIP, MIP_MTIP, MIP_SEIP, MIP_STIP } from '../cpu/isa.js';
 import { Clint } from '../devices/clint.js';
 import type { MmioDevice, Width } from '../devices/device.js';
 import {
-  CB_ADDR, CB_COUNTERS_OFFSET, CB_DATA, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
+  CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_COUNTERS_OFFSET, CB_DATA, EXIT_HYPERCALL, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
   CB_VCPU_STATE, CB_WAKE, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
   STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { guestHost } from './guest-host.js';
+import { PvGuest } from './pv.js';
+import { PvMmu } from './pv-mmu.js';
 import { HPA_BASE, ShadowMmu } from './shadow.js';
 import { Vmm } from './vmm.js';
 
@@ -67,6 +69,7 @@ export class Vcpu {
   private end: VcpuEnd | null = null;
   private irqSeen = 0;
   private exitsMmio = 0;
+  private exitsHypercall = 0;
   private exitsLocal = 0;
   private wfiExits = 0;
   /** Interpreter entries so far (traps and xRETs end an entry, so a syscall-heavy guest makes many short ones). */
@@ -74,15 +77,19 @@ export class Vcpu {
 
   /** The trap-and-emulate VMM, in full mode. */
   readonly vmm: Vmm | null = null;
+  /** The paravirtual interface, in PV mode. */
+  readonly pv: PvGuest | null = null;
 
   constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
     const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
-    const full = setup.mode === 'full';
+    const full = setup.mode === 'full', pv = setup.mode === 'pv';
+    const machineBytes = setup.memory.byteLength - (setup.memory.byteLength % 4096);
     // Full mode: the hart sees host-physical memory (all machine frames at HPA_BASE) and reaches
-    // the guest's frames only through the shadow tables the VMM builds; native: guest-physical through the P2M.
-    this.bus = full
-      ? new Bus(HPA_BASE, setup.memory.byteLength - (setup.memory.byteLength % 4096), setup.memory)
-      : new Bus(setup.ramBase, setup.ramBytes, setup.memory, p2m);
+    // the guest's frames only through the shadow tables the VMM builds; PV: machine memory at 0, reached
+    // through the guest's own validated tables (PTEs hold machine frames); native: guest-physical through the P2M.
+    this.bus = full ? new Bus(HPA_BASE, machineBytes, setup.memory)
+      : pv ? new Bus(0, machineBytes, setup.memory)
+        : new Bus(setup.ramBase, setup.ramBytes, setup.memory, p2m);
     this.cb = new Int32Array(setup.memory, setup.controlOffset, 64);
     this.counters = new Float64Array(setup.memory, setup.controlOffset + CB_COUNTERS_OFFSET, VCPU_COUNTERS.length);
     this.hart = new Hart(this.bus);
@@ -90,12 +97,23 @@ export class Vcpu {
     this.clock = new Clock(setup.clock, () => this.hart.retired());
     this.hart.setTimeSource(() => this.clock.now());
     this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => this.hart.setLines(mask, bits));
-    if (!full) this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
+    if (setup.mode === 'native') this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
     if (full) {
       this.vmm = new Vmm(this.hart, this.shadowFor(p2m), guestHost(this.bus, setup, p2m));
       this.vmm.boot(setup.entry, setup.bootArgs);
+    } else if (pv) {
+      if (!setup.pv) throw new Error('a PV vCPU needs its shared-info frame and page tables');
+      const t = setup.pv.frameTable;
+      const mmu = new PvMmu({
+        memory: setup.memory, domid: setup.domid, p2m,
+        owners: new Int32Array(setup.memory, t.owners, t.frames), frameInfo: new Int32Array(setup.memory, t.info, t.frames),
+        shared: [setup.pv.sharedInfo, setup.pv.grantTable], written: (off) => this.hart.mmu.ramWritten(off, 4),
+      });
+      this.pv = new PvGuest(this.hart, mmu, { domid: setup.domid, sharedInfo: setup.pv.sharedInfo, pages: p2m.length, pageTables: setup.pv.pageTables },
+        setup.memory, (nr, cmd, count, args) => this.hypercallExit(nr, cmd, count, args));
+      this.pv.boot(setup.entry, setup.pv.startInfo);
     } else {
       [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
     }
@@ -125,7 +143,8 @@ export class Vcpu {
     cb[CB_ADDR] = addr;
     cb[CB_SIZE] = size;
     cb[CB_DATA] = data;
-    this.exitsMmio++;
+    if (reason === EXIT_HYPERCALL) this.exitsHypercall++;
+    else this.exitsMmio++;
     this.transport.transfer(cb, this.counters);
     const result = cb[CB_RESULT]!;
     const value = cb[CB_DATA]!;
@@ -136,6 +155,19 @@ export class Vcpu {
     }
     if (Atomics.load(cb, CB_IRQ) !== this.irqSeen) this.bus.attention = true;
     return result === RESULT_BUS_ERROR ? null : value;
+  }
+
+  /**
+   * A PV hypercall served by the hypervisor: the argument structs travel in
+   * the control block's argument area and come back updated; returns a0.
+   */
+  hypercallExit(nr: number, cmd: number, count: number, args: Uint8Array): number {
+    if (args.length > CB_ARGS_BYTES) throw new RangeError('hypercall arguments larger than the exit argument area');
+    const area = new Uint8Array(this.cb.buffer, this.cb.byteOffset + CB_ARGS_OFFSET, CB_ARGS_BYTES);
+    area.set(args);
+    const r = this.exit(EXIT_HYPERCALL, nr, count, cmd);
+    args.set(area.subarray(0, args.length));
+    return r ?? -38;
   }
 
   /** Runs until the domain shuts down, is stopped, hits its limit, halts or crashes. */
@@ -159,8 +191,12 @@ export class Vcpu {
       if (req & REQ_PAUSE) { this.pause(); continue; }
       if (hart.retired() >= this.setup.maxInsns) return { kind: 'limit' };
       this.syncIrq();
-      const vmm = this.vmm;
-      if (vmm) {
+      const vmm = this.vmm, pv = this.pv;
+      if (pv) {
+        if (this.clock.now() >= pv.timer) pv.fireTimer();
+        pv.checkEvents();
+        if (pv.blocked) { this.idlePv(pv); continue; }
+      } else if (vmm) {
         vmm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
         if (vmm.waiting) {
           const halted = this.idleGuest(vmm);
@@ -181,6 +217,7 @@ export class Vcpu {
       this.bus.attention = false;
       const stuck = progress.after(hart, before);
       if (stuck) return { kind: 'crash', message: stuck };
+      if (pv?.crashed) return { kind: 'crash', message: pv.crashed };
       if ((++this.entries & (PUBLISH_EVERY - 1)) === 0 || hart.retired() - before >= CHUNK) this.publish();
     }
     return this.end;
@@ -197,7 +234,7 @@ export class Vcpu {
   /** Instructions for the next interpreter entry. */
   private budget(): number {
     let n = Math.min(CHUNK, this.setup.maxInsns - this.hart.retired());
-    const cmp = this.vmm ? this.vmm.timer : this.clint.mtimecmp;
+    const cmp = this.pv ? this.pv.timer : this.vmm ? this.vmm.timer : this.clint.mtimecmp;
     if (this.clock.mode === 'deterministic' && cmp > this.clock.now()) n = Math.min(n, this.clock.insnsUntil(cmp));
     return Math.max(1, n);
   }
@@ -254,6 +291,26 @@ export class Vcpu {
     return null;
   }
 
+  /**
+   * The PV guest blocked until an event (SCHEDOP_block): sleep until the
+   * hypervisor raises one (it bumps the wake word) or the VIRQ_TIMER
+   * deadline. Events come from other threads too (back-ends answering), so
+   * even the deterministic clock sleeps for real first and skips to the
+   * deadline only when nothing woke it.
+   */
+  private idlePv(pv: PvGuest): void {
+    this.wfiExits++;
+    const now = this.clock.now();
+    const armed = pv.timer < Number.MAX_SAFE_INTEGER;
+    const ms = armed ? Math.min(Math.max(0, (pv.timer - now) / (TIMEBASE_HZ / 1000)), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
+    const seen = Atomics.load(this.cb, CB_WAKE);
+    if (pv.checkEvents()) return;
+    this.sleep(VS_IDLE, ms);
+    if (Atomics.load(this.cb, CB_WAKE) === seen && armed && this.clock.mode === 'deterministic' && pv.timer > this.clock.now()) {
+      this.clock.skip(pv.timer - this.clock.now());
+    }
+  }
+
   /** Sleeps on the wake word for at most `ms` (news from the hypervisor ends it early). */
   private sleep(state: number, ms: number): void {
     this.publish();
@@ -292,6 +349,7 @@ export class Vcpu {
     c[counterSlot('page_walks')] = m.pageWalks;
     c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;
     c[counterSlot('exit_mmio')] = this.exitsMmio;
+    c[counterSlot('exit_hypercall')] = this.exitsHypercall;
     c[counterSlot('exit_mmio_local')] = this.exitsLocal;
     c[counterSlot('exit_wfi')] = this.wfiExits;
     const vmm = this.vmm;
@@ -299,6 +357,25 @@ export class Vcpu {
       for (const [k, n] of Object.entries(vmm.counters)) c[counterSlot(`vmm_${k}` as VcpuCounter)] = n;
       c[counterSlot('shadow_syncs')] = vmm.shadow.counters['shadow_syncs'] ?? 0;
       c[counterSlot('shadow_flushes')] = vmm.shadow.counters['shadow_flushes'] ?? 0;
+    }
+    const pv = this.pv;
+    if (pv) {
+      const p = pv.counters;
+      c[counterSlot('pv_upcalls')] = p.upcalls;
+      c[counterSlot('pv_traps_bounced')] = p.traps_bounced;
+      c[counterSlot('pv_mmu_batches')] = p.mmu_batches;
+      c[counterSlot('pv_mmu_ptes')] = p.mmu_ptes;
+      c[counterSlot('pv_mmu_batch_max')] = p.mmu_batch_max;
+      c[counterSlot('pv_mmu_refused')] = pv.mmu.counters.refused;
+      c[counterSlot('pv_pins')] = pv.mmu.counters.pins;
+      c[counterSlot('pv_blocks')] = p.blocks;
+      c[counterSlot('pv_timer_fired')] = p.timer_fired;
+      let unknown = 0;
+      for (const [name, n] of Object.entries(p.hypercalls)) {
+        if (name.startsWith('unknown_')) unknown += n;
+        else c[counterSlot(`hc_${name}` as VcpuCounter)] = n;
+      }
+      c[counterSlot('hc_unknown')] = unknown;
     }
   }
 }

@@ -15,6 +15,8 @@
  * instruction chunks and whenever it sleeps.
  */
 
+import { HYPERCALLS, type HypercallName } from '../abi/pv.js';
+
 /** Int32 word indices of the control block (one 4 KiB frame per vCPU). */
 export const CB_STATE = 0;
 export const CB_REASON = 1;
@@ -36,6 +38,13 @@ export const CB_HEARTBEAT = 10;
 export const CB_WORDS = 16;
 /** Byte offset of the Float64 counter slots (VCPU_COUNTERS order). */
 export const CB_COUNTERS_OFFSET = 256;
+/**
+ * Byte offset and size of the argument area of a hypercall exit: the
+ * argument structs, copied out of guest memory by the vCPU and back after
+ * the answer (the hypervisor never reads guest virtual memory).
+ */
+export const CB_ARGS_OFFSET = 1024;
+export const CB_ARGS_BYTES = 3072;
 /** Bytes of one control block. */
 export const CB_BYTES = 4096;
 
@@ -47,6 +56,8 @@ export const STATE_DONE = 2;
 /** CB_REASON values: why the vCPU left for the hypervisor. */
 export const EXIT_MMIO_READ = 1;
 export const EXIT_MMIO_WRITE = 2;
+/** A PV hypercall served by the hypervisor: ADDR = number, DATA = command (in) and a0 (out), SIZE = count; structs in the argument area. */
+export const EXIT_HYPERCALL = 3;
 
 /** CB_RESULT values. */
 export const RESULT_OK = 0;
@@ -70,15 +81,21 @@ export const VS_STOPPED = 4;
  * Counters the vCPU publishes in its control block (Float64 slots, updated
  * every chunk; read by the hypervisor at any time without a message).
  */
-export const VCPU_COUNTERS = [
+const BASE_COUNTERS = [
   'insns', 'traps', 'interrupts', 'tlb_hits', 'tlb_misses', 'page_walks', 'blocks_translated',
-  'exit_mmio', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
+  'exit_mmio', 'exit_hypercall', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
   // Full virtualization: the VMM's work by kind, and shadow paging.
   'vmm_csr', 'vmm_sret', 'vmm_sfence', 'vmm_wfi', 'vmm_sbi', 'vmm_mmio', 'vmm_pt_write', 'vmm_shadow_fill',
   'vmm_guest_page_fault', 'vmm_reflected', 'vmm_injected_irq', 'shadow_syncs', 'shadow_flushes',
+  // Paravirtual: event upcalls, traps bounced to the guest kernel, page-table batches, blocking, the timer.
+  'pv_upcalls', 'pv_traps_bounced', 'pv_mmu_batches', 'pv_mmu_ptes', 'pv_mmu_batch_max', 'pv_mmu_refused',
+  'pv_pins', 'pv_blocks', 'pv_timer_fired', 'hc_unknown',
 ] as const;
+/** Hypercalls by name (paravirtual). */
+const HYPERCALL_COUNTERS = (Object.keys(HYPERCALLS) as HypercallName[]).map((n) => `hc_${n}` as const);
 /** One of VCPU_COUNTERS. */
-export type VcpuCounter = (typeof VCPU_COUNTERS)[number];
+export type VcpuCounter = (typeof BASE_COUNTERS)[number] | (typeof HYPERCALL_COUNTERS)[number];
+export const VCPU_COUNTERS: readonly VcpuCounter[] = [...BASE_COUNTERS, ...HYPERCALL_COUNTERS];
 /** Slot index of a counter. */
 export const counterSlot = (name: VcpuCounter): number => VCPU_COUNTERS.indexOf(name);
 
@@ -117,11 +134,18 @@ export interface VcpuSetup {
   exitSpin: boolean;
   /**
    * How the guest runs: 'native' on the machine as it is (its own firmware
-   * in M-mode), or 'full' deprivileged under the trap-and-emulate VMM with
-   * shadow page tables built in `shadowPool` (machine frames).
+   * in M-mode), 'full' deprivileged under the trap-and-emulate VMM with
+   * shadow page tables built in `shadowPool` (machine frames), or 'pv'
+   * paravirtualized (hypercalls, events, direct paging; `pv` says how).
    */
-  mode: 'native' | 'full';
+  mode: 'native' | 'full' | 'pv';
   shadowPool: number[];
+  /** PV mode: the shared-info and grant-table frames (hypervisor frames it may map), the builder's page tables (root first), start info. */
+  pv?: {
+    sharedInfo: number; grantTable: number; pageTables: number[]; startInfo: number;
+    /** Where the machine's frame table is: owner words and frame-info words (byte offsets), and the frame count. */
+    frameTable: { owners: number; info: number; frames: number };
+  };
   /** Windows handled by the hypervisor; the CLINT is emulated beside the vCPU. */
   remote: RemoteWindow[];
 }

@@ -13,24 +13,33 @@
 #ifndef EXOVISOR_FS_H
 #define EXOVISOR_FS_H
 
+/* Unsigned in C, plain in assembly (where a u suffix does not parse). */
+#ifndef EXO_U
+#ifdef __ASSEMBLER__
+#define EXO_U(x) x
+#else
+#define EXO_U(x) x##u
+#endif
+#endif
+
 /* Geometry. */
-#define FS_MAGIC             0x53465845u /* superblock magic ("EXFS") */
-#define FS_VERSION           1u /* format version */
-#define FS_BLOCK_SIZE        4096u /* bytes per block */
-#define FS_SECTORS_PER_BLOCK 8u /* disk sectors per block */
-#define FS_NDIRECT           12u /* direct block pointers per inode */
-#define FS_NINDIRECT         1024u /* block numbers per indirect block */
-#define FS_MAX_FILE_BLOCKS   1049612u /* largest file, in blocks */
-#define FS_ROOT_INO          1u /* inode of the root directory */
-#define FS_NAME_MAX          27u /* longest file name */
-#define FS_INODE_SIZE        64u /* bytes per inode */
-#define FS_INODES_PER_BLOCK  64u /* inodes per inode-table block */
-#define FS_DIRENT_SIZE       32u /* bytes per directory entry */
+#define FS_MAGIC             EXO_U(0x53465845) /* superblock magic ("EXFS") */
+#define FS_VERSION           EXO_U(1) /* format version */
+#define FS_BLOCK_SIZE        EXO_U(4096) /* bytes per block */
+#define FS_SECTORS_PER_BLOCK EXO_U(8) /* disk sectors per block */
+#define FS_NDIRECT           EXO_U(12) /* direct block pointers per inode */
+#define FS_NINDIRECT         EXO_U(1024) /* block numbers per indirect block */
+#define FS_MAX_FILE_BLOCKS   EXO_U(1049612) /* largest file, in blocks */
+#define FS_ROOT_INO          EXO_U(1) /* inode of the root directory */
+#define FS_NAME_MAX          EXO_U(27) /* longest file name */
+#define FS_INODE_SIZE        EXO_U(64) /* bytes per inode */
+#define FS_INODES_PER_BLOCK  EXO_U(64) /* inodes per inode-table block */
+#define FS_DIRENT_SIZE       EXO_U(32) /* bytes per directory entry */
 
 /* Inode types. */
-#define FS_T_FREE 0u /* unused inode */
-#define FS_T_FILE 1u /* regular file */
-#define FS_T_DIR  2u /* directory */
+#define FS_T_FREE EXO_U(0) /* unused inode */
+#define FS_T_FILE EXO_U(1) /* regular file */
+#define FS_T_DIR  EXO_U(2) /* directory */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

@@ -31,117 +31,126 @@
 #ifndef EXOVISOR_PV_H
 #define EXOVISOR_PV_H
 
+/* Unsigned in C, plain in assembly (where a u suffix does not parse). */
+#ifndef EXO_U
+#ifdef __ASSEMBLER__
+#define EXO_U(x) x
+#else
+#define EXO_U(x) x##u
+#endif
+#endif
+
 /* Version and the start of the ABI. */
-#define PV_ABI_VERSION      0x00010000u /* xen_version(XENVER_version): major << 16 | minor */
+#define PV_ABI_VERSION      EXO_U(0x00010000) /* xen_version(XENVER_version): major << 16 | minor */
 #define PV_START_INFO_MAGIC "exovisor-pv-1.0-riscv32" /* start_info.magic */
 
 /* Trap and event entry (set_callbacks, iret). */
-#define PV_EVENT_CAUSE               0x80000009u /* arch_scause of an event upcall (interrupt bit | supervisor external) */
-#define PV_SSTATUS_SPP               0x00000100u /* arch_sstatus: the trap came from (iret returns to) the kernel */
-#define PV_SSTATUS_SPIE              0x00000020u /* arch_sstatus: events were unmasked before the trap (iret unmasks them) */
-#define SHINFO_ARCH_SEPC             0x00000020u /* offset of shared_info.arch_sepc (for assembly) */
-#define SHINFO_ARCH_SCAUSE           0x00000024u /* offset of shared_info.arch_scause (for assembly) */
-#define SHINFO_ARCH_STVAL            0x00000028u /* offset of shared_info.arch_stval (for assembly) */
-#define SHINFO_ARCH_SSTATUS          0x0000002cu /* offset of shared_info.arch_sstatus (for assembly) */
-#define SHINFO_ARCH_USER_SP          0x00000030u /* offset of shared_info.arch_user_sp (for assembly) */
-#define SHINFO_ARCH_KERNEL_SP        0x00000034u /* offset of shared_info.arch_kernel_sp (for assembly) */
-#define SHINFO_ARCH_A7               0x00000038u /* offset of shared_info.arch_a7 (for assembly) */
-#define SHINFO_EVTCHN_UPCALL_PENDING 0x00000000u /* offset of shared_info.evtchn_upcall_pending (for assembly) */
-#define SHINFO_EVTCHN_UPCALL_MASK    0x00000001u /* offset of shared_info.evtchn_upcall_mask (for assembly) */
+#define PV_EVENT_CAUSE               EXO_U(0x80000009) /* arch_scause of an event upcall (interrupt bit | supervisor external) */
+#define PV_SSTATUS_SPP               EXO_U(0x00000100) /* arch_sstatus: the trap came from (iret returns to) the kernel */
+#define PV_SSTATUS_SPIE              EXO_U(0x00000020) /* arch_sstatus: events were unmasked before the trap (iret unmasks them) */
+#define SHINFO_ARCH_SEPC             EXO_U(0x00000020) /* offset of shared_info.arch_sepc (for assembly) */
+#define SHINFO_ARCH_SCAUSE           EXO_U(0x00000024) /* offset of shared_info.arch_scause (for assembly) */
+#define SHINFO_ARCH_STVAL            EXO_U(0x00000028) /* offset of shared_info.arch_stval (for assembly) */
+#define SHINFO_ARCH_SSTATUS          EXO_U(0x0000002c) /* offset of shared_info.arch_sstatus (for assembly) */
+#define SHINFO_ARCH_USER_SP          EXO_U(0x00000030) /* offset of shared_info.arch_user_sp (for assembly) */
+#define SHINFO_ARCH_KERNEL_SP        EXO_U(0x00000034) /* offset of shared_info.arch_kernel_sp (for assembly) */
+#define SHINFO_ARCH_A7               EXO_U(0x00000038) /* offset of shared_info.arch_a7 (for assembly) */
+#define SHINFO_EVTCHN_UPCALL_PENDING EXO_U(0x00000000) /* offset of shared_info.evtchn_upcall_pending (for assembly) */
+#define SHINFO_EVTCHN_UPCALL_MASK    EXO_U(0x00000001) /* offset of shared_info.evtchn_upcall_mask (for assembly) */
 
 /* Hypercall numbers (a7). */
-#define __HYPERVISOR_mmu_update       1u /* mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated; a0 = 0 or the first failure */
-#define __HYPERVISOR_set_callbacks    4u /* set_callbacks(entry_pc, 0): where traps and events are delivered (replaces stvec) */
-#define __HYPERVISOR_memory_op        12u /* memory_op(cmd, domid): reservation sizes (ballooning is not offered yet: -XEN_ENOSYS) */
-#define __HYPERVISOR_set_timer_op     15u /* set_timer_op(lo, hi): VIRQ_TIMER fires once the time counter reaches this (TIMEBASE_HZ ticks); 0 cancels */
-#define __HYPERVISOR_xen_version      17u /* xen_version(cmd, 0): XENVER_version, or the XENFEAT_* bits for XENVER_get_features */
-#define __HYPERVISOR_console_io       18u /* console_io(cmd, count, buf): write to the hypervisor console (early and panic output) */
-#define __HYPERVISOR_grant_table_op   20u /* grant_table_op(cmd, uops, count): setup, map, unmap, copy; per-op status in each uop */
-#define __HYPERVISOR_iret             23u /* iret(): return from the trap/event entry to arch_sepc in the mode arch_sstatus names (replaces sret) */
-#define __HYPERVISOR_mmuext_op        26u /* mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes */
-#define __HYPERVISOR_sched_op         29u /* sched_op(cmd, arg): yield, block until an event, shutdown */
-#define __HYPERVISOR_event_channel_op 32u /* event_channel_op(cmd, arg): event channels (arg points at the command's struct) */
+#define __HYPERVISOR_mmu_update       EXO_U(1) /* mmu_update(reqs, count, done_out, domid): batch of PTE writes, each validated; a0 = 0 or the first failure */
+#define __HYPERVISOR_set_callbacks    EXO_U(4) /* set_callbacks(entry_pc, 0): where traps and events are delivered (replaces stvec) */
+#define __HYPERVISOR_memory_op        EXO_U(12) /* memory_op(cmd, domid): reservation sizes (ballooning is not offered yet: -XEN_ENOSYS) */
+#define __HYPERVISOR_set_timer_op     EXO_U(15) /* set_timer_op(lo, hi): VIRQ_TIMER fires once the time counter reaches this (TIMEBASE_HZ ticks); 0 cancels */
+#define __HYPERVISOR_xen_version      EXO_U(17) /* xen_version(cmd, 0): XENVER_version, or the XENFEAT_* bits for XENVER_get_features */
+#define __HYPERVISOR_console_io       EXO_U(18) /* console_io(cmd, count, buf): write to the hypervisor console (early and panic output) */
+#define __HYPERVISOR_grant_table_op   EXO_U(20) /* grant_table_op(cmd, uops, count): setup, map, unmap, copy; per-op status in each uop */
+#define __HYPERVISOR_iret             EXO_U(23) /* iret(): return from the trap/event entry to arch_sepc in the mode arch_sstatus names (replaces sret) */
+#define __HYPERVISOR_mmuext_op        EXO_U(26) /* mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes */
+#define __HYPERVISOR_sched_op         EXO_U(29) /* sched_op(cmd, arg): yield, block until an event, shutdown */
+#define __HYPERVISOR_event_channel_op EXO_U(32) /* event_channel_op(cmd, arg): event channels (arg points at the command's struct) */
 
 /* Errors (returned negated). */
-#define XEN_EPERM  1u /* operation not permitted */
-#define XEN_ENOENT 2u /* no such entry */
-#define XEN_ESRCH  3u /* no such domain */
-#define XEN_E2BIG  7u /* batch or argument too large */
-#define XEN_EAGAIN 11u /* try again */
-#define XEN_ENOMEM 12u /* out of memory */
-#define XEN_EACCES 13u /* permission denied */
-#define XEN_EFAULT 14u /* bad guest address */
-#define XEN_EBUSY  16u /* busy */
-#define XEN_EEXIST 17u /* already exists */
-#define XEN_EINVAL 22u /* invalid argument */
-#define XEN_ENOSPC 28u /* no space */
-#define XEN_ENOSYS 38u /* no such hypercall or sub-operation */
+#define XEN_EPERM  EXO_U(1) /* operation not permitted */
+#define XEN_ENOENT EXO_U(2) /* no such entry */
+#define XEN_ESRCH  EXO_U(3) /* no such domain */
+#define XEN_E2BIG  EXO_U(7) /* batch or argument too large */
+#define XEN_EAGAIN EXO_U(11) /* try again */
+#define XEN_ENOMEM EXO_U(12) /* out of memory */
+#define XEN_EACCES EXO_U(13) /* permission denied */
+#define XEN_EFAULT EXO_U(14) /* bad guest address */
+#define XEN_EBUSY  EXO_U(16) /* busy */
+#define XEN_EEXIST EXO_U(17) /* already exists */
+#define XEN_EINVAL EXO_U(22) /* invalid argument */
+#define XEN_ENOSPC EXO_U(28) /* no space */
+#define XEN_ENOSYS EXO_U(38) /* no such hypercall or sub-operation */
 
 /* console_io commands. */
-#define CONSOLEIO_write 0u /* write count bytes from buf (at most CONSOLEIO_MAX) */
-#define CONSOLEIO_MAX   1024u /* bytes per console_io write */
+#define CONSOLEIO_write EXO_U(0) /* write count bytes from buf (at most CONSOLEIO_MAX) */
+#define CONSOLEIO_MAX   EXO_U(1024) /* bytes per console_io write */
 
 /* sched_op commands and shutdown reasons. */
-#define SCHEDOP_yield     0u /* give up the CPU */
-#define SCHEDOP_block     1u /* sleep until an event is pending (unmasks events) */
-#define SCHEDOP_shutdown  2u /* shut down: arg = SHUTDOWN_* | exit status << 8 */
-#define SHUTDOWN_poweroff 0u /* clean power-off */
-#define SHUTDOWN_reboot   1u /* reboot */
-#define SHUTDOWN_crash    3u /* the guest crashed */
+#define SCHEDOP_yield     EXO_U(0) /* give up the CPU */
+#define SCHEDOP_block     EXO_U(1) /* sleep until an event is pending (unmasks events) */
+#define SCHEDOP_shutdown  EXO_U(2) /* shut down: arg = SHUTDOWN_* | exit status << 8 */
+#define SHUTDOWN_poweroff EXO_U(0) /* clean power-off */
+#define SHUTDOWN_reboot   EXO_U(1) /* reboot */
+#define SHUTDOWN_crash    EXO_U(3) /* the guest crashed */
 
 /* mmu_update and mmuext_op. */
-#define MMU_NORMAL_PT_UPDATE    0u /* mmu_update.ptr low bits: a normal PTE write */
-#define MMU_UPDATE_MAX_BATCH    512u /* most requests in one mmu_update or mmuext_op call */
-#define MMUEXT_PIN_L1_TABLE     0u /* pin a second-level table (Sv32 level 0) */
-#define MMUEXT_PIN_L2_TABLE     1u /* pin a root table (Sv32 level 1) */
-#define MMUEXT_UNPIN_TABLE      4u /* unpin a table */
-#define MMUEXT_NEW_BASEPTR      5u /* switch to the pinned root arg1 (replaces a satp write) */
-#define MMUEXT_TLB_FLUSH_LOCAL  6u /* flush the TLB (replaces sfence.vma) */
-#define MMUEXT_INVLPG_LOCAL     7u /* flush one virtual page */
-#define MMUEXT_NEW_USER_BASEPTR 15u /* the root used while the guest runs its processes (kernel and processes both run in U-mode, so each address space has a kernel root and a user root, as in Xen x86-64 PV) */
+#define MMU_NORMAL_PT_UPDATE    EXO_U(0) /* mmu_update.ptr low bits: a normal PTE write */
+#define MMU_UPDATE_MAX_BATCH    EXO_U(512) /* most requests in one mmu_update or mmuext_op call */
+#define MMUEXT_PIN_L1_TABLE     EXO_U(0) /* pin a second-level table (Sv32 level 0) */
+#define MMUEXT_PIN_L2_TABLE     EXO_U(1) /* pin a root table (Sv32 level 1) */
+#define MMUEXT_UNPIN_TABLE      EXO_U(4) /* unpin a table */
+#define MMUEXT_NEW_BASEPTR      EXO_U(5) /* switch to the pinned root arg1 (replaces a satp write) */
+#define MMUEXT_TLB_FLUSH_LOCAL  EXO_U(6) /* flush the TLB (replaces sfence.vma) */
+#define MMUEXT_INVLPG_LOCAL     EXO_U(7) /* flush one virtual page */
+#define MMUEXT_NEW_USER_BASEPTR EXO_U(15) /* the root used while the guest runs its processes (kernel and processes both run in U-mode, so each address space has a kernel root and a user root, as in Xen x86-64 PV) */
 
 /* memory_op commands. */
-#define XENMEM_current_reservation 3u /* frames the domain has */
-#define XENMEM_maximum_reservation 4u /* frames the domain may have */
+#define XENMEM_current_reservation EXO_U(3) /* frames the domain has */
+#define XENMEM_maximum_reservation EXO_U(4) /* frames the domain may have */
 
 /* xen_version commands and features. */
-#define XENVER_version         0x00000000u /* PV_ABI_VERSION */
-#define XENVER_get_features    0x00000006u /* XENFEAT_* bits, returned in a0 */
-#define XENFEAT_direct_paging  0x00000001u /* page tables hold machine frames; updates go through mmu_update */
-#define XENFEAT_event_channels 0x00000002u /* the 2-level event-channel model */
-#define XENFEAT_grant_tables   0x00000004u /* grant tables (v1) */
+#define XENVER_version         EXO_U(0x00000000) /* PV_ABI_VERSION */
+#define XENVER_get_features    EXO_U(0x00000006) /* XENFEAT_* bits, returned in a0 */
+#define XENFEAT_direct_paging  EXO_U(0x00000001) /* page tables hold machine frames; updates go through mmu_update */
+#define XENFEAT_event_channels EXO_U(0x00000002) /* the 2-level event-channel model */
+#define XENFEAT_grant_tables   EXO_U(0x00000004) /* grant tables (v1) */
 
 /* event_channel_op commands and virtual IRQs. */
-#define EVTCHNOP_bind_interdomain 0u /* connect to a port another domain allocated */
-#define EVTCHNOP_bind_virq        1u /* bind a VIRQ_* */
-#define EVTCHNOP_close            3u /* close a port */
-#define EVTCHNOP_send             4u /* raise the port's remote end */
-#define EVTCHNOP_alloc_unbound    6u /* allocate a port another domain may bind */
-#define EVTCHNOP_unmask           9u /* unmask (re-raises a pending event) */
-#define EVTCHN_NR_PORTS           1024u /* ports per domain */
-#define VIRQ_TIMER                0u /* the timer set by set_timer_op */
+#define EVTCHNOP_bind_interdomain EXO_U(0) /* connect to a port another domain allocated */
+#define EVTCHNOP_bind_virq        EXO_U(1) /* bind a VIRQ_* */
+#define EVTCHNOP_close            EXO_U(3) /* close a port */
+#define EVTCHNOP_send             EXO_U(4) /* raise the port's remote end */
+#define EVTCHNOP_alloc_unbound    EXO_U(6) /* allocate a port another domain may bind */
+#define EVTCHNOP_unmask           EXO_U(9) /* unmask (re-raises a pending event) */
+#define EVTCHN_NR_PORTS           EXO_U(1024) /* ports per domain */
+#define VIRQ_TIMER                EXO_U(0) /* the timer set by set_timer_op */
 
 /* grant_table_op commands, flags and status. */
-#define GNTTABOP_map_grant_ref   0x00000000u /* map granted frames */
-#define GNTTABOP_unmap_grant_ref 0x00000001u /* unmap */
-#define GNTTABOP_setup_table     0x00000002u /* set up this domain's grant table */
-#define GNTTABOP_copy            0x00000005u /* copy to/from granted frames */
-#define GNTTAB_NR_ENTRIES        0x00000200u /* grant entries per domain (one page of v1 entries) */
-#define GTF_invalid              0x00000000u /* entry unused */
-#define GTF_permit_access        0x00000001u /* the domain in domid may map or copy the frame */
-#define GTF_readonly             0x00000004u /* read-only access */
-#define GTF_reading              0x00000008u /* set by the hypervisor while the frame is mapped or read */
-#define GTF_writing              0x00000010u /* set by the hypervisor while the frame is mapped writable or written */
-#define GNTMAP_host_map          0x00000002u /* map at host_addr (a kernel virtual address whose leaf table is pinned) */
-#define GNTMAP_readonly          0x00000004u /* map read-only */
-#define GNTCOPY_source_gref      0x00000001u /* the source is a grant reference */
-#define GNTCOPY_dest_gref        0x00000002u /* the destination is a grant reference */
-#define DOMID_SELF               0x00007ff0u /* this domain */
-#define DOMID_XEN                0x00007ff2u /* the hypervisor (owner of its own frames) */
-#define DOMID_BACKEND            0x00000000u /* the back-end domain (split-driver back-ends in the hypervisor worker, like dom0) */
+#define GNTTABOP_map_grant_ref   EXO_U(0x00000000) /* map granted frames */
+#define GNTTABOP_unmap_grant_ref EXO_U(0x00000001) /* unmap */
+#define GNTTABOP_setup_table     EXO_U(0x00000002) /* set up this domain's grant table */
+#define GNTTABOP_copy            EXO_U(0x00000005) /* copy to/from granted frames */
+#define GNTTAB_NR_ENTRIES        EXO_U(0x00000200) /* grant entries per domain (one page of v1 entries) */
+#define GTF_invalid              EXO_U(0x00000000) /* entry unused */
+#define GTF_permit_access        EXO_U(0x00000001) /* the domain in domid may map or copy the frame */
+#define GTF_readonly             EXO_U(0x00000004) /* read-only access */
+#define GTF_reading              EXO_U(0x00000008) /* set by the hypervisor while the frame is mapped or read */
+#define GTF_writing              EXO_U(0x00000010) /* set by the hypervisor while the frame is mapped writable or written */
+#define GNTMAP_host_map          EXO_U(0x00000002) /* map at host_addr (a kernel virtual address whose leaf table is pinned) */
+#define GNTMAP_readonly          EXO_U(0x00000004) /* map read-only */
+#define GNTCOPY_source_gref      EXO_U(0x00000001) /* the source is a grant reference */
+#define GNTCOPY_dest_gref        EXO_U(0x00000002) /* the destination is a grant reference */
+#define DOMID_SELF               EXO_U(0x00007ff0) /* this domain */
+#define DOMID_XEN                EXO_U(0x00007ff2) /* the hypervisor (owner of its own frames) */
+#define DOMID_BACKEND            EXO_U(0x00000000) /* the back-end domain (split-driver back-ends in the hypervisor worker, like dom0) */
 
 /* grant status codes. */
-#define GNTST_okay              0x00000000u /* success */
+#define GNTST_okay              EXO_U(0x00000000) /* success */
 #define GNTST_general_error     (-1) /* general error */
 #define GNTST_bad_domain        (-2) /* no such domain */
 #define GNTST_bad_gntref        (-3) /* bad grant reference */

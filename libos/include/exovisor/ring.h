@@ -16,29 +16,38 @@
 #ifndef EXOVISOR_RING_H
 #define EXOVISOR_RING_H
 
+/* Unsigned in C, plain in assembly (where a u suffix does not parse). */
+#ifndef EXO_U
+#ifdef __ASSEMBLER__
+#define EXO_U(x) x
+#else
+#define EXO_U(x) x##u
+#endif
+#endif
+
 /* Rings. */
-#define RING_PAGE           4096u /* bytes of a ring page */
-#define RING_SLOTS_OFFSET   64u /* first slot */
-#define BLKIF_RING_SIZE     32u /* slots of a block ring */
-#define NETIF_TX_RING_SIZE  256u /* slots of a transmit ring */
-#define NETIF_RX_RING_SIZE  256u /* slots of a receive ring */
-#define BLKIF_SLOT_BYTES    80u /* bytes of a block ring slot */
-#define NETIF_TX_SLOT_BYTES 12u /* bytes of a transmit ring slot */
-#define NETIF_RX_SLOT_BYTES 8u /* bytes of a receive ring slot */
+#define RING_PAGE           EXO_U(4096) /* bytes of a ring page */
+#define RING_SLOTS_OFFSET   EXO_U(64) /* first slot */
+#define BLKIF_RING_SIZE     EXO_U(32) /* slots of a block ring */
+#define NETIF_TX_RING_SIZE  EXO_U(256) /* slots of a transmit ring */
+#define NETIF_RX_RING_SIZE  EXO_U(256) /* slots of a receive ring */
+#define BLKIF_SLOT_BYTES    EXO_U(80) /* bytes of a block ring slot */
+#define NETIF_TX_SLOT_BYTES EXO_U(12) /* bytes of a transmit ring slot */
+#define NETIF_RX_SLOT_BYTES EXO_U(8) /* bytes of a receive ring slot */
 
 /* Block protocol. */
-#define BLKIF_OP_READ            0u /* read sectors into the granted pages */
-#define BLKIF_OP_WRITE           1u /* write sectors from the granted pages */
-#define BLKIF_OP_FLUSH_DISKCACHE 3u /* make earlier writes durable */
-#define BLKIF_MAX_SEGMENTS       11u /* segments per request */
-#define BLKIF_SECTOR_SIZE        512u /* bytes per sector */
-#define BLKIF_RSP_OKAY           0u /* done */
+#define BLKIF_OP_READ            EXO_U(0) /* read sectors into the granted pages */
+#define BLKIF_OP_WRITE           EXO_U(1) /* write sectors from the granted pages */
+#define BLKIF_OP_FLUSH_DISKCACHE EXO_U(3) /* make earlier writes durable */
+#define BLKIF_MAX_SEGMENTS       EXO_U(11) /* segments per request */
+#define BLKIF_SECTOR_SIZE        EXO_U(512) /* bytes per sector */
+#define BLKIF_RSP_OKAY           EXO_U(0) /* done */
 #define BLKIF_RSP_ERROR          (-1) /* refused or failed (bad segment, grant, range) */
 #define BLKIF_RSP_EOPNOTSUPP     (-2) /* unknown operation */
 
 /* Network protocol. */
-#define NETIF_MTU_FRAME   1514u /* largest Ethernet frame without FCS */
-#define NETIF_RSP_OKAY    0u /* sent */
+#define NETIF_MTU_FRAME   EXO_U(1514) /* largest Ethernet frame without FCS */
+#define NETIF_RSP_OKAY    EXO_U(0) /* sent */
 #define NETIF_RSP_ERROR   (-1) /* refused (bad grant, size or offset) */
 #define NETIF_RSP_DROPPED (-2) /* dropped (no receive buffer, rate limit) */
 
@@ -56,14 +65,14 @@
 #define STORE_VIF_BACKEND_STATE "backend/vif/0/state" /* the network back-end's XenbusState */
 
 /* Configuration store messages and device states. */
-#define XS_READ                 2u /* read a key */
-#define XS_WRITE                11u /* write a key */
-#define XS_ERROR                16u /* the answer to a refused request */
-#define XS_PAYLOAD_MAX          256u /* largest message payload */
-#define XenbusStateInitialising 1u /* being set up */
-#define XenbusStateInitialised  3u /* front-end: rings and port published */
-#define XenbusStateConnected    4u /* back-end: connected */
-#define XenbusStateClosed       6u /* closed, or refused */
+#define XS_READ                 EXO_U(2) /* read a key */
+#define XS_WRITE                EXO_U(11) /* write a key */
+#define XS_ERROR                EXO_U(16) /* the answer to a refused request */
+#define XS_PAYLOAD_MAX          EXO_U(256) /* largest message payload */
+#define XenbusStateInitialising EXO_U(1) /* being set up */
+#define XenbusStateInitialised  EXO_U(3) /* front-end: rings and port published */
+#define XenbusStateConnected    EXO_U(4) /* back-end: connected */
+#define XenbusStateClosed       EXO_U(6) /* closed, or refused */
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>

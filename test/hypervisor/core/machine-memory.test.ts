@@ -27,14 +27,16 @@ const frameIsZero = (mm: MachineMemory, mfn: number): boolean =>
 
 describe('frame table', () => {
   it('lives in the first frames of machine memory, owned by the hypervisor', () => {
-    const mm = new MachineMemory(4096 * FRAME_SIZE); // 16 KiB of owner words: 4 frames of table
+    const mm = new MachineMemory(4096 * FRAME_SIZE); // 16 KiB of owner words and 16 KiB of frame-info words: 8 frames of table
     expect(mm.frames).toBe(4096);
     expect(mm.owners.buffer).toBe(mm.buffer);
     expect(mm.owners.byteOffset).toBe(0);
     expect(mm.owners.length).toBe(4096);
-    for (let f = 0; f < 4; f++) expect(mm.owner(f)).toBe(DOMID_HYPERVISOR);
-    expect(mm.owner(4)).toBe(DOMID_FREE);
-    expect(mm.freeFrames).toBe(4096 - 4);
+    expect(mm.frameInfo.byteOffset).toBe(4096 * 4);
+    expect(mm.frameInfo.length).toBe(4096);
+    for (let f = 0; f < 8; f++) expect(mm.owner(f)).toBe(DOMID_HYPERVISOR);
+    expect(mm.owner(8)).toBe(DOMID_FREE);
+    expect(mm.freeFrames).toBe(4096 - 8);
   });
 
   it('is what an owner change writes: the owner words are visible in the shared bytes', () => {

@@ -1,0 +1,333 @@
+/**
+ * The hypervisor's side of one paravirtual domain: its shared-info page and
+ * event channels, its grant table, the configuration store, and the
+ * back-ends serving it (console, block; network through the virtual
+ * switch). It answers the hypercalls the vCPU cannot serve alone (event
+ * channels, grants, the hypervisor console, shutdown) from the argument
+ * structs the vCPU copied into the control block, and it connects a
+ * front-end's back-end when the front-end announces itself in the store.
+ */
+import { layout } from '../abi/constant.js';
+import {
+  DOMID_BACKEND, DOMID_SELF, EVTCHN_ALLOC_UNBOUND, GNTTAB_MAP, GNTTAB_UNMAP, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, GNTTAB_COPY,
+  GNTTAB_SETUP_TABLE, EVTCHNOP, GNTTABOP, HYPERCALLS, pvConst,
+} from '../abi/pv.js';
+import type { ElfImage } from '../image/elf.js';
+import { abiNumber, abiString } from '../pv/backend.js';
+import { BlkBack } from '../pv/blkback.js';
+import { NetBack, formatMac, type VSwitch } from '../pv/netback.js';
+import { ConsoleBack } from '../pv/console-back.js';
+import { Store, StoreBack } from '../pv/store.js';
+import {
+  CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_DATA, CB_RESULT, CB_SIZE, CB_STATE, CB_WAKE, RESULT_OK, RESULT_SHUTDOWN, STATE_DONE,
+} from '../worker/protocol.js';
+import type { BackendDomain } from './backend-domain.js';
+import { EventChannels } from './evtchn.js';
+import { GNTST, GrantTable } from './grant-table.js';
+import type { GuestMemory } from './guest-memory.js';
+import { FRAME_SIZE, addWritable, type MachineMemory } from './machine-memory.js';
+import { buildPvDomain, type PvLayout } from './pv-builder.js';
+
+const c = pvConst;
+const ring = abiNumber, str = abiString;
+const XEN_EINVAL = c('XEN_EINVAL'), XEN_ESRCH = c('XEN_ESRCH'), XEN_ENOSYS = c('XEN_ENOSYS');
+const SHUTDOWN_poweroff = c('SHUTDOWN_poweroff'), SHUTDOWN_crash = c('SHUTDOWN_crash');
+const GNTCOPY_source_gref = c('GNTCOPY_source_gref'), GNTCOPY_dest_gref = c('GNTCOPY_dest_gref');
+const EA = layout(EVTCHN_ALLOC_UNBOUND).offsets, EB = layout(EVTCHN_BIND_INTERDOMAIN).offsets;
+const EV = layout(EVTCHN_BIND_VIRQ).offsets, EP = layout(EVTCHN_PORT_OP).offsets;
+const GS = layout(GNTTAB_SETUP_TABLE).offsets, GC = layout(GNTTAB_COPY), GM = layout(GNTTAB_MAP), GU = layout(GNTTAB_UNMAP);
+
+/** The machine-wide PV services a domain is connected to. */
+export interface PvEnvironment {
+  backend: BackendDomain;
+  /** Event channels of another PV domain, for interdomain binding. */
+  channelsOf(domid: number): EventChannels | undefined;
+  /** Grant table of another PV domain, for copies from or to its grants. */
+  grantsOf(domid: number): GrantTable | undefined;
+  /** The virtual switch the domains' network interfaces attach to. */
+  vswitch: VSwitch;
+}
+
+/** What the domain hears from its PV side. */
+export interface PvDomainHost {
+  /** Console bytes (PV console ring and console_io). */
+  console(bytes: Uint8Array): void;
+  /** SCHEDOP_shutdown: the exit status, or a crash message. */
+  shutdown(r: { code: number } | { crash: string }): void;
+}
+
+/** Counters of the hypervisor side. */
+export interface PvDomainCounters { grant_copies: number; grant_copy_bytes: number; grant_maps: number; hypercall_exits: number }
+
+/** One PV domain, hypervisor side. */
+export class PvDomain {
+  readonly channels: EventChannels;
+  readonly grants: GrantTable;
+  readonly layout: PvLayout;
+  readonly console: ConsoleBack;
+  readonly store = new Store();
+  readonly storeBack: StoreBack;
+  blk: BlkBack | null = null;
+  net: NetBack | null = null;
+  /** The network interface's MAC address, when the domain has one. */
+  readonly mac: Uint8Array | null;
+  readonly counters: PvDomainCounters = { grant_copies: 0, grant_copy_bytes: 0, grant_maps: 0, hypercall_exits: 0 };
+  /** Hypervisor frames: shared info, grant table. */
+  readonly sharedInfo: number;
+  readonly grantFrame: number;
+  private readonly ports: number[] = [];
+  private blkPort = 0;
+  /** This domain's grant maps of other domains' (or its own) frames, by the handle it was given. */
+  private readonly maps = new Map<number, { table: GrantTable; inner: number; frame: number; readonly: boolean }>();
+  private nextMapHandle = 1;
+  private shutdownRequested = false;
+
+  constructor(readonly domid: number, private readonly mm: MachineMemory, mem: GuestMemory, private readonly cb: Int32Array,
+    private readonly env: PvEnvironment, kernel: ElfImage, cmdline: string, private readonly disk: Uint8Array | null,
+    net: boolean, private readonly host: PvDomainHost) {
+    this.mac = net ? env.vswitch.allocateMac() : null;
+    this.sharedInfo = mm.allocContiguous(1);
+    this.grantFrame = mm.allocContiguous(1);
+    try {
+      const base = this.sharedInfo * FRAME_SIZE;
+      this.channels = new EventChannels(domid, new Int32Array(mm.buffer, base, FRAME_SIZE / 4), new Uint8Array(mm.buffer, base, FRAME_SIZE), () => this.wake());
+      this.grants = new GrantTable(mm, domid, this.grantFrame);
+      let consolePort = 0, storePort = 0;
+      const [cBack, cGuest] = env.backend.connect(this.channels, () => this.console.kick());
+      const [sBack, sGuest] = env.backend.connect(this.channels, () => this.serveStore());
+      consolePort = cBack;
+      storePort = sBack;
+      this.ports.push(cBack, sBack);
+      this.layout = buildPvDomain(mem, kernel, { cmdline, sharedInfo: this.sharedInfo, consoleEvtchn: cGuest, storeEvtchn: sGuest });
+      this.console = new ConsoleBack(mm, this.layout.consoleFrame, { output: (b) => host.console(b), notify: () => env.backend.notify(consolePort) });
+      this.storeBack = new StoreBack(mm, this.layout.storeFrame, this.store, {
+        notify: () => env.backend.notify(storePort),
+        onWrite: (key, value) => this.frontendChanged(key, value),
+      });
+      if (disk) this.store.write(str('STORE_VBD_SECTORS'), String(Math.floor(disk.length / 512)));
+      if (this.mac) this.store.write(str('STORE_VIF_MAC'), formatMac(this.mac));
+    } catch (e) {
+      this.release();
+      throw e;
+    }
+  }
+
+  /** An event became pending for the vCPU: wake it if it sleeps. */
+  private wake(): void {
+    Atomics.add(this.cb, CB_WAKE, 1);
+    Atomics.notify(this.cb, CB_WAKE);
+  }
+
+  private serveStore(): void {
+    for (let i = 0; i < 64 && this.storeBack.kick(); i++) { /* a long backlog: go on */ }
+  }
+
+  /** A front-end wrote a store key: connect (or refuse) its back-end when it announces itself. */
+  private frontendChanged(key: string, value: string): void {
+    const initialised = value === String(ring('XenbusStateInitialised'));
+    if (key === str('STORE_VBD_STATE') && initialised) this.connectBlock();
+    if (key === str('STORE_VIF_STATE') && initialised) this.connectNet();
+  }
+
+  /** Reads a front-end's decimal key (NaN when absent). */
+  private num(key: string): number {
+    const v = this.store.read(str(key));
+    return v !== undefined && /^[0-9]+$/.test(v) ? Number(v) : NaN;
+  }
+
+  private connectNet(): void {
+    const state = str('STORE_VIF_BACKEND_STATE');
+    const mac = this.mac;
+    if (!mac || this.net) { this.store.write(state, String(ring('XenbusStateClosed'))); return; }
+    let port = 0;
+    try {
+      const net = new NetBack(this.grants, this.num('STORE_VIF_TX_RING_REF'), this.num('STORE_VIF_RX_RING_REF'), this.mm, this.env.vswitch, {
+        mac, notify: () => this.env.backend.notify(port),
+      });
+      port = this.env.backend.bind(this.channels, this.num('STORE_VIF_EVTCHN'), () => { for (let i = 0; i < 64 && net.kick(); i++) { /* backlog */ } });
+      if (port < 0) { net.close(); throw new Error(`event channel ${this.num('STORE_VIF_EVTCHN')} cannot be bound (${port})`); }
+      this.net = net;
+      this.ports.push(port);
+      this.store.write(state, String(ring('XenbusStateConnected')));
+    } catch (e) {
+      this.store.write(state, String(ring('XenbusStateClosed')));
+      this.host.console(new TextEncoder().encode(`[exovisor] network back-end refused the front-end: ${(e as Error).message}\n`));
+    }
+  }
+
+  private connectBlock(): void {
+    const state = str('STORE_VBD_BACKEND_STATE');
+    if (!this.disk || this.blk) { this.store.write(state, String(ring('XenbusStateClosed'))); return; }
+    const ref = this.num('STORE_VBD_RING_REF'), port = this.num('STORE_VBD_EVTCHN');
+    try {
+      const blk = new BlkBack(this.grants, ref, this.mm, this.disk, { notify: () => this.env.backend.notify(this.blkPort) });
+      const back = this.env.backend.bind(this.channels, port, () => { for (let i = 0; i < 64 && blk.kick(); i++) { /* backlog */ } });
+      if (back < 0) { blk.close(); throw new Error(`event channel ${port} cannot be bound (${back})`); }
+      this.blk = blk;
+      this.blkPort = back;
+      this.ports.push(back);
+      this.store.write(state, String(ring('XenbusStateConnected')));
+    } catch (e) {
+      this.store.write(state, String(ring('XenbusStateClosed')));
+      this.host.console(new TextEncoder().encode(`[exovisor] block back-end refused the front-end: ${(e as Error).message}\n`));
+    }
+  }
+
+  /** Serves the hypercall exit in the control block and hands the answer back. */
+  handleExit(): void {
+    const cb = this.cb;
+    this.counters.hypercall_exits++;
+    const nr = cb[CB_ADDR]!, cmd = cb[CB_DATA]!, count = cb[CB_SIZE]!;
+    const args = new Uint8Array(cb.buffer, cb.byteOffset + CB_ARGS_OFFSET, CB_ARGS_BYTES);
+    let r: number;
+    try {
+      r = this.serve(nr, cmd, count, args);
+    } catch {
+      r = -XEN_EINVAL;
+    }
+    cb[CB_DATA] = r;
+    cb[CB_RESULT] = this.shutdownRequested ? RESULT_SHUTDOWN : RESULT_OK;
+    Atomics.store(cb, CB_STATE, STATE_DONE);
+    Atomics.notify(cb, CB_STATE);
+  }
+
+  private serve(nr: number, cmd: number, count: number, args: Uint8Array): number {
+    const dv = new DataView(args.buffer, args.byteOffset, args.length);
+    switch (nr) {
+      case HYPERCALLS.console_io:
+        this.host.console(args.slice(0, Math.min(Math.max(count, 0), args.length)));
+        return count;
+      case HYPERCALLS.sched_op: {
+        const reason = count & 0xff, status = (count >>> 8) & 0xff;
+        this.shutdownRequested = true;
+        if (reason === SHUTDOWN_poweroff) this.host.shutdown({ code: status });
+        else if (reason === SHUTDOWN_crash) this.host.shutdown({ crash: `the guest kernel reported a crash (SHUTDOWN_crash, status ${status})` });
+        else this.host.shutdown({ crash: `the guest asked for shutdown reason ${reason}, which is not supported` });
+        return 0;
+      }
+      case HYPERCALLS.event_channel_op: return this.eventChannelOp(cmd, dv);
+      case HYPERCALLS.grant_table_op: return this.grantTableOp(cmd, count, dv);
+      default: return -XEN_ENOSYS;
+    }
+  }
+
+  private eventChannelOp(cmd: number, dv: DataView): number {
+    const ch = this.channels;
+    switch (cmd) {
+      case EVTCHNOP.allocUnbound: {
+        const dom = dv.getUint16(EA['dom']!, true);
+        if (dom !== DOMID_SELF && dom !== this.domid) return -XEN_ESRCH;
+        const port = ch.allocUnbound(dv.getUint16(EA['remote_dom']!, true));
+        if (port > 0) dv.setUint32(EA['port']!, port, true);
+        return Math.min(port, 0);
+      }
+      case EVTCHNOP.bindInterdomain: {
+        const remoteDom = dv.getUint16(EB['remote_dom']!, true);
+        const remote = remoteDom === DOMID_BACKEND ? this.env.backend.channels : remoteDom === this.domid ? ch : this.env.channelsOf(remoteDom);
+        const port = ch.bindInterdomain(remote, dv.getUint32(EB['remote_port']!, true));
+        if (port > 0) dv.setUint32(EB['local_port']!, port, true);
+        return Math.min(port, 0);
+      }
+      case EVTCHNOP.bindVirq: {
+        if (dv.getUint32(EV['vcpu']!, true) !== 0) return -XEN_EINVAL;
+        const port = ch.bindVirq(dv.getUint32(EV['virq']!, true));
+        if (port > 0) dv.setUint32(EV['port']!, port, true);
+        return Math.min(port, 0);
+      }
+      case EVTCHNOP.close: return ch.close(dv.getUint32(EP['port']!, true));
+      case EVTCHNOP.send: return ch.send(dv.getUint32(EP['port']!, true));
+      case EVTCHNOP.unmask: return ch.unmask(dv.getUint32(EP['port']!, true));
+      default: return -XEN_ENOSYS;
+    }
+  }
+
+  private grantTableOp(cmd: number, count: number, dv: DataView): number {
+    if (cmd === GNTTABOP.setup) {
+      const dom = dv.getUint16(GS['dom']!, true);
+      const ok = (dom === DOMID_SELF || dom === this.domid) && dv.getUint32(GS['nr_frames']!, true) === 1;
+      dv.setInt16(GS['status']!, ok ? GNTST.okay : GNTST.general_error, true);
+      if (ok) dv.setUint32(GS['frame']!, this.grantFrame, true);
+      return 0;
+    }
+    if (cmd === GNTTABOP.copy) {
+      for (let i = 0; i < count; i++) this.grantCopy(dv, i * GC.size);
+      return 0;
+    }
+    if (cmd === GNTTABOP.map) { this.grantMap(dv); return 0; }
+    if (cmd === GNTTABOP.unmap) { this.grantUnmap(dv); return 0; }
+    return -XEN_ENOSYS;
+  }
+
+  /**
+   * GNTTABOP_map_grant_ref for this domain (the vCPU installs the mapping):
+   * the granting domain's entry is checked, and a writable map counts as a
+   * writable mapping of the frame, refused when the frame is a page table.
+   */
+  private grantMap(dv: DataView): void {
+    const o = GM.offsets, dom = dv.getUint16(o['dom']!, true), ref = dv.getUint32(o['ref']!, true);
+    const readonly = (dv.getUint32(o['flags']!, true) & c('GNTMAP_readonly')) !== 0;
+    const granter = dom === DOMID_SELF || dom === this.domid ? this.domid : dom;
+    const table = granter === this.domid ? this.grants : this.env.grantsOf(granter);
+    const status = (s: number): void => dv.setInt16(o['status']!, s, true);
+    if (!table) { status(GNTST.bad_domain); return; }
+    const m = table.map(ref, this.domid, readonly);
+    if (typeof m === 'number') { status(m); return; }
+    if (!readonly && !addWritable(this.mm.frameInfo, m.frame)) { table.unmap(m.handle); status(GNTST.permission_denied); return; }
+    const handle = this.nextMapHandle++;
+    this.maps.set(handle, { table, inner: m.handle, frame: m.frame, readonly });
+    this.counters.grant_maps++;
+    dv.setUint32(o['handle']!, handle, true);
+    dv.setUint32(o['dev_bus_addr']!, m.frame * FRAME_SIZE, true);
+    status(GNTST.okay);
+  }
+
+  /** GNTTABOP_unmap_grant_ref after the vCPU removed the mapping. */
+  private grantUnmap(dv: DataView): void {
+    const o = GU.offsets, handle = dv.getUint32(o['handle']!, true);
+    dv.setInt16(o['status']!, this.dropMap(handle) ? GNTST.okay : GNTST.bad_handle, true);
+  }
+
+  /** Releases one of this domain's grant maps; false when `handle` is not one. */
+  private dropMap(handle: number): boolean {
+    const m = this.maps.get(handle);
+    if (!m) return false;
+    this.maps.delete(handle);
+    m.table.unmap(m.inner);
+    if (!m.readonly) Atomics.sub(this.mm.frameInfo, m.frame, 4);
+    return true;
+  }
+
+  /** One GNTTABOP_copy segment; its status goes into the struct. */
+  private grantCopy(dv: DataView, at: number): void {
+    const o = GC.offsets, flags = dv.getUint16(at + o['flags']!, true), len = dv.getUint16(at + o['len']!, true);
+    const side = (ref: number, domid: number, offset: number, write: boolean, isGref: boolean): number => {
+      if (isGref) {
+        const dom = domid === DOMID_SELF ? this.domid : domid;
+        const table = dom === this.domid ? this.grants : this.env.grantsOf(dom);
+        return table ? table.copyRange(ref, this.domid, write, offset, len) : GNTST.bad_domain;
+      }
+      if (domid !== DOMID_SELF && domid !== this.domid) return GNTST.bad_domain;
+      if (offset + len > FRAME_SIZE) return GNTST.bad_copy_arg;
+      return ref < this.mm.frames && this.mm.owner(ref) === this.domid ? ref * FRAME_SIZE + offset : GNTST.general_error;
+    };
+    const src = side(dv.getUint32(at + o['src_ref_or_gmfn']!, true), dv.getUint16(at + o['src_domid']!, true), dv.getUint16(at + o['src_offset']!, true), false, (flags & GNTCOPY_source_gref) !== 0);
+    const dst = side(dv.getUint32(at + o['dst_ref_or_gmfn']!, true), dv.getUint16(at + o['dst_domid']!, true), dv.getUint16(at + o['dst_offset']!, true), true, (flags & GNTCOPY_dest_gref) !== 0);
+    const status = src < 0 ? src : dst < 0 ? dst : GNTST.okay;
+    if (status === GNTST.okay) {
+      this.mm.bytes.copyWithin(dst, src, src + len);
+      this.counters.grant_copies++;
+      this.counters.grant_copy_bytes += len;
+    }
+    dv.setInt16(at + o['status']!, status, true);
+  }
+
+  /** Closes the back-ends and returns the hypervisor frames. */
+  release(): void {
+    for (const h of [...this.maps.keys()]) this.dropMap(h);
+    this.blk?.close();
+    this.net?.close();
+    for (const p of this.ports) this.env.backend.close(p);
+    this.ports.length = 0;
+    this.mm.release([this.sharedInfo, this.grantFrame].filter((f) => f !== undefined));
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The block back-end (Xen's blkback, for one virtual disk of one domain).
+ * The front-end grants the back-end domain a ring page of blkif requests;
+ * each request names up to BLKIF_MAX_SEGMENTS granted data pages, each a
+ * sector range [first_sect, last_sect] within its page, and the sectors
+ * are consecutive on the disk from sector_number across the segments. The
+ * back-end moves the data with grant copies and answers each request with
+ * BLKIF_RSP_OKAY, BLKIF_RSP_ERROR or BLKIF_RSP_EOPNOTSUPP, notifying only
+ * when the front-end's rsp_event lies within what was published.
+ *
+ * Trust: the front-end may be hostile. Requests are copied out of the ring
+ * once (BackRing) and only the copy is read; every segment, the disk range
+ * and every grant are checked before a single byte moves, so a refused
+ * request changes neither the disk nor guest memory. Grants are checked by
+ * the GrantTable on every use. One kick handles at most PASSES_PER_KICK
+ * rings of requests; a front-end that corrupts its ring indices is marked
+ * broken and served no more.
+ */
+import { layout } from '../abi/constant.js';
+import { DOMID_BACKEND } from '../abi/pv.js';
+import { BLKIF_MAX_SEGMENTS, BLKIF_REQUEST, BLKIF_RESPONSE, RING_PAGE } from '../abi/ring.js';
+import type { GrantTable } from '../core/grant-table.js';
+import type { MachineMemory } from '../core/machine-memory.js';
+import { BackRing } from '../core/ring.js';
+import { abiNumber, BackendError, brokenReason, mapGrantedPage } from './backend.js';
+
+const R = layout(BLKIF_REQUEST).offsets;
+const P = layout(BLKIF_RESPONSE);
+const OP_READ = abiNumber('BLKIF_OP_READ'), OP_WRITE = abiNumber('BLKIF_OP_WRITE'), OP_FLUSH = abiNumber('BLKIF_OP_FLUSH_DISKCACHE');
+const RSP_OKAY = abiNumber('BLKIF_RSP_OKAY'), RSP_ERROR = abiNumber('BLKIF_RSP_ERROR'), RSP_EOPNOTSUPP = abiNumber('BLKIF_RSP_EOPNOTSUPP');
+/** Bytes per sector. */
+export const SECTOR_SIZE = abiNumber('BLKIF_SECTOR_SIZE');
+/** Highest sector index within a page (last_sect ≤ this). */
+const LAST_SECT_MAX = RING_PAGE / SECTOR_SIZE - 1;
+/** Ring passes one kick makes at most before handing back to the caller. */
+const PASSES_PER_KICK = 4;
+
+/** Counters of one block back-end. */
+export interface BlkCounters {
+  requests: number;
+  segments: number;
+  sectors_read: number;
+  sectors_written: number;
+  flushes: number;
+  /** Requests answered BLKIF_RSP_ERROR or BLKIF_RSP_EOPNOTSUPP. */
+  errors: number;
+  notify_sent: number;
+  notify_suppressed: number;
+}
+
+/** What a block back-end is connected to. */
+export interface BlkBackOptions {
+  /** Raises the front-end's port. */
+  notify: () => void;
+  /** Makes earlier writes durable (BLKIF_OP_FLUSH_DISKCACHE); a throw answers BLKIF_RSP_ERROR. */
+  flush?: () => void;
+}
+
+/** One checked data movement: `bytes` between machine offset `machine` and disk offset `disk`. */
+interface Move { machine: number; disk: number; bytes: number }
+
+/** The back-end of one virtual disk. */
+export class BlkBack {
+  /** Why the front-end was refused further service (null while healthy). */
+  broken: string | null = null;
+  private closed = false;
+  /** Inside kick(): a kick from one of our callbacks returns at once (the running kick checks the ring again). */
+  private busy = false;
+  private readonly ring: BackRing;
+  private readonly handle: number;
+  private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0 };
+
+  /**
+   * Maps the front-end's ring page (grant `ringRef` in `grants`, the
+   * front-end's table) for the back-end domain and serves `disk` (512-byte
+   * sectors) over it. Throws BackendError when the grant is refused or the
+   * disk is not whole sectors.
+   */
+  constructor(private readonly grants: GrantTable, ringRef: number, private readonly mm: MachineMemory, readonly disk: Uint8Array, private readonly opts: BlkBackOptions) {
+    if (disk.length % SECTOR_SIZE !== 0) throw new BackendError({ kind: 'disk-size', bytes: disk.length });
+    const { page, handle } = mapGrantedPage(grants, ringRef, mm);
+    this.handle = handle;
+    this.ring = new BackRing(page, abiNumber('BLKIF_SLOT_BYTES'), abiNumber('BLKIF_RING_SIZE'));
+  }
+
+  /** Disk size in sectors (for device/vbd/0/sectors). */
+  get sectors(): number {
+    return this.disk.length / SECTOR_SIZE;
+  }
+
+  /** A snapshot of the counters. */
+  get counters(): BlkCounters {
+    const { notify_sent, notify_suppressed } = this.ring.counters;
+    return { ...this.own, notify_sent, notify_suppressed };
+  }
+
+  /**
+   * The front-end notified: answer every request it published, until the
+   * final check finds none (at most PASSES_PER_KICK rings). True when it
+   * stopped at that bound with requests left: kick again to go on. Never throws.
+   */
+  kick(): boolean {
+    if (this.broken || this.closed || this.busy) return false; // a kick from a callback: the running one looks again
+    this.busy = true;
+    try {
+      for (let pass = 0; pass < PASSES_PER_KICK; pass++) {
+        for (let n = this.ring.unconsumed(); n > 0; n--) this.answer(this.ring.takeRequest());
+        if (this.ring.publish()) this.opts.notify();
+        if (this.broken || this.closed || !this.ring.finalCheck()) return false;
+      }
+      return true;
+    } catch (e) {
+      this.broken = brokenReason(e);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Unmaps the ring page; the back-end serves no more. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.grants.unmap(this.handle);
+  }
+
+  /** Serves one request copy and writes its response. */
+  private answer(req: Uint8Array): void {
+    const v = new DataView(req.buffer, req.byteOffset, req.byteLength);
+    const operation = v.getUint8(R['operation']!);
+    this.own.requests++;
+    const status = this.serve(v, operation);
+    if (status !== RSP_OKAY) this.own.errors++;
+    const rsp = new Uint8Array(P.size);
+    const w = new DataView(rsp.buffer);
+    w.setUint32(P.offsets['id']!, v.getUint32(R['id']!, true), true);
+    w.setUint8(P.offsets['operation']!, operation);
+    w.setInt16(P.offsets['status']!, status, true);
+    this.ring.putResponse(rsp);
+  }
+
+  /** Carries out one request (its copy `v`); the BLKIF_RSP_* status. */
+  private serve(v: DataView, operation: number): number {
+    const nr = v.getUint8(R['nr_segments']!);
+    if (operation === OP_FLUSH) return nr === 0 ? this.flush() : RSP_ERROR;
+    if (operation !== OP_READ && operation !== OP_WRITE) return RSP_EOPNOTSUPP;
+    const read = operation === OP_READ;
+    const moves = this.plan(v, nr, read);
+    if (!moves) return RSP_ERROR;
+    let bytes = 0;
+    for (const m of moves) {
+      if (read) this.mm.bytes.set(this.disk.subarray(m.disk, m.disk + m.bytes), m.machine);
+      else this.disk.set(this.mm.bytes.subarray(m.machine, m.machine + m.bytes), m.disk);
+      bytes += m.bytes;
+    }
+    this.own.segments += nr;
+    this.own[read ? 'sectors_read' : 'sectors_written'] += bytes / SECTOR_SIZE;
+    return RSP_OKAY;
+  }
+
+  /**
+   * Checks every segment of a read or write (sector range within its page,
+   * the whole range within the disk, each grant for the direction the data
+   * moves) before anything moves; the movements, or null when any check fails.
+   */
+  private plan(v: DataView, nr: number, read: boolean): Move[] | null {
+    if (nr < 1 || nr > BLKIF_MAX_SEGMENTS) return null;
+    const moves: Move[] = [];
+    let sector = v.getUint32(R['sector_number']!, true);
+    for (let i = 0; i < nr; i++) {
+      const first = v.getUint8(R['seg_first_sect']! + i), last = v.getUint8(R['seg_last_sect']! + i);
+      if (first > last || last > LAST_SECT_MAX) return null;
+      const count = last - first + 1;
+      if (sector + count > this.sectors) return null;
+      const gref = v.getUint32(R['seg_gref']! + 4 * i, true);
+      const machine = this.grants.copyRange(gref, DOMID_BACKEND, read, first * SECTOR_SIZE, count * SECTOR_SIZE);
+      if (machine < 0) return null;
+      moves.push({ machine, disk: sector * SECTOR_SIZE, bytes: count * SECTOR_SIZE });
+      sector += count;
+    }
+    return moves;
+  }
+
+  private flush(): number {
+    try {
+      this.opts.flush?.();
+      this.own.flushes++;
+      return RSP_OKAY;
+    } catch {
+      return RSP_ERROR;
+    }
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * Network back-ends on a virtual switch, each driven by a front-end written
+ * as the C driver writes it: frames exchanged both ways and broadcast,
+ * unknown destinations dropped, unique MACs, notification suppression on
+ * the receive ring, and the hostile front-end — frames too short, too long
+ * or past their page, bad grants and flags, a request rewritten while the
+ * back-end copies it, a guest that never posts receive pages (bounded
+ * queue, counted drops), ring indices past the ring or backwards — and
+ * back-ends whose notifications re-enter the switch without recursing.
+ */
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../../hypervisor/abi/constant.js';
+import { NETIF_RX_REQUEST, NETIF_RX_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONSE } from '../../../hypervisor/abi/ring.js';
+import type { MachineMemory } from '../../../hypervisor/core/machine-memory.js';
+import { abiNumber, BackendError } from '../../../hypervisor/pv/backend.js';
+import { formatMac, NETIF_MTU_FRAME, NetBack, RX_QUEUE_MAX, VSwitch } from '../../../hypervisor/pv/netback.js';
+import { counter, FrontRing, Guest, machine } from './frontend.js';
+
+const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
+const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
+const OKAY = abiNumber('NETIF_RSP_OKAY'), ERROR = abiNumber('NETIF_RSP_ERROR');
+const TX_REF = 1, RX_REF = 2, TX_PAGE = 10, RX_PAGES = 100;
+const BROADCAST = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff);
+
+/** One guest's network front-end: its rings, a transmit page and receive pages, as netfront sets them up. */
+class NetFront {
+  readonly guest: Guest;
+  readonly tx: FrontRing;
+  readonly rx: FrontRing;
+  readonly back: NetBack;
+  readonly notes = counter();
+  /** The frame of the transmit page (grant TX_PAGE), and of each receive page by grant. */
+  private readonly txFrame: number;
+  private readonly refs = new Map<number, number>();
+  /** Called at each notification (after counting it). */
+  onNotify: (() => void) | null = null;
+  private nextTxId = 0;
+  private nextRxId = 0;
+
+  constructor(mm: MachineMemory, sw: VSwitch, domid: number) {
+    this.guest = new Guest(mm, domid);
+    this.tx = new FrontRing(this.guest.page(this.guest.granted(TX_REF)), abiNumber('NETIF_TX_SLOT_BYTES'), abiNumber('NETIF_TX_RING_SIZE'));
+    this.rx = new FrontRing(this.guest.page(this.guest.granted(RX_REF)), abiNumber('NETIF_RX_SLOT_BYTES'), abiNumber('NETIF_RX_RING_SIZE'));
+    this.txFrame = this.guest.granted(TX_PAGE);
+    this.back = new NetBack(this.guest.grants, TX_REF, RX_REF, mm, sw, { notify: () => { this.notes.fn(); this.onNotify?.(); } });
+  }
+
+  /** Queues a transmit request for `frame`, copied into the transmit page at `offset` (request fields overridable). */
+  queue(frame: Uint8Array, offset = 0, fields: { gref?: number; size?: number; flags?: number } = {}): number {
+    this.guest.page(this.txFrame).set(frame.subarray(0, Math.max(0, 4096 - offset)), offset);
+    const id = this.nextTxId++ & 0xffff;
+    this.tx.push((v) => {
+      v.setUint32(TX['gref']!, fields.gref ?? TX_PAGE, true);
+      v.setUint16(TX['offset']!, offset, true);
+      v.setUint16(TX['flags']!, fields.flags ?? 0, true);
+      v.setUint16(TX['id']!, id, true);
+      v.setUint16(TX['size']!, fields.size ?? frame.length, true);
+    });
+    return id;
+  }
+
+  /** Sends `frame` (publish and kick); the tx response statuses. */
+  send(frame: Uint8Array, offset = 0, fields: { gref?: number; size?: number; flags?: number } = {}): number[] {
+    this.queue(frame, offset, fields);
+    return this.flush();
+  }
+
+  /** Publishes queued transmit requests, kicks the back-end, and returns the tx statuses. */
+  flush(): number[] {
+    this.tx.publish();
+    this.back.kick();
+    return this.tx.responses().map((r) => r.getInt16(TXR['status']!, true));
+  }
+
+  /** Posts `n` empty receive pages (grants RX_PAGES.., reused in turn); true when the back-end asked to be told. */
+  post(n: number, gref?: number): boolean {
+    for (let i = 0; i < n; i++) {
+      const id = this.nextRxId++ & 0xffff, ref = gref ?? RX_PAGES + (id % RX_QUEUE_MAX);
+      if (gref === undefined && !this.refs.has(ref)) this.refs.set(ref, this.guest.granted(ref));
+      this.rx.push((v) => { v.setUint16(RX['id']!, id, true); v.setUint32(RX['gref']!, ref, true); });
+    }
+    return this.rx.publish();
+  }
+
+  /** Frames received since the last call: id, offset, status and the bytes in the page. */
+  received(): Array<{ id: number; offset: number; status: number; frame: Uint8Array }> {
+    const rsps = this.rx.responses();
+    this.rx.rearm();
+    return rsps.map((r) => {
+      const id = r.getUint16(RXR['id']!, true), status = r.getInt16(RXR['status']!, true), offset = r.getUint16(RXR['offset']!, true);
+      const frame = status > 0 ? this.guest.page(this.refs.get(RX_PAGES + (id % RX_QUEUE_MAX))!).slice(offset, offset + status) : new Uint8Array(0);
+      return { id, offset, status, frame };
+    });
+  }
+}
+
+/** An Ethernet frame: destination, source, type 0x0800, then `len - 14` bytes numbered from `seq`. */
+function eth(dst: Uint8Array, src: Uint8Array, len: number, seq = 0): Uint8Array {
+  const f = new Uint8Array(len);
+  f.set(dst, 0);
+  f.set(src, 6);
+  f[12] = 0x08;
+  for (let i = 14; i < len; i++) f[i] = (seq + i) & 0xff;
+  return f;
+}
+
+function lan(n: number): { mm: MachineMemory; sw: VSwitch; nics: NetFront[] } {
+  const mm = machine(512), sw = new VSwitch();
+  return { mm, sw, nics: Array.from({ length: n }, (_, i) => new NetFront(mm, sw, 5 + i)) };
+}
+
+describe('virtual switch and network back-ends', () => {
+  it('give each interface a unique locally administered MAC, and refuse one already attached', () => {
+    const { mm, sw, nics: [a, b] } = lan(2);
+    expect([a!.back.macString, b!.back.macString]).toEqual(['02:00:00:00:00:01', '02:00:00:00:00:02']);
+    expect(formatMac(sw.allocateMac())).toBe('02:00:00:00:00:03');
+    const g = new Guest(mm, 9);
+    g.granted(TX_REF); g.granted(RX_REF);
+    expect(() => new NetBack(g.grants, TX_REF, RX_REF, mm, sw, { notify: () => {}, mac: a!.back.mac })).toThrow(BackendError);
+    expect(g.grants.liveMaps).toBe(0); // nothing left mapped by the refused back-end
+    expect(() => new NetBack(g.grants, TX_REF, RX_REF, mm, sw, { notify: () => {}, mac: BROADCAST })).toThrow(/not a unicast/);
+    expect(() => new NetBack(g.grants, TX_REF, 77, mm, sw, { notify: () => {} })).toThrow(/ring grant 77/);
+    expect(g.grants.liveMaps).toBe(0);
+  });
+
+  it('carry frames both ways between two interfaces, byte for byte', () => {
+    const { nics: [a, b] } = lan(2);
+    a!.post(4); b!.post(4);
+    const ab = eth(b!.back.mac, a!.back.mac, 1000, 1), ba = eth(a!.back.mac, b!.back.mac, NETIF_MTU_FRAME, 2);
+    expect(a!.send(ab)).toEqual([OKAY]);
+    expect(b!.send(ba, 4096 - NETIF_MTU_FRAME)).toEqual([OKAY]); // ends exactly at the page's end
+    const atB = b!.received(), atA = a!.received();
+    expect(atB).toHaveLength(1);
+    expect(atB[0]).toMatchObject({ id: 0, offset: 0, status: 1000 });
+    expect(Buffer.from(atB[0]!.frame).equals(ab)).toBe(true);
+    expect(atA).toHaveLength(1);
+    expect(Buffer.from(atA[0]!.frame).equals(ba)).toBe(true);
+    expect(a!.back.counters).toMatchObject({ tx_frames: 1, tx_bytes: 1000, rx_frames: 1, rx_bytes: NETIF_MTU_FRAME, tx_errors: 0, rx_dropped: 0 });
+  });
+
+  it('broadcast and multicast reach every other interface; unknown unicast is dropped and counted', () => {
+    const { sw, nics: [a, b, c] } = lan(3);
+    for (const n of [a!, b!, c!]) n.post(4);
+    a!.send(eth(BROADCAST, a!.back.mac, 60));
+    a!.send(eth(Uint8Array.of(0x01, 0x00, 0x5e, 0, 0, 1), a!.back.mac, 64));
+    expect([a!.received().length, b!.received().length, c!.received().length]).toEqual([0, 2, 2]);
+    expect(a!.send(eth(Uint8Array.of(0x02, 0, 0, 0, 0, 0x99), a!.back.mac, 60))).toEqual([OKAY]); // sent, then dropped by the switch
+    a!.send(eth(a!.back.mac, a!.back.mac, 60)); // to itself: not sent back out its own port
+    expect(sw.counters).toMatchObject({ broadcast: 2, delivered: 4, dropped_unknown: 2 });
+    expect([b!.received().length, c!.received().length]).toEqual([0, 0]);
+  });
+
+  it('refuse bad transmit requests with NETIF_RSP_ERROR and forward nothing of them', () => {
+    const { mm, nics: [a, b] } = lan(2);
+    b!.post(16);
+    const other = new Guest(mm, 20);
+    a!.guest.grant(30, other.frame()); // a frame the front-end does not own
+    a!.guest.grant(31, a!.guest.frame(), { grantee: 9 }); // granted to someone else
+    const f = eth(b!.back.mac, a!.back.mac, 100);
+    const statuses = [
+      a!.send(f, 0, { size: 13 }), a!.send(f, 0, { size: NETIF_MTU_FRAME + 1 }),
+      a!.send(f, 4000), a!.send(f, 0, { flags: 1 }),
+      a!.send(f, 0, { gref: 9999 }), a!.send(f, 0, { gref: 30 }), a!.send(f, 0, { gref: 31 }),
+    ].flat();
+    expect(statuses).toEqual(new Array(7).fill(ERROR));
+    expect(b!.received()).toEqual([]);
+    expect(a!.back.counters).toMatchObject({ tx_errors: 7, tx_frames: 0 });
+    expect(a!.back.broken).toBeNull();
+  });
+
+  it('forward the frame copied under the request as published, when the front-end rewrites it during the copy', () => {
+    const { nics: [a, b] } = lan(2);
+    b!.post(1);
+    const slot = a!.tx.slot(a!.tx.next);
+    a!.queue(eth(b!.back.mac, a!.back.mac, 200, 5));
+    a!.guest.grants.hook = () => { slot.setUint16(TX['size']!, NETIF_MTU_FRAME, true); slot.setUint32(TX['gref']!, 9999, true); };
+    expect(a!.flush()).toEqual([OKAY]);
+    const got = b!.received();
+    expect(got.map((r) => r.status)).toEqual([200]);
+    expect(Buffer.from(got[0]!.frame).equals(eth(b!.back.mac, a!.back.mac, 200, 5))).toBe(true);
+  });
+
+  it('queue a bounded number of frames for a guest that posts no receive pages, count the drops, and deliver the queue in order later', () => {
+    const { nics: [a, b] } = lan(2);
+    for (let batch = 0; batch < 4; batch++) {
+      for (let i = 0; i < 50; i++) a!.queue(eth(b!.back.mac, a!.back.mac, 60, batch * 50 + i), i * 64);
+      a!.flush();
+      expect(b!.back.rxQueued).toBeLessThanOrEqual(RX_QUEUE_MAX);
+    }
+    expect(b!.back.rxQueued).toBe(RX_QUEUE_MAX);
+    expect(b!.back.counters.rx_dropped).toBe(200 - RX_QUEUE_MAX);
+    expect(b!.post(RX_QUEUE_MAX)).toBe(true); // the back-end asked to hear of new pages while frames waited
+    b!.back.kick();
+    const got = b!.received();
+    expect(got.map((r) => r.frame[14]! - 14)).toEqual(Array.from({ length: RX_QUEUE_MAX }, (_, i) => i & 0xff));
+    expect(b!.back.rxQueued).toBe(0);
+  });
+
+  it('notify the receiver only when its rsp_event lies within what was published', () => {
+    const { nics: [a, b] } = lan(2);
+    b!.post(8);
+    const before = b!.notes.count();
+    a!.send(eth(b!.back.mac, a!.back.mac, 60));
+    expect(b!.notes.count()).toBe(before + 1);
+    b!.rx.set('rsp_event', 1000);
+    a!.send(eth(b!.back.mac, a!.back.mac, 60));
+    a!.send(eth(b!.back.mac, a!.back.mac, 60));
+    expect(b!.notes.count()).toBe(before + 1);
+    expect(b!.back.counters).toMatchObject({ rx_frames: 3, notify_suppressed: 2 });
+  });
+
+  it('answer a receive page with a bad grant NETIF_RSP_ERROR and count the frame dropped', () => {
+    const { nics: [a, b] } = lan(2);
+    b!.post(1, 9999);
+    a!.send(eth(b!.back.mac, a!.back.mac, 60));
+    expect(b!.received().map((r) => r.status)).toEqual([ERROR]);
+    expect(b!.back.counters).toMatchObject({ rx_frames: 0, rx_dropped: 1 });
+  });
+
+  it('mark a front-end broken whose tx or rx indices run past the ring or backwards; the others are unaffected', () => {
+    const { sw, nics: [a, b, c, d] } = lan(4);
+    a!.tx.set('req_prod', abiNumber('NETIF_TX_RING_SIZE') + 1);
+    expect(a!.back.kick()).toBe(false);
+    expect(a!.back.broken).toMatch(/req_prod/);
+    b!.post(2);
+    c!.send(eth(b!.back.mac, c!.back.mac, 60));
+    c!.send(eth(b!.back.mac, c!.back.mac, 60));
+    b!.rx.set('req_prod', 1); // backwards, behind what the back-end consumed
+    c!.send(eth(b!.back.mac, c!.back.mac, 60));
+    expect(b!.back.broken).toMatch(/req_prod/);
+    expect(b!.back.rxQueued).toBe(0);
+    expect(c!.back.broken).toBeNull();
+    d!.post(1);
+    expect(c!.send(eth(d!.back.mac, c!.back.mac, 60))).toEqual([OKAY]);
+    expect(d!.received()).toHaveLength(1);
+    c!.send(eth(a!.back.mac, c!.back.mac, 60)); // to the broken interface: dropped there, counted
+    expect(a!.back.counters.rx_dropped).toBe(1);
+    expect(sw.size).toBe(4);
+  });
+
+  it('do not recurse when notifications re-enter the switch: two guests echoing frames at each other', () => {
+    const { nics: [a, b] } = lan(2);
+    let depth = 0, maxDepth = 0, echoes = 0;
+    for (const [me, peer] of [[a!, b!], [b!, a!]] as const) {
+      const kick = me.back.kick.bind(me.back);
+      me.back.kick = () => { depth++; maxDepth = Math.max(maxDepth, depth); try { return kick(); } finally { depth--; } };
+      me.onNotify = () => {
+        for (const r of me.received()) {
+          me.post(1);
+          if (echoes++ < 200) { me.queue(eth(peer.back.mac, me.back.mac, r.status, echoes)); me.tx.publish(); me.back.kick(); }
+        }
+      };
+      me.post(8);
+    }
+    a!.send(eth(b!.back.mac, a!.back.mac, 60));
+    expect(echoes).toBeGreaterThan(200);
+    expect(maxDepth).toBeLessThanOrEqual(2);
+    expect(a!.back.counters.rx_frames + b!.back.counters.rx_frames).toBe(201);
+  });
+
+  it('detach from the switch and unmap both rings on close', () => {
+    const { sw, nics: [a, b] } = lan(2);
+    b!.back.close();
+    expect(b!.guest.grants.liveMaps).toBe(0);
+    expect(sw.size).toBe(1);
+    a!.send(eth(b!.back.mac, a!.back.mac, 60));
+    expect(sw.counters.dropped_unknown).toBe(1);
+    expect(b!.back.kick()).toBe(false);
+  });
+});
