@@ -34,7 +34,7 @@ LDFLAGS := $(ARCH_FLAGS) -nostartfiles -T $(LDSCRIPT) \
 LDLIBS := -lc -lgcc
 
 RUNTIME_OBJS := $(BUILD)/runtime/crt0.o $(BUILD)/runtime/bare.o
-HEADER_DEPS := $(RUNTIME)/bare.h $(wildcard $(LIBOS)/include/exovisor/*.h) $(LIBOS)/include/riscv/csr.h $(LIBOS)/rules.mk Makefile
+HEADER_DEPS := $(RUNTIME)/bare.h $(wildcard $(LIBOS)/include/exovisor/*.h) $(wildcard $(LIBOS)/include/riscv/*.h) $(LIBOS)/rules.mk Makefile
 
 OUTPUTS := $(foreach p,$(PROGRAMS),$(BUILD)/$(p).elf $(BUILD)/$(p).sym $(BUILD)/$(p).asm)
 

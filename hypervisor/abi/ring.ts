@@ -193,6 +193,7 @@ export const RING_HEADER_FILE: AbiHeader = {
       ['NETIF_RSP_ERROR', -1, 'refused (bad grant, size or offset)'], ['NETIF_RSP_DROPPED', -2, 'dropped (no receive buffer, rate limit)'],
     ], true),
     section('Configuration store keys (front-ends find their rings here)', [
+      ['STORE_DOMID', 'domid', 'the domain\'s own id, in decimal (for grant entries naming it)'],
       ['STORE_VBD_RING_REF', 'device/vbd/0/ring-ref', 'grant reference of the block ring page'],
       ['STORE_VBD_EVTCHN', 'device/vbd/0/event-channel', 'event channel of the block device'],
       ['STORE_VBD_SECTORS', 'device/vbd/0/sectors', 'disk size in sectors (absent: no disk)'],

@@ -23,6 +23,9 @@ export const SYSCALLS = [
   { name: 'unlink', doc: 'unlink(path)' },
   { name: 'readdir', doc: 'readdir(index, name, len): size of the index-th file, its name in name; -ENOENT past the end' },
   { name: 'uptime', doc: 'uptime(): milliseconds since boot' },
+  { name: 'netinfo', doc: 'netinfo(mac): the network interface\'s 6-byte MAC address into mac; -ENODEV without one' },
+  { name: 'netsend', doc: 'netsend(frame, len): sends one Ethernet frame (14..1514 bytes, no FCS); len, or -ENODEV, -EINVAL' },
+  { name: 'netrecv', doc: 'netrecv(buf, len, timeout_ms): waits up to timeout_ms for a frame; its length (truncated to len), 0 on timeout, -ENODEV' },
 ] as const;
 
 /** System-call number of `name` (numbering starts at 1; 0 is never valid). */
@@ -57,6 +60,7 @@ export const ERRNO = [
   ['ENOMEM', 12, 'out of memory'],
   ['EFAULT', 14, 'bad user address'],
   ['EEXIST', 17, 'file exists'],
+  ['ENODEV', 19, 'no such device (no network interface)'],
   ['EISDIR', 21, 'is a directory'],
   ['EINVAL', 22, 'invalid argument'],
   ['EMFILE', 24, 'too many open files'],

@@ -14,6 +14,8 @@ commands:
                                               through the hypervisor worker and a guest worker
   run --mode full kernel -- PROGRAM [ARGS]    the same kernel deprivileged under the trap-and-emulate VMM
                                               (shadow page tables, emulated devices, SBI from the VMM)
+  run --mode pv kernel-pv -- PROGRAM [ARGS]   the kernel's pv-ops build as a paravirtual guest (hypercalls,
+                                              event channels, grant tables, split drivers over rings)
   images ls [--json]                          list the built-in images
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
   bench exits                                 measure the exit path between a guest worker and the hypervisor

@@ -41,6 +41,8 @@ export interface NativeOptions {
   clock: 'deterministic' | 'realtime';
   tier: 'jit' | 'interp';
   stats: boolean;
+  /** PV: a second guest on the same virtual switch running this program (both get an interface). */
+  peer?: string[] | null;
 }
 
 /** The command line the kernel receives (its init splits it at spaces). */
@@ -72,6 +74,7 @@ function domainSpec(o: NativeOptions): DomainSpec {
   const disk = o.noDisk ? undefined : o.disk ? readDisk(o.disk) : freshDisk();
   return {
     name: o.program[0] ?? 'kernel',
+    ...(o.peer ? { net: true } : {}),
     ramBytes: o.ram,
     boot: o.mode === 'full'
       ? { kind: 'full', kernel: readInput(resolveImage(o.kernel).file), bootargs: bootargs(o.program) }
@@ -135,10 +138,13 @@ async function saveDisk(client: HypervisorClient, id: number, file: string): Pro
 /** Runs the native mode; returns the exit status. */
 export async function runNative(o: NativeOptions): Promise<number> {
   const spec = domainSpec(o);
+  const peerSpec = o.peer ? domainSpec({ ...o, program: o.peer, disk: null, noDisk: o.noDisk }) : null;
   const t0 = performance.now();
-  const client = await startHypervisor({ machineBytes: o.ram + HYPERVISOR_OVERHEAD });
+  const client = await startHypervisor({ machineBytes: (peerSpec ? 2 : 1) * (o.ram + HYPERVISOR_OVERHEAD) });
   let stopStdin = (): void => {};
+  let peer: Peer | null = null;
   try {
+    if (peerSpec) peer = await startPeer(client, peerSpec);
     const created = await client.api.create(spec);
     const rings = await client.api.consoleRings(created.id);
     const out = new ByteRing(rings.out);
@@ -151,15 +157,71 @@ export async function runNative(o: NativeOptions): Promise<number> {
     const wallMs = performance.now() - t0;
     if (info.state === 'running' || info.state === 'paused') await client.api.destroy(created.id).catch(() => {});
     if (o.disk && !o.noDisk) await saveDisk(client, created.id, o.disk);
+    const peerInfo = peer ? await peer.finish() : null;
     if (o.stats) {
       const s = await client.api.stats(created.id).catch(() => null);
-      process.stderr.write(JSON.stringify({ mode: o.mode, ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null }) + '\n');
+      const p = peer ? await client.api.stats(peer.id).catch(() => null) : null;
+      process.stderr.write(JSON.stringify({
+        mode: o.mode, ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null,
+        ...(peerInfo ? { peer: { ...p, state: peerInfo.state, exit_code: peerInfo.exitCode ?? null } } : {}),
+      }) + '\n');
     }
     return status(info, quit, o.timeoutMs);
   } finally {
     stopStdin();
     await client.close().catch(() => {});
   }
+}
+
+/** A second guest of the run (on the same virtual switch): its console goes to stderr, prefixed. */
+interface Peer { id: number; finish(): Promise<DomainInfo> }
+
+/** How long the peer may take to finish after the main guest ended before it is destroyed. */
+const PEER_GRACE_MS = 5000;
+
+async function startPeer(client: HypervisorClient, spec: DomainSpec): Promise<Peer> {
+  const created = await client.api.create(spec);
+  const rings = await client.api.consoleRings(created.id);
+  const out = new ByteRing(rings.out);
+  let atLineStart = true;
+  const write = (bytes: Uint8Array): void => {
+    let text = '';
+    for (const ch of new TextDecoder('latin1').decode(bytes)) {
+      if (atLineStart) text += '[peer] ';
+      text += ch;
+      atLineStart = ch === '\n';
+    }
+    process.stderr.write(text);
+  };
+  await client.api.start(created.id);
+  const ended = waitEnded(client, created.id, undefined, () => false).catch(() => undefined); // destroyed after the grace period
+  let finished = false;
+  void ended.then(() => { finished = true; });
+  const pump = (async () => {
+    while (!finished) {
+      await out.waitReadable(100);
+      const bytes = out.read();
+      if (bytes.length > 0) write(bytes);
+    }
+  })();
+  return {
+    id: created.id,
+    async finish(): Promise<DomainInfo> {
+      let info = await client.api.waitForEnd(created.id, PEER_GRACE_MS);
+      if (info.state === 'running' || info.state === 'paused') {
+        await client.api.destroy(created.id).catch(() => {});
+        info = { ...info, state: 'stopped', reason: `still running ${PEER_GRACE_MS / 1000} s after the main guest ended` };
+      }
+      finished = true;
+      await pump;
+      const rest = out.read();
+      if (rest.length > 0) write(rest);
+      if (info.state !== 'shutdown' || info.exitCode) {
+        process.stderr.write(`exovisor: peer ${info.state}${info.exitCode ? ` with status ${info.exitCode}` : ''}${info.reason ? `: ${info.reason}` : ''}\n`);
+      }
+      return info;
+    },
+  };
 }
 
 /** Polls the domain until it ends, the timeout passes or the user quits. */

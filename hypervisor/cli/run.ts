@@ -20,9 +20,11 @@ export const EXIT_HALTED = 1;
 const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
-       exovisor run --mode pv [options] [--disk FILE | --no-disk] KERNEL-PV -- PROGRAM [ARGS...]
+       exovisor run --mode pv [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL-PV -- PROGRAM [ARGS...]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
+         --peer 'PROGRAM ARGS' (pv only): a second PV guest running PROGRAM on the same virtual switch; both
+           get a network interface, the peer's console goes to stderr prefixed with [peer]
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
@@ -40,6 +42,7 @@ interface RunOptions {
   tier: CpuTier;
   trace: number;
   stats: boolean;
+  peer: string[] | null;
 }
 
 function parseRunArgs(argv: string[]): RunOptions {
@@ -50,6 +53,7 @@ function parseRunArgs(argv: string[]): RunOptions {
       mode: { type: 'string' }, mem: { type: 'string' }, timeout: { type: 'string' },
       'max-insns': { type: 'string' }, clock: { type: 'string' }, tier: { type: 'string' }, trace: { type: 'string' }, stats: { type: 'boolean' },
       disk: { type: 'string' }, 'no-disk': { type: 'boolean' }, firmware: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      peer: { type: 'string' },
     },
   });
   if (values.help) throw new HelpRequest(USAGE);
@@ -61,6 +65,9 @@ function parseRunArgs(argv: string[]): RunOptions {
   if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
   if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
   if (mode === 'pv' && values.firmware !== undefined) throw new UsageError('--mode pv runs no firmware: the kernel makes hypercalls');
+  if (values.peer !== undefined && mode !== 'pv') throw new UsageError('--peer applies to --mode pv (guests on a virtual switch)');
+  const peer = values.peer === undefined ? null : values.peer.split(/\s+/).filter((w) => w !== '');
+  if (peer !== null && peer.length === 0) throw new UsageError("--peer needs a program, as in --peer 'pingpong serve'");
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
   const clock = values.clock ?? 'deterministic';
   if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);
@@ -82,6 +89,7 @@ function parseRunArgs(argv: string[]): RunOptions {
     tier,
     trace: values.trace === undefined ? 0 : parseCount('--trace', values.trace),
     stats: values.stats ?? false,
+    peer,
   };
 }
 
@@ -97,7 +105,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return runNative({
       mode: o.mode,
       kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
-      clock: o.clock, tier: o.tier, stats: o.stats,
+      clock: o.clock, tier: o.tier, stats: o.stats, peer: o.peer,
       ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
       ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }),
     });

@@ -159,11 +159,11 @@ export class Domain {
           this.exitCode = r.kind === 'exit' ? r.code : 0;
           this.reason = r.kind === 'reset' ? 'the guest asked for a reset (reboot is not supported)' : undefined;
         },
-      }, spec.disk ?? null);
+      }, spec.boot.kind === 'pv' ? null : spec.disk ?? null); // a PV domain's disk is served by its block back-end
       if (spec.boot.kind === 'pv') {
         if (!pvEnv) throw new Error('a PV domain needs the hypervisor\'s PV services');
         this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, parseElf(spec.boot.kernel), spec.boot.cmdline, spec.disk ?? null, spec.net ?? false, {
-          console: (bytes) => { for (const b of bytes) this.outBuf.push(b); },
+          console: (bytes) => { for (const b of bytes) this.outBuf.push(b); this.flushConsole(); },
           shutdown: (r) => {
             if ('code' in r) this.exitCode = r.code;
             else this.crashReason = r.crash;
@@ -349,8 +349,9 @@ export class Domain {
         },
       } : {}),
       ...(this.pv ? this.pvStats(c) : {}),
-      mmio: { ...this.devices.counters.mmio },
-      interrupts_injected: this.devices.counters.irqsInjected,
+      // A PV domain has no emulated devices: its I/O is in `pv` (rings, events, grants).
+      mmio: this.pv ? {} : { ...this.devices.counters.mmio },
+      interrupts_injected: this.pv ? 0 : this.devices.counters.irqsInjected,
       traps: c('traps'), interrupts: c('interrupts'), tlb_hits: c('tlb_hits'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
       blocks_translated: c('blocks_translated'),
       wakeups: {
@@ -360,7 +361,7 @@ export class Domain {
       },
       console_bytes: this.consoleBytes,
       console_dropped: this.consoleOut.dropped,
-      ...(d ? { disk: { ...d } } : {}),
+      ...(d && !this.pv ? { disk: { ...d } } : {}),
     };
   }
 

@@ -97,6 +97,11 @@ export class EventChannels {
     return 0;
   }
 
+  /** Closes every port (the domain is going away: its peers' ends fall back to unbound). */
+  closeAll(): void {
+    for (let p = 1; p < NR_PORTS; p++) if (this.ports[p]!.kind !== 'free') this.close(p);
+  }
+
   /** EVTCHNOP_send: raises the other end of an interdomain port (an unbound port drops it, as in Xen). */
   send(port: number): number {
     const s = this.state(port);

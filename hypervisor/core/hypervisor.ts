@@ -145,7 +145,8 @@ export class Hypervisor {
 
   /** Disk contents of a domain (after it ended, to save them), or null. */
   disk(id: number): Uint8Array | null {
-    return this.get(id).devices.disk?.store ?? null;
+    const d = this.get(id);
+    return d.pv ? d.pv.disk : d.devices.disk?.store ?? null;
   }
 
   /**

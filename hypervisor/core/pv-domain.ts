@@ -83,7 +83,7 @@ export class PvDomain {
   private shutdownRequested = false;
 
   constructor(readonly domid: number, private readonly mm: MachineMemory, mem: GuestMemory, private readonly cb: Int32Array,
-    private readonly env: PvEnvironment, kernel: ElfImage, cmdline: string, private readonly disk: Uint8Array | null,
+    private readonly env: PvEnvironment, kernel: ElfImage, cmdline: string, readonly disk: Uint8Array | null,
     net: boolean, private readonly host: PvDomainHost) {
     this.mac = net ? env.vswitch.allocateMac() : null;
     this.sharedInfo = mm.allocContiguous(1);
@@ -104,6 +104,7 @@ export class PvDomain {
         notify: () => env.backend.notify(storePort),
         onWrite: (key, value) => this.frontendChanged(key, value),
       });
+      this.store.write(str('STORE_DOMID'), String(domid));
       if (disk) this.store.write(str('STORE_VBD_SECTORS'), String(Math.floor(disk.length / 512)));
       if (this.mac) this.store.write(str('STORE_VIF_MAC'), formatMac(this.mac));
     } catch (e) {
@@ -217,13 +218,15 @@ export class PvDomain {
       case EVTCHNOP.allocUnbound: {
         const dom = dv.getUint16(EA['dom']!, true);
         if (dom !== DOMID_SELF && dom !== this.domid) return -XEN_ESRCH;
-        const port = ch.allocUnbound(dv.getUint16(EA['remote_dom']!, true));
+        const remote = dv.getUint16(EA['remote_dom']!, true);
+        const port = ch.allocUnbound(remote === DOMID_SELF ? this.domid : remote);
         if (port > 0) dv.setUint32(EA['port']!, port, true);
         return Math.min(port, 0);
       }
       case EVTCHNOP.bindInterdomain: {
         const remoteDom = dv.getUint16(EB['remote_dom']!, true);
-        const remote = remoteDom === DOMID_BACKEND ? this.env.backend.channels : remoteDom === this.domid ? ch : this.env.channelsOf(remoteDom);
+        const remote = remoteDom === DOMID_BACKEND ? this.env.backend.channels
+          : remoteDom === this.domid || remoteDom === DOMID_SELF ? ch : this.env.channelsOf(remoteDom);
         const port = ch.bindInterdomain(remote, dv.getUint32(EB['remote_port']!, true));
         if (port > 0) dv.setUint32(EB['local_port']!, port, true);
         return Math.min(port, 0);
@@ -328,6 +331,7 @@ export class PvDomain {
     this.net?.close();
     for (const p of this.ports) this.env.backend.close(p);
     this.ports.length = 0;
+    this.channels?.closeAll();
     this.mm.release([this.sharedInfo, this.grantFrame].filter((f) => f !== undefined));
   }
 }

@@ -27,12 +27,14 @@ export const APPS: ReadonlyArray<{ name: string; description: string; console: b
   { name: 'spawnstorm', description: 'spawns and reaps N short processes (default 200)', console: true },
   { name: 'cat', description: 'copies console input to output until Ctrl-D', console: true },
   { name: 'ls', description: 'lists the files on the disk', console: true },
+  { name: 'pingpong', description: 'times round trips between two guests on the virtual switch (PV: serve | ping N)', console: false },
 ];
 
 /** Every built-in image. */
 export const BUILTIN_IMAGES: readonly BuiltinImage[] = [
   { name: 'sbi', kind: 'firmware', path: 'libos/sbi/build/sbi.elf', description: 'M-mode SBI firmware (base, timer, reset, console)' },
   { name: 'kernel', kind: 'kernel', path: 'libos/kernel/build/kernel.elf', description: 'the guest OS kernel (S-mode, Sv32, processes, EXFS)' },
+  { name: 'kernel-pv', kind: 'kernel', path: 'libos/kernel/build/kernel-pv.elf', description: 'the pv-ops build of the kernel (hypercalls, events, split drivers)' },
   ...APPS.map((a) => ({ name: a.name, kind: 'app' as const, path: `apps/build/${a.name}.elf`, description: a.description })),
 ];
 

@@ -1,6 +1,7 @@
 /* console.c - the console device behind descriptors 0, 1 and 2: raw bytes
- * from the UART receive interrupt into a ring buffer, Ctrl-D as end of file,
- * and output straight to the UART. */
+ * from the platform's console input (the UART receive interrupt, or the PV
+ * console ring's event) into a ring buffer, Ctrl-D as end of file, and
+ * output straight to the platform's console (arch_console_putc). */
 #include "defs.h"
 #include "proc.h"
 
@@ -18,7 +19,7 @@ int console_room(void)
     return (int)(CONSOLE_BUF - (cons.w - cons.r));
 }
 
-/* Stores a byte from the UART (the caller checked console_room) and wakes readers. */
+/* Stores an input byte (the caller checked console_room) and wakes readers. */
 void console_input(uint8_t c)
 {
     cons.buf[cons.w++ % CONSOLE_BUF] = c;
@@ -52,23 +53,26 @@ int console_read(uint32_t dst, uint32_t n)
         cons.r++;
         got++;
     }
-    uart_rx_resume();
+    arch_console_rx_resume();
     return err < 0 ? err : (int)got;
 }
 
-/* Writes n bytes from user address src to the UART; n or -EFAULT. */
+/* Writes n bytes from user address src to the console; n, the bytes
+ * written before an unreadable one, or -EFAULT. */
 int console_write(uint32_t src, uint32_t n)
 {
     uint8_t chunk[64];
-    for (uint32_t done = 0; done < n;) {
+    uint32_t done = 0;
+    while (done < n) {
         uint32_t m = n - done < sizeof chunk ? n - done : sizeof chunk;
         if (copyin(myproc()->pagetable, chunk, src + done, m) < 0) {
-            return done > 0 ? (int)done : ERR(EXO_EFAULT);
+            break;
         }
         for (uint32_t i = 0; i < m; i++) {
-            uart_putc(chunk[i]);
+            arch_console_putc(chunk[i]);
         }
         done += m;
     }
-    return (int)n;
+    arch_console_flush();
+    return done > 0 || n == 0 ? (int)done : ERR(EXO_EFAULT);
 }

@@ -1,4 +1,5 @@
-/* defs.h - what each kernel subsystem offers the others. */
+/* defs.h - what each portable kernel subsystem offers the others. The
+ * platform layer below them is declared in arch.h (included here). */
 #ifndef KERNEL_DEFS_H
 #define KERNEL_DEFS_H
 
@@ -7,6 +8,7 @@
 
 #include "exovisor/syscall.h"
 #include "exovisor/virt.h"
+#include "arch.h"
 #include "param.h"
 #include "riscv.h"
 
@@ -19,15 +21,6 @@ struct trapframe;
 
 /* A negative error result from an EXO_E* number. */
 #define ERR(e) (-(int)(e))
-
-/* What the device tree tells the kernel (fdt.c). */
-struct boot_info {
-    uint32_t ram_base;              /* first byte of RAM */
-    uint32_t ram_end;               /* first byte past RAM (clamped to 32 bits) */
-    char bootargs[BOOTARGS_MAX + 1]; /* /chosen/bootargs, NUL-terminated, maybe empty */
-    int has_disk;                   /* a DISK_COMPATIBLE node exists */
-    uint32_t disk_base;             /* its register window */
-};
 
 /* bio.c */
 void bio_init(void);
@@ -49,8 +42,8 @@ int fs_lookup(const char *path, struct inode **ipp);
 int fs_unlink(const char *path);
 int fs_readdir(uint32_t index, char *name, uint32_t *size);
 
-/* disk.c */
-void disk_init(uint32_t base);
+/* the platform's disk driver (native/disk.c, pv/blk.c), used only when
+ * kernel_run was told has_disk: 512-byte sectors, FS_SECTORS_PER_BLOCK per block */
 uint32_t disk_capacity(void);
 void disk_read(uint32_t lba, uint32_t count, void *dst);
 void disk_write(uint32_t lba, uint32_t count, const void *src);
@@ -58,9 +51,6 @@ void disk_flush(void);
 
 /* exec.c */
 int proc_spawn(const char *path, char *const argv[], struct proc *parent);
-
-/* fdt.c */
-void fdt_parse(const void *fdt, struct boot_info *bi);
 
 /* file.c */
 struct file *file_console(void);
@@ -92,12 +82,8 @@ void *kalloc(void);
 void kfree(void *page);
 
 /* main.c */
+_Noreturn void kernel_run(char *bootargs, int has_disk);
 _Noreturn void power_off(int status);
-
-/* plic.c */
-void plic_init(void);
-uint32_t plic_claim(void);
-void plic_complete(uint32_t irq);
 
 /* printf.c */
 void kprintf(const char *fmt, ...);
@@ -126,11 +112,6 @@ struct program {
 };
 const struct program *program_find(const char *name);
 const struct program *program_at(int index);
-
-/* sbi.c */
-void sbi_init(void);
-void sbi_set_timer(uint64_t when);
-_Noreturn void sbi_shutdown(uint32_t reason);
 
 /* string.c */
 void *memset(void *dst, int c, size_t n);
@@ -173,30 +154,17 @@ void timer_intr(void);
 uint32_t uptime_ms(void);
 void timer_sleep_ms(uint32_t ms);
 
-/* trap.c */
-void trap_init(void);
+/* trap.c (the platform's trap entry calls these) */
 void user_trap(struct trapframe *tf);
 void kernel_trap(struct trapframe *tf);
 _Noreturn void user_trap_return(void);
 
-/* trapvec.S */
-void trap_vector(void);
-_Noreturn void user_return(struct trapframe *tf);
-
-/* uart.c */
-void uart_init(void);
-void uart_putc(int c);
-void uart_intr(void);
-void uart_rx_resume(void);
-
 /* vm.c */
-void kvm_init(const struct boot_info *bi);
-void vm_switch(pagetable_t pt);
-pagetable_t uvm_create(void);
+pte_t *pt_walk(pagetable_t pt, uint32_t va, int alloc);
 void uvm_free(pagetable_t pt);
 int uvm_alloc(pagetable_t pt, uint32_t va, uint32_t size, uint32_t perm);
 void uvm_dealloc(pagetable_t pt, uint32_t va, uint32_t size);
-uint32_t uvm_pa(pagetable_t pt, uint32_t va, uint32_t perm);
+uint32_t uvm_kva(pagetable_t pt, uint32_t va, uint32_t perm);
 int copyin(pagetable_t pt, void *dst, uint32_t src, uint32_t n);
 int copyout(pagetable_t pt, uint32_t dst, const void *src, uint32_t n);
 int copyinstr(pagetable_t pt, char *dst, uint32_t src, uint32_t max);

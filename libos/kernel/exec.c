@@ -84,7 +84,7 @@ static int load_segment(pagetable_t pt, const struct image *img, const struct el
         uint32_t va = ph->vaddr + done;
         uint32_t m = PGSIZE - (va & (PGSIZE - 1));
         m = m < ph->filesz - done ? m : ph->filesz - done;
-        void *dst = (void *)(uintptr_t)uvm_pa(pt, va, 0);
+        void *dst = (void *)(uintptr_t)uvm_kva(pt, va, 0);
         r = image_read(img, ph->offset + done, dst, m);
         done += m;
     }
@@ -111,7 +111,7 @@ static int load_elf(struct proc *p, const struct image *img, uint32_t *entry)
             return r;
         }
     }
-    if (top == 0 || uvm_pa(p->pagetable, eh.entry, PTE_X) == 0) {
+    if (top == 0 || uvm_kva(p->pagetable, eh.entry, PTE_X) == 0) {
         return ERR(EXO_ENOEXEC);
     }
     p->heap_start = p->brk = PGROUNDUP(top);

@@ -1,20 +1,32 @@
-/* kalloc.c - the physical page allocator: a free list of 4 KiB pages
- * covering RAM from the end of the kernel image to the end of RAM. */
+/* kalloc.c - the page allocator: a free list of 4 KiB pages covering the
+ * RAM ranges the platform hands to kinit (native: the end of the kernel to
+ * the end of RAM; pv: what the domain builder left free). */
 #include "defs.h"
+
+#define KALLOC_RANGES 2
 
 struct free_page {
     struct free_page *next;
 };
 
 static struct free_page *free_list;
-static uint32_t range_start, range_end; /* pages kfree accepts */
+static struct {
+    uint32_t start, end; /* pages kfree accepts */
+} ranges[KALLOC_RANGES];
+static int nranges;
 
 /* Puts every whole page in [start, end) on the free list. */
 void kinit(uint32_t start, uint32_t end)
 {
-    range_start = PGROUNDUP(start);
-    range_end = PGROUNDDOWN(end);
-    for (uint32_t pa = range_end; pa > range_start; pa -= PGSIZE) {
+    if (nranges == KALLOC_RANGES) {
+        panic("kinit: too many ranges");
+    }
+    uint32_t first = PGROUNDUP(start);
+    uint32_t last = PGROUNDDOWN(end);
+    ranges[nranges].start = first;
+    ranges[nranges].end = last;
+    nranges++;
+    for (uint32_t pa = last; pa > first; pa -= PGSIZE) {
         kfree((void *)(uintptr_t)(pa - PGSIZE));
     }
 }
@@ -35,7 +47,12 @@ void *kalloc(void)
 void kfree(void *page)
 {
     uint32_t pa = (uint32_t)(uintptr_t)page;
-    if ((pa & (PGSIZE - 1)) != 0 || pa < range_start || pa >= range_end) {
+    int ok = (pa & (PGSIZE - 1)) == 0;
+    int in_range = 0;
+    for (int i = 0; i < nranges; i++) {
+        in_range |= pa >= ranges[i].start && pa < ranges[i].end;
+    }
+    if (!ok || !in_range) {
         panic("kfree: bad page %p", page);
     }
     struct free_page *p = page;

@@ -1,26 +1,19 @@
-/* main.c - boot: read the device tree, bring up memory, traps, devices and
- * the file system, then run the program named by bootargs as pid 1 and
- * power off with its exit status. A normal boot prints nothing. */
+/* main.c - the portable half of boot and shutdown: once the platform has
+ * brought the machine up (native/boot.c, pv/boot.c) it calls kernel_run,
+ * which mounts the disk, runs the program named by the boot arguments as
+ * pid 1 and powers off with its exit status. A normal boot prints nothing. */
 #include "defs.h"
-#include "exovisor/sbi.h"
-#include "exovisor/virt.h"
 #include "proc.h"
 
-extern char _entry[];     /* kernel.ld: first instruction */
-extern char kernel_end[]; /* kernel.ld: end of the image, page aligned */
-
-static struct boot_info boot_info;
-
-/* Writes the disk cache back and shuts down; status 0 is SBI_SRST_REASON_NONE,
- * else SBI_SRST_REASON_EXIT | (status & 0xff). */
+/* Writes the disk cache back and shuts down with status (the platform maps
+ * it to its shutdown call). */
 void power_off(int status)
 {
     proc_close_all();
     if (fs_mounted()) {
         bio_flush();
     }
-    uint32_t code = (uint32_t)status & 0xffu;
-    sbi_shutdown(code == 0 ? SBI_SRST_REASON_NONE : SBI_SRST_REASON_EXIT | code);
+    arch_power_off(status);
 }
 
 /* Splits args in place at spaces and tabs into argv; the count, or -1 past MAXARG words. */
@@ -83,29 +76,17 @@ static void start_init(char *bootargs)
     }
 }
 
-/* C entry from entry.S, in S-mode with paging off; never returns. */
-void main(uint32_t hartid, const void *fdt)
+/* Runs the system on a machine the platform has set up (memory, traps,
+ * console, timer source, and the disk driver when has_disk): mounts EXFS,
+ * starts pid 1 from bootargs (split in place) and schedules forever. */
+void kernel_run(char *bootargs, int has_disk)
 {
-    (void)hartid;
-    fdt_parse(fdt, &boot_info);
-    uint32_t end = (uint32_t)(uintptr_t)kernel_end;
-    if ((uint32_t)(uintptr_t)_entry != KERNEL_BASE || boot_info.ram_base > KERNEL_BASE ||
-        boot_info.ram_end <= end) {
-        panic("main: the kernel is not inside RAM");
-    }
-    kinit(end, boot_info.ram_end);
-    kvm_init(&boot_info);
-    trap_init();
-    sbi_init();
-    plic_init();
-    uart_init(); /* after the PLIC: input that came early raises the line now */
     bio_init();
-    if (boot_info.has_disk) {
-        disk_init(boot_info.disk_base);
+    if (has_disk) {
         fs_init();
     }
     proc_init();
     timer_init();
-    start_init(boot_info.bootargs);
+    start_init(bootargs);
     scheduler();
 }

@@ -12,6 +12,16 @@
  *   0x80400000  KERNEL_BASE .. end of RAM: identity mapped, megapages where aligned
  *
  * RAM below KERNEL_BASE belongs to the firmware and is never mapped.
+ *
+ * The PV kernel (pv/) gives processes the same layout below USER_TOP, in a
+ * root of their own that holds nothing else. The kernel itself runs on the
+ * domain builder's root, which maps all of the domain's RAM at
+ * VIRT_DRAM + (pfn << 12) (0x80000000 up: below KERNEL_BASE free pages, the
+ * kernel image, start_info, shared_info, the P2M list, the console and
+ * store pages, the builder's page tables, then free pages to the end of
+ * RAM), and adds one page of its own:
+ *
+ *   0xf0000000  PV_GNTTAB_VA: the grant table (GNTTABOP_setup_table's frame)
  */
 #ifndef KERNEL_MEMLAYOUT_H
 #define KERNEL_MEMLAYOUT_H
@@ -25,5 +35,7 @@
 #define USER_STACK_SIZE   0x00010000u /* 64 KiB, mapped at spawn */
 #define USER_STACK_BOTTOM (USER_STACK_TOP - USER_STACK_SIZE)
 #define USER_HEAP_LIMIT   (USER_STACK_BOTTOM - 0x1000u) /* a guard page stays unmapped */
+
+#define PV_GNTTAB_VA      0xf0000000u /* PV kernel: where the grant table is mapped (above RAM) */
 
 #endif

@@ -2,7 +2,6 @@
 #include <stdarg.h>
 
 #include "defs.h"
-#include "exovisor/sbi.h"
 
 /* Prints v in base 10 or 16, at least width digits padded with pad. */
 static void print_uint(uint32_t v, uint32_t base, int width, char pad)
@@ -14,10 +13,10 @@ static void print_uint(uint32_t v, uint32_t base, int width, char pad)
         v /= base;
     } while (v != 0);
     for (int i = n; i < width; i++) {
-        uart_putc(pad);
+        arch_console_putc(pad);
     }
     while (n > 0) {
-        uart_putc(digits[--n]);
+        arch_console_putc(digits[--n]);
     }
 }
 
@@ -27,7 +26,7 @@ static void print_conv(char conv, va_list *ap, int width, char pad)
     if (conv == 'd') {
         int32_t v = va_arg(*ap, int32_t);
         if (v < 0) {
-            uart_putc('-');
+            arch_console_putc('-');
             print_uint(0u - (uint32_t)v, 10, width, pad);
         } else {
             print_uint((uint32_t)v, 10, width, pad);
@@ -35,29 +34,29 @@ static void print_conv(char conv, va_list *ap, int width, char pad)
     } else if (conv == 'u' || conv == 'x') {
         print_uint(va_arg(*ap, uint32_t), conv == 'u' ? 10 : 16, width, pad);
     } else if (conv == 'p') {
-        uart_putc('0');
-        uart_putc('x');
+        arch_console_putc('0');
+        arch_console_putc('x');
         print_uint((uint32_t)(uintptr_t)va_arg(*ap, void *), 16, 8, '0');
     } else if (conv == 's') {
         const char *s = va_arg(*ap, const char *);
         for (s = s ? s : "(null)"; *s != '\0'; s++) {
-            uart_putc(*s);
+            arch_console_putc(*s);
         }
     } else if (conv == 'c') {
-        uart_putc(va_arg(*ap, int));
+        arch_console_putc(va_arg(*ap, int));
     } else {
-        uart_putc('%');
-        uart_putc(conv);
+        arch_console_putc('%');
+        arch_console_putc(conv);
     }
 }
 
-/* Formats like printf (%d %u %x %s %c %p %%, with 0 and a width) to the UART.
+/* Formats like printf (%d %u %x %s %c %p %%, with 0 and a width) to the console.
  * Integer arguments are 32 bits (int, long and uint32_t alike on RV32). */
 static void vkprintf(const char *fmt, va_list ap)
 {
     for (; *fmt != '\0'; fmt++) {
         if (*fmt != '%') {
-            uart_putc(*fmt);
+            arch_console_putc(*fmt);
             continue;
         }
         fmt++;
@@ -74,7 +73,7 @@ static void vkprintf(const char *fmt, va_list ap)
             break;
         }
         if (*fmt == '%') {
-            uart_putc('%');
+            arch_console_putc('%');
         } else {
             print_conv(*fmt, &ap, width, pad);
         }
@@ -88,6 +87,7 @@ void kprintf(const char *fmt, ...)
     va_start(ap, fmt);
     vkprintf(fmt, ap);
     va_end(ap);
+    arch_console_flush();
 }
 
 /* Prints "panic: <message>" and shuts the machine down as a system failure. */
@@ -99,6 +99,7 @@ void panic(const char *fmt, ...)
     va_start(ap, fmt);
     vkprintf(fmt, ap);
     va_end(ap);
-    uart_putc('\n');
-    sbi_shutdown(SBI_SRST_REASON_SYSFAIL);
+    arch_console_putc('\n');
+    arch_console_flush();
+    arch_crash();
 }

@@ -1,6 +1,7 @@
 /* proc.c - the process table, the round-robin scheduler, sleep/wakeup, exit
- * and wait. The kernel runs with interrupts off except while the scheduler
- * idles, so none of this needs locks (one hart). */
+ * and wait. The kernel runs with interrupts off except while it idles or
+ * waits for a device (and then only interrupt handlers run, which change
+ * nothing here but through wakeup), so none of this needs locks (one hart). */
 #include "defs.h"
 #include "file.h"
 #include "proc.h"
@@ -100,16 +101,6 @@ static struct proc *pick_next(int *next)
     return 0;
 }
 
-/* Waits for an interrupt. wfi wakes on a pending enabled interrupt even
- * with sstatus.SIE clear (priv. spec 3.3.3), so none is missed between the
- * check for runnable processes and the wfi; SIE is opened just to take it. */
-static void idle(void)
-{
-    __asm__ volatile("wfi");
-    intr_on();
-    intr_off();
-}
-
 /* Runs processes forever; powers off once pid 1 has exited. */
 void scheduler(void)
 {
@@ -117,14 +108,14 @@ void scheduler(void)
     for (;;) {
         struct proc *p = pick_next(&next);
         if (p == 0) {
-            idle();
+            arch_idle();
             continue;
         }
         current = p;
         p->state = PROC_RUNNING;
         vm_switch(p->pagetable);
         swtch(&scheduler_context, &p->context);
-        current = 0; /* satp stays: the kernel half is the same in every table */
+        current = 0; /* the address space stays until another process runs */
         if (init_proc != 0 && init_proc->state == PROC_ZOMBIE) {
             power_off(init_proc->xstatus);
         }

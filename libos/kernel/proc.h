@@ -26,7 +26,7 @@ struct proc {
     char name[PROC_NAME];    /* last path component of the program, for messages */
     int xstatus;             /* exit status, read by wait */
     void *chan;              /* what a SLEEPING process waits for */
-    pagetable_t pagetable;   /* user mappings plus the shared kernel mappings */
+    pagetable_t pagetable;   /* user mappings (native: plus the shared kernel mappings) */
     uint32_t heap_start;     /* first address after the program image */
     uint32_t brk;            /* current break: the heap is [heap_start, brk) */
     uint8_t *kstack;         /* KSTACK_SIZE bytes; the trap frame is at the top */

@@ -1,4 +1,6 @@
-/* riscv.h - RISC-V privileged-architecture names the kernel uses (priv. spec 1.12). */
+/* riscv.h - RISC-V privileged-architecture names the kernel uses (priv. spec 1.12).
+ * Shared by both platforms: CSR access, fences and the interrupt switch are
+ * the platform layer's (arch.h). */
 #ifndef KERNEL_RISCV_H
 #define KERNEL_RISCV_H
 
@@ -54,40 +56,10 @@
 #ifndef __ASSEMBLER__
 #include <stdint.h>
 
-#include <riscv/csr.h>
+#include <riscv/time.h>
 
 typedef uint32_t pte_t;
 typedef pte_t *pagetable_t; /* one 4 KiB page of PTE_PER_TABLE entries */
-
-/* Orders page-table writes before later translations and flushes the TLB (priv. spec 4.2.1). */
-static inline void sfence_vma(void)
-{
-    __asm__ volatile("sfence.vma zero, zero" ::: "memory");
-}
-
-/* Reads the 64-bit time counter; rereads timeh so the halves match (unpriv. spec 10.1). */
-static inline uint64_t rdtime64(void)
-{
-    uint32_t hi, lo, hi2;
-    do {
-        __asm__ volatile("rdtimeh %0" : "=r"(hi));
-        __asm__ volatile("rdtime %0" : "=r"(lo));
-        __asm__ volatile("rdtimeh %0" : "=r"(hi2));
-    } while (hi != hi2);
-    return ((uint64_t)hi << 32) | lo;
-}
-
-/* Turns supervisor interrupts off. */
-static inline void intr_off(void)
-{
-    csr_clear(sstatus, SSTATUS_SIE);
-}
-
-/* Turns supervisor interrupts on. */
-static inline void intr_on(void)
-{
-    csr_set(sstatus, SSTATUS_SIE);
-}
 
 #endif /* __ASSEMBLER__ */
 

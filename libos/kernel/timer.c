@@ -1,4 +1,5 @@
-/* timer.c - the scheduler tick (SBI set_timer every 10 ms), uptime and sleep. */
+/* timer.c - the scheduler tick (a one-shot platform timer re-armed every
+ * 10 ms: SBI set_timer, or set_timer_op in a PV guest), uptime and sleep. */
 #include "defs.h"
 #include "exovisor/virt.h"
 
@@ -14,10 +15,10 @@ void timer_init(void)
 {
     boot_time = rdtime64();
     next_tick = boot_time + TICK_CYCLES;
-    sbi_set_timer(next_tick);
+    arch_set_timer(next_tick);
 }
 
-/* Handles the timer interrupt: arms the next tick (which clears STIP) and wakes sleepers. */
+/* Handles the timer interrupt: arms the next tick (on native this clears STIP) and wakes sleepers. */
 void timer_intr(void)
 {
     uint64_t now = rdtime64();
@@ -25,7 +26,7 @@ void timer_intr(void)
     if (next_tick <= now) {
         next_tick = now + TICK_CYCLES; /* fell behind: skip the missed ticks */
     }
-    sbi_set_timer(next_tick);
+    arch_set_timer(next_tick);
     ticks++;
     wakeup(&ticks);
 }

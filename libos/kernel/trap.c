@@ -1,35 +1,11 @@
 /* trap.c - traps from user mode (system calls, interrupts, faults) and from
- * the kernel (interrupts while idle; anything else is fatal). */
+ * the kernel (interrupts while idle or waiting for a device; anything else
+ * is fatal), portable part.
+ * The platform's trap entry (native/trapvec.S, pv/trapvec.S) saves the
+ * registers in a struct trapframe and calls user_trap or kernel_trap; the
+ * way back to user mode is arch_user_return. */
 #include "defs.h"
-#include "exovisor/virt.h"
 #include "proc.h"
-
-/* Points stvec at the vector (direct mode, spec 4.1.2) and enables the
- * timer and external interrupts in sie; sstatus.SIE stays off in the kernel. */
-void trap_init(void)
-{
-    csr_write(sscratch, 0);
-    csr_write(stvec, (uint32_t)(uintptr_t)trap_vector);
-    csr_set(sie, SIE_STIE | SIE_SEIE);
-}
-
-/* Services an interrupt; returns its cause (IRQ_S_*). */
-static uint32_t device_interrupt(uint32_t scause)
-{
-    uint32_t cause = scause & ~SCAUSE_INTERRUPT;
-    if (cause == IRQ_S_TIMER) {
-        timer_intr();
-    } else if (cause == IRQ_S_EXTERNAL) {
-        uint32_t irq = plic_claim();
-        if (irq == UART0_IRQ) {
-            uart_intr();
-        }
-        if (irq != 0) {
-            plic_complete(irq);
-        }
-    }
-    return cause;
-}
 
 /* The spec's name of an exception cause (priv. spec table 4.2). */
 static const char *cause_name(uint32_t cause)
@@ -74,13 +50,13 @@ static void user_fault(struct proc *p, const struct trapframe *tf)
     proc_exit(fault_status(tf->scause));
 }
 
-/* Handles a trap from U-mode (called by trap_vector on the process's kernel
- * stack with interrupts off), then returns to U-mode. */
+/* Handles a trap from user mode (called by the trap entry on the process's
+ * kernel stack with interrupts off), then returns to user mode. */
 void user_trap(struct trapframe *tf)
 {
     struct proc *p = myproc();
     if (tf->scause & SCAUSE_INTERRUPT) {
-        if (device_interrupt(tf->scause) == IRQ_S_TIMER) {
+        if (arch_interrupt(tf->scause)) {
             yield(); /* preemptive round robin: one tick per turn */
         }
     } else if (tf->scause == EXC_ECALL_U) {
@@ -92,27 +68,25 @@ void user_trap(struct trapframe *tf)
     user_trap_return();
 }
 
-/* Enters U-mode with the current process's saved registers: SPP = 0 selects
- * U-mode and SPIE = 1 turns interrupts on there (priv. spec 4.1.1). */
+/* Enters user mode with the current process's saved registers, interrupts
+ * on there. */
 void user_trap_return(void)
 {
     struct proc *p = myproc();
     intr_off();
-    csr_clear(sstatus, SSTATUS_SPP);
-    csr_set(sstatus, SSTATUS_SPIE);
-    user_return(p->tf);
+    arch_user_return(p->tf);
 }
 
-/* Handles a trap taken in S-mode: interrupts (only ever enabled while the
- * scheduler idles); an exception here is a kernel bug. */
+/* Handles a trap taken in the kernel: interrupts (only ever enabled while
+ * the kernel idles or waits for a device); an exception here is a kernel bug. */
 void kernel_trap(struct trapframe *tf)
 {
     if ((tf->scause & SCAUSE_INTERRUPT) == 0) {
         panic("kernel_trap: %s (scause 0x%x) at sepc 0x%08x stval 0x%08x",
               cause_name(tf->scause), tf->scause, tf->sepc, tf->stval);
     }
-    if ((tf->sstatus & SSTATUS_SPP) == 0) {
+    if ((tf->sstatus & ARCH_SSTATUS_FROM_KERNEL) == 0) {
         panic("kernel_trap: not from supervisor mode");
     }
-    device_interrupt(tf->scause);
+    arch_interrupt(tf->scause);
 }

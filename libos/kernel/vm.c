@@ -1,132 +1,62 @@
-/* vm.c - Sv32 page tables (priv. spec 4.3).
+/* vm.c - process page tables (Sv32, priv. spec 4.3), portable part.
  *
- * One kernel page table maps RAM from KERNEL_BASE up, the PLIC, the UART
- * and the disk window, identity and without PTE_U. Every process page table
- * shares those first-level entries (they never change after boot) and adds
- * its own user pages below USER_TOP. The kernel reaches user memory only
- * through copyin/copyout, which walk the process page table in software.
+ * A process page table holds the process's user pages below USER_TOP:
+ * a root and second-level tables made by arch_pt_alloc. This file decides
+ * what to map; how a table is written is the platform's (arch.h): the
+ * native kernel stores PTEs and fences, the PV kernel sends batched
+ * mmu_update hypercalls. Reads are plain loads on both. The kernel reaches
+ * user memory only through copyin/copyout, which walk the process page
+ * table in software and use the kernel's own mapping of each page.
  */
 #include "defs.h"
 #include "memlayout.h"
 #include "proc.h"
 
-static pagetable_t kernel_pagetable;
-static pagetable_t active_pagetable; /* what satp points at */
+/* Pages uvm_dealloc unmaps before it frees them (their PTEs must be gone first). */
+#define DEALLOC_BATCH 64
 
 /* Returns the leaf PTE slot of va, making the second-level table when alloc;
  * NULL when absent, out of memory, or va lies in a megapage. */
-static pte_t *walk(pagetable_t pt, uint32_t va, int alloc)
+pte_t *pt_walk(pagetable_t pt, uint32_t va, int alloc)
 {
     pte_t *l1 = &pt[VPN1(va)];
     if (*l1 & PTE_V) {
         if (PTE_LEAF(*l1)) {
             return 0;
         }
-        return (pte_t *)(uintptr_t)PTE2PA(*l1) + VPN0(va);
+        return (pte_t *)arch_pte_page(*l1) + VPN0(va);
     }
     if (!alloc) {
         return 0;
     }
-    pagetable_t l0 = kalloc();
+    pagetable_t l0 = arch_pt_alloc();
     if (l0 == 0) {
         return 0;
     }
-    *l1 = PA2PTE(l0) | PTE_V; /* non-leaf: R = W = X = 0 */
+    arch_pt_link(l1, l0); /* non-leaf: R = W = X = 0 */
     return &l0[VPN0(va)];
 }
 
-/* Maps [va, va + size) to pa in the kernel table, megapages where both are
- * 4 MiB aligned and a whole megapage remains (spec 4.3.2: megapages must be aligned). */
-static void kvm_map(uint32_t va, uint32_t pa, uint32_t size, uint32_t perm)
-{
-    uint32_t end = va + size;
-    while (va < end) {
-        if (va % MEGAPAGE_SIZE == 0 && pa % MEGAPAGE_SIZE == 0 && end - va >= MEGAPAGE_SIZE) {
-            pte_t *l1 = &kernel_pagetable[VPN1(va)];
-            if (*l1 & PTE_V) {
-                panic("kvm_map: %p mapped twice", (void *)(uintptr_t)va);
-            }
-            *l1 = PA2PTE(pa) | perm | PTE_V | PTE_A | PTE_D;
-            va += MEGAPAGE_SIZE;
-            pa += MEGAPAGE_SIZE;
-            continue;
-        }
-        pte_t *pte = walk(kernel_pagetable, va, 1);
-        if (pte == 0 || (*pte & PTE_V)) {
-            panic("kvm_map: cannot map %p", (void *)(uintptr_t)va);
-        }
-        *pte = PA2PTE(pa) | perm | PTE_V | PTE_A | PTE_D;
-        va += PGSIZE;
-        pa += PGSIZE;
-    }
-}
-
-/* Maps a device's register window (page granular, never executable). */
-static void kvm_map_device(uint32_t base, uint32_t size)
-{
-    uint32_t start = PGROUNDDOWN(base);
-    kvm_map(start, start, PGROUNDUP(base + size) - start, PTE_R | PTE_W);
-}
-
-/* Builds the kernel page table and turns paging on. */
-void kvm_init(const struct boot_info *bi)
-{
-    kernel_pagetable = kalloc();
-    if (kernel_pagetable == 0) {
-        panic("kvm_init: out of memory");
-    }
-    kvm_map(KERNEL_BASE, KERNEL_BASE, bi->ram_end - KERNEL_BASE, PTE_R | PTE_W | PTE_X);
-    kvm_map_device(VIRT_PLIC, PLIC_SIZE);
-    kvm_map_device(VIRT_UART0, PGSIZE);
-    if (bi->has_disk) {
-        kvm_map_device(bi->disk_base, DISK_WINDOW);
-    }
-    vm_switch(kernel_pagetable);
-}
-
-/* Points satp at pt (Sv32) and flushes stale translations; nothing to do
- * when pt is already active (its changes were fenced as they were made). */
-void vm_switch(pagetable_t pt)
-{
-    if (pt == active_pagetable) {
-        return;
-    }
-    csr_write(satp, SATP_MODE_SV32 | ((uint32_t)(uintptr_t)pt >> PGSHIFT));
-    sfence_vma();
-    active_pagetable = pt;
-}
-
-/* A new process page table: no user pages, the kernel's mappings shared. */
-pagetable_t uvm_create(void)
-{
-    pagetable_t pt = kalloc();
-    if (pt == 0) {
-        return 0;
-    }
-    uint32_t first = VPN1(USER_TOP);
-    memcpy(&pt[first], &kernel_pagetable[first], (PTE_PER_TABLE - first) * sizeof(pte_t));
-    return pt;
-}
-
-/* Frees every user page, the user second-level tables and the table itself. */
+/* Frees every user page, the user second-level tables and the table itself
+ * (the tables go back to the allocator at the commit). */
 void uvm_free(pagetable_t pt)
 {
-    if (pt == active_pagetable) {
-        panic("uvm_free: page table in use");
-    }
+    arch_pt_unpin(pt);
     for (uint32_t i = 0; i < VPN1(USER_TOP); i++) {
         if ((pt[i] & PTE_V) == 0) {
             continue;
         }
-        pagetable_t l0 = (pagetable_t)(uintptr_t)PTE2PA(pt[i]);
+        pagetable_t l0 = arch_pte_page(pt[i]);
+        arch_pt_unpin(l0);
         for (uint32_t j = 0; j < PTE_PER_TABLE; j++) {
             if (l0[j] & PTE_V) {
-                kfree((void *)(uintptr_t)PTE2PA(l0[j]));
+                kfree(arch_pte_page(l0[j]));
             }
         }
-        kfree(l0);
+        arch_pt_free(l0);
     }
-    kfree(pt);
+    arch_pt_free(pt);
+    arch_pt_commit(pt);
 }
 
 /* Makes [va, va + size) (page aligned, below USER_TOP) accessible to user mode with
@@ -136,51 +66,63 @@ int uvm_alloc(pagetable_t pt, uint32_t va, uint32_t size, uint32_t perm)
 {
     int err = 0;
     for (uint32_t a = va; a < va + size; a += PGSIZE) {
-        pte_t *pte = walk(pt, a, 1);
+        pte_t *pte = pt_walk(pt, a, 1);
         void *page = 0;
         if (pte != 0 && (*pte & PTE_V)) {
-            *pte |= perm;
+            arch_pt_set(pte, *pte | perm);
             continue;
         }
         if (pte == 0 || (page = kalloc()) == 0) {
             err = ERR(EXO_ENOMEM);
             break;
         }
-        *pte = PA2PTE(page) | perm | PTE_U | PTE_V | PTE_A | PTE_D;
+        arch_pt_set(pte, arch_pte_leaf(page, perm | PTE_U | PTE_V | PTE_A | PTE_D));
     }
-    if (pt == active_pagetable) {
-        sfence_vma();
-    }
+    arch_pt_commit(pt);
     return err;
 }
 
-/* Unmaps and frees the user pages in [va, va + size) (page aligned). */
-void uvm_dealloc(pagetable_t pt, uint32_t va, uint32_t size)
+/* Completes the unmapping of pages[0..n) from pt, then frees them. */
+static void free_unmapped(pagetable_t pt, void **pages, uint32_t n)
 {
-    for (uint32_t a = va; a < va + size; a += PGSIZE) {
-        pte_t *pte = walk(pt, a, 0);
-        if (pte != 0 && (*pte & PTE_V)) {
-            kfree((void *)(uintptr_t)PTE2PA(*pte));
-            *pte = 0;
-        }
-    }
-    if (pt == active_pagetable) {
-        sfence_vma();
+    arch_pt_commit(pt);
+    for (uint32_t i = 0; i < n; i++) {
+        kfree(pages[i]);
     }
 }
 
-/* Physical address of user address va if user mode may access it with perm, else 0. */
-uint32_t uvm_pa(pagetable_t pt, uint32_t va, uint32_t perm)
+/* Unmaps and frees the user pages in [va, va + size) (page aligned). A page
+ * is freed only once its unmapping has taken effect. */
+void uvm_dealloc(pagetable_t pt, uint32_t va, uint32_t size)
+{
+    void *pages[DEALLOC_BATCH];
+    uint32_t n = 0;
+    for (uint32_t a = va; a < va + size; a += PGSIZE) {
+        pte_t *pte = pt_walk(pt, a, 0);
+        if (pte != 0 && (*pte & PTE_V)) {
+            pages[n++] = arch_pte_page(*pte);
+            arch_pt_set(pte, 0);
+        }
+        if (n == DEALLOC_BATCH) {
+            free_unmapped(pt, pages, n);
+            n = 0;
+        }
+    }
+    free_unmapped(pt, pages, n);
+}
+
+/* Kernel address of user address va if user mode may access it with perm, else 0. */
+uint32_t uvm_kva(pagetable_t pt, uint32_t va, uint32_t perm)
 {
     if (va >= USER_TOP) {
         return 0;
     }
-    pte_t *pte = walk(pt, va, 0);
+    pte_t *pte = pt_walk(pt, va, 0);
     uint32_t need = PTE_V | PTE_U | perm;
     if (pte == 0 || (*pte & need) != need) {
         return 0;
     }
-    return PTE2PA(*pte) | (va & (PGSIZE - 1));
+    return (uint32_t)(uintptr_t)arch_pte_page(*pte) | (va & (PGSIZE - 1));
 }
 
 /* Copies n bytes from user address src; 0 or -EFAULT if any byte is not readable. */
@@ -188,13 +130,13 @@ int copyin(pagetable_t pt, void *dst, uint32_t src, uint32_t n)
 {
     uint8_t *d = dst;
     while (n > 0) {
-        uint32_t pa = uvm_pa(pt, src, PTE_R);
-        if (pa == 0) {
+        uint32_t ka = uvm_kva(pt, src, PTE_R);
+        if (ka == 0) {
             return ERR(EXO_EFAULT);
         }
         uint32_t chunk = PGSIZE - (src & (PGSIZE - 1));
         chunk = chunk < n ? chunk : n;
-        memcpy(d, (const void *)(uintptr_t)pa, chunk);
+        memcpy(d, (const void *)(uintptr_t)ka, chunk);
         d += chunk;
         src += chunk;
         n -= chunk;
@@ -207,13 +149,13 @@ int copyout(pagetable_t pt, uint32_t dst, const void *src, uint32_t n)
 {
     const uint8_t *s = src;
     while (n > 0) {
-        uint32_t pa = uvm_pa(pt, dst, PTE_W);
-        if (pa == 0) {
+        uint32_t ka = uvm_kva(pt, dst, PTE_W);
+        if (ka == 0) {
             return ERR(EXO_EFAULT);
         }
         uint32_t chunk = PGSIZE - (dst & (PGSIZE - 1));
         chunk = chunk < n ? chunk : n;
-        memcpy((void *)(uintptr_t)pa, s, chunk);
+        memcpy((void *)(uintptr_t)ka, s, chunk);
         s += chunk;
         dst += chunk;
         n -= chunk;
@@ -226,11 +168,11 @@ int copyout(pagetable_t pt, uint32_t dst, const void *src, uint32_t n)
 int copyinstr(pagetable_t pt, char *dst, uint32_t src, uint32_t max)
 {
     for (uint32_t i = 0; i < max; i++) {
-        uint32_t pa = uvm_pa(pt, src + i, PTE_R);
-        if (pa == 0) {
+        uint32_t ka = uvm_kva(pt, src + i, PTE_R);
+        if (ka == 0) {
             return ERR(EXO_EFAULT);
         }
-        dst[i] = *(const char *)(uintptr_t)pa;
+        dst[i] = *(const char *)(uintptr_t)ka;
         if (dst[i] == '\0') {
             return (int)i;
         }

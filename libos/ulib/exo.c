@@ -43,3 +43,22 @@ void yield(void)
 {
     exo_ecall(SYS_yield, 0, 0, 0);
 }
+
+/* net_info(mac): see exo.h. */
+int net_info(unsigned char mac[NET_MAC_LEN])
+{
+    return exo_ecall(SYS_netinfo, (uint32_t)(uintptr_t)mac, 0, 0);
+}
+
+/* net_send(frame, len): see exo.h. */
+int net_send(const void *frame, unsigned len)
+{
+    return exo_ecall(SYS_netsend, (uint32_t)(uintptr_t)frame, len, 0);
+}
+
+/* net_recv(buf, len, timeout_ms): see exo.h. */
+int net_recv(void *buf, unsigned len, unsigned timeout_ms)
+{
+    ulib_flush_stdout();
+    return exo_ecall(SYS_netrecv, (uint32_t)(uintptr_t)buf, len, timeout_ms);
+}

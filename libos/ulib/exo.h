@@ -9,6 +9,7 @@
 #define EXO_H
 
 #include "exovisor/fs.h"
+#include "exovisor/ring.h"
 #include "exovisor/syscall.h"
 
 /* Longest file name list_file can return, without its NUL. */
@@ -41,5 +42,20 @@ int list_file(unsigned index, char *name, unsigned len);
 
 /* Lets every other runnable process run before this one continues. */
 void yield(void);
+
+/* Network (a PV guest's interface on the virtual switch; none elsewhere). */
+#define NET_MAC_LEN 6
+#define NET_FRAME_MIN 14   /* an Ethernet header */
+#define NET_FRAME_MAX NETIF_MTU_FRAME /* without the frame check sequence */
+
+/* Stores the interface's MAC address in mac[NET_MAC_LEN]: 0, or -EXO_ENODEV
+ * when there is no interface. */
+int net_info(unsigned char mac[NET_MAC_LEN]);
+/* Sends one Ethernet frame of len bytes (NET_FRAME_MIN..NET_FRAME_MAX):
+ * len, or -EXO_ENODEV, -EXO_EINVAL, -EXO_EFAULT. */
+int net_send(const void *frame, unsigned len);
+/* Waits up to timeout_ms for a frame and copies at most len bytes of it
+ * into buf: the frame's length, 0 on timeout, or -EXO_ENODEV, -EXO_EFAULT. */
+int net_recv(void *buf, unsigned len, unsigned timeout_ms);
 
 #endif

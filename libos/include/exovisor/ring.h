@@ -52,6 +52,7 @@
 #define NETIF_RSP_DROPPED (-2) /* dropped (no receive buffer, rate limit) */
 
 /* Configuration store keys (front-ends find their rings here). */
+#define STORE_DOMID             "domid" /* the domain's own id, in decimal (for grant entries naming it) */
 #define STORE_VBD_RING_REF      "device/vbd/0/ring-ref" /* grant reference of the block ring page */
 #define STORE_VBD_EVTCHN        "device/vbd/0/event-channel" /* event channel of the block device */
 #define STORE_VBD_SECTORS       "device/vbd/0/sectors" /* disk size in sectors (absent: no disk) */

@@ -32,9 +32,12 @@
 #define SYS_unlink  EXO_U(13) /* unlink(path) */
 #define SYS_readdir EXO_U(14) /* readdir(index, name, len): size of the index-th file, its name in name; -ENOENT past the end */
 #define SYS_uptime  EXO_U(15) /* uptime(): milliseconds since boot */
+#define SYS_netinfo EXO_U(16) /* netinfo(mac): the network interface's 6-byte MAC address into mac; -ENODEV without one */
+#define SYS_netsend EXO_U(17) /* netsend(frame, len): sends one Ethernet frame (14..1514 bytes, no FCS); len, or -ENODEV, -EINVAL */
+#define SYS_netrecv EXO_U(18) /* netrecv(buf, len, timeout_ms): waits up to timeout_ms for a frame; its length (truncated to len), 0 on timeout, -ENODEV */
 
 /* Limits (valid system-call numbers are 1..SYS_COUNT). */
-#define SYS_COUNT   EXO_U(15) /* highest system-call number */
+#define SYS_COUNT   EXO_U(18) /* highest system-call number */
 #define EXO_ARG_MAX EXO_U(32) /* most argv entries, argv[0] included, for spawn and the boot command line */
 
 /* open() flags and lseek() whence (Linux values). */
@@ -59,6 +62,7 @@
 #define EXO_ENOMEM       EXO_U(12) /* out of memory */
 #define EXO_EFAULT       EXO_U(14) /* bad user address */
 #define EXO_EEXIST       EXO_U(17) /* file exists */
+#define EXO_ENODEV       EXO_U(19) /* no such device (no network interface) */
 #define EXO_EISDIR       EXO_U(21) /* is a directory */
 #define EXO_EINVAL       EXO_U(22) /* invalid argument */
 #define EXO_EMFILE       EXO_U(24) /* too many open files */

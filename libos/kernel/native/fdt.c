@@ -1,10 +1,11 @@
-/* fdt.c - a small, bounds-checked reader of the flattened device tree
+/* native/fdt.c - a small, bounds-checked reader of the flattened device tree
  * (Devicetree Specification v0.4, chapter 5). It runs once at boot, before
  * the page allocator may reuse the memory the tree sits in, and copies out
  * all the kernel needs: the first /memory node's reg, /chosen/bootargs and
  * the register window of the node compatible with DISK_COMPATIBLE. */
 #include "defs.h"
 #include "exovisor/virt.h"
+#include "native.h"
 
 #define FDT_MAGIC      0xd00dfeedu
 #define FDT_BEGIN_NODE 1u

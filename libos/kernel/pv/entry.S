@@ -1,16 +1,15 @@
-/* entry.S - kernel entry from the SBI firmware.
+/* pv/entry.S - kernel entry of the PV build, from the domain builder.
  *
- * The firmware enters here in S-mode with paging off, a0 = hart id and
- * a1 = the flattened device tree (physical). Runs on boot_stack, zeroes
- * .bss and calls main(hartid, fdt), which never returns.
+ * The hypervisor starts the kernel in U-mode at the ELF entry with paging
+ * on (the builder's tables), a0 = 0, a1 = start_info (virtual) and events
+ * masked; sp is not set. Runs on boot_stack, zeroes .bss and calls
+ * pv_main(0, start_info), which never returns. No privileged instruction.
  */
 
     .section .text.entry, "ax", @progbits
     .globl _entry
     .type _entry, @function
 _entry:
-    csrw sie, zero
-    csrw sscratch, zero
     la sp, boot_stack_top
 
     /* Zero .bss (word aligned by kernel.ld); a0 and a1 stay untouched. */
@@ -21,9 +20,8 @@ _entry:
     addi t0, t0, 4
     j 1b
 2:
-    call main
-3:  wfi
-    j 3b
+    call pv_main
+3:  j 3b
     .size _entry, . - _entry
 
     .section .bss.boot_stack, "aw", @nobits

@@ -1,8 +1,9 @@
-/* plic.c - the platform-level interrupt controller, S-mode context of hart 0
+/* native/plic.c - the platform-level interrupt controller, S-mode context of hart 0
  * (RISC-V PLIC specification 1.0). Only the UART interrupt is used: the
  * disk is polled. */
 #include "defs.h"
 #include "exovisor/virt.h"
+#include "native.h"
 
 /* A 32-bit PLIC register at offset off. */
 static volatile uint32_t *plic_reg(uint32_t off)

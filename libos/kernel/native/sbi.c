@@ -1,6 +1,7 @@
-/* sbi.c - calls into the M-mode firmware (RISC-V SBI v2.0). */
+/* native/sbi.c - calls into the M-mode firmware (RISC-V SBI v2.0). */
 #include "defs.h"
 #include "exovisor/sbi.h"
+#include "native.h"
 
 struct sbiret {
     int32_t error;

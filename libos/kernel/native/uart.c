@@ -1,6 +1,7 @@
-/* uart.c - the ns16550a console UART: polled output, interrupt-driven input. */
+/* native/uart.c - the ns16550a console UART: polled output, interrupt-driven input. */
 #include "defs.h"
 #include "exovisor/virt.h"
+#include "native.h"
 
 static int rx_paused; /* RDI is off because the console buffer is full */
 
@@ -45,4 +46,21 @@ void uart_rx_resume(void)
         rx_paused = 0;
         *uart_reg(UART_IER) = UART_IER_RDI;
     }
+}
+
+/* The console of the native platform is the UART (arch.h). */
+void arch_console_putc(int c)
+{
+    uart_putc(c);
+}
+
+/* Output is on the wire already. */
+void arch_console_flush(void)
+{
+}
+
+/* Input resumes by re-enabling the receive interrupt. */
+void arch_console_rx_resume(void)
+{
+    uart_rx_resume();
 }

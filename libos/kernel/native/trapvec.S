@@ -1,4 +1,4 @@
-/* trapvec.S - the supervisor trap vector and the return to user mode.
+/* native/trapvec.S - the supervisor trap vector and the return to user mode.
  *
  * stvec points at trap_vector (direct mode). sscratch is 0 while the hart
  * runs in the kernel and points at the current process's trap frame while

@@ -1,8 +1,9 @@
-/* disk.c - the PIO disk controller (exovisor,pio-disk; registers in
+/* native/disk.c - the PIO disk controller (exovisor,pio-disk; registers in
  * exovisor/virt.h): commands on LBA/COUNT, data through the 32-bit DATA
  * port, completion by polling the status register. Interrupts stay off. */
 #include "defs.h"
 #include "exovisor/virt.h"
+#include "native.h"
 
 #define SECTOR_WORDS (DISK_SECTOR_SIZE / 4)
 
