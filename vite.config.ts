@@ -30,6 +30,7 @@ function guestImages(): Map<string, string> {
     ['hello.elf', 'test/guests/build/hello.elf'],
     ['sbi.elf', 'libos/sbi/build/sbi.elf'],
     ['kernel.elf', 'libos/kernel/build/kernel.elf'],
+    ['kernel-pv.elf', 'libos/kernel/build/kernel-pv.elf'],
   ]);
   const apps = join(ROOT, 'apps/build');
   if (existsSync(apps)) {

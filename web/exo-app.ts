@@ -64,9 +64,10 @@ export class ExoApp extends LitElement {
       </section>
       <section aria-labelledby="kernel-heading">
         <h2 id="kernel-heading">Guest OS kernel</h2>
-        <p>The same kernel runs <code>hello</code> on the machine as it is, or deprivileged under the trap-and-emulate VMM.</p>
+        <p>The same kernel runs <code>hello</code> on the machine as it is, deprivileged under the trap-and-emulate VMM, or as its pv-ops build in a paravirtual guest.</p>
         <button id="boot-native" ?disabled=${!isolated || this.busy} @click=${() => this.boot('native')}>Boot the kernel (native)</button>
         <button id="boot-full" ?disabled=${!isolated || this.busy} @click=${() => this.boot('full')}>Boot the kernel (full virtualization)</button>
+        <button id="boot-pv" ?disabled=${!isolated || this.busy} @click=${() => this.boot('pv')}>Boot the kernel (paravirtual)</button>
       </section>
     `;
   }
@@ -91,7 +92,7 @@ export class ExoApp extends LitElement {
   }
 
   /** Boots the kernel running hello in `mode`. */
-  private boot(mode: 'native' | 'full'): Promise<void> {
+  private boot(mode: 'native' | 'full' | 'pv'): Promise<void> {
     return this.show(() => bootKernel(mode, ['hello', 'from', 'the', 'page'], (text) => { this.consoleText += text; }));
   }
 

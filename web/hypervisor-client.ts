@@ -61,17 +61,20 @@ const PAGE_DISK_BYTES = 8 << 20;
 
 /**
  * Boots the guest OS kernel running `program` — with its SBI firmware on
- * the machine as it is ('native'), or deprivileged under the
- * trap-and-emulate VMM ('full') — on a fresh disk holding every app, built
- * here in the page; resolves once it has ended.
+ * the machine as it is ('native'), deprivileged under the trap-and-emulate
+ * VMM ('full'), or its pv-ops build as a paravirtual guest ('pv') — on a
+ * fresh disk holding every app, built here in the page; resolves once it has ended.
  */
-export async function bootKernel(mode: 'native' | 'full', program: string[], onConsole: (text: string) => void): Promise<GuestRun> {
+export async function bootKernel(mode: 'native' | 'full' | 'pv', program: string[], onConsole: (text: string) => void): Promise<GuestRun> {
   const [kernel, firmware, ...apps] = await Promise.all([
-    fetchImage('/images/kernel.elf'), fetchImage('/images/sbi.elf'), ...APPS.map((a) => fetchImage(`/images/apps/${a.name}.elf`)),
+    fetchImage(mode === 'pv' ? '/images/kernel-pv.elf' : '/images/kernel.elf'), fetchImage('/images/sbi.elf'),
+    ...APPS.map((a) => fetchImage(`/images/apps/${a.name}.elf`)),
   ]);
   const disk = mkfs({ sizeBytes: PAGE_DISK_BYTES, files: APPS.map((a, i) => ({ name: a.name, data: apps[i]! })) });
   const bootargs = program.join(' ');
-  const boot: DomainSpec['boot'] = mode === 'full' ? { kind: 'full', kernel: kernel!, bootargs } : { kind: 'firmware', firmware: firmware!, kernel: kernel!, bootargs };
+  const boot: DomainSpec['boot'] = mode === 'full' ? { kind: 'full', kernel: kernel!, bootargs }
+    : mode === 'pv' ? { kind: 'pv', kernel: kernel!, cmdline: bootargs }
+      : { kind: 'firmware', firmware: firmware!, kernel: kernel!, bootargs };
   return runDomain({ name: `${program[0] ?? 'kernel'} (${mode})`, ramBytes: KERNEL_RAM_BYTES, boot, disk }, onConsole);
 }
 

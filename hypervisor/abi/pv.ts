@@ -65,7 +65,7 @@ export const START_INFO: AbiStruct = {
     { name: 'magic', type: 'char', count: 32, doc: 'PV_START_INFO_MAGIC, NUL-padded' },
     { name: 'nr_pages', type: 'uint32_t', doc: 'pages of RAM the domain owns' },
     { name: 'shared_info', type: 'uint32_t', doc: 'virtual address of the shared-info page (mapped read-write by the builder)' },
-    { name: 'flags', type: 'uint32_t', doc: 'SIF_* flags' },
+    { name: 'flags', type: 'uint32_t', doc: '0 (no SIF_* flags are defined yet)' },
     { name: 'store_mfn', type: 'uint32_t', doc: 'machine frame of the configuration-store ring' },
     { name: 'store_evtchn', type: 'uint32_t', doc: 'event channel of the configuration store' },
     { name: 'console_mfn', type: 'uint32_t', doc: 'machine frame of the console ring' },
@@ -73,7 +73,7 @@ export const START_INFO: AbiStruct = {
     { name: 'pt_base', type: 'uint32_t', doc: 'virtual address of the initial page-table root' },
     { name: 'nr_pt_frames', type: 'uint32_t', doc: 'frames of initial page tables' },
     { name: 'mfn_list', type: 'uint32_t', doc: 'virtual address of the P2M list (guest frame → machine frame)' },
-    { name: 'first_p2m_pfn', type: 'uint32_t', doc: 'first guest frame of RAM' },
+    { name: 'first_p2m_pfn', type: 'uint32_t', doc: 'guest frame number of mfn_list[0] (VIRT_DRAM >> 12)' },
     { name: 'cmd_line', type: 'char', count: BOOTARGS_MAX + 1, doc: 'kernel command line, NUL-terminated' },
   ],
 };
@@ -286,7 +286,8 @@ export const PV_HEADER: AbiHeader = {
     section('sched_op commands and shutdown reasons', [
       ['SCHEDOP_yield', 0, 'give up the CPU'], ['SCHEDOP_block', 1, 'sleep until an event is pending (unmasks events)'],
       ['SCHEDOP_shutdown', 2, 'shut down: arg = SHUTDOWN_* | exit status << 8'],
-      ['SHUTDOWN_poweroff', 0, 'clean power-off'], ['SHUTDOWN_reboot', 1, 'reboot'], ['SHUTDOWN_crash', 3, 'the guest crashed'],
+      ['SHUTDOWN_poweroff', 0, 'clean power-off; the status byte is the exit status'], ['SHUTDOWN_reboot', 1, 'reboot (not supported: reported as a failure)'],
+      ['SHUTDOWN_crash', 3, 'the guest crashed (the domain is reported crashed; the status byte is kept)'],
     ], true),
     section('mmu_update and mmuext_op', [
       ['MMU_NORMAL_PT_UPDATE', 0, 'mmu_update.ptr low bits: a normal PTE write'],
@@ -305,11 +306,11 @@ export const PV_HEADER: AbiHeader = {
       ['XENFEAT_event_channels', 2, 'the 2-level event-channel model'], ['XENFEAT_grant_tables', 4, 'grant tables (v1)'],
     ]),
     section('event_channel_op commands and virtual IRQs', [
-      ['EVTCHNOP_bind_interdomain', 0, 'connect to a port another domain allocated'], ['EVTCHNOP_bind_virq', 1, 'bind a VIRQ_*'],
+      ['EVTCHNOP_bind_interdomain', 0, 'connect to a port another domain allocated (binding ops return 0 and the port in the struct)'], ['EVTCHNOP_bind_virq', 1, 'bind a VIRQ_*'],
       ['EVTCHNOP_close', 3, 'close a port'], ['EVTCHNOP_send', 4, 'raise the port\'s remote end'],
       ['EVTCHNOP_alloc_unbound', 6, 'allocate a port another domain may bind'], ['EVTCHNOP_unmask', 9, 'unmask (re-raises a pending event)'],
       ['EVTCHN_NR_PORTS', EVTCHN_WORDS * 32, 'ports per domain'],
-      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'],
+      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'], ['NR_VIRQS', 24, 'virtual IRQ numbers are below this'],
     ], true),
     section('grant_table_op commands, flags and status', [
       ['GNTTABOP_map_grant_ref', 0, 'map granted frames'], ['GNTTABOP_unmap_grant_ref', 1, 'unmap'],

@@ -140,7 +140,7 @@ export const STORE_INTERFACE: AbiStruct = {
 /** A store message header; `len` payload bytes follow it in the ring. */
 export const STORE_MSG: AbiStruct = {
   name: 'xsd_sockmsg',
-  doc: 'Store message header (XS_*): READ payload "path\\0"; WRITE payload "path\\0value"; the answer has the same type and req_id, or XS_ERROR with "ENOENT\\0"-style text',
+  doc: 'Store message header (XS_*): READ payload "path\\0", answered with the value\'s bytes (no NUL); WRITE payload "path\\0value", answered "OK\\0"; the answer has the same type and req_id, or XS_ERROR with "ENOENT\\0"-style text',
   fields: [
     { name: 'type', type: 'uint32_t', doc: 'XS_*' },
     { name: 'req_id', type: 'uint32_t', doc: 'echoed in the answer' },
@@ -170,7 +170,9 @@ export const RING_HEADER_FILE: AbiHeader = {
     'device/<dev>/0/, then XenbusStateInitialised to device/<dev>/0/state; the back-end',
     'connects before that write is answered and sets backend/<dev>/0/state to',
     'XenbusStateConnected (XenbusStateClosed when it refused). Grants to the back-end',
-    'name DOMID_BACKEND; a front-end notifies with EVTCHNOP_send on its port.',
+    'name DOMID_BACKEND; a front-end notifies with EVTCHNOP_send on its port. A new ring',
+    'page starts zeroed with req_event = rsp_event = 1 (Xen\'s SHARED_RING_INIT). The console',
+    'back-end notifies the console port whenever it consumed output or produced input.',
   ],
   sections: [
     section('Rings', [

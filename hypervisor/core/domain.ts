@@ -396,8 +396,8 @@ export class Domain {
 
   /** Returns the domain's frames and control block to machine memory (the vCPU must be gone). */
   release(): void {
-    this.pv?.release();
-    this.memory?.release();
+    this.pv?.release(); // drops this domain's own grant maps first
+    this.memory?.release(this.pv?.heldByOthers()); // frames other domains still map outlive it
     this.mm.release([this.cbFrame]);
     if (this.shadowFirst >= 0) this.mm.release(Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i));
     this.state = 'destroyed';

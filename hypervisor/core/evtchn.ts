@@ -7,12 +7,13 @@
  * operation. Interdomain channels connect two domains' ports; virtual IRQs
  * (VIRQ_TIMER, …) are ports bound to a hypervisor source.
  */
-import { EVTCHN_WORDS, SHARED_INFO_OFFSETS } from '../abi/pv.js';
+import { EVTCHN_WORDS, SHARED_INFO_OFFSETS, pvConst } from '../abi/pv.js';
 
 /** Ports per domain. */
 export const NR_PORTS = EVTCHN_WORDS * 32;
 /** Xen's errno values, returned negated. */
-const EINVAL = 22, ENOSPC = 28, EEXIST = 17, ESRCH = 3;
+const NR_VIRQS = pvConst('NR_VIRQS');
+const EINVAL = pvConst('XEN_EINVAL'), ENOSPC = pvConst('XEN_ENOSPC'), EEXIST = pvConst('XEN_EEXIST'), ESRCH = pvConst('XEN_ESRCH');
 
 /** What a port is connected to. */
 export type PortState =
@@ -79,7 +80,7 @@ export class EventChannels {
 
   /** EVTCHNOP_bind_virq: a port raised by the hypervisor's source `virq` (one port per VIRQ). */
   bindVirq(virq: number): number {
-    if (!Number.isInteger(virq) || virq < 0 || virq >= 24) return -EINVAL;
+    if (!Number.isInteger(virq) || virq < 0 || virq >= NR_VIRQS) return -EINVAL;
     if (this.virqs.has(virq)) return -EEXIST;
     const port = this.allocate({ kind: 'virq', virq });
     if (port > 0) this.virqs.set(virq, port);

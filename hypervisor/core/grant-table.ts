@@ -8,14 +8,19 @@
  * the granting domain can see its frame is in use.
  */
 import { layout } from '../abi/constant.js';
-import { GRANT_ENTRY } from '../abi/pv.js';
+import { GRANT_ENTRY, pvConst } from '../abi/pv.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
 
 /** Entries per table: one frame of 8-byte entries. */
 export const NR_GRANTS = FRAME_SIZE / layout(GRANT_ENTRY).size;
-const GTF_TYPE_MASK = 3, GTF_permit_access = 1, GTF_readonly = 4, GTF_reading = 8, GTF_writing = 16;
-/** Xen's grant status codes. */
-export const GNTST = { okay: 0, general_error: -1, bad_domain: -2, bad_gntref: -3, bad_handle: -4, permission_denied: -8, bad_copy_arg: -10 } as const;
+const GTF_TYPE_MASK = 3, GTF_permit_access = pvConst('GTF_permit_access'), GTF_readonly = pvConst('GTF_readonly');
+const GTF_reading = pvConst('GTF_reading'), GTF_writing = pvConst('GTF_writing');
+/** Xen's grant status codes (from the ABI). */
+export const GNTST = {
+  okay: pvConst('GNTST_okay'), general_error: pvConst('GNTST_general_error'), bad_domain: pvConst('GNTST_bad_domain'),
+  bad_gntref: pvConst('GNTST_bad_gntref'), bad_handle: pvConst('GNTST_bad_handle'), permission_denied: pvConst('GNTST_permission_denied'),
+  bad_copy_arg: pvConst('GNTST_bad_copy_arg'),
+} as const;
 
 /** A successful map: the machine frame, and the handle that unmaps it. */
 export interface GrantMapping { frame: number; handle: number; readonly: boolean }
@@ -24,7 +29,7 @@ export interface GrantMapping { frame: number; handle: number; readonly: boolean
 export class GrantTable {
   private readonly u16: Uint16Array;
   private readonly u32: Uint32Array;
-  private readonly maps = new Map<number, { ref: number; readonly: boolean }>();
+  private readonly maps = new Map<number, { ref: number; readonly: boolean; frame: number }>();
   private readonly mapCount = new Int32Array(NR_GRANTS);
   private readonly writeCount = new Int32Array(NR_GRANTS);
   private nextHandle = 1;
@@ -53,7 +58,7 @@ export class GrantTable {
     Atomics.or(this.u16, ref * 4, GTF_reading);
     if (!readonly) { this.writeCount[ref]!++; Atomics.or(this.u16, ref * 4, GTF_writing); }
     const handle = this.nextHandle++;
-    this.maps.set(handle, { ref, readonly });
+    this.maps.set(handle, { ref, readonly, frame });
     return { frame, handle, readonly };
   }
 
@@ -70,6 +75,13 @@ export class GrantTable {
   /** Mappings that are still live (they hold the frames in use). */
   get liveMaps(): number {
     return this.maps.size;
+  }
+
+  /** The granted frames some domain still maps, with how many mappings each (they must outlive the granting domain). */
+  mappedFrames(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const m of this.maps.values()) out.set(m.frame, (out.get(m.frame) ?? 0) + 1);
+    return out;
   }
 
   /**

@@ -98,11 +98,16 @@ export class GuestMemory {
     return out;
   }
 
-  /** Returns every frame (scrubbed) and the P2M table to machine memory; idempotent. */
-  release(): void {
+  /**
+   * Returns every frame (scrubbed) and the P2M table to machine memory;
+   * idempotent. Frames in `keep` (still mapped by another domain) are
+   * handed to the hypervisor instead, to be released when their last mapping goes.
+   */
+  release(keep: ReadonlySet<number> = new Set()): void {
     if (this.released) return;
     this.released = true;
-    this.mm.release(Array.from(this.p2m));
+    for (const f of keep) this.mm.adopt(f);
+    this.mm.release(Array.from(this.p2m).filter((f) => !keep.has(f)));
     this.mm.release(range(this.p2mFirst, this.p2mFrames));
   }
 }

@@ -52,6 +52,7 @@ export class Hypervisor {
       channelsOf: (domid) => this.domains.get(domid)?.pv?.channels,
       grantsOf: (domid) => this.domains.get(domid)?.pv?.grants,
       vswitch: new VSwitch(),
+      orphans: new Map(),
     };
   }
 

@@ -104,6 +104,18 @@ export class MachineMemory {
   }
 
   /**
+   * Takes a domain's frame over for the hypervisor without freeing it (a
+   * frame another domain still maps through a grant when its owner goes:
+   * it is released when the last mapping goes).
+   */
+  adopt(mfn: number): void {
+    if (!Number.isInteger(mfn) || mfn < this.tableFrames || mfn >= this.frames || this.owners[mfn] === DOMID_FREE) {
+      throw new RangeError(`MachineMemory.adopt: ${mfn} is not an allocated frame`);
+    }
+    this.owners[mfn] = DOMID_HYPERVISOR;
+  }
+
+  /**
    * Scrubs and frees frames (a domain's, or a hypervisor run). All are
    * checked before any is freed: a frame number outside machine memory, in
    * the frame table, or already free refuses the whole call.

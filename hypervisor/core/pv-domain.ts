@@ -46,6 +46,11 @@ export interface PvEnvironment {
   grantsOf(domid: number): GrantTable | undefined;
   /** The virtual switch the domains' network interfaces attach to. */
   vswitch: VSwitch;
+  /**
+   * Frames of destroyed domains that other domains still map through
+   * grants, with their live mapping counts: released by the last unmap.
+   */
+  orphans: Map<number, number>;
 }
 
 /** What the domain hears from its PV side. */
@@ -297,7 +302,25 @@ export class PvDomain {
     this.maps.delete(handle);
     m.table.unmap(m.inner);
     if (!m.readonly) Atomics.sub(this.mm.frameInfo, m.frame, 4);
+    // A mapping of a destroyed domain's frame held that frame (and the domain's grant table) alive.
+    for (const f of [m.frame, m.table.tableFrame]) {
+      const orphan = this.env.orphans.get(f);
+      if (orphan === undefined) continue;
+      if (orphan > 1) this.env.orphans.set(f, orphan - 1);
+      else { this.env.orphans.delete(f); this.mm.release([f]); }
+    }
     return true;
+  }
+
+  /**
+   * Frames of this domain other domains still map (through its grants):
+   * the domain's memory keeps them when it is released, and they count as
+   * orphans until the last mapping goes.
+   */
+  heldByOthers(): Set<number> {
+    const frames = this.grants.mappedFrames();
+    for (const [f, n] of frames) this.env.orphans.set(f, (this.env.orphans.get(f) ?? 0) + n);
+    return new Set(frames.keys());
   }
 
   /** One GNTTABOP_copy segment; its status goes into the struct. */
@@ -332,6 +355,9 @@ export class PvDomain {
     for (const p of this.ports) this.env.backend.close(p);
     this.ports.length = 0;
     this.channels?.closeAll();
-    this.mm.release([this.sharedInfo, this.grantFrame].filter((f) => f !== undefined));
+    // Other domains' maps of this domain's grants keep its grant table until they unmap.
+    const live = this.grants?.liveMaps ?? 0;
+    if (live > 0) this.env.orphans.set(this.grantFrame, live);
+    this.mm.release([this.sharedInfo, ...(live > 0 ? [] : [this.grantFrame])].filter((f) => f !== undefined));
   }
 }

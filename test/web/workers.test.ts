@@ -65,13 +65,13 @@ describe.runIf(hasTool('chromium'))('hello guest in browser workers', () => {
       }
     }, BOOT_TIMEOUT_MS + 20_000);
 
-    it('boots the guest OS kernel from the page, natively and under the trap-and-emulate VMM, with the same output', async () => {
+    it('boots the guest OS kernel from the page, natively, under the trap-and-emulate VMM and as a PV guest, with the same output', async () => {
       const page = await browser.newPage();
       const errors = collectErrors(page);
       try {
         await page.goto(server.url);
         const outputs: string[] = [];
-        for (const button of ['Boot the kernel (native)', 'Boot the kernel (full virtualization)']) {
+        for (const button of ['Boot the kernel (native)', 'Boot the kernel (full virtualization)', 'Boot the kernel (paravirtual)']) {
           await page.getByRole('button', { name: button }).click();
           await page.locator('#domain-state, #boot-error').first().waitFor({ timeout: BOOT_TIMEOUT_MS });
           expect(await page.locator('#boot-error').allTextContents()).toEqual([]);
@@ -81,10 +81,11 @@ describe.runIf(hasTool('chromium'))('hello guest in browser workers', () => {
         }
         expect(outputs[0]).toBe('hello from pid 1\nhello: argv[1]=from\nhello: argv[2]=the\nhello: argv[3]=page\n');
         expect(outputs[1]).toBe(outputs[0]);
+        expect(outputs[2]).toBe(outputs[0]);
         expect(errors).toEqual([]);
       } finally {
         await page.close();
       }
-    }, 2 * BOOT_TIMEOUT_MS + 20_000);
+    }, 3 * BOOT_TIMEOUT_MS + 20_000);
   });
 });

@@ -94,9 +94,9 @@
 #define SCHEDOP_yield     EXO_U(0) /* give up the CPU */
 #define SCHEDOP_block     EXO_U(1) /* sleep until an event is pending (unmasks events) */
 #define SCHEDOP_shutdown  EXO_U(2) /* shut down: arg = SHUTDOWN_* | exit status << 8 */
-#define SHUTDOWN_poweroff EXO_U(0) /* clean power-off */
-#define SHUTDOWN_reboot   EXO_U(1) /* reboot */
-#define SHUTDOWN_crash    EXO_U(3) /* the guest crashed */
+#define SHUTDOWN_poweroff EXO_U(0) /* clean power-off; the status byte is the exit status */
+#define SHUTDOWN_reboot   EXO_U(1) /* reboot (not supported: reported as a failure) */
+#define SHUTDOWN_crash    EXO_U(3) /* the guest crashed (the domain is reported crashed; the status byte is kept) */
 
 /* mmu_update and mmuext_op. */
 #define MMU_NORMAL_PT_UPDATE    EXO_U(0) /* mmu_update.ptr low bits: a normal PTE write */
@@ -121,7 +121,7 @@
 #define XENFEAT_grant_tables   EXO_U(0x00000004) /* grant tables (v1) */
 
 /* event_channel_op commands and virtual IRQs. */
-#define EVTCHNOP_bind_interdomain EXO_U(0) /* connect to a port another domain allocated */
+#define EVTCHNOP_bind_interdomain EXO_U(0) /* connect to a port another domain allocated (binding ops return 0 and the port in the struct) */
 #define EVTCHNOP_bind_virq        EXO_U(1) /* bind a VIRQ_* */
 #define EVTCHNOP_close            EXO_U(3) /* close a port */
 #define EVTCHNOP_send             EXO_U(4) /* raise the port's remote end */
@@ -129,6 +129,7 @@
 #define EVTCHNOP_unmask           EXO_U(9) /* unmask (re-raises a pending event) */
 #define EVTCHN_NR_PORTS           EXO_U(1024) /* ports per domain */
 #define VIRQ_TIMER                EXO_U(0) /* the timer set by set_timer_op */
+#define NR_VIRQS                  EXO_U(24) /* virtual IRQ numbers are below this */
 
 /* grant_table_op commands, flags and status. */
 #define GNTTABOP_map_grant_ref   EXO_U(0x00000000) /* map granted frames */
@@ -167,7 +168,7 @@ struct start_info {
     char magic[32]; /* +0: PV_START_INFO_MAGIC, NUL-padded */
     uint32_t nr_pages; /* +32: pages of RAM the domain owns */
     uint32_t shared_info; /* +36: virtual address of the shared-info page (mapped read-write by the builder) */
-    uint32_t flags; /* +40: SIF_* flags */
+    uint32_t flags; /* +40: 0 (no SIF_* flags are defined yet) */
     uint32_t store_mfn; /* +44: machine frame of the configuration-store ring */
     uint32_t store_evtchn; /* +48: event channel of the configuration store */
     uint32_t console_mfn; /* +52: machine frame of the console ring */
@@ -175,7 +176,7 @@ struct start_info {
     uint32_t pt_base; /* +60: virtual address of the initial page-table root */
     uint32_t nr_pt_frames; /* +64: frames of initial page tables */
     uint32_t mfn_list; /* +68: virtual address of the P2M list (guest frame → machine frame) */
-    uint32_t first_p2m_pfn; /* +72: first guest frame of RAM */
+    uint32_t first_p2m_pfn; /* +72: guest frame number of mfn_list[0] (VIRT_DRAM >> 12) */
     char cmd_line[512]; /* +76: kernel command line, NUL-terminated */
 };
 _Static_assert(__builtin_offsetof(struct start_info, magic) == 0, "start_info.magic");

@@ -11,7 +11,9 @@
  * device/<dev>/0/, then XenbusStateInitialised to device/<dev>/0/state; the back-end
  * connects before that write is answered and sets backend/<dev>/0/state to
  * XenbusStateConnected (XenbusStateClosed when it refused). Grants to the back-end
- * name DOMID_BACKEND; a front-end notifies with EVTCHNOP_send on its port.
+ * name DOMID_BACKEND; a front-end notifies with EVTCHNOP_send on its port. A new ring
+ * page starts zeroed with req_event = rsp_event = 1 (Xen's SHARED_RING_INIT). The console
+ * back-end notifies the console port whenever it consumed output or produced input.
  */
 #ifndef EXOVISOR_RING_H
 #define EXOVISOR_RING_H
@@ -211,7 +213,7 @@ _Static_assert(__builtin_offsetof(struct xenstore_domain_interface, rsp_cons) ==
 _Static_assert(__builtin_offsetof(struct xenstore_domain_interface, rsp_prod) == 2060, "xenstore_domain_interface.rsp_prod");
 _Static_assert(sizeof(struct xenstore_domain_interface) == 2064, "sizeof xenstore_domain_interface");
 
-/* Store message header (XS_*): READ payload "path\0"; WRITE payload "path\0value"; the answer has the same type and req_id, or XS_ERROR with "ENOENT\0"-style text. */
+/* Store message header (XS_*): READ payload "path\0", answered with the value's bytes (no NUL); WRITE payload "path\0value", answered "OK\0"; the answer has the same type and req_id, or XS_ERROR with "ENOENT\0"-style text. */
 struct xsd_sockmsg {
     uint32_t type; /* +0: XS_* */
     uint32_t req_id; /* +4: echoed in the answer */

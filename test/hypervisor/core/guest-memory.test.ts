@@ -198,3 +198,23 @@ describe('failed construction', () => {
     gm.release();
   });
 });
+
+describe('release keeping frames another domain still maps', () => {
+  it('hands the kept frames to the hypervisor, intact, and frees the rest; they free like any other later', () => {
+    const mm = new MachineMemory(256 * FRAME_SIZE);
+    const mem = new GuestMemory(mm, DOMID, RAM, 16 * FRAME_SIZE);
+    mem.write(RAM + 3 * FRAME_SIZE, Uint8Array.of(1, 2, 3));
+    const kept = mem.frames[3]!;
+    const others = Array.from(mem.frames).filter((f) => f !== kept);
+    const free = mm.freeFrames;
+    mem.release(new Set([kept]));
+    expect(mm.owner(kept)).toBe(DOMID_HYPERVISOR);
+    expect(Array.from(mm.bytes.subarray(kept * FRAME_SIZE, kept * FRAME_SIZE + 3))).toEqual([1, 2, 3]);
+    for (const f of others) expect(mm.owner(f)).toBe(DOMID_FREE);
+    expect(mm.freeFrames).toBe(free + 15 + 1); // 15 RAM frames and the one-frame P2M table
+    mm.release([kept]);
+    expect(mm.owner(kept)).toBe(DOMID_FREE);
+    expect(mm.bytes[kept * FRAME_SIZE]).toBe(0);
+    expect(() => mm.adopt(kept)).toThrow(/not an allocated frame/);
+  });
+});
