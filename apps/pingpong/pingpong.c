@@ -1,6 +1,7 @@
 /* pingpong - round trips between two guests on the virtual switch.
  *
- *   pingpong serve          answers every ping until a client says goodbye
+ *   pingpong serve          answers every ping until a client says goodbye,
+ *                           then reports how many numbered pings it answered
  *   pingpong ping [COUNT]   finds a server by broadcast, then times COUNT
  *                           (default 100) round trips, one at a time
  *
@@ -84,7 +85,8 @@ static int serve(void)
             return 1;
         }
         if (strcmp(tag, "PING") == 0) {
-            if (send_tag(src, "PONG", seq) == 0) {
+            /* seq 0 is a client looking for a server: answered, not counted */
+            if (send_tag(src, "PONG", seq) == 0 && seq != 0) {
                 answered++;
             }
         } else if (strcmp(tag, "BYE!") == 0) {

@@ -6,7 +6,7 @@
  * below it, chosen by the include path and the object list:
  *
  *   native/  S-mode on the virt board: Sv32 CSRs, sret, sfence.vma, wfi,
- *            SBI, PLIC, ns16550a UART, PIO disk            -> kernel.elf
+ *            SBI, PLIC, ns16550a UART, PIO disk, no network -> kernel.elf
  *   pv/      a paravirtual (Xen-style) guest in U-mode: hypercalls, event
  *            channels, direct paging through mmu_update, split drivers over
  *            shared rings (libos/pv)                        -> kernel-pv.elf
@@ -61,6 +61,20 @@ void arch_console_putc(int c);
 void arch_console_flush(void);
 /* A reader made room in the console input buffer: resume input. */
 void arch_console_rx_resume(void);
+
+/* ---- Network (optional) ----
+ *
+ * An Ethernet interface, when the machine has one (native: never; pv: the
+ * network front-end when the store names a MAC address). The platform hands
+ * each received frame to the portable net_input (net.c) from its interrupt
+ * or event handler. */
+
+/* The interface's 6-byte MAC address, or NULL when there is no interface. */
+const uint8_t *arch_net_mac(void);
+/* Sends one Ethernet frame of len bytes (14..NETIF_MTU_FRAME, checked by the
+ * caller; it may wait for a free transmit buffer): 0, or negative when the
+ * interface has failed. */
+int arch_net_send(const void *frame, uint32_t len);
 
 /* ---- Page tables (Sv32 layout; what differs is how they are written) ----
  *

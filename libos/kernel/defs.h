@@ -85,6 +85,12 @@ void kfree(void *page);
 _Noreturn void kernel_run(char *bootargs, int has_disk);
 _Noreturn void power_off(int status);
 
+/* net.c: the network system calls; the platform's handler passes received frames in */
+void net_input(const void *frame, uint32_t len);
+int sys_netinfo(void);
+int sys_netsend(void);
+int sys_netrecv(void);
+
 /* printf.c */
 void kprintf(const char *fmt, ...);
 _Noreturn void panic(const char *fmt, ...);
@@ -98,7 +104,9 @@ void proc_free(struct proc *p);
 _Noreturn void scheduler(void);
 void yield(void);
 void sleep_on(void *chan);
+void sleep_until(void *chan, uint64_t deadline);
 void wakeup(void *chan);
+void wakeup_expired(uint64_t now);
 _Noreturn void proc_exit(int status);
 void proc_close_all(void);
 int proc_wait(int pid, uint32_t status_addr);

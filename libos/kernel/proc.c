@@ -49,6 +49,7 @@ struct proc *proc_alloc(void)
         return 0;
     }
     p->state = PROC_EMBRYO;
+    p->wake_at = 0;
     p->pid = next_pid++;
     if (p->pid == 1) {
         init_proc = p;
@@ -146,6 +147,25 @@ void sleep_on(void *chan)
     current->state = PROC_SLEEPING;
     sched();
     current->chan = 0;
+}
+
+/* Blocks the current process until wakeup(chan) or until the time counter
+ * reaches deadline (noticed at the next tick). Callers recheck both. */
+void sleep_until(void *chan, uint64_t deadline)
+{
+    current->wake_at = deadline;
+    sleep_on(chan);
+    current->wake_at = 0;
+}
+
+/* Makes the processes whose sleep_until deadline has passed runnable (every tick). */
+void wakeup_expired(uint64_t now)
+{
+    for (int i = 0; i < NPROC; i++) {
+        if (procs[i].state == PROC_SLEEPING && procs[i].wake_at != 0 && now >= procs[i].wake_at) {
+            procs[i].state = PROC_RUNNABLE;
+        }
+    }
 }
 
 /* Makes every process sleeping on chan runnable. */

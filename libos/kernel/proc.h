@@ -26,6 +26,7 @@ struct proc {
     char name[PROC_NAME];    /* last path component of the program, for messages */
     int xstatus;             /* exit status, read by wait */
     void *chan;              /* what a SLEEPING process waits for */
+    uint64_t wake_at;        /* time counter at which a SLEEPING process wakes anyway (0: never) */
     pagetable_t pagetable;   /* user mappings (native: plus the shared kernel mappings) */
     uint32_t heap_start;     /* first address after the program image */
     uint32_t brk;            /* current break: the heap is [heap_start, brk) */

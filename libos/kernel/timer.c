@@ -18,7 +18,8 @@ void timer_init(void)
     arch_set_timer(next_tick);
 }
 
-/* Handles the timer interrupt: arms the next tick (on native this clears STIP) and wakes sleepers. */
+/* Handles the timer interrupt: arms the next tick (on native this clears STIP) and wakes
+ * sleepers, those of timer_sleep_ms and those whose sleep_until deadline has passed. */
 void timer_intr(void)
 {
     uint64_t now = rdtime64();
@@ -29,6 +30,7 @@ void timer_intr(void)
     arch_set_timer(next_tick);
     ticks++;
     wakeup(&ticks);
+    wakeup_expired(now);
 }
 
 /* Milliseconds since the kernel started its timer. */

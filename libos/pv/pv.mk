@@ -8,5 +8,5 @@
 #   LIBPV_HDRS   its headers (for dependencies)
 
 LIBPV_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
-LIBPV_SRCS := blkfront.c evtchn.c gnttab.c pvcons.c xenstore.c
+LIBPV_SRCS := blkfront.c evtchn.c gnttab.c netfront.c pvcons.c xenstore.c
 LIBPV_HDRS := $(wildcard $(LIBPV_DIR)/*.h)

@@ -5,23 +5,23 @@ build/kernel-pv.elf:     file format elf32-littleriscv
 Disassembly of section .text:
 
 80400000 <_entry>:
-80400000:	0002c117          	auipc	sp,0x2c
-80400004:	0a010113          	add	sp,sp,160 # 8042c0a0 <lru>
-80400008:	00028297          	auipc	t0,0x28
-8040000c:	01828293          	add	t0,t0,24 # 80428020 <unflushed>
-80400010:	000f8317          	auipc	t1,0xf8
-80400014:	90030313          	add	t1,t1,-1792 # 804f7910 <bss_end>
+80400000:	0002d117          	auipc	sp,0x2d
+80400004:	0b010113          	add	sp,sp,176 # 8042d0b0 <lru>
+80400008:	00029297          	auipc	t0,0x29
+8040000c:	01828293          	add	t0,t0,24 # 80429020 <unflushed>
+80400010:	00105317          	auipc	t1,0x105
+80400014:	45030313          	add	t1,t1,1104 # 80505460 <bss_end>
 80400018:	0062f663          	bgeu	t0,t1,80400024 <_entry+0x24>
 8040001c:	0002a023          	sw	zero,0(t0)
 80400020:	0291                	add	t0,t0,4
 80400022:	bfdd                	j	80400018 <_entry+0x18>
-80400024:	2b8030ef          	jal	804032dc <pv_main>
+80400024:	5b2030ef          	jal	804035d6 <pv_main>
 80400028:	a001                	j	80400028 <_entry+0x28>
 
 8040002a <bget>:
-8040002a:	8042c7b7          	lui	a5,0x8042c
+8040002a:	8042d7b7          	lui	a5,0x8042d
 8040002e:	1141                	add	sp,sp,-16
-80400030:	0a078793          	add	a5,a5,160 # 8042c0a0 <lru>
+80400030:	0b078793          	add	a5,a5,176 # 8042d0b0 <lru>
 80400034:	c422                	sw	s0,8(sp)
 80400036:	4bc0                	lw	s0,20(a5)
 80400038:	c226                	sw	s1,4(sp)
@@ -59,11 +59,11 @@ Disassembly of section .text:
 80400084:	01840613          	add	a2,s0,24
 80400088:	45a1                	li	a1,8
 8040008a:	050e                	sll	a0,a0,0x3
-8040008c:	198030ef          	jal	80403224 <disk_write>
-80400090:	804287b7          	lui	a5,0x80428
+8040008c:	492030ef          	jal	8040351e <disk_write>
+80400090:	804297b7          	lui	a5,0x80429
 80400094:	4705                	li	a4,1
 80400096:	00042223          	sw	zero,4(s0)
-8040009a:	02e7a023          	sw	a4,32(a5) # 80428020 <unflushed>
+8040009a:	02e7a023          	sw	a4,32(a5) # 80429020 <unflushed>
 8040009e:	b7e9                	j	80400068 <bget+0x3e>
 804000a0:	445c                	lw	a5,12(s0)
 804000a2:	40b2                	lw	ra,12(sp)
@@ -76,20 +76,20 @@ Disassembly of section .text:
 804000b0:	8082                	ret
 804000b2:	80406537          	lui	a0,0x80406
 804000b6:	00050513          	mv	a0,a0
-804000ba:	3ab010ef          	jal	80401c64 <panic>
+804000ba:	613010ef          	jal	80401ecc <panic>
 
 804000be <bio_init>:
-804000be:	8042c6b7          	lui	a3,0x8042c
-804000c2:	8042d7b7          	lui	a5,0x8042d
+804000be:	8042d6b7          	lui	a3,0x8042d
+804000c2:	8042e7b7          	lui	a5,0x8042e
 804000c6:	00040637          	lui	a2,0x40
-804000ca:	0a068713          	add	a4,a3,160 # 8042c0a0 <lru>
-804000ce:	0b878793          	add	a5,a5,184 # 8042d0b8 <bufs>
+804000ca:	0b068713          	add	a4,a3,176 # 8042d0b0 <lru>
+804000ce:	0c878793          	add	a5,a5,200 # 8042e0c8 <bufs>
 804000d2:	60060613          	add	a2,a2,1536 # 40600 <_entry-0x803bfa00>
 804000d6:	6585                	lui	a1,0x1
-804000d8:	0a068513          	add	a0,a3,160
+804000d8:	0b068513          	add	a0,a3,176
 804000dc:	cb18                	sw	a4,16(a4)
 804000de:	963e                	add	a2,a2,a5
-804000e0:	0a068693          	add	a3,a3,160
+804000e0:	0b068693          	add	a3,a3,176
 804000e4:	05e1                	add	a1,a1,24 # 1018 <_entry-0x803fefe8>
 804000e6:	cbd4                	sw	a3,20(a5)
 804000e8:	8736                	mv	a4,a3
@@ -98,8 +98,8 @@ Disassembly of section .text:
 804000ee:	cb1c                	sw	a5,16(a4)
 804000f0:	97ae                	add	a5,a5,a1
 804000f2:	fec79ae3          	bne	a5,a2,804000e6 <bio_init+0x28>
-804000f6:	8046c7b7          	lui	a5,0x8046c
-804000fa:	6a078793          	add	a5,a5,1696 # 8046c6a0 <bufs+0x3f5e8>
+804000f6:	8046d7b7          	lui	a5,0x8046d
+804000fa:	6b078793          	add	a5,a5,1712 # 8046d6b0 <bufs+0x3f5e8>
 804000fe:	c95c                	sw	a5,20(a0)
 80400100:	8082                	ret
 
@@ -119,10 +119,10 @@ Disassembly of section .text:
 8040011a:	4492                	lw	s1,4(sp)
 8040011c:	0141                	add	sp,sp,16
 8040011e:	8082                	ret
-80400120:	01850613          	add	a2,a0,24 # 80406018 <__udivdi3+0x10ec>
+80400120:	01850613          	add	a2,a0,24 # 80406018 <__udivdi3+0x57c>
 80400124:	45a1                	li	a1,8
 80400126:	00349513          	sll	a0,s1,0x3
-8040012a:	09c030ef          	jal	804031c6 <disk_read>
+8040012a:	396030ef          	jal	804034c0 <disk_read>
 8040012e:	4785                	li	a5,1
 80400130:	40b2                	lw	ra,12(sp)
 80400132:	c01c                	sw	a5,0(s0)
@@ -141,7 +141,7 @@ Disassembly of section .text:
 80400148:	6605                	lui	a2,0x1
 8040014a:	4581                	li	a1,0
 8040014c:	0561                	add	a0,a0,24
-8040014e:	0d6020ef          	jal	80402224 <memset>
+8040014e:	3be020ef          	jal	8040250c <memset>
 80400152:	4785                	li	a5,1
 80400154:	40b2                	lw	ra,12(sp)
 80400156:	c01c                	sw	a5,0(s0)
@@ -163,9 +163,9 @@ Disassembly of section .text:
 80400170:	4954                	lw	a3,20(a0)
 80400172:	17fd                	add	a5,a5,-1
 80400174:	c55c                	sw	a5,12(a0)
-80400176:	8042c7b7          	lui	a5,0x8042c
+80400176:	8042d7b7          	lui	a5,0x8042d
 8040017a:	ca54                	sw	a3,20(a2)
-8040017c:	0a078793          	add	a5,a5,160 # 8042c0a0 <lru>
+8040017c:	0b078793          	add	a5,a5,176 # 8042d0b0 <lru>
 80400180:	4bd8                	lw	a4,20(a5)
 80400182:	ca90                	sw	a2,16(a3)
 80400184:	c91c                	sw	a5,16(a0)
@@ -175,25 +175,25 @@ Disassembly of section .text:
 8040018c:	8082                	ret
 8040018e:	80406537          	lui	a0,0x80406
 80400192:	1141                	add	sp,sp,-16
-80400194:	02050513          	add	a0,a0,32 # 80406020 <__udivdi3+0x10f4>
+80400194:	02050513          	add	a0,a0,32 # 80406020 <__udivdi3+0x584>
 80400198:	c606                	sw	ra,12(sp)
-8040019a:	2cb010ef          	jal	80401c64 <panic>
+8040019a:	533010ef          	jal	80401ecc <panic>
 
 8040019e <bio_flush>:
 8040019e:	1101                	add	sp,sp,-32
 804001a0:	cc22                	sw	s0,24(sp)
 804001a2:	ca26                	sw	s1,20(sp)
 804001a4:	c64e                	sw	s3,12(sp)
-804001a6:	8046d4b7          	lui	s1,0x8046d
-804001aa:	8042d9b7          	lui	s3,0x8042d
+804001a6:	8046e4b7          	lui	s1,0x8046e
+804001aa:	8042e9b7          	lui	s3,0x8042e
 804001ae:	6405                	lui	s0,0x1
 804001b0:	c452                	sw	s4,8(sp)
 804001b2:	c256                	sw	s5,4(sp)
 804001b4:	ce06                	sw	ra,28(sp)
 804001b6:	c84a                	sw	s2,16(sp)
-804001b8:	0b898993          	add	s3,s3,184 # 8042d0b8 <bufs>
-804001bc:	6b848493          	add	s1,s1,1720 # 8046d6b8 <cons>
-804001c0:	80428a37          	lui	s4,0x80428
+804001b8:	0c898993          	add	s3,s3,200 # 8042e0c8 <bufs>
+804001bc:	6c848493          	add	s1,s1,1736 # 8046e6c8 <cons>
+804001c0:	80429a37          	lui	s4,0x80429
 804001c4:	0461                	add	s0,s0,24 # 1018 <_entry-0x803fefe8>
 804001c6:	4a85                	li	s5,1
 804001c8:	87ce                	mv	a5,s3
@@ -214,9 +214,9 @@ Disassembly of section .text:
 804001f2:	01890613          	add	a2,s2,24
 804001f6:	45a1                	li	a1,8
 804001f8:	050e                	sll	a0,a0,0x3
-804001fa:	02a030ef          	jal	80403224 <disk_write>
+804001fa:	324030ef          	jal	8040351e <disk_write>
 804001fe:	00092223          	sw	zero,4(s2)
-80400202:	035a2023          	sw	s5,32(s4) # 80428020 <unflushed>
+80400202:	035a2023          	sw	s5,32(s4) # 80429020 <unflushed>
 80400206:	b7c9                	j	804001c8 <bio_flush+0x2a>
 80400208:	020a2783          	lw	a5,32(s4)
 8040020c:	eb91                	bnez	a5,80400220 <bio_flush+0x82>
@@ -229,13 +229,13 @@ Disassembly of section .text:
 8040021a:	4a92                	lw	s5,4(sp)
 8040021c:	6105                	add	sp,sp,32
 8040021e:	8082                	ret
-80400220:	062030ef          	jal	80403282 <disk_flush>
+80400220:	35c030ef          	jal	8040357c <disk_flush>
 80400224:	020a2023          	sw	zero,32(s4)
 80400228:	b7dd                	j	8040020e <bio_flush+0x70>
 
 8040022a <console_room>:
-8040022a:	8046d7b7          	lui	a5,0x8046d
-8040022e:	6b878793          	add	a5,a5,1720 # 8046d6b8 <cons>
+8040022a:	8046e7b7          	lui	a5,0x8046e
+8040022e:	6c878793          	add	a5,a5,1736 # 8046e6c8 <cons>
 80400232:	2007a703          	lw	a4,512(a5)
 80400236:	2047a503          	lw	a0,516(a5)
 8040023a:	20070713          	add	a4,a4,512
@@ -243,25 +243,25 @@ Disassembly of section .text:
 80400242:	8082                	ret
 
 80400244 <console_input>:
-80400244:	8046d737          	lui	a4,0x8046d
-80400248:	6b870693          	add	a3,a4,1720 # 8046d6b8 <cons>
+80400244:	8046e737          	lui	a4,0x8046e
+80400248:	6c870693          	add	a3,a4,1736 # 8046e6c8 <cons>
 8040024c:	2046a783          	lw	a5,516(a3)
 80400250:	862a                	mv	a2,a0
-80400252:	6b870513          	add	a0,a4,1720
+80400252:	6c870513          	add	a0,a4,1736
 80400256:	1ff7f713          	and	a4,a5,511
 8040025a:	9736                	add	a4,a4,a3
 8040025c:	0785                	add	a5,a5,1
 8040025e:	20f6a223          	sw	a5,516(a3)
 80400262:	00c70023          	sb	a2,0(a4)
-80400266:	4cb0106f          	j	80401f30 <wakeup>
+80400266:	7bf0106f          	j	80402224 <wakeup>
 
 8040026a <console_read>:
 8040026a:	cdc9                	beqz	a1,80400304 <console_read+0x9a>
 8040026c:	7179                	add	sp,sp,-48
 8040026e:	d226                	sw	s1,36(sp)
-80400270:	8046d4b7          	lui	s1,0x8046d
+80400270:	8046e4b7          	lui	s1,0x8046e
 80400274:	d422                	sw	s0,40(sp)
-80400276:	6b848413          	add	s0,s1,1720 # 8046d6b8 <cons>
+80400276:	6c848413          	add	s0,s1,1736 # 8046e6c8 <cons>
 8040027a:	20042783          	lw	a5,512(s0)
 8040027e:	20442683          	lw	a3,516(s0)
 80400282:	d04a                	sw	s2,32(sp)
@@ -271,8 +271,8 @@ Disassembly of section .text:
 8040028a:	892e                	mv	s2,a1
 8040028c:	89aa                	mv	s3,a0
 8040028e:	00f69c63          	bne	a3,a5,804002a6 <console_read+0x3c>
-80400292:	6b848513          	add	a0,s1,1720
-80400296:	467010ef          	jal	80401efc <sleep_on>
+80400292:	6c848513          	add	a0,s1,1736
+80400296:	6d3010ef          	jal	80402168 <sleep_on>
 8040029a:	20042783          	lw	a5,512(s0)
 8040029e:	20442683          	lw	a3,516(s0)
 804002a2:	fed788e3          	beq	a5,a3,80400292 <console_read+0x28>
@@ -282,12 +282,12 @@ Disassembly of section .text:
 804002ac:	00074703          	lbu	a4,0(a4)
 804002b0:	00e107a3          	sb	a4,15(sp)
 804002b4:	05470a63          	beq	a4,s4,80400308 <console_read+0x9e>
-804002b8:	229010ef          	jal	80401ce0 <myproc>
-804002bc:	5148                	lw	a0,36(a0)
+804002b8:	491010ef          	jal	80401f48 <myproc>
+804002bc:	5908                	lw	a0,48(a0)
 804002be:	009985b3          	add	a1,s3,s1
 804002c2:	4685                	li	a3,1
 804002c4:	00f10613          	add	a2,sp,15
-804002c8:	43f020ef          	jal	80402f06 <copyout>
+804002c8:	739020ef          	jal	80403200 <copyout>
 804002cc:	04054663          	bltz	a0,80400318 <console_read+0xae>
 804002d0:	20042783          	lw	a5,512(s0)
 804002d4:	0485                	add	s1,s1,1
@@ -298,7 +298,7 @@ Disassembly of section .text:
 804002e4:	1ff7f713          	and	a4,a5,511
 804002e8:	9722                	add	a4,a4,s0
 804002ea:	fcd791e3          	bne	a5,a3,804002ac <console_read+0x42>
-804002ee:	2f8030ef          	jal	804035e6 <arch_console_rx_resume>
+804002ee:	5fc030ef          	jal	804038ea <arch_console_rx_resume>
 804002f2:	8526                	mv	a0,s1
 804002f4:	50b2                	lw	ra,44(sp)
 804002f6:	5422                	lw	s0,40(sp)
@@ -313,10 +313,10 @@ Disassembly of section .text:
 80400308:	0014b713          	seqz	a4,s1
 8040030c:	97ba                	add	a5,a5,a4
 8040030e:	20f42023          	sw	a5,512(s0)
-80400312:	2d4030ef          	jal	804035e6 <arch_console_rx_resume>
+80400312:	5d8030ef          	jal	804038ea <arch_console_rx_resume>
 80400316:	bff1                	j	804002f2 <console_read+0x88>
 80400318:	f8f9                	bnez	s1,804002ee <console_read+0x84>
-8040031a:	2cc030ef          	jal	804035e6 <arch_console_rx_resume>
+8040031a:	5d0030ef          	jal	804038ea <arch_console_rx_resume>
 8040031e:	5549                	li	a0,-14
 80400320:	bfd1                	j	804002f4 <console_read+0x8a>
 
@@ -338,23 +338,23 @@ Disassembly of section .text:
 80400340:	412a09b3          	sub	s3,s4,s2
 80400344:	013b7463          	bgeu	s6,s3,8040034c <console_write+0x2a>
 80400348:	04000993          	li	s3,64
-8040034c:	195010ef          	jal	80401ce0 <myproc>
-80400350:	5148                	lw	a0,36(a0)
+8040034c:	3fd010ef          	jal	80401f48 <myproc>
+80400350:	5908                	lw	a0,48(a0)
 80400352:	86ce                	mv	a3,s3
 80400354:	012a8633          	add	a2,s5,s2
 80400358:	858a                	mv	a1,sp
-8040035a:	2f7020ef          	jal	80402e50 <copyin>
+8040035a:	5f1020ef          	jal	8040314a <copyin>
 8040035e:	02054163          	bltz	a0,80400380 <console_write+0x5e>
 80400362:	840a                	mv	s0,sp
 80400364:	013104b3          	add	s1,sp,s3
 80400368:	012a0963          	beq	s4,s2,8040037a <console_write+0x58>
 8040036c:	00044503          	lbu	a0,0(s0)
 80400370:	0405                	add	s0,s0,1
-80400372:	1ee030ef          	jal	80403560 <arch_console_putc>
+80400372:	4f2030ef          	jal	80403864 <arch_console_putc>
 80400376:	fe849be3          	bne	s1,s0,8040036c <console_write+0x4a>
 8040037a:	994e                	add	s2,s2,s3
 8040037c:	fd4962e3          	bltu	s2,s4,80400340 <console_write+0x1e>
-80400380:	240030ef          	jal	804035c0 <arch_console_flush>
+80400380:	544030ef          	jal	804038c4 <arch_console_flush>
 80400384:	5549                	li	a0,-14
 80400386:	00090363          	beqz	s2,8040038c <console_write+0x6a>
 8040038a:	854a                	mv	a0,s2
@@ -368,7 +368,7 @@ Disassembly of section .text:
 8040039a:	4b06                	lw	s6,64(sp)
 8040039c:	6125                	add	sp,sp,96
 8040039e:	8082                	ret
-804003a0:	220030ef          	jal	804035c0 <arch_console_flush>
+804003a0:	524030ef          	jal	804038c4 <arch_console_flush>
 804003a4:	4501                	li	a0,0
 804003a6:	b7dd                	j	8040038c <console_write+0x6a>
 
@@ -436,7 +436,7 @@ Disassembly of section .text:
 8040044c:	4671                	li	a2,28
 8040044e:	85ca                	mv	a1,s2
 80400450:	0048                	add	a0,sp,4
-80400452:	68f010ef          	jal	804022e0 <strncmp>
+80400452:	176020ef          	jal	804025c8 <strncmp>
 80400456:	f561                	bnez	a0,8040041e <dir_lookup+0x1e>
 80400458:	0089a023          	sw	s0,0(s3)
 8040045c:	50f2                	lw	ra,60(sp)
@@ -458,8 +458,8 @@ Disassembly of section .text:
 8040047c:	4501                	li	a0,0
 8040047e:	8082                	ret
 80400480:	80406537          	lui	a0,0x80406
-80400484:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x110c>
-80400488:	7dc010ef          	jal	80401c64 <panic>
+80400484:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x59c>
+80400488:	245010ef          	jal	80401ecc <panic>
 
 8040048c <fs_open>:
 8040048c:	7159                	add	sp,sp,-112
@@ -520,12 +520,12 @@ Disassembly of section .text:
 80400516:	02000613          	li	a2,32
 8040051a:	4581                	li	a1,0
 8040051c:	1808                	add	a0,sp,48
-8040051e:	507010ef          	jal	80402224 <memset>
+8040051e:	7ef010ef          	jal	8040250c <memset>
 80400522:	4671                	li	a2,28
 80400524:	084c                	add	a1,sp,20
 80400526:	1848                	add	a0,sp,52
 80400528:	d856                	sw	s5,48(sp)
-8040052a:	613010ef          	jal	8040233c <strlcpy_k>
+8040052a:	0fa020ef          	jal	80402624 <strlcpy_k>
 8040052e:	02000713          	li	a4,32
 80400532:	86d2                	mv	a3,s4
 80400534:	1810                	add	a2,sp,48
@@ -563,8 +563,8 @@ Disassembly of section .text:
 8040058c:	552d                	li	a0,-21
 8040058e:	b70d                	j	804004b0 <fs_open+0x24>
 80400590:	80406537          	lui	a0,0x80406
-80400594:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x110c>
-80400598:	6cc010ef          	jal	80401c64 <panic>
+80400594:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x59c>
+80400598:	135010ef          	jal	80401ecc <panic>
 
 8040059c <fs_lookup>:
 8040059c:	7179                	add	sp,sp,-48
@@ -648,7 +648,7 @@ Disassembly of section .text:
 80400650:	02000613          	li	a2,32
 80400654:	4581                	li	a1,0
 80400656:	1008                	add	a0,sp,32
-80400658:	3cd010ef          	jal	80402224 <memset>
+80400658:	6b5010ef          	jal	8040250c <memset>
 8040065c:	4682                	lw	a3,0(sp)
 8040065e:	02000713          	li	a4,32
 80400662:	1010                	add	a2,sp,32
@@ -725,13 +725,13 @@ Disassembly of section .text:
 8040071c:	466d                	li	a2,27
 8040071e:	084c                	add	a1,sp,20
 80400720:	8556                	mv	a0,s5
-80400722:	345010ef          	jal	80402266 <memcpy>
+80400722:	62d010ef          	jal	8040254e <memcpy>
 80400726:	4501                	li	a0,0
 80400728:	000a8da3          	sb	zero,27(s5)
 8040072c:	bff9                	j	8040070a <fs_readdir+0x8c>
 8040072e:	80406537          	lui	a0,0x80406
-80400732:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x110c>
-80400736:	52e010ef          	jal	80401c64 <panic>
+80400732:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x59c>
+80400736:	796010ef          	jal	80401ecc <panic>
 
 8040073a <image_read>:
 8040073a:	4518                	lw	a4,8(a0)
@@ -761,7 +761,7 @@ Disassembly of section .text:
 80400776:	8532                	mv	a0,a2
 80400778:	8636                	mv	a2,a3
 8040077a:	95be                	add	a1,a1,a5
-8040077c:	2eb010ef          	jal	80402266 <memcpy>
+8040077c:	5d3010ef          	jal	8040254e <memcpy>
 80400780:	40b2                	lw	ra,12(sp)
 80400782:	4422                	lw	s0,8(sp)
 80400784:	4501                	li	a0,0
@@ -793,7 +793,7 @@ Disassembly of section .text:
 804007b4:	cbe6                	sw	s9,212(sp)
 804007b6:	c9ea                	sw	s10,208(sp)
 804007b8:	c7ee                	sw	s11,204(sp)
-804007ba:	26b010ef          	jal	80402224 <memset>
+804007ba:	553010ef          	jal	8040250c <memset>
 804007be:	1c3000ef          	jal	80401180 <fs_mounted>
 804007c2:	e949                	bnez	a0,80400854 <proc_spawn+0xc2>
 804007c4:	0004c683          	lbu	a3,0(s1)
@@ -804,14 +804,14 @@ Disassembly of section .text:
 804007d6:	00154783          	lbu	a5,1(a0)
 804007da:	0505                	add	a0,a0,1
 804007dc:	fee78de3          	beq	a5,a4,804007d6 <proc_spawn+0x44>
-804007e0:	1c9010ef          	jal	804021a8 <program_find>
+804007e0:	4b1010ef          	jal	80402490 <program_find>
 804007e4:	2e050763          	beqz	a0,80400ad2 <proc_spawn+0x340>
 804007e8:	4158                	lw	a4,4(a0)
 804007ea:	451c                	lw	a5,8(a0)
 804007ec:	ca3a                	sw	a4,20(sp)
 804007ee:	8f99                	sub	a5,a5,a4
 804007f0:	cc3e                	sw	a5,24(sp)
-804007f2:	4f8010ef          	jal	80401cea <proc_alloc>
+804007f2:	760010ef          	jal	80401f52 <proc_alloc>
 804007f6:	89aa                	mv	s3,a0
 804007f8:	c90d                	beqz	a0,8040082a <proc_spawn+0x98>
 804007fa:	03400693          	li	a3,52
@@ -829,7 +829,7 @@ Disassembly of section .text:
 8040081c:	c119                	beqz	a0,80400822 <proc_spawn+0x90>
 8040081e:	487000ef          	jal	804014a4 <iput>
 80400822:	854e                	mv	a0,s3
-80400824:	59e010ef          	jal	80401dc2 <proc_free>
+80400824:	00d010ef          	jal	80402030 <proc_free>
 80400828:	a031                	j	80400834 <proc_spawn+0xa2>
 8040082a:	4542                	lw	a0,16(sp)
 8040082c:	c119                	beqz	a0,80400832 <proc_spawn+0xa0>
@@ -903,24 +903,24 @@ Disassembly of section .text:
 804008dc:	47b2                	lw	a5,12(sp)
 804008de:	df8d                	beqz	a5,80400818 <proc_spawn+0x86>
 804008e0:	45d6                	lw	a1,84(sp)
-804008e2:	0249a503          	lw	a0,36(s3)
+804008e2:	0309a503          	lw	a0,48(s3)
 804008e6:	4621                	li	a2,8
-804008e8:	4fe020ef          	jal	80402de6 <uvm_kva>
+804008e8:	7f8020ef          	jal	804030e0 <uvm_kva>
 804008ec:	1e050563          	beqz	a0,80400ad6 <proc_spawn+0x344>
 804008f0:	4732                	lw	a4,12(sp)
 804008f2:	6785                	lui	a5,0x1
 804008f4:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
 804008f6:	00f70bb3          	add	s7,a4,a5
-804008fa:	0249a503          	lw	a0,36(s3)
+804008fa:	0309a503          	lw	a0,48(s3)
 804008fe:	77fd                	lui	a5,0xfffff
 80400900:	00fbfbb3          	and	s7,s7,a5
-80400904:	0379a623          	sw	s7,44(s3)
-80400908:	0379a423          	sw	s7,40(s3)
+80400904:	0379ac23          	sw	s7,56(s3)
+80400908:	0379aa23          	sw	s7,52(s3)
 8040090c:	4699                	li	a3,6
 8040090e:	6641                	lui	a2,0x10
 80400910:	0bfe05b7          	lui	a1,0xbfe0
 80400914:	4bd6                	lw	s7,84(sp)
-80400916:	326020ef          	jal	80402c3c <uvm_alloc>
+80400916:	620020ef          	jal	80402f36 <uvm_alloc>
 8040091a:	8b2a                	mv	s6,a0
 8040091c:	10051c63          	bnez	a0,80400a34 <proc_spawn+0x2a2>
 80400920:	03c10c13          	add	s8,sp,60
@@ -930,17 +930,17 @@ Disassembly of section .text:
 80400930:	a00d                	j	80400952 <proc_spawn+0x1c0>
 80400932:	02a7ee63          	bltu	a5,a0,8040096e <proc_spawn+0x1dc>
 80400936:	00092603          	lw	a2,0(s2)
-8040093a:	0249a503          	lw	a0,36(s3)
+8040093a:	0309a503          	lw	a0,48(s3)
 8040093e:	0b05                	add	s6,s6,1
 80400940:	0911                	add	s2,s2,4
-80400942:	5c4020ef          	jal	80402f06 <copyout>
+80400942:	0bf020ef          	jal	80403200 <copyout>
 80400946:	015c2023          	sw	s5,0(s8)
 8040094a:	842a                	mv	s0,a0
 8040094c:	0c11                	add	s8,s8,4
 8040094e:	0e051763          	bnez	a0,80400a3c <proc_spawn+0x2aa>
 80400952:	00092503          	lw	a0,0(s2)
 80400956:	c56d                	beqz	a0,80400a40 <proc_spawn+0x2ae>
-80400958:	16f010ef          	jal	804022c6 <strlen>
+80400958:	457010ef          	jal	804025ae <strlen>
 8040095c:	0505                	add	a0,a0,1
 8040095e:	019a87b3          	add	a5,s5,s9
 80400962:	40aa8ab3          	sub	s5,s5,a0
@@ -954,7 +954,7 @@ Disassembly of section .text:
 80400978:	57c2                	lw	a5,48(sp)
 8040097a:	db95                	beqz	a5,804008ae <proc_spawn+0x11c>
 8040097c:	56b2                	lw	a3,44(sp)
-8040097e:	0249ab03          	lw	s6,36(s3)
+8040097e:	0309ab03          	lw	s6,48(s3)
 80400982:	e8d7ebe3          	bltu	a5,a3,80400818 <proc_spawn+0x86>
 80400986:	5592                	lw	a1,36(sp)
 80400988:	787d                	lui	a6,0xfffff
@@ -981,7 +981,7 @@ Disassembly of section .text:
 804009c6:	c12d                	beqz	a0,80400a28 <proc_spawn+0x296>
 804009c8:	0066e693          	or	a3,a3,6
 804009cc:	855a                	mv	a0,s6
-804009ce:	26e020ef          	jal	80402c3c <uvm_alloc>
+804009ce:	568020ef          	jal	80402f36 <uvm_alloc>
 804009d2:	6c05                	lui	s8,0x1
 804009d4:	842a                	mv	s0,a0
 804009d6:	4d01                	li	s10,0
@@ -990,7 +990,7 @@ Disassembly of section .text:
 804009de:	a8c5                	j	80400ace <proc_spawn+0x33c>
 804009e0:	01b7f363          	bgeu	a5,s11,804009e6 <proc_spawn+0x254>
 804009e4:	8dbe                	mv	s11,a5
-804009e6:	400020ef          	jal	80402de6 <uvm_kva>
+804009e6:	6fa020ef          	jal	804030e0 <uvm_kva>
 804009ea:	5582                	lw	a1,32(sp)
 804009ec:	862a                	mv	a2,a0
 804009ee:	86ee                	mv	a3,s11
@@ -1027,11 +1027,11 @@ Disassembly of section .text:
 80400a3c:	dc044fe3          	bltz	s0,8040081a <proc_spawn+0x88>
 80400a40:	001b0693          	add	a3,s6,1
 80400a44:	002b1713          	sll	a4,s6,0x2
-80400a48:	0349a783          	lw	a5,52(s3)
+80400a48:	0409a783          	lw	a5,64(s3)
 80400a4c:	068a                	sll	a3,a3,0x2
 80400a4e:	0810                	add	a2,sp,16
 80400a50:	0b070713          	add	a4,a4,176
-80400a54:	0249a503          	lw	a0,36(s3)
+80400a54:	0309a503          	lw	a0,48(s3)
 80400a58:	9732                	add	a4,a4,a2
 80400a5a:	40da85b3          	sub	a1,s5,a3
 80400a5e:	f6072e23          	sw	zero,-132(a4)
@@ -1040,13 +1040,13 @@ Disassembly of section .text:
 80400a68:	d7cc                	sw	a1,44(a5)
 80400a6a:	c78c                	sw	a1,8(a5)
 80400a6c:	1870                	add	a2,sp,60
-80400a6e:	498020ef          	jal	80402f06 <copyout>
+80400a6e:	792020ef          	jal	80403200 <copyout>
 80400a72:	842a                	mv	s0,a0
 80400a74:	4542                	lw	a0,16(sp)
 80400a76:	c119                	beqz	a0,80400a7c <proc_spawn+0x2ea>
 80400a78:	22d000ef          	jal	804014a4 <iput>
 80400a7c:	da0443e3          	bltz	s0,80400822 <proc_spawn+0x90>
-80400a80:	0349a783          	lw	a5,52(s3)
+80400a80:	0409a783          	lw	a5,64(s3)
 80400a84:	85a6                	mv	a1,s1
 80400a86:	0977a023          	sw	s7,128(a5)
 80400a8a:	0004c703          	lbu	a4,0(s1)
@@ -1066,7 +1066,7 @@ Disassembly of section .text:
 80400ab2:	bfc5                	j	80400aa2 <proc_spawn+0x310>
 80400ab4:	4641                	li	a2,16
 80400ab6:	00c98513          	add	a0,s3,12
-80400aba:	083010ef          	jal	8040233c <strlcpy_k>
+80400aba:	36b010ef          	jal	80402624 <strlcpy_k>
 80400abe:	4789                	li	a5,2
 80400ac0:	0049a403          	lw	s0,4(s3)
 80400ac4:	0149a423          	sw	s4,8(s3)
@@ -1086,16 +1086,16 @@ Disassembly of section .text:
 80400ae8:	bb2d                	j	80400822 <proc_spawn+0x90>
 
 80400aea <file_console>:
-80400aea:	80428537          	lui	a0,0x80428
+80400aea:	80429537          	lui	a0,0x80429
 80400aee:	00050513          	mv	a0,a0
 80400af2:	8082                	ret
 
 80400af4 <file_alloc>:
 80400af4:	1141                	add	sp,sp,-16
-80400af6:	8046e7b7          	lui	a5,0x8046e
+80400af6:	8046f7b7          	lui	a5,0x8046f
 80400afa:	c606                	sw	ra,12(sp)
 80400afc:	c422                	sw	s0,8(sp)
-80400afe:	8c478793          	add	a5,a5,-1852 # 8046d8c4 <files+0x4>
+80400afe:	8d478793          	add	a5,a5,-1836 # 8046e8d4 <files+0x4>
 80400b02:	4701                	li	a4,0
 80400b04:	08000613          	li	a2,128
 80400b08:	a021                	j	80400b10 <file_alloc+0x1c>
@@ -1106,14 +1106,14 @@ Disassembly of section .text:
 80400b14:	fafd                	bnez	a3,80400b0a <file_alloc+0x16>
 80400b16:	00371413          	sll	s0,a4,0x3
 80400b1a:	8c19                	sub	s0,s0,a4
-80400b1c:	8046e7b7          	lui	a5,0x8046e
-80400b20:	8c078793          	add	a5,a5,-1856 # 8046d8c0 <files>
+80400b1c:	8046f7b7          	lui	a5,0x8046f
+80400b20:	8d078793          	add	a5,a5,-1840 # 8046e8d0 <files>
 80400b24:	040a                	sll	s0,s0,0x2
 80400b26:	943e                	add	s0,s0,a5
 80400b28:	8522                	mv	a0,s0
 80400b2a:	4671                	li	a2,28
 80400b2c:	4581                	li	a1,0
-80400b2e:	6f6010ef          	jal	80402224 <memset>
+80400b2e:	1df010ef          	jal	8040250c <memset>
 80400b32:	4785                	li	a5,1
 80400b34:	40b2                	lw	ra,12(sp)
 80400b36:	c05c                	sw	a5,4(s0)
@@ -1144,7 +1144,7 @@ Disassembly of section .text:
 80400b62:	c15c                	sw	a5,4(a0)
 80400b64:	842a                	mv	s0,a0
 80400b66:	ef89                	bnez	a5,80400b80 <file_close+0x2c>
-80400b68:	804287b7          	lui	a5,0x80428
+80400b68:	804297b7          	lui	a5,0x80429
 80400b6c:	00078793          	mv	a5,a5
 80400b70:	00f50863          	beq	a0,a5,80400b80 <file_close+0x2c>
 80400b74:	4118                	lw	a4,0(a0)
@@ -1160,8 +1160,8 @@ Disassembly of section .text:
 80400b8e:	e10ff0ef          	jal	8040019e <bio_flush>
 80400b92:	b7ed                	j	80400b7c <file_close+0x28>
 80400b94:	80406537          	lui	a0,0x80406
-80400b98:	05850513          	add	a0,a0,88 # 80406058 <__udivdi3+0x112c>
-80400b9c:	0c8010ef          	jal	80401c64 <panic>
+80400b98:	05850513          	add	a0,a0,88 # 80406058 <__udivdi3+0x5bc>
+80400b9c:	330010ef          	jal	80401ecc <panic>
 
 80400ba0 <file_read>:
 80400ba0:	4514                	lw	a3,8(a0)
@@ -1262,8 +1262,8 @@ Disassembly of section .text:
 80400c72:	8082                	ret
 
 80400c74 <bfree>:
-80400c74:	804717b7          	lui	a5,0x80471
-80400c78:	8c078793          	add	a5,a5,-1856 # 804708c0 <sb>
+80400c74:	804727b7          	lui	a5,0x80472
+80400c78:	8d078793          	add	a5,a5,-1840 # 804718d0 <sb>
 80400c7c:	5398                	lw	a4,32(a5)
 80400c7e:	1101                	add	sp,sp,-32
 80400c80:	c84a                	sw	s2,16(sp)
@@ -1304,12 +1304,12 @@ Disassembly of section .text:
 80400ce2:	c86ff06f          	j	80400168 <brelse>
 80400ce6:	80406537          	lui	a0,0x80406
 80400cea:	85ca                	mv	a1,s2
-80400cec:	07050513          	add	a0,a0,112 # 80406070 <__udivdi3+0x1144>
-80400cf0:	775000ef          	jal	80401c64 <panic>
+80400cec:	07050513          	add	a0,a0,112 # 80406070 <__udivdi3+0x5d4>
+80400cf0:	1dc010ef          	jal	80401ecc <panic>
 80400cf4:	80406537          	lui	a0,0x80406
 80400cf8:	85ca                	mv	a1,s2
-80400cfa:	09850513          	add	a0,a0,152 # 80406098 <__udivdi3+0x116c>
-80400cfe:	767000ef          	jal	80401c64 <panic>
+80400cfa:	09850513          	add	a0,a0,152 # 80406098 <__udivdi3+0x5fc>
+80400cfe:	1ce010ef          	jal	80401ecc <panic>
 
 80400d02 <trim_indirect>:
 80400d02:	7179                	add	sp,sp,-48
@@ -1347,7 +1347,7 @@ Disassembly of section .text:
 80400d4c:	cd01                	beqz	a0,80400d64 <trim_indirect+0x62>
 80400d4e:	0129fb63          	bgeu	s3,s2,80400d64 <trim_indirect+0x62>
 80400d52:	86ce                	mv	a3,s3
-80400d54:	fffc8613          	add	a2,s9,-1 # f401efff <kernel_end+0x73b26fff>
+80400d54:	fffc8613          	add	a2,s9,-1 # f401efff <kernel_end+0x73b18fff>
 80400d58:	85a6                	mv	a1,s1
 80400d5a:	03ac8c63          	beq	s9,s10,80400d92 <trim_indirect+0x90>
 80400d5e:	3755                	jal	80400d02 <trim_indirect>
@@ -1396,15 +1396,15 @@ Disassembly of section .text:
 
 80400dc2 <iget.part.0>:
 80400dc2:	1141                	add	sp,sp,-16
-80400dc4:	8046f7b7          	lui	a5,0x8046f
+80400dc4:	804707b7          	lui	a5,0x80470
 80400dc8:	c422                	sw	s0,8(sp)
 80400dca:	c226                	sw	s1,4(sp)
 80400dcc:	c606                	sw	ra,12(sp)
 80400dce:	84aa                	mv	s1,a0
 80400dd0:	4401                	li	s0,0
-80400dd2:	6c078513          	add	a0,a5,1728 # 8046f6c0 <inodes>
+80400dd2:	6d078513          	add	a0,a5,1744 # 804706d0 <inodes>
 80400dd6:	4701                	li	a4,0
-80400dd8:	6c078793          	add	a5,a5,1728
+80400dd8:	6d078793          	add	a5,a5,1744
 80400ddc:	04000593          	li	a1,64
 80400de0:	a809                	j	80400df2 <iget.part.0+0x30>
 80400de2:	4390                	lw	a2,0(a5)
@@ -1421,8 +1421,8 @@ Disassembly of section .text:
 80400e00:	04878793          	add	a5,a5,72
 80400e04:	feb717e3          	bne	a4,a1,80400df2 <iget.part.0+0x30>
 80400e08:	c43d                	beqz	s0,80400e76 <iget.part.0+0xb4>
-80400e0a:	804717b7          	lui	a5,0x80471
-80400e0e:	8d87a783          	lw	a5,-1832(a5) # 804708d8 <sb+0x18>
+80400e0a:	804727b7          	lui	a5,0x80472
+80400e0e:	8e87a783          	lw	a5,-1816(a5) # 804718e8 <sb+0x18>
 80400e12:	0064d513          	srl	a0,s1,0x6
 80400e16:	953e                	add	a0,a0,a5
 80400e18:	aeaff0ef          	jal	80400102 <bread>
@@ -1469,8 +1469,8 @@ Disassembly of section .text:
 80400e82 <balloc>:
 80400e82:	7179                	add	sp,sp,-48
 80400e84:	d04a                	sw	s2,32(sp)
-80400e86:	80471937          	lui	s2,0x80471
-80400e8a:	8c090913          	add	s2,s2,-1856 # 804708c0 <sb>
+80400e86:	80472937          	lui	s2,0x80472
+80400e8a:	8d090913          	add	s2,s2,-1840 # 804718d0 <sb>
 80400e8e:	02092783          	lw	a5,32(s2)
 80400e92:	00892703          	lw	a4,8(s2)
 80400e96:	ce4e                	sw	s3,28(sp)
@@ -1487,14 +1487,14 @@ Disassembly of section .text:
 80400eae:	08f70963          	beq	a4,a5,80400f40 <balloc+0xbe>
 80400eb2:	6a05                	lui	s4,0x1
 80400eb4:	4c81                	li	s9,0
-80400eb6:	80428ab7          	lui	s5,0x80428
+80400eb6:	80429ab7          	lui	s5,0x80429
 80400eba:	1a7d                	add	s4,s4,-1 # fff <_entry-0x803ff001>
 80400ebc:	4b05                	li	s6,1
 80400ebe:	a039                	j	80400ecc <balloc+0x4a>
 80400ec0:	aa8ff0ef          	jal	80400168 <brelse>
 80400ec4:	07998e63          	beq	s3,s9,80400f40 <balloc+0xbe>
 80400ec8:	02092783          	lw	a5,32(s2)
-80400ecc:	024aa403          	lw	s0,36(s5) # 80428024 <alloc_hint>
+80400ecc:	024aa403          	lw	s0,36(s5) # 80429024 <alloc_hint>
 80400ed0:	01092703          	lw	a4,16(s2)
 80400ed4:	9466                	add	s0,s0,s9
 80400ed6:	8c1d                	sub	s0,s0,a5
@@ -1675,17 +1675,17 @@ Disassembly of section .text:
 804010b6:	c606                	sw	ra,12(sp)
 804010b8:	c422                	sw	s0,8(sp)
 804010ba:	c226                	sw	s1,4(sp)
-804010bc:	80471437          	lui	s0,0x80471
+804010bc:	80472437          	lui	s0,0x80472
 804010c0:	842ff0ef          	jal	80400102 <bread>
 804010c4:	01850593          	add	a1,a0,24
 804010c8:	02400613          	li	a2,36
 804010cc:	84aa                	mv	s1,a0
-804010ce:	8c040513          	add	a0,s0,-1856 # 804708c0 <sb>
-804010d2:	194010ef          	jal	80402266 <memcpy>
+804010ce:	8d040513          	add	a0,s0,-1840 # 804718d0 <sb>
+804010d2:	47c010ef          	jal	8040254e <memcpy>
 804010d6:	8526                	mv	a0,s1
 804010d8:	890ff0ef          	jal	80400168 <brelse>
-804010dc:	0e0020ef          	jal	804031bc <disk_capacity>
-804010e0:	8c040793          	add	a5,s0,-1856
+804010dc:	3da020ef          	jal	804034b6 <disk_capacity>
+804010e0:	8d040793          	add	a5,s0,-1840
 804010e4:	4394                	lw	a3,0(a5)
 804010e6:	53466737          	lui	a4,0x53466
 804010ea:	84570713          	add	a4,a4,-1979 # 53465845 <_entry-0x2cf9a7bb>
@@ -1713,47 +1713,47 @@ Disassembly of section .text:
 8040112a:	96aa                	add	a3,a3,a0
 8040112c:	04d7e463          	bltu	a5,a3,80401174 <fs_init+0xc2>
 80401130:	04f66263          	bltu	a2,a5,80401174 <fs_init+0xc2>
-80401134:	80428737          	lui	a4,0x80428
+80401134:	80429737          	lui	a4,0x80429
 80401138:	4505                	li	a0,1
-8040113a:	02f72223          	sw	a5,36(a4) # 80428024 <alloc_hint>
+8040113a:	02f72223          	sw	a5,36(a4) # 80429024 <alloc_hint>
 8040113e:	3151                	jal	80400dc2 <iget.part.0>
-80401140:	804287b7          	lui	a5,0x80428
-80401144:	02a7a423          	sw	a0,40(a5) # 80428028 <root>
+80401140:	804297b7          	lui	a5,0x80429
+80401144:	02a7a423          	sw	a0,40(a5) # 80429028 <root>
 80401148:	c105                	beqz	a0,80401168 <fs_init+0xb6>
 8040114a:	00855703          	lhu	a4,8(a0)
 8040114e:	4789                	li	a5,2
 80401150:	00f71c63          	bne	a4,a5,80401168 <fs_init+0xb6>
 80401154:	40b2                	lw	ra,12(sp)
 80401156:	4422                	lw	s0,8(sp)
-80401158:	804287b7          	lui	a5,0x80428
+80401158:	804297b7          	lui	a5,0x80429
 8040115c:	4705                	li	a4,1
-8040115e:	02e7a623          	sw	a4,44(a5) # 8042802c <mounted>
+8040115e:	02e7a623          	sw	a4,44(a5) # 8042902c <mounted>
 80401162:	4492                	lw	s1,4(sp)
 80401164:	0141                	add	sp,sp,16
 80401166:	8082                	ret
 80401168:	80406537          	lui	a0,0x80406
-8040116c:	0e450513          	add	a0,a0,228 # 804060e4 <__udivdi3+0x11b8>
-80401170:	2f5000ef          	jal	80401c64 <panic>
+8040116c:	0e450513          	add	a0,a0,228 # 804060e4 <__udivdi3+0x648>
+80401170:	55d000ef          	jal	80401ecc <panic>
 80401174:	80406537          	lui	a0,0x80406
-80401178:	0b850513          	add	a0,a0,184 # 804060b8 <__udivdi3+0x118c>
-8040117c:	2e9000ef          	jal	80401c64 <panic>
+80401178:	0b850513          	add	a0,a0,184 # 804060b8 <__udivdi3+0x61c>
+8040117c:	551000ef          	jal	80401ecc <panic>
 
 80401180 <fs_mounted>:
-80401180:	804287b7          	lui	a5,0x80428
-80401184:	02c7a503          	lw	a0,44(a5) # 8042802c <mounted>
+80401180:	804297b7          	lui	a5,0x80429
+80401184:	02c7a503          	lw	a0,44(a5) # 8042902c <mounted>
 80401188:	8082                	ret
 
 8040118a <fs_root>:
-8040118a:	804287b7          	lui	a5,0x80428
-8040118e:	0287a503          	lw	a0,40(a5) # 80428028 <root>
+8040118a:	804297b7          	lui	a5,0x80429
+8040118e:	0287a503          	lw	a0,40(a5) # 80429028 <root>
 80401192:	8082                	ret
 
 80401194 <iupdate>:
 80401194:	1141                	add	sp,sp,-16
 80401196:	c422                	sw	s0,8(sp)
-80401198:	804717b7          	lui	a5,0x80471
+80401198:	804727b7          	lui	a5,0x80472
 8040119c:	4100                	lw	s0,0(a0)
-8040119e:	8d87a783          	lw	a5,-1832(a5) # 804708d8 <sb+0x18>
+8040119e:	8e87a783          	lw	a5,-1816(a5) # 804718e8 <sb+0x18>
 804011a2:	c226                	sw	s1,4(sp)
 804011a4:	84aa                	mv	s1,a0
 804011a6:	00645513          	srl	a0,s0,0x6
@@ -1909,8 +1909,8 @@ Disassembly of section .text:
 
 80401340 <inum_valid>:
 80401340:	c901                	beqz	a0,80401350 <inum_valid+0x10>
-80401342:	804717b7          	lui	a5,0x80471
-80401346:	8cc7a783          	lw	a5,-1844(a5) # 804708cc <sb+0xc>
+80401342:	804727b7          	lui	a5,0x80472
+80401346:	8dc7a783          	lw	a5,-1828(a5) # 804718dc <sb+0xc>
 8040134a:	00f53533          	sltu	a0,a0,a5
 8040134e:	8082                	ret
 80401350:	4501                	li	a0,0
@@ -1919,28 +1919,28 @@ Disassembly of section .text:
 80401354 <iget>:
 80401354:	85aa                	mv	a1,a0
 80401356:	c909                	beqz	a0,80401368 <iget+0x14>
-80401358:	804717b7          	lui	a5,0x80471
-8040135c:	8cc7a783          	lw	a5,-1844(a5) # 804708cc <sb+0xc>
+80401358:	804727b7          	lui	a5,0x80472
+8040135c:	8dc7a783          	lw	a5,-1828(a5) # 804718dc <sb+0xc>
 80401360:	00f57463          	bgeu	a0,a5,80401368 <iget+0x14>
 80401364:	a5fff06f          	j	80400dc2 <iget.part.0>
 80401368:	80406537          	lui	a0,0x80406
 8040136c:	1141                	add	sp,sp,-16
-8040136e:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x11e0>
+8040136e:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x670>
 80401372:	c606                	sw	ra,12(sp)
-80401374:	0f1000ef          	jal	80401c64 <panic>
+80401374:	359000ef          	jal	80401ecc <panic>
 
 80401378 <istat>:
 80401378:	1141                	add	sp,sp,-16
-8040137a:	8046f7b7          	lui	a5,0x8046f
+8040137a:	804707b7          	lui	a5,0x80470
 8040137e:	c422                	sw	s0,8(sp)
 80401380:	c226                	sw	s1,4(sp)
 80401382:	c04a                	sw	s2,0(sp)
 80401384:	84b2                	mv	s1,a2
 80401386:	c606                	sw	ra,12(sp)
-80401388:	6c078613          	add	a2,a5,1728 # 8046f6c0 <inodes>
+80401388:	6d078613          	add	a2,a5,1744 # 804706d0 <inodes>
 8040138c:	842a                	mv	s0,a0
 8040138e:	892e                	mv	s2,a1
-80401390:	6c078793          	add	a5,a5,1728
+80401390:	6d078793          	add	a5,a5,1744
 80401394:	4701                	li	a4,0
 80401396:	04000813          	li	a6,64
 8040139a:	a031                	j	804013a6 <istat+0x2e>
@@ -1965,8 +1965,8 @@ Disassembly of section .text:
 804013ce:	4492                	lw	s1,4(sp)
 804013d0:	0141                	add	sp,sp,16
 804013d2:	8082                	ret
-804013d4:	804717b7          	lui	a5,0x80471
-804013d8:	8d87a783          	lw	a5,-1832(a5) # 804708d8 <sb+0x18>
+804013d4:	804727b7          	lui	a5,0x80472
+804013d8:	8e87a783          	lw	a5,-1816(a5) # 804718e8 <sb+0x18>
 804013dc:	00645513          	srl	a0,s0,0x6
 804013e0:	03f47413          	and	s0,s0,63
 804013e4:	953e                	add	a0,a0,a5
@@ -1988,8 +1988,8 @@ Disassembly of section .text:
 8040140c <ialloc>:
 8040140c:	7179                	add	sp,sp,-48
 8040140e:	d226                	sw	s1,36(sp)
-80401410:	804714b7          	lui	s1,0x80471
-80401414:	8c048493          	add	s1,s1,-1856 # 804708c0 <sb>
+80401410:	804724b7          	lui	s1,0x80472
+80401414:	8d048493          	add	s1,s1,-1840 # 804718d0 <sb>
 80401418:	44dc                	lw	a5,12(s1)
 8040141a:	d422                	sw	s0,40(sp)
 8040141c:	d04a                	sw	s2,32(sp)
@@ -2026,7 +2026,7 @@ Disassembly of section .text:
 80401466:	04000613          	li	a2,64
 8040146a:	4581                	li	a1,0
 8040146c:	00840513          	add	a0,s0,8
-80401470:	5b5000ef          	jal	80402224 <memset>
+80401470:	09c010ef          	jal	8040250c <memset>
 80401474:	4785                	li	a5,1
 80401476:	01341423          	sh	s3,8(s0)
 8040147a:	8522                	mv	a0,s0
@@ -2043,8 +2043,8 @@ Disassembly of section .text:
 80401494:	8082                	ret
 80401496:	80406537          	lui	a0,0x80406
 8040149a:	85a2                	mv	a1,s0
-8040149c:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x11e0>
-804014a0:	7c4000ef          	jal	80401c64 <panic>
+8040149c:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x670>
+804014a0:	22d000ef          	jal	80401ecc <panic>
 
 804014a4 <iput>:
 804014a4:	415c                	lw	a5,4(a0)
@@ -2069,7 +2069,7 @@ Disassembly of section .text:
 804014d2:	04000613          	li	a2,64
 804014d6:	4581                	li	a1,0
 804014d8:	00840513          	add	a0,s0,8
-804014dc:	549000ef          	jal	80402224 <memset>
+804014dc:	030010ef          	jal	8040250c <memset>
 804014e0:	8522                	mv	a0,s0
 804014e2:	394d                	jal	80401194 <iupdate>
 804014e4:	405c                	lw	a5,4(s0)
@@ -2081,8 +2081,8 @@ Disassembly of section .text:
 804014f0:	8082                	ret
 804014f2:	410c                	lw	a1,0(a0)
 804014f4:	80406537          	lui	a0,0x80406
-804014f8:	12850513          	add	a0,a0,296 # 80406128 <__udivdi3+0x11fc>
-804014fc:	768000ef          	jal	80401c64 <panic>
+804014f8:	12850513          	add	a0,a0,296 # 80406128 <__udivdi3+0x68c>
+804014fc:	1d1000ef          	jal	80401ecc <panic>
 
 80401500 <itrunc>:
 80401500:	1101                	add	sp,sp,-32
@@ -2197,7 +2197,7 @@ Disassembly of section .text:
 80401620:	04098763          	beqz	s3,8040166e <readi+0x86>
 80401624:	6c05                	lui	s8,0x1
 80401626:	fffc0d13          	add	s10,s8,-1 # fff <_entry-0x803ff001>
-8040162a:	8046ecb7          	lui	s9,0x8046e
+8040162a:	8046fcb7          	lui	s9,0x8046f
 8040162e:	008a05b3          	add	a1,s4,s0
 80401632:	01a5f933          	and	s2,a1,s10
 80401636:	408984b3          	sub	s1,s3,s0
@@ -2210,11 +2210,11 @@ Disassembly of section .text:
 8040164a:	915ff0ef          	jal	80400f5e <bmap>
 8040164e:	008b0db3          	add	s11,s6,s0
 80401652:	86a6                	mv	a3,s1
-80401654:	6c0c8613          	add	a2,s9,1728 # 8046e6c0 <zero_block>
+80401654:	6d0c8613          	add	a2,s9,1744 # 8046f6d0 <zero_block>
 80401658:	85ee                	mv	a1,s11
 8040165a:	e91d                	bnez	a0,80401690 <readi+0xa8>
 8040165c:	4532                	lw	a0,12(sp)
-8040165e:	25d010ef          	jal	804030ba <either_copyout>
+8040165e:	557010ef          	jal	804033b4 <either_copyout>
 80401662:	892a                	mv	s2,a0
 80401664:	04094763          	bltz	s2,804016b2 <readi+0xca>
 80401668:	9426                	add	s0,s0,s1
@@ -2243,7 +2243,7 @@ Disassembly of section .text:
 8040169c:	964a                	add	a2,a2,s2
 8040169e:	86a6                	mv	a3,s1
 804016a0:	85ee                	mv	a1,s11
-804016a2:	219010ef          	jal	804030ba <either_copyout>
+804016a2:	513010ef          	jal	804033b4 <either_copyout>
 804016a6:	892a                	mv	s2,a0
 804016a8:	855e                	mv	a0,s7
 804016aa:	abffe0ef          	jal	80400168 <brelse>
@@ -2293,7 +2293,7 @@ Disassembly of section .text:
 80401714:	008c8633          	add	a2,s9,s0
 80401718:	86ca                	mv	a3,s2
 8040171a:	8562                	mv	a0,s8
-8040171c:	15b010ef          	jal	80403076 <either_copyin>
+8040171c:	455010ef          	jal	80403370 <either_copyin>
 80401720:	89aa                	mv	s3,a0
 80401722:	8526                	mv	a0,s1
 80401724:	a3ffe0ef          	jal	80400162 <bdirty>
@@ -2382,7 +2382,7 @@ Disassembly of section .text:
 80401806:	40848633          	sub	a2,s1,s0
 8040180a:	4581                	li	a1,0
 8040180c:	9522                	add	a0,a0,s0
-8040180e:	217000ef          	jal	80402224 <memset>
+8040180e:	4ff000ef          	jal	8040250c <memset>
 80401812:	854a                	mv	a0,s2
 80401814:	94ffe0ef          	jal	80400162 <bdirty>
 80401818:	854a                	mv	a0,s2
@@ -2398,9 +2398,9 @@ Disassembly of section .text:
 
 80401832 <kalloc>:
 80401832:	1141                	add	sp,sp,-16
-80401834:	804287b7          	lui	a5,0x80428
+80401834:	804297b7          	lui	a5,0x80429
 80401838:	c422                	sw	s0,8(sp)
-8040183a:	0347a403          	lw	s0,52(a5) # 80428034 <free_list>
+8040183a:	0347a403          	lw	s0,52(a5) # 80429034 <free_list>
 8040183e:	c606                	sw	ra,12(sp)
 80401840:	c809                	beqz	s0,80401852 <kalloc+0x20>
 80401842:	4018                	lw	a4,0(s0)
@@ -2408,7 +2408,7 @@ Disassembly of section .text:
 80401846:	4581                	li	a1,0
 80401848:	8522                	mv	a0,s0
 8040184a:	02e7aa23          	sw	a4,52(a5)
-8040184e:	1d7000ef          	jal	80402224 <memset>
+8040184e:	4bf000ef          	jal	8040250c <memset>
 80401852:	40b2                	lw	ra,12(sp)
 80401854:	8522                	mv	a0,s0
 80401856:	4422                	lw	s0,8(sp)
@@ -2416,11 +2416,11 @@ Disassembly of section .text:
 8040185a:	8082                	ret
 
 8040185c <kfree>:
-8040185c:	804287b7          	lui	a5,0x80428
-80401860:	0307a703          	lw	a4,48(a5) # 80428030 <nranges>
+8040185c:	804297b7          	lui	a5,0x80429
+80401860:	0307a703          	lw	a4,48(a5) # 80429030 <nranges>
 80401864:	04e05a63          	blez	a4,804018b8 <kfree+0x5c>
-80401868:	804717b7          	lui	a5,0x80471
-8040186c:	8e478793          	add	a5,a5,-1820 # 804708e4 <ranges>
+80401868:	804727b7          	lui	a5,0x80472
+8040186c:	8f478793          	add	a5,a5,-1804 # 804718f4 <ranges>
 80401870:	4394                	lw	a3,0(a5)
 80401872:	02d56763          	bltu	a0,a3,804018a0 <kfree+0x44>
 80401876:	43d4                	lw	a3,4(a5)
@@ -2432,8 +2432,8 @@ Disassembly of section .text:
 80401888:	01451793          	sll	a5,a0,0x14
 8040188c:	e795                	bnez	a5,804018b8 <kfree+0x5c>
 8040188e:	c68d                	beqz	a3,804018b8 <kfree+0x5c>
-80401890:	804287b7          	lui	a5,0x80428
-80401894:	0347a703          	lw	a4,52(a5) # 80428034 <free_list>
+80401890:	804297b7          	lui	a5,0x80429
+80401894:	0347a703          	lw	a4,52(a5) # 80429034 <free_list>
 80401898:	02a7aa23          	sw	a0,52(a5)
 8040189c:	c118                	sw	a4,0(a0)
 8040189e:	8082                	ret
@@ -2449,13 +2449,13 @@ Disassembly of section .text:
 804018b8:	85aa                	mv	a1,a0
 804018ba:	80406537          	lui	a0,0x80406
 804018be:	1141                	add	sp,sp,-16
-804018c0:	14050513          	add	a0,a0,320 # 80406140 <__udivdi3+0x1214>
+804018c0:	14050513          	add	a0,a0,320 # 80406140 <__udivdi3+0x6a4>
 804018c4:	c606                	sw	ra,12(sp)
-804018c6:	2e79                	jal	80401c64 <panic>
+804018c6:	2519                	jal	80401ecc <panic>
 
 804018c8 <kinit>:
-804018c8:	804286b7          	lui	a3,0x80428
-804018cc:	0306a703          	lw	a4,48(a3) # 80428030 <nranges>
+804018c8:	804296b7          	lui	a3,0x80429
+804018cc:	0306a703          	lw	a4,48(a3) # 80429030 <nranges>
 804018d0:	1141                	add	sp,sp,-16
 804018d2:	c606                	sw	ra,12(sp)
 804018d4:	c422                	sw	s0,8(sp)
@@ -2466,10 +2466,10 @@ Disassembly of section .text:
 804018e0:	6785                	lui	a5,0x1
 804018e2:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
 804018e4:	953e                	add	a0,a0,a5
-804018e6:	804717b7          	lui	a5,0x80471
+804018e6:	804727b7          	lui	a5,0x80472
 804018ea:	767d                	lui	a2,0xfffff
 804018ec:	00371813          	sll	a6,a4,0x3
-804018f0:	8e478793          	add	a5,a5,-1820 # 804708e4 <ranges>
+804018f0:	8f478793          	add	a5,a5,-1804 # 804718f4 <ranges>
 804018f4:	97c2                	add	a5,a5,a6
 804018f6:	00c574b3          	and	s1,a0,a2
 804018fa:	00c5f433          	and	s0,a1,a2
@@ -2490,5459 +2490,6510 @@ Disassembly of section .text:
 80401920:	0141                	add	sp,sp,16
 80401922:	8082                	ret
 80401924:	80406537          	lui	a0,0x80406
-80401928:	15450513          	add	a0,a0,340 # 80406154 <__udivdi3+0x1228>
-8040192c:	2e25                	jal	80401c64 <panic>
+80401928:	15450513          	add	a0,a0,340 # 80406154 <__udivdi3+0x6b8>
+8040192c:	2345                	jal	80401ecc <panic>
 
 8040192e <power_off>:
 8040192e:	1141                	add	sp,sp,-16
 80401930:	c606                	sw	ra,12(sp)
 80401932:	c422                	sw	s0,8(sp)
 80401934:	842a                	mv	s0,a0
-80401936:	2d05                	jal	80401f66 <proc_close_all>
-80401938:	849ff0ef          	jal	80401180 <fs_mounted>
-8040193c:	e501                	bnez	a0,80401944 <power_off+0x16>
-8040193e:	8522                	mv	a0,s0
-80401940:	16b010ef          	jal	804032aa <arch_power_off>
-80401944:	85bfe0ef          	jal	8040019e <bio_flush>
-80401948:	bfdd                	j	8040193e <power_off+0x10>
+80401936:	121000ef          	jal	80402256 <proc_close_all>
+8040193a:	847ff0ef          	jal	80401180 <fs_mounted>
+8040193e:	e501                	bnez	a0,80401946 <power_off+0x18>
+80401940:	8522                	mv	a0,s0
+80401942:	463010ef          	jal	804035a4 <arch_power_off>
+80401946:	859fe0ef          	jal	8040019e <bio_flush>
+8040194a:	bfdd                	j	80401940 <power_off+0x12>
 
-8040194a <kernel_run>:
-8040194a:	7135                	add	sp,sp,-160
-8040194c:	cb26                	sw	s1,148(sp)
-8040194e:	84ae                	mv	s1,a1
-80401950:	cd22                	sw	s0,152(sp)
-80401952:	cf06                	sw	ra,156(sp)
-80401954:	842a                	mv	s0,a0
-80401956:	f68fe0ef          	jal	804000be <bio_init>
-8040195a:	e8c9                	bnez	s1,804019ec <kernel_run+0xa2>
-8040195c:	2e91                	jal	80401cb0 <proc_init>
-8040195e:	76f000ef          	jal	804028cc <timer_init>
-80401962:	00044783          	lbu	a5,0(s0)
-80401966:	c7d1                	beqz	a5,804019f2 <kernel_run+0xa8>
-80401968:	0070                	add	a2,sp,12
-8040196a:	4481                	li	s1,0
-8040196c:	02000713          	li	a4,32
-80401970:	46a5                	li	a3,9
-80401972:	00e78463          	beq	a5,a4,8040197a <kernel_run+0x30>
-80401976:	00d79863          	bne	a5,a3,80401986 <kernel_run+0x3c>
-8040197a:	00144783          	lbu	a5,1(s0)
-8040197e:	0405                	add	s0,s0,1
-80401980:	fe040fa3          	sb	zero,-1(s0)
-80401984:	b7fd                	j	80401972 <kernel_run+0x28>
-80401986:	e3a9                	bnez	a5,804019c8 <kernel_run+0x7e>
-80401988:	02000713          	li	a4,32
-8040198c:	46a5                	li	a3,9
-8040198e:	00044783          	lbu	a5,0(s0)
-80401992:	00e78463          	beq	a5,a4,8040199a <kernel_run+0x50>
-80401996:	00d79463          	bne	a5,a3,8040199e <kernel_run+0x54>
-8040199a:	0405                	add	s0,s0,1
-8040199c:	bfcd                	j	8040198e <kernel_run+0x44>
-8040199e:	efa1                	bnez	a5,804019f6 <kernel_run+0xac>
-804019a0:	00249793          	sll	a5,s1,0x2
-804019a4:	09078793          	add	a5,a5,144
-804019a8:	978a                	add	a5,a5,sp
-804019aa:	f607ae23          	sw	zero,-132(a5)
-804019ae:	c4b5                	beqz	s1,80401a1a <kernel_run+0xd0>
-804019b0:	4532                	lw	a0,12(sp)
-804019b2:	4601                	li	a2,0
-804019b4:	006c                	add	a1,sp,12
-804019b6:	dddfe0ef          	jal	80400792 <proc_spawn>
-804019ba:	57f9                	li	a5,-2
-804019bc:	862a                	mv	a2,a0
-804019be:	04f50563          	beq	a0,a5,80401a08 <kernel_run+0xbe>
-804019c2:	08054563          	bltz	a0,80401a4c <kernel_run+0x102>
-804019c6:	21b9                	jal	80401e14 <scheduler>
-804019c8:	0485                	add	s1,s1,1
-804019ca:	c200                	sw	s0,0(a2)
-804019cc:	a019                	j	804019d2 <kernel_run+0x88>
-804019ce:	00d78863          	beq	a5,a3,804019de <kernel_run+0x94>
-804019d2:	00144783          	lbu	a5,1(s0)
-804019d6:	0405                	add	s0,s0,1
-804019d8:	dbc5                	beqz	a5,80401988 <kernel_run+0x3e>
-804019da:	fee79ae3          	bne	a5,a4,804019ce <kernel_run+0x84>
-804019de:	00044783          	lbu	a5,0(s0)
-804019e2:	d3dd                	beqz	a5,80401988 <kernel_run+0x3e>
-804019e4:	0611                	add	a2,a2,4 # fffff004 <kernel_end+0x7fb07004>
-804019e6:	f8e496e3          	bne	s1,a4,80401972 <kernel_run+0x28>
-804019ea:	bf79                	j	80401988 <kernel_run+0x3e>
-804019ec:	ec6ff0ef          	jal	804010b2 <fs_init>
-804019f0:	b7b5                	j	8040195c <kernel_run+0x12>
-804019f2:	4481                	li	s1,0
-804019f4:	bf51                	j	80401988 <kernel_run+0x3e>
-804019f6:	80406537          	lui	a0,0x80406
-804019fa:	1a050513          	add	a0,a0,416 # 804061a0 <__udivdi3+0x1274>
-804019fe:	02000593          	li	a1,32
-80401a02:	2c35                	jal	80401c3e <kprintf>
-80401a04:	4509                	li	a0,2
-80401a06:	3725                	jal	8040192e <power_off>
-80401a08:	45b2                	lw	a1,12(sp)
-80401a0a:	80406537          	lui	a0,0x80406
-80401a0e:	1d050513          	add	a0,a0,464 # 804061d0 <__udivdi3+0x12a4>
-80401a12:	2435                	jal	80401c3e <kprintf>
-80401a14:	07f00513          	li	a0,127
-80401a18:	3f19                	jal	8040192e <power_off>
-80401a1a:	80406537          	lui	a0,0x80406
-80401a1e:	16c50513          	add	a0,a0,364 # 8040616c <__udivdi3+0x1240>
-80401a22:	2c31                	jal	80401c3e <kprintf>
-80401a24:	80406437          	lui	s0,0x80406
-80401a28:	a031                	j	80401a34 <kernel_run+0xea>
-80401a2a:	438c                	lw	a1,0(a5)
-80401a2c:	19840513          	add	a0,s0,408 # 80406198 <__udivdi3+0x126c>
-80401a30:	0485                	add	s1,s1,1
-80401a32:	2431                	jal	80401c3e <kprintf>
-80401a34:	8526                	mv	a0,s1
-80401a36:	7d0000ef          	jal	80402206 <program_at>
-80401a3a:	87aa                	mv	a5,a0
-80401a3c:	f57d                	bnez	a0,80401a2a <kernel_run+0xe0>
-80401a3e:	80406537          	lui	a0,0x80406
-80401a42:	19c50513          	add	a0,a0,412 # 8040619c <__udivdi3+0x1270>
-80401a46:	2ae5                	jal	80401c3e <kprintf>
-80401a48:	4509                	li	a0,2
-80401a4a:	35d5                	jal	8040192e <power_off>
-80401a4c:	45b2                	lw	a1,12(sp)
-80401a4e:	80406537          	lui	a0,0x80406
-80401a52:	1e850513          	add	a0,a0,488 # 804061e8 <__udivdi3+0x12bc>
-80401a56:	40c00633          	neg	a2,a2
-80401a5a:	22d5                	jal	80401c3e <kprintf>
-80401a5c:	07e00513          	li	a0,126
-80401a60:	35f9                	jal	8040192e <power_off>
+8040194c <kernel_run>:
+8040194c:	7135                	add	sp,sp,-160
+8040194e:	cb26                	sw	s1,148(sp)
+80401950:	84ae                	mv	s1,a1
+80401952:	cd22                	sw	s0,152(sp)
+80401954:	cf06                	sw	ra,156(sp)
+80401956:	842a                	mv	s0,a0
+80401958:	f66fe0ef          	jal	804000be <bio_init>
+8040195c:	e8c9                	bnez	s1,804019ee <kernel_run+0xa2>
+8040195e:	2b6d                	jal	80401f18 <proc_init>
+80401960:	258010ef          	jal	80402bb8 <timer_init>
+80401964:	00044783          	lbu	a5,0(s0)
+80401968:	c7d1                	beqz	a5,804019f4 <kernel_run+0xa8>
+8040196a:	0070                	add	a2,sp,12
+8040196c:	4481                	li	s1,0
+8040196e:	02000713          	li	a4,32
+80401972:	46a5                	li	a3,9
+80401974:	00e78463          	beq	a5,a4,8040197c <kernel_run+0x30>
+80401978:	00d79863          	bne	a5,a3,80401988 <kernel_run+0x3c>
+8040197c:	00144783          	lbu	a5,1(s0)
+80401980:	0405                	add	s0,s0,1
+80401982:	fe040fa3          	sb	zero,-1(s0)
+80401986:	b7fd                	j	80401974 <kernel_run+0x28>
+80401988:	e3a9                	bnez	a5,804019ca <kernel_run+0x7e>
+8040198a:	02000713          	li	a4,32
+8040198e:	46a5                	li	a3,9
+80401990:	00044783          	lbu	a5,0(s0)
+80401994:	00e78463          	beq	a5,a4,8040199c <kernel_run+0x50>
+80401998:	00d79463          	bne	a5,a3,804019a0 <kernel_run+0x54>
+8040199c:	0405                	add	s0,s0,1
+8040199e:	bfcd                	j	80401990 <kernel_run+0x44>
+804019a0:	efa1                	bnez	a5,804019f8 <kernel_run+0xac>
+804019a2:	00249793          	sll	a5,s1,0x2
+804019a6:	09078793          	add	a5,a5,144
+804019aa:	978a                	add	a5,a5,sp
+804019ac:	f607ae23          	sw	zero,-132(a5)
+804019b0:	c4b5                	beqz	s1,80401a1c <kernel_run+0xd0>
+804019b2:	4532                	lw	a0,12(sp)
+804019b4:	4601                	li	a2,0
+804019b6:	006c                	add	a1,sp,12
+804019b8:	ddbfe0ef          	jal	80400792 <proc_spawn>
+804019bc:	57f9                	li	a5,-2
+804019be:	862a                	mv	a2,a0
+804019c0:	04f50563          	beq	a0,a5,80401a0a <kernel_run+0xbe>
+804019c4:	08054563          	bltz	a0,80401a4e <kernel_run+0x102>
+804019c8:	2d6d                	jal	80402082 <scheduler>
+804019ca:	0485                	add	s1,s1,1
+804019cc:	c200                	sw	s0,0(a2)
+804019ce:	a019                	j	804019d4 <kernel_run+0x88>
+804019d0:	00d78863          	beq	a5,a3,804019e0 <kernel_run+0x94>
+804019d4:	00144783          	lbu	a5,1(s0)
+804019d8:	0405                	add	s0,s0,1
+804019da:	dbc5                	beqz	a5,8040198a <kernel_run+0x3e>
+804019dc:	fee79ae3          	bne	a5,a4,804019d0 <kernel_run+0x84>
+804019e0:	00044783          	lbu	a5,0(s0)
+804019e4:	d3dd                	beqz	a5,8040198a <kernel_run+0x3e>
+804019e6:	0611                	add	a2,a2,4 # fffff004 <kernel_end+0x7faf9004>
+804019e8:	f8e496e3          	bne	s1,a4,80401974 <kernel_run+0x28>
+804019ec:	bf79                	j	8040198a <kernel_run+0x3e>
+804019ee:	ec4ff0ef          	jal	804010b2 <fs_init>
+804019f2:	b7b5                	j	8040195e <kernel_run+0x12>
+804019f4:	4481                	li	s1,0
+804019f6:	bf51                	j	8040198a <kernel_run+0x3e>
+804019f8:	80406537          	lui	a0,0x80406
+804019fc:	1a050513          	add	a0,a0,416 # 804061a0 <__udivdi3+0x704>
+80401a00:	02000593          	li	a1,32
+80401a04:	214d                	jal	80401ea6 <kprintf>
+80401a06:	4509                	li	a0,2
+80401a08:	371d                	jal	8040192e <power_off>
+80401a0a:	45b2                	lw	a1,12(sp)
+80401a0c:	80406537          	lui	a0,0x80406
+80401a10:	1d050513          	add	a0,a0,464 # 804061d0 <__udivdi3+0x734>
+80401a14:	2949                	jal	80401ea6 <kprintf>
+80401a16:	07f00513          	li	a0,127
+80401a1a:	3f11                	jal	8040192e <power_off>
+80401a1c:	80406537          	lui	a0,0x80406
+80401a20:	16c50513          	add	a0,a0,364 # 8040616c <__udivdi3+0x6d0>
+80401a24:	2149                	jal	80401ea6 <kprintf>
+80401a26:	80406437          	lui	s0,0x80406
+80401a2a:	a031                	j	80401a36 <kernel_run+0xea>
+80401a2c:	438c                	lw	a1,0(a5)
+80401a2e:	19840513          	add	a0,s0,408 # 80406198 <__udivdi3+0x6fc>
+80401a32:	0485                	add	s1,s1,1
+80401a34:	298d                	jal	80401ea6 <kprintf>
+80401a36:	8526                	mv	a0,s1
+80401a38:	2b7000ef          	jal	804024ee <program_at>
+80401a3c:	87aa                	mv	a5,a0
+80401a3e:	f57d                	bnez	a0,80401a2c <kernel_run+0xe0>
+80401a40:	80406537          	lui	a0,0x80406
+80401a44:	19c50513          	add	a0,a0,412 # 8040619c <__udivdi3+0x700>
+80401a48:	29b9                	jal	80401ea6 <kprintf>
+80401a4a:	4509                	li	a0,2
+80401a4c:	35cd                	jal	8040192e <power_off>
+80401a4e:	45b2                	lw	a1,12(sp)
+80401a50:	80406537          	lui	a0,0x80406
+80401a54:	1e850513          	add	a0,a0,488 # 804061e8 <__udivdi3+0x74c>
+80401a58:	40c00633          	neg	a2,a2
+80401a5c:	21a9                	jal	80401ea6 <kprintf>
+80401a5e:	07e00513          	li	a0,126
+80401a62:	35f1                	jal	8040192e <power_off>
 
-80401a62 <print_uint>:
-80401a62:	7179                	add	sp,sp,-48
-80401a64:	ce4e                	sw	s3,28(sp)
-80401a66:	89b2                	mv	s3,a2
-80401a68:	80406637          	lui	a2,0x80406
-80401a6c:	d422                	sw	s0,40(sp)
-80401a6e:	d04a                	sw	s2,32(sp)
-80401a70:	cc52                	sw	s4,24(sp)
-80401a72:	d606                	sw	ra,44(sp)
-80401a74:	d226                	sw	s1,36(sp)
-80401a76:	8a36                	mv	s4,a3
-80401a78:	4401                	li	s0,0
-80401a7a:	00410913          	add	s2,sp,4
-80401a7e:	20c60613          	add	a2,a2,524 # 8040620c <__udivdi3+0x12e0>
-80401a82:	02b577b3          	remu	a5,a0,a1
-80401a86:	0405                	add	s0,s0,1
-80401a88:	008904b3          	add	s1,s2,s0
-80401a8c:	872a                	mv	a4,a0
-80401a8e:	97b2                	add	a5,a5,a2
-80401a90:	0007c783          	lbu	a5,0(a5)
-80401a94:	02b55533          	divu	a0,a0,a1
-80401a98:	fef48fa3          	sb	a5,-1(s1)
-80401a9c:	feb773e3          	bgeu	a4,a1,80401a82 <print_uint+0x20>
-80401aa0:	01345863          	bge	s0,s3,80401ab0 <print_uint+0x4e>
-80401aa4:	0405                	add	s0,s0,1
-80401aa6:	8552                	mv	a0,s4
-80401aa8:	2b9010ef          	jal	80403560 <arch_console_putc>
-80401aac:	fe899ce3          	bne	s3,s0,80401aa4 <print_uint+0x42>
-80401ab0:	fff4c503          	lbu	a0,-1(s1)
-80401ab4:	14fd                	add	s1,s1,-1
-80401ab6:	2ab010ef          	jal	80403560 <arch_console_putc>
-80401aba:	fe991be3          	bne	s2,s1,80401ab0 <print_uint+0x4e>
-80401abe:	50b2                	lw	ra,44(sp)
-80401ac0:	5422                	lw	s0,40(sp)
-80401ac2:	5492                	lw	s1,36(sp)
-80401ac4:	5902                	lw	s2,32(sp)
-80401ac6:	49f2                	lw	s3,28(sp)
-80401ac8:	4a62                	lw	s4,24(sp)
-80401aca:	6145                	add	sp,sp,48
-80401acc:	8082                	ret
+80401a64 <net_input>:
+80401a64:	fff58713          	add	a4,a1,-1
+80401a68:	5e900793          	li	a5,1513
+80401a6c:	08e7e963          	bltu	a5,a4,80401afe <net_input+0x9a>
+80401a70:	1101                	add	sp,sp,-32
+80401a72:	c64e                	sw	s3,12(sp)
+80401a74:	c452                	sw	s4,8(sp)
+80401a76:	804299b7          	lui	s3,0x80429
+80401a7a:	80429a37          	lui	s4,0x80429
+80401a7e:	03c9a783          	lw	a5,60(s3) # 8042903c <rxq_tail>
+80401a82:	040a2703          	lw	a4,64(s4) # 80429040 <rxq_head>
+80401a86:	ce06                	sw	ra,28(sp)
+80401a88:	cc22                	sw	s0,24(sp)
+80401a8a:	ca26                	sw	s1,20(sp)
+80401a8c:	c84a                	sw	s2,16(sp)
+80401a8e:	46fd                	li	a3,31
+80401a90:	40e78733          	sub	a4,a5,a4
+80401a94:	02e6f163          	bgeu	a3,a4,80401ab6 <net_input+0x52>
+80401a98:	80429737          	lui	a4,0x80429
+80401a9c:	03872783          	lw	a5,56(a4) # 80429038 <rxq_dropped>
+80401aa0:	40f2                	lw	ra,28(sp)
+80401aa2:	4462                	lw	s0,24(sp)
+80401aa4:	0785                	add	a5,a5,1
+80401aa6:	02f72c23          	sw	a5,56(a4)
+80401aaa:	44d2                	lw	s1,20(sp)
+80401aac:	4942                	lw	s2,16(sp)
+80401aae:	49b2                	lw	s3,12(sp)
+80401ab0:	4a22                	lw	s4,8(sp)
+80401ab2:	6105                	add	sp,sp,32
+80401ab4:	8082                	ret
+80401ab6:	8bfd                	and	a5,a5,31
+80401ab8:	5f000713          	li	a4,1520
+80401abc:	02e784b3          	mul	s1,a5,a4
+80401ac0:	80472937          	lui	s2,0x80472
+80401ac4:	842e                	mv	s0,a1
+80401ac6:	ef090913          	add	s2,s2,-272 # 80471ef0 <rxq>
+80401aca:	862e                	mv	a2,a1
+80401acc:	85aa                	mv	a1,a0
+80401ace:	00448513          	add	a0,s1,4
+80401ad2:	954a                	add	a0,a0,s2
+80401ad4:	27b000ef          	jal	8040254e <memcpy>
+80401ad8:	03c9a783          	lw	a5,60(s3)
+80401adc:	9926                	add	s2,s2,s1
+80401ade:	00892023          	sw	s0,0(s2)
+80401ae2:	0785                	add	a5,a5,1
+80401ae4:	4462                	lw	s0,24(sp)
+80401ae6:	40f2                	lw	ra,28(sp)
+80401ae8:	44d2                	lw	s1,20(sp)
+80401aea:	4942                	lw	s2,16(sp)
+80401aec:	02f9ae23          	sw	a5,60(s3)
+80401af0:	040a0513          	add	a0,s4,64
+80401af4:	49b2                	lw	s3,12(sp)
+80401af6:	4a22                	lw	s4,8(sp)
+80401af8:	6105                	add	sp,sp,32
+80401afa:	72a0006f          	j	80402224 <wakeup>
+80401afe:	80429737          	lui	a4,0x80429
+80401b02:	03872783          	lw	a5,56(a4) # 80429038 <rxq_dropped>
+80401b06:	0785                	add	a5,a5,1
+80401b08:	02f72c23          	sw	a5,56(a4)
+80401b0c:	8082                	ret
 
-80401ace <vkprintf>:
-80401ace:	7139                	add	sp,sp,-64
-80401ad0:	cc62                	sw	s8,24(sp)
-80401ad2:	de06                	sw	ra,60(sp)
-80401ad4:	dc22                	sw	s0,56(sp)
-80401ad6:	da26                	sw	s1,52(sp)
-80401ad8:	d84a                	sw	s2,48(sp)
-80401ada:	d64e                	sw	s3,44(sp)
-80401adc:	d452                	sw	s4,40(sp)
-80401ade:	d256                	sw	s5,36(sp)
-80401ae0:	d05a                	sw	s6,32(sp)
-80401ae2:	ce5e                	sw	s7,28(sp)
-80401ae4:	8c2a                	mv	s8,a0
-80401ae6:	00054503          	lbu	a0,0(a0)
-80401aea:	c515                	beqz	a0,80401b16 <vkprintf+0x48>
-80401aec:	80406ab7          	lui	s5,0x80406
-80401af0:	89ae                	mv	s3,a1
-80401af2:	02500913          	li	s2,37
-80401af6:	03000a13          	li	s4,48
-80401afa:	4ba5                	li	s7,9
-80401afc:	4b55                	li	s6,21
-80401afe:	228a8a93          	add	s5,s5,552 # 80406228 <__udivdi3+0x12fc>
-80401b02:	03250663          	beq	a0,s2,80401b2e <vkprintf+0x60>
-80401b06:	25b010ef          	jal	80403560 <arch_console_putc>
-80401b0a:	8462                	mv	s0,s8
-80401b0c:	00144503          	lbu	a0,1(s0)
-80401b10:	00140c13          	add	s8,s0,1
-80401b14:	f57d                	bnez	a0,80401b02 <vkprintf+0x34>
-80401b16:	50f2                	lw	ra,60(sp)
-80401b18:	5462                	lw	s0,56(sp)
-80401b1a:	54d2                	lw	s1,52(sp)
-80401b1c:	5942                	lw	s2,48(sp)
-80401b1e:	59b2                	lw	s3,44(sp)
-80401b20:	5a22                	lw	s4,40(sp)
-80401b22:	5a92                	lw	s5,36(sp)
-80401b24:	5b02                	lw	s6,32(sp)
-80401b26:	4bf2                	lw	s7,28(sp)
-80401b28:	4c62                	lw	s8,24(sp)
-80401b2a:	6121                	add	sp,sp,64
-80401b2c:	8082                	ret
-80401b2e:	001c4483          	lbu	s1,1(s8)
-80401b32:	001c0413          	add	s0,s8,1
-80401b36:	02000693          	li	a3,32
-80401b3a:	01449863          	bne	s1,s4,80401b4a <vkprintf+0x7c>
-80401b3e:	002c4483          	lbu	s1,2(s8)
-80401b42:	002c0413          	add	s0,s8,2
-80401b46:	03000693          	li	a3,48
-80401b4a:	fd048713          	add	a4,s1,-48
-80401b4e:	0ff77793          	zext.b	a5,a4
-80401b52:	4601                	li	a2,0
-80401b54:	02fbe163          	bltu	s7,a5,80401b76 <vkprintf+0xa8>
-80401b58:	00144483          	lbu	s1,1(s0)
-80401b5c:	00261793          	sll	a5,a2,0x2
-80401b60:	97b2                	add	a5,a5,a2
-80401b62:	0786                	sll	a5,a5,0x1
-80401b64:	00f70633          	add	a2,a4,a5
-80401b68:	fd048713          	add	a4,s1,-48
-80401b6c:	0ff77793          	zext.b	a5,a4
-80401b70:	0405                	add	s0,s0,1
-80401b72:	fefbf3e3          	bgeu	s7,a5,80401b58 <vkprintf+0x8a>
-80401b76:	d0c5                	beqz	s1,80401b16 <vkprintf+0x48>
-80401b78:	01248c63          	beq	s1,s2,80401b90 <vkprintf+0xc2>
-80401b7c:	f9d48793          	add	a5,s1,-99
-80401b80:	0ff7f793          	zext.b	a5,a5
-80401b84:	00fb6b63          	bltu	s6,a5,80401b9a <vkprintf+0xcc>
-80401b88:	078a                	sll	a5,a5,0x2
-80401b8a:	97d6                	add	a5,a5,s5
-80401b8c:	439c                	lw	a5,0(a5)
-80401b8e:	8782                	jr	a5
-80401b90:	02500513          	li	a0,37
-80401b94:	1cd010ef          	jal	80403560 <arch_console_putc>
-80401b98:	bf95                	j	80401b0c <vkprintf+0x3e>
-80401b9a:	02500513          	li	a0,37
-80401b9e:	1c3010ef          	jal	80403560 <arch_console_putc>
-80401ba2:	8526                	mv	a0,s1
-80401ba4:	1bd010ef          	jal	80403560 <arch_console_putc>
-80401ba8:	b795                	j	80401b0c <vkprintf+0x3e>
-80401baa:	0009a503          	lw	a0,0(s3)
-80401bae:	45c1                	li	a1,16
-80401bb0:	0991                	add	s3,s3,4
-80401bb2:	3d45                	jal	80401a62 <print_uint>
-80401bb4:	bfa1                	j	80401b0c <vkprintf+0x3e>
-80401bb6:	0009a503          	lw	a0,0(s3)
-80401bba:	45a9                	li	a1,10
-80401bbc:	0991                	add	s3,s3,4
-80401bbe:	bfd5                	j	80401bb2 <vkprintf+0xe4>
-80401bc0:	0009a483          	lw	s1,0(s3)
-80401bc4:	0991                	add	s3,s3,4
-80401bc6:	e489                	bnez	s1,80401bd0 <vkprintf+0x102>
-80401bc8:	a0a5                	j	80401c30 <vkprintf+0x162>
-80401bca:	0485                	add	s1,s1,1
-80401bcc:	195010ef          	jal	80403560 <arch_console_putc>
-80401bd0:	0004c503          	lbu	a0,0(s1)
-80401bd4:	f97d                	bnez	a0,80401bca <vkprintf+0xfc>
-80401bd6:	bf1d                	j	80401b0c <vkprintf+0x3e>
-80401bd8:	03000513          	li	a0,48
-80401bdc:	185010ef          	jal	80403560 <arch_console_putc>
-80401be0:	07800513          	li	a0,120
-80401be4:	17d010ef          	jal	80403560 <arch_console_putc>
-80401be8:	0009a503          	lw	a0,0(s3)
-80401bec:	03000693          	li	a3,48
-80401bf0:	0991                	add	s3,s3,4
-80401bf2:	4621                	li	a2,8
-80401bf4:	45c1                	li	a1,16
-80401bf6:	bf75                	j	80401bb2 <vkprintf+0xe4>
-80401bf8:	0009a483          	lw	s1,0(s3)
-80401bfc:	0991                	add	s3,s3,4
-80401bfe:	0004cc63          	bltz	s1,80401c16 <vkprintf+0x148>
-80401c02:	45a9                	li	a1,10
-80401c04:	8526                	mv	a0,s1
-80401c06:	3db1                	jal	80401a62 <print_uint>
-80401c08:	b711                	j	80401b0c <vkprintf+0x3e>
-80401c0a:	0009a503          	lw	a0,0(s3)
-80401c0e:	0991                	add	s3,s3,4
-80401c10:	151010ef          	jal	80403560 <arch_console_putc>
-80401c14:	bde5                	j	80401b0c <vkprintf+0x3e>
-80401c16:	02d00513          	li	a0,45
-80401c1a:	c636                	sw	a3,12(sp)
-80401c1c:	c432                	sw	a2,8(sp)
-80401c1e:	143010ef          	jal	80403560 <arch_console_putc>
-80401c22:	46b2                	lw	a3,12(sp)
-80401c24:	4622                	lw	a2,8(sp)
-80401c26:	45a9                	li	a1,10
-80401c28:	40900533          	neg	a0,s1
-80401c2c:	3d1d                	jal	80401a62 <print_uint>
-80401c2e:	bdf9                	j	80401b0c <vkprintf+0x3e>
-80401c30:	804064b7          	lui	s1,0x80406
-80401c34:	02800513          	li	a0,40
-80401c38:	22048493          	add	s1,s1,544 # 80406220 <__udivdi3+0x12f4>
-80401c3c:	b779                	j	80401bca <vkprintf+0xfc>
+80401b0e <sys_netinfo>:
+80401b0e:	1141                	add	sp,sp,-16
+80401b10:	c606                	sw	ra,12(sp)
+80401b12:	c422                	sw	s0,8(sp)
+80401b14:	c226                	sw	s1,4(sp)
+80401b16:	0f3020ef          	jal	80404408 <arch_net_mac>
+80401b1a:	c905                	beqz	a0,80401b4a <sys_netinfo+0x3c>
+80401b1c:	842a                	mv	s0,a0
+80401b1e:	212d                	jal	80401f48 <myproc>
+80401b20:	5904                	lw	s1,48(a0)
+80401b22:	4501                	li	a0,0
+80401b24:	37b000ef          	jal	8040269e <arg_raw>
+80401b28:	85aa                	mv	a1,a0
+80401b2a:	4699                	li	a3,6
+80401b2c:	8622                	mv	a2,s0
+80401b2e:	8526                	mv	a0,s1
+80401b30:	6d0010ef          	jal	80403200 <copyout>
+80401b34:	87aa                	mv	a5,a0
+80401b36:	4501                	li	a0,0
+80401b38:	0007c763          	bltz	a5,80401b46 <sys_netinfo+0x38>
+80401b3c:	40b2                	lw	ra,12(sp)
+80401b3e:	4422                	lw	s0,8(sp)
+80401b40:	4492                	lw	s1,4(sp)
+80401b42:	0141                	add	sp,sp,16
+80401b44:	8082                	ret
+80401b46:	5549                	li	a0,-14
+80401b48:	bfd5                	j	80401b3c <sys_netinfo+0x2e>
+80401b4a:	5535                	li	a0,-19
+80401b4c:	bfc5                	j	80401b3c <sys_netinfo+0x2e>
 
-80401c3e <kprintf>:
-80401c3e:	7139                	add	sp,sp,-64
-80401c40:	02410313          	add	t1,sp,36
-80401c44:	d22e                	sw	a1,36(sp)
-80401c46:	859a                	mv	a1,t1
-80401c48:	ce06                	sw	ra,28(sp)
-80401c4a:	d432                	sw	a2,40(sp)
-80401c4c:	d636                	sw	a3,44(sp)
-80401c4e:	d83a                	sw	a4,48(sp)
-80401c50:	da3e                	sw	a5,52(sp)
-80401c52:	dc42                	sw	a6,56(sp)
-80401c54:	de46                	sw	a7,60(sp)
-80401c56:	c61a                	sw	t1,12(sp)
-80401c58:	3d9d                	jal	80401ace <vkprintf>
-80401c5a:	167010ef          	jal	804035c0 <arch_console_flush>
-80401c5e:	40f2                	lw	ra,28(sp)
-80401c60:	6121                	add	sp,sp,64
-80401c62:	8082                	ret
+80401b4e <sys_netsend>:
+80401b4e:	1141                	add	sp,sp,-16
+80401b50:	c606                	sw	ra,12(sp)
+80401b52:	c422                	sw	s0,8(sp)
+80401b54:	c226                	sw	s1,4(sp)
+80401b56:	c04a                	sw	s2,0(sp)
+80401b58:	0b1020ef          	jal	80404408 <arch_net_mac>
+80401b5c:	c931                	beqz	a0,80401bb0 <sys_netsend+0x62>
+80401b5e:	4505                	li	a0,1
+80401b60:	33f000ef          	jal	8040269e <arg_raw>
+80401b64:	ff250713          	add	a4,a0,-14
+80401b68:	5dc00793          	li	a5,1500
+80401b6c:	842a                	mv	s0,a0
+80401b6e:	04e7e363          	bltu	a5,a4,80401bb4 <sys_netsend+0x66>
+80401b72:	2ed9                	jal	80401f48 <myproc>
+80401b74:	03052903          	lw	s2,48(a0)
+80401b78:	4501                	li	a0,0
+80401b7a:	325000ef          	jal	8040269e <arg_raw>
+80401b7e:	804724b7          	lui	s1,0x80472
+80401b82:	862a                	mv	a2,a0
+80401b84:	86a2                	mv	a3,s0
+80401b86:	90448593          	add	a1,s1,-1788 # 80471904 <tx_frame>
+80401b8a:	854a                	mv	a0,s2
+80401b8c:	5be010ef          	jal	8040314a <copyin>
+80401b90:	02054463          	bltz	a0,80401bb8 <sys_netsend+0x6a>
+80401b94:	85a2                	mv	a1,s0
+80401b96:	90448513          	add	a0,s1,-1788
+80401b9a:	085020ef          	jal	8040441e <arch_net_send>
+80401b9e:	00054963          	bltz	a0,80401bb0 <sys_netsend+0x62>
+80401ba2:	8522                	mv	a0,s0
+80401ba4:	40b2                	lw	ra,12(sp)
+80401ba6:	4422                	lw	s0,8(sp)
+80401ba8:	4492                	lw	s1,4(sp)
+80401baa:	4902                	lw	s2,0(sp)
+80401bac:	0141                	add	sp,sp,16
+80401bae:	8082                	ret
+80401bb0:	5535                	li	a0,-19
+80401bb2:	bfcd                	j	80401ba4 <sys_netsend+0x56>
+80401bb4:	5529                	li	a0,-22
+80401bb6:	b7fd                	j	80401ba4 <sys_netsend+0x56>
+80401bb8:	5549                	li	a0,-14
+80401bba:	b7ed                	j	80401ba4 <sys_netsend+0x56>
 
-80401c64 <panic>:
-80401c64:	80428337          	lui	t1,0x80428
-80401c68:	09432303          	lw	t1,148(t1) # 80428094 <pv_shared_info>
-80401c6c:	7139                	add	sp,sp,-64
-80401c6e:	cc22                	sw	s0,24(sp)
-80401c70:	da3e                	sw	a5,52(sp)
-80401c72:	ce06                	sw	ra,28(sp)
-80401c74:	d22e                	sw	a1,36(sp)
-80401c76:	d432                	sw	a2,40(sp)
-80401c78:	d636                	sw	a3,44(sp)
-80401c7a:	d83a                	sw	a4,48(sp)
-80401c7c:	dc42                	sw	a6,56(sp)
-80401c7e:	de46                	sw	a7,60(sp)
-80401c80:	4785                	li	a5,1
-80401c82:	842a                	mv	s0,a0
-80401c84:	00f300a3          	sb	a5,1(t1)
-80401c88:	80406537          	lui	a0,0x80406
-80401c8c:	28050513          	add	a0,a0,640 # 80406280 <__udivdi3+0x1354>
-80401c90:	377d                	jal	80401c3e <kprintf>
-80401c92:	104c                	add	a1,sp,36
-80401c94:	8522                	mv	a0,s0
-80401c96:	c62e                	sw	a1,12(sp)
-80401c98:	3d1d                	jal	80401ace <vkprintf>
-80401c9a:	4529                	li	a0,10
-80401c9c:	0c5010ef          	jal	80403560 <arch_console_putc>
-80401ca0:	121010ef          	jal	804035c0 <arch_console_flush>
-80401ca4:	624010ef          	jal	804032c8 <arch_crash>
+80401bbc <sys_netrecv>:
+80401bbc:	1101                	add	sp,sp,-32
+80401bbe:	ce06                	sw	ra,28(sp)
+80401bc0:	cc22                	sw	s0,24(sp)
+80401bc2:	ca26                	sw	s1,20(sp)
+80401bc4:	c84a                	sw	s2,16(sp)
+80401bc6:	c64e                	sw	s3,12(sp)
+80401bc8:	c452                	sw	s4,8(sp)
+80401bca:	c256                	sw	s5,4(sp)
+80401bcc:	03d020ef          	jal	80404408 <arch_net_mac>
+80401bd0:	0e050b63          	beqz	a0,80401cc6 <sys_netrecv+0x10a>
+80401bd4:	4501                	li	a0,0
+80401bd6:	2c9000ef          	jal	8040269e <arg_raw>
+80401bda:	89aa                	mv	s3,a0
+80401bdc:	4505                	li	a0,1
+80401bde:	2c1000ef          	jal	8040269e <arg_raw>
+80401be2:	8a2a                	mv	s4,a0
+80401be4:	c8102473          	rdtimeh	s0
+80401be8:	c01024f3          	rdtime	s1
+80401bec:	c81027f3          	rdtimeh	a5
+80401bf0:	fef41ae3          	bne	s0,a5,80401be4 <sys_netrecv+0x28>
+80401bf4:	4509                	li	a0,2
+80401bf6:	2a9000ef          	jal	8040269e <arg_raw>
+80401bfa:	6689                	lui	a3,0x2
+80401bfc:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
+80401c00:	02d507b3          	mul	a5,a0,a3
+80401c04:	80429937          	lui	s2,0x80429
+80401c08:	80429ab7          	lui	s5,0x80429
+80401c0c:	04092703          	lw	a4,64(s2) # 80429040 <rxq_head>
+80401c10:	03caa603          	lw	a2,60(s5) # 8042903c <rxq_tail>
+80401c14:	02d536b3          	mulhu	a3,a0,a3
+80401c18:	94be                	add	s1,s1,a5
+80401c1a:	00f4b7b3          	sltu	a5,s1,a5
+80401c1e:	96a2                	add	a3,a3,s0
+80401c20:	00d78433          	add	s0,a5,a3
+80401c24:	02c71763          	bne	a4,a2,80401c52 <sys_netrecv+0x96>
+80401c28:	c81027f3          	rdtimeh	a5
+80401c2c:	c01026f3          	rdtime	a3
+80401c30:	c8102773          	rdtimeh	a4
+80401c34:	fee79ae3          	bne	a5,a4,80401c28 <sys_netrecv+0x6c>
+80401c38:	85a6                	mv	a1,s1
+80401c3a:	8622                	mv	a2,s0
+80401c3c:	04090513          	add	a0,s2,64
+80401c40:	0487fc63          	bgeu	a5,s0,80401c98 <sys_netrecv+0xdc>
+80401c44:	2ba1                	jal	8040219c <sleep_until>
+80401c46:	04092703          	lw	a4,64(s2)
+80401c4a:	03caa783          	lw	a5,60(s5)
+80401c4e:	fcf70de3          	beq	a4,a5,80401c28 <sys_netrecv+0x6c>
+80401c52:	01f77413          	and	s0,a4,31
+80401c56:	5f000793          	li	a5,1520
+80401c5a:	02f407b3          	mul	a5,s0,a5
+80401c5e:	80472ab7          	lui	s5,0x80472
+80401c62:	ef0a8a93          	add	s5,s5,-272 # 80471ef0 <rxq>
+80401c66:	97d6                	add	a5,a5,s5
+80401c68:	4384                	lw	s1,0(a5)
+80401c6a:	0344e363          	bltu	s1,s4,80401c90 <sys_netrecv+0xd4>
+80401c6e:	020a1b63          	bnez	s4,80401ca4 <sys_netrecv+0xe8>
+80401c72:	04092783          	lw	a5,64(s2)
+80401c76:	8526                	mv	a0,s1
+80401c78:	0785                	add	a5,a5,1
+80401c7a:	04f92023          	sw	a5,64(s2)
+80401c7e:	40f2                	lw	ra,28(sp)
+80401c80:	4462                	lw	s0,24(sp)
+80401c82:	44d2                	lw	s1,20(sp)
+80401c84:	4942                	lw	s2,16(sp)
+80401c86:	49b2                	lw	s3,12(sp)
+80401c88:	4a22                	lw	s4,8(sp)
+80401c8a:	4a92                	lw	s5,4(sp)
+80401c8c:	6105                	add	sp,sp,32
+80401c8e:	8082                	ret
+80401c90:	8a26                	mv	s4,s1
+80401c92:	fe0a00e3          	beqz	s4,80401c72 <sys_netrecv+0xb6>
+80401c96:	a039                	j	80401ca4 <sys_netrecv+0xe8>
+80401c98:	00f41463          	bne	s0,a5,80401ca0 <sys_netrecv+0xe4>
+80401c9c:	fa96e4e3          	bltu	a3,s1,80401c44 <sys_netrecv+0x88>
+80401ca0:	4501                	li	a0,0
+80401ca2:	bff1                	j	80401c7e <sys_netrecv+0xc2>
+80401ca4:	2455                	jal	80401f48 <myproc>
+80401ca6:	5f000793          	li	a5,1520
+80401caa:	02f40733          	mul	a4,s0,a5
+80401cae:	5908                	lw	a0,48(a0)
+80401cb0:	86d2                	mv	a3,s4
+80401cb2:	85ce                	mv	a1,s3
+80401cb4:	0711                	add	a4,a4,4
+80401cb6:	00ea8633          	add	a2,s5,a4
+80401cba:	546010ef          	jal	80403200 <copyout>
+80401cbe:	fa055ae3          	bgez	a0,80401c72 <sys_netrecv+0xb6>
+80401cc2:	5549                	li	a0,-14
+80401cc4:	bf6d                	j	80401c7e <sys_netrecv+0xc2>
+80401cc6:	5535                	li	a0,-19
+80401cc8:	bf5d                	j	80401c7e <sys_netrecv+0xc2>
 
-80401ca8 <proc_first_run>:
-80401ca8:	1141                	add	sp,sp,-16
-80401caa:	c606                	sw	ra,12(sp)
-80401cac:	57f000ef          	jal	80402a2a <user_trap_return>
+80401cca <print_uint>:
+80401cca:	7179                	add	sp,sp,-48
+80401ccc:	ce4e                	sw	s3,28(sp)
+80401cce:	89b2                	mv	s3,a2
+80401cd0:	80406637          	lui	a2,0x80406
+80401cd4:	d422                	sw	s0,40(sp)
+80401cd6:	d04a                	sw	s2,32(sp)
+80401cd8:	cc52                	sw	s4,24(sp)
+80401cda:	d606                	sw	ra,44(sp)
+80401cdc:	d226                	sw	s1,36(sp)
+80401cde:	8a36                	mv	s4,a3
+80401ce0:	4401                	li	s0,0
+80401ce2:	00410913          	add	s2,sp,4
+80401ce6:	20c60613          	add	a2,a2,524 # 8040620c <__udivdi3+0x770>
+80401cea:	02b577b3          	remu	a5,a0,a1
+80401cee:	0405                	add	s0,s0,1
+80401cf0:	008904b3          	add	s1,s2,s0
+80401cf4:	872a                	mv	a4,a0
+80401cf6:	97b2                	add	a5,a5,a2
+80401cf8:	0007c783          	lbu	a5,0(a5)
+80401cfc:	02b55533          	divu	a0,a0,a1
+80401d00:	fef48fa3          	sb	a5,-1(s1)
+80401d04:	feb773e3          	bgeu	a4,a1,80401cea <print_uint+0x20>
+80401d08:	01345863          	bge	s0,s3,80401d18 <print_uint+0x4e>
+80401d0c:	0405                	add	s0,s0,1
+80401d0e:	8552                	mv	a0,s4
+80401d10:	355010ef          	jal	80403864 <arch_console_putc>
+80401d14:	fe899ce3          	bne	s3,s0,80401d0c <print_uint+0x42>
+80401d18:	fff4c503          	lbu	a0,-1(s1)
+80401d1c:	14fd                	add	s1,s1,-1
+80401d1e:	347010ef          	jal	80403864 <arch_console_putc>
+80401d22:	fe991be3          	bne	s2,s1,80401d18 <print_uint+0x4e>
+80401d26:	50b2                	lw	ra,44(sp)
+80401d28:	5422                	lw	s0,40(sp)
+80401d2a:	5492                	lw	s1,36(sp)
+80401d2c:	5902                	lw	s2,32(sp)
+80401d2e:	49f2                	lw	s3,28(sp)
+80401d30:	4a62                	lw	s4,24(sp)
+80401d32:	6145                	add	sp,sp,48
+80401d34:	8082                	ret
 
-80401cb0 <proc_init>:
-80401cb0:	804f16b7          	lui	a3,0x804f1
-80401cb4:	660d                	lui	a2,0x3
-80401cb6:	c3060613          	add	a2,a2,-976 # 2c30 <_entry-0x803fd3d0>
-80401cba:	80471737          	lui	a4,0x80471
-80401cbe:	804f17b7          	lui	a5,0x804f1
-80401cc2:	93068693          	add	a3,a3,-1744 # 804f0930 <procs>
-80401cc6:	96b2                	add	a3,a3,a2
-80401cc8:	93070713          	add	a4,a4,-1744 # 80470930 <kstacks>
-80401ccc:	96078793          	add	a5,a5,-1696 # 804f0960 <procs+0x30>
-80401cd0:	6609                	lui	a2,0x2
-80401cd2:	c398                	sw	a4,0(a5)
-80401cd4:	0b078793          	add	a5,a5,176
-80401cd8:	9732                	add	a4,a4,a2
-80401cda:	fed79ce3          	bne	a5,a3,80401cd2 <proc_init+0x22>
-80401cde:	8082                	ret
+80401d36 <vkprintf>:
+80401d36:	7139                	add	sp,sp,-64
+80401d38:	cc62                	sw	s8,24(sp)
+80401d3a:	de06                	sw	ra,60(sp)
+80401d3c:	dc22                	sw	s0,56(sp)
+80401d3e:	da26                	sw	s1,52(sp)
+80401d40:	d84a                	sw	s2,48(sp)
+80401d42:	d64e                	sw	s3,44(sp)
+80401d44:	d452                	sw	s4,40(sp)
+80401d46:	d256                	sw	s5,36(sp)
+80401d48:	d05a                	sw	s6,32(sp)
+80401d4a:	ce5e                	sw	s7,28(sp)
+80401d4c:	8c2a                	mv	s8,a0
+80401d4e:	00054503          	lbu	a0,0(a0)
+80401d52:	c515                	beqz	a0,80401d7e <vkprintf+0x48>
+80401d54:	80406ab7          	lui	s5,0x80406
+80401d58:	89ae                	mv	s3,a1
+80401d5a:	02500913          	li	s2,37
+80401d5e:	03000a13          	li	s4,48
+80401d62:	4ba5                	li	s7,9
+80401d64:	4b55                	li	s6,21
+80401d66:	228a8a93          	add	s5,s5,552 # 80406228 <__udivdi3+0x78c>
+80401d6a:	03250663          	beq	a0,s2,80401d96 <vkprintf+0x60>
+80401d6e:	2f7010ef          	jal	80403864 <arch_console_putc>
+80401d72:	8462                	mv	s0,s8
+80401d74:	00144503          	lbu	a0,1(s0)
+80401d78:	00140c13          	add	s8,s0,1
+80401d7c:	f57d                	bnez	a0,80401d6a <vkprintf+0x34>
+80401d7e:	50f2                	lw	ra,60(sp)
+80401d80:	5462                	lw	s0,56(sp)
+80401d82:	54d2                	lw	s1,52(sp)
+80401d84:	5942                	lw	s2,48(sp)
+80401d86:	59b2                	lw	s3,44(sp)
+80401d88:	5a22                	lw	s4,40(sp)
+80401d8a:	5a92                	lw	s5,36(sp)
+80401d8c:	5b02                	lw	s6,32(sp)
+80401d8e:	4bf2                	lw	s7,28(sp)
+80401d90:	4c62                	lw	s8,24(sp)
+80401d92:	6121                	add	sp,sp,64
+80401d94:	8082                	ret
+80401d96:	001c4483          	lbu	s1,1(s8)
+80401d9a:	001c0413          	add	s0,s8,1
+80401d9e:	02000693          	li	a3,32
+80401da2:	01449863          	bne	s1,s4,80401db2 <vkprintf+0x7c>
+80401da6:	002c4483          	lbu	s1,2(s8)
+80401daa:	002c0413          	add	s0,s8,2
+80401dae:	03000693          	li	a3,48
+80401db2:	fd048713          	add	a4,s1,-48
+80401db6:	0ff77793          	zext.b	a5,a4
+80401dba:	4601                	li	a2,0
+80401dbc:	02fbe163          	bltu	s7,a5,80401dde <vkprintf+0xa8>
+80401dc0:	00144483          	lbu	s1,1(s0)
+80401dc4:	00261793          	sll	a5,a2,0x2
+80401dc8:	97b2                	add	a5,a5,a2
+80401dca:	0786                	sll	a5,a5,0x1
+80401dcc:	00f70633          	add	a2,a4,a5
+80401dd0:	fd048713          	add	a4,s1,-48
+80401dd4:	0ff77793          	zext.b	a5,a4
+80401dd8:	0405                	add	s0,s0,1
+80401dda:	fefbf3e3          	bgeu	s7,a5,80401dc0 <vkprintf+0x8a>
+80401dde:	d0c5                	beqz	s1,80401d7e <vkprintf+0x48>
+80401de0:	01248c63          	beq	s1,s2,80401df8 <vkprintf+0xc2>
+80401de4:	f9d48793          	add	a5,s1,-99
+80401de8:	0ff7f793          	zext.b	a5,a5
+80401dec:	00fb6b63          	bltu	s6,a5,80401e02 <vkprintf+0xcc>
+80401df0:	078a                	sll	a5,a5,0x2
+80401df2:	97d6                	add	a5,a5,s5
+80401df4:	439c                	lw	a5,0(a5)
+80401df6:	8782                	jr	a5
+80401df8:	02500513          	li	a0,37
+80401dfc:	269010ef          	jal	80403864 <arch_console_putc>
+80401e00:	bf95                	j	80401d74 <vkprintf+0x3e>
+80401e02:	02500513          	li	a0,37
+80401e06:	25f010ef          	jal	80403864 <arch_console_putc>
+80401e0a:	8526                	mv	a0,s1
+80401e0c:	259010ef          	jal	80403864 <arch_console_putc>
+80401e10:	b795                	j	80401d74 <vkprintf+0x3e>
+80401e12:	0009a503          	lw	a0,0(s3)
+80401e16:	45c1                	li	a1,16
+80401e18:	0991                	add	s3,s3,4
+80401e1a:	3d45                	jal	80401cca <print_uint>
+80401e1c:	bfa1                	j	80401d74 <vkprintf+0x3e>
+80401e1e:	0009a503          	lw	a0,0(s3)
+80401e22:	45a9                	li	a1,10
+80401e24:	0991                	add	s3,s3,4
+80401e26:	bfd5                	j	80401e1a <vkprintf+0xe4>
+80401e28:	0009a483          	lw	s1,0(s3)
+80401e2c:	0991                	add	s3,s3,4
+80401e2e:	e489                	bnez	s1,80401e38 <vkprintf+0x102>
+80401e30:	a0a5                	j	80401e98 <vkprintf+0x162>
+80401e32:	0485                	add	s1,s1,1
+80401e34:	231010ef          	jal	80403864 <arch_console_putc>
+80401e38:	0004c503          	lbu	a0,0(s1)
+80401e3c:	f97d                	bnez	a0,80401e32 <vkprintf+0xfc>
+80401e3e:	bf1d                	j	80401d74 <vkprintf+0x3e>
+80401e40:	03000513          	li	a0,48
+80401e44:	221010ef          	jal	80403864 <arch_console_putc>
+80401e48:	07800513          	li	a0,120
+80401e4c:	219010ef          	jal	80403864 <arch_console_putc>
+80401e50:	0009a503          	lw	a0,0(s3)
+80401e54:	03000693          	li	a3,48
+80401e58:	0991                	add	s3,s3,4
+80401e5a:	4621                	li	a2,8
+80401e5c:	45c1                	li	a1,16
+80401e5e:	bf75                	j	80401e1a <vkprintf+0xe4>
+80401e60:	0009a483          	lw	s1,0(s3)
+80401e64:	0991                	add	s3,s3,4
+80401e66:	0004cc63          	bltz	s1,80401e7e <vkprintf+0x148>
+80401e6a:	45a9                	li	a1,10
+80401e6c:	8526                	mv	a0,s1
+80401e6e:	3db1                	jal	80401cca <print_uint>
+80401e70:	b711                	j	80401d74 <vkprintf+0x3e>
+80401e72:	0009a503          	lw	a0,0(s3)
+80401e76:	0991                	add	s3,s3,4
+80401e78:	1ed010ef          	jal	80403864 <arch_console_putc>
+80401e7c:	bde5                	j	80401d74 <vkprintf+0x3e>
+80401e7e:	02d00513          	li	a0,45
+80401e82:	c636                	sw	a3,12(sp)
+80401e84:	c432                	sw	a2,8(sp)
+80401e86:	1df010ef          	jal	80403864 <arch_console_putc>
+80401e8a:	46b2                	lw	a3,12(sp)
+80401e8c:	4622                	lw	a2,8(sp)
+80401e8e:	45a9                	li	a1,10
+80401e90:	40900533          	neg	a0,s1
+80401e94:	3d1d                	jal	80401cca <print_uint>
+80401e96:	bdf9                	j	80401d74 <vkprintf+0x3e>
+80401e98:	804064b7          	lui	s1,0x80406
+80401e9c:	02800513          	li	a0,40
+80401ea0:	22048493          	add	s1,s1,544 # 80406220 <__udivdi3+0x784>
+80401ea4:	b779                	j	80401e32 <vkprintf+0xfc>
 
-80401ce0 <myproc>:
-80401ce0:	804287b7          	lui	a5,0x80428
-80401ce4:	03c7a503          	lw	a0,60(a5) # 8042803c <current>
-80401ce8:	8082                	ret
+80401ea6 <kprintf>:
+80401ea6:	7139                	add	sp,sp,-64
+80401ea8:	02410313          	add	t1,sp,36
+80401eac:	d22e                	sw	a1,36(sp)
+80401eae:	859a                	mv	a1,t1
+80401eb0:	ce06                	sw	ra,28(sp)
+80401eb2:	d432                	sw	a2,40(sp)
+80401eb4:	d636                	sw	a3,44(sp)
+80401eb6:	d83a                	sw	a4,48(sp)
+80401eb8:	da3e                	sw	a5,52(sp)
+80401eba:	dc42                	sw	a6,56(sp)
+80401ebc:	de46                	sw	a7,60(sp)
+80401ebe:	c61a                	sw	t1,12(sp)
+80401ec0:	3d9d                	jal	80401d36 <vkprintf>
+80401ec2:	203010ef          	jal	804038c4 <arch_console_flush>
+80401ec6:	40f2                	lw	ra,28(sp)
+80401ec8:	6121                	add	sp,sp,64
+80401eca:	8082                	ret
 
-80401cea <proc_alloc>:
-80401cea:	1101                	add	sp,sp,-32
-80401cec:	804f17b7          	lui	a5,0x804f1
-80401cf0:	cc22                	sw	s0,24(sp)
-80401cf2:	c84a                	sw	s2,16(sp)
-80401cf4:	ce06                	sw	ra,28(sp)
-80401cf6:	93078913          	add	s2,a5,-1744 # 804f0930 <procs>
-80401cfa:	ca26                	sw	s1,20(sp)
-80401cfc:	c64e                	sw	s3,12(sp)
-80401cfe:	c452                	sw	s4,8(sp)
-80401d00:	c256                	sw	s5,4(sp)
-80401d02:	c05a                	sw	s6,0(sp)
-80401d04:	93078793          	add	a5,a5,-1744
-80401d08:	4401                	li	s0,0
-80401d0a:	04000693          	li	a3,64
-80401d0e:	4398                	lw	a4,0(a5)
-80401d10:	0b078793          	add	a5,a5,176
-80401d14:	e355                	bnez	a4,80401db8 <proc_alloc+0xce>
-80401d16:	0b000493          	li	s1,176
-80401d1a:	029404b3          	mul	s1,s0,s1
-80401d1e:	6f7010ef          	jal	80403c14 <uvm_create>
-80401d22:	009907b3          	add	a5,s2,s1
-80401d26:	d3c8                	sw	a0,36(a5)
-80401d28:	c959                	beqz	a0,80401dbe <proc_alloc+0xd4>
-80401d2a:	80428637          	lui	a2,0x80428
-80401d2e:	01c62703          	lw	a4,28(a2) # 8042801c <next_pid>
-80401d32:	4685                	li	a3,1
-80401d34:	c394                	sw	a3,0(a5)
-80401d36:	00170593          	add	a1,a4,1
-80401d3a:	00b62e23          	sw	a1,28(a2)
-80401d3e:	c3d8                	sw	a4,4(a5)
-80401d40:	8abe                	mv	s5,a5
-80401d42:	00d71663          	bne	a4,a3,80401d4e <proc_alloc+0x64>
-80401d46:	80428737          	lui	a4,0x80428
-80401d4a:	02f72c23          	sw	a5,56(a4) # 80428038 <init_proc>
-80401d4e:	0b000713          	li	a4,176
-80401d52:	02e40433          	mul	s0,s0,a4
-80401d56:	89be                	mv	s3,a5
-80401d58:	6789                	lui	a5,0x2
-80401d5a:	f7078793          	add	a5,a5,-144 # 1f70 <_entry-0x803fe090>
-80401d5e:	09000613          	li	a2,144
-80401d62:	4581                	li	a1,0
-80401d64:	4a01                	li	s4,0
-80401d66:	4b0d                	li	s6,3
-80401d68:	944a                	add	s0,s0,s2
-80401d6a:	5808                	lw	a0,48(s0)
-80401d6c:	953e                	add	a0,a0,a5
-80401d6e:	d848                	sw	a0,52(s0)
-80401d70:	2955                	jal	80402224 <memset>
-80401d72:	03848513          	add	a0,s1,56
-80401d76:	03800613          	li	a2,56
-80401d7a:	4581                	li	a1,0
-80401d7c:	954a                	add	a0,a0,s2
-80401d7e:	215d                	jal	80402224 <memset>
-80401d80:	5858                	lw	a4,52(s0)
-80401d82:	804027b7          	lui	a5,0x80402
-80401d86:	ca878793          	add	a5,a5,-856 # 80401ca8 <proc_first_run>
-80401d8a:	dc1c                	sw	a5,56(s0)
-80401d8c:	dc58                	sw	a4,60(s0)
-80401d8e:	d5dfe0ef          	jal	80400aea <file_console>
-80401d92:	dbbfe0ef          	jal	80400b4c <file_dup>
-80401d96:	06a9a823          	sw	a0,112(s3)
-80401d9a:	0a05                	add	s4,s4,1
-80401d9c:	0991                	add	s3,s3,4
-80401d9e:	ff6a18e3          	bne	s4,s6,80401d8e <proc_alloc+0xa4>
-80401da2:	40f2                	lw	ra,28(sp)
-80401da4:	4462                	lw	s0,24(sp)
-80401da6:	44d2                	lw	s1,20(sp)
-80401da8:	4942                	lw	s2,16(sp)
-80401daa:	49b2                	lw	s3,12(sp)
-80401dac:	4a22                	lw	s4,8(sp)
-80401dae:	4b02                	lw	s6,0(sp)
-80401db0:	8556                	mv	a0,s5
-80401db2:	4a92                	lw	s5,4(sp)
-80401db4:	6105                	add	sp,sp,32
-80401db6:	8082                	ret
-80401db8:	0405                	add	s0,s0,1
-80401dba:	f4d41ae3          	bne	s0,a3,80401d0e <proc_alloc+0x24>
-80401dbe:	4a81                	li	s5,0
-80401dc0:	b7cd                	j	80401da2 <proc_alloc+0xb8>
+80401ecc <panic>:
+80401ecc:	80429337          	lui	t1,0x80429
+80401ed0:	0a032303          	lw	t1,160(t1) # 804290a0 <pv_shared_info>
+80401ed4:	7139                	add	sp,sp,-64
+80401ed6:	cc22                	sw	s0,24(sp)
+80401ed8:	da3e                	sw	a5,52(sp)
+80401eda:	ce06                	sw	ra,28(sp)
+80401edc:	d22e                	sw	a1,36(sp)
+80401ede:	d432                	sw	a2,40(sp)
+80401ee0:	d636                	sw	a3,44(sp)
+80401ee2:	d83a                	sw	a4,48(sp)
+80401ee4:	dc42                	sw	a6,56(sp)
+80401ee6:	de46                	sw	a7,60(sp)
+80401ee8:	4785                	li	a5,1
+80401eea:	842a                	mv	s0,a0
+80401eec:	00f300a3          	sb	a5,1(t1)
+80401ef0:	80406537          	lui	a0,0x80406
+80401ef4:	28050513          	add	a0,a0,640 # 80406280 <__udivdi3+0x7e4>
+80401ef8:	377d                	jal	80401ea6 <kprintf>
+80401efa:	104c                	add	a1,sp,36
+80401efc:	8522                	mv	a0,s0
+80401efe:	c62e                	sw	a1,12(sp)
+80401f00:	3d1d                	jal	80401d36 <vkprintf>
+80401f02:	4529                	li	a0,10
+80401f04:	161010ef          	jal	80403864 <arch_console_putc>
+80401f08:	1bd010ef          	jal	804038c4 <arch_console_flush>
+80401f0c:	6b6010ef          	jal	804035c2 <arch_crash>
 
-80401dc2 <proc_free>:
-80401dc2:	1141                	add	sp,sp,-16
-80401dc4:	c422                	sw	s0,8(sp)
-80401dc6:	c226                	sw	s1,4(sp)
-80401dc8:	c04a                	sw	s2,0(sp)
-80401dca:	c606                	sw	ra,12(sp)
-80401dcc:	892a                	mv	s2,a0
-80401dce:	07050413          	add	s0,a0,112
-80401dd2:	0b050493          	add	s1,a0,176
-80401dd6:	4008                	lw	a0,0(s0)
-80401dd8:	c509                	beqz	a0,80401de2 <proc_free+0x20>
-80401dda:	d7bfe0ef          	jal	80400b54 <file_close>
-80401dde:	00042023          	sw	zero,0(s0)
-80401de2:	0411                	add	s0,s0,4
-80401de4:	fe9419e3          	bne	s0,s1,80401dd6 <proc_free+0x14>
-80401de8:	02492503          	lw	a0,36(s2) # fffff024 <kernel_end+0x7fb07024>
-80401dec:	c119                	beqz	a0,80401df2 <proc_free+0x30>
-80401dee:	5c7000ef          	jal	80402bb4 <uvm_free>
-80401df2:	03092403          	lw	s0,48(s2)
-80401df6:	854a                	mv	a0,s2
-80401df8:	0b000613          	li	a2,176
-80401dfc:	4581                	li	a1,0
-80401dfe:	211d                	jal	80402224 <memset>
-80401e00:	40b2                	lw	ra,12(sp)
-80401e02:	02892823          	sw	s0,48(s2)
-80401e06:	4422                	lw	s0,8(sp)
-80401e08:	00092023          	sw	zero,0(s2)
-80401e0c:	4492                	lw	s1,4(sp)
-80401e0e:	4902                	lw	s2,0(sp)
-80401e10:	0141                	add	sp,sp,16
-80401e12:	8082                	ret
+80401f10 <proc_first_run>:
+80401f10:	1141                	add	sp,sp,-16
+80401f12:	c606                	sw	ra,12(sp)
+80401f14:	611000ef          	jal	80402d24 <user_trap_return>
 
-80401e14 <scheduler>:
-80401e14:	7139                	add	sp,sp,-64
-80401e16:	d84a                	sw	s2,48(sp)
-80401e18:	ce5e                	sw	s7,28(sp)
-80401e1a:	ba2e9937          	lui	s2,0xba2e9
-80401e1e:	804f1bb7          	lui	s7,0x804f1
-80401e22:	da26                	sw	s1,52(sp)
-80401e24:	d64e                	sw	s3,44(sp)
-80401e26:	d452                	sw	s4,40(sp)
-80401e28:	d256                	sw	s5,36(sp)
-80401e2a:	d05a                	sw	s6,32(sp)
-80401e2c:	cc62                	sw	s8,24(sp)
-80401e2e:	ca66                	sw	s9,20(sp)
-80401e30:	c86a                	sw	s10,16(sp)
-80401e32:	c66e                	sw	s11,12(sp)
-80401e34:	de06                	sw	ra,60(sp)
-80401e36:	dc22                	sw	s0,56(sp)
-80401e38:	4d81                	li	s11,0
-80401e3a:	04000c13          	li	s8,64
-80401e3e:	930b8b93          	add	s7,s7,-1744 # 804f0930 <procs>
-80401e42:	804284b7          	lui	s1,0x80428
-80401e46:	80471ab7          	lui	s5,0x80471
-80401e4a:	80428a37          	lui	s4,0x80428
-80401e4e:	0b000d13          	li	s10,176
-80401e52:	4c89                	li	s9,2
-80401e54:	ba390913          	add	s2,s2,-1117 # ba2e8ba3 <kernel_end+0x39df0ba3>
-80401e58:	498d                	li	s3,3
-80401e5a:	4b15                	li	s6,5
-80401e5c:	876e                	mv	a4,s11
-80401e5e:	a021                	j	80401e66 <scheduler+0x52>
-80401e60:	0705                	add	a4,a4,1
-80401e62:	06ec0c63          	beq	s8,a4,80401eda <scheduler+0xc6>
-80401e66:	41f75793          	sra	a5,a4,0x1f
-80401e6a:	83e9                	srl	a5,a5,0x1a
-80401e6c:	00f70433          	add	s0,a4,a5
-80401e70:	03f47413          	and	s0,s0,63
-80401e74:	8c1d                	sub	s0,s0,a5
-80401e76:	03a40433          	mul	s0,s0,s10
-80401e7a:	008b87b3          	add	a5,s7,s0
-80401e7e:	4394                	lw	a3,0(a5)
-80401e80:	ff9690e3          	bne	a3,s9,80401e60 <scheduler+0x4c>
-80401e84:	40445713          	sra	a4,s0,0x4
-80401e88:	03270733          	mul	a4,a4,s2
-80401e8c:	53c8                	lw	a0,36(a5)
-80401e8e:	02f4ae23          	sw	a5,60(s1) # 8042803c <current>
-80401e92:	0137a023          	sw	s3,0(a5)
-80401e96:	00170793          	add	a5,a4,1
-80401e9a:	41f7d713          	sra	a4,a5,0x1f
-80401e9e:	8369                	srl	a4,a4,0x1a
-80401ea0:	00e78db3          	add	s11,a5,a4
-80401ea4:	03fdfd93          	and	s11,s11,63
-80401ea8:	40ed8db3          	sub	s11,s11,a4
-80401eac:	50b010ef          	jal	80403bb6 <vm_switch>
-80401eb0:	03840593          	add	a1,s0,56
-80401eb4:	95de                	add	a1,a1,s7
-80401eb6:	8f4a8513          	add	a0,s5,-1804 # 804708f4 <scheduler_context>
-80401eba:	7cd020ef          	jal	80404e86 <swtch>
-80401ebe:	038a2783          	lw	a5,56(s4) # 80428038 <init_proc>
-80401ec2:	0204ae23          	sw	zero,60(s1)
-80401ec6:	c781                	beqz	a5,80401ece <scheduler+0xba>
-80401ec8:	4398                	lw	a4,0(a5)
-80401eca:	01670563          	beq	a4,s6,80401ed4 <scheduler+0xc0>
-80401ece:	040d8c13          	add	s8,s11,64
-80401ed2:	b769                	j	80401e5c <scheduler+0x48>
-80401ed4:	4fc8                	lw	a0,28(a5)
-80401ed6:	a59ff0ef          	jal	8040192e <power_off>
-80401eda:	190020ef          	jal	8040406a <arch_idle>
-80401ede:	bfbd                	j	80401e5c <scheduler+0x48>
+80401f18 <proc_init>:
+80401f18:	804fe6b7          	lui	a3,0x804fe
+80401f1c:	660d                	lui	a2,0x3
+80401f1e:	03c60613          	add	a2,a2,60 # 303c <_entry-0x803fcfc4>
+80401f22:	8047e737          	lui	a4,0x8047e
+80401f26:	804fe7b7          	lui	a5,0x804fe
+80401f2a:	d3068693          	add	a3,a3,-720 # 804fdd30 <procs>
+80401f2e:	96b2                	add	a3,a3,a2
+80401f30:	d3070713          	add	a4,a4,-720 # 8047dd30 <kstacks>
+80401f34:	d6c78793          	add	a5,a5,-660 # 804fdd6c <procs+0x3c>
+80401f38:	6609                	lui	a2,0x2
+80401f3a:	c398                	sw	a4,0(a5)
+80401f3c:	0c078793          	add	a5,a5,192
+80401f40:	9732                	add	a4,a4,a2
+80401f42:	fed79ce3          	bne	a5,a3,80401f3a <proc_init+0x22>
+80401f46:	8082                	ret
 
-80401ee0 <yield>:
-80401ee0:	804287b7          	lui	a5,0x80428
-80401ee4:	03c7a503          	lw	a0,60(a5) # 8042803c <current>
-80401ee8:	804715b7          	lui	a1,0x80471
-80401eec:	4789                	li	a5,2
-80401eee:	c11c                	sw	a5,0(a0)
-80401ef0:	8f458593          	add	a1,a1,-1804 # 804708f4 <scheduler_context>
-80401ef4:	03850513          	add	a0,a0,56
-80401ef8:	78f0206f          	j	80404e86 <swtch>
+80401f48 <myproc>:
+80401f48:	804297b7          	lui	a5,0x80429
+80401f4c:	0487a503          	lw	a0,72(a5) # 80429048 <current>
+80401f50:	8082                	ret
 
-80401efc <sleep_on>:
-80401efc:	1141                	add	sp,sp,-16
-80401efe:	c422                	sw	s0,8(sp)
-80401f00:	80428437          	lui	s0,0x80428
-80401f04:	03c42783          	lw	a5,60(s0) # 8042803c <current>
-80401f08:	c606                	sw	ra,12(sp)
-80401f0a:	4711                	li	a4,4
-80401f0c:	804715b7          	lui	a1,0x80471
-80401f10:	d388                	sw	a0,32(a5)
-80401f12:	c398                	sw	a4,0(a5)
-80401f14:	03878513          	add	a0,a5,56
-80401f18:	8f458593          	add	a1,a1,-1804 # 804708f4 <scheduler_context>
-80401f1c:	76b020ef          	jal	80404e86 <swtch>
-80401f20:	03c42783          	lw	a5,60(s0)
-80401f24:	40b2                	lw	ra,12(sp)
-80401f26:	4422                	lw	s0,8(sp)
-80401f28:	0207a023          	sw	zero,32(a5)
-80401f2c:	0141                	add	sp,sp,16
-80401f2e:	8082                	ret
+80401f52 <proc_alloc>:
+80401f52:	1101                	add	sp,sp,-32
+80401f54:	804fe7b7          	lui	a5,0x804fe
+80401f58:	cc22                	sw	s0,24(sp)
+80401f5a:	c64e                	sw	s3,12(sp)
+80401f5c:	ce06                	sw	ra,28(sp)
+80401f5e:	d3078993          	add	s3,a5,-720 # 804fdd30 <procs>
+80401f62:	ca26                	sw	s1,20(sp)
+80401f64:	c84a                	sw	s2,16(sp)
+80401f66:	c452                	sw	s4,8(sp)
+80401f68:	d3078793          	add	a5,a5,-720
+80401f6c:	4401                	li	s0,0
+80401f6e:	04000693          	li	a3,64
+80401f72:	4398                	lw	a4,0(a5)
+80401f74:	0c078793          	add	a5,a5,192
+80401f78:	e75d                	bnez	a4,80402026 <proc_alloc+0xd4>
+80401f7a:	79f010ef          	jal	80403f18 <uvm_create>
+80401f7e:	00141793          	sll	a5,s0,0x1
+80401f82:	008784b3          	add	s1,a5,s0
+80401f86:	049a                	sll	s1,s1,0x6
+80401f88:	00998933          	add	s2,s3,s1
+80401f8c:	02a92823          	sw	a0,48(s2)
+80401f90:	cd51                	beqz	a0,8040202c <proc_alloc+0xda>
+80401f92:	80429637          	lui	a2,0x80429
+80401f96:	01c62703          	lw	a4,28(a2) # 8042901c <next_pid>
+80401f9a:	4685                	li	a3,1
+80401f9c:	4801                	li	a6,0
+80401f9e:	00170593          	add	a1,a4,1
+80401fa2:	4881                	li	a7,0
+80401fa4:	00d92023          	sw	a3,0(s2)
+80401fa8:	03092423          	sw	a6,40(s2)
+80401fac:	03192623          	sw	a7,44(s2)
+80401fb0:	00b62e23          	sw	a1,28(a2)
+80401fb4:	00e92223          	sw	a4,4(s2)
+80401fb8:	8a4a                	mv	s4,s2
+80401fba:	00d71663          	bne	a4,a3,80401fc6 <proc_alloc+0x74>
+80401fbe:	80429737          	lui	a4,0x80429
+80401fc2:	05272223          	sw	s2,68(a4) # 80429044 <init_proc>
+80401fc6:	943e                	add	s0,s0,a5
+80401fc8:	041a                	sll	s0,s0,0x6
+80401fca:	944e                	add	s0,s0,s3
+80401fcc:	5c48                	lw	a0,60(s0)
+80401fce:	6789                	lui	a5,0x2
+80401fd0:	f7078793          	add	a5,a5,-144 # 1f70 <_entry-0x803fe090>
+80401fd4:	953e                	add	a0,a0,a5
+80401fd6:	09000613          	li	a2,144
+80401fda:	4581                	li	a1,0
+80401fdc:	c028                	sw	a0,64(s0)
+80401fde:	233d                	jal	8040250c <memset>
+80401fe0:	04448513          	add	a0,s1,68
+80401fe4:	03800613          	li	a2,56
+80401fe8:	4581                	li	a1,0
+80401fea:	954e                	add	a0,a0,s3
+80401fec:	2305                	jal	8040250c <memset>
+80401fee:	4038                	lw	a4,64(s0)
+80401ff0:	804027b7          	lui	a5,0x80402
+80401ff4:	f1078793          	add	a5,a5,-240 # 80401f10 <proc_first_run>
+80401ff8:	c07c                	sw	a5,68(s0)
+80401ffa:	c438                	sw	a4,72(s0)
+80401ffc:	448d                	li	s1,3
+80401ffe:	4401                	li	s0,0
+80402000:	aebfe0ef          	jal	80400aea <file_console>
+80402004:	b49fe0ef          	jal	80400b4c <file_dup>
+80402008:	06a92e23          	sw	a0,124(s2)
+8040200c:	0405                	add	s0,s0,1
+8040200e:	0911                	add	s2,s2,4
+80402010:	fe9418e3          	bne	s0,s1,80402000 <proc_alloc+0xae>
+80402014:	40f2                	lw	ra,28(sp)
+80402016:	4462                	lw	s0,24(sp)
+80402018:	44d2                	lw	s1,20(sp)
+8040201a:	4942                	lw	s2,16(sp)
+8040201c:	49b2                	lw	s3,12(sp)
+8040201e:	8552                	mv	a0,s4
+80402020:	4a22                	lw	s4,8(sp)
+80402022:	6105                	add	sp,sp,32
+80402024:	8082                	ret
+80402026:	0405                	add	s0,s0,1
+80402028:	f4d415e3          	bne	s0,a3,80401f72 <proc_alloc+0x20>
+8040202c:	4a01                	li	s4,0
+8040202e:	b7dd                	j	80402014 <proc_alloc+0xc2>
 
-80401f30 <wakeup>:
-80401f30:	804f17b7          	lui	a5,0x804f1
-80401f34:	668d                	lui	a3,0x3
-80401f36:	93078793          	add	a5,a5,-1744 # 804f0930 <procs>
-80401f3a:	c0068693          	add	a3,a3,-1024 # 2c00 <_entry-0x803fd400>
-80401f3e:	96be                	add	a3,a3,a5
-80401f40:	4611                	li	a2,4
-80401f42:	4589                	li	a1,2
-80401f44:	a029                	j	80401f4e <wakeup+0x1e>
-80401f46:	0b078793          	add	a5,a5,176
-80401f4a:	00f68d63          	beq	a3,a5,80401f64 <wakeup+0x34>
-80401f4e:	4398                	lw	a4,0(a5)
-80401f50:	fec71be3          	bne	a4,a2,80401f46 <wakeup+0x16>
-80401f54:	5398                	lw	a4,32(a5)
-80401f56:	fea718e3          	bne	a4,a0,80401f46 <wakeup+0x16>
-80401f5a:	c38c                	sw	a1,0(a5)
-80401f5c:	0b078793          	add	a5,a5,176
-80401f60:	fef697e3          	bne	a3,a5,80401f4e <wakeup+0x1e>
-80401f64:	8082                	ret
+80402030 <proc_free>:
+80402030:	1141                	add	sp,sp,-16
+80402032:	c422                	sw	s0,8(sp)
+80402034:	c226                	sw	s1,4(sp)
+80402036:	c04a                	sw	s2,0(sp)
+80402038:	c606                	sw	ra,12(sp)
+8040203a:	892a                	mv	s2,a0
+8040203c:	07c50413          	add	s0,a0,124
+80402040:	0bc50493          	add	s1,a0,188
+80402044:	4008                	lw	a0,0(s0)
+80402046:	c509                	beqz	a0,80402050 <proc_free+0x20>
+80402048:	b0dfe0ef          	jal	80400b54 <file_close>
+8040204c:	00042023          	sw	zero,0(s0)
+80402050:	0411                	add	s0,s0,4
+80402052:	fe9419e3          	bne	s0,s1,80402044 <proc_free+0x14>
+80402056:	03092503          	lw	a0,48(s2)
+8040205a:	c119                	beqz	a0,80402060 <proc_free+0x30>
+8040205c:	653000ef          	jal	80402eae <uvm_free>
+80402060:	03c92403          	lw	s0,60(s2)
+80402064:	854a                	mv	a0,s2
+80402066:	0c000613          	li	a2,192
+8040206a:	4581                	li	a1,0
+8040206c:	2145                	jal	8040250c <memset>
+8040206e:	40b2                	lw	ra,12(sp)
+80402070:	02892e23          	sw	s0,60(s2)
+80402074:	4422                	lw	s0,8(sp)
+80402076:	00092023          	sw	zero,0(s2)
+8040207a:	4492                	lw	s1,4(sp)
+8040207c:	4902                	lw	s2,0(sp)
+8040207e:	0141                	add	sp,sp,16
+80402080:	8082                	ret
 
-80401f66 <proc_close_all>:
-80401f66:	1141                	add	sp,sp,-16
-80401f68:	c04a                	sw	s2,0(sp)
-80401f6a:	678d                	lui	a5,0x3
-80401f6c:	804f1937          	lui	s2,0x804f1
-80401f70:	93090913          	add	s2,s2,-1744 # 804f0930 <procs>
-80401f74:	cb078793          	add	a5,a5,-848 # 2cb0 <_entry-0x803fd350>
-80401f78:	c226                	sw	s1,4(sp)
-80401f7a:	c606                	sw	ra,12(sp)
-80401f7c:	0b090493          	add	s1,s2,176
-80401f80:	c422                	sw	s0,8(sp)
-80401f82:	993e                	add	s2,s2,a5
-80401f84:	fc048413          	add	s0,s1,-64
-80401f88:	4008                	lw	a0,0(s0)
-80401f8a:	c509                	beqz	a0,80401f94 <proc_close_all+0x2e>
-80401f8c:	bc9fe0ef          	jal	80400b54 <file_close>
-80401f90:	00042023          	sw	zero,0(s0)
-80401f94:	0411                	add	s0,s0,4
-80401f96:	fe9419e3          	bne	s0,s1,80401f88 <proc_close_all+0x22>
-80401f9a:	0b040493          	add	s1,s0,176
-80401f9e:	ff2493e3          	bne	s1,s2,80401f84 <proc_close_all+0x1e>
-80401fa2:	40b2                	lw	ra,12(sp)
-80401fa4:	4422                	lw	s0,8(sp)
-80401fa6:	4492                	lw	s1,4(sp)
-80401fa8:	4902                	lw	s2,0(sp)
-80401faa:	0141                	add	sp,sp,16
-80401fac:	8082                	ret
+80402082 <scheduler>:
+80402082:	7179                	add	sp,sp,-48
+80402084:	d04a                	sw	s2,32(sp)
+80402086:	c65e                	sw	s7,12(sp)
+80402088:	aaaab937          	lui	s2,0xaaaab
+8040208c:	804febb7          	lui	s7,0x804fe
+80402090:	d226                	sw	s1,36(sp)
+80402092:	ce4e                	sw	s3,28(sp)
+80402094:	cc52                	sw	s4,24(sp)
+80402096:	ca56                	sw	s5,20(sp)
+80402098:	c85a                	sw	s6,16(sp)
+8040209a:	c462                	sw	s8,8(sp)
+8040209c:	c266                	sw	s9,4(sp)
+8040209e:	c06a                	sw	s10,0(sp)
+804020a0:	d606                	sw	ra,44(sp)
+804020a2:	d422                	sw	s0,40(sp)
+804020a4:	4d01                	li	s10,0
+804020a6:	04000c13          	li	s8,64
+804020aa:	d30b8b93          	add	s7,s7,-720 # 804fdd30 <procs>
+804020ae:	804294b7          	lui	s1,0x80429
+804020b2:	8047eab7          	lui	s5,0x8047e
+804020b6:	80429a37          	lui	s4,0x80429
+804020ba:	4c89                	li	s9,2
+804020bc:	aab90913          	add	s2,s2,-1365 # aaaaaaab <kernel_end+0x2a5a4aab>
+804020c0:	498d                	li	s3,3
+804020c2:	4b15                	li	s6,5
+804020c4:	86ea                	mv	a3,s10
+804020c6:	a021                	j	804020ce <scheduler+0x4c>
+804020c8:	0685                	add	a3,a3,1
+804020ca:	06dc0e63          	beq	s8,a3,80402146 <scheduler+0xc4>
+804020ce:	41f6d713          	sra	a4,a3,0x1f
+804020d2:	8369                	srl	a4,a4,0x1a
+804020d4:	00e687b3          	add	a5,a3,a4
+804020d8:	03f7f793          	and	a5,a5,63
+804020dc:	8f99                	sub	a5,a5,a4
+804020de:	00179413          	sll	s0,a5,0x1
+804020e2:	943e                	add	s0,s0,a5
+804020e4:	041a                	sll	s0,s0,0x6
+804020e6:	008b87b3          	add	a5,s7,s0
+804020ea:	4398                	lw	a4,0(a5)
+804020ec:	fd971ee3          	bne	a4,s9,804020c8 <scheduler+0x46>
+804020f0:	40645713          	sra	a4,s0,0x6
+804020f4:	03270733          	mul	a4,a4,s2
+804020f8:	5b88                	lw	a0,48(a5)
+804020fa:	04f4a423          	sw	a5,72(s1) # 80429048 <current>
+804020fe:	0137a023          	sw	s3,0(a5)
+80402102:	00170793          	add	a5,a4,1
+80402106:	41f7d713          	sra	a4,a5,0x1f
+8040210a:	8369                	srl	a4,a4,0x1a
+8040210c:	00e78d33          	add	s10,a5,a4
+80402110:	03fd7d13          	and	s10,s10,63
+80402114:	40ed0d33          	sub	s10,s10,a4
+80402118:	5a3010ef          	jal	80403eba <vm_switch>
+8040211c:	04440593          	add	a1,s0,68
+80402120:	95de                	add	a1,a1,s7
+80402122:	cf0a8513          	add	a0,s5,-784 # 8047dcf0 <scheduler_context>
+80402126:	0d1030ef          	jal	804059f6 <swtch>
+8040212a:	044a2783          	lw	a5,68(s4) # 80429044 <init_proc>
+8040212e:	0404a423          	sw	zero,72(s1)
+80402132:	c781                	beqz	a5,8040213a <scheduler+0xb8>
+80402134:	4398                	lw	a4,0(a5)
+80402136:	01670563          	beq	a4,s6,80402140 <scheduler+0xbe>
+8040213a:	040d0c13          	add	s8,s10,64
+8040213e:	b759                	j	804020c4 <scheduler+0x42>
+80402140:	4fc8                	lw	a0,28(a5)
+80402142:	fecff0ef          	jal	8040192e <power_off>
+80402146:	396020ef          	jal	804044dc <arch_idle>
+8040214a:	bfad                	j	804020c4 <scheduler+0x42>
 
-80401fae <proc_exit>:
-80401fae:	1101                	add	sp,sp,-32
-80401fb0:	ca26                	sw	s1,20(sp)
-80401fb2:	804284b7          	lui	s1,0x80428
-80401fb6:	c64e                	sw	s3,12(sp)
-80401fb8:	03c4a983          	lw	s3,60(s1) # 8042803c <current>
-80401fbc:	cc22                	sw	s0,24(sp)
-80401fbe:	c84a                	sw	s2,16(sp)
-80401fc0:	c452                	sw	s4,8(sp)
-80401fc2:	ce06                	sw	ra,28(sp)
-80401fc4:	842a                	mv	s0,a0
-80401fc6:	07098913          	add	s2,s3,112
-80401fca:	0b098a13          	add	s4,s3,176
-80401fce:	00092503          	lw	a0,0(s2)
-80401fd2:	c509                	beqz	a0,80401fdc <proc_exit+0x2e>
-80401fd4:	b81fe0ef          	jal	80400b54 <file_close>
-80401fd8:	00092023          	sw	zero,0(s2)
-80401fdc:	0911                	add	s2,s2,4
-80401fde:	ff4918e3          	bne	s2,s4,80401fce <proc_exit+0x20>
-80401fe2:	678d                	lui	a5,0x3
-80401fe4:	80428737          	lui	a4,0x80428
-80401fe8:	804f1e37          	lui	t3,0x804f1
-80401fec:	930e0e13          	add	t3,t3,-1744 # 804f0930 <procs>
-80401ff0:	c0878513          	add	a0,a5,-1016 # 2c08 <_entry-0x803fd3f8>
-80401ff4:	03872803          	lw	a6,56(a4) # 80428038 <init_proc>
-80401ff8:	c0078793          	add	a5,a5,-1024
-80401ffc:	804f1737          	lui	a4,0x804f1
-80402000:	93870713          	add	a4,a4,-1736 # 804f0938 <procs+0x8>
-80402004:	9572                	add	a0,a0,t3
-80402006:	4315                	li	t1,5
-80402008:	00fe0633          	add	a2,t3,a5
-8040200c:	4591                	li	a1,4
-8040200e:	4889                	li	a7,2
-80402010:	a029                	j	8040201a <proc_exit+0x6c>
-80402012:	0b070713          	add	a4,a4,176
-80402016:	02a70b63          	beq	a4,a0,8040204c <proc_exit+0x9e>
-8040201a:	ff872783          	lw	a5,-8(a4)
-8040201e:	dbf5                	beqz	a5,80402012 <proc_exit+0x64>
-80402020:	4314                	lw	a3,0(a4)
-80402022:	fed998e3          	bne	s3,a3,80402012 <proc_exit+0x64>
-80402026:	01072023          	sw	a6,0(a4)
-8040202a:	fe6794e3          	bne	a5,t1,80402012 <proc_exit+0x64>
-8040202e:	87f2                	mv	a5,t3
-80402030:	a029                	j	8040203a <proc_exit+0x8c>
-80402032:	0b078793          	add	a5,a5,176
-80402036:	fcf60ee3          	beq	a2,a5,80402012 <proc_exit+0x64>
-8040203a:	4394                	lw	a3,0(a5)
-8040203c:	feb69be3          	bne	a3,a1,80402032 <proc_exit+0x84>
-80402040:	5394                	lw	a3,32(a5)
-80402042:	fed818e3          	bne	a6,a3,80402032 <proc_exit+0x84>
-80402046:	0117a023          	sw	a7,0(a5)
-8040204a:	b7e5                	j	80402032 <proc_exit+0x84>
-8040204c:	0089a503          	lw	a0,8(s3)
-80402050:	4795                	li	a5,5
-80402052:	0089ae23          	sw	s0,28(s3)
-80402056:	00f9a023          	sw	a5,0(s3)
-8040205a:	c111                	beqz	a0,8040205e <proc_exit+0xb0>
-8040205c:	3dd1                	jal	80401f30 <wakeup>
-8040205e:	03c4a503          	lw	a0,60(s1)
-80402062:	c11d                	beqz	a0,80402088 <proc_exit+0xda>
-80402064:	4118                	lw	a4,0(a0)
-80402066:	478d                	li	a5,3
-80402068:	02f70063          	beq	a4,a5,80402088 <proc_exit+0xda>
-8040206c:	804715b7          	lui	a1,0x80471
-80402070:	03850513          	add	a0,a0,56
-80402074:	8f458593          	add	a1,a1,-1804 # 804708f4 <scheduler_context>
-80402078:	60f020ef          	jal	80404e86 <swtch>
-8040207c:	80406537          	lui	a0,0x80406
-80402080:	2ac50513          	add	a0,a0,684 # 804062ac <__udivdi3+0x1380>
-80402084:	be1ff0ef          	jal	80401c64 <panic>
-80402088:	80406537          	lui	a0,0x80406
-8040208c:	28850513          	add	a0,a0,648 # 80406288 <__udivdi3+0x135c>
-80402090:	bd5ff0ef          	jal	80401c64 <panic>
+8040214c <yield>:
+8040214c:	804297b7          	lui	a5,0x80429
+80402150:	0487a503          	lw	a0,72(a5) # 80429048 <current>
+80402154:	8047e5b7          	lui	a1,0x8047e
+80402158:	4789                	li	a5,2
+8040215a:	c11c                	sw	a5,0(a0)
+8040215c:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
+80402160:	04450513          	add	a0,a0,68
+80402164:	0930306f          	j	804059f6 <swtch>
 
-80402094 <proc_wait>:
-80402094:	7179                	add	sp,sp,-48
-80402096:	c462                	sw	s8,8(sp)
-80402098:	80428c37          	lui	s8,0x80428
-8040209c:	d04a                	sw	s2,32(sp)
-8040209e:	03cc2903          	lw	s2,60(s8) # 8042803c <current>
-804020a2:	cc52                	sw	s4,24(sp)
-804020a4:	804f1a37          	lui	s4,0x804f1
-804020a8:	d226                	sw	s1,36(sp)
-804020aa:	ce4e                	sw	s3,28(sp)
-804020ac:	ca56                	sw	s5,20(sp)
-804020ae:	c85a                	sw	s6,16(sp)
-804020b0:	c65e                	sw	s7,12(sp)
-804020b2:	d606                	sw	ra,44(sp)
-804020b4:	d422                	sw	s0,40(sp)
-804020b6:	89aa                	mv	s3,a0
-804020b8:	8aae                	mv	s5,a1
-804020ba:	930a0a13          	add	s4,s4,-1744 # 804f0930 <procs>
-804020be:	5b7d                	li	s6,-1
-804020c0:	4b95                	li	s7,5
-804020c2:	04000493          	li	s1,64
-804020c6:	87d2                	mv	a5,s4
-804020c8:	4401                	li	s0,0
-804020ca:	4601                	li	a2,0
-804020cc:	a031                	j	804020d8 <proc_wait+0x44>
-804020ce:	0405                	add	s0,s0,1
-804020d0:	0b078793          	add	a5,a5,176
-804020d4:	06940063          	beq	s0,s1,80402134 <proc_wait+0xa0>
-804020d8:	4398                	lw	a4,0(a5)
-804020da:	db75                	beqz	a4,804020ce <proc_wait+0x3a>
-804020dc:	4794                	lw	a3,8(a5)
-804020de:	ff2698e3          	bne	a3,s2,804020ce <proc_wait+0x3a>
-804020e2:	01698563          	beq	s3,s6,804020ec <proc_wait+0x58>
-804020e6:	43d4                	lw	a3,4(a5)
-804020e8:	ff3693e3          	bne	a3,s3,804020ce <proc_wait+0x3a>
-804020ec:	03771e63          	bne	a4,s7,80402128 <proc_wait+0x94>
-804020f0:	0b000493          	li	s1,176
-804020f4:	029404b3          	mul	s1,s0,s1
-804020f8:	060a9263          	bnez	s5,8040215c <proc_wait+0xc8>
-804020fc:	0b000793          	li	a5,176
-80402100:	009a0533          	add	a0,s4,s1
-80402104:	02f40433          	mul	s0,s0,a5
-80402108:	9452                	add	s0,s0,s4
-8040210a:	4040                	lw	s0,4(s0)
-8040210c:	395d                	jal	80401dc2 <proc_free>
-8040210e:	50b2                	lw	ra,44(sp)
-80402110:	8522                	mv	a0,s0
-80402112:	5422                	lw	s0,40(sp)
-80402114:	5492                	lw	s1,36(sp)
-80402116:	5902                	lw	s2,32(sp)
-80402118:	49f2                	lw	s3,28(sp)
-8040211a:	4a62                	lw	s4,24(sp)
-8040211c:	4ad2                	lw	s5,20(sp)
-8040211e:	4b42                	lw	s6,16(sp)
-80402120:	4bb2                	lw	s7,12(sp)
-80402122:	4c22                	lw	s8,8(sp)
-80402124:	6145                	add	sp,sp,48
-80402126:	8082                	ret
-80402128:	0405                	add	s0,s0,1
-8040212a:	4605                	li	a2,1
-8040212c:	0b078793          	add	a5,a5,176
-80402130:	fa9414e3          	bne	s0,s1,804020d8 <proc_wait+0x44>
-80402134:	c229                	beqz	a2,80402176 <proc_wait+0xe2>
-80402136:	03cc2503          	lw	a0,60(s8)
-8040213a:	4791                	li	a5,4
-8040213c:	804715b7          	lui	a1,0x80471
-80402140:	c11c                	sw	a5,0(a0)
-80402142:	03252023          	sw	s2,32(a0)
-80402146:	8f458593          	add	a1,a1,-1804 # 804708f4 <scheduler_context>
-8040214a:	03850513          	add	a0,a0,56
-8040214e:	539020ef          	jal	80404e86 <swtch>
-80402152:	03cc2783          	lw	a5,60(s8)
-80402156:	0207a023          	sw	zero,32(a5)
-8040215a:	b7b5                	j	804020c6 <proc_wait+0x32>
-8040215c:	02492503          	lw	a0,36(s2)
-80402160:	01c48613          	add	a2,s1,28
-80402164:	4691                	li	a3,4
-80402166:	9652                	add	a2,a2,s4
-80402168:	85d6                	mv	a1,s5
-8040216a:	59d000ef          	jal	80402f06 <copyout>
-8040216e:	f80557e3          	bgez	a0,804020fc <proc_wait+0x68>
-80402172:	5449                	li	s0,-14
-80402174:	bf69                	j	8040210e <proc_wait+0x7a>
-80402176:	5459                	li	s0,-10
-80402178:	bf59                	j	8040210e <proc_wait+0x7a>
-
-8040217a <fd_alloc>:
-8040217a:	804287b7          	lui	a5,0x80428
-8040217e:	03c7a583          	lw	a1,60(a5) # 8042803c <current>
-80402182:	862a                	mv	a2,a0
-80402184:	46c1                	li	a3,16
-80402186:	07058793          	add	a5,a1,112
-8040218a:	4501                	li	a0,0
-8040218c:	4398                	lw	a4,0(a5)
-8040218e:	0791                	add	a5,a5,4
-80402190:	c711                	beqz	a4,8040219c <fd_alloc+0x22>
-80402192:	0505                	add	a0,a0,1
-80402194:	fed51ce3          	bne	a0,a3,8040218c <fd_alloc+0x12>
-80402198:	5521                	li	a0,-24
+80402168 <sleep_on>:
+80402168:	1141                	add	sp,sp,-16
+8040216a:	c422                	sw	s0,8(sp)
+8040216c:	80429437          	lui	s0,0x80429
+80402170:	04842783          	lw	a5,72(s0) # 80429048 <current>
+80402174:	c606                	sw	ra,12(sp)
+80402176:	4711                	li	a4,4
+80402178:	8047e5b7          	lui	a1,0x8047e
+8040217c:	d388                	sw	a0,32(a5)
+8040217e:	c398                	sw	a4,0(a5)
+80402180:	04478513          	add	a0,a5,68
+80402184:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
+80402188:	06f030ef          	jal	804059f6 <swtch>
+8040218c:	04842783          	lw	a5,72(s0)
+80402190:	40b2                	lw	ra,12(sp)
+80402192:	4422                	lw	s0,8(sp)
+80402194:	0207a023          	sw	zero,32(a5)
+80402198:	0141                	add	sp,sp,16
 8040219a:	8082                	ret
-8040219c:	01c50793          	add	a5,a0,28
-804021a0:	078a                	sll	a5,a5,0x2
-804021a2:	95be                	add	a1,a1,a5
-804021a4:	c190                	sw	a2,0(a1)
-804021a6:	8082                	ret
 
-804021a8 <program_find>:
-804021a8:	1101                	add	sp,sp,-32
-804021aa:	cc22                	sw	s0,24(sp)
-804021ac:	80406437          	lui	s0,0x80406
-804021b0:	ca26                	sw	s1,20(sp)
-804021b2:	c84a                	sw	s2,16(sp)
-804021b4:	c64e                	sw	s3,12(sp)
-804021b6:	c452                	sw	s4,8(sp)
-804021b8:	ce06                	sw	ra,28(sp)
-804021ba:	2f040a13          	add	s4,s0,752 # 804062f0 <programs>
-804021be:	892a                	mv	s2,a0
-804021c0:	2f040413          	add	s0,s0,752
-804021c4:	4481                	li	s1,0
-804021c6:	4999                	li	s3,6
-804021c8:	4008                	lw	a0,0(s0)
-804021ca:	85ca                	mv	a1,s2
-804021cc:	0431                	add	s0,s0,12
-804021ce:	2281                	jal	8040230e <strcmp>
-804021d0:	cd09                	beqz	a0,804021ea <program_find+0x42>
-804021d2:	0485                	add	s1,s1,1
-804021d4:	ff349ae3          	bne	s1,s3,804021c8 <program_find+0x20>
-804021d8:	40f2                	lw	ra,28(sp)
-804021da:	4462                	lw	s0,24(sp)
-804021dc:	44d2                	lw	s1,20(sp)
-804021de:	4942                	lw	s2,16(sp)
-804021e0:	49b2                	lw	s3,12(sp)
-804021e2:	4a22                	lw	s4,8(sp)
-804021e4:	4501                	li	a0,0
-804021e6:	6105                	add	sp,sp,32
-804021e8:	8082                	ret
-804021ea:	40f2                	lw	ra,28(sp)
-804021ec:	4462                	lw	s0,24(sp)
-804021ee:	00149793          	sll	a5,s1,0x1
-804021f2:	97a6                	add	a5,a5,s1
-804021f4:	078a                	sll	a5,a5,0x2
-804021f6:	44d2                	lw	s1,20(sp)
-804021f8:	4942                	lw	s2,16(sp)
-804021fa:	49b2                	lw	s3,12(sp)
-804021fc:	00fa0533          	add	a0,s4,a5
-80402200:	4a22                	lw	s4,8(sp)
-80402202:	6105                	add	sp,sp,32
-80402204:	8082                	ret
+8040219c <sleep_until>:
+8040219c:	1141                	add	sp,sp,-16
+8040219e:	c422                	sw	s0,8(sp)
+804021a0:	80429437          	lui	s0,0x80429
+804021a4:	04842783          	lw	a5,72(s0) # 80429048 <current>
+804021a8:	c606                	sw	ra,12(sp)
+804021aa:	4711                	li	a4,4
+804021ac:	d78c                	sw	a1,40(a5)
+804021ae:	8047e5b7          	lui	a1,0x8047e
+804021b2:	d388                	sw	a0,32(a5)
+804021b4:	c398                	sw	a4,0(a5)
+804021b6:	d7d0                	sw	a2,44(a5)
+804021b8:	04478513          	add	a0,a5,68
+804021bc:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
+804021c0:	037030ef          	jal	804059f6 <swtch>
+804021c4:	04842783          	lw	a5,72(s0)
+804021c8:	40b2                	lw	ra,12(sp)
+804021ca:	4422                	lw	s0,8(sp)
+804021cc:	4681                	li	a3,0
+804021ce:	4701                	li	a4,0
+804021d0:	0207a023          	sw	zero,32(a5)
+804021d4:	d794                	sw	a3,40(a5)
+804021d6:	d7d8                	sw	a4,44(a5)
+804021d8:	0141                	add	sp,sp,16
+804021da:	8082                	ret
 
-80402206 <program_at>:
-80402206:	4795                	li	a5,5
-80402208:	00a7ec63          	bltu	a5,a0,80402220 <program_at+0x1a>
-8040220c:	00151793          	sll	a5,a0,0x1
-80402210:	953e                	add	a0,a0,a5
-80402212:	804067b7          	lui	a5,0x80406
-80402216:	2f078793          	add	a5,a5,752 # 804062f0 <programs>
-8040221a:	050a                	sll	a0,a0,0x2
-8040221c:	953e                	add	a0,a0,a5
-8040221e:	8082                	ret
-80402220:	4501                	li	a0,0
+804021dc <wakeup_expired>:
+804021dc:	804fe7b7          	lui	a5,0x804fe
+804021e0:	d3078793          	add	a5,a5,-720 # 804fdd30 <procs>
+804021e4:	668d                	lui	a3,0x3
+804021e6:	96be                	add	a3,a3,a5
+804021e8:	4611                	li	a2,4
+804021ea:	4309                	li	t1,2
+804021ec:	a029                	j	804021f6 <wakeup_expired+0x1a>
+804021ee:	0c078793          	add	a5,a5,192
+804021f2:	02f68863          	beq	a3,a5,80402222 <wakeup_expired+0x46>
+804021f6:	4398                	lw	a4,0(a5)
+804021f8:	fec71be3          	bne	a4,a2,804021ee <wakeup_expired+0x12>
+804021fc:	57d8                	lw	a4,44(a5)
+804021fe:	0287a803          	lw	a6,40(a5)
+80402202:	00e868b3          	or	a7,a6,a4
+80402206:	fe0884e3          	beqz	a7,804021ee <wakeup_expired+0x12>
+8040220a:	fee5e2e3          	bltu	a1,a4,804021ee <wakeup_expired+0x12>
+8040220e:	00b71463          	bne	a4,a1,80402216 <wakeup_expired+0x3a>
+80402212:	fd056ee3          	bltu	a0,a6,804021ee <wakeup_expired+0x12>
+80402216:	0067a023          	sw	t1,0(a5)
+8040221a:	0c078793          	add	a5,a5,192
+8040221e:	fcf69ce3          	bne	a3,a5,804021f6 <wakeup_expired+0x1a>
 80402222:	8082                	ret
 
-80402224 <memset>:
-80402224:	00c56733          	or	a4,a0,a2
-80402228:	8b0d                	and	a4,a4,3
-8040222a:	87aa                	mv	a5,a0
-8040222c:	cf01                	beqz	a4,80402244 <memset+0x20>
-8040222e:	0ff5f593          	zext.b	a1,a1
-80402232:	00c50733          	add	a4,a0,a2
-80402236:	c61d                	beqz	a2,80402264 <memset+0x40>
-80402238:	00b78023          	sb	a1,0(a5)
-8040223c:	0785                	add	a5,a5,1
-8040223e:	fee79de3          	bne	a5,a4,80402238 <memset+0x14>
-80402242:	8082                	ret
-80402244:	0ff5f593          	zext.b	a1,a1
-80402248:	00859693          	sll	a3,a1,0x8
-8040224c:	96ae                	add	a3,a3,a1
-8040224e:	01069793          	sll	a5,a3,0x10
-80402252:	96be                	add	a3,a3,a5
-80402254:	d67d                	beqz	a2,80402242 <memset+0x1e>
-80402256:	00e507b3          	add	a5,a0,a4
-8040225a:	c394                	sw	a3,0(a5)
-8040225c:	0711                	add	a4,a4,4
-8040225e:	fec76ce3          	bltu	a4,a2,80402256 <memset+0x32>
-80402262:	8082                	ret
-80402264:	8082                	ret
+80402224 <wakeup>:
+80402224:	804fe7b7          	lui	a5,0x804fe
+80402228:	d3078793          	add	a5,a5,-720 # 804fdd30 <procs>
+8040222c:	668d                	lui	a3,0x3
+8040222e:	96be                	add	a3,a3,a5
+80402230:	4611                	li	a2,4
+80402232:	4589                	li	a1,2
+80402234:	a029                	j	8040223e <wakeup+0x1a>
+80402236:	0c078793          	add	a5,a5,192
+8040223a:	00f68d63          	beq	a3,a5,80402254 <wakeup+0x30>
+8040223e:	4398                	lw	a4,0(a5)
+80402240:	fec71be3          	bne	a4,a2,80402236 <wakeup+0x12>
+80402244:	5398                	lw	a4,32(a5)
+80402246:	fea718e3          	bne	a4,a0,80402236 <wakeup+0x12>
+8040224a:	c38c                	sw	a1,0(a5)
+8040224c:	0c078793          	add	a5,a5,192
+80402250:	fef697e3          	bne	a3,a5,8040223e <wakeup+0x1a>
+80402254:	8082                	ret
 
-80402266 <memcpy>:
-80402266:	00b567b3          	or	a5,a0,a1
-8040226a:	8fd1                	or	a5,a5,a2
-8040226c:	8b8d                	and	a5,a5,3
-8040226e:	cf91                	beqz	a5,8040228a <memcpy+0x24>
-80402270:	87aa                	mv	a5,a0
-80402272:	00c586b3          	add	a3,a1,a2
-80402276:	c60d                	beqz	a2,804022a0 <memcpy+0x3a>
-80402278:	0005c703          	lbu	a4,0(a1)
-8040227c:	0585                	add	a1,a1,1
-8040227e:	0785                	add	a5,a5,1
-80402280:	fee78fa3          	sb	a4,-1(a5)
-80402284:	fed59ae3          	bne	a1,a3,80402278 <memcpy+0x12>
-80402288:	8082                	ret
-8040228a:	de7d                	beqz	a2,80402288 <memcpy+0x22>
-8040228c:	00f58733          	add	a4,a1,a5
-80402290:	4314                	lw	a3,0(a4)
-80402292:	00f50733          	add	a4,a0,a5
-80402296:	0791                	add	a5,a5,4
-80402298:	c314                	sw	a3,0(a4)
-8040229a:	fec7e9e3          	bltu	a5,a2,8040228c <memcpy+0x26>
-8040229e:	8082                	ret
-804022a0:	8082                	ret
+80402256 <proc_close_all>:
+80402256:	1141                	add	sp,sp,-16
+80402258:	c04a                	sw	s2,0(sp)
+8040225a:	678d                	lui	a5,0x3
+8040225c:	804fe937          	lui	s2,0x804fe
+80402260:	d3090913          	add	s2,s2,-720 # 804fdd30 <procs>
+80402264:	0bc78793          	add	a5,a5,188 # 30bc <_entry-0x803fcf44>
+80402268:	c226                	sw	s1,4(sp)
+8040226a:	c606                	sw	ra,12(sp)
+8040226c:	0bc90493          	add	s1,s2,188
+80402270:	c422                	sw	s0,8(sp)
+80402272:	993e                	add	s2,s2,a5
+80402274:	fc048413          	add	s0,s1,-64
+80402278:	4008                	lw	a0,0(s0)
+8040227a:	c509                	beqz	a0,80402284 <proc_close_all+0x2e>
+8040227c:	8d9fe0ef          	jal	80400b54 <file_close>
+80402280:	00042023          	sw	zero,0(s0)
+80402284:	0411                	add	s0,s0,4
+80402286:	fe9419e3          	bne	s0,s1,80402278 <proc_close_all+0x22>
+8040228a:	0c040493          	add	s1,s0,192
+8040228e:	ff2493e3          	bne	s1,s2,80402274 <proc_close_all+0x1e>
+80402292:	40b2                	lw	ra,12(sp)
+80402294:	4422                	lw	s0,8(sp)
+80402296:	4492                	lw	s1,4(sp)
+80402298:	4902                	lw	s2,0(sp)
+8040229a:	0141                	add	sp,sp,16
+8040229c:	8082                	ret
 
-804022a2 <memcmp>:
-804022a2:	c205                	beqz	a2,804022c2 <memcmp+0x20>
-804022a4:	962a                	add	a2,a2,a0
-804022a6:	a019                	j	804022ac <memcmp+0xa>
-804022a8:	00c50d63          	beq	a0,a2,804022c2 <memcmp+0x20>
-804022ac:	00054783          	lbu	a5,0(a0)
-804022b0:	0005c703          	lbu	a4,0(a1)
-804022b4:	0505                	add	a0,a0,1
-804022b6:	0585                	add	a1,a1,1
-804022b8:	fee788e3          	beq	a5,a4,804022a8 <memcmp+0x6>
-804022bc:	40e78533          	sub	a0,a5,a4
-804022c0:	8082                	ret
-804022c2:	4501                	li	a0,0
-804022c4:	8082                	ret
+8040229e <proc_exit>:
+8040229e:	1101                	add	sp,sp,-32
+804022a0:	c84a                	sw	s2,16(sp)
+804022a2:	80429937          	lui	s2,0x80429
+804022a6:	c64e                	sw	s3,12(sp)
+804022a8:	04892983          	lw	s3,72(s2) # 80429048 <current>
+804022ac:	cc22                	sw	s0,24(sp)
+804022ae:	ca26                	sw	s1,20(sp)
+804022b0:	c452                	sw	s4,8(sp)
+804022b2:	ce06                	sw	ra,28(sp)
+804022b4:	84aa                	mv	s1,a0
+804022b6:	07c98413          	add	s0,s3,124
+804022ba:	0bc98a13          	add	s4,s3,188
+804022be:	4008                	lw	a0,0(s0)
+804022c0:	c509                	beqz	a0,804022ca <proc_exit+0x2c>
+804022c2:	893fe0ef          	jal	80400b54 <file_close>
+804022c6:	00042023          	sw	zero,0(s0)
+804022ca:	0411                	add	s0,s0,4
+804022cc:	ff4419e3          	bne	s0,s4,804022be <proc_exit+0x20>
+804022d0:	660d                	lui	a2,0x3
+804022d2:	804fee37          	lui	t3,0x804fe
+804022d6:	d30e0e13          	add	t3,t3,-720 # 804fdd30 <procs>
+804022da:	00860513          	add	a0,a2,8 # 3008 <_entry-0x803fcff8>
+804022de:	804297b7          	lui	a5,0x80429
+804022e2:	804fe737          	lui	a4,0x804fe
+804022e6:	0447a803          	lw	a6,68(a5) # 80429044 <init_proc>
+804022ea:	d3870713          	add	a4,a4,-712 # 804fdd38 <procs+0x8>
+804022ee:	9572                	add	a0,a0,t3
+804022f0:	4315                	li	t1,5
+804022f2:	9672                	add	a2,a2,t3
+804022f4:	4591                	li	a1,4
+804022f6:	4889                	li	a7,2
+804022f8:	a029                	j	80402302 <proc_exit+0x64>
+804022fa:	0c070713          	add	a4,a4,192
+804022fe:	02a70b63          	beq	a4,a0,80402334 <proc_exit+0x96>
+80402302:	ff872783          	lw	a5,-8(a4)
+80402306:	dbf5                	beqz	a5,804022fa <proc_exit+0x5c>
+80402308:	4314                	lw	a3,0(a4)
+8040230a:	fed998e3          	bne	s3,a3,804022fa <proc_exit+0x5c>
+8040230e:	01072023          	sw	a6,0(a4)
+80402312:	fe6794e3          	bne	a5,t1,804022fa <proc_exit+0x5c>
+80402316:	87f2                	mv	a5,t3
+80402318:	a029                	j	80402322 <proc_exit+0x84>
+8040231a:	0c078793          	add	a5,a5,192
+8040231e:	fcf60ee3          	beq	a2,a5,804022fa <proc_exit+0x5c>
+80402322:	4394                	lw	a3,0(a5)
+80402324:	feb69be3          	bne	a3,a1,8040231a <proc_exit+0x7c>
+80402328:	5394                	lw	a3,32(a5)
+8040232a:	fed818e3          	bne	a6,a3,8040231a <proc_exit+0x7c>
+8040232e:	0117a023          	sw	a7,0(a5)
+80402332:	b7e5                	j	8040231a <proc_exit+0x7c>
+80402334:	0089a503          	lw	a0,8(s3)
+80402338:	4795                	li	a5,5
+8040233a:	0099ae23          	sw	s1,28(s3)
+8040233e:	00f9a023          	sw	a5,0(s3)
+80402342:	c111                	beqz	a0,80402346 <proc_exit+0xa8>
+80402344:	35c5                	jal	80402224 <wakeup>
+80402346:	04892503          	lw	a0,72(s2)
+8040234a:	c11d                	beqz	a0,80402370 <proc_exit+0xd2>
+8040234c:	4118                	lw	a4,0(a0)
+8040234e:	478d                	li	a5,3
+80402350:	02f70063          	beq	a4,a5,80402370 <proc_exit+0xd2>
+80402354:	8047e5b7          	lui	a1,0x8047e
+80402358:	04450513          	add	a0,a0,68
+8040235c:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
+80402360:	696030ef          	jal	804059f6 <swtch>
+80402364:	80406537          	lui	a0,0x80406
+80402368:	2ac50513          	add	a0,a0,684 # 804062ac <__udivdi3+0x810>
+8040236c:	b61ff0ef          	jal	80401ecc <panic>
+80402370:	80406537          	lui	a0,0x80406
+80402374:	28850513          	add	a0,a0,648 # 80406288 <__udivdi3+0x7ec>
+80402378:	b55ff0ef          	jal	80401ecc <panic>
 
-804022c6 <strlen>:
-804022c6:	00054783          	lbu	a5,0(a0)
-804022ca:	872a                	mv	a4,a0
-804022cc:	4501                	li	a0,0
-804022ce:	cb81                	beqz	a5,804022de <strlen+0x18>
-804022d0:	0505                	add	a0,a0,1
-804022d2:	00a707b3          	add	a5,a4,a0
-804022d6:	0007c783          	lbu	a5,0(a5)
-804022da:	fbfd                	bnez	a5,804022d0 <strlen+0xa>
-804022dc:	8082                	ret
-804022de:	8082                	ret
+8040237c <proc_wait>:
+8040237c:	7179                	add	sp,sp,-48
+8040237e:	c462                	sw	s8,8(sp)
+80402380:	80429c37          	lui	s8,0x80429
+80402384:	d04a                	sw	s2,32(sp)
+80402386:	048c2903          	lw	s2,72(s8) # 80429048 <current>
+8040238a:	cc52                	sw	s4,24(sp)
+8040238c:	804fea37          	lui	s4,0x804fe
+80402390:	d226                	sw	s1,36(sp)
+80402392:	ce4e                	sw	s3,28(sp)
+80402394:	ca56                	sw	s5,20(sp)
+80402396:	c85a                	sw	s6,16(sp)
+80402398:	c65e                	sw	s7,12(sp)
+8040239a:	d606                	sw	ra,44(sp)
+8040239c:	d422                	sw	s0,40(sp)
+8040239e:	89aa                	mv	s3,a0
+804023a0:	8aae                	mv	s5,a1
+804023a2:	d30a0a13          	add	s4,s4,-720 # 804fdd30 <procs>
+804023a6:	5b7d                	li	s6,-1
+804023a8:	4b95                	li	s7,5
+804023aa:	04000493          	li	s1,64
+804023ae:	87d2                	mv	a5,s4
+804023b0:	4401                	li	s0,0
+804023b2:	4601                	li	a2,0
+804023b4:	a031                	j	804023c0 <proc_wait+0x44>
+804023b6:	0405                	add	s0,s0,1
+804023b8:	0c078793          	add	a5,a5,192
+804023bc:	06940063          	beq	s0,s1,8040241c <proc_wait+0xa0>
+804023c0:	4398                	lw	a4,0(a5)
+804023c2:	db75                	beqz	a4,804023b6 <proc_wait+0x3a>
+804023c4:	4794                	lw	a3,8(a5)
+804023c6:	ff2698e3          	bne	a3,s2,804023b6 <proc_wait+0x3a>
+804023ca:	01698563          	beq	s3,s6,804023d4 <proc_wait+0x58>
+804023ce:	43d4                	lw	a3,4(a5)
+804023d0:	ff3693e3          	bne	a3,s3,804023b6 <proc_wait+0x3a>
+804023d4:	03771e63          	bne	a4,s7,80402410 <proc_wait+0x94>
+804023d8:	00141493          	sll	s1,s0,0x1
+804023dc:	008489b3          	add	s3,s1,s0
+804023e0:	099a                	sll	s3,s3,0x6
+804023e2:	060a9163          	bnez	s5,80402444 <proc_wait+0xc8>
+804023e6:	94a2                	add	s1,s1,s0
+804023e8:	049a                	sll	s1,s1,0x6
+804023ea:	94d2                	add	s1,s1,s4
+804023ec:	013a0533          	add	a0,s4,s3
+804023f0:	40c0                	lw	s0,4(s1)
+804023f2:	c3fff0ef          	jal	80402030 <proc_free>
+804023f6:	50b2                	lw	ra,44(sp)
+804023f8:	8522                	mv	a0,s0
+804023fa:	5422                	lw	s0,40(sp)
+804023fc:	5492                	lw	s1,36(sp)
+804023fe:	5902                	lw	s2,32(sp)
+80402400:	49f2                	lw	s3,28(sp)
+80402402:	4a62                	lw	s4,24(sp)
+80402404:	4ad2                	lw	s5,20(sp)
+80402406:	4b42                	lw	s6,16(sp)
+80402408:	4bb2                	lw	s7,12(sp)
+8040240a:	4c22                	lw	s8,8(sp)
+8040240c:	6145                	add	sp,sp,48
+8040240e:	8082                	ret
+80402410:	0405                	add	s0,s0,1
+80402412:	4605                	li	a2,1
+80402414:	0c078793          	add	a5,a5,192
+80402418:	fa9414e3          	bne	s0,s1,804023c0 <proc_wait+0x44>
+8040241c:	c229                	beqz	a2,8040245e <proc_wait+0xe2>
+8040241e:	048c2503          	lw	a0,72(s8)
+80402422:	4791                	li	a5,4
+80402424:	8047e5b7          	lui	a1,0x8047e
+80402428:	c11c                	sw	a5,0(a0)
+8040242a:	03252023          	sw	s2,32(a0)
+8040242e:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
+80402432:	04450513          	add	a0,a0,68
+80402436:	5c0030ef          	jal	804059f6 <swtch>
+8040243a:	048c2783          	lw	a5,72(s8)
+8040243e:	0207a023          	sw	zero,32(a5)
+80402442:	b7b5                	j	804023ae <proc_wait+0x32>
+80402444:	03092503          	lw	a0,48(s2)
+80402448:	01c98613          	add	a2,s3,28
+8040244c:	4691                	li	a3,4
+8040244e:	9652                	add	a2,a2,s4
+80402450:	85d6                	mv	a1,s5
+80402452:	5af000ef          	jal	80403200 <copyout>
+80402456:	f80558e3          	bgez	a0,804023e6 <proc_wait+0x6a>
+8040245a:	5449                	li	s0,-14
+8040245c:	bf69                	j	804023f6 <proc_wait+0x7a>
+8040245e:	5459                	li	s0,-10
+80402460:	bf59                	j	804023f6 <proc_wait+0x7a>
 
-804022e0 <strncmp>:
-804022e0:	c20d                	beqz	a2,80402302 <strncmp+0x22>
-804022e2:	962a                	add	a2,a2,a0
-804022e4:	a021                	j	804022ec <strncmp+0xc>
-804022e6:	c385                	beqz	a5,80402306 <strncmp+0x26>
-804022e8:	00c50d63          	beq	a0,a2,80402302 <strncmp+0x22>
-804022ec:	0005c783          	lbu	a5,0(a1)
-804022f0:	00054703          	lbu	a4,0(a0)
-804022f4:	0585                	add	a1,a1,1
-804022f6:	0505                	add	a0,a0,1
-804022f8:	fef707e3          	beq	a4,a5,804022e6 <strncmp+0x6>
-804022fc:	40f70533          	sub	a0,a4,a5
-80402300:	8082                	ret
-80402302:	4501                	li	a0,0
-80402304:	8082                	ret
-80402306:	4701                	li	a4,0
-80402308:	40f70533          	sub	a0,a4,a5
-8040230c:	8082                	ret
-
-8040230e <strcmp>:
-8040230e:	fff50693          	add	a3,a0,-1
-80402312:	a021                	j	8040231a <strcmp+0xc>
-80402314:	cf91                	beqz	a5,80402330 <strcmp+0x22>
-80402316:	02d50163          	beq	a0,a3,80402338 <strcmp+0x2a>
-8040231a:	0005c783          	lbu	a5,0(a1)
-8040231e:	00054703          	lbu	a4,0(a0)
-80402322:	0585                	add	a1,a1,1
-80402324:	0505                	add	a0,a0,1
-80402326:	fef707e3          	beq	a4,a5,80402314 <strcmp+0x6>
-8040232a:	40f70533          	sub	a0,a4,a5
-8040232e:	8082                	ret
-80402330:	4701                	li	a4,0
-80402332:	40f70533          	sub	a0,a4,a5
-80402336:	8082                	ret
-80402338:	4501                	li	a0,0
-8040233a:	8082                	ret
-
-8040233c <strlcpy_k>:
-8040233c:	4785                	li	a5,1
-8040233e:	882a                	mv	a6,a0
-80402340:	02c7f563          	bgeu	a5,a2,8040236a <strlcpy_k+0x2e>
-80402344:	962e                	add	a2,a2,a1
-80402346:	872a                	mv	a4,a0
-80402348:	fff60893          	add	a7,a2,-1
-8040234c:	87ae                	mv	a5,a1
-8040234e:	a801                	j	8040235e <strlcpy_k+0x22>
-80402350:	00d70023          	sb	a3,0(a4)
-80402354:	00180713          	add	a4,a6,1 # fffff001 <kernel_end+0x7fb07001>
-80402358:	01160c63          	beq	a2,a7,80402370 <strlcpy_k+0x34>
-8040235c:	87b2                	mv	a5,a2
-8040235e:	0007c683          	lbu	a3,0(a5)
-80402362:	00178613          	add	a2,a5,1
-80402366:	883a                	mv	a6,a4
-80402368:	f6e5                	bnez	a3,80402350 <strlcpy_k+0x14>
-8040236a:	00080023          	sb	zero,0(a6)
-8040236e:	8082                	ret
-80402370:	8f8d                	sub	a5,a5,a1
-80402372:	0785                	add	a5,a5,1
-80402374:	00f50833          	add	a6,a0,a5
-80402378:	00080023          	sb	zero,0(a6)
-8040237c:	8082                	ret
-
-8040237e <syscall>:
-8040237e:	1141                	add	sp,sp,-16
-80402380:	c422                	sw	s0,8(sp)
-80402382:	c606                	sw	ra,12(sp)
-80402384:	95dff0ef          	jal	80401ce0 <myproc>
-80402388:	5940                	lw	s0,52(a0)
-8040238a:	4745                	li	a4,17
-8040238c:	fda00513          	li	a0,-38
-80402390:	407c                	lw	a5,68(s0)
-80402392:	fff78693          	add	a3,a5,-1
-80402396:	00d76b63          	bltu	a4,a3,804023ac <syscall+0x2e>
-8040239a:	80406737          	lui	a4,0x80406
-8040239e:	078a                	sll	a5,a5,0x2
-804023a0:	33870713          	add	a4,a4,824 # 80406338 <syscalls>
-804023a4:	97ba                	add	a5,a5,a4
-804023a6:	439c                	lw	a5,0(a5)
-804023a8:	c391                	beqz	a5,804023ac <syscall+0x2e>
-804023aa:	9782                	jalr	a5
-804023ac:	40b2                	lw	ra,12(sp)
-804023ae:	d408                	sw	a0,40(s0)
-804023b0:	4422                	lw	s0,8(sp)
-804023b2:	0141                	add	sp,sp,16
-804023b4:	8082                	ret
-
-804023b6 <arg_raw>:
-804023b6:	7179                	add	sp,sp,-48
-804023b8:	d422                	sw	s0,40(sp)
-804023ba:	d606                	sw	ra,44(sp)
-804023bc:	842a                	mv	s0,a0
-804023be:	923ff0ef          	jal	80401ce0 <myproc>
-804023c2:	595c                	lw	a5,52(a0)
-804023c4:	4715                	li	a4,5
-804023c6:	5b88                	lw	a0,48(a5)
-804023c8:	02c7a803          	lw	a6,44(a5)
-804023cc:	5bcc                	lw	a1,52(a5)
-804023ce:	5f90                	lw	a2,56(a5)
-804023d0:	5fd4                	lw	a3,60(a5)
-804023d2:	579c                	lw	a5,40(a5)
-804023d4:	c82a                	sw	a0,16(sp)
-804023d6:	c642                	sw	a6,12(sp)
-804023d8:	c43e                	sw	a5,8(sp)
-804023da:	ca2e                	sw	a1,20(sp)
-804023dc:	cc32                	sw	a2,24(sp)
-804023de:	ce36                	sw	a3,28(sp)
-804023e0:	4501                	li	a0,0
-804023e2:	00876963          	bltu	a4,s0,804023f4 <arg_raw+0x3e>
-804023e6:	040a                	sll	s0,s0,0x2
-804023e8:	02040793          	add	a5,s0,32
-804023ec:	00278433          	add	s0,a5,sp
-804023f0:	fe842503          	lw	a0,-24(s0)
-804023f4:	50b2                	lw	ra,44(sp)
-804023f6:	5422                	lw	s0,40(sp)
-804023f8:	6145                	add	sp,sp,48
-804023fa:	8082                	ret
-
-804023fc <arg_str>:
-804023fc:	1101                	add	sp,sp,-32
-804023fe:	ce06                	sw	ra,28(sp)
-80402400:	cc22                	sw	s0,24(sp)
-80402402:	ca26                	sw	s1,20(sp)
-80402404:	c84a                	sw	s2,16(sp)
-80402406:	c64e                	sw	s3,12(sp)
-80402408:	84b2                	mv	s1,a2
-8040240a:	842e                	mv	s0,a1
-8040240c:	892a                	mv	s2,a0
-8040240e:	8d3ff0ef          	jal	80401ce0 <myproc>
-80402412:	02452983          	lw	s3,36(a0)
-80402416:	854a                	mv	a0,s2
-80402418:	3f79                	jal	804023b6 <arg_raw>
-8040241a:	85a2                	mv	a1,s0
-8040241c:	4462                	lw	s0,24(sp)
-8040241e:	40f2                	lw	ra,28(sp)
-80402420:	4942                	lw	s2,16(sp)
-80402422:	862a                	mv	a2,a0
-80402424:	86a6                	mv	a3,s1
-80402426:	854e                	mv	a0,s3
-80402428:	44d2                	lw	s1,20(sp)
-8040242a:	49b2                	lw	s3,12(sp)
-8040242c:	6105                	add	sp,sp,32
-8040242e:	38d0006f          	j	80402fba <copyinstr>
-
-80402432 <sys_read>:
-80402432:	1141                	add	sp,sp,-16
-80402434:	4501                	li	a0,0
-80402436:	c606                	sw	ra,12(sp)
-80402438:	c422                	sw	s0,8(sp)
-8040243a:	c226                	sw	s1,4(sp)
-8040243c:	3fad                	jal	804023b6 <arg_raw>
-8040243e:	47bd                	li	a5,15
-80402440:	02a7ec63          	bltu	a5,a0,80402478 <sys_read+0x46>
-80402444:	842a                	mv	s0,a0
-80402446:	0471                	add	s0,s0,28
-80402448:	899ff0ef          	jal	80401ce0 <myproc>
-8040244c:	040a                	sll	s0,s0,0x2
-8040244e:	9522                	add	a0,a0,s0
-80402450:	4104                	lw	s1,0(a0)
-80402452:	c09d                	beqz	s1,80402478 <sys_read+0x46>
-80402454:	4509                	li	a0,2
-80402456:	3785                	jal	804023b6 <arg_raw>
-80402458:	02054663          	bltz	a0,80402484 <sys_read+0x52>
-8040245c:	4505                	li	a0,1
-8040245e:	3fa1                	jal	804023b6 <arg_raw>
-80402460:	842a                	mv	s0,a0
-80402462:	4509                	li	a0,2
-80402464:	3f89                	jal	804023b6 <arg_raw>
-80402466:	85a2                	mv	a1,s0
-80402468:	4422                	lw	s0,8(sp)
-8040246a:	40b2                	lw	ra,12(sp)
-8040246c:	862a                	mv	a2,a0
-8040246e:	8526                	mv	a0,s1
-80402470:	4492                	lw	s1,4(sp)
-80402472:	0141                	add	sp,sp,16
-80402474:	f2cfe06f          	j	80400ba0 <file_read>
-80402478:	555d                	li	a0,-9
-8040247a:	40b2                	lw	ra,12(sp)
-8040247c:	4422                	lw	s0,8(sp)
-8040247e:	4492                	lw	s1,4(sp)
-80402480:	0141                	add	sp,sp,16
+80402462 <fd_alloc>:
+80402462:	804297b7          	lui	a5,0x80429
+80402466:	0487a583          	lw	a1,72(a5) # 80429048 <current>
+8040246a:	862a                	mv	a2,a0
+8040246c:	46c1                	li	a3,16
+8040246e:	07c58793          	add	a5,a1,124
+80402472:	4501                	li	a0,0
+80402474:	4398                	lw	a4,0(a5)
+80402476:	0791                	add	a5,a5,4
+80402478:	c711                	beqz	a4,80402484 <fd_alloc+0x22>
+8040247a:	0505                	add	a0,a0,1
+8040247c:	fed51ce3          	bne	a0,a3,80402474 <fd_alloc+0x12>
+80402480:	5521                	li	a0,-24
 80402482:	8082                	ret
-80402484:	5529                	li	a0,-22
-80402486:	bfd5                	j	8040247a <sys_read+0x48>
+80402484:	01c50793          	add	a5,a0,28
+80402488:	078a                	sll	a5,a5,0x2
+8040248a:	95be                	add	a1,a1,a5
+8040248c:	c5d0                	sw	a2,12(a1)
+8040248e:	8082                	ret
 
-80402488 <sys_write>:
-80402488:	1141                	add	sp,sp,-16
-8040248a:	4501                	li	a0,0
-8040248c:	c606                	sw	ra,12(sp)
-8040248e:	c422                	sw	s0,8(sp)
-80402490:	c226                	sw	s1,4(sp)
-80402492:	3715                	jal	804023b6 <arg_raw>
-80402494:	47bd                	li	a5,15
-80402496:	02a7ec63          	bltu	a5,a0,804024ce <sys_write+0x46>
-8040249a:	842a                	mv	s0,a0
-8040249c:	0471                	add	s0,s0,28
-8040249e:	843ff0ef          	jal	80401ce0 <myproc>
-804024a2:	040a                	sll	s0,s0,0x2
-804024a4:	9522                	add	a0,a0,s0
-804024a6:	4104                	lw	s1,0(a0)
-804024a8:	c09d                	beqz	s1,804024ce <sys_write+0x46>
-804024aa:	4509                	li	a0,2
-804024ac:	3729                	jal	804023b6 <arg_raw>
-804024ae:	02054663          	bltz	a0,804024da <sys_write+0x52>
-804024b2:	4505                	li	a0,1
-804024b4:	3709                	jal	804023b6 <arg_raw>
-804024b6:	842a                	mv	s0,a0
-804024b8:	4509                	li	a0,2
-804024ba:	3df5                	jal	804023b6 <arg_raw>
-804024bc:	85a2                	mv	a1,s0
-804024be:	4422                	lw	s0,8(sp)
-804024c0:	40b2                	lw	ra,12(sp)
-804024c2:	862a                	mv	a2,a0
-804024c4:	8526                	mv	a0,s1
-804024c6:	4492                	lw	s1,4(sp)
-804024c8:	0141                	add	sp,sp,16
-804024ca:	f1efe06f          	j	80400be8 <file_write>
-804024ce:	555d                	li	a0,-9
-804024d0:	40b2                	lw	ra,12(sp)
-804024d2:	4422                	lw	s0,8(sp)
-804024d4:	4492                	lw	s1,4(sp)
-804024d6:	0141                	add	sp,sp,16
-804024d8:	8082                	ret
-804024da:	5529                	li	a0,-22
-804024dc:	bfd5                	j	804024d0 <sys_write+0x48>
+80402490 <program_find>:
+80402490:	1101                	add	sp,sp,-32
+80402492:	cc22                	sw	s0,24(sp)
+80402494:	80406437          	lui	s0,0x80406
+80402498:	ca26                	sw	s1,20(sp)
+8040249a:	c84a                	sw	s2,16(sp)
+8040249c:	c64e                	sw	s3,12(sp)
+8040249e:	c452                	sw	s4,8(sp)
+804024a0:	ce06                	sw	ra,28(sp)
+804024a2:	2f040a13          	add	s4,s0,752 # 804062f0 <programs>
+804024a6:	892a                	mv	s2,a0
+804024a8:	2f040413          	add	s0,s0,752
+804024ac:	4481                	li	s1,0
+804024ae:	4999                	li	s3,6
+804024b0:	4008                	lw	a0,0(s0)
+804024b2:	85ca                	mv	a1,s2
+804024b4:	0431                	add	s0,s0,12
+804024b6:	2281                	jal	804025f6 <strcmp>
+804024b8:	cd09                	beqz	a0,804024d2 <program_find+0x42>
+804024ba:	0485                	add	s1,s1,1
+804024bc:	ff349ae3          	bne	s1,s3,804024b0 <program_find+0x20>
+804024c0:	40f2                	lw	ra,28(sp)
+804024c2:	4462                	lw	s0,24(sp)
+804024c4:	44d2                	lw	s1,20(sp)
+804024c6:	4942                	lw	s2,16(sp)
+804024c8:	49b2                	lw	s3,12(sp)
+804024ca:	4a22                	lw	s4,8(sp)
+804024cc:	4501                	li	a0,0
+804024ce:	6105                	add	sp,sp,32
+804024d0:	8082                	ret
+804024d2:	40f2                	lw	ra,28(sp)
+804024d4:	4462                	lw	s0,24(sp)
+804024d6:	00149793          	sll	a5,s1,0x1
+804024da:	97a6                	add	a5,a5,s1
+804024dc:	078a                	sll	a5,a5,0x2
+804024de:	44d2                	lw	s1,20(sp)
+804024e0:	4942                	lw	s2,16(sp)
+804024e2:	49b2                	lw	s3,12(sp)
+804024e4:	00fa0533          	add	a0,s4,a5
+804024e8:	4a22                	lw	s4,8(sp)
+804024ea:	6105                	add	sp,sp,32
+804024ec:	8082                	ret
 
-804024de <sys_open>:
-804024de:	7171                	add	sp,sp,-176
-804024e0:	4505                	li	a0,1
-804024e2:	d706                	sw	ra,172(sp)
-804024e4:	d522                	sw	s0,168(sp)
-804024e6:	d326                	sw	s1,164(sp)
-804024e8:	d14a                	sw	s2,160(sp)
-804024ea:	cf4e                	sw	s3,156(sp)
-804024ec:	35e9                	jal	804023b6 <arg_raw>
-804024ee:	84aa                	mv	s1,a0
-804024f0:	08000613          	li	a2,128
-804024f4:	080c                	add	a1,sp,16
-804024f6:	4501                	li	a0,0
-804024f8:	3711                	jal	804023fc <arg_str>
-804024fa:	842a                	mv	s0,a0
-804024fc:	04054963          	bltz	a0,8040254e <sys_open+0x70>
-80402500:	0034f913          	and	s2,s1,3
-80402504:	478d                	li	a5,3
-80402506:	5429                	li	s0,-22
-80402508:	04f90363          	beq	s2,a5,8040254e <sys_open+0x70>
-8040250c:	0070                	add	a2,sp,12
-8040250e:	85a6                	mv	a1,s1
-80402510:	0808                	add	a0,sp,16
-80402512:	f7bfd0ef          	jal	8040048c <fs_open>
-80402516:	842a                	mv	s0,a0
-80402518:	02054b63          	bltz	a0,8040254e <sys_open+0x70>
-8040251c:	dd8fe0ef          	jal	80400af4 <file_alloc>
-80402520:	89aa                	mv	s3,a0
-80402522:	c131                	beqz	a0,80402566 <sys_open+0x88>
-80402524:	4732                	lw	a4,12(sp)
-80402526:	fff90793          	add	a5,s2,-1
-8040252a:	80a9                	srl	s1,s1,0xa
-8040252c:	00f037b3          	snez	a5,a5
-80402530:	4689                	li	a3,2
-80402532:	8885                	and	s1,s1,1
-80402534:	01203933          	snez	s2,s2
-80402538:	c114                	sw	a3,0(a0)
-8040253a:	c958                	sw	a4,20(a0)
-8040253c:	c51c                	sw	a5,8(a0)
-8040253e:	01252623          	sw	s2,12(a0)
-80402542:	c904                	sw	s1,16(a0)
-80402544:	c37ff0ef          	jal	8040217a <fd_alloc>
-80402548:	842a                	mv	s0,a0
-8040254a:	00054a63          	bltz	a0,8040255e <sys_open+0x80>
-8040254e:	50ba                	lw	ra,172(sp)
-80402550:	8522                	mv	a0,s0
-80402552:	542a                	lw	s0,168(sp)
-80402554:	549a                	lw	s1,164(sp)
-80402556:	590a                	lw	s2,160(sp)
-80402558:	49fa                	lw	s3,156(sp)
-8040255a:	614d                	add	sp,sp,176
-8040255c:	8082                	ret
-8040255e:	854e                	mv	a0,s3
-80402560:	df4fe0ef          	jal	80400b54 <file_close>
-80402564:	b7ed                	j	8040254e <sys_open+0x70>
-80402566:	4532                	lw	a0,12(sp)
-80402568:	5421                	li	s0,-24
-8040256a:	f3bfe0ef          	jal	804014a4 <iput>
-8040256e:	b7c5                	j	8040254e <sys_open+0x70>
+804024ee <program_at>:
+804024ee:	4795                	li	a5,5
+804024f0:	00a7ec63          	bltu	a5,a0,80402508 <program_at+0x1a>
+804024f4:	00151793          	sll	a5,a0,0x1
+804024f8:	953e                	add	a0,a0,a5
+804024fa:	804067b7          	lui	a5,0x80406
+804024fe:	2f078793          	add	a5,a5,752 # 804062f0 <programs>
+80402502:	050a                	sll	a0,a0,0x2
+80402504:	953e                	add	a0,a0,a5
+80402506:	8082                	ret
+80402508:	4501                	li	a0,0
+8040250a:	8082                	ret
 
-80402570 <sys_close>:
-80402570:	1141                	add	sp,sp,-16
-80402572:	4501                	li	a0,0
-80402574:	c606                	sw	ra,12(sp)
-80402576:	c422                	sw	s0,8(sp)
-80402578:	c226                	sw	s1,4(sp)
-8040257a:	3d35                	jal	804023b6 <arg_raw>
-8040257c:	47bd                	li	a5,15
-8040257e:	02a7e863          	bltu	a5,a0,804025ae <sys_close+0x3e>
-80402582:	842a                	mv	s0,a0
-80402584:	0471                	add	s0,s0,28
-80402586:	f5aff0ef          	jal	80401ce0 <myproc>
-8040258a:	040a                	sll	s0,s0,0x2
-8040258c:	9522                	add	a0,a0,s0
-8040258e:	4104                	lw	s1,0(a0)
-80402590:	cc99                	beqz	s1,804025ae <sys_close+0x3e>
-80402592:	f4eff0ef          	jal	80401ce0 <myproc>
-80402596:	9522                	add	a0,a0,s0
-80402598:	00052023          	sw	zero,0(a0)
-8040259c:	8526                	mv	a0,s1
-8040259e:	db6fe0ef          	jal	80400b54 <file_close>
-804025a2:	40b2                	lw	ra,12(sp)
-804025a4:	4422                	lw	s0,8(sp)
-804025a6:	4492                	lw	s1,4(sp)
-804025a8:	4501                	li	a0,0
-804025aa:	0141                	add	sp,sp,16
+8040250c <memset>:
+8040250c:	00c56733          	or	a4,a0,a2
+80402510:	8b0d                	and	a4,a4,3
+80402512:	87aa                	mv	a5,a0
+80402514:	cf01                	beqz	a4,8040252c <memset+0x20>
+80402516:	0ff5f593          	zext.b	a1,a1
+8040251a:	00c50733          	add	a4,a0,a2
+8040251e:	c61d                	beqz	a2,8040254c <memset+0x40>
+80402520:	00b78023          	sb	a1,0(a5)
+80402524:	0785                	add	a5,a5,1
+80402526:	fee79de3          	bne	a5,a4,80402520 <memset+0x14>
+8040252a:	8082                	ret
+8040252c:	0ff5f593          	zext.b	a1,a1
+80402530:	00859693          	sll	a3,a1,0x8
+80402534:	96ae                	add	a3,a3,a1
+80402536:	01069793          	sll	a5,a3,0x10
+8040253a:	96be                	add	a3,a3,a5
+8040253c:	d67d                	beqz	a2,8040252a <memset+0x1e>
+8040253e:	00e507b3          	add	a5,a0,a4
+80402542:	c394                	sw	a3,0(a5)
+80402544:	0711                	add	a4,a4,4
+80402546:	fec76ce3          	bltu	a4,a2,8040253e <memset+0x32>
+8040254a:	8082                	ret
+8040254c:	8082                	ret
+
+8040254e <memcpy>:
+8040254e:	00b567b3          	or	a5,a0,a1
+80402552:	8fd1                	or	a5,a5,a2
+80402554:	8b8d                	and	a5,a5,3
+80402556:	cf91                	beqz	a5,80402572 <memcpy+0x24>
+80402558:	87aa                	mv	a5,a0
+8040255a:	00c586b3          	add	a3,a1,a2
+8040255e:	c60d                	beqz	a2,80402588 <memcpy+0x3a>
+80402560:	0005c703          	lbu	a4,0(a1)
+80402564:	0585                	add	a1,a1,1
+80402566:	0785                	add	a5,a5,1
+80402568:	fee78fa3          	sb	a4,-1(a5)
+8040256c:	fed59ae3          	bne	a1,a3,80402560 <memcpy+0x12>
+80402570:	8082                	ret
+80402572:	de7d                	beqz	a2,80402570 <memcpy+0x22>
+80402574:	00f58733          	add	a4,a1,a5
+80402578:	4314                	lw	a3,0(a4)
+8040257a:	00f50733          	add	a4,a0,a5
+8040257e:	0791                	add	a5,a5,4
+80402580:	c314                	sw	a3,0(a4)
+80402582:	fec7e9e3          	bltu	a5,a2,80402574 <memcpy+0x26>
+80402586:	8082                	ret
+80402588:	8082                	ret
+
+8040258a <memcmp>:
+8040258a:	c205                	beqz	a2,804025aa <memcmp+0x20>
+8040258c:	962a                	add	a2,a2,a0
+8040258e:	a019                	j	80402594 <memcmp+0xa>
+80402590:	00c50d63          	beq	a0,a2,804025aa <memcmp+0x20>
+80402594:	00054783          	lbu	a5,0(a0)
+80402598:	0005c703          	lbu	a4,0(a1)
+8040259c:	0505                	add	a0,a0,1
+8040259e:	0585                	add	a1,a1,1
+804025a0:	fee788e3          	beq	a5,a4,80402590 <memcmp+0x6>
+804025a4:	40e78533          	sub	a0,a5,a4
+804025a8:	8082                	ret
+804025aa:	4501                	li	a0,0
 804025ac:	8082                	ret
-804025ae:	40b2                	lw	ra,12(sp)
-804025b0:	4422                	lw	s0,8(sp)
-804025b2:	4492                	lw	s1,4(sp)
-804025b4:	555d                	li	a0,-9
-804025b6:	0141                	add	sp,sp,16
-804025b8:	8082                	ret
 
-804025ba <sys_lseek>:
-804025ba:	1141                	add	sp,sp,-16
-804025bc:	4501                	li	a0,0
-804025be:	c606                	sw	ra,12(sp)
-804025c0:	c422                	sw	s0,8(sp)
-804025c2:	c226                	sw	s1,4(sp)
-804025c4:	3bcd                	jal	804023b6 <arg_raw>
-804025c6:	47bd                	li	a5,15
-804025c8:	02a7e863          	bltu	a5,a0,804025f8 <sys_lseek+0x3e>
-804025cc:	842a                	mv	s0,a0
-804025ce:	0471                	add	s0,s0,28
-804025d0:	f10ff0ef          	jal	80401ce0 <myproc>
-804025d4:	040a                	sll	s0,s0,0x2
-804025d6:	9522                	add	a0,a0,s0
-804025d8:	4104                	lw	s1,0(a0)
-804025da:	cc99                	beqz	s1,804025f8 <sys_lseek+0x3e>
-804025dc:	4505                	li	a0,1
-804025de:	3be1                	jal	804023b6 <arg_raw>
-804025e0:	842a                	mv	s0,a0
-804025e2:	4509                	li	a0,2
-804025e4:	3bc9                	jal	804023b6 <arg_raw>
-804025e6:	85a2                	mv	a1,s0
-804025e8:	4422                	lw	s0,8(sp)
-804025ea:	40b2                	lw	ra,12(sp)
-804025ec:	862a                	mv	a2,a0
-804025ee:	8526                	mv	a0,s1
-804025f0:	4492                	lw	s1,4(sp)
-804025f2:	0141                	add	sp,sp,16
-804025f4:	e46fe06f          	j	80400c3a <file_seek>
-804025f8:	40b2                	lw	ra,12(sp)
-804025fa:	4422                	lw	s0,8(sp)
-804025fc:	4492                	lw	s1,4(sp)
-804025fe:	555d                	li	a0,-9
-80402600:	0141                	add	sp,sp,16
-80402602:	8082                	ret
+804025ae <strlen>:
+804025ae:	00054783          	lbu	a5,0(a0)
+804025b2:	872a                	mv	a4,a0
+804025b4:	4501                	li	a0,0
+804025b6:	cb81                	beqz	a5,804025c6 <strlen+0x18>
+804025b8:	0505                	add	a0,a0,1
+804025ba:	00a707b3          	add	a5,a4,a0
+804025be:	0007c783          	lbu	a5,0(a5)
+804025c2:	fbfd                	bnez	a5,804025b8 <strlen+0xa>
+804025c4:	8082                	ret
+804025c6:	8082                	ret
 
-80402604 <sys_unlink>:
-80402604:	7175                	add	sp,sp,-144
-80402606:	08000613          	li	a2,128
-8040260a:	858a                	mv	a1,sp
-8040260c:	4501                	li	a0,0
-8040260e:	c706                	sw	ra,140(sp)
-80402610:	33f5                	jal	804023fc <arg_str>
-80402612:	00054563          	bltz	a0,8040261c <sys_unlink+0x18>
-80402616:	850a                	mv	a0,sp
-80402618:	fd5fd0ef          	jal	804005ec <fs_unlink>
-8040261c:	40ba                	lw	ra,140(sp)
-8040261e:	6149                	add	sp,sp,144
-80402620:	8082                	ret
+804025c8 <strncmp>:
+804025c8:	c20d                	beqz	a2,804025ea <strncmp+0x22>
+804025ca:	962a                	add	a2,a2,a0
+804025cc:	a021                	j	804025d4 <strncmp+0xc>
+804025ce:	c385                	beqz	a5,804025ee <strncmp+0x26>
+804025d0:	00c50d63          	beq	a0,a2,804025ea <strncmp+0x22>
+804025d4:	0005c783          	lbu	a5,0(a1)
+804025d8:	00054703          	lbu	a4,0(a0)
+804025dc:	0585                	add	a1,a1,1
+804025de:	0505                	add	a0,a0,1
+804025e0:	fef707e3          	beq	a4,a5,804025ce <strncmp+0x6>
+804025e4:	40f70533          	sub	a0,a4,a5
+804025e8:	8082                	ret
+804025ea:	4501                	li	a0,0
+804025ec:	8082                	ret
+804025ee:	4701                	li	a4,0
+804025f0:	40f70533          	sub	a0,a4,a5
+804025f4:	8082                	ret
 
-80402622 <sys_readdir>:
-80402622:	7179                	add	sp,sp,-48
-80402624:	4501                	li	a0,0
-80402626:	d606                	sw	ra,44(sp)
-80402628:	d422                	sw	s0,40(sp)
-8040262a:	d226                	sw	s1,36(sp)
-8040262c:	3369                	jal	804023b6 <arg_raw>
-8040262e:	860a                	mv	a2,sp
-80402630:	004c                	add	a1,sp,4
-80402632:	84cfe0ef          	jal	8040067e <fs_readdir>
-80402636:	02054c63          	bltz	a0,8040266e <sys_readdir+0x4c>
-8040263a:	0048                	add	a0,sp,4
-8040263c:	c8bff0ef          	jal	804022c6 <strlen>
-80402640:	842a                	mv	s0,a0
-80402642:	4509                	li	a0,2
-80402644:	0405                	add	s0,s0,1
-80402646:	3b85                	jal	804023b6 <arg_raw>
-80402648:	04856163          	bltu	a0,s0,8040268a <sys_readdir+0x68>
-8040264c:	e94ff0ef          	jal	80401ce0 <myproc>
-80402650:	5144                	lw	s1,36(a0)
-80402652:	4505                	li	a0,1
-80402654:	d63ff0ef          	jal	804023b6 <arg_raw>
-80402658:	85aa                	mv	a1,a0
-8040265a:	86a2                	mv	a3,s0
-8040265c:	0050                	add	a2,sp,4
-8040265e:	8526                	mv	a0,s1
-80402660:	0a7000ef          	jal	80402f06 <copyout>
-80402664:	02054663          	bltz	a0,80402690 <sys_readdir+0x6e>
-80402668:	4502                	lw	a0,0(sp)
-8040266a:	00054763          	bltz	a0,80402678 <sys_readdir+0x56>
-8040266e:	50b2                	lw	ra,44(sp)
-80402670:	5422                	lw	s0,40(sp)
-80402672:	5492                	lw	s1,36(sp)
-80402674:	6145                	add	sp,sp,48
-80402676:	8082                	ret
-80402678:	50b2                	lw	ra,44(sp)
-8040267a:	5422                	lw	s0,40(sp)
-8040267c:	80000537          	lui	a0,0x80000
-80402680:	5492                	lw	s1,36(sp)
-80402682:	fff54513          	not	a0,a0
-80402686:	6145                	add	sp,sp,48
-80402688:	8082                	ret
-8040268a:	fdc00513          	li	a0,-36
-8040268e:	b7c5                	j	8040266e <sys_readdir+0x4c>
-80402690:	5549                	li	a0,-14
-80402692:	bff1                	j	8040266e <sys_readdir+0x4c>
+804025f6 <strcmp>:
+804025f6:	fff50693          	add	a3,a0,-1
+804025fa:	a021                	j	80402602 <strcmp+0xc>
+804025fc:	cf91                	beqz	a5,80402618 <strcmp+0x22>
+804025fe:	02d50163          	beq	a0,a3,80402620 <strcmp+0x2a>
+80402602:	0005c783          	lbu	a5,0(a1)
+80402606:	00054703          	lbu	a4,0(a0)
+8040260a:	0585                	add	a1,a1,1
+8040260c:	0505                	add	a0,a0,1
+8040260e:	fef707e3          	beq	a4,a5,804025fc <strcmp+0x6>
+80402612:	40f70533          	sub	a0,a4,a5
+80402616:	8082                	ret
+80402618:	4701                	li	a4,0
+8040261a:	40f70533          	sub	a0,a4,a5
+8040261e:	8082                	ret
+80402620:	4501                	li	a0,0
+80402622:	8082                	ret
 
-80402694 <sys_exit>:
-80402694:	1141                	add	sp,sp,-16
-80402696:	4501                	li	a0,0
-80402698:	c606                	sw	ra,12(sp)
-8040269a:	d1dff0ef          	jal	804023b6 <arg_raw>
-8040269e:	0ff57513          	zext.b	a0,a0
-804026a2:	90dff0ef          	jal	80401fae <proc_exit>
+80402624 <strlcpy_k>:
+80402624:	4785                	li	a5,1
+80402626:	882a                	mv	a6,a0
+80402628:	02c7f563          	bgeu	a5,a2,80402652 <strlcpy_k+0x2e>
+8040262c:	962e                	add	a2,a2,a1
+8040262e:	872a                	mv	a4,a0
+80402630:	fff60893          	add	a7,a2,-1
+80402634:	87ae                	mv	a5,a1
+80402636:	a801                	j	80402646 <strlcpy_k+0x22>
+80402638:	00d70023          	sb	a3,0(a4)
+8040263c:	00180713          	add	a4,a6,1 # fffff001 <kernel_end+0x7faf9001>
+80402640:	01160c63          	beq	a2,a7,80402658 <strlcpy_k+0x34>
+80402644:	87b2                	mv	a5,a2
+80402646:	0007c683          	lbu	a3,0(a5)
+8040264a:	00178613          	add	a2,a5,1
+8040264e:	883a                	mv	a6,a4
+80402650:	f6e5                	bnez	a3,80402638 <strlcpy_k+0x14>
+80402652:	00080023          	sb	zero,0(a6)
+80402656:	8082                	ret
+80402658:	8f8d                	sub	a5,a5,a1
+8040265a:	0785                	add	a5,a5,1
+8040265c:	00f50833          	add	a6,a0,a5
+80402660:	00080023          	sb	zero,0(a6)
+80402664:	8082                	ret
 
-804026a6 <sys_getpid>:
-804026a6:	1141                	add	sp,sp,-16
-804026a8:	c606                	sw	ra,12(sp)
-804026aa:	e36ff0ef          	jal	80401ce0 <myproc>
-804026ae:	40b2                	lw	ra,12(sp)
-804026b0:	4148                	lw	a0,4(a0)
-804026b2:	0141                	add	sp,sp,16
-804026b4:	8082                	ret
+80402666 <syscall>:
+80402666:	1141                	add	sp,sp,-16
+80402668:	c422                	sw	s0,8(sp)
+8040266a:	c606                	sw	ra,12(sp)
+8040266c:	8ddff0ef          	jal	80401f48 <myproc>
+80402670:	4120                	lw	s0,64(a0)
+80402672:	4745                	li	a4,17
+80402674:	fda00513          	li	a0,-38
+80402678:	407c                	lw	a5,68(s0)
+8040267a:	fff78693          	add	a3,a5,-1
+8040267e:	00d76b63          	bltu	a4,a3,80402694 <syscall+0x2e>
+80402682:	80406737          	lui	a4,0x80406
+80402686:	078a                	sll	a5,a5,0x2
+80402688:	33870713          	add	a4,a4,824 # 80406338 <syscalls>
+8040268c:	97ba                	add	a5,a5,a4
+8040268e:	439c                	lw	a5,0(a5)
+80402690:	c391                	beqz	a5,80402694 <syscall+0x2e>
+80402692:	9782                	jalr	a5
+80402694:	40b2                	lw	ra,12(sp)
+80402696:	d408                	sw	a0,40(s0)
+80402698:	4422                	lw	s0,8(sp)
+8040269a:	0141                	add	sp,sp,16
+8040269c:	8082                	ret
 
-804026b6 <sys_yield>:
-804026b6:	1141                	add	sp,sp,-16
-804026b8:	c606                	sw	ra,12(sp)
-804026ba:	827ff0ef          	jal	80401ee0 <yield>
-804026be:	40b2                	lw	ra,12(sp)
-804026c0:	4501                	li	a0,0
-804026c2:	0141                	add	sp,sp,16
-804026c4:	8082                	ret
-
-804026c6 <sys_sleep>:
-804026c6:	1141                	add	sp,sp,-16
+8040269e <arg_raw>:
+8040269e:	7179                	add	sp,sp,-48
+804026a0:	d422                	sw	s0,40(sp)
+804026a2:	d606                	sw	ra,44(sp)
+804026a4:	842a                	mv	s0,a0
+804026a6:	8a3ff0ef          	jal	80401f48 <myproc>
+804026aa:	413c                	lw	a5,64(a0)
+804026ac:	4715                	li	a4,5
+804026ae:	5b88                	lw	a0,48(a5)
+804026b0:	02c7a803          	lw	a6,44(a5)
+804026b4:	5bcc                	lw	a1,52(a5)
+804026b6:	5f90                	lw	a2,56(a5)
+804026b8:	5fd4                	lw	a3,60(a5)
+804026ba:	579c                	lw	a5,40(a5)
+804026bc:	c82a                	sw	a0,16(sp)
+804026be:	c642                	sw	a6,12(sp)
+804026c0:	c43e                	sw	a5,8(sp)
+804026c2:	ca2e                	sw	a1,20(sp)
+804026c4:	cc32                	sw	a2,24(sp)
+804026c6:	ce36                	sw	a3,28(sp)
 804026c8:	4501                	li	a0,0
-804026ca:	c606                	sw	ra,12(sp)
-804026cc:	cebff0ef          	jal	804023b6 <arg_raw>
-804026d0:	2cc5                	jal	804029c0 <timer_sleep_ms>
-804026d2:	40b2                	lw	ra,12(sp)
-804026d4:	4501                	li	a0,0
-804026d6:	0141                	add	sp,sp,16
-804026d8:	8082                	ret
+804026ca:	00876963          	bltu	a4,s0,804026dc <arg_raw+0x3e>
+804026ce:	040a                	sll	s0,s0,0x2
+804026d0:	02040793          	add	a5,s0,32
+804026d4:	00278433          	add	s0,a5,sp
+804026d8:	fe842503          	lw	a0,-24(s0)
+804026dc:	50b2                	lw	ra,44(sp)
+804026de:	5422                	lw	s0,40(sp)
+804026e0:	6145                	add	sp,sp,48
+804026e2:	8082                	ret
 
-804026da <sys_uptime>:
-804026da:	a45d                	j	80402980 <uptime_ms>
+804026e4 <arg_str>:
+804026e4:	1101                	add	sp,sp,-32
+804026e6:	ce06                	sw	ra,28(sp)
+804026e8:	cc22                	sw	s0,24(sp)
+804026ea:	ca26                	sw	s1,20(sp)
+804026ec:	c84a                	sw	s2,16(sp)
+804026ee:	c64e                	sw	s3,12(sp)
+804026f0:	84b2                	mv	s1,a2
+804026f2:	842e                	mv	s0,a1
+804026f4:	892a                	mv	s2,a0
+804026f6:	853ff0ef          	jal	80401f48 <myproc>
+804026fa:	03052983          	lw	s3,48(a0)
+804026fe:	854a                	mv	a0,s2
+80402700:	3f79                	jal	8040269e <arg_raw>
+80402702:	85a2                	mv	a1,s0
+80402704:	4462                	lw	s0,24(sp)
+80402706:	40f2                	lw	ra,28(sp)
+80402708:	4942                	lw	s2,16(sp)
+8040270a:	862a                	mv	a2,a0
+8040270c:	86a6                	mv	a3,s1
+8040270e:	854e                	mv	a0,s3
+80402710:	44d2                	lw	s1,20(sp)
+80402712:	49b2                	lw	s3,12(sp)
+80402714:	6105                	add	sp,sp,32
+80402716:	39f0006f          	j	804032b4 <copyinstr>
 
-804026dc <sys_sbrk>:
-804026dc:	1101                	add	sp,sp,-32
-804026de:	ce06                	sw	ra,28(sp)
-804026e0:	cc22                	sw	s0,24(sp)
-804026e2:	c64e                	sw	s3,12(sp)
-804026e4:	c452                	sw	s4,8(sp)
-804026e6:	ca26                	sw	s1,20(sp)
-804026e8:	c84a                	sw	s2,16(sp)
-804026ea:	df6ff0ef          	jal	80401ce0 <myproc>
-804026ee:	8a2a                	mv	s4,a0
-804026f0:	4501                	li	a0,0
-804026f2:	cc5ff0ef          	jal	804023b6 <arg_raw>
-804026f6:	842a                	mv	s0,a0
-804026f8:	02ca2983          	lw	s3,44(s4)
-804026fc:	04a05163          	blez	a0,8040273e <sys_sbrk+0x62>
-80402700:	6785                	lui	a5,0x1
-80402702:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
-80402704:	0bfdf737          	lui	a4,0xbfdf
-80402708:	00f98933          	add	s2,s3,a5
-8040270c:	76fd                	lui	a3,0xfffff
-8040270e:	41370733          	sub	a4,a4,s3
-80402712:	00d97933          	and	s2,s2,a3
-80402716:	06a76a63          	bltu	a4,a0,8040278a <sys_sbrk+0xae>
-8040271a:	00f50633          	add	a2,a0,a5
-8040271e:	964e                	add	a2,a2,s3
-80402720:	8e75                	and	a2,a2,a3
-80402722:	04c96563          	bltu	s2,a2,8040276c <sys_sbrk+0x90>
-80402726:	944e                	add	s0,s0,s3
-80402728:	028a2623          	sw	s0,44(s4)
-8040272c:	854e                	mv	a0,s3
-8040272e:	40f2                	lw	ra,28(sp)
-80402730:	4462                	lw	s0,24(sp)
-80402732:	44d2                	lw	s1,20(sp)
-80402734:	4942                	lw	s2,16(sp)
-80402736:	49b2                	lw	s3,12(sp)
-80402738:	4a22                	lw	s4,8(sp)
-8040273a:	6105                	add	sp,sp,32
-8040273c:	8082                	ret
-8040273e:	d565                	beqz	a0,80402726 <sys_sbrk+0x4a>
-80402740:	028a2703          	lw	a4,40(s4)
-80402744:	40a007b3          	neg	a5,a0
-80402748:	40e98733          	sub	a4,s3,a4
-8040274c:	04f76163          	bltu	a4,a5,8040278e <sys_sbrk+0xb2>
-80402750:	6605                	lui	a2,0x1
-80402752:	167d                	add	a2,a2,-1 # fff <_entry-0x803ff001>
-80402754:	00c505b3          	add	a1,a0,a2
-80402758:	77fd                	lui	a5,0xfffff
-8040275a:	95ce                	add	a1,a1,s3
-8040275c:	964e                	add	a2,a2,s3
-8040275e:	024a2503          	lw	a0,36(s4)
-80402762:	8dfd                	and	a1,a1,a5
-80402764:	8e7d                	and	a2,a2,a5
-80402766:	8e0d                	sub	a2,a2,a1
-80402768:	2ba9                	jal	80402cc2 <uvm_dealloc>
-8040276a:	bf75                	j	80402726 <sys_sbrk+0x4a>
-8040276c:	024a2503          	lw	a0,36(s4)
-80402770:	412604b3          	sub	s1,a2,s2
-80402774:	4699                	li	a3,6
-80402776:	8626                	mv	a2,s1
-80402778:	85ca                	mv	a1,s2
-8040277a:	21c9                	jal	80402c3c <uvm_alloc>
-8040277c:	fa0555e3          	bgez	a0,80402726 <sys_sbrk+0x4a>
-80402780:	024a2503          	lw	a0,36(s4)
-80402784:	8626                	mv	a2,s1
-80402786:	85ca                	mv	a1,s2
-80402788:	2b2d                	jal	80402cc2 <uvm_dealloc>
-8040278a:	5551                	li	a0,-12
-8040278c:	b74d                	j	8040272e <sys_sbrk+0x52>
-8040278e:	5529                	li	a0,-22
-80402790:	bf79                	j	8040272e <sys_sbrk+0x52>
+8040271a <sys_read>:
+8040271a:	1141                	add	sp,sp,-16
+8040271c:	4501                	li	a0,0
+8040271e:	c606                	sw	ra,12(sp)
+80402720:	c422                	sw	s0,8(sp)
+80402722:	c226                	sw	s1,4(sp)
+80402724:	3fad                	jal	8040269e <arg_raw>
+80402726:	47bd                	li	a5,15
+80402728:	02a7ec63          	bltu	a5,a0,80402760 <sys_read+0x46>
+8040272c:	842a                	mv	s0,a0
+8040272e:	0471                	add	s0,s0,28
+80402730:	819ff0ef          	jal	80401f48 <myproc>
+80402734:	040a                	sll	s0,s0,0x2
+80402736:	9522                	add	a0,a0,s0
+80402738:	4544                	lw	s1,12(a0)
+8040273a:	c09d                	beqz	s1,80402760 <sys_read+0x46>
+8040273c:	4509                	li	a0,2
+8040273e:	3785                	jal	8040269e <arg_raw>
+80402740:	02054663          	bltz	a0,8040276c <sys_read+0x52>
+80402744:	4505                	li	a0,1
+80402746:	3fa1                	jal	8040269e <arg_raw>
+80402748:	842a                	mv	s0,a0
+8040274a:	4509                	li	a0,2
+8040274c:	3f89                	jal	8040269e <arg_raw>
+8040274e:	85a2                	mv	a1,s0
+80402750:	4422                	lw	s0,8(sp)
+80402752:	40b2                	lw	ra,12(sp)
+80402754:	862a                	mv	a2,a0
+80402756:	8526                	mv	a0,s1
+80402758:	4492                	lw	s1,4(sp)
+8040275a:	0141                	add	sp,sp,16
+8040275c:	c44fe06f          	j	80400ba0 <file_read>
+80402760:	555d                	li	a0,-9
+80402762:	40b2                	lw	ra,12(sp)
+80402764:	4422                	lw	s0,8(sp)
+80402766:	4492                	lw	s1,4(sp)
+80402768:	0141                	add	sp,sp,16
+8040276a:	8082                	ret
+8040276c:	5529                	li	a0,-22
+8040276e:	bfd5                	j	80402762 <sys_read+0x48>
 
-80402792 <sys_spawn>:
-80402792:	7129                	add	sp,sp,-320
-80402794:	08000613          	li	a2,128
-80402798:	006c                	add	a1,sp,12
-8040279a:	4501                	li	a0,0
-8040279c:	12812c23          	sw	s0,312(sp)
-804027a0:	12112e23          	sw	ra,316(sp)
-804027a4:	12912a23          	sw	s1,308(sp)
-804027a8:	13212823          	sw	s2,304(sp)
-804027ac:	13312623          	sw	s3,300(sp)
-804027b0:	13412423          	sw	s4,296(sp)
-804027b4:	13512223          	sw	s5,292(sp)
-804027b8:	13612023          	sw	s6,288(sp)
-804027bc:	11712e23          	sw	s7,284(sp)
-804027c0:	11812c23          	sw	s8,280(sp)
-804027c4:	c39ff0ef          	jal	804023fc <arg_str>
-804027c8:	842a                	mv	s0,a0
-804027ca:	02054863          	bltz	a0,804027fa <sys_spawn+0x68>
-804027ce:	864ff0ef          	jal	80401832 <kalloc>
-804027d2:	8a2a                	mv	s4,a0
-804027d4:	c969                	beqz	a0,804028a6 <sys_spawn+0x114>
-804027d6:	4505                	li	a0,1
-804027d8:	bdfff0ef          	jal	804023b6 <arg_raw>
-804027dc:	e531                	bnez	a0,80402828 <sys_spawn+0x96>
-804027de:	007c                	add	a5,sp,12
-804027e0:	c73e                	sw	a5,140(sp)
-804027e2:	c902                	sw	zero,144(sp)
-804027e4:	cfcff0ef          	jal	80401ce0 <myproc>
-804027e8:	862a                	mv	a2,a0
-804027ea:	016c                	add	a1,sp,140
-804027ec:	0068                	add	a0,sp,12
-804027ee:	fa5fd0ef          	jal	80400792 <proc_spawn>
-804027f2:	842a                	mv	s0,a0
-804027f4:	8552                	mv	a0,s4
-804027f6:	866ff0ef          	jal	8040185c <kfree>
-804027fa:	13c12083          	lw	ra,316(sp)
-804027fe:	8522                	mv	a0,s0
-80402800:	13812403          	lw	s0,312(sp)
-80402804:	13412483          	lw	s1,308(sp)
-80402808:	13012903          	lw	s2,304(sp)
-8040280c:	12c12983          	lw	s3,300(sp)
-80402810:	12812a03          	lw	s4,296(sp)
-80402814:	12412a83          	lw	s5,292(sp)
-80402818:	12012b03          	lw	s6,288(sp)
-8040281c:	11c12b83          	lw	s7,284(sp)
-80402820:	11812c03          	lw	s8,280(sp)
-80402824:	6131                	add	sp,sp,320
-80402826:	8082                	ret
-80402828:	4505                	li	a0,1
-8040282a:	b8dff0ef          	jal	804023b6 <arg_raw>
-8040282e:	8b2a                	mv	s6,a0
-80402830:	cb0ff0ef          	jal	80401ce0 <myproc>
-80402834:	02452a83          	lw	s5,36(a0) # 80000024 <_entry-0x3fffdc>
-80402838:	4481                	li	s1,0
-8040283a:	4901                	li	s2,0
-8040283c:	08000c13          	li	s8,128
-80402840:	6b85                	lui	s7,0x1
-80402842:	a831                	j	8040285e <sys_spawn+0xcc>
-80402844:	776000ef          	jal	80402fba <copyinstr>
-80402848:	0491                	add	s1,s1,4
-8040284a:	0178                	add	a4,sp,140
-8040284c:	842a                	mv	s0,a0
-8040284e:	00150793          	add	a5,a0,1
-80402852:	9726                	add	a4,a4,s1
-80402854:	04054363          	bltz	a0,8040289a <sys_spawn+0x108>
-80402858:	ff372e23          	sw	s3,-4(a4) # bfdeffc <_entry-0x74421004>
-8040285c:	993e                	add	s2,s2,a5
-8040285e:	002c                	add	a1,sp,8
-80402860:	4691                	li	a3,4
-80402862:	009b0633          	add	a2,s6,s1
-80402866:	8556                	mv	a0,s5
-80402868:	23e5                	jal	80402e50 <copyin>
-8040286a:	012a09b3          	add	s3,s4,s2
-8040286e:	87aa                	mv	a5,a0
-80402870:	412b86b3          	sub	a3,s7,s2
-80402874:	85ce                	mv	a1,s3
-80402876:	8556                	mv	a0,s5
-80402878:	0007c863          	bltz	a5,80402888 <sys_spawn+0xf6>
-8040287c:	4622                	lw	a2,8(sp)
-8040287e:	c619                	beqz	a2,8040288c <sys_spawn+0xfa>
-80402880:	fd8492e3          	bne	s1,s8,80402844 <sys_spawn+0xb2>
-80402884:	5429                	li	s0,-22
-80402886:	b7bd                	j	804027f4 <sys_spawn+0x62>
-80402888:	5449                	li	s0,-14
-8040288a:	b7ad                	j	804027f4 <sys_spawn+0x62>
-8040288c:	11048793          	add	a5,s1,272
-80402890:	002784b3          	add	s1,a5,sp
-80402894:	f604ae23          	sw	zero,-132(s1)
-80402898:	b7b1                	j	804027e4 <sys_spawn+0x52>
-8040289a:	fdc00793          	li	a5,-36
-8040289e:	f4f51be3          	bne	a0,a5,804027f4 <sys_spawn+0x62>
-804028a2:	5429                	li	s0,-22
-804028a4:	bf81                	j	804027f4 <sys_spawn+0x62>
-804028a6:	5451                	li	s0,-12
-804028a8:	bf89                	j	804027fa <sys_spawn+0x68>
+80402770 <sys_write>:
+80402770:	1141                	add	sp,sp,-16
+80402772:	4501                	li	a0,0
+80402774:	c606                	sw	ra,12(sp)
+80402776:	c422                	sw	s0,8(sp)
+80402778:	c226                	sw	s1,4(sp)
+8040277a:	3715                	jal	8040269e <arg_raw>
+8040277c:	47bd                	li	a5,15
+8040277e:	02a7ec63          	bltu	a5,a0,804027b6 <sys_write+0x46>
+80402782:	842a                	mv	s0,a0
+80402784:	0471                	add	s0,s0,28
+80402786:	fc2ff0ef          	jal	80401f48 <myproc>
+8040278a:	040a                	sll	s0,s0,0x2
+8040278c:	9522                	add	a0,a0,s0
+8040278e:	4544                	lw	s1,12(a0)
+80402790:	c09d                	beqz	s1,804027b6 <sys_write+0x46>
+80402792:	4509                	li	a0,2
+80402794:	3729                	jal	8040269e <arg_raw>
+80402796:	02054663          	bltz	a0,804027c2 <sys_write+0x52>
+8040279a:	4505                	li	a0,1
+8040279c:	3709                	jal	8040269e <arg_raw>
+8040279e:	842a                	mv	s0,a0
+804027a0:	4509                	li	a0,2
+804027a2:	3df5                	jal	8040269e <arg_raw>
+804027a4:	85a2                	mv	a1,s0
+804027a6:	4422                	lw	s0,8(sp)
+804027a8:	40b2                	lw	ra,12(sp)
+804027aa:	862a                	mv	a2,a0
+804027ac:	8526                	mv	a0,s1
+804027ae:	4492                	lw	s1,4(sp)
+804027b0:	0141                	add	sp,sp,16
+804027b2:	c36fe06f          	j	80400be8 <file_write>
+804027b6:	555d                	li	a0,-9
+804027b8:	40b2                	lw	ra,12(sp)
+804027ba:	4422                	lw	s0,8(sp)
+804027bc:	4492                	lw	s1,4(sp)
+804027be:	0141                	add	sp,sp,16
+804027c0:	8082                	ret
+804027c2:	5529                	li	a0,-22
+804027c4:	bfd5                	j	804027b8 <sys_write+0x48>
 
-804028aa <sys_wait>:
-804028aa:	1141                	add	sp,sp,-16
-804028ac:	4501                	li	a0,0
-804028ae:	c606                	sw	ra,12(sp)
-804028b0:	c422                	sw	s0,8(sp)
-804028b2:	b05ff0ef          	jal	804023b6 <arg_raw>
-804028b6:	842a                	mv	s0,a0
-804028b8:	4505                	li	a0,1
-804028ba:	afdff0ef          	jal	804023b6 <arg_raw>
-804028be:	85aa                	mv	a1,a0
-804028c0:	8522                	mv	a0,s0
-804028c2:	4422                	lw	s0,8(sp)
-804028c4:	40b2                	lw	ra,12(sp)
-804028c6:	0141                	add	sp,sp,16
-804028c8:	fccff06f          	j	80402094 <proc_wait>
+804027c6 <sys_open>:
+804027c6:	7171                	add	sp,sp,-176
+804027c8:	4505                	li	a0,1
+804027ca:	d706                	sw	ra,172(sp)
+804027cc:	d522                	sw	s0,168(sp)
+804027ce:	d326                	sw	s1,164(sp)
+804027d0:	d14a                	sw	s2,160(sp)
+804027d2:	cf4e                	sw	s3,156(sp)
+804027d4:	35e9                	jal	8040269e <arg_raw>
+804027d6:	84aa                	mv	s1,a0
+804027d8:	08000613          	li	a2,128
+804027dc:	080c                	add	a1,sp,16
+804027de:	4501                	li	a0,0
+804027e0:	3711                	jal	804026e4 <arg_str>
+804027e2:	842a                	mv	s0,a0
+804027e4:	04054963          	bltz	a0,80402836 <sys_open+0x70>
+804027e8:	0034f913          	and	s2,s1,3
+804027ec:	478d                	li	a5,3
+804027ee:	5429                	li	s0,-22
+804027f0:	04f90363          	beq	s2,a5,80402836 <sys_open+0x70>
+804027f4:	0070                	add	a2,sp,12
+804027f6:	85a6                	mv	a1,s1
+804027f8:	0808                	add	a0,sp,16
+804027fa:	c93fd0ef          	jal	8040048c <fs_open>
+804027fe:	842a                	mv	s0,a0
+80402800:	02054b63          	bltz	a0,80402836 <sys_open+0x70>
+80402804:	af0fe0ef          	jal	80400af4 <file_alloc>
+80402808:	89aa                	mv	s3,a0
+8040280a:	c131                	beqz	a0,8040284e <sys_open+0x88>
+8040280c:	4732                	lw	a4,12(sp)
+8040280e:	fff90793          	add	a5,s2,-1
+80402812:	80a9                	srl	s1,s1,0xa
+80402814:	00f037b3          	snez	a5,a5
+80402818:	4689                	li	a3,2
+8040281a:	8885                	and	s1,s1,1
+8040281c:	01203933          	snez	s2,s2
+80402820:	c114                	sw	a3,0(a0)
+80402822:	c958                	sw	a4,20(a0)
+80402824:	c51c                	sw	a5,8(a0)
+80402826:	01252623          	sw	s2,12(a0)
+8040282a:	c904                	sw	s1,16(a0)
+8040282c:	c37ff0ef          	jal	80402462 <fd_alloc>
+80402830:	842a                	mv	s0,a0
+80402832:	00054a63          	bltz	a0,80402846 <sys_open+0x80>
+80402836:	50ba                	lw	ra,172(sp)
+80402838:	8522                	mv	a0,s0
+8040283a:	542a                	lw	s0,168(sp)
+8040283c:	549a                	lw	s1,164(sp)
+8040283e:	590a                	lw	s2,160(sp)
+80402840:	49fa                	lw	s3,156(sp)
+80402842:	614d                	add	sp,sp,176
+80402844:	8082                	ret
+80402846:	854e                	mv	a0,s3
+80402848:	b0cfe0ef          	jal	80400b54 <file_close>
+8040284c:	b7ed                	j	80402836 <sys_open+0x70>
+8040284e:	4532                	lw	a0,12(sp)
+80402850:	5421                	li	s0,-24
+80402852:	c53fe0ef          	jal	804014a4 <iput>
+80402856:	b7c5                	j	80402836 <sys_open+0x70>
 
-804028cc <timer_init>:
-804028cc:	c81027f3          	rdtimeh	a5
-804028d0:	c01026f3          	rdtime	a3
-804028d4:	c8102773          	rdtimeh	a4
-804028d8:	fee79ae3          	bne	a5,a4,804028cc <timer_init>
-804028dc:	6561                	lui	a0,0x18
-804028de:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
-804028e2:	9536                	add	a0,a0,a3
-804028e4:	00d535b3          	sltu	a1,a0,a3
-804028e8:	80428637          	lui	a2,0x80428
-804028ec:	80428737          	lui	a4,0x80428
-804028f0:	95be                	add	a1,a1,a5
-804028f2:	04d62823          	sw	a3,80(a2) # 80428050 <boot_time>
-804028f6:	04f62a23          	sw	a5,84(a2)
-804028fa:	04a72423          	sw	a0,72(a4) # 80428048 <next_tick>
-804028fe:	04b72623          	sw	a1,76(a4)
-80402902:	76a0106f          	j	8040406c <arch_set_timer>
+80402858 <sys_close>:
+80402858:	1141                	add	sp,sp,-16
+8040285a:	4501                	li	a0,0
+8040285c:	c606                	sw	ra,12(sp)
+8040285e:	c422                	sw	s0,8(sp)
+80402860:	c226                	sw	s1,4(sp)
+80402862:	3d35                	jal	8040269e <arg_raw>
+80402864:	47bd                	li	a5,15
+80402866:	02a7e863          	bltu	a5,a0,80402896 <sys_close+0x3e>
+8040286a:	842a                	mv	s0,a0
+8040286c:	0471                	add	s0,s0,28
+8040286e:	edaff0ef          	jal	80401f48 <myproc>
+80402872:	040a                	sll	s0,s0,0x2
+80402874:	9522                	add	a0,a0,s0
+80402876:	4544                	lw	s1,12(a0)
+80402878:	cc99                	beqz	s1,80402896 <sys_close+0x3e>
+8040287a:	eceff0ef          	jal	80401f48 <myproc>
+8040287e:	9522                	add	a0,a0,s0
+80402880:	00052623          	sw	zero,12(a0)
+80402884:	8526                	mv	a0,s1
+80402886:	acefe0ef          	jal	80400b54 <file_close>
+8040288a:	40b2                	lw	ra,12(sp)
+8040288c:	4422                	lw	s0,8(sp)
+8040288e:	4492                	lw	s1,4(sp)
+80402890:	4501                	li	a0,0
+80402892:	0141                	add	sp,sp,16
+80402894:	8082                	ret
+80402896:	40b2                	lw	ra,12(sp)
+80402898:	4422                	lw	s0,8(sp)
+8040289a:	4492                	lw	s1,4(sp)
+8040289c:	555d                	li	a0,-9
+8040289e:	0141                	add	sp,sp,16
+804028a0:	8082                	ret
 
-80402906 <timer_intr>:
-80402906:	1141                	add	sp,sp,-16
-80402908:	c606                	sw	ra,12(sp)
-8040290a:	c81027f3          	rdtimeh	a5
-8040290e:	c01026f3          	rdtime	a3
-80402912:	c8102773          	rdtimeh	a4
-80402916:	fee79ae3          	bne	a5,a4,8040290a <timer_intr+0x4>
-8040291a:	80428837          	lui	a6,0x80428
-8040291e:	04882703          	lw	a4,72(a6) # 80428048 <next_tick>
-80402922:	6661                	lui	a2,0x18
-80402924:	04c82583          	lw	a1,76(a6)
-80402928:	6a060613          	add	a2,a2,1696 # 186a0 <_entry-0x803e7960>
-8040292c:	963a                	add	a2,a2,a4
-8040292e:	00e63733          	sltu	a4,a2,a4
-80402932:	972e                	add	a4,a4,a1
-80402934:	8532                	mv	a0,a2
-80402936:	85ba                	mv	a1,a4
-80402938:	00e7ee63          	bltu	a5,a4,80402954 <timer_intr+0x4e>
-8040293c:	02f70f63          	beq	a4,a5,8040297a <timer_intr+0x74>
-80402940:	6561                	lui	a0,0x18
-80402942:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
-80402946:	9536                	add	a0,a0,a3
-80402948:	00d536b3          	sltu	a3,a0,a3
-8040294c:	00f685b3          	add	a1,a3,a5
-80402950:	862a                	mv	a2,a0
-80402952:	872e                	mv	a4,a1
-80402954:	04e82623          	sw	a4,76(a6)
-80402958:	04c82423          	sw	a2,72(a6)
-8040295c:	710010ef          	jal	8040406c <arch_set_timer>
-80402960:	804287b7          	lui	a5,0x80428
-80402964:	0407a703          	lw	a4,64(a5) # 80428040 <ticks>
-80402968:	40b2                	lw	ra,12(sp)
-8040296a:	04078513          	add	a0,a5,64
-8040296e:	0705                	add	a4,a4,1
-80402970:	04e7a023          	sw	a4,64(a5)
-80402974:	0141                	add	sp,sp,16
-80402976:	dbaff06f          	j	80401f30 <wakeup>
-8040297a:	fcc6ede3          	bltu	a3,a2,80402954 <timer_intr+0x4e>
-8040297e:	b7c9                	j	80402940 <timer_intr+0x3a>
+804028a2 <sys_lseek>:
+804028a2:	1141                	add	sp,sp,-16
+804028a4:	4501                	li	a0,0
+804028a6:	c606                	sw	ra,12(sp)
+804028a8:	c422                	sw	s0,8(sp)
+804028aa:	c226                	sw	s1,4(sp)
+804028ac:	3bcd                	jal	8040269e <arg_raw>
+804028ae:	47bd                	li	a5,15
+804028b0:	02a7e863          	bltu	a5,a0,804028e0 <sys_lseek+0x3e>
+804028b4:	842a                	mv	s0,a0
+804028b6:	0471                	add	s0,s0,28
+804028b8:	e90ff0ef          	jal	80401f48 <myproc>
+804028bc:	040a                	sll	s0,s0,0x2
+804028be:	9522                	add	a0,a0,s0
+804028c0:	4544                	lw	s1,12(a0)
+804028c2:	cc99                	beqz	s1,804028e0 <sys_lseek+0x3e>
+804028c4:	4505                	li	a0,1
+804028c6:	3be1                	jal	8040269e <arg_raw>
+804028c8:	842a                	mv	s0,a0
+804028ca:	4509                	li	a0,2
+804028cc:	3bc9                	jal	8040269e <arg_raw>
+804028ce:	85a2                	mv	a1,s0
+804028d0:	4422                	lw	s0,8(sp)
+804028d2:	40b2                	lw	ra,12(sp)
+804028d4:	862a                	mv	a2,a0
+804028d6:	8526                	mv	a0,s1
+804028d8:	4492                	lw	s1,4(sp)
+804028da:	0141                	add	sp,sp,16
+804028dc:	b5efe06f          	j	80400c3a <file_seek>
+804028e0:	40b2                	lw	ra,12(sp)
+804028e2:	4422                	lw	s0,8(sp)
+804028e4:	4492                	lw	s1,4(sp)
+804028e6:	555d                	li	a0,-9
+804028e8:	0141                	add	sp,sp,16
+804028ea:	8082                	ret
 
-80402980 <uptime_ms>:
+804028ec <sys_unlink>:
+804028ec:	7175                	add	sp,sp,-144
+804028ee:	08000613          	li	a2,128
+804028f2:	858a                	mv	a1,sp
+804028f4:	4501                	li	a0,0
+804028f6:	c706                	sw	ra,140(sp)
+804028f8:	33f5                	jal	804026e4 <arg_str>
+804028fa:	00054563          	bltz	a0,80402904 <sys_unlink+0x18>
+804028fe:	850a                	mv	a0,sp
+80402900:	cedfd0ef          	jal	804005ec <fs_unlink>
+80402904:	40ba                	lw	ra,140(sp)
+80402906:	6149                	add	sp,sp,144
+80402908:	8082                	ret
+
+8040290a <sys_readdir>:
+8040290a:	7179                	add	sp,sp,-48
+8040290c:	4501                	li	a0,0
+8040290e:	d606                	sw	ra,44(sp)
+80402910:	d422                	sw	s0,40(sp)
+80402912:	d226                	sw	s1,36(sp)
+80402914:	d8bff0ef          	jal	8040269e <arg_raw>
+80402918:	860a                	mv	a2,sp
+8040291a:	004c                	add	a1,sp,4
+8040291c:	d63fd0ef          	jal	8040067e <fs_readdir>
+80402920:	02054d63          	bltz	a0,8040295a <sys_readdir+0x50>
+80402924:	0048                	add	a0,sp,4
+80402926:	c89ff0ef          	jal	804025ae <strlen>
+8040292a:	842a                	mv	s0,a0
+8040292c:	4509                	li	a0,2
+8040292e:	0405                	add	s0,s0,1
+80402930:	d6fff0ef          	jal	8040269e <arg_raw>
+80402934:	04856163          	bltu	a0,s0,80402976 <sys_readdir+0x6c>
+80402938:	e10ff0ef          	jal	80401f48 <myproc>
+8040293c:	5904                	lw	s1,48(a0)
+8040293e:	4505                	li	a0,1
+80402940:	d5fff0ef          	jal	8040269e <arg_raw>
+80402944:	85aa                	mv	a1,a0
+80402946:	86a2                	mv	a3,s0
+80402948:	0050                	add	a2,sp,4
+8040294a:	8526                	mv	a0,s1
+8040294c:	0b5000ef          	jal	80403200 <copyout>
+80402950:	02054663          	bltz	a0,8040297c <sys_readdir+0x72>
+80402954:	4502                	lw	a0,0(sp)
+80402956:	00054763          	bltz	a0,80402964 <sys_readdir+0x5a>
+8040295a:	50b2                	lw	ra,44(sp)
+8040295c:	5422                	lw	s0,40(sp)
+8040295e:	5492                	lw	s1,36(sp)
+80402960:	6145                	add	sp,sp,48
+80402962:	8082                	ret
+80402964:	50b2                	lw	ra,44(sp)
+80402966:	5422                	lw	s0,40(sp)
+80402968:	80000537          	lui	a0,0x80000
+8040296c:	5492                	lw	s1,36(sp)
+8040296e:	fff54513          	not	a0,a0
+80402972:	6145                	add	sp,sp,48
+80402974:	8082                	ret
+80402976:	fdc00513          	li	a0,-36
+8040297a:	b7c5                	j	8040295a <sys_readdir+0x50>
+8040297c:	5549                	li	a0,-14
+8040297e:	bff1                	j	8040295a <sys_readdir+0x50>
+
+80402980 <sys_exit>:
 80402980:	1141                	add	sp,sp,-16
-80402982:	c606                	sw	ra,12(sp)
-80402984:	c81027f3          	rdtimeh	a5
-80402988:	c01025f3          	rdtime	a1
-8040298c:	c8102773          	rdtimeh	a4
-80402990:	fee79ae3          	bne	a5,a4,80402984 <uptime_ms+0x4>
-80402994:	80428737          	lui	a4,0x80428
-80402998:	05072503          	lw	a0,80(a4) # 80428050 <boot_time>
-8040299c:	05472703          	lw	a4,84(a4)
-804029a0:	6609                	lui	a2,0x2
-804029a2:	40a58533          	sub	a0,a1,a0
-804029a6:	00a5b5b3          	sltu	a1,a1,a0
-804029aa:	8f99                	sub	a5,a5,a4
-804029ac:	71060613          	add	a2,a2,1808 # 2710 <_entry-0x803fd8f0>
-804029b0:	4681                	li	a3,0
-804029b2:	40b785b3          	sub	a1,a5,a1
-804029b6:	576020ef          	jal	80404f2c <__udivdi3>
-804029ba:	40b2                	lw	ra,12(sp)
-804029bc:	0141                	add	sp,sp,16
-804029be:	8082                	ret
+80402982:	4501                	li	a0,0
+80402984:	c606                	sw	ra,12(sp)
+80402986:	d19ff0ef          	jal	8040269e <arg_raw>
+8040298a:	0ff57513          	zext.b	a0,a0
+8040298e:	911ff0ef          	jal	8040229e <proc_exit>
 
-804029c0 <timer_sleep_ms>:
-804029c0:	1141                	add	sp,sp,-16
-804029c2:	c606                	sw	ra,12(sp)
-804029c4:	c422                	sw	s0,8(sp)
-804029c6:	c226                	sw	s1,4(sp)
-804029c8:	c04a                	sw	s2,0(sp)
-804029ca:	c8102773          	rdtimeh	a4
-804029ce:	c01027f3          	rdtime	a5
-804029d2:	c81026f3          	rdtimeh	a3
-804029d6:	fed71ae3          	bne	a4,a3,804029ca <timer_sleep_ms+0xa>
-804029da:	6689                	lui	a3,0x2
-804029dc:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
-804029e0:	02d50933          	mul	s2,a0,a3
-804029e4:	804284b7          	lui	s1,0x80428
-804029e8:	02d53533          	mulhu	a0,a0,a3
-804029ec:	993e                	add	s2,s2,a5
-804029ee:	00f937b3          	sltu	a5,s2,a5
-804029f2:	972a                	add	a4,a4,a0
-804029f4:	00e78433          	add	s0,a5,a4
-804029f8:	c81027f3          	rdtimeh	a5
-804029fc:	c01026f3          	rdtime	a3
-80402a00:	c8102773          	rdtimeh	a4
-80402a04:	fee79ae3          	bne	a5,a4,804029f8 <timer_sleep_ms+0x38>
-80402a08:	04048513          	add	a0,s1,64 # 80428040 <ticks>
-80402a0c:	0087f563          	bgeu	a5,s0,80402a16 <timer_sleep_ms+0x56>
-80402a10:	cecff0ef          	jal	80401efc <sleep_on>
-80402a14:	b7d5                	j	804029f8 <timer_sleep_ms+0x38>
-80402a16:	00f41463          	bne	s0,a5,80402a1e <timer_sleep_ms+0x5e>
-80402a1a:	ff26ebe3          	bltu	a3,s2,80402a10 <timer_sleep_ms+0x50>
-80402a1e:	40b2                	lw	ra,12(sp)
-80402a20:	4422                	lw	s0,8(sp)
-80402a22:	4492                	lw	s1,4(sp)
-80402a24:	4902                	lw	s2,0(sp)
-80402a26:	0141                	add	sp,sp,16
+80402992 <sys_getpid>:
+80402992:	1141                	add	sp,sp,-16
+80402994:	c606                	sw	ra,12(sp)
+80402996:	db2ff0ef          	jal	80401f48 <myproc>
+8040299a:	40b2                	lw	ra,12(sp)
+8040299c:	4148                	lw	a0,4(a0)
+8040299e:	0141                	add	sp,sp,16
+804029a0:	8082                	ret
+
+804029a2 <sys_yield>:
+804029a2:	1141                	add	sp,sp,-16
+804029a4:	c606                	sw	ra,12(sp)
+804029a6:	fa6ff0ef          	jal	8040214c <yield>
+804029aa:	40b2                	lw	ra,12(sp)
+804029ac:	4501                	li	a0,0
+804029ae:	0141                	add	sp,sp,16
+804029b0:	8082                	ret
+
+804029b2 <sys_sleep>:
+804029b2:	1141                	add	sp,sp,-16
+804029b4:	4501                	li	a0,0
+804029b6:	c606                	sw	ra,12(sp)
+804029b8:	ce7ff0ef          	jal	8040269e <arg_raw>
+804029bc:	2cfd                	jal	80402cba <timer_sleep_ms>
+804029be:	40b2                	lw	ra,12(sp)
+804029c0:	4501                	li	a0,0
+804029c2:	0141                	add	sp,sp,16
+804029c4:	8082                	ret
+
+804029c6 <sys_uptime>:
+804029c6:	ac55                	j	80402c7a <uptime_ms>
+
+804029c8 <sys_sbrk>:
+804029c8:	1101                	add	sp,sp,-32
+804029ca:	ce06                	sw	ra,28(sp)
+804029cc:	cc22                	sw	s0,24(sp)
+804029ce:	c64e                	sw	s3,12(sp)
+804029d0:	c452                	sw	s4,8(sp)
+804029d2:	ca26                	sw	s1,20(sp)
+804029d4:	c84a                	sw	s2,16(sp)
+804029d6:	d72ff0ef          	jal	80401f48 <myproc>
+804029da:	8a2a                	mv	s4,a0
+804029dc:	4501                	li	a0,0
+804029de:	cc1ff0ef          	jal	8040269e <arg_raw>
+804029e2:	842a                	mv	s0,a0
+804029e4:	038a2983          	lw	s3,56(s4)
+804029e8:	04a05163          	blez	a0,80402a2a <sys_sbrk+0x62>
+804029ec:	6785                	lui	a5,0x1
+804029ee:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
+804029f0:	0bfdf737          	lui	a4,0xbfdf
+804029f4:	00f98933          	add	s2,s3,a5
+804029f8:	76fd                	lui	a3,0xfffff
+804029fa:	41370733          	sub	a4,a4,s3
+804029fe:	00d97933          	and	s2,s2,a3
+80402a02:	06a76a63          	bltu	a4,a0,80402a76 <sys_sbrk+0xae>
+80402a06:	00f50633          	add	a2,a0,a5
+80402a0a:	964e                	add	a2,a2,s3
+80402a0c:	8e75                	and	a2,a2,a3
+80402a0e:	04c96563          	bltu	s2,a2,80402a58 <sys_sbrk+0x90>
+80402a12:	944e                	add	s0,s0,s3
+80402a14:	028a2c23          	sw	s0,56(s4)
+80402a18:	854e                	mv	a0,s3
+80402a1a:	40f2                	lw	ra,28(sp)
+80402a1c:	4462                	lw	s0,24(sp)
+80402a1e:	44d2                	lw	s1,20(sp)
+80402a20:	4942                	lw	s2,16(sp)
+80402a22:	49b2                	lw	s3,12(sp)
+80402a24:	4a22                	lw	s4,8(sp)
+80402a26:	6105                	add	sp,sp,32
 80402a28:	8082                	ret
+80402a2a:	d565                	beqz	a0,80402a12 <sys_sbrk+0x4a>
+80402a2c:	034a2703          	lw	a4,52(s4)
+80402a30:	40a007b3          	neg	a5,a0
+80402a34:	40e98733          	sub	a4,s3,a4
+80402a38:	04f76163          	bltu	a4,a5,80402a7a <sys_sbrk+0xb2>
+80402a3c:	6605                	lui	a2,0x1
+80402a3e:	167d                	add	a2,a2,-1 # fff <_entry-0x803ff001>
+80402a40:	00c505b3          	add	a1,a0,a2
+80402a44:	77fd                	lui	a5,0xfffff
+80402a46:	95ce                	add	a1,a1,s3
+80402a48:	964e                	add	a2,a2,s3
+80402a4a:	030a2503          	lw	a0,48(s4)
+80402a4e:	8dfd                	and	a1,a1,a5
+80402a50:	8e7d                	and	a2,a2,a5
+80402a52:	8e0d                	sub	a2,a2,a1
+80402a54:	23a5                	jal	80402fbc <uvm_dealloc>
+80402a56:	bf75                	j	80402a12 <sys_sbrk+0x4a>
+80402a58:	030a2503          	lw	a0,48(s4)
+80402a5c:	412604b3          	sub	s1,a2,s2
+80402a60:	4699                	li	a3,6
+80402a62:	8626                	mv	a2,s1
+80402a64:	85ca                	mv	a1,s2
+80402a66:	29c1                	jal	80402f36 <uvm_alloc>
+80402a68:	fa0555e3          	bgez	a0,80402a12 <sys_sbrk+0x4a>
+80402a6c:	030a2503          	lw	a0,48(s4)
+80402a70:	8626                	mv	a2,s1
+80402a72:	85ca                	mv	a1,s2
+80402a74:	23a1                	jal	80402fbc <uvm_dealloc>
+80402a76:	5551                	li	a0,-12
+80402a78:	b74d                	j	80402a1a <sys_sbrk+0x52>
+80402a7a:	5529                	li	a0,-22
+80402a7c:	bf79                	j	80402a1a <sys_sbrk+0x52>
 
-80402a2a <user_trap_return>:
-80402a2a:	1141                	add	sp,sp,-16
-80402a2c:	c606                	sw	ra,12(sp)
-80402a2e:	ab2ff0ef          	jal	80401ce0 <myproc>
-80402a32:	804287b7          	lui	a5,0x80428
-80402a36:	0947a783          	lw	a5,148(a5) # 80428094 <pv_shared_info>
-80402a3a:	4705                	li	a4,1
-80402a3c:	00e780a3          	sb	a4,1(a5)
-80402a40:	5948                	lw	a0,52(a0)
-80402a42:	648010ef          	jal	8040408a <arch_user_return>
+80402a7e <sys_spawn>:
+80402a7e:	7129                	add	sp,sp,-320
+80402a80:	08000613          	li	a2,128
+80402a84:	006c                	add	a1,sp,12
+80402a86:	4501                	li	a0,0
+80402a88:	12812c23          	sw	s0,312(sp)
+80402a8c:	12112e23          	sw	ra,316(sp)
+80402a90:	12912a23          	sw	s1,308(sp)
+80402a94:	13212823          	sw	s2,304(sp)
+80402a98:	13312623          	sw	s3,300(sp)
+80402a9c:	13412423          	sw	s4,296(sp)
+80402aa0:	13512223          	sw	s5,292(sp)
+80402aa4:	13612023          	sw	s6,288(sp)
+80402aa8:	11712e23          	sw	s7,284(sp)
+80402aac:	11812c23          	sw	s8,280(sp)
+80402ab0:	c35ff0ef          	jal	804026e4 <arg_str>
+80402ab4:	842a                	mv	s0,a0
+80402ab6:	02054863          	bltz	a0,80402ae6 <sys_spawn+0x68>
+80402aba:	d79fe0ef          	jal	80401832 <kalloc>
+80402abe:	8a2a                	mv	s4,a0
+80402ac0:	c969                	beqz	a0,80402b92 <sys_spawn+0x114>
+80402ac2:	4505                	li	a0,1
+80402ac4:	bdbff0ef          	jal	8040269e <arg_raw>
+80402ac8:	e531                	bnez	a0,80402b14 <sys_spawn+0x96>
+80402aca:	007c                	add	a5,sp,12
+80402acc:	c73e                	sw	a5,140(sp)
+80402ace:	c902                	sw	zero,144(sp)
+80402ad0:	c78ff0ef          	jal	80401f48 <myproc>
+80402ad4:	862a                	mv	a2,a0
+80402ad6:	016c                	add	a1,sp,140
+80402ad8:	0068                	add	a0,sp,12
+80402ada:	cb9fd0ef          	jal	80400792 <proc_spawn>
+80402ade:	842a                	mv	s0,a0
+80402ae0:	8552                	mv	a0,s4
+80402ae2:	d7bfe0ef          	jal	8040185c <kfree>
+80402ae6:	13c12083          	lw	ra,316(sp)
+80402aea:	8522                	mv	a0,s0
+80402aec:	13812403          	lw	s0,312(sp)
+80402af0:	13412483          	lw	s1,308(sp)
+80402af4:	13012903          	lw	s2,304(sp)
+80402af8:	12c12983          	lw	s3,300(sp)
+80402afc:	12812a03          	lw	s4,296(sp)
+80402b00:	12412a83          	lw	s5,292(sp)
+80402b04:	12012b03          	lw	s6,288(sp)
+80402b08:	11c12b83          	lw	s7,284(sp)
+80402b0c:	11812c03          	lw	s8,280(sp)
+80402b10:	6131                	add	sp,sp,320
+80402b12:	8082                	ret
+80402b14:	4505                	li	a0,1
+80402b16:	b89ff0ef          	jal	8040269e <arg_raw>
+80402b1a:	8b2a                	mv	s6,a0
+80402b1c:	c2cff0ef          	jal	80401f48 <myproc>
+80402b20:	03052a83          	lw	s5,48(a0) # 80000030 <_entry-0x3fffd0>
+80402b24:	4481                	li	s1,0
+80402b26:	4901                	li	s2,0
+80402b28:	08000c13          	li	s8,128
+80402b2c:	6b85                	lui	s7,0x1
+80402b2e:	a831                	j	80402b4a <sys_spawn+0xcc>
+80402b30:	784000ef          	jal	804032b4 <copyinstr>
+80402b34:	0491                	add	s1,s1,4
+80402b36:	0178                	add	a4,sp,140
+80402b38:	842a                	mv	s0,a0
+80402b3a:	00150793          	add	a5,a0,1
+80402b3e:	9726                	add	a4,a4,s1
+80402b40:	04054363          	bltz	a0,80402b86 <sys_spawn+0x108>
+80402b44:	ff372e23          	sw	s3,-4(a4) # bfdeffc <_entry-0x74421004>
+80402b48:	993e                	add	s2,s2,a5
+80402b4a:	002c                	add	a1,sp,8
+80402b4c:	4691                	li	a3,4
+80402b4e:	009b0633          	add	a2,s6,s1
+80402b52:	8556                	mv	a0,s5
+80402b54:	2bdd                	jal	8040314a <copyin>
+80402b56:	012a09b3          	add	s3,s4,s2
+80402b5a:	87aa                	mv	a5,a0
+80402b5c:	412b86b3          	sub	a3,s7,s2
+80402b60:	85ce                	mv	a1,s3
+80402b62:	8556                	mv	a0,s5
+80402b64:	0007c863          	bltz	a5,80402b74 <sys_spawn+0xf6>
+80402b68:	4622                	lw	a2,8(sp)
+80402b6a:	c619                	beqz	a2,80402b78 <sys_spawn+0xfa>
+80402b6c:	fd8492e3          	bne	s1,s8,80402b30 <sys_spawn+0xb2>
+80402b70:	5429                	li	s0,-22
+80402b72:	b7bd                	j	80402ae0 <sys_spawn+0x62>
+80402b74:	5449                	li	s0,-14
+80402b76:	b7ad                	j	80402ae0 <sys_spawn+0x62>
+80402b78:	11048793          	add	a5,s1,272
+80402b7c:	002784b3          	add	s1,a5,sp
+80402b80:	f604ae23          	sw	zero,-132(s1)
+80402b84:	b7b1                	j	80402ad0 <sys_spawn+0x52>
+80402b86:	fdc00793          	li	a5,-36
+80402b8a:	f4f51be3          	bne	a0,a5,80402ae0 <sys_spawn+0x62>
+80402b8e:	5429                	li	s0,-22
+80402b90:	bf81                	j	80402ae0 <sys_spawn+0x62>
+80402b92:	5451                	li	s0,-12
+80402b94:	bf89                	j	80402ae6 <sys_spawn+0x68>
 
-80402a46 <user_trap>:
-80402a46:	1141                	add	sp,sp,-16
-80402a48:	c422                	sw	s0,8(sp)
-80402a4a:	c606                	sw	ra,12(sp)
-80402a4c:	842a                	mv	s0,a0
-80402a4e:	a92ff0ef          	jal	80401ce0 <myproc>
-80402a52:	08842783          	lw	a5,136(s0)
-80402a56:	0607c463          	bltz	a5,80402abe <user_trap+0x78>
-80402a5a:	46a1                	li	a3,8
-80402a5c:	08042703          	lw	a4,128(s0)
-80402a60:	04d78463          	beq	a5,a3,80402aa8 <user_trap+0x62>
-80402a64:	46bd                	li	a3,15
-80402a66:	4150                	lw	a2,4(a0)
-80402a68:	00c50593          	add	a1,a0,12
-80402a6c:	04f6e463          	bltu	a3,a5,80402ab4 <user_trap+0x6e>
-80402a70:	804066b7          	lui	a3,0x80406
-80402a74:	078a                	sll	a5,a5,0x2
-80402a76:	52468693          	add	a3,a3,1316 # 80406524 <names.0>
-80402a7a:	96be                	add	a3,a3,a5
-80402a7c:	4294                	lw	a3,0(a3)
-80402a7e:	ca9d                	beqz	a3,80402ab4 <user_trap+0x6e>
-80402a80:	08c42783          	lw	a5,140(s0)
-80402a84:	80406537          	lui	a0,0x80406
-80402a88:	39c50513          	add	a0,a0,924 # 8040639c <syscalls+0x64>
-80402a8c:	9b2ff0ef          	jal	80401c3e <kprintf>
-80402a90:	08842783          	lw	a5,136(s0)
-80402a94:	4709                	li	a4,2
-80402a96:	02e78b63          	beq	a5,a4,80402acc <user_trap+0x86>
-80402a9a:	470d                	li	a4,3
-80402a9c:	02e78b63          	beq	a5,a4,80402ad2 <user_trap+0x8c>
-80402aa0:	08b00513          	li	a0,139
-80402aa4:	d0aff0ef          	jal	80401fae <proc_exit>
-80402aa8:	0711                	add	a4,a4,4
-80402aaa:	08e42023          	sw	a4,128(s0)
-80402aae:	8d1ff0ef          	jal	8040237e <syscall>
-80402ab2:	3fa5                	jal	80402a2a <user_trap_return>
-80402ab4:	804066b7          	lui	a3,0x80406
-80402ab8:	38468693          	add	a3,a3,900 # 80406384 <syscalls+0x4c>
-80402abc:	b7d1                	j	80402a80 <user_trap+0x3a>
-80402abe:	853e                	mv	a0,a5
-80402ac0:	580010ef          	jal	80404040 <arch_interrupt>
-80402ac4:	d57d                	beqz	a0,80402ab2 <user_trap+0x6c>
-80402ac6:	c1aff0ef          	jal	80401ee0 <yield>
-80402aca:	b7e5                	j	80402ab2 <user_trap+0x6c>
-80402acc:	08400513          	li	a0,132
-80402ad0:	bfd1                	j	80402aa4 <user_trap+0x5e>
-80402ad2:	08500513          	li	a0,133
-80402ad6:	b7f9                	j	80402aa4 <user_trap+0x5e>
+80402b96 <sys_wait>:
+80402b96:	1141                	add	sp,sp,-16
+80402b98:	4501                	li	a0,0
+80402b9a:	c606                	sw	ra,12(sp)
+80402b9c:	c422                	sw	s0,8(sp)
+80402b9e:	b01ff0ef          	jal	8040269e <arg_raw>
+80402ba2:	842a                	mv	s0,a0
+80402ba4:	4505                	li	a0,1
+80402ba6:	af9ff0ef          	jal	8040269e <arg_raw>
+80402baa:	85aa                	mv	a1,a0
+80402bac:	8522                	mv	a0,s0
+80402bae:	4422                	lw	s0,8(sp)
+80402bb0:	40b2                	lw	ra,12(sp)
+80402bb2:	0141                	add	sp,sp,16
+80402bb4:	fc8ff06f          	j	8040237c <proc_wait>
 
-80402ad8 <kernel_trap>:
-80402ad8:	87aa                	mv	a5,a0
-80402ada:	08852503          	lw	a0,136(a0)
-80402ade:	1141                	add	sp,sp,-16
-80402ae0:	c606                	sw	ra,12(sp)
-80402ae2:	00055b63          	bgez	a0,80402af8 <kernel_trap+0x20>
-80402ae6:	0847a783          	lw	a5,132(a5)
-80402aea:	1007f793          	and	a5,a5,256
-80402aee:	cf85                	beqz	a5,80402b26 <kernel_trap+0x4e>
-80402af0:	40b2                	lw	ra,12(sp)
-80402af2:	0141                	add	sp,sp,16
-80402af4:	54c0106f          	j	80404040 <arch_interrupt>
-80402af8:	473d                	li	a4,15
-80402afa:	02a76c63          	bltu	a4,a0,80402b32 <kernel_trap+0x5a>
-80402afe:	80406737          	lui	a4,0x80406
-80402b02:	00251693          	sll	a3,a0,0x2
-80402b06:	52470713          	add	a4,a4,1316 # 80406524 <names.0>
-80402b0a:	9736                	add	a4,a4,a3
-80402b0c:	430c                	lw	a1,0(a4)
-80402b0e:	c195                	beqz	a1,80402b32 <kernel_trap+0x5a>
-80402b10:	08c7a703          	lw	a4,140(a5)
-80402b14:	0807a683          	lw	a3,128(a5)
-80402b18:	862a                	mv	a2,a0
-80402b1a:	80406537          	lui	a0,0x80406
-80402b1e:	3cc50513          	add	a0,a0,972 # 804063cc <syscalls+0x94>
-80402b22:	942ff0ef          	jal	80401c64 <panic>
-80402b26:	80406537          	lui	a0,0x80406
-80402b2a:	40850513          	add	a0,a0,1032 # 80406408 <syscalls+0xd0>
-80402b2e:	936ff0ef          	jal	80401c64 <panic>
-80402b32:	804065b7          	lui	a1,0x80406
-80402b36:	38458593          	add	a1,a1,900 # 80406384 <syscalls+0x4c>
-80402b3a:	bfd9                	j	80402b10 <kernel_trap+0x38>
+80402bb8 <timer_init>:
+80402bb8:	c81027f3          	rdtimeh	a5
+80402bbc:	c01026f3          	rdtime	a3
+80402bc0:	c8102773          	rdtimeh	a4
+80402bc4:	fee79ae3          	bne	a5,a4,80402bb8 <timer_init>
+80402bc8:	6561                	lui	a0,0x18
+80402bca:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
+80402bce:	9536                	add	a0,a0,a3
+80402bd0:	00d535b3          	sltu	a1,a0,a3
+80402bd4:	80429637          	lui	a2,0x80429
+80402bd8:	80429737          	lui	a4,0x80429
+80402bdc:	95be                	add	a1,a1,a5
+80402bde:	04d62c23          	sw	a3,88(a2) # 80429058 <boot_time>
+80402be2:	04f62e23          	sw	a5,92(a2)
+80402be6:	04a72823          	sw	a0,80(a4) # 80429050 <next_tick>
+80402bea:	04b72a23          	sw	a1,84(a4)
+80402bee:	0f10106f          	j	804044de <arch_set_timer>
 
-80402b3c <pt_walk>:
-80402b3c:	0165d793          	srl	a5,a1,0x16
-80402b40:	1141                	add	sp,sp,-16
-80402b42:	078a                	sll	a5,a5,0x2
-80402b44:	c04a                	sw	s2,0(sp)
-80402b46:	00f50933          	add	s2,a0,a5
-80402b4a:	00092503          	lw	a0,0(s2)
-80402b4e:	c422                	sw	s0,8(sp)
-80402b50:	c606                	sw	ra,12(sp)
-80402b52:	c226                	sw	s1,4(sp)
-80402b54:	00157793          	and	a5,a0,1
-80402b58:	842e                	mv	s0,a1
-80402b5a:	c38d                	beqz	a5,80402b7c <pt_walk+0x40>
-80402b5c:	00e57793          	and	a5,a0,14
-80402b60:	e3b9                	bnez	a5,80402ba6 <pt_walk+0x6a>
-80402b62:	8031                	srl	s0,s0,0xc
-80402b64:	3ff47413          	and	s0,s0,1023
-80402b68:	45c010ef          	jal	80403fc4 <arch_pte_page>
-80402b6c:	040a                	sll	s0,s0,0x2
-80402b6e:	40b2                	lw	ra,12(sp)
-80402b70:	9522                	add	a0,a0,s0
-80402b72:	4422                	lw	s0,8(sp)
-80402b74:	4492                	lw	s1,4(sp)
-80402b76:	4902                	lw	s2,0(sp)
-80402b78:	0141                	add	sp,sp,16
-80402b7a:	8082                	ret
-80402b7c:	c60d                	beqz	a2,80402ba6 <pt_walk+0x6a>
-80402b7e:	0ee010ef          	jal	80403c6c <arch_pt_alloc>
-80402b82:	84aa                	mv	s1,a0
-80402b84:	c10d                	beqz	a0,80402ba6 <pt_walk+0x6a>
-80402b86:	8031                	srl	s0,s0,0xc
-80402b88:	85aa                	mv	a1,a0
-80402b8a:	3ff47413          	and	s0,s0,1023
-80402b8e:	854a                	mv	a0,s2
-80402b90:	27c010ef          	jal	80403e0c <arch_pt_link>
-80402b94:	040a                	sll	s0,s0,0x2
-80402b96:	00848533          	add	a0,s1,s0
-80402b9a:	40b2                	lw	ra,12(sp)
-80402b9c:	4422                	lw	s0,8(sp)
-80402b9e:	4492                	lw	s1,4(sp)
-80402ba0:	4902                	lw	s2,0(sp)
-80402ba2:	0141                	add	sp,sp,16
-80402ba4:	8082                	ret
-80402ba6:	40b2                	lw	ra,12(sp)
-80402ba8:	4422                	lw	s0,8(sp)
-80402baa:	4492                	lw	s1,4(sp)
-80402bac:	4902                	lw	s2,0(sp)
-80402bae:	4501                	li	a0,0
-80402bb0:	0141                	add	sp,sp,16
-80402bb2:	8082                	ret
+80402bf2 <timer_intr>:
+80402bf2:	1141                	add	sp,sp,-16
+80402bf4:	c606                	sw	ra,12(sp)
+80402bf6:	c422                	sw	s0,8(sp)
+80402bf8:	c226                	sw	s1,4(sp)
+80402bfa:	c8102473          	rdtimeh	s0
+80402bfe:	c01024f3          	rdtime	s1
+80402c02:	c81027f3          	rdtimeh	a5
+80402c06:	fef41ae3          	bne	s0,a5,80402bfa <timer_intr+0x8>
+80402c0a:	804296b7          	lui	a3,0x80429
+80402c0e:	0506a783          	lw	a5,80(a3) # 80429050 <next_tick>
+80402c12:	6761                	lui	a4,0x18
+80402c14:	0546a603          	lw	a2,84(a3)
+80402c18:	6a070713          	add	a4,a4,1696 # 186a0 <_entry-0x803e7960>
+80402c1c:	973e                	add	a4,a4,a5
+80402c1e:	00f737b3          	sltu	a5,a4,a5
+80402c22:	97b2                	add	a5,a5,a2
+80402c24:	853a                	mv	a0,a4
+80402c26:	85be                	mv	a1,a5
+80402c28:	00f46d63          	bltu	s0,a5,80402c42 <timer_intr+0x50>
+80402c2c:	04878463          	beq	a5,s0,80402c74 <timer_intr+0x82>
+80402c30:	6561                	lui	a0,0x18
+80402c32:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
+80402c36:	9526                	add	a0,a0,s1
+80402c38:	009535b3          	sltu	a1,a0,s1
+80402c3c:	95a2                	add	a1,a1,s0
+80402c3e:	872a                	mv	a4,a0
+80402c40:	87ae                	mv	a5,a1
+80402c42:	04e6a823          	sw	a4,80(a3)
+80402c46:	04f6aa23          	sw	a5,84(a3)
+80402c4a:	095010ef          	jal	804044de <arch_set_timer>
+80402c4e:	804297b7          	lui	a5,0x80429
+80402c52:	04c7a703          	lw	a4,76(a5) # 8042904c <ticks>
+80402c56:	04c78513          	add	a0,a5,76
+80402c5a:	0705                	add	a4,a4,1
+80402c5c:	04e7a623          	sw	a4,76(a5)
+80402c60:	dc4ff0ef          	jal	80402224 <wakeup>
+80402c64:	85a2                	mv	a1,s0
+80402c66:	4422                	lw	s0,8(sp)
+80402c68:	40b2                	lw	ra,12(sp)
+80402c6a:	8526                	mv	a0,s1
+80402c6c:	4492                	lw	s1,4(sp)
+80402c6e:	0141                	add	sp,sp,16
+80402c70:	d6cff06f          	j	804021dc <wakeup_expired>
+80402c74:	fce4e7e3          	bltu	s1,a4,80402c42 <timer_intr+0x50>
+80402c78:	bf65                	j	80402c30 <timer_intr+0x3e>
 
-80402bb4 <uvm_free>:
-80402bb4:	1101                	add	sp,sp,-32
-80402bb6:	c05a                	sw	s6,0(sp)
-80402bb8:	8b2a                	mv	s6,a0
-80402bba:	c84a                	sw	s2,16(sp)
-80402bbc:	c452                	sw	s4,8(sp)
-80402bbe:	c256                	sw	s5,4(sp)
-80402bc0:	ce06                	sw	ra,28(sp)
-80402bc2:	cc22                	sw	s0,24(sp)
-80402bc4:	ca26                	sw	s1,20(sp)
-80402bc6:	c64e                	sw	s3,12(sp)
-80402bc8:	892a                	mv	s2,a0
-80402bca:	0c0b0a13          	add	s4,s6,192
-80402bce:	0f6010ef          	jal	80403cc4 <arch_pt_unpin>
-80402bd2:	6a85                	lui	s5,0x1
-80402bd4:	a021                	j	80402bdc <uvm_free+0x28>
-80402bd6:	0911                	add	s2,s2,4
-80402bd8:	03490c63          	beq	s2,s4,80402c10 <uvm_free+0x5c>
-80402bdc:	00092503          	lw	a0,0(s2)
-80402be0:	00157793          	and	a5,a0,1
-80402be4:	dbed                	beqz	a5,80402bd6 <uvm_free+0x22>
-80402be6:	3de010ef          	jal	80403fc4 <arch_pte_page>
-80402bea:	89aa                	mv	s3,a0
-80402bec:	842a                	mv	s0,a0
-80402bee:	015984b3          	add	s1,s3,s5
-80402bf2:	0d2010ef          	jal	80403cc4 <arch_pt_unpin>
-80402bf6:	4008                	lw	a0,0(s0)
-80402bf8:	0411                	add	s0,s0,4
-80402bfa:	00157793          	and	a5,a0,1
-80402bfe:	eb85                	bnez	a5,80402c2e <uvm_free+0x7a>
-80402c00:	fe941be3          	bne	s0,s1,80402bf6 <uvm_free+0x42>
-80402c04:	854e                	mv	a0,s3
-80402c06:	0911                	add	s2,s2,4
-80402c08:	186010ef          	jal	80403d8e <arch_pt_free>
-80402c0c:	fd4918e3          	bne	s2,s4,80402bdc <uvm_free+0x28>
-80402c10:	855a                	mv	a0,s6
-80402c12:	17c010ef          	jal	80403d8e <arch_pt_free>
-80402c16:	4462                	lw	s0,24(sp)
-80402c18:	40f2                	lw	ra,28(sp)
-80402c1a:	44d2                	lw	s1,20(sp)
-80402c1c:	4942                	lw	s2,16(sp)
-80402c1e:	49b2                	lw	s3,12(sp)
-80402c20:	4a22                	lw	s4,8(sp)
-80402c22:	4a92                	lw	s5,4(sp)
-80402c24:	855a                	mv	a0,s6
-80402c26:	4b02                	lw	s6,0(sp)
-80402c28:	6105                	add	sp,sp,32
-80402c2a:	3180106f          	j	80403f42 <arch_pt_commit>
-80402c2e:	396010ef          	jal	80403fc4 <arch_pte_page>
-80402c32:	c2bfe0ef          	jal	8040185c <kfree>
-80402c36:	fc9410e3          	bne	s0,s1,80402bf6 <uvm_free+0x42>
-80402c3a:	b7e9                	j	80402c04 <uvm_free+0x50>
+80402c7a <uptime_ms>:
+80402c7a:	1141                	add	sp,sp,-16
+80402c7c:	c606                	sw	ra,12(sp)
+80402c7e:	c81027f3          	rdtimeh	a5
+80402c82:	c01025f3          	rdtime	a1
+80402c86:	c8102773          	rdtimeh	a4
+80402c8a:	fee79ae3          	bne	a5,a4,80402c7e <uptime_ms+0x4>
+80402c8e:	80429737          	lui	a4,0x80429
+80402c92:	05872503          	lw	a0,88(a4) # 80429058 <boot_time>
+80402c96:	05c72703          	lw	a4,92(a4)
+80402c9a:	6609                	lui	a2,0x2
+80402c9c:	40a58533          	sub	a0,a1,a0
+80402ca0:	00a5b5b3          	sltu	a1,a1,a0
+80402ca4:	8f99                	sub	a5,a5,a4
+80402ca6:	71060613          	add	a2,a2,1808 # 2710 <_entry-0x803fd8f0>
+80402caa:	4681                	li	a3,0
+80402cac:	40b785b3          	sub	a1,a5,a1
+80402cb0:	5ed020ef          	jal	80405a9c <__udivdi3>
+80402cb4:	40b2                	lw	ra,12(sp)
+80402cb6:	0141                	add	sp,sp,16
+80402cb8:	8082                	ret
 
-80402c3c <uvm_alloc>:
-80402c3c:	1101                	add	sp,sp,-32
-80402c3e:	c84a                	sw	s2,16(sp)
-80402c40:	c64e                	sw	s3,12(sp)
-80402c42:	ce06                	sw	ra,28(sp)
-80402c44:	cc22                	sw	s0,24(sp)
-80402c46:	ca26                	sw	s1,20(sp)
-80402c48:	c452                	sw	s4,8(sp)
-80402c4a:	c256                	sw	s5,4(sp)
-80402c4c:	c05a                	sw	s6,0(sp)
-80402c4e:	00c589b3          	add	s3,a1,a2
-80402c52:	892a                	mv	s2,a0
-80402c54:	0535f663          	bgeu	a1,s3,80402ca0 <uvm_alloc+0x64>
-80402c58:	84ae                	mv	s1,a1
-80402c5a:	8b36                	mv	s6,a3
-80402c5c:	0d16ea93          	or	s5,a3,209
-80402c60:	6a05                	lui	s4,0x1
-80402c62:	a831                	j	80402c7e <uvm_alloc+0x42>
-80402c64:	bcffe0ef          	jal	80401832 <kalloc>
-80402c68:	85d6                	mv	a1,s5
-80402c6a:	cd0d                	beqz	a0,80402ca4 <uvm_alloc+0x68>
-80402c6c:	31a010ef          	jal	80403f86 <arch_pte_leaf>
-80402c70:	85aa                	mv	a1,a0
-80402c72:	94d2                	add	s1,s1,s4
-80402c74:	8522                	mv	a0,s0
-80402c76:	244010ef          	jal	80403eba <arch_pt_set>
-80402c7a:	0334f363          	bgeu	s1,s3,80402ca0 <uvm_alloc+0x64>
-80402c7e:	4605                	li	a2,1
-80402c80:	85a6                	mv	a1,s1
-80402c82:	854a                	mv	a0,s2
-80402c84:	3d65                	jal	80402b3c <pt_walk>
-80402c86:	842a                	mv	s0,a0
-80402c88:	cd11                	beqz	a0,80402ca4 <uvm_alloc+0x68>
-80402c8a:	410c                	lw	a1,0(a0)
-80402c8c:	0015f793          	and	a5,a1,1
-80402c90:	dbf1                	beqz	a5,80402c64 <uvm_alloc+0x28>
-80402c92:	0165e5b3          	or	a1,a1,s6
-80402c96:	94d2                	add	s1,s1,s4
-80402c98:	222010ef          	jal	80403eba <arch_pt_set>
-80402c9c:	ff34e1e3          	bltu	s1,s3,80402c7e <uvm_alloc+0x42>
-80402ca0:	4401                	li	s0,0
-80402ca2:	a011                	j	80402ca6 <uvm_alloc+0x6a>
-80402ca4:	5451                	li	s0,-12
-80402ca6:	854a                	mv	a0,s2
-80402ca8:	29a010ef          	jal	80403f42 <arch_pt_commit>
-80402cac:	40f2                	lw	ra,28(sp)
-80402cae:	8522                	mv	a0,s0
-80402cb0:	4462                	lw	s0,24(sp)
-80402cb2:	44d2                	lw	s1,20(sp)
-80402cb4:	4942                	lw	s2,16(sp)
-80402cb6:	49b2                	lw	s3,12(sp)
-80402cb8:	4a22                	lw	s4,8(sp)
-80402cba:	4a92                	lw	s5,4(sp)
-80402cbc:	4b02                	lw	s6,0(sp)
-80402cbe:	6105                	add	sp,sp,32
-80402cc0:	8082                	ret
+80402cba <timer_sleep_ms>:
+80402cba:	1141                	add	sp,sp,-16
+80402cbc:	c606                	sw	ra,12(sp)
+80402cbe:	c422                	sw	s0,8(sp)
+80402cc0:	c226                	sw	s1,4(sp)
+80402cc2:	c04a                	sw	s2,0(sp)
+80402cc4:	c8102773          	rdtimeh	a4
+80402cc8:	c01027f3          	rdtime	a5
+80402ccc:	c81026f3          	rdtimeh	a3
+80402cd0:	fed71ae3          	bne	a4,a3,80402cc4 <timer_sleep_ms+0xa>
+80402cd4:	6689                	lui	a3,0x2
+80402cd6:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
+80402cda:	02d50933          	mul	s2,a0,a3
+80402cde:	804294b7          	lui	s1,0x80429
+80402ce2:	02d53533          	mulhu	a0,a0,a3
+80402ce6:	993e                	add	s2,s2,a5
+80402ce8:	00f937b3          	sltu	a5,s2,a5
+80402cec:	972a                	add	a4,a4,a0
+80402cee:	00e78433          	add	s0,a5,a4
+80402cf2:	c81027f3          	rdtimeh	a5
+80402cf6:	c01026f3          	rdtime	a3
+80402cfa:	c8102773          	rdtimeh	a4
+80402cfe:	fee79ae3          	bne	a5,a4,80402cf2 <timer_sleep_ms+0x38>
+80402d02:	04c48513          	add	a0,s1,76 # 8042904c <ticks>
+80402d06:	0087f563          	bgeu	a5,s0,80402d10 <timer_sleep_ms+0x56>
+80402d0a:	c5eff0ef          	jal	80402168 <sleep_on>
+80402d0e:	b7d5                	j	80402cf2 <timer_sleep_ms+0x38>
+80402d10:	00f41463          	bne	s0,a5,80402d18 <timer_sleep_ms+0x5e>
+80402d14:	ff26ebe3          	bltu	a3,s2,80402d0a <timer_sleep_ms+0x50>
+80402d18:	40b2                	lw	ra,12(sp)
+80402d1a:	4422                	lw	s0,8(sp)
+80402d1c:	4492                	lw	s1,4(sp)
+80402d1e:	4902                	lw	s2,0(sp)
+80402d20:	0141                	add	sp,sp,16
+80402d22:	8082                	ret
 
-80402cc2 <uvm_dealloc>:
-80402cc2:	7169                	add	sp,sp,-304
-80402cc4:	11512a23          	sw	s5,276(sp)
-80402cc8:	12112623          	sw	ra,300(sp)
-80402ccc:	12812423          	sw	s0,296(sp)
-80402cd0:	12912223          	sw	s1,292(sp)
-80402cd4:	13212023          	sw	s2,288(sp)
-80402cd8:	11312e23          	sw	s3,284(sp)
-80402cdc:	11412c23          	sw	s4,280(sp)
-80402ce0:	11612823          	sw	s6,272(sp)
-80402ce4:	11712623          	sw	s7,268(sp)
-80402ce8:	00c58ab3          	add	s5,a1,a2
-80402cec:	0d55f863          	bgeu	a1,s5,80402dbc <uvm_dealloc+0xfa>
-80402cf0:	84ae                	mv	s1,a1
-80402cf2:	8a2a                	mv	s4,a0
-80402cf4:	4901                	li	s2,0
-80402cf6:	04000b93          	li	s7,64
-80402cfa:	10010993          	add	s3,sp,256
-80402cfe:	6b05                	lui	s6,0x1
-80402d00:	a021                	j	80402d08 <uvm_dealloc+0x46>
-80402d02:	94da                	add	s1,s1,s6
-80402d04:	0754fa63          	bgeu	s1,s5,80402d78 <uvm_dealloc+0xb6>
-80402d08:	0164d793          	srl	a5,s1,0x16
-80402d0c:	078a                	sll	a5,a5,0x2
-80402d0e:	97d2                	add	a5,a5,s4
-80402d10:	4388                	lw	a0,0(a5)
-80402d12:	00157793          	and	a5,a0,1
-80402d16:	d7f5                	beqz	a5,80402d02 <uvm_dealloc+0x40>
-80402d18:	00e57793          	and	a5,a0,14
-80402d1c:	f3fd                	bnez	a5,80402d02 <uvm_dealloc+0x40>
-80402d1e:	2a6010ef          	jal	80403fc4 <arch_pte_page>
-80402d22:	00c4d793          	srl	a5,s1,0xc
-80402d26:	3ff7f793          	and	a5,a5,1023
-80402d2a:	078a                	sll	a5,a5,0x2
-80402d2c:	00f50433          	add	s0,a0,a5
-80402d30:	d869                	beqz	s0,80402d02 <uvm_dealloc+0x40>
-80402d32:	4008                	lw	a0,0(s0)
-80402d34:	00157793          	and	a5,a0,1
-80402d38:	d7e9                	beqz	a5,80402d02 <uvm_dealloc+0x40>
-80402d3a:	28a010ef          	jal	80403fc4 <arch_pte_page>
-80402d3e:	00291793          	sll	a5,s2,0x2
-80402d42:	10078793          	add	a5,a5,256
-80402d46:	872a                	mv	a4,a0
-80402d48:	0905                	add	s2,s2,1
-80402d4a:	978a                	add	a5,a5,sp
-80402d4c:	4581                	li	a1,0
-80402d4e:	8522                	mv	a0,s0
-80402d50:	f0e7a023          	sw	a4,-256(a5)
-80402d54:	166010ef          	jal	80403eba <arch_pt_set>
-80402d58:	fb7915e3          	bne	s2,s7,80402d02 <uvm_dealloc+0x40>
-80402d5c:	8552                	mv	a0,s4
-80402d5e:	1e4010ef          	jal	80403f42 <arch_pt_commit>
-80402d62:	840a                	mv	s0,sp
-80402d64:	4008                	lw	a0,0(s0)
-80402d66:	0411                	add	s0,s0,4
-80402d68:	af5fe0ef          	jal	8040185c <kfree>
-80402d6c:	ff341ce3          	bne	s0,s3,80402d64 <uvm_dealloc+0xa2>
-80402d70:	94da                	add	s1,s1,s6
-80402d72:	4901                	li	s2,0
-80402d74:	f954eae3          	bltu	s1,s5,80402d08 <uvm_dealloc+0x46>
-80402d78:	8552                	mv	a0,s4
-80402d7a:	1c8010ef          	jal	80403f42 <arch_pt_commit>
-80402d7e:	00090b63          	beqz	s2,80402d94 <uvm_dealloc+0xd2>
-80402d82:	848a                	mv	s1,sp
-80402d84:	4401                	li	s0,0
-80402d86:	4088                	lw	a0,0(s1)
-80402d88:	0405                	add	s0,s0,1
-80402d8a:	0491                	add	s1,s1,4
-80402d8c:	ad1fe0ef          	jal	8040185c <kfree>
-80402d90:	fe891be3          	bne	s2,s0,80402d86 <uvm_dealloc+0xc4>
-80402d94:	12c12083          	lw	ra,300(sp)
-80402d98:	12812403          	lw	s0,296(sp)
-80402d9c:	12412483          	lw	s1,292(sp)
-80402da0:	12012903          	lw	s2,288(sp)
-80402da4:	11c12983          	lw	s3,284(sp)
-80402da8:	11812a03          	lw	s4,280(sp)
-80402dac:	11412a83          	lw	s5,276(sp)
-80402db0:	11012b03          	lw	s6,272(sp)
-80402db4:	10c12b83          	lw	s7,268(sp)
-80402db8:	6155                	add	sp,sp,304
-80402dba:	8082                	ret
-80402dbc:	12812403          	lw	s0,296(sp)
-80402dc0:	12c12083          	lw	ra,300(sp)
-80402dc4:	12412483          	lw	s1,292(sp)
-80402dc8:	12012903          	lw	s2,288(sp)
-80402dcc:	11c12983          	lw	s3,284(sp)
-80402dd0:	11812a03          	lw	s4,280(sp)
-80402dd4:	11412a83          	lw	s5,276(sp)
-80402dd8:	11012b03          	lw	s6,272(sp)
-80402ddc:	10c12b83          	lw	s7,268(sp)
-80402de0:	6155                	add	sp,sp,304
-80402de2:	1600106f          	j	80403f42 <arch_pt_commit>
+80402d24 <user_trap_return>:
+80402d24:	1141                	add	sp,sp,-16
+80402d26:	c606                	sw	ra,12(sp)
+80402d28:	a20ff0ef          	jal	80401f48 <myproc>
+80402d2c:	804297b7          	lui	a5,0x80429
+80402d30:	0a07a783          	lw	a5,160(a5) # 804290a0 <pv_shared_info>
+80402d34:	4705                	li	a4,1
+80402d36:	00e780a3          	sb	a4,1(a5)
+80402d3a:	4128                	lw	a0,64(a0)
+80402d3c:	7c0010ef          	jal	804044fc <arch_user_return>
 
-80402de6 <uvm_kva>:
-80402de6:	0c0007b7          	lui	a5,0xc000
-80402dea:	00f5e463          	bltu	a1,a5,80402df2 <uvm_kva+0xc>
-80402dee:	4501                	li	a0,0
-80402df0:	8082                	ret
-80402df2:	0165d793          	srl	a5,a1,0x16
-80402df6:	078a                	sll	a5,a5,0x2
-80402df8:	953e                	add	a0,a0,a5
-80402dfa:	4108                	lw	a0,0(a0)
-80402dfc:	1101                	add	sp,sp,-32
-80402dfe:	cc22                	sw	s0,24(sp)
-80402e00:	ce06                	sw	ra,28(sp)
-80402e02:	c632                	sw	a2,12(sp)
-80402e04:	00157793          	and	a5,a0,1
-80402e08:	842e                	mv	s0,a1
-80402e0a:	cf95                	beqz	a5,80402e46 <uvm_kva+0x60>
-80402e0c:	00e57793          	and	a5,a0,14
-80402e10:	eb9d                	bnez	a5,80402e46 <uvm_kva+0x60>
-80402e12:	1b2010ef          	jal	80403fc4 <arch_pte_page>
-80402e16:	00c45793          	srl	a5,s0,0xc
-80402e1a:	4632                	lw	a2,12(sp)
-80402e1c:	3ff7f793          	and	a5,a5,1023
-80402e20:	078a                	sll	a5,a5,0x2
-80402e22:	953e                	add	a0,a0,a5
-80402e24:	01166613          	or	a2,a2,17
-80402e28:	cd19                	beqz	a0,80402e46 <uvm_kva+0x60>
-80402e2a:	4108                	lw	a0,0(a0)
-80402e2c:	00c577b3          	and	a5,a0,a2
-80402e30:	00c79b63          	bne	a5,a2,80402e46 <uvm_kva+0x60>
-80402e34:	0452                	sll	s0,s0,0x14
-80402e36:	18e010ef          	jal	80403fc4 <arch_pte_page>
-80402e3a:	8051                	srl	s0,s0,0x14
-80402e3c:	40f2                	lw	ra,28(sp)
-80402e3e:	8d41                	or	a0,a0,s0
-80402e40:	4462                	lw	s0,24(sp)
-80402e42:	6105                	add	sp,sp,32
-80402e44:	8082                	ret
-80402e46:	40f2                	lw	ra,28(sp)
-80402e48:	4462                	lw	s0,24(sp)
-80402e4a:	4501                	li	a0,0
-80402e4c:	6105                	add	sp,sp,32
-80402e4e:	8082                	ret
+80402d40 <user_trap>:
+80402d40:	1141                	add	sp,sp,-16
+80402d42:	c422                	sw	s0,8(sp)
+80402d44:	c606                	sw	ra,12(sp)
+80402d46:	842a                	mv	s0,a0
+80402d48:	a00ff0ef          	jal	80401f48 <myproc>
+80402d4c:	08842783          	lw	a5,136(s0)
+80402d50:	0607c463          	bltz	a5,80402db8 <user_trap+0x78>
+80402d54:	46a1                	li	a3,8
+80402d56:	08042703          	lw	a4,128(s0)
+80402d5a:	04d78463          	beq	a5,a3,80402da2 <user_trap+0x62>
+80402d5e:	46bd                	li	a3,15
+80402d60:	4150                	lw	a2,4(a0)
+80402d62:	00c50593          	add	a1,a0,12
+80402d66:	04f6e463          	bltu	a3,a5,80402dae <user_trap+0x6e>
+80402d6a:	804066b7          	lui	a3,0x80406
+80402d6e:	078a                	sll	a5,a5,0x2
+80402d70:	52468693          	add	a3,a3,1316 # 80406524 <names.0>
+80402d74:	96be                	add	a3,a3,a5
+80402d76:	4294                	lw	a3,0(a3)
+80402d78:	ca9d                	beqz	a3,80402dae <user_trap+0x6e>
+80402d7a:	08c42783          	lw	a5,140(s0)
+80402d7e:	80406537          	lui	a0,0x80406
+80402d82:	39c50513          	add	a0,a0,924 # 8040639c <syscalls+0x64>
+80402d86:	920ff0ef          	jal	80401ea6 <kprintf>
+80402d8a:	08842783          	lw	a5,136(s0)
+80402d8e:	4709                	li	a4,2
+80402d90:	02e78b63          	beq	a5,a4,80402dc6 <user_trap+0x86>
+80402d94:	470d                	li	a4,3
+80402d96:	02e78b63          	beq	a5,a4,80402dcc <user_trap+0x8c>
+80402d9a:	08b00513          	li	a0,139
+80402d9e:	d00ff0ef          	jal	8040229e <proc_exit>
+80402da2:	0711                	add	a4,a4,4
+80402da4:	08e42023          	sw	a4,128(s0)
+80402da8:	8bfff0ef          	jal	80402666 <syscall>
+80402dac:	3fa5                	jal	80402d24 <user_trap_return>
+80402dae:	804066b7          	lui	a3,0x80406
+80402db2:	38468693          	add	a3,a3,900 # 80406384 <syscalls+0x4c>
+80402db6:	b7d1                	j	80402d7a <user_trap+0x3a>
+80402db8:	853e                	mv	a0,a5
+80402dba:	6f8010ef          	jal	804044b2 <arch_interrupt>
+80402dbe:	d57d                	beqz	a0,80402dac <user_trap+0x6c>
+80402dc0:	b8cff0ef          	jal	8040214c <yield>
+80402dc4:	b7e5                	j	80402dac <user_trap+0x6c>
+80402dc6:	08400513          	li	a0,132
+80402dca:	bfd1                	j	80402d9e <user_trap+0x5e>
+80402dcc:	08500513          	li	a0,133
+80402dd0:	b7f9                	j	80402d9e <user_trap+0x5e>
 
-80402e50 <copyin>:
-80402e50:	cacd                	beqz	a3,80402f02 <copyin+0xb2>
-80402e52:	7179                	add	sp,sp,-48
-80402e54:	d04a                	sw	s2,32(sp)
-80402e56:	d606                	sw	ra,44(sp)
-80402e58:	d422                	sw	s0,40(sp)
-80402e5a:	d226                	sw	s1,36(sp)
-80402e5c:	ce4e                	sw	s3,28(sp)
-80402e5e:	cc52                	sw	s4,24(sp)
-80402e60:	ca56                	sw	s5,20(sp)
-80402e62:	c85a                	sw	s6,16(sp)
-80402e64:	c65e                	sw	s7,12(sp)
-80402e66:	c462                	sw	s8,8(sp)
-80402e68:	0c0007b7          	lui	a5,0xc000
-80402e6c:	8932                	mv	s2,a2
-80402e6e:	00f66f63          	bltu	a2,a5,80402e8c <copyin+0x3c>
-80402e72:	5549                	li	a0,-14
-80402e74:	50b2                	lw	ra,44(sp)
-80402e76:	5422                	lw	s0,40(sp)
-80402e78:	5492                	lw	s1,36(sp)
-80402e7a:	5902                	lw	s2,32(sp)
-80402e7c:	49f2                	lw	s3,28(sp)
-80402e7e:	4a62                	lw	s4,24(sp)
-80402e80:	4ad2                	lw	s5,20(sp)
-80402e82:	4b42                	lw	s6,16(sp)
-80402e84:	4bb2                	lw	s7,12(sp)
-80402e86:	4c22                	lw	s8,8(sp)
-80402e88:	6145                	add	sp,sp,48
-80402e8a:	8082                	ret
-80402e8c:	6b85                	lui	s7,0x1
-80402e8e:	84b6                	mv	s1,a3
-80402e90:	8aaa                	mv	s5,a0
-80402e92:	89ae                	mv	s3,a1
-80402e94:	4b4d                	li	s6,19
-80402e96:	fffb8c13          	add	s8,s7,-1 # fff <_entry-0x803ff001>
-80402e9a:	0c000a37          	lui	s4,0xc000
-80402e9e:	01695793          	srl	a5,s2,0x16
-80402ea2:	078a                	sll	a5,a5,0x2
-80402ea4:	97d6                	add	a5,a5,s5
-80402ea6:	4388                	lw	a0,0(a5)
-80402ea8:	00157793          	and	a5,a0,1
-80402eac:	00e57713          	and	a4,a0,14
-80402eb0:	d3e9                	beqz	a5,80402e72 <copyin+0x22>
-80402eb2:	f361                	bnez	a4,80402e72 <copyin+0x22>
-80402eb4:	110010ef          	jal	80403fc4 <arch_pte_page>
-80402eb8:	00c95793          	srl	a5,s2,0xc
-80402ebc:	3ff7f793          	and	a5,a5,1023
-80402ec0:	078a                	sll	a5,a5,0x2
-80402ec2:	953e                	add	a0,a0,a5
-80402ec4:	d55d                	beqz	a0,80402e72 <copyin+0x22>
-80402ec6:	4108                	lw	a0,0(a0)
-80402ec8:	01357793          	and	a5,a0,19
-80402ecc:	fb6793e3          	bne	a5,s6,80402e72 <copyin+0x22>
-80402ed0:	0f4010ef          	jal	80403fc4 <arch_pte_page>
-80402ed4:	01897433          	and	s0,s2,s8
-80402ed8:	008565b3          	or	a1,a0,s0
-80402edc:	854e                	mv	a0,s3
-80402ede:	408b8433          	sub	s0,s7,s0
-80402ee2:	d9c1                	beqz	a1,80402e72 <copyin+0x22>
-80402ee4:	0084f363          	bgeu	s1,s0,80402eea <copyin+0x9a>
-80402ee8:	8426                	mv	s0,s1
-80402eea:	8622                	mv	a2,s0
-80402eec:	8c81                	sub	s1,s1,s0
-80402eee:	b78ff0ef          	jal	80402266 <memcpy>
-80402ef2:	9922                	add	s2,s2,s0
-80402ef4:	99a2                	add	s3,s3,s0
-80402ef6:	c481                	beqz	s1,80402efe <copyin+0xae>
-80402ef8:	f7497de3          	bgeu	s2,s4,80402e72 <copyin+0x22>
-80402efc:	b74d                	j	80402e9e <copyin+0x4e>
-80402efe:	4501                	li	a0,0
-80402f00:	bf95                	j	80402e74 <copyin+0x24>
-80402f02:	4501                	li	a0,0
-80402f04:	8082                	ret
+80402dd2 <kernel_trap>:
+80402dd2:	87aa                	mv	a5,a0
+80402dd4:	08852503          	lw	a0,136(a0)
+80402dd8:	1141                	add	sp,sp,-16
+80402dda:	c606                	sw	ra,12(sp)
+80402ddc:	00055b63          	bgez	a0,80402df2 <kernel_trap+0x20>
+80402de0:	0847a783          	lw	a5,132(a5)
+80402de4:	1007f793          	and	a5,a5,256
+80402de8:	cf85                	beqz	a5,80402e20 <kernel_trap+0x4e>
+80402dea:	40b2                	lw	ra,12(sp)
+80402dec:	0141                	add	sp,sp,16
+80402dee:	6c40106f          	j	804044b2 <arch_interrupt>
+80402df2:	473d                	li	a4,15
+80402df4:	02a76c63          	bltu	a4,a0,80402e2c <kernel_trap+0x5a>
+80402df8:	80406737          	lui	a4,0x80406
+80402dfc:	00251693          	sll	a3,a0,0x2
+80402e00:	52470713          	add	a4,a4,1316 # 80406524 <names.0>
+80402e04:	9736                	add	a4,a4,a3
+80402e06:	430c                	lw	a1,0(a4)
+80402e08:	c195                	beqz	a1,80402e2c <kernel_trap+0x5a>
+80402e0a:	08c7a703          	lw	a4,140(a5)
+80402e0e:	0807a683          	lw	a3,128(a5)
+80402e12:	862a                	mv	a2,a0
+80402e14:	80406537          	lui	a0,0x80406
+80402e18:	3cc50513          	add	a0,a0,972 # 804063cc <syscalls+0x94>
+80402e1c:	8b0ff0ef          	jal	80401ecc <panic>
+80402e20:	80406537          	lui	a0,0x80406
+80402e24:	40850513          	add	a0,a0,1032 # 80406408 <syscalls+0xd0>
+80402e28:	8a4ff0ef          	jal	80401ecc <panic>
+80402e2c:	804065b7          	lui	a1,0x80406
+80402e30:	38458593          	add	a1,a1,900 # 80406384 <syscalls+0x4c>
+80402e34:	bfd9                	j	80402e0a <kernel_trap+0x38>
 
-80402f06 <copyout>:
-80402f06:	cac5                	beqz	a3,80402fb6 <copyout+0xb0>
-80402f08:	7179                	add	sp,sp,-48
-80402f0a:	d04a                	sw	s2,32(sp)
-80402f0c:	d606                	sw	ra,44(sp)
-80402f0e:	d422                	sw	s0,40(sp)
-80402f10:	d226                	sw	s1,36(sp)
-80402f12:	ce4e                	sw	s3,28(sp)
-80402f14:	cc52                	sw	s4,24(sp)
-80402f16:	ca56                	sw	s5,20(sp)
-80402f18:	c85a                	sw	s6,16(sp)
-80402f1a:	c65e                	sw	s7,12(sp)
-80402f1c:	c462                	sw	s8,8(sp)
-80402f1e:	0c0007b7          	lui	a5,0xc000
-80402f22:	892e                	mv	s2,a1
-80402f24:	00f5ef63          	bltu	a1,a5,80402f42 <copyout+0x3c>
-80402f28:	5549                	li	a0,-14
-80402f2a:	50b2                	lw	ra,44(sp)
-80402f2c:	5422                	lw	s0,40(sp)
-80402f2e:	5492                	lw	s1,36(sp)
-80402f30:	5902                	lw	s2,32(sp)
-80402f32:	49f2                	lw	s3,28(sp)
-80402f34:	4a62                	lw	s4,24(sp)
-80402f36:	4ad2                	lw	s5,20(sp)
-80402f38:	4b42                	lw	s6,16(sp)
-80402f3a:	4bb2                	lw	s7,12(sp)
-80402f3c:	4c22                	lw	s8,8(sp)
-80402f3e:	6145                	add	sp,sp,48
-80402f40:	8082                	ret
-80402f42:	6b85                	lui	s7,0x1
-80402f44:	84b6                	mv	s1,a3
-80402f46:	8aaa                	mv	s5,a0
-80402f48:	89b2                	mv	s3,a2
-80402f4a:	4b55                	li	s6,21
-80402f4c:	fffb8c13          	add	s8,s7,-1 # fff <_entry-0x803ff001>
-80402f50:	0c000a37          	lui	s4,0xc000
-80402f54:	01695793          	srl	a5,s2,0x16
-80402f58:	078a                	sll	a5,a5,0x2
-80402f5a:	97d6                	add	a5,a5,s5
-80402f5c:	4388                	lw	a0,0(a5)
-80402f5e:	00157793          	and	a5,a0,1
-80402f62:	00e57713          	and	a4,a0,14
-80402f66:	d3e9                	beqz	a5,80402f28 <copyout+0x22>
-80402f68:	f361                	bnez	a4,80402f28 <copyout+0x22>
-80402f6a:	05a010ef          	jal	80403fc4 <arch_pte_page>
-80402f6e:	00c95793          	srl	a5,s2,0xc
-80402f72:	3ff7f793          	and	a5,a5,1023
-80402f76:	078a                	sll	a5,a5,0x2
-80402f78:	953e                	add	a0,a0,a5
-80402f7a:	d55d                	beqz	a0,80402f28 <copyout+0x22>
-80402f7c:	4108                	lw	a0,0(a0)
-80402f7e:	01557793          	and	a5,a0,21
-80402f82:	fb6793e3          	bne	a5,s6,80402f28 <copyout+0x22>
-80402f86:	03e010ef          	jal	80403fc4 <arch_pte_page>
-80402f8a:	01897433          	and	s0,s2,s8
-80402f8e:	8d41                	or	a0,a0,s0
-80402f90:	85ce                	mv	a1,s3
-80402f92:	408b8433          	sub	s0,s7,s0
-80402f96:	d949                	beqz	a0,80402f28 <copyout+0x22>
-80402f98:	0084f363          	bgeu	s1,s0,80402f9e <copyout+0x98>
-80402f9c:	8426                	mv	s0,s1
-80402f9e:	8622                	mv	a2,s0
-80402fa0:	8c81                	sub	s1,s1,s0
-80402fa2:	ac4ff0ef          	jal	80402266 <memcpy>
-80402fa6:	9922                	add	s2,s2,s0
-80402fa8:	99a2                	add	s3,s3,s0
-80402faa:	c481                	beqz	s1,80402fb2 <copyout+0xac>
-80402fac:	f7497ee3          	bgeu	s2,s4,80402f28 <copyout+0x22>
-80402fb0:	b755                	j	80402f54 <copyout+0x4e>
-80402fb2:	4501                	li	a0,0
-80402fb4:	bf9d                	j	80402f2a <copyout+0x24>
-80402fb6:	4501                	li	a0,0
-80402fb8:	8082                	ret
+80402e36 <pt_walk>:
+80402e36:	0165d793          	srl	a5,a1,0x16
+80402e3a:	1141                	add	sp,sp,-16
+80402e3c:	078a                	sll	a5,a5,0x2
+80402e3e:	c04a                	sw	s2,0(sp)
+80402e40:	00f50933          	add	s2,a0,a5
+80402e44:	00092503          	lw	a0,0(s2)
+80402e48:	c422                	sw	s0,8(sp)
+80402e4a:	c606                	sw	ra,12(sp)
+80402e4c:	c226                	sw	s1,4(sp)
+80402e4e:	00157793          	and	a5,a0,1
+80402e52:	842e                	mv	s0,a1
+80402e54:	c38d                	beqz	a5,80402e76 <pt_walk+0x40>
+80402e56:	00e57793          	and	a5,a0,14
+80402e5a:	e3b9                	bnez	a5,80402ea0 <pt_walk+0x6a>
+80402e5c:	8031                	srl	s0,s0,0xc
+80402e5e:	3ff47413          	and	s0,s0,1023
+80402e62:	466010ef          	jal	804042c8 <arch_pte_page>
+80402e66:	040a                	sll	s0,s0,0x2
+80402e68:	40b2                	lw	ra,12(sp)
+80402e6a:	9522                	add	a0,a0,s0
+80402e6c:	4422                	lw	s0,8(sp)
+80402e6e:	4492                	lw	s1,4(sp)
+80402e70:	4902                	lw	s2,0(sp)
+80402e72:	0141                	add	sp,sp,16
+80402e74:	8082                	ret
+80402e76:	c60d                	beqz	a2,80402ea0 <pt_walk+0x6a>
+80402e78:	0f8010ef          	jal	80403f70 <arch_pt_alloc>
+80402e7c:	84aa                	mv	s1,a0
+80402e7e:	c10d                	beqz	a0,80402ea0 <pt_walk+0x6a>
+80402e80:	8031                	srl	s0,s0,0xc
+80402e82:	85aa                	mv	a1,a0
+80402e84:	3ff47413          	and	s0,s0,1023
+80402e88:	854a                	mv	a0,s2
+80402e8a:	286010ef          	jal	80404110 <arch_pt_link>
+80402e8e:	040a                	sll	s0,s0,0x2
+80402e90:	00848533          	add	a0,s1,s0
+80402e94:	40b2                	lw	ra,12(sp)
+80402e96:	4422                	lw	s0,8(sp)
+80402e98:	4492                	lw	s1,4(sp)
+80402e9a:	4902                	lw	s2,0(sp)
+80402e9c:	0141                	add	sp,sp,16
+80402e9e:	8082                	ret
+80402ea0:	40b2                	lw	ra,12(sp)
+80402ea2:	4422                	lw	s0,8(sp)
+80402ea4:	4492                	lw	s1,4(sp)
+80402ea6:	4902                	lw	s2,0(sp)
+80402ea8:	4501                	li	a0,0
+80402eaa:	0141                	add	sp,sp,16
+80402eac:	8082                	ret
 
-80402fba <copyinstr>:
-80402fba:	cadd                	beqz	a3,80403070 <copyinstr+0xb6>
-80402fbc:	7179                	add	sp,sp,-48
-80402fbe:	c85a                	sw	s6,16(sp)
-80402fc0:	c65e                	sw	s7,12(sp)
-80402fc2:	d606                	sw	ra,44(sp)
-80402fc4:	d422                	sw	s0,40(sp)
-80402fc6:	d226                	sw	s1,36(sp)
-80402fc8:	d04a                	sw	s2,32(sp)
-80402fca:	ce4e                	sw	s3,28(sp)
-80402fcc:	cc52                	sw	s4,24(sp)
-80402fce:	ca56                	sw	s5,20(sp)
-80402fd0:	c462                	sw	s8,8(sp)
-80402fd2:	0c000b37          	lui	s6,0xc000
-80402fd6:	8bb2                	mv	s7,a2
-80402fd8:	01666f63          	bltu	a2,s6,80402ff6 <copyinstr+0x3c>
-80402fdc:	5549                	li	a0,-14
-80402fde:	50b2                	lw	ra,44(sp)
-80402fe0:	5422                	lw	s0,40(sp)
-80402fe2:	5492                	lw	s1,36(sp)
-80402fe4:	5902                	lw	s2,32(sp)
-80402fe6:	49f2                	lw	s3,28(sp)
-80402fe8:	4a62                	lw	s4,24(sp)
-80402fea:	4ad2                	lw	s5,20(sp)
-80402fec:	4b42                	lw	s6,16(sp)
-80402fee:	4bb2                	lw	s7,12(sp)
-80402ff0:	4c22                	lw	s8,8(sp)
-80402ff2:	6145                	add	sp,sp,48
-80402ff4:	8082                	ret
-80402ff6:	6a05                	lui	s4,0x1
-80402ff8:	8ab6                	mv	s5,a3
-80402ffa:	8c2a                	mv	s8,a0
-80402ffc:	892e                	mv	s2,a1
-80402ffe:	40cb0b33          	sub	s6,s6,a2
-80403002:	4401                	li	s0,0
-80403004:	49cd                	li	s3,19
-80403006:	1a7d                	add	s4,s4,-1 # fff <_entry-0x803ff001>
-80403008:	008b84b3          	add	s1,s7,s0
-8040300c:	0164d793          	srl	a5,s1,0x16
-80403010:	078a                	sll	a5,a5,0x2
-80403012:	97e2                	add	a5,a5,s8
-80403014:	4388                	lw	a0,0(a5)
-80403016:	00157793          	and	a5,a0,1
-8040301a:	00e57713          	and	a4,a0,14
-8040301e:	dfdd                	beqz	a5,80402fdc <copyinstr+0x22>
-80403020:	ff55                	bnez	a4,80402fdc <copyinstr+0x22>
-80403022:	7a3000ef          	jal	80403fc4 <arch_pte_page>
-80403026:	00c4d793          	srl	a5,s1,0xc
-8040302a:	3ff7f793          	and	a5,a5,1023
-8040302e:	078a                	sll	a5,a5,0x2
-80403030:	97aa                	add	a5,a5,a0
-80403032:	d7cd                	beqz	a5,80402fdc <copyinstr+0x22>
-80403034:	4388                	lw	a0,0(a5)
-80403036:	01357793          	and	a5,a0,19
-8040303a:	fb3791e3          	bne	a5,s3,80402fdc <copyinstr+0x22>
-8040303e:	787000ef          	jal	80403fc4 <arch_pte_page>
-80403042:	0144f4b3          	and	s1,s1,s4
-80403046:	009567b3          	or	a5,a0,s1
-8040304a:	00890733          	add	a4,s2,s0
-8040304e:	d7d9                	beqz	a5,80402fdc <copyinstr+0x22>
-80403050:	0007c783          	lbu	a5,0(a5) # c000000 <_entry-0x74400000>
-80403054:	00f70023          	sb	a5,0(a4)
-80403058:	cb91                	beqz	a5,8040306c <copyinstr+0xb2>
-8040305a:	0405                	add	s0,s0,1
-8040305c:	008a8563          	beq	s5,s0,80403066 <copyinstr+0xac>
-80403060:	f7640ee3          	beq	s0,s6,80402fdc <copyinstr+0x22>
-80403064:	b755                	j	80403008 <copyinstr+0x4e>
-80403066:	fdc00513          	li	a0,-36
-8040306a:	bf95                	j	80402fde <copyinstr+0x24>
-8040306c:	8522                	mv	a0,s0
-8040306e:	bf85                	j	80402fde <copyinstr+0x24>
-80403070:	fdc00513          	li	a0,-36
-80403074:	8082                	ret
+80402eae <uvm_free>:
+80402eae:	1101                	add	sp,sp,-32
+80402eb0:	c05a                	sw	s6,0(sp)
+80402eb2:	8b2a                	mv	s6,a0
+80402eb4:	c84a                	sw	s2,16(sp)
+80402eb6:	c452                	sw	s4,8(sp)
+80402eb8:	c256                	sw	s5,4(sp)
+80402eba:	ce06                	sw	ra,28(sp)
+80402ebc:	cc22                	sw	s0,24(sp)
+80402ebe:	ca26                	sw	s1,20(sp)
+80402ec0:	c64e                	sw	s3,12(sp)
+80402ec2:	892a                	mv	s2,a0
+80402ec4:	0c0b0a13          	add	s4,s6,192
+80402ec8:	100010ef          	jal	80403fc8 <arch_pt_unpin>
+80402ecc:	6a85                	lui	s5,0x1
+80402ece:	a021                	j	80402ed6 <uvm_free+0x28>
+80402ed0:	0911                	add	s2,s2,4
+80402ed2:	03490c63          	beq	s2,s4,80402f0a <uvm_free+0x5c>
+80402ed6:	00092503          	lw	a0,0(s2)
+80402eda:	00157793          	and	a5,a0,1
+80402ede:	dbed                	beqz	a5,80402ed0 <uvm_free+0x22>
+80402ee0:	3e8010ef          	jal	804042c8 <arch_pte_page>
+80402ee4:	89aa                	mv	s3,a0
+80402ee6:	842a                	mv	s0,a0
+80402ee8:	015984b3          	add	s1,s3,s5
+80402eec:	0dc010ef          	jal	80403fc8 <arch_pt_unpin>
+80402ef0:	4008                	lw	a0,0(s0)
+80402ef2:	0411                	add	s0,s0,4
+80402ef4:	00157793          	and	a5,a0,1
+80402ef8:	eb85                	bnez	a5,80402f28 <uvm_free+0x7a>
+80402efa:	fe941be3          	bne	s0,s1,80402ef0 <uvm_free+0x42>
+80402efe:	854e                	mv	a0,s3
+80402f00:	0911                	add	s2,s2,4
+80402f02:	190010ef          	jal	80404092 <arch_pt_free>
+80402f06:	fd4918e3          	bne	s2,s4,80402ed6 <uvm_free+0x28>
+80402f0a:	855a                	mv	a0,s6
+80402f0c:	186010ef          	jal	80404092 <arch_pt_free>
+80402f10:	4462                	lw	s0,24(sp)
+80402f12:	40f2                	lw	ra,28(sp)
+80402f14:	44d2                	lw	s1,20(sp)
+80402f16:	4942                	lw	s2,16(sp)
+80402f18:	49b2                	lw	s3,12(sp)
+80402f1a:	4a22                	lw	s4,8(sp)
+80402f1c:	4a92                	lw	s5,4(sp)
+80402f1e:	855a                	mv	a0,s6
+80402f20:	4b02                	lw	s6,0(sp)
+80402f22:	6105                	add	sp,sp,32
+80402f24:	3220106f          	j	80404246 <arch_pt_commit>
+80402f28:	3a0010ef          	jal	804042c8 <arch_pte_page>
+80402f2c:	931fe0ef          	jal	8040185c <kfree>
+80402f30:	fc9410e3          	bne	s0,s1,80402ef0 <uvm_free+0x42>
+80402f34:	b7e9                	j	80402efe <uvm_free+0x50>
 
-80403076 <either_copyin>:
-80403076:	1141                	add	sp,sp,-16
-80403078:	c422                	sw	s0,8(sp)
-8040307a:	c226                	sw	s1,4(sp)
-8040307c:	c04a                	sw	s2,0(sp)
-8040307e:	c606                	sw	ra,12(sp)
-80403080:	842e                	mv	s0,a1
-80403082:	84b2                	mv	s1,a2
-80403084:	8936                	mv	s2,a3
-80403086:	ed09                	bnez	a0,804030a0 <either_copyin+0x2a>
-80403088:	85a6                	mv	a1,s1
-8040308a:	8522                	mv	a0,s0
-8040308c:	8636                	mv	a2,a3
-8040308e:	9d8ff0ef          	jal	80402266 <memcpy>
-80403092:	40b2                	lw	ra,12(sp)
-80403094:	4422                	lw	s0,8(sp)
-80403096:	4492                	lw	s1,4(sp)
-80403098:	4902                	lw	s2,0(sp)
-8040309a:	4501                	li	a0,0
-8040309c:	0141                	add	sp,sp,16
-8040309e:	8082                	ret
-804030a0:	c41fe0ef          	jal	80401ce0 <myproc>
-804030a4:	85a2                	mv	a1,s0
-804030a6:	4422                	lw	s0,8(sp)
-804030a8:	40b2                	lw	ra,12(sp)
-804030aa:	5148                	lw	a0,36(a0)
-804030ac:	86ca                	mv	a3,s2
-804030ae:	8626                	mv	a2,s1
-804030b0:	4902                	lw	s2,0(sp)
-804030b2:	4492                	lw	s1,4(sp)
-804030b4:	0141                	add	sp,sp,16
-804030b6:	d9bff06f          	j	80402e50 <copyin>
+80402f36 <uvm_alloc>:
+80402f36:	1101                	add	sp,sp,-32
+80402f38:	c84a                	sw	s2,16(sp)
+80402f3a:	c64e                	sw	s3,12(sp)
+80402f3c:	ce06                	sw	ra,28(sp)
+80402f3e:	cc22                	sw	s0,24(sp)
+80402f40:	ca26                	sw	s1,20(sp)
+80402f42:	c452                	sw	s4,8(sp)
+80402f44:	c256                	sw	s5,4(sp)
+80402f46:	c05a                	sw	s6,0(sp)
+80402f48:	00c589b3          	add	s3,a1,a2
+80402f4c:	892a                	mv	s2,a0
+80402f4e:	0535f663          	bgeu	a1,s3,80402f9a <uvm_alloc+0x64>
+80402f52:	84ae                	mv	s1,a1
+80402f54:	8b36                	mv	s6,a3
+80402f56:	0d16ea93          	or	s5,a3,209
+80402f5a:	6a05                	lui	s4,0x1
+80402f5c:	a831                	j	80402f78 <uvm_alloc+0x42>
+80402f5e:	8d5fe0ef          	jal	80401832 <kalloc>
+80402f62:	85d6                	mv	a1,s5
+80402f64:	cd0d                	beqz	a0,80402f9e <uvm_alloc+0x68>
+80402f66:	324010ef          	jal	8040428a <arch_pte_leaf>
+80402f6a:	85aa                	mv	a1,a0
+80402f6c:	94d2                	add	s1,s1,s4
+80402f6e:	8522                	mv	a0,s0
+80402f70:	24e010ef          	jal	804041be <arch_pt_set>
+80402f74:	0334f363          	bgeu	s1,s3,80402f9a <uvm_alloc+0x64>
+80402f78:	4605                	li	a2,1
+80402f7a:	85a6                	mv	a1,s1
+80402f7c:	854a                	mv	a0,s2
+80402f7e:	3d65                	jal	80402e36 <pt_walk>
+80402f80:	842a                	mv	s0,a0
+80402f82:	cd11                	beqz	a0,80402f9e <uvm_alloc+0x68>
+80402f84:	410c                	lw	a1,0(a0)
+80402f86:	0015f793          	and	a5,a1,1
+80402f8a:	dbf1                	beqz	a5,80402f5e <uvm_alloc+0x28>
+80402f8c:	0165e5b3          	or	a1,a1,s6
+80402f90:	94d2                	add	s1,s1,s4
+80402f92:	22c010ef          	jal	804041be <arch_pt_set>
+80402f96:	ff34e1e3          	bltu	s1,s3,80402f78 <uvm_alloc+0x42>
+80402f9a:	4401                	li	s0,0
+80402f9c:	a011                	j	80402fa0 <uvm_alloc+0x6a>
+80402f9e:	5451                	li	s0,-12
+80402fa0:	854a                	mv	a0,s2
+80402fa2:	2a4010ef          	jal	80404246 <arch_pt_commit>
+80402fa6:	40f2                	lw	ra,28(sp)
+80402fa8:	8522                	mv	a0,s0
+80402faa:	4462                	lw	s0,24(sp)
+80402fac:	44d2                	lw	s1,20(sp)
+80402fae:	4942                	lw	s2,16(sp)
+80402fb0:	49b2                	lw	s3,12(sp)
+80402fb2:	4a22                	lw	s4,8(sp)
+80402fb4:	4a92                	lw	s5,4(sp)
+80402fb6:	4b02                	lw	s6,0(sp)
+80402fb8:	6105                	add	sp,sp,32
+80402fba:	8082                	ret
 
-804030ba <either_copyout>:
-804030ba:	1141                	add	sp,sp,-16
-804030bc:	c422                	sw	s0,8(sp)
-804030be:	c226                	sw	s1,4(sp)
-804030c0:	c04a                	sw	s2,0(sp)
-804030c2:	c606                	sw	ra,12(sp)
-804030c4:	842e                	mv	s0,a1
-804030c6:	84b2                	mv	s1,a2
-804030c8:	8936                	mv	s2,a3
-804030ca:	ed09                	bnez	a0,804030e4 <either_copyout+0x2a>
-804030cc:	85a6                	mv	a1,s1
-804030ce:	8522                	mv	a0,s0
-804030d0:	8636                	mv	a2,a3
-804030d2:	994ff0ef          	jal	80402266 <memcpy>
-804030d6:	40b2                	lw	ra,12(sp)
-804030d8:	4422                	lw	s0,8(sp)
-804030da:	4492                	lw	s1,4(sp)
-804030dc:	4902                	lw	s2,0(sp)
-804030de:	4501                	li	a0,0
-804030e0:	0141                	add	sp,sp,16
-804030e2:	8082                	ret
-804030e4:	bfdfe0ef          	jal	80401ce0 <myproc>
-804030e8:	85a2                	mv	a1,s0
-804030ea:	4422                	lw	s0,8(sp)
-804030ec:	40b2                	lw	ra,12(sp)
-804030ee:	5148                	lw	a0,36(a0)
-804030f0:	86ca                	mv	a3,s2
-804030f2:	8626                	mv	a2,s1
-804030f4:	4902                	lw	s2,0(sp)
-804030f6:	4492                	lw	s1,4(sp)
-804030f8:	0141                	add	sp,sp,16
-804030fa:	e0dff06f          	j	80402f06 <copyout>
+80402fbc <uvm_dealloc>:
+80402fbc:	7169                	add	sp,sp,-304
+80402fbe:	11512a23          	sw	s5,276(sp)
+80402fc2:	12112623          	sw	ra,300(sp)
+80402fc6:	12812423          	sw	s0,296(sp)
+80402fca:	12912223          	sw	s1,292(sp)
+80402fce:	13212023          	sw	s2,288(sp)
+80402fd2:	11312e23          	sw	s3,284(sp)
+80402fd6:	11412c23          	sw	s4,280(sp)
+80402fda:	11612823          	sw	s6,272(sp)
+80402fde:	11712623          	sw	s7,268(sp)
+80402fe2:	00c58ab3          	add	s5,a1,a2
+80402fe6:	0d55f863          	bgeu	a1,s5,804030b6 <uvm_dealloc+0xfa>
+80402fea:	84ae                	mv	s1,a1
+80402fec:	8a2a                	mv	s4,a0
+80402fee:	4901                	li	s2,0
+80402ff0:	04000b93          	li	s7,64
+80402ff4:	10010993          	add	s3,sp,256
+80402ff8:	6b05                	lui	s6,0x1
+80402ffa:	a021                	j	80403002 <uvm_dealloc+0x46>
+80402ffc:	94da                	add	s1,s1,s6
+80402ffe:	0754fa63          	bgeu	s1,s5,80403072 <uvm_dealloc+0xb6>
+80403002:	0164d793          	srl	a5,s1,0x16
+80403006:	078a                	sll	a5,a5,0x2
+80403008:	97d2                	add	a5,a5,s4
+8040300a:	4388                	lw	a0,0(a5)
+8040300c:	00157793          	and	a5,a0,1
+80403010:	d7f5                	beqz	a5,80402ffc <uvm_dealloc+0x40>
+80403012:	00e57793          	and	a5,a0,14
+80403016:	f3fd                	bnez	a5,80402ffc <uvm_dealloc+0x40>
+80403018:	2b0010ef          	jal	804042c8 <arch_pte_page>
+8040301c:	00c4d793          	srl	a5,s1,0xc
+80403020:	3ff7f793          	and	a5,a5,1023
+80403024:	078a                	sll	a5,a5,0x2
+80403026:	00f50433          	add	s0,a0,a5
+8040302a:	d869                	beqz	s0,80402ffc <uvm_dealloc+0x40>
+8040302c:	4008                	lw	a0,0(s0)
+8040302e:	00157793          	and	a5,a0,1
+80403032:	d7e9                	beqz	a5,80402ffc <uvm_dealloc+0x40>
+80403034:	294010ef          	jal	804042c8 <arch_pte_page>
+80403038:	00291793          	sll	a5,s2,0x2
+8040303c:	10078793          	add	a5,a5,256
+80403040:	872a                	mv	a4,a0
+80403042:	0905                	add	s2,s2,1
+80403044:	978a                	add	a5,a5,sp
+80403046:	4581                	li	a1,0
+80403048:	8522                	mv	a0,s0
+8040304a:	f0e7a023          	sw	a4,-256(a5)
+8040304e:	170010ef          	jal	804041be <arch_pt_set>
+80403052:	fb7915e3          	bne	s2,s7,80402ffc <uvm_dealloc+0x40>
+80403056:	8552                	mv	a0,s4
+80403058:	1ee010ef          	jal	80404246 <arch_pt_commit>
+8040305c:	840a                	mv	s0,sp
+8040305e:	4008                	lw	a0,0(s0)
+80403060:	0411                	add	s0,s0,4
+80403062:	ffafe0ef          	jal	8040185c <kfree>
+80403066:	ff341ce3          	bne	s0,s3,8040305e <uvm_dealloc+0xa2>
+8040306a:	94da                	add	s1,s1,s6
+8040306c:	4901                	li	s2,0
+8040306e:	f954eae3          	bltu	s1,s5,80403002 <uvm_dealloc+0x46>
+80403072:	8552                	mv	a0,s4
+80403074:	1d2010ef          	jal	80404246 <arch_pt_commit>
+80403078:	00090b63          	beqz	s2,8040308e <uvm_dealloc+0xd2>
+8040307c:	848a                	mv	s1,sp
+8040307e:	4401                	li	s0,0
+80403080:	4088                	lw	a0,0(s1)
+80403082:	0405                	add	s0,s0,1
+80403084:	0491                	add	s1,s1,4
+80403086:	fd6fe0ef          	jal	8040185c <kfree>
+8040308a:	fe891be3          	bne	s2,s0,80403080 <uvm_dealloc+0xc4>
+8040308e:	12c12083          	lw	ra,300(sp)
+80403092:	12812403          	lw	s0,296(sp)
+80403096:	12412483          	lw	s1,292(sp)
+8040309a:	12012903          	lw	s2,288(sp)
+8040309e:	11c12983          	lw	s3,284(sp)
+804030a2:	11812a03          	lw	s4,280(sp)
+804030a6:	11412a83          	lw	s5,276(sp)
+804030aa:	11012b03          	lw	s6,272(sp)
+804030ae:	10c12b83          	lw	s7,268(sp)
+804030b2:	6155                	add	sp,sp,304
+804030b4:	8082                	ret
+804030b6:	12812403          	lw	s0,296(sp)
+804030ba:	12c12083          	lw	ra,300(sp)
+804030be:	12412483          	lw	s1,292(sp)
+804030c2:	12012903          	lw	s2,288(sp)
+804030c6:	11c12983          	lw	s3,284(sp)
+804030ca:	11812a03          	lw	s4,280(sp)
+804030ce:	11412a83          	lw	s5,276(sp)
+804030d2:	11012b03          	lw	s6,272(sp)
+804030d6:	10c12b83          	lw	s7,268(sp)
+804030da:	6155                	add	sp,sp,304
+804030dc:	16a0106f          	j	80404246 <arch_pt_commit>
 
-804030fe <pv_disk_init>:
-804030fe:	7175                	add	sp,sp,-144
-80403100:	006c                	add	a1,sp,12
-80403102:	dcd2                	sw	s4,120(sp)
-80403104:	c706                	sw	ra,140(sp)
-80403106:	c522                	sw	s0,136(sp)
-80403108:	c326                	sw	s1,132(sp)
-8040310a:	c14a                	sw	s2,128(sp)
-8040310c:	dece                	sw	s3,124(sp)
-8040310e:	8a2a                	mv	s4,a0
-80403110:	2f6010ef          	jal	80404406 <blkfront_probe>
-80403114:	57f9                	li	a5,-2
-80403116:	06f50963          	beq	a0,a5,80403188 <pv_disk_init+0x8a>
-8040311a:	08054663          	bltz	a0,804031a6 <pv_disk_init+0xa8>
-8040311e:	f14fe0ef          	jal	80401832 <kalloc>
-80403122:	0820                	add	s0,sp,24
-80403124:	c82a                	sw	a0,16(sp)
-80403126:	00a03933          	snez	s2,a0
-8040312a:	04410993          	add	s3,sp,68
-8040312e:	84a2                	mv	s1,s0
-80403130:	f02fe0ef          	jal	80401832 <kalloc>
-80403134:	c088                	sw	a0,0(s1)
-80403136:	00a03533          	snez	a0,a0
-8040313a:	0491                	add	s1,s1,4
-8040313c:	00a97933          	and	s2,s2,a0
-80403140:	ff3498e3          	bne	s1,s3,80403130 <pv_disk_init+0x32>
-80403144:	04090b63          	beqz	s2,8040319a <pv_disk_init+0x9c>
-80403148:	4542                	lw	a0,16(sp)
-8040314a:	2595                	jal	804037ae <virt_to_mfn>
-8040314c:	ca2a                	sw	a0,20(sp)
-8040314e:	4008                	lw	a0,0(s0)
-80403150:	0411                	add	s0,s0,4
-80403152:	2db1                	jal	804037ae <virt_to_mfn>
-80403154:	d408                	sw	a0,40(s0)
-80403156:	ff341ce3          	bne	s0,s3,8040314e <pv_disk_init+0x50>
-8040315a:	804046b7          	lui	a3,0x80404
-8040315e:	804f3537          	lui	a0,0x804f3
-80403162:	7a068693          	add	a3,a3,1952 # 804047a0 <pv_block>
-80403166:	0810                	add	a2,sp,16
-80403168:	85d2                	mv	a1,s4
-8040316a:	53050513          	add	a0,a0,1328 # 804f3530 <bf>
-8040316e:	2a6010ef          	jal	80404414 <blkfront_connect>
-80403172:	00054d63          	bltz	a0,8040318c <pv_disk_init+0x8e>
-80403176:	40ba                	lw	ra,140(sp)
-80403178:	442a                	lw	s0,136(sp)
-8040317a:	449a                	lw	s1,132(sp)
-8040317c:	59f6                	lw	s3,124(sp)
-8040317e:	5a66                	lw	s4,120(sp)
-80403180:	854a                	mv	a0,s2
-80403182:	490a                	lw	s2,128(sp)
-80403184:	6149                	add	sp,sp,144
-80403186:	8082                	ret
-80403188:	4901                	li	s2,0
-8040318a:	b7f5                	j	80403176 <pv_disk_init+0x78>
-8040318c:	85aa                	mv	a1,a0
-8040318e:	80406537          	lui	a0,0x80406
-80403192:	5c050513          	add	a0,a0,1472 # 804065c0 <names.0+0x9c>
-80403196:	acffe0ef          	jal	80401c64 <panic>
-8040319a:	80406537          	lui	a0,0x80406
-8040319e:	5a450513          	add	a0,a0,1444 # 804065a4 <names.0+0x80>
-804031a2:	ac3fe0ef          	jal	80401c64 <panic>
-804031a6:	862a                	mv	a2,a0
-804031a8:	804065b7          	lui	a1,0x80406
-804031ac:	80406537          	lui	a0,0x80406
-804031b0:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
-804031b4:	57c50513          	add	a0,a0,1404 # 8040657c <names.0+0x58>
-804031b8:	aadfe0ef          	jal	80401c64 <panic>
+804030e0 <uvm_kva>:
+804030e0:	0c0007b7          	lui	a5,0xc000
+804030e4:	00f5e463          	bltu	a1,a5,804030ec <uvm_kva+0xc>
+804030e8:	4501                	li	a0,0
+804030ea:	8082                	ret
+804030ec:	0165d793          	srl	a5,a1,0x16
+804030f0:	078a                	sll	a5,a5,0x2
+804030f2:	953e                	add	a0,a0,a5
+804030f4:	4108                	lw	a0,0(a0)
+804030f6:	1101                	add	sp,sp,-32
+804030f8:	cc22                	sw	s0,24(sp)
+804030fa:	ce06                	sw	ra,28(sp)
+804030fc:	c632                	sw	a2,12(sp)
+804030fe:	00157793          	and	a5,a0,1
+80403102:	842e                	mv	s0,a1
+80403104:	cf95                	beqz	a5,80403140 <uvm_kva+0x60>
+80403106:	00e57793          	and	a5,a0,14
+8040310a:	eb9d                	bnez	a5,80403140 <uvm_kva+0x60>
+8040310c:	1bc010ef          	jal	804042c8 <arch_pte_page>
+80403110:	00c45793          	srl	a5,s0,0xc
+80403114:	4632                	lw	a2,12(sp)
+80403116:	3ff7f793          	and	a5,a5,1023
+8040311a:	078a                	sll	a5,a5,0x2
+8040311c:	953e                	add	a0,a0,a5
+8040311e:	01166613          	or	a2,a2,17
+80403122:	cd19                	beqz	a0,80403140 <uvm_kva+0x60>
+80403124:	4108                	lw	a0,0(a0)
+80403126:	00c577b3          	and	a5,a0,a2
+8040312a:	00c79b63          	bne	a5,a2,80403140 <uvm_kva+0x60>
+8040312e:	0452                	sll	s0,s0,0x14
+80403130:	198010ef          	jal	804042c8 <arch_pte_page>
+80403134:	8051                	srl	s0,s0,0x14
+80403136:	40f2                	lw	ra,28(sp)
+80403138:	8d41                	or	a0,a0,s0
+8040313a:	4462                	lw	s0,24(sp)
+8040313c:	6105                	add	sp,sp,32
+8040313e:	8082                	ret
+80403140:	40f2                	lw	ra,28(sp)
+80403142:	4462                	lw	s0,24(sp)
+80403144:	4501                	li	a0,0
+80403146:	6105                	add	sp,sp,32
+80403148:	8082                	ret
 
-804031bc <disk_capacity>:
-804031bc:	804f37b7          	lui	a5,0x804f3
-804031c0:	54c7a503          	lw	a0,1356(a5) # 804f354c <bf+0x1c>
-804031c4:	8082                	ret
+8040314a <copyin>:
+8040314a:	cacd                	beqz	a3,804031fc <copyin+0xb2>
+8040314c:	7179                	add	sp,sp,-48
+8040314e:	d04a                	sw	s2,32(sp)
+80403150:	d606                	sw	ra,44(sp)
+80403152:	d422                	sw	s0,40(sp)
+80403154:	d226                	sw	s1,36(sp)
+80403156:	ce4e                	sw	s3,28(sp)
+80403158:	cc52                	sw	s4,24(sp)
+8040315a:	ca56                	sw	s5,20(sp)
+8040315c:	c85a                	sw	s6,16(sp)
+8040315e:	c65e                	sw	s7,12(sp)
+80403160:	c462                	sw	s8,8(sp)
+80403162:	0c0007b7          	lui	a5,0xc000
+80403166:	8932                	mv	s2,a2
+80403168:	00f66f63          	bltu	a2,a5,80403186 <copyin+0x3c>
+8040316c:	5549                	li	a0,-14
+8040316e:	50b2                	lw	ra,44(sp)
+80403170:	5422                	lw	s0,40(sp)
+80403172:	5492                	lw	s1,36(sp)
+80403174:	5902                	lw	s2,32(sp)
+80403176:	49f2                	lw	s3,28(sp)
+80403178:	4a62                	lw	s4,24(sp)
+8040317a:	4ad2                	lw	s5,20(sp)
+8040317c:	4b42                	lw	s6,16(sp)
+8040317e:	4bb2                	lw	s7,12(sp)
+80403180:	4c22                	lw	s8,8(sp)
+80403182:	6145                	add	sp,sp,48
+80403184:	8082                	ret
+80403186:	6b85                	lui	s7,0x1
+80403188:	84b6                	mv	s1,a3
+8040318a:	8aaa                	mv	s5,a0
+8040318c:	89ae                	mv	s3,a1
+8040318e:	4b4d                	li	s6,19
+80403190:	fffb8c13          	add	s8,s7,-1 # fff <_entry-0x803ff001>
+80403194:	0c000a37          	lui	s4,0xc000
+80403198:	01695793          	srl	a5,s2,0x16
+8040319c:	078a                	sll	a5,a5,0x2
+8040319e:	97d6                	add	a5,a5,s5
+804031a0:	4388                	lw	a0,0(a5)
+804031a2:	00157793          	and	a5,a0,1
+804031a6:	00e57713          	and	a4,a0,14
+804031aa:	d3e9                	beqz	a5,8040316c <copyin+0x22>
+804031ac:	f361                	bnez	a4,8040316c <copyin+0x22>
+804031ae:	11a010ef          	jal	804042c8 <arch_pte_page>
+804031b2:	00c95793          	srl	a5,s2,0xc
+804031b6:	3ff7f793          	and	a5,a5,1023
+804031ba:	078a                	sll	a5,a5,0x2
+804031bc:	953e                	add	a0,a0,a5
+804031be:	d55d                	beqz	a0,8040316c <copyin+0x22>
+804031c0:	4108                	lw	a0,0(a0)
+804031c2:	01357793          	and	a5,a0,19
+804031c6:	fb6793e3          	bne	a5,s6,8040316c <copyin+0x22>
+804031ca:	0fe010ef          	jal	804042c8 <arch_pte_page>
+804031ce:	01897433          	and	s0,s2,s8
+804031d2:	008565b3          	or	a1,a0,s0
+804031d6:	854e                	mv	a0,s3
+804031d8:	408b8433          	sub	s0,s7,s0
+804031dc:	d9c1                	beqz	a1,8040316c <copyin+0x22>
+804031de:	0084f363          	bgeu	s1,s0,804031e4 <copyin+0x9a>
+804031e2:	8426                	mv	s0,s1
+804031e4:	8622                	mv	a2,s0
+804031e6:	8c81                	sub	s1,s1,s0
+804031e8:	b66ff0ef          	jal	8040254e <memcpy>
+804031ec:	9922                	add	s2,s2,s0
+804031ee:	99a2                	add	s3,s3,s0
+804031f0:	c481                	beqz	s1,804031f8 <copyin+0xae>
+804031f2:	f7497de3          	bgeu	s2,s4,8040316c <copyin+0x22>
+804031f6:	b74d                	j	80403198 <copyin+0x4e>
+804031f8:	4501                	li	a0,0
+804031fa:	bf95                	j	8040316e <copyin+0x24>
+804031fc:	4501                	li	a0,0
+804031fe:	8082                	ret
 
-804031c6 <disk_read>:
-804031c6:	1141                	add	sp,sp,-16
-804031c8:	c422                	sw	s0,8(sp)
-804031ca:	c226                	sw	s1,4(sp)
-804031cc:	c606                	sw	ra,12(sp)
-804031ce:	842e                	mv	s0,a1
-804031d0:	84aa                	mv	s1,a0
-804031d2:	c985                	beqz	a1,80403202 <disk_read+0x3c>
-804031d4:	804f3537          	lui	a0,0x804f3
-804031d8:	53050793          	add	a5,a0,1328 # 804f3530 <bf>
-804031dc:	4fdc                	lw	a5,28(a5)
-804031de:	0297e263          	bltu	a5,s1,80403202 <disk_read+0x3c>
-804031e2:	8f85                	sub	a5,a5,s1
-804031e4:	00b7ef63          	bltu	a5,a1,80403202 <disk_read+0x3c>
-804031e8:	86b2                	mv	a3,a2
-804031ea:	53050513          	add	a0,a0,1328
-804031ee:	862e                	mv	a2,a1
-804031f0:	85a6                	mv	a1,s1
-804031f2:	35e010ef          	jal	80404550 <blkfront_read>
-804031f6:	ed11                	bnez	a0,80403212 <disk_read+0x4c>
-804031f8:	40b2                	lw	ra,12(sp)
-804031fa:	4422                	lw	s0,8(sp)
-804031fc:	4492                	lw	s1,4(sp)
-804031fe:	0141                	add	sp,sp,16
-80403200:	8082                	ret
-80403202:	80406537          	lui	a0,0x80406
-80403206:	8622                	mv	a2,s0
-80403208:	85a6                	mv	a1,s1
-8040320a:	5fc50513          	add	a0,a0,1532 # 804065fc <names.0+0xd8>
-8040320e:	a57fe0ef          	jal	80401c64 <panic>
-80403212:	86aa                	mv	a3,a0
-80403214:	80406537          	lui	a0,0x80406
-80403218:	8622                	mv	a2,s0
-8040321a:	85a6                	mv	a1,s1
-8040321c:	62850513          	add	a0,a0,1576 # 80406628 <names.0+0x104>
-80403220:	a45fe0ef          	jal	80401c64 <panic>
+80403200 <copyout>:
+80403200:	cac5                	beqz	a3,804032b0 <copyout+0xb0>
+80403202:	7179                	add	sp,sp,-48
+80403204:	d04a                	sw	s2,32(sp)
+80403206:	d606                	sw	ra,44(sp)
+80403208:	d422                	sw	s0,40(sp)
+8040320a:	d226                	sw	s1,36(sp)
+8040320c:	ce4e                	sw	s3,28(sp)
+8040320e:	cc52                	sw	s4,24(sp)
+80403210:	ca56                	sw	s5,20(sp)
+80403212:	c85a                	sw	s6,16(sp)
+80403214:	c65e                	sw	s7,12(sp)
+80403216:	c462                	sw	s8,8(sp)
+80403218:	0c0007b7          	lui	a5,0xc000
+8040321c:	892e                	mv	s2,a1
+8040321e:	00f5ef63          	bltu	a1,a5,8040323c <copyout+0x3c>
+80403222:	5549                	li	a0,-14
+80403224:	50b2                	lw	ra,44(sp)
+80403226:	5422                	lw	s0,40(sp)
+80403228:	5492                	lw	s1,36(sp)
+8040322a:	5902                	lw	s2,32(sp)
+8040322c:	49f2                	lw	s3,28(sp)
+8040322e:	4a62                	lw	s4,24(sp)
+80403230:	4ad2                	lw	s5,20(sp)
+80403232:	4b42                	lw	s6,16(sp)
+80403234:	4bb2                	lw	s7,12(sp)
+80403236:	4c22                	lw	s8,8(sp)
+80403238:	6145                	add	sp,sp,48
+8040323a:	8082                	ret
+8040323c:	6b85                	lui	s7,0x1
+8040323e:	84b6                	mv	s1,a3
+80403240:	8aaa                	mv	s5,a0
+80403242:	89b2                	mv	s3,a2
+80403244:	4b55                	li	s6,21
+80403246:	fffb8c13          	add	s8,s7,-1 # fff <_entry-0x803ff001>
+8040324a:	0c000a37          	lui	s4,0xc000
+8040324e:	01695793          	srl	a5,s2,0x16
+80403252:	078a                	sll	a5,a5,0x2
+80403254:	97d6                	add	a5,a5,s5
+80403256:	4388                	lw	a0,0(a5)
+80403258:	00157793          	and	a5,a0,1
+8040325c:	00e57713          	and	a4,a0,14
+80403260:	d3e9                	beqz	a5,80403222 <copyout+0x22>
+80403262:	f361                	bnez	a4,80403222 <copyout+0x22>
+80403264:	064010ef          	jal	804042c8 <arch_pte_page>
+80403268:	00c95793          	srl	a5,s2,0xc
+8040326c:	3ff7f793          	and	a5,a5,1023
+80403270:	078a                	sll	a5,a5,0x2
+80403272:	953e                	add	a0,a0,a5
+80403274:	d55d                	beqz	a0,80403222 <copyout+0x22>
+80403276:	4108                	lw	a0,0(a0)
+80403278:	01557793          	and	a5,a0,21
+8040327c:	fb6793e3          	bne	a5,s6,80403222 <copyout+0x22>
+80403280:	048010ef          	jal	804042c8 <arch_pte_page>
+80403284:	01897433          	and	s0,s2,s8
+80403288:	8d41                	or	a0,a0,s0
+8040328a:	85ce                	mv	a1,s3
+8040328c:	408b8433          	sub	s0,s7,s0
+80403290:	d949                	beqz	a0,80403222 <copyout+0x22>
+80403292:	0084f363          	bgeu	s1,s0,80403298 <copyout+0x98>
+80403296:	8426                	mv	s0,s1
+80403298:	8622                	mv	a2,s0
+8040329a:	8c81                	sub	s1,s1,s0
+8040329c:	ab2ff0ef          	jal	8040254e <memcpy>
+804032a0:	9922                	add	s2,s2,s0
+804032a2:	99a2                	add	s3,s3,s0
+804032a4:	c481                	beqz	s1,804032ac <copyout+0xac>
+804032a6:	f7497ee3          	bgeu	s2,s4,80403222 <copyout+0x22>
+804032aa:	b755                	j	8040324e <copyout+0x4e>
+804032ac:	4501                	li	a0,0
+804032ae:	bf9d                	j	80403224 <copyout+0x24>
+804032b0:	4501                	li	a0,0
+804032b2:	8082                	ret
 
-80403224 <disk_write>:
-80403224:	1141                	add	sp,sp,-16
-80403226:	c422                	sw	s0,8(sp)
-80403228:	c226                	sw	s1,4(sp)
-8040322a:	c606                	sw	ra,12(sp)
-8040322c:	842e                	mv	s0,a1
-8040322e:	84aa                	mv	s1,a0
-80403230:	c985                	beqz	a1,80403260 <disk_write+0x3c>
-80403232:	804f3537          	lui	a0,0x804f3
-80403236:	53050793          	add	a5,a0,1328 # 804f3530 <bf>
-8040323a:	4fdc                	lw	a5,28(a5)
-8040323c:	0297e263          	bltu	a5,s1,80403260 <disk_write+0x3c>
-80403240:	8f85                	sub	a5,a5,s1
-80403242:	00b7ef63          	bltu	a5,a1,80403260 <disk_write+0x3c>
-80403246:	86b2                	mv	a3,a2
-80403248:	53050513          	add	a0,a0,1328
-8040324c:	862e                	mv	a2,a1
-8040324e:	85a6                	mv	a1,s1
-80403250:	306010ef          	jal	80404556 <blkfront_write>
-80403254:	ed11                	bnez	a0,80403270 <disk_write+0x4c>
-80403256:	40b2                	lw	ra,12(sp)
-80403258:	4422                	lw	s0,8(sp)
-8040325a:	4492                	lw	s1,4(sp)
-8040325c:	0141                	add	sp,sp,16
-8040325e:	8082                	ret
-80403260:	80406537          	lui	a0,0x80406
-80403264:	8622                	mv	a2,s0
-80403266:	85a6                	mv	a1,s1
-80403268:	5fc50513          	add	a0,a0,1532 # 804065fc <names.0+0xd8>
-8040326c:	9f9fe0ef          	jal	80401c64 <panic>
-80403270:	86aa                	mv	a3,a0
-80403272:	80406537          	lui	a0,0x80406
-80403276:	8622                	mv	a2,s0
-80403278:	85a6                	mv	a1,s1
-8040327a:	65450513          	add	a0,a0,1620 # 80406654 <names.0+0x130>
-8040327e:	9e7fe0ef          	jal	80401c64 <panic>
+804032b4 <copyinstr>:
+804032b4:	cadd                	beqz	a3,8040336a <copyinstr+0xb6>
+804032b6:	7179                	add	sp,sp,-48
+804032b8:	c85a                	sw	s6,16(sp)
+804032ba:	c65e                	sw	s7,12(sp)
+804032bc:	d606                	sw	ra,44(sp)
+804032be:	d422                	sw	s0,40(sp)
+804032c0:	d226                	sw	s1,36(sp)
+804032c2:	d04a                	sw	s2,32(sp)
+804032c4:	ce4e                	sw	s3,28(sp)
+804032c6:	cc52                	sw	s4,24(sp)
+804032c8:	ca56                	sw	s5,20(sp)
+804032ca:	c462                	sw	s8,8(sp)
+804032cc:	0c000b37          	lui	s6,0xc000
+804032d0:	8bb2                	mv	s7,a2
+804032d2:	01666f63          	bltu	a2,s6,804032f0 <copyinstr+0x3c>
+804032d6:	5549                	li	a0,-14
+804032d8:	50b2                	lw	ra,44(sp)
+804032da:	5422                	lw	s0,40(sp)
+804032dc:	5492                	lw	s1,36(sp)
+804032de:	5902                	lw	s2,32(sp)
+804032e0:	49f2                	lw	s3,28(sp)
+804032e2:	4a62                	lw	s4,24(sp)
+804032e4:	4ad2                	lw	s5,20(sp)
+804032e6:	4b42                	lw	s6,16(sp)
+804032e8:	4bb2                	lw	s7,12(sp)
+804032ea:	4c22                	lw	s8,8(sp)
+804032ec:	6145                	add	sp,sp,48
+804032ee:	8082                	ret
+804032f0:	6a05                	lui	s4,0x1
+804032f2:	8ab6                	mv	s5,a3
+804032f4:	8c2a                	mv	s8,a0
+804032f6:	892e                	mv	s2,a1
+804032f8:	40cb0b33          	sub	s6,s6,a2
+804032fc:	4401                	li	s0,0
+804032fe:	49cd                	li	s3,19
+80403300:	1a7d                	add	s4,s4,-1 # fff <_entry-0x803ff001>
+80403302:	008b84b3          	add	s1,s7,s0
+80403306:	0164d793          	srl	a5,s1,0x16
+8040330a:	078a                	sll	a5,a5,0x2
+8040330c:	97e2                	add	a5,a5,s8
+8040330e:	4388                	lw	a0,0(a5)
+80403310:	00157793          	and	a5,a0,1
+80403314:	00e57713          	and	a4,a0,14
+80403318:	dfdd                	beqz	a5,804032d6 <copyinstr+0x22>
+8040331a:	ff55                	bnez	a4,804032d6 <copyinstr+0x22>
+8040331c:	7ad000ef          	jal	804042c8 <arch_pte_page>
+80403320:	00c4d793          	srl	a5,s1,0xc
+80403324:	3ff7f793          	and	a5,a5,1023
+80403328:	078a                	sll	a5,a5,0x2
+8040332a:	97aa                	add	a5,a5,a0
+8040332c:	d7cd                	beqz	a5,804032d6 <copyinstr+0x22>
+8040332e:	4388                	lw	a0,0(a5)
+80403330:	01357793          	and	a5,a0,19
+80403334:	fb3791e3          	bne	a5,s3,804032d6 <copyinstr+0x22>
+80403338:	791000ef          	jal	804042c8 <arch_pte_page>
+8040333c:	0144f4b3          	and	s1,s1,s4
+80403340:	009567b3          	or	a5,a0,s1
+80403344:	00890733          	add	a4,s2,s0
+80403348:	d7d9                	beqz	a5,804032d6 <copyinstr+0x22>
+8040334a:	0007c783          	lbu	a5,0(a5) # c000000 <_entry-0x74400000>
+8040334e:	00f70023          	sb	a5,0(a4)
+80403352:	cb91                	beqz	a5,80403366 <copyinstr+0xb2>
+80403354:	0405                	add	s0,s0,1
+80403356:	008a8563          	beq	s5,s0,80403360 <copyinstr+0xac>
+8040335a:	f7640ee3          	beq	s0,s6,804032d6 <copyinstr+0x22>
+8040335e:	b755                	j	80403302 <copyinstr+0x4e>
+80403360:	fdc00513          	li	a0,-36
+80403364:	bf95                	j	804032d8 <copyinstr+0x24>
+80403366:	8522                	mv	a0,s0
+80403368:	bf85                	j	804032d8 <copyinstr+0x24>
+8040336a:	fdc00513          	li	a0,-36
+8040336e:	8082                	ret
 
-80403282 <disk_flush>:
-80403282:	804f3537          	lui	a0,0x804f3
-80403286:	1141                	add	sp,sp,-16
-80403288:	53050513          	add	a0,a0,1328 # 804f3530 <bf>
-8040328c:	c606                	sw	ra,12(sp)
-8040328e:	2d0010ef          	jal	8040455e <blkfront_flush>
-80403292:	e501                	bnez	a0,8040329a <disk_flush+0x18>
-80403294:	40b2                	lw	ra,12(sp)
-80403296:	0141                	add	sp,sp,16
-80403298:	8082                	ret
-8040329a:	85aa                	mv	a1,a0
-8040329c:	80406537          	lui	a0,0x80406
-804032a0:	68050513          	add	a0,a0,1664 # 80406680 <names.0+0x15c>
-804032a4:	9c1fe0ef          	jal	80401c64 <panic>
+80403370 <either_copyin>:
+80403370:	1141                	add	sp,sp,-16
+80403372:	c422                	sw	s0,8(sp)
+80403374:	c226                	sw	s1,4(sp)
+80403376:	c04a                	sw	s2,0(sp)
+80403378:	c606                	sw	ra,12(sp)
+8040337a:	842e                	mv	s0,a1
+8040337c:	84b2                	mv	s1,a2
+8040337e:	8936                	mv	s2,a3
+80403380:	ed09                	bnez	a0,8040339a <either_copyin+0x2a>
+80403382:	85a6                	mv	a1,s1
+80403384:	8522                	mv	a0,s0
+80403386:	8636                	mv	a2,a3
+80403388:	9c6ff0ef          	jal	8040254e <memcpy>
+8040338c:	40b2                	lw	ra,12(sp)
+8040338e:	4422                	lw	s0,8(sp)
+80403390:	4492                	lw	s1,4(sp)
+80403392:	4902                	lw	s2,0(sp)
+80403394:	4501                	li	a0,0
+80403396:	0141                	add	sp,sp,16
+80403398:	8082                	ret
+8040339a:	baffe0ef          	jal	80401f48 <myproc>
+8040339e:	85a2                	mv	a1,s0
+804033a0:	4422                	lw	s0,8(sp)
+804033a2:	40b2                	lw	ra,12(sp)
+804033a4:	5908                	lw	a0,48(a0)
+804033a6:	86ca                	mv	a3,s2
+804033a8:	8626                	mv	a2,s1
+804033aa:	4902                	lw	s2,0(sp)
+804033ac:	4492                	lw	s1,4(sp)
+804033ae:	0141                	add	sp,sp,16
+804033b0:	d9bff06f          	j	8040314a <copyin>
 
-804032a8 <store_event>:
-804032a8:	8082                	ret
+804033b4 <either_copyout>:
+804033b4:	1141                	add	sp,sp,-16
+804033b6:	c422                	sw	s0,8(sp)
+804033b8:	c226                	sw	s1,4(sp)
+804033ba:	c04a                	sw	s2,0(sp)
+804033bc:	c606                	sw	ra,12(sp)
+804033be:	842e                	mv	s0,a1
+804033c0:	84b2                	mv	s1,a2
+804033c2:	8936                	mv	s2,a3
+804033c4:	ed09                	bnez	a0,804033de <either_copyout+0x2a>
+804033c6:	85a6                	mv	a1,s1
+804033c8:	8522                	mv	a0,s0
+804033ca:	8636                	mv	a2,a3
+804033cc:	982ff0ef          	jal	8040254e <memcpy>
+804033d0:	40b2                	lw	ra,12(sp)
+804033d2:	4422                	lw	s0,8(sp)
+804033d4:	4492                	lw	s1,4(sp)
+804033d6:	4902                	lw	s2,0(sp)
+804033d8:	4501                	li	a0,0
+804033da:	0141                	add	sp,sp,16
+804033dc:	8082                	ret
+804033de:	b6bfe0ef          	jal	80401f48 <myproc>
+804033e2:	85a2                	mv	a1,s0
+804033e4:	4422                	lw	s0,8(sp)
+804033e6:	40b2                	lw	ra,12(sp)
+804033e8:	5908                	lw	a0,48(a0)
+804033ea:	86ca                	mv	a3,s2
+804033ec:	8626                	mv	a2,s1
+804033ee:	4902                	lw	s2,0(sp)
+804033f0:	4492                	lw	s1,4(sp)
+804033f2:	0141                	add	sp,sp,16
+804033f4:	e0dff06f          	j	80403200 <copyout>
 
-804032aa <arch_power_off>:
-804032aa:	1141                	add	sp,sp,-16
-804032ac:	c422                	sw	s0,8(sp)
-804032ae:	c606                	sw	ra,12(sp)
-804032b0:	842a                	mv	s0,a0
-804032b2:	2e89                	jal	80403604 <pv_console_drain>
-804032b4:	67c1                	lui	a5,0x10
-804032b6:	00841593          	sll	a1,s0,0x8
-804032ba:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-804032bc:	8dfd                	and	a1,a1,a5
-804032be:	4509                	li	a0,2
-804032c0:	48f5                	li	a7,29
-804032c2:	00000073          	ecall
-804032c6:	bfe5                	j	804032be <arch_power_off+0x14>
-
-804032c8 <arch_crash>:
-804032c8:	1141                	add	sp,sp,-16
-804032ca:	c606                	sw	ra,12(sp)
-804032cc:	2e25                	jal	80403604 <pv_console_drain>
-804032ce:	4509                	li	a0,2
-804032d0:	10300593          	li	a1,259
-804032d4:	48f5                	li	a7,29
-804032d6:	00000073          	ecall
-804032da:	bfd5                	j	804032ce <arch_crash+0x6>
-
-804032dc <pv_main>:
-804032dc:	51c8                	lw	a0,36(a1)
-804032de:	7179                	add	sp,sp,-48
-804032e0:	d606                	sw	ra,44(sp)
-804032e2:	d422                	sw	s0,40(sp)
-804032e4:	d226                	sw	s1,36(sp)
-804032e6:	842e                	mv	s0,a1
-804032e8:	d04a                	sw	s2,32(sp)
-804032ea:	ce4e                	sw	s3,28(sp)
-804032ec:	804064b7          	lui	s1,0x80406
-804032f0:	2f2010ef          	jal	804045e2 <evtchn_init>
-804032f4:	4e5000ef          	jal	80403fd8 <pv_trap_init>
-804032f8:	4661                	li	a2,24
-804032fa:	6a048593          	add	a1,s1,1696 # 804066a0 <names.0+0x17c>
-804032fe:	8522                	mv	a0,s0
-80403300:	fa3fe0ef          	jal	804022a2 <memcmp>
-80403304:	16051863          	bnez	a0,80403474 <pv_main+0x198>
-80403308:	4581                	li	a1,0
-8040330a:	48c5                	li	a7,17
-8040330c:	00000073          	ecall
-80403310:	4785                	li	a5,1
-80403312:	01055713          	srl	a4,a0,0x10
-80403316:	14f71763          	bne	a4,a5,80403464 <pv_main+0x188>
-8040331a:	4519                	li	a0,6
-8040331c:	00000073          	ecall
-80403320:	479d                	li	a5,7
-80403322:	00757713          	and	a4,a0,7
-80403326:	14f71f63          	bne	a4,a5,80403484 <pv_main+0x1a8>
-8040332a:	4034                	lw	a3,64(s0)
-8040332c:	5c50                	lw	a2,60(s0)
-8040332e:	80400737          	lui	a4,0x80400
-80403332:	00c69593          	sll	a1,a3,0xc
-80403336:	804f87b7          	lui	a5,0x804f8
-8040333a:	00070713          	mv	a4,a4
-8040333e:	80400537          	lui	a0,0x80400
-80403342:	00078793          	mv	a5,a5
-80403346:	95b2                	add	a1,a1,a2
-80403348:	10a71863          	bne	a4,a0,80403458 <pv_main+0x17c>
-8040334c:	10f46663          	bltu	s0,a5,80403458 <pv_main+0x17c>
-80403350:	443c                	lw	a5,72(s0)
-80403352:	00080737          	lui	a4,0x80
-80403356:	10e79163          	bne	a5,a4,80403458 <pv_main+0x17c>
-8040335a:	5004                	lw	s1,32(s0)
-8040335c:	00070737          	lui	a4,0x70
-80403360:	0e976c63          	bltu	a4,s1,80403458 <pv_main+0x17c>
-80403364:	0e866a63          	bltu	a2,s0,80403458 <pv_main+0x17c>
-80403368:	0e068863          	beqz	a3,80403458 <pv_main+0x17c>
-8040336c:	94be                	add	s1,s1,a5
-8040336e:	04b2                	sll	s1,s1,0xc
-80403370:	0eb4e463          	bltu	s1,a1,80403458 <pv_main+0x17c>
-80403374:	8522                	mv	a0,s0
-80403376:	234d                	jal	80403918 <pv_mmu_init>
-80403378:	892a                	mv	s2,a0
-8040337a:	0a957b63          	bgeu	a0,s1,80403430 <pv_main+0x154>
-8040337e:	804005b7          	lui	a1,0x80400
-80403382:	80000537          	lui	a0,0x80000
-80403386:	d42fe0ef          	jal	804018c8 <kinit>
-8040338a:	85a6                	mv	a1,s1
-8040338c:	854a                	mv	a0,s2
-8040338e:	d3afe0ef          	jal	804018c8 <kinit>
-80403392:	5848                	lw	a0,52(s0)
-80403394:	2991                	jal	804037e8 <mfn_to_virt>
-80403396:	5c0c                	lw	a1,56(s0)
-80403398:	2a95                	jal	8040350c <pv_console_init>
-8040339a:	467000ef          	jal	80404000 <pv_timer_init>
-8040339e:	0068                	add	a0,sp,12
-804033a0:	41a010ef          	jal	804047ba <gnttab_setup_frame>
-804033a4:	08054c63          	bltz	a0,8040343c <pv_main+0x160>
-804033a8:	45b2                	lw	a1,12(sp)
-804033aa:	4619                	li	a2,6
-804033ac:	f0000537          	lui	a0,0xf0000
-804033b0:	2565                	jal	80403a58 <pv_map_frame>
-804033b2:	f0000537          	lui	a0,0xf0000
-804033b6:	45a010ef          	jal	80404810 <gnttab_init>
-804033ba:	5448                	lw	a0,44(s0)
-804033bc:	804f39b7          	lui	s3,0x804f3
-804033c0:	4481                	li	s1,0
-804033c2:	211d                	jal	804037e8 <mfn_to_virt>
-804033c4:	5810                	lw	a2,48(s0)
-804033c6:	804046b7          	lui	a3,0x80404
-804033ca:	85aa                	mv	a1,a0
-804033cc:	7a068693          	add	a3,a3,1952 # 804047a0 <pv_block>
-804033d0:	5b098513          	add	a0,s3,1456 # 804f35b0 <store>
-804033d4:	18b010ef          	jal	80404d5e <xs_init>
-804033d8:	5808                	lw	a0,48(s0)
-804033da:	804035b7          	lui	a1,0x80403
-804033de:	4601                	li	a2,0
-804033e0:	2a858593          	add	a1,a1,680 # 804032a8 <store_event>
-804033e4:	22a010ef          	jal	8040460e <evtchn_bind>
-804033e8:	1ff00713          	li	a4,511
-804033ec:	00055663          	bgez	a0,804033f8 <pv_main+0x11c>
-804033f0:	a8a9                	j	8040344a <pv_main+0x16e>
-804033f2:	0485                	add	s1,s1,1
-804033f4:	00e48763          	beq	s1,a4,80403402 <pv_main+0x126>
-804033f8:	009407b3          	add	a5,s0,s1
-804033fc:	04c7c783          	lbu	a5,76(a5) # 804f804c <kernel_end+0x4c>
-80403400:	fbed                	bnez	a5,804033f2 <pv_main+0x116>
-80403402:	804f3937          	lui	s2,0x804f3
-80403406:	04c40593          	add	a1,s0,76
-8040340a:	8626                	mv	a2,s1
-8040340c:	5c090513          	add	a0,s2,1472 # 804f35c0 <bootargs>
-80403410:	e57fe0ef          	jal	80402266 <memcpy>
-80403414:	5c090793          	add	a5,s2,1472
-80403418:	97a6                	add	a5,a5,s1
-8040341a:	5b098513          	add	a0,s3,1456
-8040341e:	00078023          	sb	zero,0(a5)
-80403422:	cddff0ef          	jal	804030fe <pv_disk_init>
-80403426:	85aa                	mv	a1,a0
-80403428:	5c090513          	add	a0,s2,1472
-8040342c:	d1efe0ef          	jal	8040194a <kernel_run>
-80403430:	80406537          	lui	a0,0x80406
-80403434:	76450513          	add	a0,a0,1892 # 80406764 <names.0+0x240>
-80403438:	82dfe0ef          	jal	80401c64 <panic>
-8040343c:	85aa                	mv	a1,a0
-8040343e:	80406537          	lui	a0,0x80406
-80403442:	77c50513          	add	a0,a0,1916 # 8040677c <names.0+0x258>
-80403446:	81ffe0ef          	jal	80401c64 <panic>
-8040344a:	580c                	lw	a1,48(s0)
-8040344c:	80406537          	lui	a0,0x80406
-80403450:	7a450513          	add	a0,a0,1956 # 804067a4 <names.0+0x280>
-80403454:	811fe0ef          	jal	80401c64 <panic>
-80403458:	80406537          	lui	a0,0x80406
-8040345c:	74050513          	add	a0,a0,1856 # 80406740 <names.0+0x21c>
-80403460:	805fe0ef          	jal	80401c64 <panic>
-80403464:	85aa                	mv	a1,a0
-80403466:	80406537          	lui	a0,0x80406
-8040346a:	6641                	lui	a2,0x10
-8040346c:	6dc50513          	add	a0,a0,1756 # 804066dc <names.0+0x1b8>
-80403470:	ff4fe0ef          	jal	80401c64 <panic>
-80403474:	80406537          	lui	a0,0x80406
-80403478:	6a048593          	add	a1,s1,1696
-8040347c:	6b850513          	add	a0,a0,1720 # 804066b8 <names.0+0x194>
-80403480:	fe4fe0ef          	jal	80401c64 <panic>
-80403484:	fff54593          	not	a1,a0
+804033f8 <pv_disk_init>:
+804033f8:	7175                	add	sp,sp,-144
+804033fa:	006c                	add	a1,sp,12
+804033fc:	dcd2                	sw	s4,120(sp)
+804033fe:	c706                	sw	ra,140(sp)
+80403400:	c522                	sw	s0,136(sp)
+80403402:	c326                	sw	s1,132(sp)
+80403404:	c14a                	sw	s2,128(sp)
+80403406:	dece                	sw	s3,124(sp)
+80403408:	8a2a                	mv	s4,a0
+8040340a:	46c010ef          	jal	80404876 <blkfront_probe>
+8040340e:	57f9                	li	a5,-2
+80403410:	06f50963          	beq	a0,a5,80403482 <pv_disk_init+0x8a>
+80403414:	08054663          	bltz	a0,804034a0 <pv_disk_init+0xa8>
+80403418:	c1afe0ef          	jal	80401832 <kalloc>
+8040341c:	0820                	add	s0,sp,24
+8040341e:	c82a                	sw	a0,16(sp)
+80403420:	00a03933          	snez	s2,a0
+80403424:	04410993          	add	s3,sp,68
+80403428:	84a2                	mv	s1,s0
+8040342a:	c08fe0ef          	jal	80401832 <kalloc>
+8040342e:	c088                	sw	a0,0(s1)
+80403430:	00a03533          	snez	a0,a0
+80403434:	0491                	add	s1,s1,4
+80403436:	00a97933          	and	s2,s2,a0
+8040343a:	ff3498e3          	bne	s1,s3,8040342a <pv_disk_init+0x32>
+8040343e:	04090b63          	beqz	s2,80403494 <pv_disk_init+0x9c>
+80403442:	4542                	lw	a0,16(sp)
+80403444:	25bd                	jal	80403ab2 <virt_to_mfn>
+80403446:	ca2a                	sw	a0,20(sp)
+80403448:	4008                	lw	a0,0(s0)
+8040344a:	0411                	add	s0,s0,4
+8040344c:	259d                	jal	80403ab2 <virt_to_mfn>
+8040344e:	d408                	sw	a0,40(s0)
+80403450:	ff341ce3          	bne	s0,s3,80403448 <pv_disk_init+0x50>
+80403454:	804056b7          	lui	a3,0x80405
+80403458:	80501537          	lui	a0,0x80501
+8040345c:	c1068693          	add	a3,a3,-1008 # 80404c10 <pv_block>
+80403460:	0810                	add	a2,sp,16
+80403462:	85d2                	mv	a1,s4
+80403464:	d3050513          	add	a0,a0,-720 # 80500d30 <bf>
+80403468:	41c010ef          	jal	80404884 <blkfront_connect>
+8040346c:	00054d63          	bltz	a0,80403486 <pv_disk_init+0x8e>
+80403470:	40ba                	lw	ra,140(sp)
+80403472:	442a                	lw	s0,136(sp)
+80403474:	449a                	lw	s1,132(sp)
+80403476:	59f6                	lw	s3,124(sp)
+80403478:	5a66                	lw	s4,120(sp)
+8040347a:	854a                	mv	a0,s2
+8040347c:	490a                	lw	s2,128(sp)
+8040347e:	6149                	add	sp,sp,144
+80403480:	8082                	ret
+80403482:	4901                	li	s2,0
+80403484:	b7f5                	j	80403470 <pv_disk_init+0x78>
+80403486:	85aa                	mv	a1,a0
 80403488:	80406537          	lui	a0,0x80406
-8040348c:	899d                	and	a1,a1,7
-8040348e:	71450513          	add	a0,a0,1812 # 80406714 <names.0+0x1f0>
-80403492:	fd2fe0ef          	jal	80401c64 <panic>
+8040348c:	5c050513          	add	a0,a0,1472 # 804065c0 <names.0+0x9c>
+80403490:	a3dfe0ef          	jal	80401ecc <panic>
+80403494:	80406537          	lui	a0,0x80406
+80403498:	5a450513          	add	a0,a0,1444 # 804065a4 <names.0+0x80>
+8040349c:	a31fe0ef          	jal	80401ecc <panic>
+804034a0:	862a                	mv	a2,a0
+804034a2:	804065b7          	lui	a1,0x80406
+804034a6:	80406537          	lui	a0,0x80406
+804034aa:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
+804034ae:	57c50513          	add	a0,a0,1404 # 8040657c <names.0+0x58>
+804034b2:	a1bfe0ef          	jal	80401ecc <panic>
 
-80403496 <cons_rx>:
-80403496:	7139                	add	sp,sp,-64
-80403498:	d84a                	sw	s2,48(sp)
-8040349a:	d64e                	sw	s3,44(sp)
-8040349c:	de06                	sw	ra,60(sp)
-8040349e:	dc22                	sw	s0,56(sp)
-804034a0:	da26                	sw	s1,52(sp)
-804034a2:	d89fc0ef          	jal	8040022a <console_room>
-804034a6:	804f3937          	lui	s2,0x804f3
-804034aa:	02000993          	li	s3,32
-804034ae:	862a                	mv	a2,a0
-804034b0:	02a05b63          	blez	a0,804034e6 <cons_rx+0x50>
-804034b4:	00a9f463          	bgeu	s3,a0,804034bc <cons_rx+0x26>
-804034b8:	02000613          	li	a2,32
-804034bc:	858a                	mv	a1,sp
-804034be:	7c090513          	add	a0,s2,1984 # 804f37c0 <cons>
-804034c2:	4d4010ef          	jal	80404996 <pvcons_read>
-804034c6:	c915                	beqz	a0,804034fa <cons_rx+0x64>
-804034c8:	840a                	mv	s0,sp
-804034ca:	00a104b3          	add	s1,sp,a0
-804034ce:	00044503          	lbu	a0,0(s0)
-804034d2:	0405                	add	s0,s0,1
-804034d4:	d71fc0ef          	jal	80400244 <console_input>
-804034d8:	fe941be3          	bne	s0,s1,804034ce <cons_rx+0x38>
-804034dc:	d4ffc0ef          	jal	8040022a <console_room>
-804034e0:	862a                	mv	a2,a0
-804034e2:	fca049e3          	bgtz	a0,804034b4 <cons_rx+0x1e>
-804034e6:	7c090513          	add	a0,s2,1984
-804034ea:	490010ef          	jal	8040497a <pvcons_input_pending>
-804034ee:	00a037b3          	snez	a5,a0
-804034f2:	80428737          	lui	a4,0x80428
-804034f6:	04f72c23          	sw	a5,88(a4) # 80428058 <rx_paused>
-804034fa:	50f2                	lw	ra,60(sp)
-804034fc:	5462                	lw	s0,56(sp)
-804034fe:	54d2                	lw	s1,52(sp)
-80403500:	5942                	lw	s2,48(sp)
-80403502:	59b2                	lw	s3,44(sp)
-80403504:	6121                	add	sp,sp,64
-80403506:	8082                	ret
+804034b6 <disk_capacity>:
+804034b6:	805017b7          	lui	a5,0x80501
+804034ba:	d4c7a503          	lw	a0,-692(a5) # 80500d4c <bf+0x1c>
+804034be:	8082                	ret
 
-80403508 <cons_event>:
-80403508:	f8fff06f          	j	80403496 <cons_rx>
+804034c0 <disk_read>:
+804034c0:	1141                	add	sp,sp,-16
+804034c2:	c422                	sw	s0,8(sp)
+804034c4:	c226                	sw	s1,4(sp)
+804034c6:	c606                	sw	ra,12(sp)
+804034c8:	842e                	mv	s0,a1
+804034ca:	84aa                	mv	s1,a0
+804034cc:	c985                	beqz	a1,804034fc <disk_read+0x3c>
+804034ce:	80501537          	lui	a0,0x80501
+804034d2:	d3050793          	add	a5,a0,-720 # 80500d30 <bf>
+804034d6:	4fdc                	lw	a5,28(a5)
+804034d8:	0297e263          	bltu	a5,s1,804034fc <disk_read+0x3c>
+804034dc:	8f85                	sub	a5,a5,s1
+804034de:	00b7ef63          	bltu	a5,a1,804034fc <disk_read+0x3c>
+804034e2:	86b2                	mv	a3,a2
+804034e4:	d3050513          	add	a0,a0,-720
+804034e8:	862e                	mv	a2,a1
+804034ea:	85a6                	mv	a1,s1
+804034ec:	4d4010ef          	jal	804049c0 <blkfront_read>
+804034f0:	ed11                	bnez	a0,8040350c <disk_read+0x4c>
+804034f2:	40b2                	lw	ra,12(sp)
+804034f4:	4422                	lw	s0,8(sp)
+804034f6:	4492                	lw	s1,4(sp)
+804034f8:	0141                	add	sp,sp,16
+804034fa:	8082                	ret
+804034fc:	80406537          	lui	a0,0x80406
+80403500:	8622                	mv	a2,s0
+80403502:	85a6                	mv	a1,s1
+80403504:	5fc50513          	add	a0,a0,1532 # 804065fc <names.0+0xd8>
+80403508:	9c5fe0ef          	jal	80401ecc <panic>
+8040350c:	86aa                	mv	a3,a0
+8040350e:	80406537          	lui	a0,0x80406
+80403512:	8622                	mv	a2,s0
+80403514:	85a6                	mv	a1,s1
+80403516:	62850513          	add	a0,a0,1576 # 80406628 <names.0+0x104>
+8040351a:	9b3fe0ef          	jal	80401ecc <panic>
 
-8040350c <pv_console_init>:
-8040350c:	1141                	add	sp,sp,-16
-8040350e:	c422                	sw	s0,8(sp)
-80403510:	804046b7          	lui	a3,0x80404
-80403514:	842e                	mv	s0,a1
-80403516:	85aa                	mv	a1,a0
-80403518:	804f3537          	lui	a0,0x804f3
-8040351c:	8622                	mv	a2,s0
-8040351e:	7c050513          	add	a0,a0,1984 # 804f37c0 <cons>
-80403522:	7a068693          	add	a3,a3,1952 # 804047a0 <pv_block>
-80403526:	c606                	sw	ra,12(sp)
-80403528:	390010ef          	jal	804048b8 <pvcons_init>
-8040352c:	804035b7          	lui	a1,0x80403
-80403530:	4601                	li	a2,0
-80403532:	50858593          	add	a1,a1,1288 # 80403508 <cons_event>
-80403536:	8522                	mv	a0,s0
-80403538:	0d6010ef          	jal	8040460e <evtchn_bind>
-8040353c:	00054b63          	bltz	a0,80403552 <pv_console_init+0x46>
-80403540:	40b2                	lw	ra,12(sp)
-80403542:	4422                	lw	s0,8(sp)
-80403544:	804287b7          	lui	a5,0x80428
-80403548:	4705                	li	a4,1
-8040354a:	06e7a023          	sw	a4,96(a5) # 80428060 <ready>
-8040354e:	0141                	add	sp,sp,16
-80403550:	8082                	ret
-80403552:	80406537          	lui	a0,0x80406
-80403556:	85a2                	mv	a1,s0
-80403558:	7c050513          	add	a0,a0,1984 # 804067c0 <names.0+0x29c>
-8040355c:	f08fe0ef          	jal	80401c64 <panic>
+8040351e <disk_write>:
+8040351e:	1141                	add	sp,sp,-16
+80403520:	c422                	sw	s0,8(sp)
+80403522:	c226                	sw	s1,4(sp)
+80403524:	c606                	sw	ra,12(sp)
+80403526:	842e                	mv	s0,a1
+80403528:	84aa                	mv	s1,a0
+8040352a:	c985                	beqz	a1,8040355a <disk_write+0x3c>
+8040352c:	80501537          	lui	a0,0x80501
+80403530:	d3050793          	add	a5,a0,-720 # 80500d30 <bf>
+80403534:	4fdc                	lw	a5,28(a5)
+80403536:	0297e263          	bltu	a5,s1,8040355a <disk_write+0x3c>
+8040353a:	8f85                	sub	a5,a5,s1
+8040353c:	00b7ef63          	bltu	a5,a1,8040355a <disk_write+0x3c>
+80403540:	86b2                	mv	a3,a2
+80403542:	d3050513          	add	a0,a0,-720
+80403546:	862e                	mv	a2,a1
+80403548:	85a6                	mv	a1,s1
+8040354a:	47c010ef          	jal	804049c6 <blkfront_write>
+8040354e:	ed11                	bnez	a0,8040356a <disk_write+0x4c>
+80403550:	40b2                	lw	ra,12(sp)
+80403552:	4422                	lw	s0,8(sp)
+80403554:	4492                	lw	s1,4(sp)
+80403556:	0141                	add	sp,sp,16
+80403558:	8082                	ret
+8040355a:	80406537          	lui	a0,0x80406
+8040355e:	8622                	mv	a2,s0
+80403560:	85a6                	mv	a1,s1
+80403562:	5fc50513          	add	a0,a0,1532 # 804065fc <names.0+0xd8>
+80403566:	967fe0ef          	jal	80401ecc <panic>
+8040356a:	86aa                	mv	a3,a0
+8040356c:	80406537          	lui	a0,0x80406
+80403570:	8622                	mv	a2,s0
+80403572:	85a6                	mv	a1,s1
+80403574:	65450513          	add	a0,a0,1620 # 80406654 <names.0+0x130>
+80403578:	955fe0ef          	jal	80401ecc <panic>
 
-80403560 <arch_console_putc>:
-80403560:	804287b7          	lui	a5,0x80428
-80403564:	0607a783          	lw	a5,96(a5) # 80428060 <ready>
-80403568:	1101                	add	sp,sp,-32
-8040356a:	ce06                	sw	ra,28(sp)
-8040356c:	cc22                	sw	s0,24(sp)
-8040356e:	00a107a3          	sb	a0,15(sp)
-80403572:	cf85                	beqz	a5,804035aa <arch_console_putc+0x4a>
-80403574:	804f3437          	lui	s0,0x804f3
-80403578:	a029                	j	80403582 <arch_console_putc+0x22>
-8040357a:	3b8010ef          	jal	80404932 <pvcons_notify>
-8040357e:	222010ef          	jal	804047a0 <pv_block>
-80403582:	4605                	li	a2,1
-80403584:	00f10593          	add	a1,sp,15
-80403588:	7c040513          	add	a0,s0,1984 # 804f37c0 <cons>
-8040358c:	334010ef          	jal	804048c0 <pvcons_put>
-80403590:	87aa                	mv	a5,a0
-80403592:	7c040513          	add	a0,s0,1984
-80403596:	d3f5                	beqz	a5,8040357a <arch_console_putc+0x1a>
-80403598:	40f2                	lw	ra,28(sp)
-8040359a:	4462                	lw	s0,24(sp)
-8040359c:	804287b7          	lui	a5,0x80428
-804035a0:	4705                	li	a4,1
-804035a2:	04e7ae23          	sw	a4,92(a5) # 8042805c <unflushed>
-804035a6:	6105                	add	sp,sp,32
-804035a8:	8082                	ret
-804035aa:	4501                	li	a0,0
-804035ac:	4585                	li	a1,1
-804035ae:	00f10613          	add	a2,sp,15
-804035b2:	48c9                	li	a7,18
-804035b4:	00000073          	ecall
-804035b8:	40f2                	lw	ra,28(sp)
-804035ba:	4462                	lw	s0,24(sp)
-804035bc:	6105                	add	sp,sp,32
-804035be:	8082                	ret
+8040357c <disk_flush>:
+8040357c:	80501537          	lui	a0,0x80501
+80403580:	1141                	add	sp,sp,-16
+80403582:	d3050513          	add	a0,a0,-720 # 80500d30 <bf>
+80403586:	c606                	sw	ra,12(sp)
+80403588:	446010ef          	jal	804049ce <blkfront_flush>
+8040358c:	e501                	bnez	a0,80403594 <disk_flush+0x18>
+8040358e:	40b2                	lw	ra,12(sp)
+80403590:	0141                	add	sp,sp,16
+80403592:	8082                	ret
+80403594:	85aa                	mv	a1,a0
+80403596:	80406537          	lui	a0,0x80406
+8040359a:	68050513          	add	a0,a0,1664 # 80406680 <names.0+0x15c>
+8040359e:	92ffe0ef          	jal	80401ecc <panic>
 
-804035c0 <arch_console_flush>:
-804035c0:	804287b7          	lui	a5,0x80428
-804035c4:	0607a783          	lw	a5,96(a5) # 80428060 <ready>
-804035c8:	c791                	beqz	a5,804035d4 <arch_console_flush+0x14>
-804035ca:	804287b7          	lui	a5,0x80428
-804035ce:	05c7a703          	lw	a4,92(a5) # 8042805c <unflushed>
-804035d2:	e311                	bnez	a4,804035d6 <arch_console_flush+0x16>
-804035d4:	8082                	ret
-804035d6:	804f3537          	lui	a0,0x804f3
-804035da:	7c050513          	add	a0,a0,1984 # 804f37c0 <cons>
-804035de:	0407ae23          	sw	zero,92(a5)
-804035e2:	3500106f          	j	80404932 <pvcons_notify>
+804035a2 <store_event>:
+804035a2:	8082                	ret
 
-804035e6 <arch_console_rx_resume>:
-804035e6:	804287b7          	lui	a5,0x80428
-804035ea:	0607a783          	lw	a5,96(a5) # 80428060 <ready>
-804035ee:	c791                	beqz	a5,804035fa <arch_console_rx_resume+0x14>
-804035f0:	804287b7          	lui	a5,0x80428
-804035f4:	0587a703          	lw	a4,88(a5) # 80428058 <rx_paused>
-804035f8:	e311                	bnez	a4,804035fc <arch_console_rx_resume+0x16>
-804035fa:	8082                	ret
-804035fc:	0407ac23          	sw	zero,88(a5)
-80403600:	e97ff06f          	j	80403496 <cons_rx>
+804035a4 <arch_power_off>:
+804035a4:	1141                	add	sp,sp,-16
+804035a6:	c422                	sw	s0,8(sp)
+804035a8:	c606                	sw	ra,12(sp)
+804035aa:	842a                	mv	s0,a0
+804035ac:	2eb1                	jal	80403908 <pv_console_drain>
+804035ae:	67c1                	lui	a5,0x10
+804035b0:	00841593          	sll	a1,s0,0x8
+804035b4:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+804035b6:	8dfd                	and	a1,a1,a5
+804035b8:	4509                	li	a0,2
+804035ba:	48f5                	li	a7,29
+804035bc:	00000073          	ecall
+804035c0:	bfe5                	j	804035b8 <arch_power_off+0x14>
 
-80403604 <pv_console_drain>:
-80403604:	804287b7          	lui	a5,0x80428
-80403608:	0607a783          	lw	a5,96(a5) # 80428060 <ready>
-8040360c:	e391                	bnez	a5,80403610 <pv_console_drain+0xc>
-8040360e:	8082                	ret
-80403610:	804f3537          	lui	a0,0x804f3
-80403614:	804287b7          	lui	a5,0x80428
-80403618:	7c050513          	add	a0,a0,1984 # 804f37c0 <cons>
-8040361c:	0407ae23          	sw	zero,92(a5) # 8042805c <unflushed>
-80403620:	3180106f          	j	80404938 <pvcons_drain>
+804035c2 <arch_crash>:
+804035c2:	1141                	add	sp,sp,-16
+804035c4:	c606                	sw	ra,12(sp)
+804035c6:	2689                	jal	80403908 <pv_console_drain>
+804035c8:	4509                	li	a0,2
+804035ca:	10300593          	li	a1,259
+804035ce:	48f5                	li	a7,29
+804035d0:	00000073          	ecall
+804035d4:	bfd5                	j	804035c8 <arch_crash+0x6>
 
-80403624 <sift_down>:
-80403624:	00151793          	sll	a5,a0,0x1
-80403628:	0785                	add	a5,a5,1
-8040362a:	08b7fa63          	bgeu	a5,a1,804036be <sift_down+0x9a>
-8040362e:	80428737          	lui	a4,0x80428
-80403632:	07c72283          	lw	t0,124(a4) # 8042807c <m2p>
-80403636:	00251693          	sll	a3,a0,0x2
-8040363a:	00d28733          	add	a4,t0,a3
-8040363e:	00072f83          	lw	t6,0(a4)
-80403642:	80428737          	lui	a4,0x80428
-80403646:	08472e03          	lw	t3,132(a4) # 80428084 <p2m>
-8040364a:	002f9e93          	sll	t4,t6,0x2
-8040364e:	9ef2                	add	t4,t4,t3
-80403650:	a82d                	j	8040368a <sift_down+0x66>
-80403652:	00082f03          	lw	t5,0(a6)
-80403656:	002f1313          	sll	t1,t5,0x2
-8040365a:	9372                	add	t1,t1,t3
-8040365c:	00032303          	lw	t1,0(t1)
-80403660:	04667663          	bgeu	a2,t1,804036ac <sift_down+0x88>
-80403664:	8742                	mv	a4,a6
-80403666:	000ea803          	lw	a6,0(t4)
-8040366a:	00151793          	sll	a5,a0,0x1
-8040366e:	861a                	mv	a2,t1
-80403670:	88fa                	mv	a7,t5
-80403672:	0785                	add	a5,a5,1
-80403674:	9696                	add	a3,a3,t0
-80403676:	04c87463          	bgeu	a6,a2,804036be <sift_down+0x9a>
-8040367a:	0116a023          	sw	a7,0(a3)
-8040367e:	01f72023          	sw	t6,0(a4)
-80403682:	02b7fe63          	bgeu	a5,a1,804036be <sift_down+0x9a>
-80403686:	00251693          	sll	a3,a0,0x2
-8040368a:	00279713          	sll	a4,a5,0x2
-8040368e:	9716                	add	a4,a4,t0
-80403690:	00072883          	lw	a7,0(a4)
-80403694:	0505                	add	a0,a0,1
-80403696:	00351613          	sll	a2,a0,0x3
-8040369a:	00c28833          	add	a6,t0,a2
-8040369e:	00289613          	sll	a2,a7,0x2
-804036a2:	9672                	add	a2,a2,t3
-804036a4:	0506                	sll	a0,a0,0x1
-804036a6:	4210                	lw	a2,0(a2)
-804036a8:	fab565e3          	bltu	a0,a1,80403652 <sift_down+0x2e>
-804036ac:	000ea803          	lw	a6,0(t4)
-804036b0:	853e                	mv	a0,a5
-804036b2:	00151793          	sll	a5,a0,0x1
-804036b6:	0785                	add	a5,a5,1
-804036b8:	9696                	add	a3,a3,t0
-804036ba:	fcc860e3          	bltu	a6,a2,8040367a <sift_down+0x56>
-804036be:	8082                	ret
-
-804036c0 <flush>:
-804036c0:	804287b7          	lui	a5,0x80428
-804036c4:	0687a583          	lw	a1,104(a5) # 80428068 <unpinned>
-804036c8:	1101                	add	sp,sp,-32
-804036ca:	ce06                	sw	ra,28(sp)
-804036cc:	c185                	beqz	a1,804036ec <flush+0x2c>
-804036ce:	804f4737          	lui	a4,0x804f4
-804036d2:	66a1                	lui	a3,0x8
-804036d4:	c602                	sw	zero,12(sp)
-804036d6:	8cc70513          	add	a0,a4,-1844 # 804f38cc <unpins>
-804036da:	0070                	add	a2,sp,12
-804036dc:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
-804036de:	48e9                	li	a7,26
-804036e0:	00000073          	ecall
-804036e4:	02054b63          	bltz	a0,8040371a <flush+0x5a>
-804036e8:	0607a423          	sw	zero,104(a5)
-804036ec:	804287b7          	lui	a5,0x80428
-804036f0:	06c7a583          	lw	a1,108(a5) # 8042806c <batched>
-804036f4:	c185                	beqz	a1,80403714 <flush+0x54>
-804036f6:	804f5737          	lui	a4,0x804f5
-804036fa:	66a1                	lui	a3,0x8
-804036fc:	c602                	sw	zero,12(sp)
-804036fe:	8cc70513          	add	a0,a4,-1844 # 804f48cc <batch>
-80403702:	0070                	add	a2,sp,12
-80403704:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
-80403706:	4885                	li	a7,1
-80403708:	00000073          	ecall
-8040370c:	02054a63          	bltz	a0,80403740 <flush+0x80>
-80403710:	0607a623          	sw	zero,108(a5)
-80403714:	40f2                	lw	ra,28(sp)
-80403716:	6105                	add	sp,sp,32
-80403718:	8082                	ret
-8040371a:	4632                	lw	a2,12(sp)
-8040371c:	0687a683          	lw	a3,104(a5)
-80403720:	4581                	li	a1,0
-80403722:	00d67363          	bgeu	a2,a3,80403728 <flush+0x68>
-80403726:	85b2                	mv	a1,a2
-80403728:	8cc70793          	add	a5,a4,-1844
-8040372c:	058e                	sll	a1,a1,0x3
-8040372e:	97ae                	add	a5,a5,a1
-80403730:	43d8                	lw	a4,4(a5)
-80403732:	85aa                	mv	a1,a0
+804035d6 <pv_main>:
+804035d6:	51c8                	lw	a0,36(a1)
+804035d8:	7179                	add	sp,sp,-48
+804035da:	d606                	sw	ra,44(sp)
+804035dc:	d422                	sw	s0,40(sp)
+804035de:	d226                	sw	s1,36(sp)
+804035e0:	842e                	mv	s0,a1
+804035e2:	d04a                	sw	s2,32(sp)
+804035e4:	ce4e                	sw	s3,28(sp)
+804035e6:	804064b7          	lui	s1,0x80406
+804035ea:	468010ef          	jal	80404a52 <evtchn_init>
+804035ee:	65d000ef          	jal	8040444a <pv_trap_init>
+804035f2:	4661                	li	a2,24
+804035f4:	6a048593          	add	a1,s1,1696 # 804066a0 <names.0+0x17c>
+804035f8:	8522                	mv	a0,s0
+804035fa:	f91fe0ef          	jal	8040258a <memcmp>
+804035fe:	16051d63          	bnez	a0,80403778 <pv_main+0x1a2>
+80403602:	4581                	li	a1,0
+80403604:	48c5                	li	a7,17
+80403606:	00000073          	ecall
+8040360a:	4785                	li	a5,1
+8040360c:	01055713          	srl	a4,a0,0x10
+80403610:	14f71c63          	bne	a4,a5,80403768 <pv_main+0x192>
+80403614:	4519                	li	a0,6
+80403616:	00000073          	ecall
+8040361a:	479d                	li	a5,7
+8040361c:	00757713          	and	a4,a0,7
+80403620:	16f71463          	bne	a4,a5,80403788 <pv_main+0x1b2>
+80403624:	4034                	lw	a3,64(s0)
+80403626:	5c50                	lw	a2,60(s0)
+80403628:	80400737          	lui	a4,0x80400
+8040362c:	00c69593          	sll	a1,a3,0xc
+80403630:	805067b7          	lui	a5,0x80506
+80403634:	00070713          	mv	a4,a4
+80403638:	80400537          	lui	a0,0x80400
+8040363c:	00078793          	mv	a5,a5
+80403640:	95b2                	add	a1,a1,a2
+80403642:	10a71d63          	bne	a4,a0,8040375c <pv_main+0x186>
+80403646:	10f46b63          	bltu	s0,a5,8040375c <pv_main+0x186>
+8040364a:	443c                	lw	a5,72(s0)
+8040364c:	00080737          	lui	a4,0x80
+80403650:	10e79663          	bne	a5,a4,8040375c <pv_main+0x186>
+80403654:	5004                	lw	s1,32(s0)
+80403656:	00070737          	lui	a4,0x70
+8040365a:	10976163          	bltu	a4,s1,8040375c <pv_main+0x186>
+8040365e:	0e866f63          	bltu	a2,s0,8040375c <pv_main+0x186>
+80403662:	0e068d63          	beqz	a3,8040375c <pv_main+0x186>
+80403666:	94be                	add	s1,s1,a5
+80403668:	04b2                	sll	s1,s1,0xc
+8040366a:	0eb4e963          	bltu	s1,a1,8040375c <pv_main+0x186>
+8040366e:	8522                	mv	a0,s0
+80403670:	2375                	jal	80403c1c <pv_mmu_init>
+80403672:	892a                	mv	s2,a0
+80403674:	0c957063          	bgeu	a0,s1,80403734 <pv_main+0x15e>
+80403678:	804005b7          	lui	a1,0x80400
+8040367c:	80000537          	lui	a0,0x80000
+80403680:	a48fe0ef          	jal	804018c8 <kinit>
+80403684:	85a6                	mv	a1,s1
+80403686:	854a                	mv	a0,s2
+80403688:	a40fe0ef          	jal	804018c8 <kinit>
+8040368c:	5848                	lw	a0,52(s0)
+8040368e:	29b9                	jal	80403aec <mfn_to_virt>
+80403690:	5c0c                	lw	a1,56(s0)
+80403692:	2abd                	jal	80403810 <pv_console_init>
+80403694:	5df000ef          	jal	80404472 <pv_timer_init>
+80403698:	0068                	add	a0,sp,12
+8040369a:	590010ef          	jal	80404c2a <gnttab_setup_frame>
+8040369e:	0a054163          	bltz	a0,80403740 <pv_main+0x16a>
+804036a2:	45b2                	lw	a1,12(sp)
+804036a4:	4619                	li	a2,6
+804036a6:	f0000537          	lui	a0,0xf0000
+804036aa:	2d4d                	jal	80403d5c <pv_map_frame>
+804036ac:	f0000537          	lui	a0,0xf0000
+804036b0:	5d0010ef          	jal	80404c80 <gnttab_init>
+804036b4:	5448                	lw	a0,44(s0)
+804036b6:	80501937          	lui	s2,0x80501
+804036ba:	4481                	li	s1,0
+804036bc:	2905                	jal	80403aec <mfn_to_virt>
+804036be:	5810                	lw	a2,48(s0)
+804036c0:	804056b7          	lui	a3,0x80405
+804036c4:	85aa                	mv	a1,a0
+804036c6:	c1068693          	add	a3,a3,-1008 # 80404c10 <pv_block>
+804036ca:	db090513          	add	a0,s2,-592 # 80500db0 <store>
+804036ce:	1f6020ef          	jal	804058c4 <xs_init>
+804036d2:	5808                	lw	a0,48(s0)
+804036d4:	804035b7          	lui	a1,0x80403
+804036d8:	4601                	li	a2,0
+804036da:	5a258593          	add	a1,a1,1442 # 804035a2 <store_event>
+804036de:	3a0010ef          	jal	80404a7e <evtchn_bind>
+804036e2:	1ff00713          	li	a4,511
+804036e6:	00055663          	bgez	a0,804036f2 <pv_main+0x11c>
+804036ea:	a095                	j	8040374e <pv_main+0x178>
+804036ec:	0485                	add	s1,s1,1
+804036ee:	00e48763          	beq	s1,a4,804036fc <pv_main+0x126>
+804036f2:	009407b3          	add	a5,s0,s1
+804036f6:	04c7c783          	lbu	a5,76(a5) # 8050604c <kernel_end+0x4c>
+804036fa:	fbed                	bnez	a5,804036ec <pv_main+0x116>
+804036fc:	805019b7          	lui	s3,0x80501
+80403700:	04c40593          	add	a1,s0,76
+80403704:	8626                	mv	a2,s1
+80403706:	dc098513          	add	a0,s3,-576 # 80500dc0 <bootargs>
+8040370a:	e45fe0ef          	jal	8040254e <memcpy>
+8040370e:	dc098793          	add	a5,s3,-576
+80403712:	97a6                	add	a5,a5,s1
+80403714:	db090513          	add	a0,s2,-592
+80403718:	00078023          	sb	zero,0(a5)
+8040371c:	cddff0ef          	jal	804033f8 <pv_disk_init>
+80403720:	842a                	mv	s0,a0
+80403722:	db090513          	add	a0,s2,-592
+80403726:	3b1000ef          	jal	804042d6 <pv_net_init>
+8040372a:	85a2                	mv	a1,s0
+8040372c:	dc098513          	add	a0,s3,-576
+80403730:	a1cfe0ef          	jal	8040194c <kernel_run>
 80403734:	80406537          	lui	a0,0x80406
-80403738:	7e850513          	add	a0,a0,2024 # 804067e8 <names.0+0x2c4>
-8040373c:	d28fe0ef          	jal	80401c64 <panic>
-80403740:	06c7a683          	lw	a3,108(a5)
-80403744:	4632                	lw	a2,12(sp)
-80403746:	4781                	li	a5,0
-80403748:	00d67363          	bgeu	a2,a3,8040374e <flush+0x8e>
-8040374c:	87b2                	mv	a5,a2
-8040374e:	078e                	sll	a5,a5,0x3
-80403750:	8cc70713          	add	a4,a4,-1844
-80403754:	973e                	add	a4,a4,a5
-80403756:	435c                	lw	a5,4(a4)
-80403758:	4318                	lw	a4,0(a4)
-8040375a:	85aa                	mv	a1,a0
-8040375c:	80407537          	lui	a0,0x80407
-80403760:	81c50513          	add	a0,a0,-2020 # 8040681c <names.0+0x2f8>
-80403764:	d00fe0ef          	jal	80401c64 <panic>
+80403738:	76450513          	add	a0,a0,1892 # 80406764 <names.0+0x240>
+8040373c:	f90fe0ef          	jal	80401ecc <panic>
+80403740:	85aa                	mv	a1,a0
+80403742:	80406537          	lui	a0,0x80406
+80403746:	77c50513          	add	a0,a0,1916 # 8040677c <names.0+0x258>
+8040374a:	f82fe0ef          	jal	80401ecc <panic>
+8040374e:	580c                	lw	a1,48(s0)
+80403750:	80406537          	lui	a0,0x80406
+80403754:	7a450513          	add	a0,a0,1956 # 804067a4 <names.0+0x280>
+80403758:	f74fe0ef          	jal	80401ecc <panic>
+8040375c:	80406537          	lui	a0,0x80406
+80403760:	74050513          	add	a0,a0,1856 # 80406740 <names.0+0x21c>
+80403764:	f68fe0ef          	jal	80401ecc <panic>
+80403768:	85aa                	mv	a1,a0
+8040376a:	80406537          	lui	a0,0x80406
+8040376e:	6641                	lui	a2,0x10
+80403770:	6dc50513          	add	a0,a0,1756 # 804066dc <names.0+0x1b8>
+80403774:	f58fe0ef          	jal	80401ecc <panic>
+80403778:	80406537          	lui	a0,0x80406
+8040377c:	6a048593          	add	a1,s1,1696
+80403780:	6b850513          	add	a0,a0,1720 # 804066b8 <names.0+0x194>
+80403784:	f48fe0ef          	jal	80401ecc <panic>
+80403788:	fff54593          	not	a1,a0
+8040378c:	80406537          	lui	a0,0x80406
+80403790:	899d                	and	a1,a1,7
+80403792:	71450513          	add	a0,a0,1812 # 80406714 <names.0+0x1f0>
+80403796:	f36fe0ef          	jal	80401ecc <panic>
 
-80403768 <mmuext>:
-80403768:	1101                	add	sp,sp,-32
-8040376a:	cc22                	sw	s0,24(sp)
-8040376c:	ca26                	sw	s1,20(sp)
-8040376e:	842a                	mv	s0,a0
-80403770:	84ae                	mv	s1,a1
-80403772:	c42a                	sw	a0,8(sp)
-80403774:	c62e                	sw	a1,12(sp)
-80403776:	ce06                	sw	ra,28(sp)
-80403778:	c202                	sw	zero,4(sp)
-8040377a:	f47ff0ef          	jal	804036c0 <flush>
-8040377e:	66a1                	lui	a3,0x8
-80403780:	0028                	add	a0,sp,8
-80403782:	4585                	li	a1,1
-80403784:	0050                	add	a2,sp,4
-80403786:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
-80403788:	48e9                	li	a7,26
-8040378a:	00000073          	ecall
-8040378e:	00054763          	bltz	a0,8040379c <mmuext+0x34>
-80403792:	40f2                	lw	ra,28(sp)
-80403794:	4462                	lw	s0,24(sp)
-80403796:	44d2                	lw	s1,20(sp)
-80403798:	6105                	add	sp,sp,32
-8040379a:	8082                	ret
-8040379c:	86aa                	mv	a3,a0
-8040379e:	80407537          	lui	a0,0x80407
-804037a2:	8626                	mv	a2,s1
-804037a4:	85a2                	mv	a1,s0
-804037a6:	85c50513          	add	a0,a0,-1956 # 8040685c <names.0+0x338>
-804037aa:	cbafe0ef          	jal	80401c64 <panic>
+8040379a <cons_rx>:
+8040379a:	7139                	add	sp,sp,-64
+8040379c:	d84a                	sw	s2,48(sp)
+8040379e:	d64e                	sw	s3,44(sp)
+804037a0:	de06                	sw	ra,60(sp)
+804037a2:	dc22                	sw	s0,56(sp)
+804037a4:	da26                	sw	s1,52(sp)
+804037a6:	a85fc0ef          	jal	8040022a <console_room>
+804037aa:	80501937          	lui	s2,0x80501
+804037ae:	02000993          	li	s3,32
+804037b2:	862a                	mv	a2,a0
+804037b4:	02a05b63          	blez	a0,804037ea <cons_rx+0x50>
+804037b8:	00a9f463          	bgeu	s3,a0,804037c0 <cons_rx+0x26>
+804037bc:	02000613          	li	a2,32
+804037c0:	858a                	mv	a1,sp
+804037c2:	fc090513          	add	a0,s2,-64 # 80500fc0 <cons>
+804037c6:	537010ef          	jal	804054fc <pvcons_read>
+804037ca:	c915                	beqz	a0,804037fe <cons_rx+0x64>
+804037cc:	840a                	mv	s0,sp
+804037ce:	00a104b3          	add	s1,sp,a0
+804037d2:	00044503          	lbu	a0,0(s0)
+804037d6:	0405                	add	s0,s0,1
+804037d8:	a6dfc0ef          	jal	80400244 <console_input>
+804037dc:	fe941be3          	bne	s0,s1,804037d2 <cons_rx+0x38>
+804037e0:	a4bfc0ef          	jal	8040022a <console_room>
+804037e4:	862a                	mv	a2,a0
+804037e6:	fca049e3          	bgtz	a0,804037b8 <cons_rx+0x1e>
+804037ea:	fc090513          	add	a0,s2,-64
+804037ee:	4f3010ef          	jal	804054e0 <pvcons_input_pending>
+804037f2:	00a037b3          	snez	a5,a0
+804037f6:	80429737          	lui	a4,0x80429
+804037fa:	06f72023          	sw	a5,96(a4) # 80429060 <rx_paused>
+804037fe:	50f2                	lw	ra,60(sp)
+80403800:	5462                	lw	s0,56(sp)
+80403802:	54d2                	lw	s1,52(sp)
+80403804:	5942                	lw	s2,48(sp)
+80403806:	59b2                	lw	s3,44(sp)
+80403808:	6121                	add	sp,sp,64
+8040380a:	8082                	ret
 
-804037ae <virt_to_mfn>:
-804037ae:	800007b7          	lui	a5,0x80000
-804037b2:	97aa                	add	a5,a5,a0
-804037b4:	02055163          	bgez	a0,804037d6 <virt_to_mfn+0x28>
-804037b8:	80428737          	lui	a4,0x80428
-804037bc:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
-804037c0:	83b1                	srl	a5,a5,0xc
-804037c2:	00e7fa63          	bgeu	a5,a4,804037d6 <virt_to_mfn+0x28>
-804037c6:	80428737          	lui	a4,0x80428
-804037ca:	08472703          	lw	a4,132(a4) # 80428084 <p2m>
-804037ce:	078a                	sll	a5,a5,0x2
-804037d0:	97ba                	add	a5,a5,a4
-804037d2:	4388                	lw	a0,0(a5)
-804037d4:	8082                	ret
-804037d6:	85aa                	mv	a1,a0
-804037d8:	80407537          	lui	a0,0x80407
-804037dc:	1141                	add	sp,sp,-16
-804037de:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-804037e2:	c606                	sw	ra,12(sp)
-804037e4:	c80fe0ef          	jal	80401c64 <panic>
+8040380c <cons_event>:
+8040380c:	f8fff06f          	j	8040379a <cons_rx>
 
-804037e8 <mfn_to_virt>:
-804037e8:	804287b7          	lui	a5,0x80428
-804037ec:	0807a883          	lw	a7,128(a5) # 80428080 <nr_pages>
-804037f0:	804287b7          	lui	a5,0x80428
-804037f4:	0847a583          	lw	a1,132(a5) # 80428084 <p2m>
-804037f8:	804287b7          	lui	a5,0x80428
-804037fc:	07c7a803          	lw	a6,124(a5) # 8042807c <m2p>
-80403800:	8646                	mv	a2,a7
-80403802:	4681                	li	a3,0
-80403804:	02c6f263          	bgeu	a3,a2,80403828 <mfn_to_virt+0x40>
-80403808:	40d607b3          	sub	a5,a2,a3
-8040380c:	8385                	srl	a5,a5,0x1
-8040380e:	97b6                	add	a5,a5,a3
-80403810:	00279713          	sll	a4,a5,0x2
-80403814:	9742                	add	a4,a4,a6
-80403816:	4318                	lw	a4,0(a4)
-80403818:	070a                	sll	a4,a4,0x2
-8040381a:	972e                	add	a4,a4,a1
-8040381c:	4318                	lw	a4,0(a4)
-8040381e:	02a76663          	bltu	a4,a0,8040384a <mfn_to_virt+0x62>
-80403822:	863e                	mv	a2,a5
-80403824:	fec6e2e3          	bltu	a3,a2,80403808 <mfn_to_virt+0x20>
-80403828:	03168463          	beq	a3,a7,80403850 <mfn_to_virt+0x68>
-8040382c:	068a                	sll	a3,a3,0x2
-8040382e:	9836                	add	a6,a6,a3
-80403830:	00082783          	lw	a5,0(a6)
-80403834:	00279713          	sll	a4,a5,0x2
-80403838:	95ba                	add	a1,a1,a4
-8040383a:	4198                	lw	a4,0(a1)
-8040383c:	00a71a63          	bne	a4,a0,80403850 <mfn_to_virt+0x68>
-80403840:	07b2                	sll	a5,a5,0xc
-80403842:	80000537          	lui	a0,0x80000
-80403846:	953e                	add	a0,a0,a5
-80403848:	8082                	ret
-8040384a:	00178693          	add	a3,a5,1
-8040384e:	bf5d                	j	80403804 <mfn_to_virt+0x1c>
-80403850:	85aa                	mv	a1,a0
-80403852:	80407537          	lui	a0,0x80407
-80403856:	1141                	add	sp,sp,-16
-80403858:	8a050513          	add	a0,a0,-1888 # 804068a0 <names.0+0x37c>
-8040385c:	c606                	sw	ra,12(sp)
-8040385e:	c06fe0ef          	jal	80401c64 <panic>
+80403810 <pv_console_init>:
+80403810:	1141                	add	sp,sp,-16
+80403812:	c422                	sw	s0,8(sp)
+80403814:	804056b7          	lui	a3,0x80405
+80403818:	842e                	mv	s0,a1
+8040381a:	85aa                	mv	a1,a0
+8040381c:	80501537          	lui	a0,0x80501
+80403820:	8622                	mv	a2,s0
+80403822:	fc050513          	add	a0,a0,-64 # 80500fc0 <cons>
+80403826:	c1068693          	add	a3,a3,-1008 # 80404c10 <pv_block>
+8040382a:	c606                	sw	ra,12(sp)
+8040382c:	3f3010ef          	jal	8040541e <pvcons_init>
+80403830:	804045b7          	lui	a1,0x80404
+80403834:	4601                	li	a2,0
+80403836:	80c58593          	add	a1,a1,-2036 # 8040380c <cons_event>
+8040383a:	8522                	mv	a0,s0
+8040383c:	242010ef          	jal	80404a7e <evtchn_bind>
+80403840:	00054b63          	bltz	a0,80403856 <pv_console_init+0x46>
+80403844:	40b2                	lw	ra,12(sp)
+80403846:	4422                	lw	s0,8(sp)
+80403848:	804297b7          	lui	a5,0x80429
+8040384c:	4705                	li	a4,1
+8040384e:	06e7a423          	sw	a4,104(a5) # 80429068 <ready>
+80403852:	0141                	add	sp,sp,16
+80403854:	8082                	ret
+80403856:	80406537          	lui	a0,0x80406
+8040385a:	85a2                	mv	a1,s0
+8040385c:	7c050513          	add	a0,a0,1984 # 804067c0 <names.0+0x29c>
+80403860:	e6cfe0ef          	jal	80401ecc <panic>
 
-80403862 <kmap_set_writable>:
-80403862:	804287b7          	lui	a5,0x80428
-80403866:	0787a783          	lw	a5,120(a5) # 80428078 <boot_root>
-8040386a:	01655713          	srl	a4,a0,0x16
-8040386e:	070a                	sll	a4,a4,0x2
-80403870:	1101                	add	sp,sp,-32
-80403872:	97ba                	add	a5,a5,a4
-80403874:	cc22                	sw	s0,24(sp)
-80403876:	842a                	mv	s0,a0
-80403878:	4388                	lw	a0,0(a5)
-8040387a:	ce06                	sw	ra,28(sp)
-8040387c:	ca26                	sw	s1,20(sp)
-8040387e:	c84a                	sw	s2,16(sp)
-80403880:	c64e                	sw	s3,12(sp)
-80403882:	4785                	li	a5,1
-80403884:	00f57713          	and	a4,a0,15
-80403888:	08f71163          	bne	a4,a5,8040390a <kmap_set_writable+0xa8>
-8040388c:	00a55493          	srl	s1,a0,0xa
-80403890:	8031                	srl	s0,s0,0xc
-80403892:	8526                	mv	a0,s1
-80403894:	3ff47413          	and	s0,s0,1023
-80403898:	892e                	mv	s2,a1
-8040389a:	040a                	sll	s0,s0,0x2
-8040389c:	f4dff0ef          	jal	804037e8 <mfn_to_virt>
-804038a0:	9522                	add	a0,a0,s0
-804038a2:	411c                	lw	a5,0(a0)
-804038a4:	ffb7f993          	and	s3,a5,-5
-804038a8:	04091063          	bnez	s2,804038e8 <kmap_set_writable+0x86>
-804038ac:	80428937          	lui	s2,0x80428
-804038b0:	06c92703          	lw	a4,108(s2) # 8042806c <batched>
-804038b4:	04b2                	sll	s1,s1,0xc
-804038b6:	20000793          	li	a5,512
-804038ba:	8cc1                	or	s1,s1,s0
-804038bc:	04f70263          	beq	a4,a5,80403900 <kmap_set_writable+0x9e>
-804038c0:	804f57b7          	lui	a5,0x804f5
-804038c4:	40f2                	lw	ra,28(sp)
-804038c6:	4462                	lw	s0,24(sp)
-804038c8:	00371693          	sll	a3,a4,0x3
-804038cc:	8cc78793          	add	a5,a5,-1844 # 804f48cc <batch>
-804038d0:	97b6                	add	a5,a5,a3
-804038d2:	0705                	add	a4,a4,1
-804038d4:	c384                	sw	s1,0(a5)
-804038d6:	0137a223          	sw	s3,4(a5)
-804038da:	06e92623          	sw	a4,108(s2)
-804038de:	44d2                	lw	s1,20(sp)
-804038e0:	4942                	lw	s2,16(sp)
-804038e2:	49b2                	lw	s3,12(sp)
-804038e4:	6105                	add	sp,sp,32
-804038e6:	8082                	ret
-804038e8:	80428937          	lui	s2,0x80428
-804038ec:	06c92703          	lw	a4,108(s2) # 8042806c <batched>
-804038f0:	0047e993          	or	s3,a5,4
-804038f4:	04b2                	sll	s1,s1,0xc
-804038f6:	20000793          	li	a5,512
-804038fa:	8cc1                	or	s1,s1,s0
-804038fc:	fcf712e3          	bne	a4,a5,804038c0 <kmap_set_writable+0x5e>
-80403900:	dc1ff0ef          	jal	804036c0 <flush>
-80403904:	06c92703          	lw	a4,108(s2)
-80403908:	bf65                	j	804038c0 <kmap_set_writable+0x5e>
-8040390a:	80407537          	lui	a0,0x80407
-8040390e:	85a2                	mv	a1,s0
-80403910:	8d050513          	add	a0,a0,-1840 # 804068d0 <names.0+0x3ac>
-80403914:	b50fe0ef          	jal	80401c64 <panic>
+80403864 <arch_console_putc>:
+80403864:	804297b7          	lui	a5,0x80429
+80403868:	0687a783          	lw	a5,104(a5) # 80429068 <ready>
+8040386c:	1101                	add	sp,sp,-32
+8040386e:	ce06                	sw	ra,28(sp)
+80403870:	cc22                	sw	s0,24(sp)
+80403872:	00a107a3          	sb	a0,15(sp)
+80403876:	cf85                	beqz	a5,804038ae <arch_console_putc+0x4a>
+80403878:	80501437          	lui	s0,0x80501
+8040387c:	a029                	j	80403886 <arch_console_putc+0x22>
+8040387e:	41b010ef          	jal	80405498 <pvcons_notify>
+80403882:	38e010ef          	jal	80404c10 <pv_block>
+80403886:	4605                	li	a2,1
+80403888:	00f10593          	add	a1,sp,15
+8040388c:	fc040513          	add	a0,s0,-64 # 80500fc0 <cons>
+80403890:	397010ef          	jal	80405426 <pvcons_put>
+80403894:	87aa                	mv	a5,a0
+80403896:	fc040513          	add	a0,s0,-64
+8040389a:	d3f5                	beqz	a5,8040387e <arch_console_putc+0x1a>
+8040389c:	40f2                	lw	ra,28(sp)
+8040389e:	4462                	lw	s0,24(sp)
+804038a0:	804297b7          	lui	a5,0x80429
+804038a4:	4705                	li	a4,1
+804038a6:	06e7a223          	sw	a4,100(a5) # 80429064 <unflushed>
+804038aa:	6105                	add	sp,sp,32
+804038ac:	8082                	ret
+804038ae:	4501                	li	a0,0
+804038b0:	4585                	li	a1,1
+804038b2:	00f10613          	add	a2,sp,15
+804038b6:	48c9                	li	a7,18
+804038b8:	00000073          	ecall
+804038bc:	40f2                	lw	ra,28(sp)
+804038be:	4462                	lw	s0,24(sp)
+804038c0:	6105                	add	sp,sp,32
+804038c2:	8082                	ret
 
-80403918 <pv_mmu_init>:
-80403918:	7179                	add	sp,sp,-48
-8040391a:	d226                	sw	s1,36(sp)
-8040391c:	4164                	lw	s1,68(a0)
-8040391e:	d04a                	sw	s2,32(sp)
-80403920:	02052903          	lw	s2,32(a0)
-80403924:	804287b7          	lui	a5,0x80428
-80403928:	ca56                	sw	s5,20(sp)
-8040392a:	03c52a83          	lw	s5,60(a0)
-8040392e:	0897a223          	sw	s1,132(a5) # 80428084 <p2m>
-80403932:	804287b7          	lui	a5,0x80428
-80403936:	0927a023          	sw	s2,128(a5) # 80428080 <nr_pages>
-8040393a:	804287b7          	lui	a5,0x80428
-8040393e:	0757ac23          	sw	s5,120(a5) # 80428078 <boot_root>
-80403942:	804287b7          	lui	a5,0x80428
-80403946:	d606                	sw	ra,44(sp)
-80403948:	d422                	sw	s0,40(sp)
-8040394a:	ce4e                	sw	s3,28(sp)
-8040394c:	cc52                	sw	s4,24(sp)
-8040394e:	c85a                	sw	s6,16(sp)
-80403950:	c65e                	sw	s7,12(sp)
-80403952:	c462                	sw	s8,8(sp)
-80403954:	06b7ae23          	sw	a1,124(a5) # 8042807c <m2p>
-80403958:	0e090363          	beqz	s2,80403a3e <pv_mmu_init+0x126>
-8040395c:	8a2e                	mv	s4,a1
-8040395e:	0591                	add	a1,a1,4
-80403960:	ffc48713          	add	a4,s1,-4
-80403964:	4605                	li	a2,1
-80403966:	4781                	li	a5,0
-80403968:	40958533          	sub	a0,a1,s1
-8040396c:	00e506b3          	add	a3,a0,a4
-80403970:	c29c                	sw	a5,0(a3)
-80403972:	842e                	mv	s0,a1
-80403974:	c799                	beqz	a5,80403982 <pv_mmu_init+0x6a>
-80403976:	4314                	lw	a3,0(a4)
-80403978:	00472803          	lw	a6,4(a4)
-8040397c:	0106b6b3          	sltu	a3,a3,a6
-80403980:	8e75                	and	a2,a2,a3
-80403982:	0785                	add	a5,a5,1
-80403984:	0711                	add	a4,a4,4
-80403986:	fef913e3          	bne	s2,a5,8040396c <pv_mmu_init+0x54>
-8040398a:	e63d                	bnez	a2,804039f8 <pv_mmu_init+0xe0>
-8040398c:	00195993          	srl	s3,s2,0x1
-80403990:	06098463          	beqz	s3,804039f8 <pv_mmu_init+0xe0>
-80403994:	19fd                	add	s3,s3,-1
-80403996:	85ca                	mv	a1,s2
-80403998:	854e                	mv	a0,s3
-8040399a:	c8bff0ef          	jal	80403624 <sift_down>
-8040399e:	fe099be3          	bnez	s3,80403994 <pv_mmu_init+0x7c>
-804039a2:	00291b93          	sll	s7,s2,0x2
-804039a6:	1bf1                	add	s7,s7,-4
-804039a8:	017a0b33          	add	s6,s4,s7
-804039ac:	89ca                	mv	s3,s2
-804039ae:	4c05                	li	s8,1
-804039b0:	000b2703          	lw	a4,0(s6) # c000000 <_entry-0x74400000>
-804039b4:	000a2783          	lw	a5,0(s4)
-804039b8:	19fd                	add	s3,s3,-1
-804039ba:	00ea2023          	sw	a4,0(s4)
-804039be:	00fb2023          	sw	a5,0(s6)
-804039c2:	85ce                	mv	a1,s3
-804039c4:	4501                	li	a0,0
-804039c6:	c5fff0ef          	jal	80403624 <sift_down>
-804039ca:	1b71                	add	s6,s6,-4
-804039cc:	ff8992e3          	bne	s3,s8,804039b0 <pv_mmu_init+0x98>
-804039d0:	000a2703          	lw	a4,0(s4)
-804039d4:	004b8693          	add	a3,s7,4
-804039d8:	96d2                	add	a3,a3,s4
-804039da:	00271793          	sll	a5,a4,0x2
-804039de:	4018                	lw	a4,0(s0)
-804039e0:	97a6                	add	a5,a5,s1
-804039e2:	438c                	lw	a1,0(a5)
-804039e4:	00271793          	sll	a5,a4,0x2
-804039e8:	00f48733          	add	a4,s1,a5
-804039ec:	4318                	lw	a4,0(a4)
-804039ee:	04e58f63          	beq	a1,a4,80403a4c <pv_mmu_init+0x134>
-804039f2:	0411                	add	s0,s0,4
-804039f4:	fe8695e3          	bne	a3,s0,804039de <pv_mmu_init+0xc6>
-804039f8:	800007b7          	lui	a5,0x80000
-804039fc:	97d6                	add	a5,a5,s5
-804039fe:	83b1                	srl	a5,a5,0xc
-80403a00:	020adf63          	bgez	s5,80403a3e <pv_mmu_init+0x126>
-80403a04:	0327fd63          	bgeu	a5,s2,80403a3e <pv_mmu_init+0x126>
-80403a08:	078a                	sll	a5,a5,0x2
-80403a0a:	94be                	add	s1,s1,a5
-80403a0c:	4098                	lw	a4,0(s1)
-80403a0e:	6785                	lui	a5,0x1
-80403a10:	50b2                	lw	ra,44(sp)
-80403a12:	5422                	lw	s0,40(sp)
-80403a14:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
-80403a16:	9a3e                	add	s4,s4,a5
-80403a18:	090a                	sll	s2,s2,0x2
-80403a1a:	804287b7          	lui	a5,0x80428
-80403a1e:	9952                	add	s2,s2,s4
-80403a20:	06e7aa23          	sw	a4,116(a5) # 80428074 <boot_root_mfn>
-80403a24:	757d                	lui	a0,0xfffff
-80403a26:	5492                	lw	s1,36(sp)
-80403a28:	49f2                	lw	s3,28(sp)
-80403a2a:	4a62                	lw	s4,24(sp)
-80403a2c:	4ad2                	lw	s5,20(sp)
-80403a2e:	4b42                	lw	s6,16(sp)
-80403a30:	4bb2                	lw	s7,12(sp)
-80403a32:	4c22                	lw	s8,8(sp)
-80403a34:	00a97533          	and	a0,s2,a0
-80403a38:	5902                	lw	s2,32(sp)
-80403a3a:	6145                	add	sp,sp,48
-80403a3c:	8082                	ret
-80403a3e:	80407537          	lui	a0,0x80407
-80403a42:	85d6                	mv	a1,s5
-80403a44:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403a48:	a1cfe0ef          	jal	80401c64 <panic>
-80403a4c:	80407537          	lui	a0,0x80407
-80403a50:	8f850513          	add	a0,a0,-1800 # 804068f8 <names.0+0x3d4>
-80403a54:	a10fe0ef          	jal	80401c64 <panic>
+804038c4 <arch_console_flush>:
+804038c4:	804297b7          	lui	a5,0x80429
+804038c8:	0687a783          	lw	a5,104(a5) # 80429068 <ready>
+804038cc:	c791                	beqz	a5,804038d8 <arch_console_flush+0x14>
+804038ce:	804297b7          	lui	a5,0x80429
+804038d2:	0647a703          	lw	a4,100(a5) # 80429064 <unflushed>
+804038d6:	e311                	bnez	a4,804038da <arch_console_flush+0x16>
+804038d8:	8082                	ret
+804038da:	80501537          	lui	a0,0x80501
+804038de:	fc050513          	add	a0,a0,-64 # 80500fc0 <cons>
+804038e2:	0607a223          	sw	zero,100(a5)
+804038e6:	3b30106f          	j	80405498 <pvcons_notify>
 
-80403a58 <pv_map_frame>:
-80403a58:	7179                	add	sp,sp,-48
-80403a5a:	ca56                	sw	s5,20(sp)
-80403a5c:	80428ab7          	lui	s5,0x80428
-80403a60:	078aa783          	lw	a5,120(s5) # 80428078 <boot_root>
-80403a64:	d04a                	sw	s2,32(sp)
-80403a66:	01655913          	srl	s2,a0,0x16
-80403a6a:	090a                	sll	s2,s2,0x2
-80403a6c:	97ca                	add	a5,a5,s2
-80403a6e:	439c                	lw	a5,0(a5)
-80403a70:	d422                	sw	s0,40(sp)
-80403a72:	d226                	sw	s1,36(sp)
-80403a74:	ce4e                	sw	s3,28(sp)
-80403a76:	d606                	sw	ra,44(sp)
-80403a78:	cc52                	sw	s4,24(sp)
-80403a7a:	c85a                	sw	s6,16(sp)
-80403a7c:	c65e                	sw	s7,12(sp)
-80403a7e:	0017f713          	and	a4,a5,1
-80403a82:	842a                	mv	s0,a0
-80403a84:	84ae                	mv	s1,a1
-80403a86:	89b2                	mv	s3,a2
-80403a88:	c335                	beqz	a4,80403aec <pv_map_frame+0x94>
-80403a8a:	00f7f713          	and	a4,a5,15
-80403a8e:	4685                	li	a3,1
-80403a90:	10d71563          	bne	a4,a3,80403b9a <pv_map_frame+0x142>
-80403a94:	80428a37          	lui	s4,0x80428
-80403a98:	8031                	srl	s0,s0,0xc
-80403a9a:	06ca2703          	lw	a4,108(s4) # 8042806c <batched>
-80403a9e:	3ff47413          	and	s0,s0,1023
-80403aa2:	83a9                	srl	a5,a5,0xa
-80403aa4:	04aa                	sll	s1,s1,0xa
-80403aa6:	040a                	sll	s0,s0,0x2
-80403aa8:	07b2                	sll	a5,a5,0xc
-80403aaa:	0134e4b3          	or	s1,s1,s3
-80403aae:	20000693          	li	a3,512
-80403ab2:	8c5d                	or	s0,s0,a5
-80403ab4:	0d14e493          	or	s1,s1,209
-80403ab8:	0cd70163          	beq	a4,a3,80403b7a <pv_map_frame+0x122>
-80403abc:	804f57b7          	lui	a5,0x804f5
-80403ac0:	00371693          	sll	a3,a4,0x3
-80403ac4:	8cc78793          	add	a5,a5,-1844 # 804f48cc <batch>
-80403ac8:	97b6                	add	a5,a5,a3
-80403aca:	c380                	sw	s0,0(a5)
-80403acc:	0705                	add	a4,a4,1
-80403ace:	5422                	lw	s0,40(sp)
-80403ad0:	50b2                	lw	ra,44(sp)
-80403ad2:	5902                	lw	s2,32(sp)
-80403ad4:	49f2                	lw	s3,28(sp)
-80403ad6:	4ad2                	lw	s5,20(sp)
-80403ad8:	4b42                	lw	s6,16(sp)
-80403ada:	4bb2                	lw	s7,12(sp)
-80403adc:	c3c4                	sw	s1,4(a5)
-80403ade:	06ea2623          	sw	a4,108(s4)
-80403ae2:	5492                	lw	s1,36(sp)
-80403ae4:	4a62                	lw	s4,24(sp)
-80403ae6:	6145                	add	sp,sp,48
-80403ae8:	bd9ff06f          	j	804036c0 <flush>
-80403aec:	d47fd0ef          	jal	80401832 <kalloc>
-80403af0:	8a2a                	mv	s4,a0
-80403af2:	cd51                	beqz	a0,80403b8e <pv_map_frame+0x136>
-80403af4:	4581                	li	a1,0
-80403af6:	d6dff0ef          	jal	80403862 <kmap_set_writable>
-80403afa:	800007b7          	lui	a5,0x80000
-80403afe:	97d2                	add	a5,a5,s4
-80403b00:	83b1                	srl	a5,a5,0xc
-80403b02:	0a0a5363          	bgez	s4,80403ba8 <pv_map_frame+0x150>
-80403b06:	80428737          	lui	a4,0x80428
-80403b0a:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
-80403b0e:	08e7fd63          	bgeu	a5,a4,80403ba8 <pv_map_frame+0x150>
-80403b12:	80428737          	lui	a4,0x80428
-80403b16:	08472b03          	lw	s6,132(a4) # 80428084 <p2m>
-80403b1a:	078a                	sll	a5,a5,0x2
-80403b1c:	4501                	li	a0,0
-80403b1e:	9b3e                	add	s6,s6,a5
-80403b20:	000b2583          	lw	a1,0(s6)
-80403b24:	80428a37          	lui	s4,0x80428
-80403b28:	c41ff0ef          	jal	80403768 <mmuext>
-80403b2c:	804287b7          	lui	a5,0x80428
-80403b30:	0747ab83          	lw	s7,116(a5) # 80428074 <boot_root_mfn>
-80403b34:	000b2b03          	lw	s6,0(s6)
-80403b38:	06ca2703          	lw	a4,108(s4) # 8042806c <batched>
-80403b3c:	0bb2                	sll	s7,s7,0xc
-80403b3e:	0b2a                	sll	s6,s6,0xa
-80403b40:	20000793          	li	a5,512
-80403b44:	012bebb3          	or	s7,s7,s2
-80403b48:	001b6b13          	or	s6,s6,1
-80403b4c:	02f70c63          	beq	a4,a5,80403b84 <pv_map_frame+0x12c>
-80403b50:	804f57b7          	lui	a5,0x804f5
-80403b54:	00371693          	sll	a3,a4,0x3
-80403b58:	8cc78793          	add	a5,a5,-1844 # 804f48cc <batch>
-80403b5c:	97b6                	add	a5,a5,a3
-80403b5e:	0705                	add	a4,a4,1
-80403b60:	0177a023          	sw	s7,0(a5)
-80403b64:	0167a223          	sw	s6,4(a5)
-80403b68:	06ea2623          	sw	a4,108(s4)
-80403b6c:	b55ff0ef          	jal	804036c0 <flush>
-80403b70:	078aa783          	lw	a5,120(s5)
-80403b74:	97ca                	add	a5,a5,s2
-80403b76:	439c                	lw	a5,0(a5)
-80403b78:	bf09                	j	80403a8a <pv_map_frame+0x32>
-80403b7a:	b47ff0ef          	jal	804036c0 <flush>
-80403b7e:	06ca2703          	lw	a4,108(s4)
-80403b82:	bf2d                	j	80403abc <pv_map_frame+0x64>
-80403b84:	b3dff0ef          	jal	804036c0 <flush>
-80403b88:	06ca2703          	lw	a4,108(s4)
-80403b8c:	b7d1                	j	80403b50 <pv_map_frame+0xf8>
-80403b8e:	80407537          	lui	a0,0x80407
-80403b92:	92c50513          	add	a0,a0,-1748 # 8040692c <names.0+0x408>
-80403b96:	8cefe0ef          	jal	80401c64 <panic>
-80403b9a:	80407537          	lui	a0,0x80407
-80403b9e:	85a2                	mv	a1,s0
-80403ba0:	8d050513          	add	a0,a0,-1840 # 804068d0 <names.0+0x3ac>
-80403ba4:	8c0fe0ef          	jal	80401c64 <panic>
-80403ba8:	80407537          	lui	a0,0x80407
-80403bac:	85d2                	mv	a1,s4
-80403bae:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403bb2:	8b2fe0ef          	jal	80401c64 <panic>
+804038ea <arch_console_rx_resume>:
+804038ea:	804297b7          	lui	a5,0x80429
+804038ee:	0687a783          	lw	a5,104(a5) # 80429068 <ready>
+804038f2:	c791                	beqz	a5,804038fe <arch_console_rx_resume+0x14>
+804038f4:	804297b7          	lui	a5,0x80429
+804038f8:	0607a703          	lw	a4,96(a5) # 80429060 <rx_paused>
+804038fc:	e311                	bnez	a4,80403900 <arch_console_rx_resume+0x16>
+804038fe:	8082                	ret
+80403900:	0607a023          	sw	zero,96(a5)
+80403904:	e97ff06f          	j	8040379a <cons_rx>
 
-80403bb6 <vm_switch>:
-80403bb6:	1141                	add	sp,sp,-16
-80403bb8:	c226                	sw	s1,4(sp)
-80403bba:	804284b7          	lui	s1,0x80428
-80403bbe:	0704a783          	lw	a5,112(s1) # 80428070 <active_user>
-80403bc2:	c606                	sw	ra,12(sp)
-80403bc4:	c422                	sw	s0,8(sp)
-80403bc6:	02a78b63          	beq	a5,a0,80403bfc <vm_switch+0x46>
-80403bca:	800007b7          	lui	a5,0x80000
-80403bce:	97aa                	add	a5,a5,a0
-80403bd0:	842a                	mv	s0,a0
-80403bd2:	83b1                	srl	a5,a5,0xc
-80403bd4:	02055963          	bgez	a0,80403c06 <vm_switch+0x50>
-80403bd8:	80428737          	lui	a4,0x80428
-80403bdc:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
-80403be0:	02e7f363          	bgeu	a5,a4,80403c06 <vm_switch+0x50>
-80403be4:	80428737          	lui	a4,0x80428
-80403be8:	08472703          	lw	a4,132(a4) # 80428084 <p2m>
-80403bec:	078a                	sll	a5,a5,0x2
-80403bee:	453d                	li	a0,15
-80403bf0:	97ba                	add	a5,a5,a4
-80403bf2:	438c                	lw	a1,0(a5)
-80403bf4:	b75ff0ef          	jal	80403768 <mmuext>
-80403bf8:	0684a823          	sw	s0,112(s1)
-80403bfc:	40b2                	lw	ra,12(sp)
-80403bfe:	4422                	lw	s0,8(sp)
-80403c00:	4492                	lw	s1,4(sp)
-80403c02:	0141                	add	sp,sp,16
-80403c04:	8082                	ret
-80403c06:	80407537          	lui	a0,0x80407
-80403c0a:	85a2                	mv	a1,s0
-80403c0c:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403c10:	854fe0ef          	jal	80401c64 <panic>
+80403908 <pv_console_drain>:
+80403908:	804297b7          	lui	a5,0x80429
+8040390c:	0687a783          	lw	a5,104(a5) # 80429068 <ready>
+80403910:	e391                	bnez	a5,80403914 <pv_console_drain+0xc>
+80403912:	8082                	ret
+80403914:	80501537          	lui	a0,0x80501
+80403918:	804297b7          	lui	a5,0x80429
+8040391c:	fc050513          	add	a0,a0,-64 # 80500fc0 <cons>
+80403920:	0607a223          	sw	zero,100(a5) # 80429064 <unflushed>
+80403924:	37b0106f          	j	8040549e <pvcons_drain>
 
-80403c14 <uvm_create>:
-80403c14:	1141                	add	sp,sp,-16
-80403c16:	c422                	sw	s0,8(sp)
-80403c18:	c606                	sw	ra,12(sp)
-80403c1a:	c19fd0ef          	jal	80401832 <kalloc>
-80403c1e:	842a                	mv	s0,a0
-80403c20:	c915                	beqz	a0,80403c54 <uvm_create+0x40>
-80403c22:	4581                	li	a1,0
-80403c24:	c3fff0ef          	jal	80403862 <kmap_set_writable>
-80403c28:	800007b7          	lui	a5,0x80000
-80403c2c:	97a2                	add	a5,a5,s0
-80403c2e:	83b1                	srl	a5,a5,0xc
-80403c30:	02045763          	bgez	s0,80403c5e <uvm_create+0x4a>
-80403c34:	80428737          	lui	a4,0x80428
-80403c38:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
-80403c3c:	02e7f163          	bgeu	a5,a4,80403c5e <uvm_create+0x4a>
-80403c40:	80428737          	lui	a4,0x80428
-80403c44:	08472703          	lw	a4,132(a4) # 80428084 <p2m>
-80403c48:	078a                	sll	a5,a5,0x2
-80403c4a:	4505                	li	a0,1
-80403c4c:	97ba                	add	a5,a5,a4
-80403c4e:	438c                	lw	a1,0(a5)
-80403c50:	b19ff0ef          	jal	80403768 <mmuext>
-80403c54:	40b2                	lw	ra,12(sp)
-80403c56:	8522                	mv	a0,s0
-80403c58:	4422                	lw	s0,8(sp)
-80403c5a:	0141                	add	sp,sp,16
-80403c5c:	8082                	ret
-80403c5e:	80407537          	lui	a0,0x80407
-80403c62:	85a2                	mv	a1,s0
-80403c64:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403c68:	ffdfd0ef          	jal	80401c64 <panic>
+80403928 <sift_down>:
+80403928:	00151793          	sll	a5,a0,0x1
+8040392c:	0785                	add	a5,a5,1
+8040392e:	08b7fa63          	bgeu	a5,a1,804039c2 <sift_down+0x9a>
+80403932:	80429737          	lui	a4,0x80429
+80403936:	08472283          	lw	t0,132(a4) # 80429084 <m2p>
+8040393a:	00251693          	sll	a3,a0,0x2
+8040393e:	00d28733          	add	a4,t0,a3
+80403942:	00072f83          	lw	t6,0(a4)
+80403946:	80429737          	lui	a4,0x80429
+8040394a:	08c72e03          	lw	t3,140(a4) # 8042908c <p2m>
+8040394e:	002f9e93          	sll	t4,t6,0x2
+80403952:	9ef2                	add	t4,t4,t3
+80403954:	a82d                	j	8040398e <sift_down+0x66>
+80403956:	00082f03          	lw	t5,0(a6)
+8040395a:	002f1313          	sll	t1,t5,0x2
+8040395e:	9372                	add	t1,t1,t3
+80403960:	00032303          	lw	t1,0(t1)
+80403964:	04667663          	bgeu	a2,t1,804039b0 <sift_down+0x88>
+80403968:	8742                	mv	a4,a6
+8040396a:	000ea803          	lw	a6,0(t4)
+8040396e:	00151793          	sll	a5,a0,0x1
+80403972:	861a                	mv	a2,t1
+80403974:	88fa                	mv	a7,t5
+80403976:	0785                	add	a5,a5,1
+80403978:	9696                	add	a3,a3,t0
+8040397a:	04c87463          	bgeu	a6,a2,804039c2 <sift_down+0x9a>
+8040397e:	0116a023          	sw	a7,0(a3)
+80403982:	01f72023          	sw	t6,0(a4)
+80403986:	02b7fe63          	bgeu	a5,a1,804039c2 <sift_down+0x9a>
+8040398a:	00251693          	sll	a3,a0,0x2
+8040398e:	00279713          	sll	a4,a5,0x2
+80403992:	9716                	add	a4,a4,t0
+80403994:	00072883          	lw	a7,0(a4)
+80403998:	0505                	add	a0,a0,1
+8040399a:	00351613          	sll	a2,a0,0x3
+8040399e:	00c28833          	add	a6,t0,a2
+804039a2:	00289613          	sll	a2,a7,0x2
+804039a6:	9672                	add	a2,a2,t3
+804039a8:	0506                	sll	a0,a0,0x1
+804039aa:	4210                	lw	a2,0(a2)
+804039ac:	fab565e3          	bltu	a0,a1,80403956 <sift_down+0x2e>
+804039b0:	000ea803          	lw	a6,0(t4)
+804039b4:	853e                	mv	a0,a5
+804039b6:	00151793          	sll	a5,a0,0x1
+804039ba:	0785                	add	a5,a5,1
+804039bc:	9696                	add	a3,a3,t0
+804039be:	fcc860e3          	bltu	a6,a2,8040397e <sift_down+0x56>
+804039c2:	8082                	ret
 
-80403c6c <arch_pt_alloc>:
-80403c6c:	1141                	add	sp,sp,-16
-80403c6e:	c422                	sw	s0,8(sp)
-80403c70:	c606                	sw	ra,12(sp)
-80403c72:	bc1fd0ef          	jal	80401832 <kalloc>
-80403c76:	842a                	mv	s0,a0
-80403c78:	c915                	beqz	a0,80403cac <arch_pt_alloc+0x40>
-80403c7a:	4581                	li	a1,0
-80403c7c:	be7ff0ef          	jal	80403862 <kmap_set_writable>
-80403c80:	800007b7          	lui	a5,0x80000
-80403c84:	97a2                	add	a5,a5,s0
-80403c86:	83b1                	srl	a5,a5,0xc
-80403c88:	02045763          	bgez	s0,80403cb6 <arch_pt_alloc+0x4a>
-80403c8c:	80428737          	lui	a4,0x80428
-80403c90:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
-80403c94:	02e7f163          	bgeu	a5,a4,80403cb6 <arch_pt_alloc+0x4a>
-80403c98:	80428737          	lui	a4,0x80428
-80403c9c:	08472703          	lw	a4,132(a4) # 80428084 <p2m>
-80403ca0:	078a                	sll	a5,a5,0x2
-80403ca2:	4501                	li	a0,0
-80403ca4:	97ba                	add	a5,a5,a4
-80403ca6:	438c                	lw	a1,0(a5)
-80403ca8:	ac1ff0ef          	jal	80403768 <mmuext>
-80403cac:	40b2                	lw	ra,12(sp)
-80403cae:	8522                	mv	a0,s0
-80403cb0:	4422                	lw	s0,8(sp)
-80403cb2:	0141                	add	sp,sp,16
-80403cb4:	8082                	ret
-80403cb6:	80407537          	lui	a0,0x80407
-80403cba:	85a2                	mv	a1,s0
-80403cbc:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403cc0:	fa5fd0ef          	jal	80401c64 <panic>
+804039c4 <flush>:
+804039c4:	804297b7          	lui	a5,0x80429
+804039c8:	0707a583          	lw	a1,112(a5) # 80429070 <unpinned>
+804039cc:	1101                	add	sp,sp,-32
+804039ce:	ce06                	sw	ra,28(sp)
+804039d0:	c185                	beqz	a1,804039f0 <flush+0x2c>
+804039d2:	80501737          	lui	a4,0x80501
+804039d6:	66a1                	lui	a3,0x8
+804039d8:	c602                	sw	zero,12(sp)
+804039da:	0cc70513          	add	a0,a4,204 # 805010cc <unpins>
+804039de:	0070                	add	a2,sp,12
+804039e0:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
+804039e2:	48e9                	li	a7,26
+804039e4:	00000073          	ecall
+804039e8:	02054b63          	bltz	a0,80403a1e <flush+0x5a>
+804039ec:	0607a823          	sw	zero,112(a5)
+804039f0:	804297b7          	lui	a5,0x80429
+804039f4:	0747a583          	lw	a1,116(a5) # 80429074 <batched>
+804039f8:	c185                	beqz	a1,80403a18 <flush+0x54>
+804039fa:	80502737          	lui	a4,0x80502
+804039fe:	66a1                	lui	a3,0x8
+80403a00:	c602                	sw	zero,12(sp)
+80403a02:	0cc70513          	add	a0,a4,204 # 805020cc <batch>
+80403a06:	0070                	add	a2,sp,12
+80403a08:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
+80403a0a:	4885                	li	a7,1
+80403a0c:	00000073          	ecall
+80403a10:	02054a63          	bltz	a0,80403a44 <flush+0x80>
+80403a14:	0607aa23          	sw	zero,116(a5)
+80403a18:	40f2                	lw	ra,28(sp)
+80403a1a:	6105                	add	sp,sp,32
+80403a1c:	8082                	ret
+80403a1e:	4632                	lw	a2,12(sp)
+80403a20:	0707a683          	lw	a3,112(a5)
+80403a24:	4581                	li	a1,0
+80403a26:	00d67363          	bgeu	a2,a3,80403a2c <flush+0x68>
+80403a2a:	85b2                	mv	a1,a2
+80403a2c:	0cc70793          	add	a5,a4,204
+80403a30:	058e                	sll	a1,a1,0x3
+80403a32:	97ae                	add	a5,a5,a1
+80403a34:	43d8                	lw	a4,4(a5)
+80403a36:	85aa                	mv	a1,a0
+80403a38:	80406537          	lui	a0,0x80406
+80403a3c:	7e850513          	add	a0,a0,2024 # 804067e8 <names.0+0x2c4>
+80403a40:	c8cfe0ef          	jal	80401ecc <panic>
+80403a44:	0747a683          	lw	a3,116(a5)
+80403a48:	4632                	lw	a2,12(sp)
+80403a4a:	4781                	li	a5,0
+80403a4c:	00d67363          	bgeu	a2,a3,80403a52 <flush+0x8e>
+80403a50:	87b2                	mv	a5,a2
+80403a52:	078e                	sll	a5,a5,0x3
+80403a54:	0cc70713          	add	a4,a4,204
+80403a58:	973e                	add	a4,a4,a5
+80403a5a:	435c                	lw	a5,4(a4)
+80403a5c:	4318                	lw	a4,0(a4)
+80403a5e:	85aa                	mv	a1,a0
+80403a60:	80407537          	lui	a0,0x80407
+80403a64:	81c50513          	add	a0,a0,-2020 # 8040681c <names.0+0x2f8>
+80403a68:	c64fe0ef          	jal	80401ecc <panic>
 
-80403cc4 <arch_pt_unpin>:
-80403cc4:	804287b7          	lui	a5,0x80428
-80403cc8:	0707a783          	lw	a5,112(a5) # 80428070 <active_user>
-80403ccc:	1101                	add	sp,sp,-32
-80403cce:	ce06                	sw	ra,28(sp)
-80403cd0:	08a78663          	beq	a5,a0,80403d5c <arch_pt_unpin+0x98>
-80403cd4:	80428337          	lui	t1,0x80428
-80403cd8:	06832683          	lw	a3,104(t1) # 80428068 <unpinned>
-80403cdc:	20000793          	li	a5,512
-80403ce0:	882a                	mv	a6,a0
-80403ce2:	804f4737          	lui	a4,0x804f4
-80403ce6:	04f68363          	beq	a3,a5,80403d2c <arch_pt_unpin+0x68>
-80403cea:	00369793          	sll	a5,a3,0x3
-80403cee:	8cc70713          	add	a4,a4,-1844 # 804f38cc <unpins>
-80403cf2:	973e                	add	a4,a4,a5
-80403cf4:	4611                	li	a2,4
-80403cf6:	800007b7          	lui	a5,0x80000
-80403cfa:	97c2                	add	a5,a5,a6
-80403cfc:	c310                	sw	a2,0(a4)
-80403cfe:	83b1                	srl	a5,a5,0xc
-80403d00:	04085763          	bgez	a6,80403d4e <arch_pt_unpin+0x8a>
-80403d04:	80428637          	lui	a2,0x80428
-80403d08:	08062603          	lw	a2,128(a2) # 80428080 <nr_pages>
-80403d0c:	04c7f163          	bgeu	a5,a2,80403d4e <arch_pt_unpin+0x8a>
-80403d10:	80428637          	lui	a2,0x80428
-80403d14:	08462603          	lw	a2,132(a2) # 80428084 <p2m>
-80403d18:	078a                	sll	a5,a5,0x2
-80403d1a:	40f2                	lw	ra,28(sp)
-80403d1c:	97b2                	add	a5,a5,a2
-80403d1e:	439c                	lw	a5,0(a5)
-80403d20:	0685                	add	a3,a3,1
-80403d22:	06d32423          	sw	a3,104(t1)
-80403d26:	c35c                	sw	a5,4(a4)
-80403d28:	6105                	add	sp,sp,32
-80403d2a:	8082                	ret
-80403d2c:	66a1                	lui	a3,0x8
-80403d2e:	c602                	sw	zero,12(sp)
-80403d30:	8cc70513          	add	a0,a4,-1844
-80403d34:	20000593          	li	a1,512
-80403d38:	0070                	add	a2,sp,12
-80403d3a:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
-80403d3c:	48e9                	li	a7,26
-80403d3e:	00000073          	ecall
-80403d42:	02054363          	bltz	a0,80403d68 <arch_pt_unpin+0xa4>
-80403d46:	06032423          	sw	zero,104(t1)
-80403d4a:	4681                	li	a3,0
-80403d4c:	bf79                	j	80403cea <arch_pt_unpin+0x26>
-80403d4e:	80407537          	lui	a0,0x80407
-80403d52:	85c2                	mv	a1,a6
-80403d54:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403d58:	f0dfd0ef          	jal	80401c64 <panic>
-80403d5c:	80407537          	lui	a0,0x80407
-80403d60:	94850513          	add	a0,a0,-1720 # 80406948 <names.0+0x424>
-80403d64:	f01fd0ef          	jal	80401c64 <panic>
-80403d68:	4632                	lw	a2,12(sp)
-80403d6a:	06832683          	lw	a3,104(t1)
-80403d6e:	4581                	li	a1,0
-80403d70:	00d67363          	bgeu	a2,a3,80403d76 <arch_pt_unpin+0xb2>
-80403d74:	85b2                	mv	a1,a2
-80403d76:	8cc70793          	add	a5,a4,-1844
-80403d7a:	058e                	sll	a1,a1,0x3
-80403d7c:	97ae                	add	a5,a5,a1
-80403d7e:	43d8                	lw	a4,4(a5)
-80403d80:	85aa                	mv	a1,a0
-80403d82:	80406537          	lui	a0,0x80406
-80403d86:	7e850513          	add	a0,a0,2024 # 804067e8 <names.0+0x2c4>
-80403d8a:	edbfd0ef          	jal	80401c64 <panic>
+80403a6c <mmuext>:
+80403a6c:	1101                	add	sp,sp,-32
+80403a6e:	cc22                	sw	s0,24(sp)
+80403a70:	ca26                	sw	s1,20(sp)
+80403a72:	842a                	mv	s0,a0
+80403a74:	84ae                	mv	s1,a1
+80403a76:	c42a                	sw	a0,8(sp)
+80403a78:	c62e                	sw	a1,12(sp)
+80403a7a:	ce06                	sw	ra,28(sp)
+80403a7c:	c202                	sw	zero,4(sp)
+80403a7e:	f47ff0ef          	jal	804039c4 <flush>
+80403a82:	66a1                	lui	a3,0x8
+80403a84:	0028                	add	a0,sp,8
+80403a86:	4585                	li	a1,1
+80403a88:	0050                	add	a2,sp,4
+80403a8a:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
+80403a8c:	48e9                	li	a7,26
+80403a8e:	00000073          	ecall
+80403a92:	00054763          	bltz	a0,80403aa0 <mmuext+0x34>
+80403a96:	40f2                	lw	ra,28(sp)
+80403a98:	4462                	lw	s0,24(sp)
+80403a9a:	44d2                	lw	s1,20(sp)
+80403a9c:	6105                	add	sp,sp,32
+80403a9e:	8082                	ret
+80403aa0:	86aa                	mv	a3,a0
+80403aa2:	80407537          	lui	a0,0x80407
+80403aa6:	8626                	mv	a2,s1
+80403aa8:	85a2                	mv	a1,s0
+80403aaa:	85c50513          	add	a0,a0,-1956 # 8040685c <names.0+0x338>
+80403aae:	c1efe0ef          	jal	80401ecc <panic>
 
-80403d8e <arch_pt_free>:
-80403d8e:	1101                	add	sp,sp,-32
-80403d90:	c452                	sw	s4,8(sp)
-80403d92:	80428a37          	lui	s4,0x80428
-80403d96:	cc22                	sw	s0,24(sp)
-80403d98:	064a2403          	lw	s0,100(s4) # 80428064 <nfreed>
-80403d9c:	c64e                	sw	s3,12(sp)
-80403d9e:	ce06                	sw	ra,28(sp)
-80403da0:	ca26                	sw	s1,20(sp)
-80403da2:	c84a                	sw	s2,16(sp)
-80403da4:	04000793          	li	a5,64
-80403da8:	89aa                	mv	s3,a0
-80403daa:	02f40a63          	beq	s0,a5,80403dde <arch_pt_free+0x50>
-80403dae:	804f34b7          	lui	s1,0x804f3
-80403db2:	00140913          	add	s2,s0,1
-80403db6:	7cc48493          	add	s1,s1,1996 # 804f37cc <freed>
-80403dba:	854e                	mv	a0,s3
-80403dbc:	4585                	li	a1,1
-80403dbe:	aa5ff0ef          	jal	80403862 <kmap_set_writable>
-80403dc2:	040a                	sll	s0,s0,0x2
-80403dc4:	94a2                	add	s1,s1,s0
-80403dc6:	40f2                	lw	ra,28(sp)
-80403dc8:	4462                	lw	s0,24(sp)
-80403dca:	072a2223          	sw	s2,100(s4)
-80403dce:	0134a023          	sw	s3,0(s1)
-80403dd2:	4942                	lw	s2,16(sp)
-80403dd4:	44d2                	lw	s1,20(sp)
-80403dd6:	49b2                	lw	s3,12(sp)
-80403dd8:	4a22                	lw	s4,8(sp)
-80403dda:	6105                	add	sp,sp,32
-80403ddc:	8082                	ret
-80403dde:	804f3437          	lui	s0,0x804f3
-80403de2:	7cc40493          	add	s1,s0,1996 # 804f37cc <freed>
-80403de6:	8dbff0ef          	jal	804036c0 <flush>
-80403dea:	7cc40413          	add	s0,s0,1996
-80403dee:	4901                	li	s2,0
-80403df0:	4008                	lw	a0,0(s0)
-80403df2:	0905                	add	s2,s2,1
-80403df4:	0411                	add	s0,s0,4
-80403df6:	a67fd0ef          	jal	8040185c <kfree>
-80403dfa:	064a2783          	lw	a5,100(s4)
-80403dfe:	fef969e3          	bltu	s2,a5,80403df0 <arch_pt_free+0x62>
-80403e02:	060a2223          	sw	zero,100(s4)
-80403e06:	4905                	li	s2,1
-80403e08:	4401                	li	s0,0
-80403e0a:	bf45                	j	80403dba <arch_pt_free+0x2c>
+80403ab2 <virt_to_mfn>:
+80403ab2:	800007b7          	lui	a5,0x80000
+80403ab6:	97aa                	add	a5,a5,a0
+80403ab8:	02055163          	bgez	a0,80403ada <virt_to_mfn+0x28>
+80403abc:	80429737          	lui	a4,0x80429
+80403ac0:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+80403ac4:	83b1                	srl	a5,a5,0xc
+80403ac6:	00e7fa63          	bgeu	a5,a4,80403ada <virt_to_mfn+0x28>
+80403aca:	80429737          	lui	a4,0x80429
+80403ace:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+80403ad2:	078a                	sll	a5,a5,0x2
+80403ad4:	97ba                	add	a5,a5,a4
+80403ad6:	4388                	lw	a0,0(a5)
+80403ad8:	8082                	ret
+80403ada:	85aa                	mv	a1,a0
+80403adc:	80407537          	lui	a0,0x80407
+80403ae0:	1141                	add	sp,sp,-16
+80403ae2:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403ae6:	c606                	sw	ra,12(sp)
+80403ae8:	be4fe0ef          	jal	80401ecc <panic>
 
-80403e0c <arch_pt_link>:
-80403e0c:	1141                	add	sp,sp,-16
-80403e0e:	800007b7          	lui	a5,0x80000
-80403e12:	c606                	sw	ra,12(sp)
-80403e14:	c422                	sw	s0,8(sp)
-80403e16:	c226                	sw	s1,4(sp)
-80403e18:	c04a                	sw	s2,0(sp)
-80403e1a:	00f50733          	add	a4,a0,a5
-80403e1e:	08055763          	bgez	a0,80403eac <arch_pt_link+0xa0>
-80403e22:	804286b7          	lui	a3,0x80428
-80403e26:	0806a603          	lw	a2,128(a3) # 80428080 <nr_pages>
-80403e2a:	8331                	srl	a4,a4,0xc
-80403e2c:	08c77063          	bgeu	a4,a2,80403eac <arch_pt_link+0xa0>
-80403e30:	804286b7          	lui	a3,0x80428
-80403e34:	0846a683          	lw	a3,132(a3) # 80428084 <p2m>
-80403e38:	070a                	sll	a4,a4,0x2
-80403e3a:	0552                	sll	a0,a0,0x14
-80403e3c:	9736                	add	a4,a4,a3
-80403e3e:	4318                	lw	a4,0(a4)
-80403e40:	8151                	srl	a0,a0,0x14
-80403e42:	97ae                	add	a5,a5,a1
-80403e44:	0732                	sll	a4,a4,0xc
-80403e46:	00a76433          	or	s0,a4,a0
-80403e4a:	83b1                	srl	a5,a5,0xc
-80403e4c:	0405da63          	bgez	a1,80403ea0 <arch_pt_link+0x94>
-80403e50:	04c7f863          	bgeu	a5,a2,80403ea0 <arch_pt_link+0x94>
-80403e54:	078a                	sll	a5,a5,0x2
-80403e56:	96be                	add	a3,a3,a5
-80403e58:	4284                	lw	s1,0(a3)
-80403e5a:	80428937          	lui	s2,0x80428
-80403e5e:	06c92703          	lw	a4,108(s2) # 8042806c <batched>
-80403e62:	04aa                	sll	s1,s1,0xa
-80403e64:	20000793          	li	a5,512
-80403e68:	0014e493          	or	s1,s1,1
-80403e6c:	02f70563          	beq	a4,a5,80403e96 <arch_pt_link+0x8a>
-80403e70:	804f57b7          	lui	a5,0x804f5
-80403e74:	00371693          	sll	a3,a4,0x3
-80403e78:	8cc78793          	add	a5,a5,-1844 # 804f48cc <batch>
-80403e7c:	97b6                	add	a5,a5,a3
-80403e7e:	c380                	sw	s0,0(a5)
-80403e80:	0705                	add	a4,a4,1
-80403e82:	4422                	lw	s0,8(sp)
-80403e84:	40b2                	lw	ra,12(sp)
-80403e86:	c3c4                	sw	s1,4(a5)
-80403e88:	06e92623          	sw	a4,108(s2)
-80403e8c:	4492                	lw	s1,4(sp)
-80403e8e:	4902                	lw	s2,0(sp)
-80403e90:	0141                	add	sp,sp,16
-80403e92:	82fff06f          	j	804036c0 <flush>
-80403e96:	82bff0ef          	jal	804036c0 <flush>
-80403e9a:	06c92703          	lw	a4,108(s2)
-80403e9e:	bfc9                	j	80403e70 <arch_pt_link+0x64>
-80403ea0:	80407537          	lui	a0,0x80407
-80403ea4:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403ea8:	dbdfd0ef          	jal	80401c64 <panic>
-80403eac:	85aa                	mv	a1,a0
-80403eae:	80407537          	lui	a0,0x80407
+80403aec <mfn_to_virt>:
+80403aec:	804297b7          	lui	a5,0x80429
+80403af0:	0887a883          	lw	a7,136(a5) # 80429088 <nr_pages>
+80403af4:	804297b7          	lui	a5,0x80429
+80403af8:	08c7a583          	lw	a1,140(a5) # 8042908c <p2m>
+80403afc:	804297b7          	lui	a5,0x80429
+80403b00:	0847a803          	lw	a6,132(a5) # 80429084 <m2p>
+80403b04:	8646                	mv	a2,a7
+80403b06:	4681                	li	a3,0
+80403b08:	02c6f263          	bgeu	a3,a2,80403b2c <mfn_to_virt+0x40>
+80403b0c:	40d607b3          	sub	a5,a2,a3
+80403b10:	8385                	srl	a5,a5,0x1
+80403b12:	97b6                	add	a5,a5,a3
+80403b14:	00279713          	sll	a4,a5,0x2
+80403b18:	9742                	add	a4,a4,a6
+80403b1a:	4318                	lw	a4,0(a4)
+80403b1c:	070a                	sll	a4,a4,0x2
+80403b1e:	972e                	add	a4,a4,a1
+80403b20:	4318                	lw	a4,0(a4)
+80403b22:	02a76663          	bltu	a4,a0,80403b4e <mfn_to_virt+0x62>
+80403b26:	863e                	mv	a2,a5
+80403b28:	fec6e2e3          	bltu	a3,a2,80403b0c <mfn_to_virt+0x20>
+80403b2c:	03168463          	beq	a3,a7,80403b54 <mfn_to_virt+0x68>
+80403b30:	068a                	sll	a3,a3,0x2
+80403b32:	9836                	add	a6,a6,a3
+80403b34:	00082783          	lw	a5,0(a6)
+80403b38:	00279713          	sll	a4,a5,0x2
+80403b3c:	95ba                	add	a1,a1,a4
+80403b3e:	4198                	lw	a4,0(a1)
+80403b40:	00a71a63          	bne	a4,a0,80403b54 <mfn_to_virt+0x68>
+80403b44:	07b2                	sll	a5,a5,0xc
+80403b46:	80000537          	lui	a0,0x80000
+80403b4a:	953e                	add	a0,a0,a5
+80403b4c:	8082                	ret
+80403b4e:	00178693          	add	a3,a5,1
+80403b52:	bf5d                	j	80403b08 <mfn_to_virt+0x1c>
+80403b54:	85aa                	mv	a1,a0
+80403b56:	80407537          	lui	a0,0x80407
+80403b5a:	1141                	add	sp,sp,-16
+80403b5c:	8a050513          	add	a0,a0,-1888 # 804068a0 <names.0+0x37c>
+80403b60:	c606                	sw	ra,12(sp)
+80403b62:	b6afe0ef          	jal	80401ecc <panic>
+
+80403b66 <kmap_set_writable>:
+80403b66:	804297b7          	lui	a5,0x80429
+80403b6a:	0807a783          	lw	a5,128(a5) # 80429080 <boot_root>
+80403b6e:	01655713          	srl	a4,a0,0x16
+80403b72:	070a                	sll	a4,a4,0x2
+80403b74:	1101                	add	sp,sp,-32
+80403b76:	97ba                	add	a5,a5,a4
+80403b78:	cc22                	sw	s0,24(sp)
+80403b7a:	842a                	mv	s0,a0
+80403b7c:	4388                	lw	a0,0(a5)
+80403b7e:	ce06                	sw	ra,28(sp)
+80403b80:	ca26                	sw	s1,20(sp)
+80403b82:	c84a                	sw	s2,16(sp)
+80403b84:	c64e                	sw	s3,12(sp)
+80403b86:	4785                	li	a5,1
+80403b88:	00f57713          	and	a4,a0,15
+80403b8c:	08f71163          	bne	a4,a5,80403c0e <kmap_set_writable+0xa8>
+80403b90:	00a55493          	srl	s1,a0,0xa
+80403b94:	8031                	srl	s0,s0,0xc
+80403b96:	8526                	mv	a0,s1
+80403b98:	3ff47413          	and	s0,s0,1023
+80403b9c:	892e                	mv	s2,a1
+80403b9e:	040a                	sll	s0,s0,0x2
+80403ba0:	f4dff0ef          	jal	80403aec <mfn_to_virt>
+80403ba4:	9522                	add	a0,a0,s0
+80403ba6:	411c                	lw	a5,0(a0)
+80403ba8:	ffb7f993          	and	s3,a5,-5
+80403bac:	04091063          	bnez	s2,80403bec <kmap_set_writable+0x86>
+80403bb0:	80429937          	lui	s2,0x80429
+80403bb4:	07492703          	lw	a4,116(s2) # 80429074 <batched>
+80403bb8:	04b2                	sll	s1,s1,0xc
+80403bba:	20000793          	li	a5,512
+80403bbe:	8cc1                	or	s1,s1,s0
+80403bc0:	04f70263          	beq	a4,a5,80403c04 <kmap_set_writable+0x9e>
+80403bc4:	805027b7          	lui	a5,0x80502
+80403bc8:	40f2                	lw	ra,28(sp)
+80403bca:	4462                	lw	s0,24(sp)
+80403bcc:	00371693          	sll	a3,a4,0x3
+80403bd0:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80403bd4:	97b6                	add	a5,a5,a3
+80403bd6:	0705                	add	a4,a4,1
+80403bd8:	c384                	sw	s1,0(a5)
+80403bda:	0137a223          	sw	s3,4(a5)
+80403bde:	06e92a23          	sw	a4,116(s2)
+80403be2:	44d2                	lw	s1,20(sp)
+80403be4:	4942                	lw	s2,16(sp)
+80403be6:	49b2                	lw	s3,12(sp)
+80403be8:	6105                	add	sp,sp,32
+80403bea:	8082                	ret
+80403bec:	80429937          	lui	s2,0x80429
+80403bf0:	07492703          	lw	a4,116(s2) # 80429074 <batched>
+80403bf4:	0047e993          	or	s3,a5,4
+80403bf8:	04b2                	sll	s1,s1,0xc
+80403bfa:	20000793          	li	a5,512
+80403bfe:	8cc1                	or	s1,s1,s0
+80403c00:	fcf712e3          	bne	a4,a5,80403bc4 <kmap_set_writable+0x5e>
+80403c04:	dc1ff0ef          	jal	804039c4 <flush>
+80403c08:	07492703          	lw	a4,116(s2)
+80403c0c:	bf65                	j	80403bc4 <kmap_set_writable+0x5e>
+80403c0e:	80407537          	lui	a0,0x80407
+80403c12:	85a2                	mv	a1,s0
+80403c14:	8d050513          	add	a0,a0,-1840 # 804068d0 <names.0+0x3ac>
+80403c18:	ab4fe0ef          	jal	80401ecc <panic>
+
+80403c1c <pv_mmu_init>:
+80403c1c:	7179                	add	sp,sp,-48
+80403c1e:	d226                	sw	s1,36(sp)
+80403c20:	4164                	lw	s1,68(a0)
+80403c22:	d04a                	sw	s2,32(sp)
+80403c24:	02052903          	lw	s2,32(a0)
+80403c28:	804297b7          	lui	a5,0x80429
+80403c2c:	ca56                	sw	s5,20(sp)
+80403c2e:	03c52a83          	lw	s5,60(a0)
+80403c32:	0897a623          	sw	s1,140(a5) # 8042908c <p2m>
+80403c36:	804297b7          	lui	a5,0x80429
+80403c3a:	0927a423          	sw	s2,136(a5) # 80429088 <nr_pages>
+80403c3e:	804297b7          	lui	a5,0x80429
+80403c42:	0957a023          	sw	s5,128(a5) # 80429080 <boot_root>
+80403c46:	804297b7          	lui	a5,0x80429
+80403c4a:	d606                	sw	ra,44(sp)
+80403c4c:	d422                	sw	s0,40(sp)
+80403c4e:	ce4e                	sw	s3,28(sp)
+80403c50:	cc52                	sw	s4,24(sp)
+80403c52:	c85a                	sw	s6,16(sp)
+80403c54:	c65e                	sw	s7,12(sp)
+80403c56:	c462                	sw	s8,8(sp)
+80403c58:	08b7a223          	sw	a1,132(a5) # 80429084 <m2p>
+80403c5c:	0e090363          	beqz	s2,80403d42 <pv_mmu_init+0x126>
+80403c60:	8a2e                	mv	s4,a1
+80403c62:	0591                	add	a1,a1,4
+80403c64:	ffc48713          	add	a4,s1,-4
+80403c68:	4605                	li	a2,1
+80403c6a:	4781                	li	a5,0
+80403c6c:	40958533          	sub	a0,a1,s1
+80403c70:	00e506b3          	add	a3,a0,a4
+80403c74:	c29c                	sw	a5,0(a3)
+80403c76:	842e                	mv	s0,a1
+80403c78:	c799                	beqz	a5,80403c86 <pv_mmu_init+0x6a>
+80403c7a:	4314                	lw	a3,0(a4)
+80403c7c:	00472803          	lw	a6,4(a4)
+80403c80:	0106b6b3          	sltu	a3,a3,a6
+80403c84:	8e75                	and	a2,a2,a3
+80403c86:	0785                	add	a5,a5,1
+80403c88:	0711                	add	a4,a4,4
+80403c8a:	fef913e3          	bne	s2,a5,80403c70 <pv_mmu_init+0x54>
+80403c8e:	e63d                	bnez	a2,80403cfc <pv_mmu_init+0xe0>
+80403c90:	00195993          	srl	s3,s2,0x1
+80403c94:	06098463          	beqz	s3,80403cfc <pv_mmu_init+0xe0>
+80403c98:	19fd                	add	s3,s3,-1
+80403c9a:	85ca                	mv	a1,s2
+80403c9c:	854e                	mv	a0,s3
+80403c9e:	c8bff0ef          	jal	80403928 <sift_down>
+80403ca2:	fe099be3          	bnez	s3,80403c98 <pv_mmu_init+0x7c>
+80403ca6:	00291b93          	sll	s7,s2,0x2
+80403caa:	1bf1                	add	s7,s7,-4
+80403cac:	017a0b33          	add	s6,s4,s7
+80403cb0:	89ca                	mv	s3,s2
+80403cb2:	4c05                	li	s8,1
+80403cb4:	000b2703          	lw	a4,0(s6) # c000000 <_entry-0x74400000>
+80403cb8:	000a2783          	lw	a5,0(s4)
+80403cbc:	19fd                	add	s3,s3,-1
+80403cbe:	00ea2023          	sw	a4,0(s4)
+80403cc2:	00fb2023          	sw	a5,0(s6)
+80403cc6:	85ce                	mv	a1,s3
+80403cc8:	4501                	li	a0,0
+80403cca:	c5fff0ef          	jal	80403928 <sift_down>
+80403cce:	1b71                	add	s6,s6,-4
+80403cd0:	ff8992e3          	bne	s3,s8,80403cb4 <pv_mmu_init+0x98>
+80403cd4:	000a2703          	lw	a4,0(s4)
+80403cd8:	004b8693          	add	a3,s7,4
+80403cdc:	96d2                	add	a3,a3,s4
+80403cde:	00271793          	sll	a5,a4,0x2
+80403ce2:	4018                	lw	a4,0(s0)
+80403ce4:	97a6                	add	a5,a5,s1
+80403ce6:	438c                	lw	a1,0(a5)
+80403ce8:	00271793          	sll	a5,a4,0x2
+80403cec:	00f48733          	add	a4,s1,a5
+80403cf0:	4318                	lw	a4,0(a4)
+80403cf2:	04e58f63          	beq	a1,a4,80403d50 <pv_mmu_init+0x134>
+80403cf6:	0411                	add	s0,s0,4
+80403cf8:	fe8695e3          	bne	a3,s0,80403ce2 <pv_mmu_init+0xc6>
+80403cfc:	800007b7          	lui	a5,0x80000
+80403d00:	97d6                	add	a5,a5,s5
+80403d02:	83b1                	srl	a5,a5,0xc
+80403d04:	020adf63          	bgez	s5,80403d42 <pv_mmu_init+0x126>
+80403d08:	0327fd63          	bgeu	a5,s2,80403d42 <pv_mmu_init+0x126>
+80403d0c:	078a                	sll	a5,a5,0x2
+80403d0e:	94be                	add	s1,s1,a5
+80403d10:	4098                	lw	a4,0(s1)
+80403d12:	6785                	lui	a5,0x1
+80403d14:	50b2                	lw	ra,44(sp)
+80403d16:	5422                	lw	s0,40(sp)
+80403d18:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
+80403d1a:	9a3e                	add	s4,s4,a5
+80403d1c:	090a                	sll	s2,s2,0x2
+80403d1e:	804297b7          	lui	a5,0x80429
+80403d22:	9952                	add	s2,s2,s4
+80403d24:	06e7ae23          	sw	a4,124(a5) # 8042907c <boot_root_mfn>
+80403d28:	757d                	lui	a0,0xfffff
+80403d2a:	5492                	lw	s1,36(sp)
+80403d2c:	49f2                	lw	s3,28(sp)
+80403d2e:	4a62                	lw	s4,24(sp)
+80403d30:	4ad2                	lw	s5,20(sp)
+80403d32:	4b42                	lw	s6,16(sp)
+80403d34:	4bb2                	lw	s7,12(sp)
+80403d36:	4c22                	lw	s8,8(sp)
+80403d38:	00a97533          	and	a0,s2,a0
+80403d3c:	5902                	lw	s2,32(sp)
+80403d3e:	6145                	add	sp,sp,48
+80403d40:	8082                	ret
+80403d42:	80407537          	lui	a0,0x80407
+80403d46:	85d6                	mv	a1,s5
+80403d48:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403d4c:	980fe0ef          	jal	80401ecc <panic>
+80403d50:	80407537          	lui	a0,0x80407
+80403d54:	8f850513          	add	a0,a0,-1800 # 804068f8 <names.0+0x3d4>
+80403d58:	974fe0ef          	jal	80401ecc <panic>
+
+80403d5c <pv_map_frame>:
+80403d5c:	7179                	add	sp,sp,-48
+80403d5e:	ca56                	sw	s5,20(sp)
+80403d60:	80429ab7          	lui	s5,0x80429
+80403d64:	080aa783          	lw	a5,128(s5) # 80429080 <boot_root>
+80403d68:	d04a                	sw	s2,32(sp)
+80403d6a:	01655913          	srl	s2,a0,0x16
+80403d6e:	090a                	sll	s2,s2,0x2
+80403d70:	97ca                	add	a5,a5,s2
+80403d72:	439c                	lw	a5,0(a5)
+80403d74:	d422                	sw	s0,40(sp)
+80403d76:	d226                	sw	s1,36(sp)
+80403d78:	ce4e                	sw	s3,28(sp)
+80403d7a:	d606                	sw	ra,44(sp)
+80403d7c:	cc52                	sw	s4,24(sp)
+80403d7e:	c85a                	sw	s6,16(sp)
+80403d80:	c65e                	sw	s7,12(sp)
+80403d82:	0017f713          	and	a4,a5,1
+80403d86:	842a                	mv	s0,a0
+80403d88:	84ae                	mv	s1,a1
+80403d8a:	89b2                	mv	s3,a2
+80403d8c:	c335                	beqz	a4,80403df0 <pv_map_frame+0x94>
+80403d8e:	00f7f713          	and	a4,a5,15
+80403d92:	4685                	li	a3,1
+80403d94:	10d71563          	bne	a4,a3,80403e9e <pv_map_frame+0x142>
+80403d98:	80429a37          	lui	s4,0x80429
+80403d9c:	8031                	srl	s0,s0,0xc
+80403d9e:	074a2703          	lw	a4,116(s4) # 80429074 <batched>
+80403da2:	3ff47413          	and	s0,s0,1023
+80403da6:	83a9                	srl	a5,a5,0xa
+80403da8:	04aa                	sll	s1,s1,0xa
+80403daa:	040a                	sll	s0,s0,0x2
+80403dac:	07b2                	sll	a5,a5,0xc
+80403dae:	0134e4b3          	or	s1,s1,s3
+80403db2:	20000693          	li	a3,512
+80403db6:	8c5d                	or	s0,s0,a5
+80403db8:	0d14e493          	or	s1,s1,209
+80403dbc:	0cd70163          	beq	a4,a3,80403e7e <pv_map_frame+0x122>
+80403dc0:	805027b7          	lui	a5,0x80502
+80403dc4:	00371693          	sll	a3,a4,0x3
+80403dc8:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80403dcc:	97b6                	add	a5,a5,a3
+80403dce:	c380                	sw	s0,0(a5)
+80403dd0:	0705                	add	a4,a4,1
+80403dd2:	5422                	lw	s0,40(sp)
+80403dd4:	50b2                	lw	ra,44(sp)
+80403dd6:	5902                	lw	s2,32(sp)
+80403dd8:	49f2                	lw	s3,28(sp)
+80403dda:	4ad2                	lw	s5,20(sp)
+80403ddc:	4b42                	lw	s6,16(sp)
+80403dde:	4bb2                	lw	s7,12(sp)
+80403de0:	c3c4                	sw	s1,4(a5)
+80403de2:	06ea2a23          	sw	a4,116(s4)
+80403de6:	5492                	lw	s1,36(sp)
+80403de8:	4a62                	lw	s4,24(sp)
+80403dea:	6145                	add	sp,sp,48
+80403dec:	bd9ff06f          	j	804039c4 <flush>
+80403df0:	a43fd0ef          	jal	80401832 <kalloc>
+80403df4:	8a2a                	mv	s4,a0
+80403df6:	cd51                	beqz	a0,80403e92 <pv_map_frame+0x136>
+80403df8:	4581                	li	a1,0
+80403dfa:	d6dff0ef          	jal	80403b66 <kmap_set_writable>
+80403dfe:	800007b7          	lui	a5,0x80000
+80403e02:	97d2                	add	a5,a5,s4
+80403e04:	83b1                	srl	a5,a5,0xc
+80403e06:	0a0a5363          	bgez	s4,80403eac <pv_map_frame+0x150>
+80403e0a:	80429737          	lui	a4,0x80429
+80403e0e:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+80403e12:	08e7fd63          	bgeu	a5,a4,80403eac <pv_map_frame+0x150>
+80403e16:	80429737          	lui	a4,0x80429
+80403e1a:	08c72b03          	lw	s6,140(a4) # 8042908c <p2m>
+80403e1e:	078a                	sll	a5,a5,0x2
+80403e20:	4501                	li	a0,0
+80403e22:	9b3e                	add	s6,s6,a5
+80403e24:	000b2583          	lw	a1,0(s6)
+80403e28:	80429a37          	lui	s4,0x80429
+80403e2c:	c41ff0ef          	jal	80403a6c <mmuext>
+80403e30:	804297b7          	lui	a5,0x80429
+80403e34:	07c7ab83          	lw	s7,124(a5) # 8042907c <boot_root_mfn>
+80403e38:	000b2b03          	lw	s6,0(s6)
+80403e3c:	074a2703          	lw	a4,116(s4) # 80429074 <batched>
+80403e40:	0bb2                	sll	s7,s7,0xc
+80403e42:	0b2a                	sll	s6,s6,0xa
+80403e44:	20000793          	li	a5,512
+80403e48:	012bebb3          	or	s7,s7,s2
+80403e4c:	001b6b13          	or	s6,s6,1
+80403e50:	02f70c63          	beq	a4,a5,80403e88 <pv_map_frame+0x12c>
+80403e54:	805027b7          	lui	a5,0x80502
+80403e58:	00371693          	sll	a3,a4,0x3
+80403e5c:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80403e60:	97b6                	add	a5,a5,a3
+80403e62:	0705                	add	a4,a4,1
+80403e64:	0177a023          	sw	s7,0(a5)
+80403e68:	0167a223          	sw	s6,4(a5)
+80403e6c:	06ea2a23          	sw	a4,116(s4)
+80403e70:	b55ff0ef          	jal	804039c4 <flush>
+80403e74:	080aa783          	lw	a5,128(s5)
+80403e78:	97ca                	add	a5,a5,s2
+80403e7a:	439c                	lw	a5,0(a5)
+80403e7c:	bf09                	j	80403d8e <pv_map_frame+0x32>
+80403e7e:	b47ff0ef          	jal	804039c4 <flush>
+80403e82:	074a2703          	lw	a4,116(s4)
+80403e86:	bf2d                	j	80403dc0 <pv_map_frame+0x64>
+80403e88:	b3dff0ef          	jal	804039c4 <flush>
+80403e8c:	074a2703          	lw	a4,116(s4)
+80403e90:	b7d1                	j	80403e54 <pv_map_frame+0xf8>
+80403e92:	80407537          	lui	a0,0x80407
+80403e96:	92c50513          	add	a0,a0,-1748 # 8040692c <names.0+0x408>
+80403e9a:	832fe0ef          	jal	80401ecc <panic>
+80403e9e:	80407537          	lui	a0,0x80407
+80403ea2:	85a2                	mv	a1,s0
+80403ea4:	8d050513          	add	a0,a0,-1840 # 804068d0 <names.0+0x3ac>
+80403ea8:	824fe0ef          	jal	80401ecc <panic>
+80403eac:	80407537          	lui	a0,0x80407
+80403eb0:	85d2                	mv	a1,s4
 80403eb2:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403eb6:	daffd0ef          	jal	80401c64 <panic>
+80403eb6:	816fe0ef          	jal	80401ecc <panic>
 
-80403eba <arch_pt_set>:
+80403eba <vm_switch>:
 80403eba:	1141                	add	sp,sp,-16
-80403ebc:	800007b7          	lui	a5,0x80000
-80403ec0:	c606                	sw	ra,12(sp)
-80403ec2:	c422                	sw	s0,8(sp)
-80403ec4:	c226                	sw	s1,4(sp)
-80403ec6:	c04a                	sw	s2,0(sp)
-80403ec8:	97aa                	add	a5,a5,a0
-80403eca:	06055563          	bgez	a0,80403f34 <arch_pt_set+0x7a>
-80403ece:	80428737          	lui	a4,0x80428
-80403ed2:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
+80403ebc:	c226                	sw	s1,4(sp)
+80403ebe:	804294b7          	lui	s1,0x80429
+80403ec2:	0784a783          	lw	a5,120(s1) # 80429078 <active_user>
+80403ec6:	c606                	sw	ra,12(sp)
+80403ec8:	c422                	sw	s0,8(sp)
+80403eca:	02a78b63          	beq	a5,a0,80403f00 <vm_switch+0x46>
+80403ece:	800007b7          	lui	a5,0x80000
+80403ed2:	97aa                	add	a5,a5,a0
+80403ed4:	842a                	mv	s0,a0
 80403ed6:	83b1                	srl	a5,a5,0xc
-80403ed8:	04e7fe63          	bgeu	a5,a4,80403f34 <arch_pt_set+0x7a>
-80403edc:	80428737          	lui	a4,0x80428
-80403ee0:	08472703          	lw	a4,132(a4) # 80428084 <p2m>
-80403ee4:	078a                	sll	a5,a5,0x2
-80403ee6:	804284b7          	lui	s1,0x80428
-80403eea:	97ba                	add	a5,a5,a4
-80403eec:	4380                	lw	s0,0(a5)
-80403eee:	06c4a703          	lw	a4,108(s1) # 8042806c <batched>
-80403ef2:	0552                	sll	a0,a0,0x14
-80403ef4:	0432                	sll	s0,s0,0xc
-80403ef6:	8151                	srl	a0,a0,0x14
-80403ef8:	20000793          	li	a5,512
-80403efc:	892e                	mv	s2,a1
-80403efe:	8c49                	or	s0,s0,a0
-80403f00:	02f70563          	beq	a4,a5,80403f2a <arch_pt_set+0x70>
-80403f04:	804f57b7          	lui	a5,0x804f5
-80403f08:	00371693          	sll	a3,a4,0x3
-80403f0c:	8cc78793          	add	a5,a5,-1844 # 804f48cc <batch>
-80403f10:	97b6                	add	a5,a5,a3
-80403f12:	40b2                	lw	ra,12(sp)
-80403f14:	c380                	sw	s0,0(a5)
-80403f16:	4422                	lw	s0,8(sp)
-80403f18:	0705                	add	a4,a4,1
-80403f1a:	0127a223          	sw	s2,4(a5)
-80403f1e:	06e4a623          	sw	a4,108(s1)
-80403f22:	4902                	lw	s2,0(sp)
-80403f24:	4492                	lw	s1,4(sp)
-80403f26:	0141                	add	sp,sp,16
-80403f28:	8082                	ret
-80403f2a:	f96ff0ef          	jal	804036c0 <flush>
-80403f2e:	06c4a703          	lw	a4,108(s1)
-80403f32:	bfc9                	j	80403f04 <arch_pt_set+0x4a>
-80403f34:	85aa                	mv	a1,a0
-80403f36:	80407537          	lui	a0,0x80407
-80403f3a:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403f3e:	d27fd0ef          	jal	80401c64 <panic>
+80403ed8:	02055963          	bgez	a0,80403f0a <vm_switch+0x50>
+80403edc:	80429737          	lui	a4,0x80429
+80403ee0:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+80403ee4:	02e7f363          	bgeu	a5,a4,80403f0a <vm_switch+0x50>
+80403ee8:	80429737          	lui	a4,0x80429
+80403eec:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+80403ef0:	078a                	sll	a5,a5,0x2
+80403ef2:	453d                	li	a0,15
+80403ef4:	97ba                	add	a5,a5,a4
+80403ef6:	438c                	lw	a1,0(a5)
+80403ef8:	b75ff0ef          	jal	80403a6c <mmuext>
+80403efc:	0684ac23          	sw	s0,120(s1)
+80403f00:	40b2                	lw	ra,12(sp)
+80403f02:	4422                	lw	s0,8(sp)
+80403f04:	4492                	lw	s1,4(sp)
+80403f06:	0141                	add	sp,sp,16
+80403f08:	8082                	ret
+80403f0a:	80407537          	lui	a0,0x80407
+80403f0e:	85a2                	mv	a1,s0
+80403f10:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403f14:	fb9fd0ef          	jal	80401ecc <panic>
 
-80403f42 <arch_pt_commit>:
-80403f42:	1141                	add	sp,sp,-16
-80403f44:	c04a                	sw	s2,0(sp)
-80403f46:	c606                	sw	ra,12(sp)
-80403f48:	c422                	sw	s0,8(sp)
-80403f4a:	c226                	sw	s1,4(sp)
-80403f4c:	80428937          	lui	s2,0x80428
-80403f50:	f70ff0ef          	jal	804036c0 <flush>
-80403f54:	06492783          	lw	a5,100(s2) # 80428064 <nfreed>
-80403f58:	cf99                	beqz	a5,80403f76 <arch_pt_commit+0x34>
-80403f5a:	804f3437          	lui	s0,0x804f3
-80403f5e:	7cc40413          	add	s0,s0,1996 # 804f37cc <freed>
-80403f62:	4481                	li	s1,0
-80403f64:	4008                	lw	a0,0(s0)
-80403f66:	0485                	add	s1,s1,1
-80403f68:	0411                	add	s0,s0,4
-80403f6a:	8f3fd0ef          	jal	8040185c <kfree>
-80403f6e:	06492783          	lw	a5,100(s2)
-80403f72:	fef4e9e3          	bltu	s1,a5,80403f64 <arch_pt_commit+0x22>
-80403f76:	40b2                	lw	ra,12(sp)
-80403f78:	4422                	lw	s0,8(sp)
-80403f7a:	06092223          	sw	zero,100(s2)
-80403f7e:	4492                	lw	s1,4(sp)
-80403f80:	4902                	lw	s2,0(sp)
-80403f82:	0141                	add	sp,sp,16
-80403f84:	8082                	ret
+80403f18 <uvm_create>:
+80403f18:	1141                	add	sp,sp,-16
+80403f1a:	c422                	sw	s0,8(sp)
+80403f1c:	c606                	sw	ra,12(sp)
+80403f1e:	915fd0ef          	jal	80401832 <kalloc>
+80403f22:	842a                	mv	s0,a0
+80403f24:	c915                	beqz	a0,80403f58 <uvm_create+0x40>
+80403f26:	4581                	li	a1,0
+80403f28:	c3fff0ef          	jal	80403b66 <kmap_set_writable>
+80403f2c:	800007b7          	lui	a5,0x80000
+80403f30:	97a2                	add	a5,a5,s0
+80403f32:	83b1                	srl	a5,a5,0xc
+80403f34:	02045763          	bgez	s0,80403f62 <uvm_create+0x4a>
+80403f38:	80429737          	lui	a4,0x80429
+80403f3c:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+80403f40:	02e7f163          	bgeu	a5,a4,80403f62 <uvm_create+0x4a>
+80403f44:	80429737          	lui	a4,0x80429
+80403f48:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+80403f4c:	078a                	sll	a5,a5,0x2
+80403f4e:	4505                	li	a0,1
+80403f50:	97ba                	add	a5,a5,a4
+80403f52:	438c                	lw	a1,0(a5)
+80403f54:	b19ff0ef          	jal	80403a6c <mmuext>
+80403f58:	40b2                	lw	ra,12(sp)
+80403f5a:	8522                	mv	a0,s0
+80403f5c:	4422                	lw	s0,8(sp)
+80403f5e:	0141                	add	sp,sp,16
+80403f60:	8082                	ret
+80403f62:	80407537          	lui	a0,0x80407
+80403f66:	85a2                	mv	a1,s0
+80403f68:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403f6c:	f61fd0ef          	jal	80401ecc <panic>
 
-80403f86 <arch_pte_leaf>:
-80403f86:	800007b7          	lui	a5,0x80000
-80403f8a:	97aa                	add	a5,a5,a0
-80403f8c:	02055363          	bgez	a0,80403fb2 <arch_pte_leaf+0x2c>
-80403f90:	80428737          	lui	a4,0x80428
-80403f94:	08072703          	lw	a4,128(a4) # 80428080 <nr_pages>
-80403f98:	83b1                	srl	a5,a5,0xc
-80403f9a:	00e7fc63          	bgeu	a5,a4,80403fb2 <arch_pte_leaf+0x2c>
-80403f9e:	80428737          	lui	a4,0x80428
-80403fa2:	08472703          	lw	a4,132(a4) # 80428084 <p2m>
-80403fa6:	078a                	sll	a5,a5,0x2
+80403f70 <arch_pt_alloc>:
+80403f70:	1141                	add	sp,sp,-16
+80403f72:	c422                	sw	s0,8(sp)
+80403f74:	c606                	sw	ra,12(sp)
+80403f76:	8bdfd0ef          	jal	80401832 <kalloc>
+80403f7a:	842a                	mv	s0,a0
+80403f7c:	c915                	beqz	a0,80403fb0 <arch_pt_alloc+0x40>
+80403f7e:	4581                	li	a1,0
+80403f80:	be7ff0ef          	jal	80403b66 <kmap_set_writable>
+80403f84:	800007b7          	lui	a5,0x80000
+80403f88:	97a2                	add	a5,a5,s0
+80403f8a:	83b1                	srl	a5,a5,0xc
+80403f8c:	02045763          	bgez	s0,80403fba <arch_pt_alloc+0x4a>
+80403f90:	80429737          	lui	a4,0x80429
+80403f94:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+80403f98:	02e7f163          	bgeu	a5,a4,80403fba <arch_pt_alloc+0x4a>
+80403f9c:	80429737          	lui	a4,0x80429
+80403fa0:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+80403fa4:	078a                	sll	a5,a5,0x2
+80403fa6:	4501                	li	a0,0
 80403fa8:	97ba                	add	a5,a5,a4
-80403faa:	4388                	lw	a0,0(a5)
-80403fac:	052a                	sll	a0,a0,0xa
-80403fae:	8d4d                	or	a0,a0,a1
-80403fb0:	8082                	ret
-80403fb2:	85aa                	mv	a1,a0
-80403fb4:	80407537          	lui	a0,0x80407
-80403fb8:	1141                	add	sp,sp,-16
-80403fba:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403fbe:	c606                	sw	ra,12(sp)
-80403fc0:	ca5fd0ef          	jal	80401c64 <panic>
+80403faa:	438c                	lw	a1,0(a5)
+80403fac:	ac1ff0ef          	jal	80403a6c <mmuext>
+80403fb0:	40b2                	lw	ra,12(sp)
+80403fb2:	8522                	mv	a0,s0
+80403fb4:	4422                	lw	s0,8(sp)
+80403fb6:	0141                	add	sp,sp,16
+80403fb8:	8082                	ret
+80403fba:	80407537          	lui	a0,0x80407
+80403fbe:	85a2                	mv	a1,s0
+80403fc0:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403fc4:	f09fd0ef          	jal	80401ecc <panic>
 
-80403fc4 <arch_pte_page>:
-80403fc4:	8129                	srl	a0,a0,0xa
-80403fc6:	823ff06f          	j	804037e8 <mfn_to_virt>
+80403fc8 <arch_pt_unpin>:
+80403fc8:	804297b7          	lui	a5,0x80429
+80403fcc:	0787a783          	lw	a5,120(a5) # 80429078 <active_user>
+80403fd0:	1101                	add	sp,sp,-32
+80403fd2:	ce06                	sw	ra,28(sp)
+80403fd4:	08a78663          	beq	a5,a0,80404060 <arch_pt_unpin+0x98>
+80403fd8:	80429337          	lui	t1,0x80429
+80403fdc:	07032683          	lw	a3,112(t1) # 80429070 <unpinned>
+80403fe0:	20000793          	li	a5,512
+80403fe4:	882a                	mv	a6,a0
+80403fe6:	80501737          	lui	a4,0x80501
+80403fea:	04f68363          	beq	a3,a5,80404030 <arch_pt_unpin+0x68>
+80403fee:	00369793          	sll	a5,a3,0x3
+80403ff2:	0cc70713          	add	a4,a4,204 # 805010cc <unpins>
+80403ff6:	973e                	add	a4,a4,a5
+80403ff8:	4611                	li	a2,4
+80403ffa:	800007b7          	lui	a5,0x80000
+80403ffe:	97c2                	add	a5,a5,a6
+80404000:	c310                	sw	a2,0(a4)
+80404002:	83b1                	srl	a5,a5,0xc
+80404004:	04085763          	bgez	a6,80404052 <arch_pt_unpin+0x8a>
+80404008:	80429637          	lui	a2,0x80429
+8040400c:	08862603          	lw	a2,136(a2) # 80429088 <nr_pages>
+80404010:	04c7f163          	bgeu	a5,a2,80404052 <arch_pt_unpin+0x8a>
+80404014:	80429637          	lui	a2,0x80429
+80404018:	08c62603          	lw	a2,140(a2) # 8042908c <p2m>
+8040401c:	078a                	sll	a5,a5,0x2
+8040401e:	40f2                	lw	ra,28(sp)
+80404020:	97b2                	add	a5,a5,a2
+80404022:	439c                	lw	a5,0(a5)
+80404024:	0685                	add	a3,a3,1
+80404026:	06d32823          	sw	a3,112(t1)
+8040402a:	c35c                	sw	a5,4(a4)
+8040402c:	6105                	add	sp,sp,32
+8040402e:	8082                	ret
+80404030:	66a1                	lui	a3,0x8
+80404032:	c602                	sw	zero,12(sp)
+80404034:	0cc70513          	add	a0,a4,204
+80404038:	20000593          	li	a1,512
+8040403c:	0070                	add	a2,sp,12
+8040403e:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
+80404040:	48e9                	li	a7,26
+80404042:	00000073          	ecall
+80404046:	02054363          	bltz	a0,8040406c <arch_pt_unpin+0xa4>
+8040404a:	06032823          	sw	zero,112(t1)
+8040404e:	4681                	li	a3,0
+80404050:	bf79                	j	80403fee <arch_pt_unpin+0x26>
+80404052:	80407537          	lui	a0,0x80407
+80404056:	85c2                	mv	a1,a6
+80404058:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+8040405c:	e71fd0ef          	jal	80401ecc <panic>
+80404060:	80407537          	lui	a0,0x80407
+80404064:	94850513          	add	a0,a0,-1720 # 80406948 <names.0+0x424>
+80404068:	e65fd0ef          	jal	80401ecc <panic>
+8040406c:	4632                	lw	a2,12(sp)
+8040406e:	07032683          	lw	a3,112(t1)
+80404072:	4581                	li	a1,0
+80404074:	00d67363          	bgeu	a2,a3,8040407a <arch_pt_unpin+0xb2>
+80404078:	85b2                	mv	a1,a2
+8040407a:	0cc70793          	add	a5,a4,204
+8040407e:	058e                	sll	a1,a1,0x3
+80404080:	97ae                	add	a5,a5,a1
+80404082:	43d8                	lw	a4,4(a5)
+80404084:	85aa                	mv	a1,a0
+80404086:	80406537          	lui	a0,0x80406
+8040408a:	7e850513          	add	a0,a0,2024 # 804067e8 <names.0+0x2c4>
+8040408e:	e3ffd0ef          	jal	80401ecc <panic>
 
-80403fca <timer_event>:
-80403fca:	804287b7          	lui	a5,0x80428
-80403fce:	4705                	li	a4,1
-80403fd0:	08e7a423          	sw	a4,136(a5) # 80428088 <ticked>
-80403fd4:	933fe06f          	j	80402906 <timer_intr>
+80404092 <arch_pt_free>:
+80404092:	1101                	add	sp,sp,-32
+80404094:	c452                	sw	s4,8(sp)
+80404096:	80429a37          	lui	s4,0x80429
+8040409a:	cc22                	sw	s0,24(sp)
+8040409c:	06ca2403          	lw	s0,108(s4) # 8042906c <nfreed>
+804040a0:	c64e                	sw	s3,12(sp)
+804040a2:	ce06                	sw	ra,28(sp)
+804040a4:	ca26                	sw	s1,20(sp)
+804040a6:	c84a                	sw	s2,16(sp)
+804040a8:	04000793          	li	a5,64
+804040ac:	89aa                	mv	s3,a0
+804040ae:	02f40a63          	beq	s0,a5,804040e2 <arch_pt_free+0x50>
+804040b2:	805014b7          	lui	s1,0x80501
+804040b6:	00140913          	add	s2,s0,1
+804040ba:	fcc48493          	add	s1,s1,-52 # 80500fcc <freed>
+804040be:	854e                	mv	a0,s3
+804040c0:	4585                	li	a1,1
+804040c2:	aa5ff0ef          	jal	80403b66 <kmap_set_writable>
+804040c6:	040a                	sll	s0,s0,0x2
+804040c8:	94a2                	add	s1,s1,s0
+804040ca:	40f2                	lw	ra,28(sp)
+804040cc:	4462                	lw	s0,24(sp)
+804040ce:	072a2623          	sw	s2,108(s4)
+804040d2:	0134a023          	sw	s3,0(s1)
+804040d6:	4942                	lw	s2,16(sp)
+804040d8:	44d2                	lw	s1,20(sp)
+804040da:	49b2                	lw	s3,12(sp)
+804040dc:	4a22                	lw	s4,8(sp)
+804040de:	6105                	add	sp,sp,32
+804040e0:	8082                	ret
+804040e2:	80501437          	lui	s0,0x80501
+804040e6:	fcc40493          	add	s1,s0,-52 # 80500fcc <freed>
+804040ea:	8dbff0ef          	jal	804039c4 <flush>
+804040ee:	fcc40413          	add	s0,s0,-52
+804040f2:	4901                	li	s2,0
+804040f4:	4008                	lw	a0,0(s0)
+804040f6:	0905                	add	s2,s2,1
+804040f8:	0411                	add	s0,s0,4
+804040fa:	f62fd0ef          	jal	8040185c <kfree>
+804040fe:	06ca2783          	lw	a5,108(s4)
+80404102:	fef969e3          	bltu	s2,a5,804040f4 <arch_pt_free+0x62>
+80404106:	060a2623          	sw	zero,108(s4)
+8040410a:	4905                	li	s2,1
+8040410c:	4401                	li	s0,0
+8040410e:	bf45                	j	804040be <arch_pt_free+0x2c>
 
-80403fd8 <pv_trap_init>:
-80403fd8:	80404537          	lui	a0,0x80404
-80403fdc:	0a850513          	add	a0,a0,168 # 804040a8 <pv_trap_entry>
-80403fe0:	4581                	li	a1,0
-80403fe2:	4891                	li	a7,4
-80403fe4:	00000073          	ecall
-80403fe8:	00054363          	bltz	a0,80403fee <pv_trap_init+0x16>
-80403fec:	8082                	ret
-80403fee:	85aa                	mv	a1,a0
-80403ff0:	80407537          	lui	a0,0x80407
-80403ff4:	1141                	add	sp,sp,-16
-80403ff6:	96450513          	add	a0,a0,-1692 # 80406964 <names.0+0x440>
-80403ffa:	c606                	sw	ra,12(sp)
-80403ffc:	c69fd0ef          	jal	80401c64 <panic>
+80404110 <arch_pt_link>:
+80404110:	1141                	add	sp,sp,-16
+80404112:	800007b7          	lui	a5,0x80000
+80404116:	c606                	sw	ra,12(sp)
+80404118:	c422                	sw	s0,8(sp)
+8040411a:	c226                	sw	s1,4(sp)
+8040411c:	c04a                	sw	s2,0(sp)
+8040411e:	00f50733          	add	a4,a0,a5
+80404122:	08055763          	bgez	a0,804041b0 <arch_pt_link+0xa0>
+80404126:	804296b7          	lui	a3,0x80429
+8040412a:	0886a603          	lw	a2,136(a3) # 80429088 <nr_pages>
+8040412e:	8331                	srl	a4,a4,0xc
+80404130:	08c77063          	bgeu	a4,a2,804041b0 <arch_pt_link+0xa0>
+80404134:	804296b7          	lui	a3,0x80429
+80404138:	08c6a683          	lw	a3,140(a3) # 8042908c <p2m>
+8040413c:	070a                	sll	a4,a4,0x2
+8040413e:	0552                	sll	a0,a0,0x14
+80404140:	9736                	add	a4,a4,a3
+80404142:	4318                	lw	a4,0(a4)
+80404144:	8151                	srl	a0,a0,0x14
+80404146:	97ae                	add	a5,a5,a1
+80404148:	0732                	sll	a4,a4,0xc
+8040414a:	00a76433          	or	s0,a4,a0
+8040414e:	83b1                	srl	a5,a5,0xc
+80404150:	0405da63          	bgez	a1,804041a4 <arch_pt_link+0x94>
+80404154:	04c7f863          	bgeu	a5,a2,804041a4 <arch_pt_link+0x94>
+80404158:	078a                	sll	a5,a5,0x2
+8040415a:	96be                	add	a3,a3,a5
+8040415c:	4284                	lw	s1,0(a3)
+8040415e:	80429937          	lui	s2,0x80429
+80404162:	07492703          	lw	a4,116(s2) # 80429074 <batched>
+80404166:	04aa                	sll	s1,s1,0xa
+80404168:	20000793          	li	a5,512
+8040416c:	0014e493          	or	s1,s1,1
+80404170:	02f70563          	beq	a4,a5,8040419a <arch_pt_link+0x8a>
+80404174:	805027b7          	lui	a5,0x80502
+80404178:	00371693          	sll	a3,a4,0x3
+8040417c:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80404180:	97b6                	add	a5,a5,a3
+80404182:	c380                	sw	s0,0(a5)
+80404184:	0705                	add	a4,a4,1
+80404186:	4422                	lw	s0,8(sp)
+80404188:	40b2                	lw	ra,12(sp)
+8040418a:	c3c4                	sw	s1,4(a5)
+8040418c:	06e92a23          	sw	a4,116(s2)
+80404190:	4492                	lw	s1,4(sp)
+80404192:	4902                	lw	s2,0(sp)
+80404194:	0141                	add	sp,sp,16
+80404196:	82fff06f          	j	804039c4 <flush>
+8040419a:	82bff0ef          	jal	804039c4 <flush>
+8040419e:	07492703          	lw	a4,116(s2)
+804041a2:	bfc9                	j	80404174 <arch_pt_link+0x64>
+804041a4:	80407537          	lui	a0,0x80407
+804041a8:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+804041ac:	d21fd0ef          	jal	80401ecc <panic>
+804041b0:	85aa                	mv	a1,a0
+804041b2:	80407537          	lui	a0,0x80407
+804041b6:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+804041ba:	d13fd0ef          	jal	80401ecc <panic>
 
-80404000 <pv_timer_init>:
-80404000:	1141                	add	sp,sp,-16
-80404002:	c422                	sw	s0,8(sp)
-80404004:	80428437          	lui	s0,0x80428
-80404008:	08c40593          	add	a1,s0,140 # 8042808c <timer_port>
-8040400c:	4501                	li	a0,0
-8040400e:	c606                	sw	ra,12(sp)
-80404010:	2f19                	jal	80404726 <evtchn_bind_virq>
-80404012:	c519                	beqz	a0,80404020 <pv_timer_init+0x20>
-80404014:	00054f63          	bltz	a0,80404032 <pv_timer_init+0x32>
-80404018:	40b2                	lw	ra,12(sp)
-8040401a:	4422                	lw	s0,8(sp)
-8040401c:	0141                	add	sp,sp,16
-8040401e:	8082                	ret
-80404020:	08c42503          	lw	a0,140(s0)
-80404024:	804045b7          	lui	a1,0x80404
-80404028:	4601                	li	a2,0
-8040402a:	fca58593          	add	a1,a1,-54 # 80403fca <timer_event>
-8040402e:	23c5                	jal	8040460e <evtchn_bind>
-80404030:	b7d5                	j	80404014 <pv_timer_init+0x14>
-80404032:	85aa                	mv	a1,a0
-80404034:	80407537          	lui	a0,0x80407
-80404038:	97c50513          	add	a0,a0,-1668 # 8040697c <names.0+0x458>
-8040403c:	c29fd0ef          	jal	80401c64 <panic>
+804041be <arch_pt_set>:
+804041be:	1141                	add	sp,sp,-16
+804041c0:	800007b7          	lui	a5,0x80000
+804041c4:	c606                	sw	ra,12(sp)
+804041c6:	c422                	sw	s0,8(sp)
+804041c8:	c226                	sw	s1,4(sp)
+804041ca:	c04a                	sw	s2,0(sp)
+804041cc:	97aa                	add	a5,a5,a0
+804041ce:	06055563          	bgez	a0,80404238 <arch_pt_set+0x7a>
+804041d2:	80429737          	lui	a4,0x80429
+804041d6:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+804041da:	83b1                	srl	a5,a5,0xc
+804041dc:	04e7fe63          	bgeu	a5,a4,80404238 <arch_pt_set+0x7a>
+804041e0:	80429737          	lui	a4,0x80429
+804041e4:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+804041e8:	078a                	sll	a5,a5,0x2
+804041ea:	804294b7          	lui	s1,0x80429
+804041ee:	97ba                	add	a5,a5,a4
+804041f0:	4380                	lw	s0,0(a5)
+804041f2:	0744a703          	lw	a4,116(s1) # 80429074 <batched>
+804041f6:	0552                	sll	a0,a0,0x14
+804041f8:	0432                	sll	s0,s0,0xc
+804041fa:	8151                	srl	a0,a0,0x14
+804041fc:	20000793          	li	a5,512
+80404200:	892e                	mv	s2,a1
+80404202:	8c49                	or	s0,s0,a0
+80404204:	02f70563          	beq	a4,a5,8040422e <arch_pt_set+0x70>
+80404208:	805027b7          	lui	a5,0x80502
+8040420c:	00371693          	sll	a3,a4,0x3
+80404210:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80404214:	97b6                	add	a5,a5,a3
+80404216:	40b2                	lw	ra,12(sp)
+80404218:	c380                	sw	s0,0(a5)
+8040421a:	4422                	lw	s0,8(sp)
+8040421c:	0705                	add	a4,a4,1
+8040421e:	0127a223          	sw	s2,4(a5)
+80404222:	06e4aa23          	sw	a4,116(s1)
+80404226:	4902                	lw	s2,0(sp)
+80404228:	4492                	lw	s1,4(sp)
+8040422a:	0141                	add	sp,sp,16
+8040422c:	8082                	ret
+8040422e:	f96ff0ef          	jal	804039c4 <flush>
+80404232:	0744a703          	lw	a4,116(s1)
+80404236:	bfc9                	j	80404208 <arch_pt_set+0x4a>
+80404238:	85aa                	mv	a1,a0
+8040423a:	80407537          	lui	a0,0x80407
+8040423e:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80404242:	c8bfd0ef          	jal	80401ecc <panic>
 
-80404040 <arch_interrupt>:
-80404040:	800007b7          	lui	a5,0x80000
-80404044:	07a5                	add	a5,a5,9 # 80000009 <_entry-0x3ffff7>
-80404046:	00f50463          	beq	a0,a5,8040404e <arch_interrupt+0xe>
-8040404a:	4501                	li	a0,0
-8040404c:	8082                	ret
-8040404e:	1141                	add	sp,sp,-16
-80404050:	c422                	sw	s0,8(sp)
-80404052:	80428437          	lui	s0,0x80428
-80404056:	c606                	sw	ra,12(sp)
-80404058:	08042423          	sw	zero,136(s0) # 80428088 <ticked>
-8040405c:	2bd9                	jal	80404632 <evtchn_do_upcall>
-8040405e:	08842503          	lw	a0,136(s0)
-80404062:	40b2                	lw	ra,12(sp)
-80404064:	4422                	lw	s0,8(sp)
-80404066:	0141                	add	sp,sp,16
-80404068:	8082                	ret
+80404246 <arch_pt_commit>:
+80404246:	1141                	add	sp,sp,-16
+80404248:	c04a                	sw	s2,0(sp)
+8040424a:	c606                	sw	ra,12(sp)
+8040424c:	c422                	sw	s0,8(sp)
+8040424e:	c226                	sw	s1,4(sp)
+80404250:	80429937          	lui	s2,0x80429
+80404254:	f70ff0ef          	jal	804039c4 <flush>
+80404258:	06c92783          	lw	a5,108(s2) # 8042906c <nfreed>
+8040425c:	cf99                	beqz	a5,8040427a <arch_pt_commit+0x34>
+8040425e:	80501437          	lui	s0,0x80501
+80404262:	fcc40413          	add	s0,s0,-52 # 80500fcc <freed>
+80404266:	4481                	li	s1,0
+80404268:	4008                	lw	a0,0(s0)
+8040426a:	0485                	add	s1,s1,1
+8040426c:	0411                	add	s0,s0,4
+8040426e:	deefd0ef          	jal	8040185c <kfree>
+80404272:	06c92783          	lw	a5,108(s2)
+80404276:	fef4e9e3          	bltu	s1,a5,80404268 <arch_pt_commit+0x22>
+8040427a:	40b2                	lw	ra,12(sp)
+8040427c:	4422                	lw	s0,8(sp)
+8040427e:	06092623          	sw	zero,108(s2)
+80404282:	4492                	lw	s1,4(sp)
+80404284:	4902                	lw	s2,0(sp)
+80404286:	0141                	add	sp,sp,16
+80404288:	8082                	ret
 
-8040406a <arch_idle>:
-8040406a:	af1d                	j	804047a0 <pv_block>
+8040428a <arch_pte_leaf>:
+8040428a:	800007b7          	lui	a5,0x80000
+8040428e:	97aa                	add	a5,a5,a0
+80404290:	02055363          	bgez	a0,804042b6 <arch_pte_leaf+0x2c>
+80404294:	80429737          	lui	a4,0x80429
+80404298:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+8040429c:	83b1                	srl	a5,a5,0xc
+8040429e:	00e7fc63          	bgeu	a5,a4,804042b6 <arch_pte_leaf+0x2c>
+804042a2:	80429737          	lui	a4,0x80429
+804042a6:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+804042aa:	078a                	sll	a5,a5,0x2
+804042ac:	97ba                	add	a5,a5,a4
+804042ae:	4388                	lw	a0,0(a5)
+804042b0:	052a                	sll	a0,a0,0xa
+804042b2:	8d4d                	or	a0,a0,a1
+804042b4:	8082                	ret
+804042b6:	85aa                	mv	a1,a0
+804042b8:	80407537          	lui	a0,0x80407
+804042bc:	1141                	add	sp,sp,-16
+804042be:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+804042c2:	c606                	sw	ra,12(sp)
+804042c4:	c09fd0ef          	jal	80401ecc <panic>
 
-8040406c <arch_set_timer>:
-8040406c:	48bd                	li	a7,15
-8040406e:	00000073          	ecall
-80404072:	00054363          	bltz	a0,80404078 <arch_set_timer+0xc>
-80404076:	8082                	ret
-80404078:	85aa                	mv	a1,a0
-8040407a:	80407537          	lui	a0,0x80407
-8040407e:	1141                	add	sp,sp,-16
-80404080:	9b050513          	add	a0,a0,-1616 # 804069b0 <names.0+0x48c>
-80404084:	c606                	sw	ra,12(sp)
-80404086:	bdffd0ef          	jal	80401c64 <panic>
+804042c8 <arch_pte_page>:
+804042c8:	8129                	srl	a0,a0,0xa
+804042ca:	823ff06f          	j	80403aec <mfn_to_virt>
 
-8040408a <arch_user_return>:
-8040408a:	804287b7          	lui	a5,0x80428
-8040408e:	0947a703          	lw	a4,148(a5) # 80428094 <pv_shared_info>
-80404092:	1141                	add	sp,sp,-16
-80404094:	c606                	sw	ra,12(sp)
-80404096:	09050693          	add	a3,a0,144
-8040409a:	db54                	sw	a3,52(a4)
-8040409c:	02000713          	li	a4,32
-804040a0:	08e52223          	sw	a4,132(a0)
-804040a4:	2069                	jal	8040412e <pv_iret>
-	...
+804042ce <net_rx>:
+804042ce:	852e                	mv	a0,a1
+804042d0:	85b2                	mv	a1,a2
+804042d2:	f92fd06f          	j	80401a64 <net_input>
 
-804040a8 <pv_trap_entry>:
-804040a8:	7175                	add	sp,sp,-144
-804040aa:	c206                	sw	ra,4(sp)
-804040ac:	c60e                	sw	gp,12(sp)
-804040ae:	c812                	sw	tp,16(sp)
-804040b0:	ca16                	sw	t0,20(sp)
-804040b2:	cc1a                	sw	t1,24(sp)
-804040b4:	ce1e                	sw	t2,28(sp)
-804040b6:	d022                	sw	s0,32(sp)
-804040b8:	d226                	sw	s1,36(sp)
-804040ba:	d42a                	sw	a0,40(sp)
-804040bc:	d62e                	sw	a1,44(sp)
-804040be:	d832                	sw	a2,48(sp)
-804040c0:	da36                	sw	a3,52(sp)
-804040c2:	dc3a                	sw	a4,56(sp)
-804040c4:	de3e                	sw	a5,60(sp)
-804040c6:	c0c2                	sw	a6,64(sp)
-804040c8:	c2c6                	sw	a7,68(sp)
-804040ca:	c4ca                	sw	s2,72(sp)
-804040cc:	c6ce                	sw	s3,76(sp)
-804040ce:	c8d2                	sw	s4,80(sp)
-804040d0:	cad6                	sw	s5,84(sp)
-804040d2:	ccda                	sw	s6,88(sp)
-804040d4:	cede                	sw	s7,92(sp)
-804040d6:	d0e2                	sw	s8,96(sp)
-804040d8:	d2e6                	sw	s9,100(sp)
-804040da:	d4ea                	sw	s10,104(sp)
-804040dc:	d6ee                	sw	s11,108(sp)
-804040de:	d8f2                	sw	t3,112(sp)
-804040e0:	daf6                	sw	t4,116(sp)
-804040e2:	dcfa                	sw	t5,120(sp)
-804040e4:	defe                	sw	t6,124(sp)
-804040e6:	00024297          	auipc	t0,0x24
-804040ea:	fae2a283          	lw	t0,-82(t0) # 80428094 <pv_shared_info>
-804040ee:	0202a303          	lw	t1,32(t0)
-804040f2:	c11a                	sw	t1,128(sp)
-804040f4:	0242a303          	lw	t1,36(t0)
-804040f8:	c51a                	sw	t1,136(sp)
-804040fa:	0282a303          	lw	t1,40(t0)
-804040fe:	c71a                	sw	t1,140(sp)
-80404100:	02c2a303          	lw	t1,44(t0)
-80404104:	c31a                	sw	t1,132(sp)
-80404106:	10037313          	and	t1,t1,256
-8040410a:	00031963          	bnez	t1,8040411c <from_kernel>
-8040410e:	0302a303          	lw	t1,48(t0)
-80404112:	c41a                	sw	t1,8(sp)
-80404114:	850a                	mv	a0,sp
-80404116:	931fe0ef          	jal	80402a46 <user_trap>
-8040411a:	a001                	j	8040411a <pv_trap_entry+0x72>
+804042d6 <pv_net_init>:
+804042d6:	7179                	add	sp,sp,-48
+804042d8:	002c                	add	a1,sp,8
+804042da:	ce4e                	sw	s3,28(sp)
+804042dc:	d606                	sw	ra,44(sp)
+804042de:	d422                	sw	s0,40(sp)
+804042e0:	d226                	sw	s1,36(sp)
+804042e2:	d04a                	sw	s2,32(sp)
+804042e4:	cc52                	sw	s4,24(sp)
+804042e6:	ca56                	sw	s5,20(sp)
+804042e8:	89aa                	mv	s3,a0
+804042ea:	491000ef          	jal	80404f7a <netfront_probe>
+804042ee:	57f9                	li	a5,-2
+804042f0:	0cf50b63          	beq	a0,a5,804043c6 <pv_net_init+0xf0>
+804042f4:	0e054863          	bltz	a0,804043e4 <pv_net_init+0x10e>
+804042f8:	d3afd0ef          	jal	80401832 <kalloc>
+804042fc:	842a                	mv	s0,a0
+804042fe:	0c050d63          	beqz	a0,804043d8 <pv_net_init+0x102>
+80404302:	6605                	lui	a2,0x1
+80404304:	4581                	li	a1,0
+80404306:	a06fe0ef          	jal	8040250c <memset>
+8040430a:	8522                	mv	a0,s0
+8040430c:	80503a37          	lui	s4,0x80503
+80404310:	fa2ff0ef          	jal	80403ab2 <virt_to_mfn>
+80404314:	0cca0913          	add	s2,s4,204 # 805030cc <pages.0>
+80404318:	00892023          	sw	s0,0(s2)
+8040431c:	00a92223          	sw	a0,4(s2)
+80404320:	d12fd0ef          	jal	80401832 <kalloc>
+80404324:	842a                	mv	s0,a0
+80404326:	c94d                	beqz	a0,804043d8 <pv_net_init+0x102>
+80404328:	6605                	lui	a2,0x1
+8040432a:	4581                	li	a1,0
+8040432c:	9e0fe0ef          	jal	8040250c <memset>
+80404330:	8522                	mv	a0,s0
+80404332:	f80ff0ef          	jal	80403ab2 <virt_to_mfn>
+80404336:	00a92623          	sw	a0,12(s2)
+8040433a:	00892423          	sw	s0,8(s2)
+8040433e:	02090a93          	add	s5,s2,32
+80404342:	0cca0493          	add	s1,s4,204
+80404346:	cecfd0ef          	jal	80401832 <kalloc>
+8040434a:	842a                	mv	s0,a0
+8040434c:	c551                	beqz	a0,804043d8 <pv_net_init+0x102>
+8040434e:	6605                	lui	a2,0x1
+80404350:	4581                	li	a1,0
+80404352:	9bafe0ef          	jal	8040250c <memset>
+80404356:	8522                	mv	a0,s0
+80404358:	f5aff0ef          	jal	80403ab2 <virt_to_mfn>
+8040435c:	d888                	sw	a0,48(s1)
+8040435e:	c880                	sw	s0,16(s1)
+80404360:	0491                	add	s1,s1,4
+80404362:	ff5492e3          	bne	s1,s5,80404346 <pv_net_init+0x70>
+80404366:	805034b7          	lui	s1,0x80503
+8040436a:	11c48493          	add	s1,s1,284 # 8050311c <pages.0+0x50>
+8040436e:	0d090913          	add	s2,s2,208
+80404372:	cc0fd0ef          	jal	80401832 <kalloc>
+80404376:	842a                	mv	s0,a0
+80404378:	c125                	beqz	a0,804043d8 <pv_net_init+0x102>
+8040437a:	6605                	lui	a2,0x1
+8040437c:	4581                	li	a1,0
+8040437e:	98efe0ef          	jal	8040250c <memset>
+80404382:	8522                	mv	a0,s0
+80404384:	f2eff0ef          	jal	80403ab2 <virt_to_mfn>
+80404388:	08a4a023          	sw	a0,128(s1)
+8040438c:	c080                	sw	s0,0(s1)
+8040438e:	0491                	add	s1,s1,4
+80404390:	fe9911e3          	bne	s2,s1,80404372 <pv_net_init+0x9c>
+80404394:	804057b7          	lui	a5,0x80405
+80404398:	804046b7          	lui	a3,0x80404
+8040439c:	80503537          	lui	a0,0x80503
+804043a0:	c1078793          	add	a5,a5,-1008 # 80404c10 <pv_block>
+804043a4:	4701                	li	a4,0
+804043a6:	2ce68693          	add	a3,a3,718 # 804042ce <net_rx>
+804043aa:	0cca0613          	add	a2,s4,204
+804043ae:	85ce                	mv	a1,s3
+804043b0:	21c50513          	add	a0,a0,540 # 8050321c <nf>
+804043b4:	5e9000ef          	jal	8040519c <netfront_connect>
+804043b8:	04054163          	bltz	a0,804043fa <pv_net_init+0x124>
+804043bc:	804297b7          	lui	a5,0x80429
+804043c0:	4705                	li	a4,1
+804043c2:	08e7a823          	sw	a4,144(a5) # 80429090 <present>
+804043c6:	50b2                	lw	ra,44(sp)
+804043c8:	5422                	lw	s0,40(sp)
+804043ca:	5492                	lw	s1,36(sp)
+804043cc:	5902                	lw	s2,32(sp)
+804043ce:	49f2                	lw	s3,28(sp)
+804043d0:	4a62                	lw	s4,24(sp)
+804043d2:	4ad2                	lw	s5,20(sp)
+804043d4:	6145                	add	sp,sp,48
+804043d6:	8082                	ret
+804043d8:	80407537          	lui	a0,0x80407
+804043dc:	99c50513          	add	a0,a0,-1636 # 8040699c <names.0+0x478>
+804043e0:	aedfd0ef          	jal	80401ecc <panic>
+804043e4:	862a                	mv	a2,a0
+804043e6:	804075b7          	lui	a1,0x80407
+804043ea:	80407537          	lui	a0,0x80407
+804043ee:	96458593          	add	a1,a1,-1692 # 80406964 <names.0+0x440>
+804043f2:	97850513          	add	a0,a0,-1672 # 80406978 <names.0+0x454>
+804043f6:	ad7fd0ef          	jal	80401ecc <panic>
+804043fa:	85aa                	mv	a1,a0
+804043fc:	80407537          	lui	a0,0x80407
+80404400:	9b450513          	add	a0,a0,-1612 # 804069b4 <names.0+0x490>
+80404404:	ac9fd0ef          	jal	80401ecc <panic>
 
-8040411c <from_kernel>:
-8040411c:	09010313          	add	t1,sp,144
-80404120:	c41a                	sw	t1,8(sp)
-80404122:	850a                	mv	a0,sp
-80404124:	9b5fe0ef          	jal	80402ad8 <kernel_trap>
-80404128:	850a                	mv	a0,sp
-8040412a:	0040006f          	j	8040412e <pv_iret>
+80404408 <arch_net_mac>:
+80404408:	804297b7          	lui	a5,0x80429
+8040440c:	0907a783          	lw	a5,144(a5) # 80429090 <present>
+80404410:	4501                	li	a0,0
+80404412:	c789                	beqz	a5,8040441c <arch_net_mac+0x14>
+80404414:	80503537          	lui	a0,0x80503
+80404418:	25050513          	add	a0,a0,592 # 80503250 <nf+0x34>
+8040441c:	8082                	ret
 
-8040412e <pv_iret>:
-8040412e:	00024297          	auipc	t0,0x24
-80404132:	f662a283          	lw	t0,-154(t0) # 80428094 <pv_shared_info>
-80404136:	08052303          	lw	t1,128(a0)
-8040413a:	0262a023          	sw	t1,32(t0)
-8040413e:	08452303          	lw	t1,132(a0)
-80404142:	0262a623          	sw	t1,44(t0)
-80404146:	04452303          	lw	t1,68(a0)
-8040414a:	0262ac23          	sw	t1,56(t0)
-8040414e:	00452083          	lw	ra,4(a0)
-80404152:	00852103          	lw	sp,8(a0)
-80404156:	00c52183          	lw	gp,12(a0)
-8040415a:	01052203          	lw	tp,16(a0)
-8040415e:	01452283          	lw	t0,20(a0)
-80404162:	01852303          	lw	t1,24(a0)
-80404166:	01c52383          	lw	t2,28(a0)
-8040416a:	5100                	lw	s0,32(a0)
-8040416c:	5144                	lw	s1,36(a0)
-8040416e:	554c                	lw	a1,44(a0)
-80404170:	5910                	lw	a2,48(a0)
-80404172:	5954                	lw	a3,52(a0)
-80404174:	5d18                	lw	a4,56(a0)
-80404176:	5d5c                	lw	a5,60(a0)
-80404178:	04052803          	lw	a6,64(a0)
-8040417c:	04852903          	lw	s2,72(a0)
-80404180:	04c52983          	lw	s3,76(a0)
-80404184:	05052a03          	lw	s4,80(a0)
-80404188:	05452a83          	lw	s5,84(a0)
-8040418c:	05852b03          	lw	s6,88(a0)
-80404190:	05c52b83          	lw	s7,92(a0)
-80404194:	06052c03          	lw	s8,96(a0)
-80404198:	06452c83          	lw	s9,100(a0)
-8040419c:	06852d03          	lw	s10,104(a0)
-804041a0:	06c52d83          	lw	s11,108(a0)
-804041a4:	07052e03          	lw	t3,112(a0)
-804041a8:	07452e83          	lw	t4,116(a0)
-804041ac:	07852f03          	lw	t5,120(a0)
-804041b0:	07c52f83          	lw	t6,124(a0)
-804041b4:	5508                	lw	a0,40(a0)
-804041b6:	48dd                	li	a7,23
-804041b8:	00000073          	ecall
-804041bc:	a001                	j	804041bc <pv_iret+0x8e>
+8040441e <arch_net_send>:
+8040441e:	804297b7          	lui	a5,0x80429
+80404422:	0907a783          	lw	a5,144(a5) # 80429090 <present>
+80404426:	862e                	mv	a2,a1
+80404428:	cb81                	beqz	a5,80404438 <arch_net_send+0x1a>
+8040442a:	85aa                	mv	a1,a0
+8040442c:	80503537          	lui	a0,0x80503
+80404430:	21c50513          	add	a0,a0,540 # 8050321c <nf>
+80404434:	4270006f          	j	8040505a <netfront_send>
+80404438:	557d                	li	a0,-1
+8040443a:	8082                	ret
 
-804041be <blkfront_event>:
-804041be:	8082                	ret
+8040443c <timer_event>:
+8040443c:	804297b7          	lui	a5,0x80429
+80404440:	4705                	li	a4,1
+80404442:	08e7aa23          	sw	a4,148(a5) # 80429094 <ticked>
+80404446:	facfe06f          	j	80402bf2 <timer_intr>
 
-804041c0 <wait_response>:
-804041c0:	1101                	add	sp,sp,-32
-804041c2:	cc22                	sw	s0,24(sp)
-804041c4:	ce06                	sw	ra,28(sp)
-804041c6:	842a                	mv	s0,a0
-804041c8:	401c                	lw	a5,0(s0)
-804041ca:	0087a803          	lw	a6,8(a5)
-804041ce:	0220000f          	fence	r,r
-804041d2:	4010                	lw	a2,0(s0)
-804041d4:	4418                	lw	a4,8(s0)
-804041d6:	02e80863          	beq	a6,a4,80404206 <wait_response+0x46>
-804041da:	445c                	lw	a5,12(s0)
-804041dc:	4814                	lw	a3,16(s0)
-804041de:	17fd                	add	a5,a5,-1
-804041e0:	8ff9                	and	a5,a5,a4
-804041e2:	02d787b3          	mul	a5,a5,a3
-804041e6:	0705                	add	a4,a4,1
-804041e8:	04078793          	add	a5,a5,64
-804041ec:	97b2                	add	a5,a5,a2
-804041ee:	4394                	lw	a3,0(a5)
-804041f0:	0067d503          	lhu	a0,6(a5)
-804041f4:	c418                	sw	a4,8(s0)
-804041f6:	0542                	sll	a0,a0,0x10
-804041f8:	8541                	sra	a0,a0,0x10
-804041fa:	fcb69ee3          	bne	a3,a1,804041d6 <wait_response+0x16>
-804041fe:	40f2                	lw	ra,28(sp)
-80404200:	4462                	lw	s0,24(sp)
-80404202:	6105                	add	sp,sp,32
-80404204:	8082                	ret
-80404206:	4618                	lw	a4,8(a2)
-80404208:	0220000f          	fence	r,r
-8040420c:	441c                	lw	a5,8(s0)
-8040420e:	fae79de3          	bne	a5,a4,804041c8 <wait_response+0x8>
-80404212:	4018                	lw	a4,0(s0)
-80404214:	0785                	add	a5,a5,1
-80404216:	c75c                	sw	a5,12(a4)
-80404218:	0330000f          	fence	rw,rw
-8040421c:	401c                	lw	a5,0(s0)
-8040421e:	479c                	lw	a5,8(a5)
-80404220:	0220000f          	fence	r,r
-80404224:	4418                	lw	a4,8(s0)
-80404226:	faf711e3          	bne	a4,a5,804041c8 <wait_response+0x8>
-8040422a:	5c7c                	lw	a5,124(s0)
-8040422c:	c62e                	sw	a1,12(sp)
-8040422e:	9782                	jalr	a5
-80404230:	45b2                	lw	a1,12(sp)
-80404232:	bf59                	j	804041c8 <wait_response+0x8>
+8040444a <pv_trap_init>:
+8040444a:	80404537          	lui	a0,0x80404
+8040444e:	51850513          	add	a0,a0,1304 # 80404518 <pv_trap_entry>
+80404452:	4581                	li	a1,0
+80404454:	4891                	li	a7,4
+80404456:	00000073          	ecall
+8040445a:	00054363          	bltz	a0,80404460 <pv_trap_init+0x16>
+8040445e:	8082                	ret
+80404460:	85aa                	mv	a1,a0
+80404462:	80407537          	lui	a0,0x80407
+80404466:	1141                	add	sp,sp,-16
+80404468:	9f050513          	add	a0,a0,-1552 # 804069f0 <names.0+0x4cc>
+8040446c:	c606                	sw	ra,12(sp)
+8040446e:	a5ffd0ef          	jal	80401ecc <panic>
 
-80404234 <transfer>:
-80404234:	715d                	add	sp,sp,-80
-80404236:	c686                	sw	ra,76(sp)
-80404238:	c4a2                	sw	s0,72(sp)
-8040423a:	c2a6                	sw	s1,68(sp)
-8040423c:	c0ca                	sw	s2,64(sp)
-8040423e:	de4e                	sw	s3,60(sp)
-80404240:	dc52                	sw	s4,56(sp)
-80404242:	da56                	sw	s5,52(sp)
-80404244:	d85a                	sw	s6,48(sp)
-80404246:	d65e                	sw	s7,44(sp)
-80404248:	d462                	sw	s8,40(sp)
-8040424a:	d266                	sw	s9,36(sp)
-8040424c:	d06a                	sw	s10,32(sp)
-8040424e:	ce6e                	sw	s11,28(sp)
-80404250:	c22e                	sw	a1,4(sp)
-80404252:	16060a63          	beqz	a2,804043c6 <transfer+0x192>
-80404256:	04c50793          	add	a5,a0,76
-8040425a:	8b32                	mv	s6,a2
-8040425c:	842a                	mv	s0,a0
-8040425e:	8bb6                	mv	s7,a3
-80404260:	8aba                	mv	s5,a4
-80404262:	c43e                	sw	a5,8(sp)
-80404264:	4921                	li	s2,8
-80404266:	6985                	lui	s3,0x1
-80404268:	05800793          	li	a5,88
-8040426c:	8a5a                	mv	s4,s6
-8040426e:	0167f463          	bgeu	a5,s6,80404276 <transfer+0x42>
-80404272:	05800a13          	li	s4,88
-80404276:	007a0493          	add	s1,s4,7
-8040427a:	808d                	srl	s1,s1,0x3
-8040427c:	040a8163          	beqz	s5,804042be <transfer+0x8a>
-80404280:	00349d93          	sll	s11,s1,0x3
-80404284:	02040c13          	add	s8,s0,32
-80404288:	8d56                	mv	s10,s5
-8040428a:	41ba0db3          	sub	s11,s4,s11
-8040428e:	8cd2                	mv	s9,s4
-80404290:	85ea                	mv	a1,s10
-80404292:	8666                	mv	a2,s9
-80404294:	01997363          	bgeu	s2,s9,8040429a <transfer+0x66>
-80404298:	4621                	li	a2,8
-8040429a:	000c2503          	lw	a0,0(s8)
-8040429e:	0626                	sll	a2,a2,0x9
-804042a0:	1ce1                	add	s9,s9,-8
-804042a2:	fc5fd0ef          	jal	80402266 <memcpy>
-804042a6:	0c11                	add	s8,s8,4
-804042a8:	9d4e                	add	s10,s10,s3
-804042aa:	ff9d93e3          	bne	s11,s9,80404290 <transfer+0x5c>
-804042ae:	4458                	lw	a4,12(s0)
-804042b0:	441c                	lw	a5,8(s0)
-804042b2:	4054                	lw	a3,4(s0)
-804042b4:	97ba                	add	a5,a5,a4
-804042b6:	00d79a63          	bne	a5,a3,804042ca <transfer+0x96>
-804042ba:	5c7c                	lw	a5,124(s0)
-804042bc:	9782                	jalr	a5
-804042be:	4458                	lw	a4,12(s0)
-804042c0:	441c                	lw	a5,8(s0)
-804042c2:	4054                	lw	a3,4(s0)
-804042c4:	97ba                	add	a5,a5,a4
-804042c6:	fed78ae3          	beq	a5,a3,804042ba <transfer+0x86>
-804042ca:	4810                	lw	a2,16(s0)
-804042cc:	fff70793          	add	a5,a4,-1
-804042d0:	8ff5                	and	a5,a5,a3
-804042d2:	02c787b3          	mul	a5,a5,a2
-804042d6:	00042803          	lw	a6,0(s0)
-804042da:	05000613          	li	a2,80
-804042de:	4581                	li	a1,0
-804042e0:	04078793          	add	a5,a5,64
-804042e4:	00f80db3          	add	s11,a6,a5
-804042e8:	856e                	mv	a0,s11
-804042ea:	f3bfd0ef          	jal	80402224 <memset>
-804042ee:	5c2c                	lw	a1,120(s0)
-804042f0:	0ff4f713          	zext.b	a4,s1
-804042f4:	0722                	sll	a4,a4,0x8
-804042f6:	00158693          	add	a3,a1,1
-804042fa:	015037b3          	snez	a5,s5
-804042fe:	dc34                	sw	a3,120(s0)
-80404300:	8fd9                	or	a5,a5,a4
-80404302:	00fd9023          	sh	a5,0(s11)
-80404306:	4792                	lw	a5,4(sp)
-80404308:	4522                	lw	a0,8(sp)
-8040430a:	03848713          	add	a4,s1,56
-8040430e:	00fda423          	sw	a5,8(s11)
-80404312:	000d9123          	sh	zero,2(s11)
-80404316:	00bda223          	sw	a1,4(s11)
-8040431a:	00cd8613          	add	a2,s11,12
-8040431e:	038d8793          	add	a5,s11,56
-80404322:	00ed8833          	add	a6,s11,a4
-80404326:	86d2                	mv	a3,s4
-80404328:	00052883          	lw	a7,0(a0)
-8040432c:	8736                	mv	a4,a3
-8040432e:	0511                	add	a0,a0,4
-80404330:	01162023          	sw	a7,0(a2)
-80404334:	00078023          	sb	zero,0(a5)
-80404338:	00d97363          	bgeu	s2,a3,8040433e <transfer+0x10a>
-8040433c:	4721                	li	a4,8
-8040433e:	177d                	add	a4,a4,-1
-80404340:	00e785a3          	sb	a4,11(a5)
-80404344:	0785                	add	a5,a5,1
-80404346:	0611                	add	a2,a2,4
-80404348:	16e1                	add	a3,a3,-8
-8040434a:	fcf81fe3          	bne	a6,a5,80404328 <transfer+0xf4>
-8040434e:	405c                	lw	a5,4(s0)
-80404350:	4018                	lw	a4,0(s0)
-80404352:	0785                	add	a5,a5,1
-80404354:	c05c                	sw	a5,4(s0)
-80404356:	4318                	lw	a4,0(a4)
-80404358:	0110000f          	fence	w,w
-8040435c:	4014                	lw	a3,0(s0)
-8040435e:	c29c                	sw	a5,0(a3)
-80404360:	0330000f          	fence	rw,rw
-80404364:	4014                	lw	a3,0(s0)
-80404366:	40e78733          	sub	a4,a5,a4
-8040436a:	42d4                	lw	a3,4(a3)
-8040436c:	8f95                	sub	a5,a5,a3
-8040436e:	06e7ec63          	bltu	a5,a4,804043e6 <transfer+0x1b2>
-80404372:	8522                	mv	a0,s0
-80404374:	e4dff0ef          	jal	804041c0 <wait_response>
-80404378:	080b8063          	beqz	s7,804043f8 <transfer+0x1c4>
-8040437c:	e531                	bnez	a0,804043c8 <transfer+0x194>
-8040437e:	048e                	sll	s1,s1,0x3
-80404380:	409a0db3          	sub	s11,s4,s1
-80404384:	02040d13          	add	s10,s0,32
-80404388:	8cde                	mv	s9,s7
-8040438a:	84d2                	mv	s1,s4
-8040438c:	8566                	mv	a0,s9
-8040438e:	8626                	mv	a2,s1
-80404390:	00997363          	bgeu	s2,s1,80404396 <transfer+0x162>
-80404394:	4621                	li	a2,8
-80404396:	000d2583          	lw	a1,0(s10)
-8040439a:	0626                	sll	a2,a2,0x9
-8040439c:	14e1                	add	s1,s1,-8
-8040439e:	ec9fd0ef          	jal	80402266 <memcpy>
-804043a2:	0d11                	add	s10,s10,4
-804043a4:	9cce                	add	s9,s9,s3
-804043a6:	fe9d93e3          	bne	s11,s1,8040438c <transfer+0x158>
-804043aa:	4712                	lw	a4,4(sp)
-804043ac:	009a1793          	sll	a5,s4,0x9
-804043b0:	414b0b33          	sub	s6,s6,s4
-804043b4:	9752                	add	a4,a4,s4
-804043b6:	c23a                	sw	a4,4(sp)
-804043b8:	9bbe                	add	s7,s7,a5
-804043ba:	000a8463          	beqz	s5,804043c2 <transfer+0x18e>
-804043be:	0a26                	sll	s4,s4,0x9
-804043c0:	9ad2                	add	s5,s5,s4
-804043c2:	ea0b13e3          	bnez	s6,80404268 <transfer+0x34>
-804043c6:	4501                	li	a0,0
-804043c8:	40b6                	lw	ra,76(sp)
-804043ca:	4426                	lw	s0,72(sp)
-804043cc:	4496                	lw	s1,68(sp)
-804043ce:	4906                	lw	s2,64(sp)
-804043d0:	59f2                	lw	s3,60(sp)
-804043d2:	5a62                	lw	s4,56(sp)
-804043d4:	5ad2                	lw	s5,52(sp)
-804043d6:	5b42                	lw	s6,48(sp)
-804043d8:	5bb2                	lw	s7,44(sp)
-804043da:	5c22                	lw	s8,40(sp)
-804043dc:	5c92                	lw	s9,36(sp)
-804043de:	5d02                	lw	s10,32(sp)
-804043e0:	4df2                	lw	s11,28(sp)
-804043e2:	6161                	add	sp,sp,80
-804043e4:	8082                	ret
-804043e6:	4848                	lw	a0,20(s0)
-804043e8:	c62e                	sw	a1,12(sp)
-804043ea:	2625                	jal	80404712 <evtchn_send>
-804043ec:	45b2                	lw	a1,12(sp)
-804043ee:	8522                	mv	a0,s0
-804043f0:	dd1ff0ef          	jal	804041c0 <wait_response>
-804043f4:	f80b94e3          	bnez	s7,8040437c <transfer+0x148>
-804043f8:	f961                	bnez	a0,804043c8 <transfer+0x194>
-804043fa:	4792                	lw	a5,4(sp)
-804043fc:	414b0b33          	sub	s6,s6,s4
-80404400:	97d2                	add	a5,a5,s4
-80404402:	c23e                	sw	a5,4(sp)
-80404404:	bf5d                	j	804043ba <transfer+0x186>
-
-80404406 <blkfront_probe>:
-80404406:	862e                	mv	a2,a1
-80404408:	804065b7          	lui	a1,0x80406
-8040440c:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
-80404410:	15b0006f          	j	80404d6a <xs_read_u32>
-
-80404414 <blkfront_connect>:
-80404414:	7179                	add	sp,sp,-48
-80404416:	d226                	sw	s1,36(sp)
-80404418:	84ae                	mv	s1,a1
-8040441a:	804065b7          	lui	a1,0x80406
-8040441e:	ce4e                	sw	s3,28(sp)
-80404420:	cc52                	sw	s4,24(sp)
-80404422:	89aa                	mv	s3,a0
-80404424:	8a32                	mv	s4,a2
-80404426:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
-8040442a:	01c50613          	add	a2,a0,28
-8040442e:	8526                	mv	a0,s1
-80404430:	d422                	sw	s0,40(sp)
-80404432:	d606                	sw	ra,44(sp)
-80404434:	d04a                	sw	s2,32(sp)
-80404436:	ca56                	sw	s5,20(sp)
-80404438:	8436                	mv	s0,a3
-8040443a:	131000ef          	jal	80404d6a <xs_read_u32>
-8040443e:	0a054d63          	bltz	a0,804044f8 <blkfront_connect+0xe4>
-80404442:	000a2583          	lw	a1,0(s4)
-80404446:	4785                	li	a5,1
-80404448:	06f9ac23          	sw	a5,120(s3) # 1078 <_entry-0x803fef88>
-8040444c:	0689ae23          	sw	s0,124(s3)
-80404450:	c1dc                	sw	a5,4(a1)
-80404452:	c5dc                	sw	a5,12(a1)
-80404454:	0005a023          	sw	zero,0(a1)
-80404458:	0005a423          	sw	zero,8(a1)
-8040445c:	01058793          	add	a5,a1,16
-80404460:	04058713          	add	a4,a1,64
-80404464:	0007a023          	sw	zero,0(a5)
-80404468:	0791                	add	a5,a5,4
-8040446a:	fee79de3          	bne	a5,a4,80404464 <blkfront_connect+0x50>
-8040446e:	02000793          	li	a5,32
-80404472:	00f9a623          	sw	a5,12(s3)
-80404476:	05000793          	li	a5,80
-8040447a:	00b9a023          	sw	a1,0(s3)
-8040447e:	0009a223          	sw	zero,4(s3)
-80404482:	0009a423          	sw	zero,8(s3)
-80404486:	00f9a823          	sw	a5,16(s3)
-8040448a:	008a0413          	add	s0,s4,8
-8040448e:	02098913          	add	s2,s3,32
-80404492:	034a0a93          	add	s5,s4,52
-80404496:	401c                	lw	a5,0(s0)
-80404498:	544c                	lw	a1,44(s0)
+80404472 <pv_timer_init>:
+80404472:	1141                	add	sp,sp,-16
+80404474:	c422                	sw	s0,8(sp)
+80404476:	80429437          	lui	s0,0x80429
+8040447a:	09840593          	add	a1,s0,152 # 80429098 <timer_port>
+8040447e:	4501                	li	a0,0
+80404480:	c606                	sw	ra,12(sp)
+80404482:	2f11                	jal	80404b96 <evtchn_bind_virq>
+80404484:	c519                	beqz	a0,80404492 <pv_timer_init+0x20>
+80404486:	00054f63          	bltz	a0,804044a4 <pv_timer_init+0x32>
+8040448a:	40b2                	lw	ra,12(sp)
+8040448c:	4422                	lw	s0,8(sp)
+8040448e:	0141                	add	sp,sp,16
+80404490:	8082                	ret
+80404492:	09842503          	lw	a0,152(s0)
+80404496:	804045b7          	lui	a1,0x80404
 8040449a:	4601                	li	a2,0
-8040449c:	00f92023          	sw	a5,0(s2)
-804044a0:	4501                	li	a0,0
-804044a2:	2e59                	jal	80404838 <gnttab_grant_access>
-804044a4:	0411                	add	s0,s0,4
-804044a6:	04054963          	bltz	a0,804044f8 <blkfront_connect+0xe4>
-804044aa:	02a92623          	sw	a0,44(s2)
-804044ae:	0911                	add	s2,s2,4
-804044b0:	ff5413e3          	bne	s0,s5,80404496 <blkfront_connect+0x82>
-804044b4:	004a2583          	lw	a1,4(s4)
-804044b8:	4601                	li	a2,0
-804044ba:	4501                	li	a0,0
-804044bc:	2eb5                	jal	80404838 <gnttab_grant_access>
-804044be:	02054d63          	bltz	a0,804044f8 <blkfront_connect+0xe4>
-804044c2:	00a9ac23          	sw	a0,24(s3)
-804044c6:	01498593          	add	a1,s3,20
-804044ca:	4501                	li	a0,0
-804044cc:	2c49                	jal	8040475e <evtchn_alloc_unbound>
-804044ce:	02054563          	bltz	a0,804044f8 <blkfront_connect+0xe4>
-804044d2:	0149a503          	lw	a0,20(s3)
-804044d6:	804045b7          	lui	a1,0x80404
-804044da:	864e                	mv	a2,s3
-804044dc:	1be58593          	add	a1,a1,446 # 804041be <blkfront_event>
-804044e0:	223d                	jal	8040460e <evtchn_bind>
-804044e2:	e919                	bnez	a0,804044f8 <blkfront_connect+0xe4>
-804044e4:	0189a603          	lw	a2,24(s3)
-804044e8:	804075b7          	lui	a1,0x80407
-804044ec:	9c858593          	add	a1,a1,-1592 # 804069c8 <names.0+0x4a4>
-804044f0:	8526                	mv	a0,s1
-804044f2:	161000ef          	jal	80404e52 <xs_write_u32>
-804044f6:	c911                	beqz	a0,8040450a <blkfront_connect+0xf6>
-804044f8:	50b2                	lw	ra,44(sp)
-804044fa:	5422                	lw	s0,40(sp)
-804044fc:	5492                	lw	s1,36(sp)
-804044fe:	5902                	lw	s2,32(sp)
-80404500:	49f2                	lw	s3,28(sp)
-80404502:	4a62                	lw	s4,24(sp)
-80404504:	4ad2                	lw	s5,20(sp)
-80404506:	6145                	add	sp,sp,48
-80404508:	8082                	ret
-8040450a:	0149a603          	lw	a2,20(s3)
-8040450e:	804075b7          	lui	a1,0x80407
-80404512:	9e058593          	add	a1,a1,-1568 # 804069e0 <names.0+0x4bc>
-80404516:	8526                	mv	a0,s1
-80404518:	13b000ef          	jal	80404e52 <xs_write_u32>
-8040451c:	fd71                	bnez	a0,804044f8 <blkfront_connect+0xe4>
-8040451e:	804075b7          	lui	a1,0x80407
-80404522:	460d                	li	a2,3
-80404524:	9fc58593          	add	a1,a1,-1540 # 804069fc <names.0+0x4d8>
-80404528:	8526                	mv	a0,s1
-8040452a:	129000ef          	jal	80404e52 <xs_write_u32>
-8040452e:	c602                	sw	zero,12(sp)
-80404530:	f561                	bnez	a0,804044f8 <blkfront_connect+0xe4>
-80404532:	804075b7          	lui	a1,0x80407
-80404536:	0070                	add	a2,sp,12
-80404538:	a1058593          	add	a1,a1,-1520 # 80406a10 <names.0+0x4ec>
-8040453c:	8526                	mv	a0,s1
-8040453e:	02d000ef          	jal	80404d6a <xs_read_u32>
-80404542:	f95d                	bnez	a0,804044f8 <blkfront_connect+0xe4>
-80404544:	4732                	lw	a4,12(sp)
-80404546:	4791                	li	a5,4
-80404548:	faf708e3          	beq	a4,a5,804044f8 <blkfront_connect+0xe4>
-8040454c:	5529                	li	a0,-22
-8040454e:	b76d                	j	804044f8 <blkfront_connect+0xe4>
+8040449c:	43c58593          	add	a1,a1,1084 # 8040443c <timer_event>
+804044a0:	2bf9                	jal	80404a7e <evtchn_bind>
+804044a2:	b7d5                	j	80404486 <pv_timer_init+0x14>
+804044a4:	85aa                	mv	a1,a0
+804044a6:	80407537          	lui	a0,0x80407
+804044aa:	a0850513          	add	a0,a0,-1528 # 80406a08 <names.0+0x4e4>
+804044ae:	a1ffd0ef          	jal	80401ecc <panic>
 
-80404550 <blkfront_read>:
-80404550:	4701                	li	a4,0
-80404552:	ce3ff06f          	j	80404234 <transfer>
+804044b2 <arch_interrupt>:
+804044b2:	800007b7          	lui	a5,0x80000
+804044b6:	07a5                	add	a5,a5,9 # 80000009 <_entry-0x3ffff7>
+804044b8:	00f50463          	beq	a0,a5,804044c0 <arch_interrupt+0xe>
+804044bc:	4501                	li	a0,0
+804044be:	8082                	ret
+804044c0:	1141                	add	sp,sp,-16
+804044c2:	c422                	sw	s0,8(sp)
+804044c4:	80429437          	lui	s0,0x80429
+804044c8:	c606                	sw	ra,12(sp)
+804044ca:	08042a23          	sw	zero,148(s0) # 80429094 <ticked>
+804044ce:	2bd1                	jal	80404aa2 <evtchn_do_upcall>
+804044d0:	09442503          	lw	a0,148(s0)
+804044d4:	40b2                	lw	ra,12(sp)
+804044d6:	4422                	lw	s0,8(sp)
+804044d8:	0141                	add	sp,sp,16
+804044da:	8082                	ret
 
-80404556 <blkfront_write>:
-80404556:	8736                	mv	a4,a3
-80404558:	4681                	li	a3,0
-8040455a:	cdbff06f          	j	80404234 <transfer>
+804044dc <arch_idle>:
+804044dc:	af15                	j	80404c10 <pv_block>
 
-8040455e <blkfront_flush>:
-8040455e:	455c                	lw	a5,12(a0)
-80404560:	4154                	lw	a3,4(a0)
-80404562:	4918                	lw	a4,16(a0)
-80404564:	17fd                	add	a5,a5,-1
-80404566:	8ff5                	and	a5,a5,a3
-80404568:	02e787b3          	mul	a5,a5,a4
-8040456c:	1101                	add	sp,sp,-32
-8040456e:	ca26                	sw	s1,20(sp)
-80404570:	4104                	lw	s1,0(a0)
-80404572:	cc22                	sw	s0,24(sp)
-80404574:	05000613          	li	a2,80
-80404578:	842a                	mv	s0,a0
-8040457a:	4581                	li	a1,0
-8040457c:	ce06                	sw	ra,28(sp)
-8040457e:	04078793          	add	a5,a5,64
-80404582:	94be                	add	s1,s1,a5
-80404584:	8526                	mv	a0,s1
-80404586:	c9ffd0ef          	jal	80402224 <memset>
-8040458a:	5c2c                	lw	a1,120(s0)
-8040458c:	00158793          	add	a5,a1,1
-80404590:	dc3c                	sw	a5,120(s0)
-80404592:	478d                	li	a5,3
-80404594:	00f49023          	sh	a5,0(s1)
-80404598:	405c                	lw	a5,4(s0)
-8040459a:	4018                	lw	a4,0(s0)
-8040459c:	c0cc                	sw	a1,4(s1)
-8040459e:	0785                	add	a5,a5,1
-804045a0:	c05c                	sw	a5,4(s0)
-804045a2:	4318                	lw	a4,0(a4)
-804045a4:	0110000f          	fence	w,w
-804045a8:	4014                	lw	a3,0(s0)
-804045aa:	c29c                	sw	a5,0(a3)
-804045ac:	0330000f          	fence	rw,rw
-804045b0:	4014                	lw	a3,0(s0)
-804045b2:	40e78733          	sub	a4,a5,a4
-804045b6:	42d4                	lw	a3,4(a3)
-804045b8:	8f95                	sub	a5,a5,a3
-804045ba:	00e7e963          	bltu	a5,a4,804045cc <blkfront_flush+0x6e>
-804045be:	8522                	mv	a0,s0
-804045c0:	4462                	lw	s0,24(sp)
-804045c2:	40f2                	lw	ra,28(sp)
-804045c4:	44d2                	lw	s1,20(sp)
-804045c6:	6105                	add	sp,sp,32
-804045c8:	bf9ff06f          	j	804041c0 <wait_response>
-804045cc:	4848                	lw	a0,20(s0)
-804045ce:	c62e                	sw	a1,12(sp)
-804045d0:	2289                	jal	80404712 <evtchn_send>
-804045d2:	8522                	mv	a0,s0
-804045d4:	4462                	lw	s0,24(sp)
-804045d6:	45b2                	lw	a1,12(sp)
-804045d8:	40f2                	lw	ra,28(sp)
-804045da:	44d2                	lw	s1,20(sp)
-804045dc:	6105                	add	sp,sp,32
-804045de:	be3ff06f          	j	804041c0 <wait_response>
+804044de <arch_set_timer>:
+804044de:	48bd                	li	a7,15
+804044e0:	00000073          	ecall
+804044e4:	00054363          	bltz	a0,804044ea <arch_set_timer+0xc>
+804044e8:	8082                	ret
+804044ea:	85aa                	mv	a1,a0
+804044ec:	80407537          	lui	a0,0x80407
+804044f0:	1141                	add	sp,sp,-16
+804044f2:	a3c50513          	add	a0,a0,-1476 # 80406a3c <names.0+0x518>
+804044f6:	c606                	sw	ra,12(sp)
+804044f8:	9d5fd0ef          	jal	80401ecc <panic>
 
-804045e2 <evtchn_init>:
-804045e2:	80428737          	lui	a4,0x80428
-804045e6:	804f67b7          	lui	a5,0x804f6
-804045ea:	8cc78793          	add	a5,a5,-1844 # 804f58cc <handlers>
-804045ee:	08a72a23          	sw	a0,148(a4) # 80428094 <pv_shared_info>
-804045f2:	6709                	lui	a4,0x2
-804045f4:	973e                	add	a4,a4,a5
-804045f6:	0007a023          	sw	zero,0(a5)
-804045fa:	0007a223          	sw	zero,4(a5)
-804045fe:	07a1                	add	a5,a5,8
-80404600:	fee79be3          	bne	a5,a4,804045f6 <evtchn_init+0x14>
-80404604:	804287b7          	lui	a5,0x80428
-80404608:	0807a823          	sw	zero,144(a5) # 80428090 <stray>
-8040460c:	8082                	ret
+804044fc <arch_user_return>:
+804044fc:	804297b7          	lui	a5,0x80429
+80404500:	0a07a703          	lw	a4,160(a5) # 804290a0 <pv_shared_info>
+80404504:	1141                	add	sp,sp,-16
+80404506:	c606                	sw	ra,12(sp)
+80404508:	09050693          	add	a3,a0,144
+8040450c:	db54                	sw	a3,52(a4)
+8040450e:	02000713          	li	a4,32
+80404512:	08e52223          	sw	a4,132(a0)
+80404516:	2061                	jal	8040459e <pv_iret>
 
-8040460e <evtchn_bind>:
-8040460e:	fff50713          	add	a4,a0,-1
-80404612:	3fe00793          	li	a5,1022
-80404616:	00e7ec63          	bltu	a5,a4,8040462e <evtchn_bind+0x20>
-8040461a:	804f67b7          	lui	a5,0x804f6
-8040461e:	050e                	sll	a0,a0,0x3
-80404620:	8cc78793          	add	a5,a5,-1844 # 804f58cc <handlers>
-80404624:	97aa                	add	a5,a5,a0
-80404626:	c3d0                	sw	a2,4(a5)
-80404628:	c38c                	sw	a1,0(a5)
-8040462a:	4501                	li	a0,0
-8040462c:	8082                	ret
-8040462e:	5529                	li	a0,-22
-80404630:	8082                	ret
+80404518 <pv_trap_entry>:
+80404518:	7175                	add	sp,sp,-144
+8040451a:	c206                	sw	ra,4(sp)
+8040451c:	c60e                	sw	gp,12(sp)
+8040451e:	c812                	sw	tp,16(sp)
+80404520:	ca16                	sw	t0,20(sp)
+80404522:	cc1a                	sw	t1,24(sp)
+80404524:	ce1e                	sw	t2,28(sp)
+80404526:	d022                	sw	s0,32(sp)
+80404528:	d226                	sw	s1,36(sp)
+8040452a:	d42a                	sw	a0,40(sp)
+8040452c:	d62e                	sw	a1,44(sp)
+8040452e:	d832                	sw	a2,48(sp)
+80404530:	da36                	sw	a3,52(sp)
+80404532:	dc3a                	sw	a4,56(sp)
+80404534:	de3e                	sw	a5,60(sp)
+80404536:	c0c2                	sw	a6,64(sp)
+80404538:	c2c6                	sw	a7,68(sp)
+8040453a:	c4ca                	sw	s2,72(sp)
+8040453c:	c6ce                	sw	s3,76(sp)
+8040453e:	c8d2                	sw	s4,80(sp)
+80404540:	cad6                	sw	s5,84(sp)
+80404542:	ccda                	sw	s6,88(sp)
+80404544:	cede                	sw	s7,92(sp)
+80404546:	d0e2                	sw	s8,96(sp)
+80404548:	d2e6                	sw	s9,100(sp)
+8040454a:	d4ea                	sw	s10,104(sp)
+8040454c:	d6ee                	sw	s11,108(sp)
+8040454e:	d8f2                	sw	t3,112(sp)
+80404550:	daf6                	sw	t4,116(sp)
+80404552:	dcfa                	sw	t5,120(sp)
+80404554:	defe                	sw	t6,124(sp)
+80404556:	00025297          	auipc	t0,0x25
+8040455a:	b4a2a283          	lw	t0,-1206(t0) # 804290a0 <pv_shared_info>
+8040455e:	0202a303          	lw	t1,32(t0)
+80404562:	c11a                	sw	t1,128(sp)
+80404564:	0242a303          	lw	t1,36(t0)
+80404568:	c51a                	sw	t1,136(sp)
+8040456a:	0282a303          	lw	t1,40(t0)
+8040456e:	c71a                	sw	t1,140(sp)
+80404570:	02c2a303          	lw	t1,44(t0)
+80404574:	c31a                	sw	t1,132(sp)
+80404576:	10037313          	and	t1,t1,256
+8040457a:	00031963          	bnez	t1,8040458c <from_kernel>
+8040457e:	0302a303          	lw	t1,48(t0)
+80404582:	c41a                	sw	t1,8(sp)
+80404584:	850a                	mv	a0,sp
+80404586:	fbafe0ef          	jal	80402d40 <user_trap>
+8040458a:	a001                	j	8040458a <pv_trap_entry+0x72>
 
-80404632 <evtchn_do_upcall>:
-80404632:	7179                	add	sp,sp,-48
-80404634:	804287b7          	lui	a5,0x80428
-80404638:	c65e                	sw	s7,12(sp)
-8040463a:	0947ab83          	lw	s7,148(a5) # 80428094 <pv_shared_info>
-8040463e:	cc52                	sw	s4,24(sp)
-80404640:	804f6a37          	lui	s4,0x804f6
-80404644:	c85a                	sw	s6,16(sp)
-80404646:	c462                	sw	s8,8(sp)
-80404648:	c266                	sw	s9,4(sp)
-8040464a:	d606                	sw	ra,44(sp)
-8040464c:	d422                	sw	s0,40(sp)
-8040464e:	d226                	sw	s1,36(sp)
-80404650:	d04a                	sw	s2,32(sp)
-80404652:	ce4e                	sw	s3,28(sp)
-80404654:	ca56                	sw	s5,20(sp)
-80404656:	4c81                	li	s9,0
-80404658:	004b8c13          	add	s8,s7,4
-8040465c:	8cca0a13          	add	s4,s4,-1844 # 804f58cc <handlers>
-80404660:	80428b37          	lui	s6,0x80428
-80404664:	000b8023          	sb	zero,0(s7)
-80404668:	0330000f          	fence	rw,rw
-8040466c:	8ae6                	mv	s5,s9
-8040466e:	0f50000f          	fence	iorw,ow
-80404672:	0d5c2aaf          	amoswap.w.aq	s5,s5,(s8)
-80404676:	4985                	li	s3,1
-80404678:	060a8d63          	beqz	s5,804046f2 <evtchn_do_upcall+0xc0>
-8040467c:	8556                	mv	a0,s5
-8040467e:	073000ef          	jal	80404ef0 <__ctzsi2>
-80404682:	01050413          	add	s0,a0,16
-80404686:	040a                	sll	s0,s0,0x2
-80404688:	08040913          	add	s2,s0,128
-8040468c:	fffa8793          	add	a5,s5,-1
-80404690:	00fafab3          	and	s5,s5,a5
-80404694:	945e                	add	s0,s0,s7
-80404696:	995e                	add	s2,s2,s7
-80404698:	00551493          	sll	s1,a0,0x5
-8040469c:	401c                	lw	a5,0(s0)
-8040469e:	0ff0000f          	fence
-804046a2:	00092503          	lw	a0,0(s2)
-804046a6:	fff54513          	not	a0,a0
-804046aa:	8d7d                	and	a0,a0,a5
-804046ac:	d571                	beqz	a0,80404678 <evtchn_do_upcall+0x46>
-804046ae:	043000ef          	jal	80404ef0 <__ctzsi2>
-804046b2:	00a997b3          	sll	a5,s3,a0
-804046b6:	fff7c793          	not	a5,a5
-804046ba:	0f50000f          	fence	iorw,ow
-804046be:	64f4202f          	amoand.w.aq	zero,a5,(s0)
-804046c2:	9526                	add	a0,a0,s1
-804046c4:	00351793          	sll	a5,a0,0x3
-804046c8:	97d2                	add	a5,a5,s4
-804046ca:	4398                	lw	a4,0(a5)
-804046cc:	cf09                	beqz	a4,804046e6 <evtchn_do_upcall+0xb4>
-804046ce:	43cc                	lw	a1,4(a5)
-804046d0:	9702                	jalr	a4
-804046d2:	401c                	lw	a5,0(s0)
-804046d4:	0ff0000f          	fence
-804046d8:	00092503          	lw	a0,0(s2)
-804046dc:	fff54513          	not	a0,a0
-804046e0:	8d7d                	and	a0,a0,a5
-804046e2:	f571                	bnez	a0,804046ae <evtchn_do_upcall+0x7c>
-804046e4:	bf51                	j	80404678 <evtchn_do_upcall+0x46>
-804046e6:	090b2783          	lw	a5,144(s6) # 80428090 <stray>
-804046ea:	0785                	add	a5,a5,1
-804046ec:	08fb2823          	sw	a5,144(s6)
-804046f0:	b775                	j	8040469c <evtchn_do_upcall+0x6a>
-804046f2:	000bc783          	lbu	a5,0(s7)
-804046f6:	f7bd                	bnez	a5,80404664 <evtchn_do_upcall+0x32>
-804046f8:	50b2                	lw	ra,44(sp)
-804046fa:	5422                	lw	s0,40(sp)
-804046fc:	5492                	lw	s1,36(sp)
-804046fe:	5902                	lw	s2,32(sp)
-80404700:	49f2                	lw	s3,28(sp)
-80404702:	4a62                	lw	s4,24(sp)
-80404704:	4ad2                	lw	s5,20(sp)
-80404706:	4b42                	lw	s6,16(sp)
-80404708:	4bb2                	lw	s7,12(sp)
-8040470a:	4c22                	lw	s8,8(sp)
-8040470c:	4c92                	lw	s9,4(sp)
-8040470e:	6145                	add	sp,sp,48
-80404710:	8082                	ret
+8040458c <from_kernel>:
+8040458c:	09010313          	add	t1,sp,144
+80404590:	c41a                	sw	t1,8(sp)
+80404592:	850a                	mv	a0,sp
+80404594:	83ffe0ef          	jal	80402dd2 <kernel_trap>
+80404598:	850a                	mv	a0,sp
+8040459a:	0040006f          	j	8040459e <pv_iret>
 
-80404712 <evtchn_send>:
-80404712:	1141                	add	sp,sp,-16
-80404714:	c62a                	sw	a0,12(sp)
-80404716:	006c                	add	a1,sp,12
-80404718:	4511                	li	a0,4
-8040471a:	02000893          	li	a7,32
-8040471e:	00000073          	ecall
-80404722:	0141                	add	sp,sp,16
-80404724:	8082                	ret
+8040459e <pv_iret>:
+8040459e:	00025297          	auipc	t0,0x25
+804045a2:	b022a283          	lw	t0,-1278(t0) # 804290a0 <pv_shared_info>
+804045a6:	08052303          	lw	t1,128(a0)
+804045aa:	0262a023          	sw	t1,32(t0)
+804045ae:	08452303          	lw	t1,132(a0)
+804045b2:	0262a623          	sw	t1,44(t0)
+804045b6:	04452303          	lw	t1,68(a0)
+804045ba:	0262ac23          	sw	t1,56(t0)
+804045be:	00452083          	lw	ra,4(a0)
+804045c2:	00852103          	lw	sp,8(a0)
+804045c6:	00c52183          	lw	gp,12(a0)
+804045ca:	01052203          	lw	tp,16(a0)
+804045ce:	01452283          	lw	t0,20(a0)
+804045d2:	01852303          	lw	t1,24(a0)
+804045d6:	01c52383          	lw	t2,28(a0)
+804045da:	5100                	lw	s0,32(a0)
+804045dc:	5144                	lw	s1,36(a0)
+804045de:	554c                	lw	a1,44(a0)
+804045e0:	5910                	lw	a2,48(a0)
+804045e2:	5954                	lw	a3,52(a0)
+804045e4:	5d18                	lw	a4,56(a0)
+804045e6:	5d5c                	lw	a5,60(a0)
+804045e8:	04052803          	lw	a6,64(a0)
+804045ec:	04852903          	lw	s2,72(a0)
+804045f0:	04c52983          	lw	s3,76(a0)
+804045f4:	05052a03          	lw	s4,80(a0)
+804045f8:	05452a83          	lw	s5,84(a0)
+804045fc:	05852b03          	lw	s6,88(a0)
+80404600:	05c52b83          	lw	s7,92(a0)
+80404604:	06052c03          	lw	s8,96(a0)
+80404608:	06452c83          	lw	s9,100(a0)
+8040460c:	06852d03          	lw	s10,104(a0)
+80404610:	06c52d83          	lw	s11,108(a0)
+80404614:	07052e03          	lw	t3,112(a0)
+80404618:	07452e83          	lw	t4,116(a0)
+8040461c:	07852f03          	lw	t5,120(a0)
+80404620:	07c52f83          	lw	t6,124(a0)
+80404624:	5508                	lw	a0,40(a0)
+80404626:	48dd                	li	a7,23
+80404628:	00000073          	ecall
+8040462c:	a001                	j	8040462c <pv_iret+0x8e>
 
-80404726 <evtchn_bind_virq>:
-80404726:	1141                	add	sp,sp,-16
-80404728:	86ae                	mv	a3,a1
-8040472a:	c22a                	sw	a0,4(sp)
-8040472c:	c402                	sw	zero,8(sp)
-8040472e:	c602                	sw	zero,12(sp)
-80404730:	4505                	li	a0,1
-80404732:	004c                	add	a1,sp,4
-80404734:	02000893          	li	a7,32
-80404738:	00000073          	ecall
-8040473c:	00054b63          	bltz	a0,80404752 <evtchn_bind_virq+0x2c>
-80404740:	4732                	lw	a4,12(sp)
-80404742:	cb11                	beqz	a4,80404756 <evtchn_bind_virq+0x30>
-80404744:	c298                	sw	a4,0(a3)
-80404746:	3fe00793          	li	a5,1022
-8040474a:	177d                	add	a4,a4,-1 # 1fff <_entry-0x803fe001>
-8040474c:	00e7e763          	bltu	a5,a4,8040475a <evtchn_bind_virq+0x34>
-80404750:	4501                	li	a0,0
-80404752:	0141                	add	sp,sp,16
-80404754:	8082                	ret
-80404756:	872a                	mv	a4,a0
-80404758:	b7f5                	j	80404744 <evtchn_bind_virq+0x1e>
-8040475a:	5529                	li	a0,-22
-8040475c:	bfdd                	j	80404752 <evtchn_bind_virq+0x2c>
+8040462e <blkfront_event>:
+8040462e:	8082                	ret
 
-8040475e <evtchn_alloc_unbound>:
-8040475e:	77e1                	lui	a5,0xffff8
-80404760:	1141                	add	sp,sp,-16
-80404762:	ff07c793          	xor	a5,a5,-16
-80404766:	86ae                	mv	a3,a1
-80404768:	00a11523          	sh	a0,10(sp)
-8040476c:	00f11423          	sh	a5,8(sp)
-80404770:	c602                	sw	zero,12(sp)
-80404772:	4519                	li	a0,6
-80404774:	002c                	add	a1,sp,8
-80404776:	02000893          	li	a7,32
-8040477a:	00000073          	ecall
-8040477e:	00054b63          	bltz	a0,80404794 <evtchn_alloc_unbound+0x36>
-80404782:	4732                	lw	a4,12(sp)
-80404784:	cb11                	beqz	a4,80404798 <evtchn_alloc_unbound+0x3a>
-80404786:	c298                	sw	a4,0(a3)
-80404788:	3fe00793          	li	a5,1022
-8040478c:	177d                	add	a4,a4,-1
-8040478e:	00e7e763          	bltu	a5,a4,8040479c <evtchn_alloc_unbound+0x3e>
-80404792:	4501                	li	a0,0
-80404794:	0141                	add	sp,sp,16
-80404796:	8082                	ret
-80404798:	872a                	mv	a4,a0
-8040479a:	b7f5                	j	80404786 <evtchn_alloc_unbound+0x28>
-8040479c:	5529                	li	a0,-22
-8040479e:	bfdd                	j	80404794 <evtchn_alloc_unbound+0x36>
+80404630 <wait_response>:
+80404630:	1101                	add	sp,sp,-32
+80404632:	cc22                	sw	s0,24(sp)
+80404634:	ce06                	sw	ra,28(sp)
+80404636:	842a                	mv	s0,a0
+80404638:	401c                	lw	a5,0(s0)
+8040463a:	0087a803          	lw	a6,8(a5)
+8040463e:	0220000f          	fence	r,r
+80404642:	4010                	lw	a2,0(s0)
+80404644:	4418                	lw	a4,8(s0)
+80404646:	02e80863          	beq	a6,a4,80404676 <wait_response+0x46>
+8040464a:	445c                	lw	a5,12(s0)
+8040464c:	4814                	lw	a3,16(s0)
+8040464e:	17fd                	add	a5,a5,-1
+80404650:	8ff9                	and	a5,a5,a4
+80404652:	02d787b3          	mul	a5,a5,a3
+80404656:	0705                	add	a4,a4,1
+80404658:	04078793          	add	a5,a5,64
+8040465c:	97b2                	add	a5,a5,a2
+8040465e:	4394                	lw	a3,0(a5)
+80404660:	0067d503          	lhu	a0,6(a5)
+80404664:	c418                	sw	a4,8(s0)
+80404666:	0542                	sll	a0,a0,0x10
+80404668:	8541                	sra	a0,a0,0x10
+8040466a:	fcb69ee3          	bne	a3,a1,80404646 <wait_response+0x16>
+8040466e:	40f2                	lw	ra,28(sp)
+80404670:	4462                	lw	s0,24(sp)
+80404672:	6105                	add	sp,sp,32
+80404674:	8082                	ret
+80404676:	4618                	lw	a4,8(a2)
+80404678:	0220000f          	fence	r,r
+8040467c:	441c                	lw	a5,8(s0)
+8040467e:	fae79de3          	bne	a5,a4,80404638 <wait_response+0x8>
+80404682:	4018                	lw	a4,0(s0)
+80404684:	0785                	add	a5,a5,1
+80404686:	c75c                	sw	a5,12(a4)
+80404688:	0330000f          	fence	rw,rw
+8040468c:	401c                	lw	a5,0(s0)
+8040468e:	479c                	lw	a5,8(a5)
+80404690:	0220000f          	fence	r,r
+80404694:	4418                	lw	a4,8(s0)
+80404696:	faf711e3          	bne	a4,a5,80404638 <wait_response+0x8>
+8040469a:	5c7c                	lw	a5,124(s0)
+8040469c:	c62e                	sw	a1,12(sp)
+8040469e:	9782                	jalr	a5
+804046a0:	45b2                	lw	a1,12(sp)
+804046a2:	bf59                	j	80404638 <wait_response+0x8>
 
-804047a0 <pv_block>:
-804047a0:	4505                	li	a0,1
-804047a2:	4581                	li	a1,0
-804047a4:	48f5                	li	a7,29
-804047a6:	00000073          	ecall
-804047aa:	804287b7          	lui	a5,0x80428
-804047ae:	0947a783          	lw	a5,148(a5) # 80428094 <pv_shared_info>
-804047b2:	4705                	li	a4,1
-804047b4:	00e780a3          	sb	a4,1(a5)
-804047b8:	8082                	ret
+804046a4 <transfer>:
+804046a4:	715d                	add	sp,sp,-80
+804046a6:	c686                	sw	ra,76(sp)
+804046a8:	c4a2                	sw	s0,72(sp)
+804046aa:	c2a6                	sw	s1,68(sp)
+804046ac:	c0ca                	sw	s2,64(sp)
+804046ae:	de4e                	sw	s3,60(sp)
+804046b0:	dc52                	sw	s4,56(sp)
+804046b2:	da56                	sw	s5,52(sp)
+804046b4:	d85a                	sw	s6,48(sp)
+804046b6:	d65e                	sw	s7,44(sp)
+804046b8:	d462                	sw	s8,40(sp)
+804046ba:	d266                	sw	s9,36(sp)
+804046bc:	d06a                	sw	s10,32(sp)
+804046be:	ce6e                	sw	s11,28(sp)
+804046c0:	c22e                	sw	a1,4(sp)
+804046c2:	16060a63          	beqz	a2,80404836 <transfer+0x192>
+804046c6:	04c50793          	add	a5,a0,76
+804046ca:	8b32                	mv	s6,a2
+804046cc:	842a                	mv	s0,a0
+804046ce:	8bb6                	mv	s7,a3
+804046d0:	8aba                	mv	s5,a4
+804046d2:	c43e                	sw	a5,8(sp)
+804046d4:	4921                	li	s2,8
+804046d6:	6985                	lui	s3,0x1
+804046d8:	05800793          	li	a5,88
+804046dc:	8a5a                	mv	s4,s6
+804046de:	0167f463          	bgeu	a5,s6,804046e6 <transfer+0x42>
+804046e2:	05800a13          	li	s4,88
+804046e6:	007a0493          	add	s1,s4,7
+804046ea:	808d                	srl	s1,s1,0x3
+804046ec:	040a8163          	beqz	s5,8040472e <transfer+0x8a>
+804046f0:	00349d93          	sll	s11,s1,0x3
+804046f4:	02040c13          	add	s8,s0,32
+804046f8:	8d56                	mv	s10,s5
+804046fa:	41ba0db3          	sub	s11,s4,s11
+804046fe:	8cd2                	mv	s9,s4
+80404700:	85ea                	mv	a1,s10
+80404702:	8666                	mv	a2,s9
+80404704:	01997363          	bgeu	s2,s9,8040470a <transfer+0x66>
+80404708:	4621                	li	a2,8
+8040470a:	000c2503          	lw	a0,0(s8)
+8040470e:	0626                	sll	a2,a2,0x9
+80404710:	1ce1                	add	s9,s9,-8
+80404712:	e3dfd0ef          	jal	8040254e <memcpy>
+80404716:	0c11                	add	s8,s8,4
+80404718:	9d4e                	add	s10,s10,s3
+8040471a:	ff9d93e3          	bne	s11,s9,80404700 <transfer+0x5c>
+8040471e:	4458                	lw	a4,12(s0)
+80404720:	441c                	lw	a5,8(s0)
+80404722:	4054                	lw	a3,4(s0)
+80404724:	97ba                	add	a5,a5,a4
+80404726:	00d79a63          	bne	a5,a3,8040473a <transfer+0x96>
+8040472a:	5c7c                	lw	a5,124(s0)
+8040472c:	9782                	jalr	a5
+8040472e:	4458                	lw	a4,12(s0)
+80404730:	441c                	lw	a5,8(s0)
+80404732:	4054                	lw	a3,4(s0)
+80404734:	97ba                	add	a5,a5,a4
+80404736:	fed78ae3          	beq	a5,a3,8040472a <transfer+0x86>
+8040473a:	4810                	lw	a2,16(s0)
+8040473c:	fff70793          	add	a5,a4,-1
+80404740:	8ff5                	and	a5,a5,a3
+80404742:	02c787b3          	mul	a5,a5,a2
+80404746:	00042803          	lw	a6,0(s0)
+8040474a:	05000613          	li	a2,80
+8040474e:	4581                	li	a1,0
+80404750:	04078793          	add	a5,a5,64
+80404754:	00f80db3          	add	s11,a6,a5
+80404758:	856e                	mv	a0,s11
+8040475a:	db3fd0ef          	jal	8040250c <memset>
+8040475e:	5c2c                	lw	a1,120(s0)
+80404760:	0ff4f713          	zext.b	a4,s1
+80404764:	0722                	sll	a4,a4,0x8
+80404766:	00158693          	add	a3,a1,1
+8040476a:	015037b3          	snez	a5,s5
+8040476e:	dc34                	sw	a3,120(s0)
+80404770:	8fd9                	or	a5,a5,a4
+80404772:	00fd9023          	sh	a5,0(s11)
+80404776:	4792                	lw	a5,4(sp)
+80404778:	4522                	lw	a0,8(sp)
+8040477a:	03848713          	add	a4,s1,56
+8040477e:	00fda423          	sw	a5,8(s11)
+80404782:	000d9123          	sh	zero,2(s11)
+80404786:	00bda223          	sw	a1,4(s11)
+8040478a:	00cd8613          	add	a2,s11,12
+8040478e:	038d8793          	add	a5,s11,56
+80404792:	00ed8833          	add	a6,s11,a4
+80404796:	86d2                	mv	a3,s4
+80404798:	00052883          	lw	a7,0(a0)
+8040479c:	8736                	mv	a4,a3
+8040479e:	0511                	add	a0,a0,4
+804047a0:	01162023          	sw	a7,0(a2) # 1000 <_entry-0x803ff000>
+804047a4:	00078023          	sb	zero,0(a5)
+804047a8:	00d97363          	bgeu	s2,a3,804047ae <transfer+0x10a>
+804047ac:	4721                	li	a4,8
+804047ae:	177d                	add	a4,a4,-1
+804047b0:	00e785a3          	sb	a4,11(a5)
+804047b4:	0785                	add	a5,a5,1
+804047b6:	0611                	add	a2,a2,4
+804047b8:	16e1                	add	a3,a3,-8
+804047ba:	fcf81fe3          	bne	a6,a5,80404798 <transfer+0xf4>
+804047be:	405c                	lw	a5,4(s0)
+804047c0:	4018                	lw	a4,0(s0)
+804047c2:	0785                	add	a5,a5,1
+804047c4:	c05c                	sw	a5,4(s0)
+804047c6:	4318                	lw	a4,0(a4)
+804047c8:	0110000f          	fence	w,w
+804047cc:	4014                	lw	a3,0(s0)
+804047ce:	c29c                	sw	a5,0(a3)
+804047d0:	0330000f          	fence	rw,rw
+804047d4:	4014                	lw	a3,0(s0)
+804047d6:	40e78733          	sub	a4,a5,a4
+804047da:	42d4                	lw	a3,4(a3)
+804047dc:	8f95                	sub	a5,a5,a3
+804047de:	06e7ec63          	bltu	a5,a4,80404856 <transfer+0x1b2>
+804047e2:	8522                	mv	a0,s0
+804047e4:	e4dff0ef          	jal	80404630 <wait_response>
+804047e8:	080b8063          	beqz	s7,80404868 <transfer+0x1c4>
+804047ec:	e531                	bnez	a0,80404838 <transfer+0x194>
+804047ee:	048e                	sll	s1,s1,0x3
+804047f0:	409a0db3          	sub	s11,s4,s1
+804047f4:	02040d13          	add	s10,s0,32
+804047f8:	8cde                	mv	s9,s7
+804047fa:	84d2                	mv	s1,s4
+804047fc:	8566                	mv	a0,s9
+804047fe:	8626                	mv	a2,s1
+80404800:	00997363          	bgeu	s2,s1,80404806 <transfer+0x162>
+80404804:	4621                	li	a2,8
+80404806:	000d2583          	lw	a1,0(s10)
+8040480a:	0626                	sll	a2,a2,0x9
+8040480c:	14e1                	add	s1,s1,-8
+8040480e:	d41fd0ef          	jal	8040254e <memcpy>
+80404812:	0d11                	add	s10,s10,4
+80404814:	9cce                	add	s9,s9,s3
+80404816:	fe9d93e3          	bne	s11,s1,804047fc <transfer+0x158>
+8040481a:	4712                	lw	a4,4(sp)
+8040481c:	009a1793          	sll	a5,s4,0x9
+80404820:	414b0b33          	sub	s6,s6,s4
+80404824:	9752                	add	a4,a4,s4
+80404826:	c23a                	sw	a4,4(sp)
+80404828:	9bbe                	add	s7,s7,a5
+8040482a:	000a8463          	beqz	s5,80404832 <transfer+0x18e>
+8040482e:	0a26                	sll	s4,s4,0x9
+80404830:	9ad2                	add	s5,s5,s4
+80404832:	ea0b13e3          	bnez	s6,804046d8 <transfer+0x34>
+80404836:	4501                	li	a0,0
+80404838:	40b6                	lw	ra,76(sp)
+8040483a:	4426                	lw	s0,72(sp)
+8040483c:	4496                	lw	s1,68(sp)
+8040483e:	4906                	lw	s2,64(sp)
+80404840:	59f2                	lw	s3,60(sp)
+80404842:	5a62                	lw	s4,56(sp)
+80404844:	5ad2                	lw	s5,52(sp)
+80404846:	5b42                	lw	s6,48(sp)
+80404848:	5bb2                	lw	s7,44(sp)
+8040484a:	5c22                	lw	s8,40(sp)
+8040484c:	5c92                	lw	s9,36(sp)
+8040484e:	5d02                	lw	s10,32(sp)
+80404850:	4df2                	lw	s11,28(sp)
+80404852:	6161                	add	sp,sp,80
+80404854:	8082                	ret
+80404856:	4848                	lw	a0,20(s0)
+80404858:	c62e                	sw	a1,12(sp)
+8040485a:	2625                	jal	80404b82 <evtchn_send>
+8040485c:	45b2                	lw	a1,12(sp)
+8040485e:	8522                	mv	a0,s0
+80404860:	dd1ff0ef          	jal	80404630 <wait_response>
+80404864:	f80b94e3          	bnez	s7,804047ec <transfer+0x148>
+80404868:	f961                	bnez	a0,80404838 <transfer+0x194>
+8040486a:	4792                	lw	a5,4(sp)
+8040486c:	414b0b33          	sub	s6,s6,s4
+80404870:	97d2                	add	a5,a5,s4
+80404872:	c23e                	sw	a5,4(sp)
+80404874:	bf5d                	j	8040482a <transfer+0x186>
 
-804047ba <gnttab_setup_frame>:
-804047ba:	77e1                	lui	a5,0xffff8
-804047bc:	1141                	add	sp,sp,-16
-804047be:	ff07c793          	xor	a5,a5,-16
-804047c2:	00f11023          	sh	a5,0(sp)
-804047c6:	4785                	li	a5,1
-804047c8:	872a                	mv	a4,a0
-804047ca:	00011123          	sh	zero,2(sp)
-804047ce:	00011423          	sh	zero,8(sp)
-804047d2:	00011523          	sh	zero,10(sp)
-804047d6:	00011623          	sh	zero,12(sp)
-804047da:	00011723          	sh	zero,14(sp)
-804047de:	c23e                	sw	a5,4(sp)
-804047e0:	4509                	li	a0,2
-804047e2:	858a                	mv	a1,sp
-804047e4:	4605                	li	a2,1
-804047e6:	48d1                	li	a7,20
-804047e8:	00000073          	ecall
-804047ec:	00054863          	bltz	a0,804047fc <gnttab_setup_frame+0x42>
-804047f0:	00811783          	lh	a5,8(sp)
-804047f4:	e791                	bnez	a5,80404800 <gnttab_setup_frame+0x46>
-804047f6:	47b2                	lw	a5,12(sp)
-804047f8:	4501                	li	a0,0
-804047fa:	c31c                	sw	a5,0(a4)
-804047fc:	0141                	add	sp,sp,16
-804047fe:	8082                	ret
-80404800:	853e                	mv	a0,a5
-80404802:	0007c363          	bltz	a5,80404808 <gnttab_setup_frame+0x4e>
-80404806:	557d                	li	a0,-1
-80404808:	0542                	sll	a0,a0,0x10
-8040480a:	8541                	sra	a0,a0,0x10
-8040480c:	0141                	add	sp,sp,16
-8040480e:	8082                	ret
+80404876 <blkfront_probe>:
+80404876:	862e                	mv	a2,a1
+80404878:	804065b7          	lui	a1,0x80406
+8040487c:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
+80404880:	05a0106f          	j	804058da <xs_read_u32>
 
-80404810 <gnttab_init>:
-80404810:	804f87b7          	lui	a5,0x804f8
-80404814:	8cc78693          	add	a3,a5,-1844 # 804f78cc <in_use>
-80404818:	80428737          	lui	a4,0x80428
-8040481c:	08a72c23          	sw	a0,152(a4) # 80428098 <table>
-80404820:	8cc78793          	add	a5,a5,-1844
-80404824:	04068713          	add	a4,a3,64
-80404828:	0007a023          	sw	zero,0(a5)
-8040482c:	0791                	add	a5,a5,4
-8040482e:	fee79de3          	bne	a5,a4,80404828 <gnttab_init+0x18>
-80404832:	4785                	li	a5,1
-80404834:	c29c                	sw	a5,0(a3)
-80404836:	8082                	ret
-
-80404838 <gnttab_grant_access>:
-80404838:	804f87b7          	lui	a5,0x804f8
-8040483c:	8cc78793          	add	a5,a5,-1844 # 804f78cc <in_use>
-80404840:	4394                	lw	a3,0(a5)
-80404842:	872a                	mv	a4,a0
-80404844:	4505                	li	a0,1
-80404846:	0026f813          	and	a6,a3,2
-8040484a:	02081f63          	bnez	a6,80404888 <gnttab_grant_access+0x50>
-8040484e:	4e21                	li	t3,8
-80404850:	4309                	li	t1,2
-80404852:	4881                	li	a7,0
-80404854:	80428837          	lui	a6,0x80428
-80404858:	09882803          	lw	a6,152(a6) # 80428098 <table>
-8040485c:	0066e6b3          	or	a3,a3,t1
-80404860:	97c6                	add	a5,a5,a7
-80404862:	0742                	sll	a4,a4,0x10
-80404864:	c394                	sw	a3,0(a5)
-80404866:	8341                	srl	a4,a4,0x10
-80404868:	01c806b3          	add	a3,a6,t3
-8040486c:	00e69123          	sh	a4,2(a3)
-80404870:	c2cc                	sw	a1,4(a3)
-80404872:	0110000f          	fence	w,w
-80404876:	00163613          	seqz	a2,a2
-8040487a:	40c007b3          	neg	a5,a2
-8040487e:	9bf1                	and	a5,a5,-4
-80404880:	0795                	add	a5,a5,5
-80404882:	00f69023          	sh	a5,0(a3)
-80404886:	8082                	ret
-80404888:	20000e93          	li	t4,512
-8040488c:	4e05                	li	t3,1
-8040488e:	0505                	add	a0,a0,1
-80404890:	00555813          	srl	a6,a0,0x5
-80404894:	00281893          	sll	a7,a6,0x2
-80404898:	011786b3          	add	a3,a5,a7
-8040489c:	00ae1333          	sll	t1,t3,a0
-804048a0:	01d50a63          	beq	a0,t4,804048b4 <gnttab_grant_access+0x7c>
-804048a4:	4294                	lw	a3,0(a3)
-804048a6:	0066f833          	and	a6,a3,t1
-804048aa:	fe0812e3          	bnez	a6,8040488e <gnttab_grant_access+0x56>
-804048ae:	00351e13          	sll	t3,a0,0x3
-804048b2:	b74d                	j	80404854 <gnttab_grant_access+0x1c>
-804048b4:	5511                	li	a0,-28
-804048b6:	8082                	ret
-
-804048b8 <pvcons_init>:
-804048b8:	c10c                	sw	a1,0(a0)
-804048ba:	c150                	sw	a2,4(a0)
-804048bc:	c514                	sw	a3,8(a0)
-804048be:	8082                	ret
-
-804048c0 <pvcons_put>:
-804048c0:	00052803          	lw	a6,0(a0)
-804048c4:	6785                	lui	a5,0x1
-804048c6:	00f80733          	add	a4,a6,a5
-804048ca:	c0872503          	lw	a0,-1016(a4)
-804048ce:	c0c72883          	lw	a7,-1012(a4)
-804048d2:	0330000f          	fence	rw,rw
-804048d6:	80078793          	add	a5,a5,-2048 # 800 <_entry-0x803ff800>
-804048da:	953e                	add	a0,a0,a5
-804048dc:	41150533          	sub	a0,a0,a7
-804048e0:	02a7ee63          	bltu	a5,a0,8040491c <pvcons_put+0x5c>
-804048e4:	04a66463          	bltu	a2,a0,8040492c <pvcons_put+0x6c>
-804048e8:	c11d                	beqz	a0,8040490e <pvcons_put+0x4e>
-804048ea:	872e                	mv	a4,a1
-804048ec:	00a58633          	add	a2,a1,a0
-804048f0:	40b885b3          	sub	a1,a7,a1
-804048f4:	00074683          	lbu	a3,0(a4)
-804048f8:	00e587b3          	add	a5,a1,a4
-804048fc:	7ff7f793          	and	a5,a5,2047
-80404900:	97c2                	add	a5,a5,a6
-80404902:	40d78023          	sb	a3,1024(a5)
-80404906:	0705                	add	a4,a4,1
-80404908:	fec716e3          	bne	a4,a2,804048f4 <pvcons_put+0x34>
-8040490c:	98aa                	add	a7,a7,a0
-8040490e:	0110000f          	fence	w,w
-80404912:	6785                	lui	a5,0x1
-80404914:	983e                	add	a6,a6,a5
-80404916:	c1182623          	sw	a7,-1012(a6)
-8040491a:	8082                	ret
-8040491c:	4501                	li	a0,0
-8040491e:	0110000f          	fence	w,w
-80404922:	6785                	lui	a5,0x1
-80404924:	983e                	add	a6,a6,a5
-80404926:	c1182623          	sw	a7,-1012(a6)
-8040492a:	8082                	ret
-8040492c:	8532                	mv	a0,a2
-8040492e:	fd55                	bnez	a0,804048ea <pvcons_put+0x2a>
-80404930:	bff9                	j	8040490e <pvcons_put+0x4e>
-
-80404932 <pvcons_notify>:
-80404932:	4148                	lw	a0,4(a0)
-80404934:	ddfff06f          	j	80404712 <evtchn_send>
-
-80404938 <pvcons_drain>:
-80404938:	411c                	lw	a5,0(a0)
-8040493a:	1141                	add	sp,sp,-16
-8040493c:	c226                	sw	s1,4(sp)
-8040493e:	6485                	lui	s1,0x1
-80404940:	97a6                	add	a5,a5,s1
-80404942:	c0c7a703          	lw	a4,-1012(a5) # c0c <_entry-0x803ff3f4>
-80404946:	c087a783          	lw	a5,-1016(a5)
-8040494a:	c606                	sw	ra,12(sp)
-8040494c:	c422                	sw	s0,8(sp)
-8040494e:	02f70163          	beq	a4,a5,80404970 <pvcons_drain+0x38>
-80404952:	842a                	mv	s0,a0
-80404954:	4148                	lw	a0,4(a0)
-80404956:	dbdff0ef          	jal	80404712 <evtchn_send>
-8040495a:	a019                	j	80404960 <pvcons_drain+0x28>
-8040495c:	441c                	lw	a5,8(s0)
-8040495e:	9782                	jalr	a5
-80404960:	401c                	lw	a5,0(s0)
-80404962:	97a6                	add	a5,a5,s1
-80404964:	c0c7a703          	lw	a4,-1012(a5)
-80404968:	c087a783          	lw	a5,-1016(a5)
-8040496c:	fef718e3          	bne	a4,a5,8040495c <pvcons_drain+0x24>
-80404970:	40b2                	lw	ra,12(sp)
-80404972:	4422                	lw	s0,8(sp)
-80404974:	4492                	lw	s1,4(sp)
-80404976:	0141                	add	sp,sp,16
+80404884 <blkfront_connect>:
+80404884:	7179                	add	sp,sp,-48
+80404886:	d226                	sw	s1,36(sp)
+80404888:	84ae                	mv	s1,a1
+8040488a:	804065b7          	lui	a1,0x80406
+8040488e:	ce4e                	sw	s3,28(sp)
+80404890:	cc52                	sw	s4,24(sp)
+80404892:	89aa                	mv	s3,a0
+80404894:	8a32                	mv	s4,a2
+80404896:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
+8040489a:	01c50613          	add	a2,a0,28
+8040489e:	8526                	mv	a0,s1
+804048a0:	d422                	sw	s0,40(sp)
+804048a2:	d606                	sw	ra,44(sp)
+804048a4:	d04a                	sw	s2,32(sp)
+804048a6:	ca56                	sw	s5,20(sp)
+804048a8:	8436                	mv	s0,a3
+804048aa:	030010ef          	jal	804058da <xs_read_u32>
+804048ae:	0a054d63          	bltz	a0,80404968 <blkfront_connect+0xe4>
+804048b2:	000a2583          	lw	a1,0(s4)
+804048b6:	4785                	li	a5,1
+804048b8:	06f9ac23          	sw	a5,120(s3) # 1078 <_entry-0x803fef88>
+804048bc:	0689ae23          	sw	s0,124(s3)
+804048c0:	c1dc                	sw	a5,4(a1)
+804048c2:	c5dc                	sw	a5,12(a1)
+804048c4:	0005a023          	sw	zero,0(a1)
+804048c8:	0005a423          	sw	zero,8(a1)
+804048cc:	01058793          	add	a5,a1,16
+804048d0:	04058713          	add	a4,a1,64
+804048d4:	0007a023          	sw	zero,0(a5)
+804048d8:	0791                	add	a5,a5,4
+804048da:	fee79de3          	bne	a5,a4,804048d4 <blkfront_connect+0x50>
+804048de:	02000793          	li	a5,32
+804048e2:	00f9a623          	sw	a5,12(s3)
+804048e6:	05000793          	li	a5,80
+804048ea:	00b9a023          	sw	a1,0(s3)
+804048ee:	0009a223          	sw	zero,4(s3)
+804048f2:	0009a423          	sw	zero,8(s3)
+804048f6:	00f9a823          	sw	a5,16(s3)
+804048fa:	008a0413          	add	s0,s4,8
+804048fe:	02098913          	add	s2,s3,32
+80404902:	034a0a93          	add	s5,s4,52
+80404906:	401c                	lw	a5,0(s0)
+80404908:	544c                	lw	a1,44(s0)
+8040490a:	4601                	li	a2,0
+8040490c:	00f92023          	sw	a5,0(s2)
+80404910:	4501                	li	a0,0
+80404912:	2e59                	jal	80404ca8 <gnttab_grant_access>
+80404914:	0411                	add	s0,s0,4
+80404916:	04054963          	bltz	a0,80404968 <blkfront_connect+0xe4>
+8040491a:	02a92623          	sw	a0,44(s2)
+8040491e:	0911                	add	s2,s2,4
+80404920:	ff5413e3          	bne	s0,s5,80404906 <blkfront_connect+0x82>
+80404924:	004a2583          	lw	a1,4(s4)
+80404928:	4601                	li	a2,0
+8040492a:	4501                	li	a0,0
+8040492c:	2eb5                	jal	80404ca8 <gnttab_grant_access>
+8040492e:	02054d63          	bltz	a0,80404968 <blkfront_connect+0xe4>
+80404932:	00a9ac23          	sw	a0,24(s3)
+80404936:	01498593          	add	a1,s3,20
+8040493a:	4501                	li	a0,0
+8040493c:	2c49                	jal	80404bce <evtchn_alloc_unbound>
+8040493e:	02054563          	bltz	a0,80404968 <blkfront_connect+0xe4>
+80404942:	0149a503          	lw	a0,20(s3)
+80404946:	804045b7          	lui	a1,0x80404
+8040494a:	864e                	mv	a2,s3
+8040494c:	62e58593          	add	a1,a1,1582 # 8040462e <blkfront_event>
+80404950:	223d                	jal	80404a7e <evtchn_bind>
+80404952:	e919                	bnez	a0,80404968 <blkfront_connect+0xe4>
+80404954:	0189a603          	lw	a2,24(s3)
+80404958:	804075b7          	lui	a1,0x80407
+8040495c:	a5458593          	add	a1,a1,-1452 # 80406a54 <names.0+0x530>
+80404960:	8526                	mv	a0,s1
+80404962:	060010ef          	jal	804059c2 <xs_write_u32>
+80404966:	c911                	beqz	a0,8040497a <blkfront_connect+0xf6>
+80404968:	50b2                	lw	ra,44(sp)
+8040496a:	5422                	lw	s0,40(sp)
+8040496c:	5492                	lw	s1,36(sp)
+8040496e:	5902                	lw	s2,32(sp)
+80404970:	49f2                	lw	s3,28(sp)
+80404972:	4a62                	lw	s4,24(sp)
+80404974:	4ad2                	lw	s5,20(sp)
+80404976:	6145                	add	sp,sp,48
 80404978:	8082                	ret
+8040497a:	0149a603          	lw	a2,20(s3)
+8040497e:	804075b7          	lui	a1,0x80407
+80404982:	a6c58593          	add	a1,a1,-1428 # 80406a6c <names.0+0x548>
+80404986:	8526                	mv	a0,s1
+80404988:	03a010ef          	jal	804059c2 <xs_write_u32>
+8040498c:	fd71                	bnez	a0,80404968 <blkfront_connect+0xe4>
+8040498e:	804075b7          	lui	a1,0x80407
+80404992:	460d                	li	a2,3
+80404994:	a8858593          	add	a1,a1,-1400 # 80406a88 <names.0+0x564>
+80404998:	8526                	mv	a0,s1
+8040499a:	028010ef          	jal	804059c2 <xs_write_u32>
+8040499e:	c602                	sw	zero,12(sp)
+804049a0:	f561                	bnez	a0,80404968 <blkfront_connect+0xe4>
+804049a2:	804075b7          	lui	a1,0x80407
+804049a6:	0070                	add	a2,sp,12
+804049a8:	a9c58593          	add	a1,a1,-1380 # 80406a9c <names.0+0x578>
+804049ac:	8526                	mv	a0,s1
+804049ae:	72d000ef          	jal	804058da <xs_read_u32>
+804049b2:	f95d                	bnez	a0,80404968 <blkfront_connect+0xe4>
+804049b4:	4732                	lw	a4,12(sp)
+804049b6:	4791                	li	a5,4
+804049b8:	faf708e3          	beq	a4,a5,80404968 <blkfront_connect+0xe4>
+804049bc:	5529                	li	a0,-22
+804049be:	b76d                	j	80404968 <blkfront_connect+0xe4>
 
-8040497a <pvcons_input_pending>:
-8040497a:	4118                	lw	a4,0(a0)
-8040497c:	6785                	lui	a5,0x1
-8040497e:	973e                	add	a4,a4,a5
-80404980:	c0472783          	lw	a5,-1020(a4)
-80404984:	c0072703          	lw	a4,-1024(a4)
-80404988:	8f99                	sub	a5,a5,a4
-8040498a:	4017b513          	sltiu	a0,a5,1025
-8040498e:	40a00533          	neg	a0,a0
-80404992:	8d7d                	and	a0,a0,a5
-80404994:	8082                	ret
+804049c0 <blkfront_read>:
+804049c0:	4701                	li	a4,0
+804049c2:	ce3ff06f          	j	804046a4 <transfer>
 
-80404996 <pvcons_read>:
-80404996:	4114                	lw	a3,0(a0)
-80404998:	6785                	lui	a5,0x1
-8040499a:	1141                	add	sp,sp,-16
-8040499c:	97b6                	add	a5,a5,a3
-8040499e:	c007a803          	lw	a6,-1024(a5) # c00 <_entry-0x803ff400>
-804049a2:	c422                	sw	s0,8(sp)
-804049a4:	c047a403          	lw	s0,-1020(a5)
-804049a8:	c606                	sw	ra,12(sp)
-804049aa:	41040433          	sub	s0,s0,a6
-804049ae:	0220000f          	fence	r,r
-804049b2:	40000793          	li	a5,1024
-804049b6:	0487e663          	bltu	a5,s0,80404a02 <pvcons_read+0x6c>
-804049ba:	04866263          	bltu	a2,s0,804049fe <pvcons_read+0x68>
-804049be:	c81d                	beqz	s0,804049f4 <pvcons_read+0x5e>
-804049c0:	872e                	mv	a4,a1
-804049c2:	40e80633          	sub	a2,a6,a4
-804049c6:	95a2                	add	a1,a1,s0
-804049c8:	00e607b3          	add	a5,a2,a4
-804049cc:	3ff7f793          	and	a5,a5,1023
-804049d0:	97b6                	add	a5,a5,a3
-804049d2:	0007c783          	lbu	a5,0(a5)
-804049d6:	0705                	add	a4,a4,1
-804049d8:	fef70fa3          	sb	a5,-1(a4)
-804049dc:	feb716e3          	bne	a4,a1,804049c8 <pvcons_read+0x32>
-804049e0:	0330000f          	fence	rw,rw
-804049e4:	6785                	lui	a5,0x1
-804049e6:	9822                	add	a6,a6,s0
-804049e8:	96be                	add	a3,a3,a5
-804049ea:	c106a023          	sw	a6,-1024(a3)
-804049ee:	4148                	lw	a0,4(a0)
-804049f0:	d23ff0ef          	jal	80404712 <evtchn_send>
-804049f4:	40b2                	lw	ra,12(sp)
-804049f6:	8522                	mv	a0,s0
-804049f8:	4422                	lw	s0,8(sp)
-804049fa:	0141                	add	sp,sp,16
-804049fc:	8082                	ret
-804049fe:	8432                	mv	s0,a2
-80404a00:	bf7d                	j	804049be <pvcons_read+0x28>
-80404a02:	4401                	li	s0,0
-80404a04:	40b2                	lw	ra,12(sp)
-80404a06:	8522                	mv	a0,s0
-80404a08:	4422                	lw	s0,8(sp)
-80404a0a:	0141                	add	sp,sp,16
-80404a0c:	8082                	ret
+804049c6 <blkfront_write>:
+804049c6:	8736                	mv	a4,a3
+804049c8:	4681                	li	a3,0
+804049ca:	cdbff06f          	j	804046a4 <transfer>
 
-80404a0e <xs_talk>:
-80404a0e:	710d                	add	sp,sp,-352
-80404a10:	15312623          	sw	s3,332(sp)
-80404a14:	15412423          	sw	s4,328(sp)
-80404a18:	13a12823          	sw	s10,304(sp)
-80404a1c:	89be                	mv	s3,a5
-80404a1e:	8d36                	mv	s10,a3
-80404a20:	14112e23          	sw	ra,348(sp)
-80404a24:	96be                	add	a3,a3,a5
-80404a26:	14812c23          	sw	s0,344(sp)
-80404a2a:	14912a23          	sw	s1,340(sp)
-80404a2e:	15212823          	sw	s2,336(sp)
-80404a32:	15512223          	sw	s5,324(sp)
-80404a36:	15612023          	sw	s6,320(sp)
-80404a3a:	13712e23          	sw	s7,316(sp)
-80404a3e:	13812c23          	sw	s8,312(sp)
-80404a42:	13912a23          	sw	s9,308(sp)
-80404a46:	13b12623          	sw	s11,300(sp)
-80404a4a:	10000793          	li	a5,256
-80404a4e:	00052a03          	lw	s4,0(a0)
-80404a52:	28d7e863          	bltu	a5,a3,80404ce2 <xs_talk+0x2d4>
-80404a56:	451c                	lw	a5,8(a0)
-80404a58:	6485                	lui	s1,0x1
-80404a5a:	94d2                	add	s1,s1,s4
-80404a5c:	0785                	add	a5,a5,1 # 1001 <_entry-0x803fefff>
-80404a5e:	c51c                	sw	a5,8(a0)
-80404a60:	8044ab83          	lw	s7,-2044(s1) # 804 <_entry-0x803ff7fc>
-80404a64:	8c3a                	mv	s8,a4
-80404a66:	8004a703          	lw	a4,-2048(s1)
-80404a6a:	3f000d93          	li	s11,1008
-80404a6e:	c23e                	sw	a5,4(sp)
-80404a70:	c02e                	sw	a1,0(sp)
-80404a72:	c402                	sw	zero,8(sp)
-80404a74:	c636                	sw	a3,12(sp)
-80404a76:	40dd8db3          	sub	s11,s11,a3
-80404a7a:	40eb87b3          	sub	a5,s7,a4
-80404a7e:	842a                	mv	s0,a0
-80404a80:	8b2e                	mv	s6,a1
-80404a82:	8cb2                	mv	s9,a2
-80404a84:	8942                	mv	s2,a6
-80404a86:	8ac6                	mv	s5,a7
-80404a88:	00fdfd63          	bgeu	s11,a5,80404aa2 <xs_talk+0x94>
-80404a8c:	4048                	lw	a0,4(s0)
-80404a8e:	c85ff0ef          	jal	80404712 <evtchn_send>
-80404a92:	445c                	lw	a5,12(s0)
-80404a94:	9782                	jalr	a5
-80404a96:	8004a783          	lw	a5,-2048(s1)
-80404a9a:	40fb87b3          	sub	a5,s7,a5
-80404a9e:	fefde7e3          	bltu	s11,a5,80404a8c <xs_talk+0x7e>
-80404aa2:	0330000f          	fence	rw,rw
-80404aa6:	4010                	lw	a2,0(s0)
-80404aa8:	870a                	mv	a4,sp
-80404aaa:	0804                	add	s1,sp,16
-80404aac:	40eb85b3          	sub	a1,s7,a4
-80404ab0:	00074683          	lbu	a3,0(a4)
-80404ab4:	00e587b3          	add	a5,a1,a4
-80404ab8:	3ff7f793          	and	a5,a5,1023
-80404abc:	97b2                	add	a5,a5,a2
-80404abe:	00d78023          	sb	a3,0(a5)
-80404ac2:	0705                	add	a4,a4,1
-80404ac4:	fee496e3          	bne	s1,a4,80404ab0 <xs_talk+0xa2>
-80404ac8:	419b86b3          	sub	a3,s7,s9
-80404acc:	87e6                	mv	a5,s9
-80404ace:	010d0513          	add	a0,s10,16
-80404ad2:	9cea                	add	s9,s9,s10
-80404ad4:	06c1                	add	a3,a3,16
-80404ad6:	0007c703          	lbu	a4,0(a5)
-80404ada:	00f685b3          	add	a1,a3,a5
-80404ade:	3ff5f593          	and	a1,a1,1023
-80404ae2:	95b2                	add	a1,a1,a2
-80404ae4:	00e58023          	sb	a4,0(a1)
-80404ae8:	0785                	add	a5,a5,1
-80404aea:	ff9796e3          	bne	a5,s9,80404ad6 <xs_talk+0xc8>
-80404aee:	87e2                	mv	a5,s8
-80404af0:	9baa                	add	s7,s7,a0
-80404af2:	9c4e                	add	s8,s8,s3
-80404af4:	40fb85b3          	sub	a1,s7,a5
-80404af8:	00098e63          	beqz	s3,80404b14 <xs_talk+0x106>
-80404afc:	0007c703          	lbu	a4,0(a5)
-80404b00:	00f586b3          	add	a3,a1,a5
-80404b04:	3ff6f693          	and	a3,a3,1023
-80404b08:	96b2                	add	a3,a3,a2
-80404b0a:	00e68023          	sb	a4,0(a3)
-80404b0e:	0785                	add	a5,a5,1
-80404b10:	ff8796e3          	bne	a5,s8,80404afc <xs_talk+0xee>
-80404b14:	9bce                	add	s7,s7,s3
-80404b16:	0110000f          	fence	w,w
-80404b1a:	6d05                	lui	s10,0x1
-80404b1c:	9d52                	add	s10,s10,s4
-80404b1e:	817d2223          	sw	s7,-2044(s10) # 804 <_entry-0x803ff7fc>
-80404b22:	4048                	lw	a0,4(s0)
-80404b24:	befff0ef          	jal	80404712 <evtchn_send>
-80404b28:	808d2503          	lw	a0,-2040(s10)
-80404b2c:	80cd2683          	lw	a3,-2036(s10)
-80404b30:	8e89                	sub	a3,a3,a0
-80404b32:	0220000f          	fence	r,r
-80404b36:	40000793          	li	a5,1024
-80404b3a:	02d7e963          	bltu	a5,a3,80404b6c <xs_talk+0x15e>
-80404b3e:	02010c93          	add	s9,sp,32
-80404b42:	4bc1                	li	s7,16
-80404b44:	49bd                	li	s3,15
-80404b46:	10000c13          	li	s8,256
-80404b4a:	419b8bb3          	sub	s7,s7,s9
-80404b4e:	40000a13          	li	s4,1024
-80404b52:	04d9ea63          	bltu	s3,a3,80404ba6 <xs_talk+0x198>
-80404b56:	445c                	lw	a5,12(s0)
-80404b58:	9782                	jalr	a5
-80404b5a:	808d2503          	lw	a0,-2040(s10)
-80404b5e:	80cd2683          	lw	a3,-2036(s10)
-80404b62:	8e89                	sub	a3,a3,a0
-80404b64:	0220000f          	fence	r,r
-80404b68:	feda75e3          	bgeu	s4,a3,80404b52 <xs_talk+0x144>
-80404b6c:	5549                	li	a0,-14
-80404b6e:	15c12083          	lw	ra,348(sp)
-80404b72:	15812403          	lw	s0,344(sp)
-80404b76:	15412483          	lw	s1,340(sp)
-80404b7a:	15012903          	lw	s2,336(sp)
-80404b7e:	14c12983          	lw	s3,332(sp)
-80404b82:	14812a03          	lw	s4,328(sp)
-80404b86:	14412a83          	lw	s5,324(sp)
-80404b8a:	14012b03          	lw	s6,320(sp)
-80404b8e:	13c12b83          	lw	s7,316(sp)
-80404b92:	13812c03          	lw	s8,312(sp)
-80404b96:	13412c83          	lw	s9,308(sp)
-80404b9a:	13012d03          	lw	s10,304(sp)
-80404b9e:	12c12d83          	lw	s11,300(sp)
-80404ba2:	6135                	add	sp,sp,352
-80404ba4:	8082                	ret
-80404ba6:	4010                	lw	a2,0(s0)
-80404ba8:	8726                	mv	a4,s1
-80404baa:	409505b3          	sub	a1,a0,s1
-80404bae:	00e587b3          	add	a5,a1,a4
-80404bb2:	3ff7f793          	and	a5,a5,1023
-80404bb6:	97b2                	add	a5,a5,a2
-80404bb8:	4007c783          	lbu	a5,1024(a5)
-80404bbc:	0705                	add	a4,a4,1
-80404bbe:	fef70fa3          	sb	a5,-1(a4)
-80404bc2:	ff9716e3          	bne	a4,s9,80404bae <xs_talk+0x1a0>
-80404bc6:	47f2                	lw	a5,28(sp)
-80404bc8:	fafc62e3          	bltu	s8,a5,80404b6c <xs_talk+0x15e>
-80404bcc:	01078713          	add	a4,a5,16
-80404bd0:	f8e6e3e3          	bltu	a3,a4,80404b56 <xs_talk+0x148>
-80404bd4:	019785b3          	add	a1,a5,s9
-80404bd8:	8766                	mv	a4,s9
-80404bda:	00ab86b3          	add	a3,s7,a0
-80404bde:	cf89                	beqz	a5,80404bf8 <xs_talk+0x1ea>
-80404be0:	00e687b3          	add	a5,a3,a4
-80404be4:	3ff7f793          	and	a5,a5,1023
-80404be8:	97b2                	add	a5,a5,a2
-80404bea:	4007c783          	lbu	a5,1024(a5)
-80404bee:	0705                	add	a4,a4,1
-80404bf0:	fef70fa3          	sb	a5,-1(a4)
-80404bf4:	feb716e3          	bne	a4,a1,80404be0 <xs_talk+0x1d2>
-80404bf8:	0330000f          	fence	rw,rw
-80404bfc:	4df2                	lw	s11,28(sp)
-80404bfe:	010d8793          	add	a5,s11,16
-80404c02:	97aa                	add	a5,a5,a0
-80404c04:	80fd2423          	sw	a5,-2040(s10)
-80404c08:	4048                	lw	a0,4(s0)
-80404c0a:	b09ff0ef          	jal	80404712 <evtchn_send>
-80404c0e:	4752                	lw	a4,20(sp)
-80404c10:	4792                	lw	a5,4(sp)
-80404c12:	f4f714e3          	bne	a4,a5,80404b5a <xs_talk+0x14c>
-80404c16:	47c2                	lw	a5,16(sp)
-80404c18:	4741                	li	a4,16
-80404c1a:	02e78a63          	beq	a5,a4,80404c4e <xs_talk+0x240>
-80404c1e:	5529                	li	a0,-22
-80404c20:	f56797e3          	bne	a5,s6,80404b6e <xs_talk+0x160>
-80404c24:	020d8363          	beqz	s11,80404c4a <xs_talk+0x23c>
-80404c28:	020a8163          	beqz	s5,80404c4a <xs_talk+0x23c>
-80404c2c:	fffd8713          	add	a4,s11,-1
-80404c30:	974a                	add	a4,a4,s2
-80404c32:	9aca                	add	s5,s5,s2
-80404c34:	a021                	j	80404c3c <xs_talk+0x22e>
-80404c36:	0905                	add	s2,s2,1
-80404c38:	01590963          	beq	s2,s5,80404c4a <xs_talk+0x23c>
-80404c3c:	000cc783          	lbu	a5,0(s9)
-80404c40:	0c85                	add	s9,s9,1
-80404c42:	00f90023          	sb	a5,0(s2)
-80404c46:	fee918e3          	bne	s2,a4,80404c36 <xs_talk+0x228>
-80404c4a:	856e                	mv	a0,s11
-80404c4c:	b70d                	j	80404b6e <xs_talk+0x160>
-80404c4e:	80407337          	lui	t1,0x80407
-80404c52:	a7c30f13          	add	t5,t1,-1412 # 80406a7c <names.0>
-80404c56:	04500793          	li	a5,69
-80404c5a:	a7c30313          	add	t1,t1,-1412
-80404c5e:	00032583          	lw	a1,0(t1)
-80404c62:	4e01                	li	t3,0
-80404c64:	4ead                	li	t4,11
-80404c66:	cbb9                	beqz	a5,80404cbc <xs_talk+0x2ae>
-80404c68:	4681                	li	a3,0
-80404c6a:	88b6                	mv	a7,a3
-80404c6c:	0685                	add	a3,a3,1
-80404c6e:	00d587b3          	add	a5,a1,a3
-80404c72:	0007c783          	lbu	a5,0(a5)
-80404c76:	fbf5                	bnez	a5,80404c6a <xs_talk+0x25c>
-80404c78:	020d8763          	beqz	s11,80404ca6 <xs_talk+0x298>
-80404c7c:	8666                	mv	a2,s9
-80404c7e:	a031                	j	80404c8a <xs_talk+0x27c>
-80404c80:	02f88f63          	beq	a7,a5,80404cbe <xs_talk+0x2b0>
-80404c84:	02ed8163          	beq	s11,a4,80404ca6 <xs_talk+0x298>
-80404c88:	87ba                	mv	a5,a4
-80404c8a:	00f58733          	add	a4,a1,a5
-80404c8e:	00064803          	lbu	a6,0(a2)
-80404c92:	00074503          	lbu	a0,0(a4)
-80404c96:	0605                	add	a2,a2,1
-80404c98:	00178713          	add	a4,a5,1
-80404c9c:	fea802e3          	beq	a6,a0,80404c80 <xs_talk+0x272>
-80404ca0:	8736                	mv	a4,a3
-80404ca2:	00f68e63          	beq	a3,a5,80404cbe <xs_talk+0x2b0>
-80404ca6:	0e05                	add	t3,t3,1
-80404ca8:	0321                	add	t1,t1,8
-80404caa:	03de0a63          	beq	t3,t4,80404cde <xs_talk+0x2d0>
-80404cae:	00032783          	lw	a5,0(t1)
-80404cb2:	00032583          	lw	a1,0(t1)
-80404cb6:	0007c783          	lbu	a5,0(a5)
-80404cba:	f7dd                	bnez	a5,80404c68 <xs_talk+0x25a>
-80404cbc:	4701                	li	a4,0
-80404cbe:	00ed8963          	beq	s11,a4,80404cd0 <xs_talk+0x2c2>
-80404cc2:	12070793          	add	a5,a4,288
-80404cc6:	00278733          	add	a4,a5,sp
-80404cca:	f0074783          	lbu	a5,-256(a4)
-80404cce:	ffe1                	bnez	a5,80404ca6 <xs_talk+0x298>
-80404cd0:	0e0e                	sll	t3,t3,0x3
-80404cd2:	9f72                	add	t5,t5,t3
-80404cd4:	004f2503          	lw	a0,4(t5)
-80404cd8:	40a00533          	neg	a0,a0
-80404cdc:	bd49                	j	80404b6e <xs_talk+0x160>
-80404cde:	5529                	li	a0,-22
-80404ce0:	b579                	j	80404b6e <xs_talk+0x160>
-80404ce2:	5565                	li	a0,-7
-80404ce4:	b569                	j	80404b6e <xs_talk+0x160>
+804049ce <blkfront_flush>:
+804049ce:	455c                	lw	a5,12(a0)
+804049d0:	4154                	lw	a3,4(a0)
+804049d2:	4918                	lw	a4,16(a0)
+804049d4:	17fd                	add	a5,a5,-1
+804049d6:	8ff5                	and	a5,a5,a3
+804049d8:	02e787b3          	mul	a5,a5,a4
+804049dc:	1101                	add	sp,sp,-32
+804049de:	ca26                	sw	s1,20(sp)
+804049e0:	4104                	lw	s1,0(a0)
+804049e2:	cc22                	sw	s0,24(sp)
+804049e4:	05000613          	li	a2,80
+804049e8:	842a                	mv	s0,a0
+804049ea:	4581                	li	a1,0
+804049ec:	ce06                	sw	ra,28(sp)
+804049ee:	04078793          	add	a5,a5,64
+804049f2:	94be                	add	s1,s1,a5
+804049f4:	8526                	mv	a0,s1
+804049f6:	b17fd0ef          	jal	8040250c <memset>
+804049fa:	5c2c                	lw	a1,120(s0)
+804049fc:	00158793          	add	a5,a1,1
+80404a00:	dc3c                	sw	a5,120(s0)
+80404a02:	478d                	li	a5,3
+80404a04:	00f49023          	sh	a5,0(s1)
+80404a08:	405c                	lw	a5,4(s0)
+80404a0a:	4018                	lw	a4,0(s0)
+80404a0c:	c0cc                	sw	a1,4(s1)
+80404a0e:	0785                	add	a5,a5,1
+80404a10:	c05c                	sw	a5,4(s0)
+80404a12:	4318                	lw	a4,0(a4)
+80404a14:	0110000f          	fence	w,w
+80404a18:	4014                	lw	a3,0(s0)
+80404a1a:	c29c                	sw	a5,0(a3)
+80404a1c:	0330000f          	fence	rw,rw
+80404a20:	4014                	lw	a3,0(s0)
+80404a22:	40e78733          	sub	a4,a5,a4
+80404a26:	42d4                	lw	a3,4(a3)
+80404a28:	8f95                	sub	a5,a5,a3
+80404a2a:	00e7e963          	bltu	a5,a4,80404a3c <blkfront_flush+0x6e>
+80404a2e:	8522                	mv	a0,s0
+80404a30:	4462                	lw	s0,24(sp)
+80404a32:	40f2                	lw	ra,28(sp)
+80404a34:	44d2                	lw	s1,20(sp)
+80404a36:	6105                	add	sp,sp,32
+80404a38:	bf9ff06f          	j	80404630 <wait_response>
+80404a3c:	4848                	lw	a0,20(s0)
+80404a3e:	c62e                	sw	a1,12(sp)
+80404a40:	2289                	jal	80404b82 <evtchn_send>
+80404a42:	8522                	mv	a0,s0
+80404a44:	4462                	lw	s0,24(sp)
+80404a46:	45b2                	lw	a1,12(sp)
+80404a48:	40f2                	lw	ra,28(sp)
+80404a4a:	44d2                	lw	s1,20(sp)
+80404a4c:	6105                	add	sp,sp,32
+80404a4e:	be3ff06f          	j	80404630 <wait_response>
 
-80404ce6 <xs_read.part.0>:
-80404ce6:	1141                	add	sp,sp,-16
-80404ce8:	c422                	sw	s0,8(sp)
-80404cea:	c226                	sw	s1,4(sp)
-80404cec:	c606                	sw	ra,12(sp)
-80404cee:	0005c783          	lbu	a5,0(a1)
-80404cf2:	84b2                	mv	s1,a2
-80404cf4:	8436                	mv	s0,a3
-80404cf6:	c3b5                	beqz	a5,80404d5a <xs_read.part.0+0x74>
-80404cf8:	4781                	li	a5,0
-80404cfa:	833e                	mv	t1,a5
-80404cfc:	0785                	add	a5,a5,1
-80404cfe:	00f58733          	add	a4,a1,a5
-80404d02:	00074703          	lbu	a4,0(a4)
-80404d06:	fb75                	bnez	a4,80404cfa <xs_read.part.0+0x14>
-80404d08:	00230693          	add	a3,t1,2
-80404d0c:	147d                	add	s0,s0,-1
-80404d0e:	862e                	mv	a2,a1
-80404d10:	88a2                	mv	a7,s0
-80404d12:	8826                	mv	a6,s1
-80404d14:	4781                	li	a5,0
-80404d16:	4701                	li	a4,0
-80404d18:	4589                	li	a1,2
-80404d1a:	cf5ff0ef          	jal	80404a0e <xs_talk>
-80404d1e:	00054963          	bltz	a0,80404d30 <xs_read.part.0+0x4a>
-80404d22:	87aa                	mv	a5,a0
-80404d24:	02a46463          	bltu	s0,a0,80404d4c <xs_read.part.0+0x66>
-80404d28:	4501                	li	a0,0
-80404d2a:	eb81                	bnez	a5,80404d3a <xs_read.part.0+0x54>
-80404d2c:	00048023          	sb	zero,0(s1)
-80404d30:	40b2                	lw	ra,12(sp)
-80404d32:	4422                	lw	s0,8(sp)
-80404d34:	4492                	lw	s1,4(sp)
-80404d36:	0141                	add	sp,sp,16
-80404d38:	8082                	ret
-80404d3a:	fff78513          	add	a0,a5,-1
-80404d3e:	00a48733          	add	a4,s1,a0
-80404d42:	00074683          	lbu	a3,0(a4)
-80404d46:	e699                	bnez	a3,80404d54 <xs_read.part.0+0x6e>
-80404d48:	84ba                	mv	s1,a4
-80404d4a:	b7cd                	j	80404d2c <xs_read.part.0+0x46>
-80404d4c:	87a2                	mv	a5,s0
-80404d4e:	4501                	li	a0,0
-80404d50:	dff1                	beqz	a5,80404d2c <xs_read.part.0+0x46>
-80404d52:	b7e5                	j	80404d3a <xs_read.part.0+0x54>
-80404d54:	94be                	add	s1,s1,a5
-80404d56:	853e                	mv	a0,a5
-80404d58:	bfd1                	j	80404d2c <xs_read.part.0+0x46>
-80404d5a:	4685                	li	a3,1
-80404d5c:	bf45                	j	80404d0c <xs_read.part.0+0x26>
+80404a52 <evtchn_init>:
+80404a52:	80429737          	lui	a4,0x80429
+80404a56:	805037b7          	lui	a5,0x80503
+80404a5a:	41c78793          	add	a5,a5,1052 # 8050341c <handlers>
+80404a5e:	0aa72023          	sw	a0,160(a4) # 804290a0 <pv_shared_info>
+80404a62:	6709                	lui	a4,0x2
+80404a64:	973e                	add	a4,a4,a5
+80404a66:	0007a023          	sw	zero,0(a5)
+80404a6a:	0007a223          	sw	zero,4(a5)
+80404a6e:	07a1                	add	a5,a5,8
+80404a70:	fee79be3          	bne	a5,a4,80404a66 <evtchn_init+0x14>
+80404a74:	804297b7          	lui	a5,0x80429
+80404a78:	0807ae23          	sw	zero,156(a5) # 8042909c <stray>
+80404a7c:	8082                	ret
 
-80404d5e <xs_init>:
-80404d5e:	c10c                	sw	a1,0(a0)
-80404d60:	c150                	sw	a2,4(a0)
-80404d62:	00052423          	sw	zero,8(a0)
-80404d66:	c554                	sw	a3,12(a0)
-80404d68:	8082                	ret
+80404a7e <evtchn_bind>:
+80404a7e:	fff50713          	add	a4,a0,-1
+80404a82:	3fe00793          	li	a5,1022
+80404a86:	00e7ec63          	bltu	a5,a4,80404a9e <evtchn_bind+0x20>
+80404a8a:	805037b7          	lui	a5,0x80503
+80404a8e:	050e                	sll	a0,a0,0x3
+80404a90:	41c78793          	add	a5,a5,1052 # 8050341c <handlers>
+80404a94:	97aa                	add	a5,a5,a0
+80404a96:	c3d0                	sw	a2,4(a5)
+80404a98:	c38c                	sw	a1,0(a5)
+80404a9a:	4501                	li	a0,0
+80404a9c:	8082                	ret
+80404a9e:	5529                	li	a0,-22
+80404aa0:	8082                	ret
 
-80404d6a <xs_read_u32>:
-80404d6a:	1101                	add	sp,sp,-32
-80404d6c:	cc22                	sw	s0,24(sp)
-80404d6e:	46c1                	li	a3,16
-80404d70:	8432                	mv	s0,a2
-80404d72:	860a                	mv	a2,sp
-80404d74:	ce06                	sw	ra,28(sp)
-80404d76:	f71ff0ef          	jal	80404ce6 <xs_read.part.0>
-80404d7a:	06054163          	bltz	a0,80404ddc <xs_read_u32+0x72>
-80404d7e:	cd31                	beqz	a0,80404dda <xs_read_u32+0x70>
-80404d80:	47a9                	li	a5,10
-80404d82:	04a7cc63          	blt	a5,a0,80404dda <xs_read_u32+0x70>
-80404d86:	880a                	mv	a6,sp
-80404d88:	4881                	li	a7,0
-80404d8a:	4781                	li	a5,0
-80404d8c:	4601                	li	a2,0
-80404d8e:	4325                	li	t1,9
-80404d90:	a029                	j	80404d9a <xs_read_u32+0x30>
-80404d92:	9636                	add	a2,a2,a3
-80404d94:	0805                	add	a6,a6,1
-80404d96:	04a8d763          	bge	a7,a0,80404de4 <xs_read_u32+0x7a>
-80404d9a:	01e7d693          	srl	a3,a5,0x1e
-80404d9e:	00279713          	sll	a4,a5,0x2
-80404da2:	00261593          	sll	a1,a2,0x2
-80404da6:	97ba                	add	a5,a5,a4
-80404da8:	8dd5                	or	a1,a1,a3
-80404daa:	00084683          	lbu	a3,0(a6)
-80404dae:	95b2                	add	a1,a1,a2
-80404db0:	00e7b733          	sltu	a4,a5,a4
-80404db4:	972e                	add	a4,a4,a1
-80404db6:	fd068693          	add	a3,a3,-48
-80404dba:	01f7d613          	srl	a2,a5,0x1f
-80404dbe:	0706                	sll	a4,a4,0x1
-80404dc0:	0786                	sll	a5,a5,0x1
-80404dc2:	8f51                	or	a4,a4,a2
-80404dc4:	97b6                	add	a5,a5,a3
-80404dc6:	41f6d613          	sra	a2,a3,0x1f
-80404dca:	0ff6f593          	zext.b	a1,a3
-80404dce:	963a                	add	a2,a2,a4
-80404dd0:	00d7b6b3          	sltu	a3,a5,a3
-80404dd4:	0885                	add	a7,a7,1
-80404dd6:	fab37ee3          	bgeu	t1,a1,80404d92 <xs_read_u32+0x28>
-80404dda:	5529                	li	a0,-22
-80404ddc:	40f2                	lw	ra,28(sp)
-80404dde:	4462                	lw	s0,24(sp)
-80404de0:	6105                	add	sp,sp,32
-80404de2:	8082                	ret
-80404de4:	fa7d                	bnez	a2,80404dda <xs_read_u32+0x70>
-80404de6:	40f2                	lw	ra,28(sp)
-80404de8:	c01c                	sw	a5,0(s0)
-80404dea:	4462                	lw	s0,24(sp)
-80404dec:	4501                	li	a0,0
-80404dee:	6105                	add	sp,sp,32
-80404df0:	8082                	ret
+80404aa2 <evtchn_do_upcall>:
+80404aa2:	7179                	add	sp,sp,-48
+80404aa4:	804297b7          	lui	a5,0x80429
+80404aa8:	c65e                	sw	s7,12(sp)
+80404aaa:	0a07ab83          	lw	s7,160(a5) # 804290a0 <pv_shared_info>
+80404aae:	cc52                	sw	s4,24(sp)
+80404ab0:	80503a37          	lui	s4,0x80503
+80404ab4:	c85a                	sw	s6,16(sp)
+80404ab6:	c462                	sw	s8,8(sp)
+80404ab8:	c266                	sw	s9,4(sp)
+80404aba:	d606                	sw	ra,44(sp)
+80404abc:	d422                	sw	s0,40(sp)
+80404abe:	d226                	sw	s1,36(sp)
+80404ac0:	d04a                	sw	s2,32(sp)
+80404ac2:	ce4e                	sw	s3,28(sp)
+80404ac4:	ca56                	sw	s5,20(sp)
+80404ac6:	4c81                	li	s9,0
+80404ac8:	004b8c13          	add	s8,s7,4
+80404acc:	41ca0a13          	add	s4,s4,1052 # 8050341c <handlers>
+80404ad0:	80429b37          	lui	s6,0x80429
+80404ad4:	000b8023          	sb	zero,0(s7)
+80404ad8:	0330000f          	fence	rw,rw
+80404adc:	8ae6                	mv	s5,s9
+80404ade:	0f50000f          	fence	iorw,ow
+80404ae2:	0d5c2aaf          	amoswap.w.aq	s5,s5,(s8)
+80404ae6:	4985                	li	s3,1
+80404ae8:	060a8d63          	beqz	s5,80404b62 <evtchn_do_upcall+0xc0>
+80404aec:	8556                	mv	a0,s5
+80404aee:	773000ef          	jal	80405a60 <__ctzsi2>
+80404af2:	01050413          	add	s0,a0,16
+80404af6:	040a                	sll	s0,s0,0x2
+80404af8:	08040913          	add	s2,s0,128
+80404afc:	fffa8793          	add	a5,s5,-1
+80404b00:	00fafab3          	and	s5,s5,a5
+80404b04:	945e                	add	s0,s0,s7
+80404b06:	995e                	add	s2,s2,s7
+80404b08:	00551493          	sll	s1,a0,0x5
+80404b0c:	401c                	lw	a5,0(s0)
+80404b0e:	0ff0000f          	fence
+80404b12:	00092503          	lw	a0,0(s2)
+80404b16:	fff54513          	not	a0,a0
+80404b1a:	8d7d                	and	a0,a0,a5
+80404b1c:	d571                	beqz	a0,80404ae8 <evtchn_do_upcall+0x46>
+80404b1e:	743000ef          	jal	80405a60 <__ctzsi2>
+80404b22:	00a997b3          	sll	a5,s3,a0
+80404b26:	fff7c793          	not	a5,a5
+80404b2a:	0f50000f          	fence	iorw,ow
+80404b2e:	64f4202f          	amoand.w.aq	zero,a5,(s0)
+80404b32:	9526                	add	a0,a0,s1
+80404b34:	00351793          	sll	a5,a0,0x3
+80404b38:	97d2                	add	a5,a5,s4
+80404b3a:	4398                	lw	a4,0(a5)
+80404b3c:	cf09                	beqz	a4,80404b56 <evtchn_do_upcall+0xb4>
+80404b3e:	43cc                	lw	a1,4(a5)
+80404b40:	9702                	jalr	a4
+80404b42:	401c                	lw	a5,0(s0)
+80404b44:	0ff0000f          	fence
+80404b48:	00092503          	lw	a0,0(s2)
+80404b4c:	fff54513          	not	a0,a0
+80404b50:	8d7d                	and	a0,a0,a5
+80404b52:	f571                	bnez	a0,80404b1e <evtchn_do_upcall+0x7c>
+80404b54:	bf51                	j	80404ae8 <evtchn_do_upcall+0x46>
+80404b56:	09cb2783          	lw	a5,156(s6) # 8042909c <stray>
+80404b5a:	0785                	add	a5,a5,1
+80404b5c:	08fb2e23          	sw	a5,156(s6)
+80404b60:	b775                	j	80404b0c <evtchn_do_upcall+0x6a>
+80404b62:	000bc783          	lbu	a5,0(s7)
+80404b66:	f7bd                	bnez	a5,80404ad4 <evtchn_do_upcall+0x32>
+80404b68:	50b2                	lw	ra,44(sp)
+80404b6a:	5422                	lw	s0,40(sp)
+80404b6c:	5492                	lw	s1,36(sp)
+80404b6e:	5902                	lw	s2,32(sp)
+80404b70:	49f2                	lw	s3,28(sp)
+80404b72:	4a62                	lw	s4,24(sp)
+80404b74:	4ad2                	lw	s5,20(sp)
+80404b76:	4b42                	lw	s6,16(sp)
+80404b78:	4bb2                	lw	s7,12(sp)
+80404b7a:	4c22                	lw	s8,8(sp)
+80404b7c:	4c92                	lw	s9,4(sp)
+80404b7e:	6145                	add	sp,sp,48
+80404b80:	8082                	ret
 
-80404df2 <xs_write>:
-80404df2:	1101                	add	sp,sp,-32
-80404df4:	ce06                	sw	ra,28(sp)
-80404df6:	0005c783          	lbu	a5,0(a1)
-80404dfa:	8732                	mv	a4,a2
-80404dfc:	c7a9                	beqz	a5,80404e46 <xs_write+0x54>
-80404dfe:	4781                	li	a5,0
-80404e00:	86be                	mv	a3,a5
-80404e02:	0785                	add	a5,a5,1
-80404e04:	00f58833          	add	a6,a1,a5
-80404e08:	00084803          	lbu	a6,0(a6)
-80404e0c:	fe081ae3          	bnez	a6,80404e00 <xs_write+0xe>
-80404e10:	00074783          	lbu	a5,0(a4)
-80404e14:	0689                	add	a3,a3,2
-80404e16:	cf85                	beqz	a5,80404e4e <xs_write+0x5c>
-80404e18:	4781                	li	a5,0
-80404e1a:	0785                	add	a5,a5,1
-80404e1c:	00f70833          	add	a6,a4,a5
-80404e20:	00084803          	lbu	a6,0(a6)
-80404e24:	fe081be3          	bnez	a6,80404e1a <xs_write+0x28>
-80404e28:	00c10813          	add	a6,sp,12
-80404e2c:	862e                	mv	a2,a1
-80404e2e:	4891                	li	a7,4
-80404e30:	45ad                	li	a1,11
-80404e32:	bddff0ef          	jal	80404a0e <xs_talk>
-80404e36:	40f2                	lw	ra,28(sp)
-80404e38:	00152793          	slti	a5,a0,1
-80404e3c:	40f007b3          	neg	a5,a5
-80404e40:	8d7d                	and	a0,a0,a5
-80404e42:	6105                	add	sp,sp,32
-80404e44:	8082                	ret
-80404e46:	00074783          	lbu	a5,0(a4)
-80404e4a:	4685                	li	a3,1
-80404e4c:	f7f1                	bnez	a5,80404e18 <xs_write+0x26>
-80404e4e:	4781                	li	a5,0
-80404e50:	bfe1                	j	80404e28 <xs_write+0x36>
+80404b82 <evtchn_send>:
+80404b82:	1141                	add	sp,sp,-16
+80404b84:	c62a                	sw	a0,12(sp)
+80404b86:	006c                	add	a1,sp,12
+80404b88:	4511                	li	a0,4
+80404b8a:	02000893          	li	a7,32
+80404b8e:	00000073          	ecall
+80404b92:	0141                	add	sp,sp,16
+80404b94:	8082                	ret
 
-80404e52 <xs_write_u32>:
-80404e52:	1101                	add	sp,sp,-32
-80404e54:	87b2                	mv	a5,a2
-80404e56:	ce06                	sw	ra,28(sp)
-80404e58:	00010723          	sb	zero,14(sp)
-80404e5c:	00e10613          	add	a2,sp,14
-80404e60:	46a9                	li	a3,10
-80404e62:	48a5                	li	a7,9
-80404e64:	02d7f733          	remu	a4,a5,a3
-80404e68:	167d                	add	a2,a2,-1
-80404e6a:	883e                	mv	a6,a5
-80404e6c:	03070713          	add	a4,a4,48
-80404e70:	00e60023          	sb	a4,0(a2)
-80404e74:	02d7d7b3          	divu	a5,a5,a3
-80404e78:	ff08e6e3          	bltu	a7,a6,80404e64 <xs_write_u32+0x12>
-80404e7c:	f77ff0ef          	jal	80404df2 <xs_write>
-80404e80:	40f2                	lw	ra,28(sp)
-80404e82:	6105                	add	sp,sp,32
-80404e84:	8082                	ret
+80404b96 <evtchn_bind_virq>:
+80404b96:	1141                	add	sp,sp,-16
+80404b98:	86ae                	mv	a3,a1
+80404b9a:	c22a                	sw	a0,4(sp)
+80404b9c:	c402                	sw	zero,8(sp)
+80404b9e:	c602                	sw	zero,12(sp)
+80404ba0:	4505                	li	a0,1
+80404ba2:	004c                	add	a1,sp,4
+80404ba4:	02000893          	li	a7,32
+80404ba8:	00000073          	ecall
+80404bac:	00054b63          	bltz	a0,80404bc2 <evtchn_bind_virq+0x2c>
+80404bb0:	4732                	lw	a4,12(sp)
+80404bb2:	cb11                	beqz	a4,80404bc6 <evtchn_bind_virq+0x30>
+80404bb4:	c298                	sw	a4,0(a3)
+80404bb6:	3fe00793          	li	a5,1022
+80404bba:	177d                	add	a4,a4,-1 # 1fff <_entry-0x803fe001>
+80404bbc:	00e7e763          	bltu	a5,a4,80404bca <evtchn_bind_virq+0x34>
+80404bc0:	4501                	li	a0,0
+80404bc2:	0141                	add	sp,sp,16
+80404bc4:	8082                	ret
+80404bc6:	872a                	mv	a4,a0
+80404bc8:	b7f5                	j	80404bb4 <evtchn_bind_virq+0x1e>
+80404bca:	5529                	li	a0,-22
+80404bcc:	bfdd                	j	80404bc2 <evtchn_bind_virq+0x2c>
 
-80404e86 <swtch>:
-80404e86:	00152023          	sw	ra,0(a0)
-80404e8a:	00252223          	sw	sp,4(a0)
-80404e8e:	c500                	sw	s0,8(a0)
-80404e90:	c544                	sw	s1,12(a0)
-80404e92:	01252823          	sw	s2,16(a0)
-80404e96:	01352a23          	sw	s3,20(a0)
-80404e9a:	01452c23          	sw	s4,24(a0)
-80404e9e:	01552e23          	sw	s5,28(a0)
-80404ea2:	03652023          	sw	s6,32(a0)
-80404ea6:	03752223          	sw	s7,36(a0)
-80404eaa:	03852423          	sw	s8,40(a0)
-80404eae:	03952623          	sw	s9,44(a0)
-80404eb2:	03a52823          	sw	s10,48(a0)
-80404eb6:	03b52a23          	sw	s11,52(a0)
-80404eba:	0005a083          	lw	ra,0(a1)
-80404ebe:	0045a103          	lw	sp,4(a1)
-80404ec2:	4580                	lw	s0,8(a1)
-80404ec4:	45c4                	lw	s1,12(a1)
-80404ec6:	0105a903          	lw	s2,16(a1)
-80404eca:	0145a983          	lw	s3,20(a1)
-80404ece:	0185aa03          	lw	s4,24(a1)
-80404ed2:	01c5aa83          	lw	s5,28(a1)
-80404ed6:	0205ab03          	lw	s6,32(a1)
-80404eda:	0245ab83          	lw	s7,36(a1)
-80404ede:	0285ac03          	lw	s8,40(a1)
-80404ee2:	02c5ac83          	lw	s9,44(a1)
-80404ee6:	0305ad03          	lw	s10,48(a1)
-80404eea:	0345ad83          	lw	s11,52(a1)
-80404eee:	8082                	ret
+80404bce <evtchn_alloc_unbound>:
+80404bce:	77e1                	lui	a5,0xffff8
+80404bd0:	1141                	add	sp,sp,-16
+80404bd2:	ff07c793          	xor	a5,a5,-16
+80404bd6:	86ae                	mv	a3,a1
+80404bd8:	00a11523          	sh	a0,10(sp)
+80404bdc:	00f11423          	sh	a5,8(sp)
+80404be0:	c602                	sw	zero,12(sp)
+80404be2:	4519                	li	a0,6
+80404be4:	002c                	add	a1,sp,8
+80404be6:	02000893          	li	a7,32
+80404bea:	00000073          	ecall
+80404bee:	00054b63          	bltz	a0,80404c04 <evtchn_alloc_unbound+0x36>
+80404bf2:	4732                	lw	a4,12(sp)
+80404bf4:	cb11                	beqz	a4,80404c08 <evtchn_alloc_unbound+0x3a>
+80404bf6:	c298                	sw	a4,0(a3)
+80404bf8:	3fe00793          	li	a5,1022
+80404bfc:	177d                	add	a4,a4,-1
+80404bfe:	00e7e763          	bltu	a5,a4,80404c0c <evtchn_alloc_unbound+0x3e>
+80404c02:	4501                	li	a0,0
+80404c04:	0141                	add	sp,sp,16
+80404c06:	8082                	ret
+80404c08:	872a                	mv	a4,a0
+80404c0a:	b7f5                	j	80404bf6 <evtchn_alloc_unbound+0x28>
+80404c0c:	5529                	li	a0,-22
+80404c0e:	bfdd                	j	80404c04 <evtchn_alloc_unbound+0x36>
 
-80404ef0 <__ctzsi2>:
-80404ef0:	40a007b3          	neg	a5,a0
-80404ef4:	8d7d                	and	a0,a0,a5
-80404ef6:	67c1                	lui	a5,0x10
-80404ef8:	02f57363          	bgeu	a0,a5,80404f1e <__ctzsi2+0x2e>
-80404efc:	10053793          	sltiu	a5,a0,256
-80404f00:	0017c793          	xor	a5,a5,1
-80404f04:	078e                	sll	a5,a5,0x3
-80404f06:	00f55533          	srl	a0,a0,a5
-80404f0a:	00023717          	auipc	a4,0x23
-80404f0e:	f8270713          	add	a4,a4,-126 # 80427e8c <__clz_tab>
-80404f12:	972a                	add	a4,a4,a0
-80404f14:	00074503          	lbu	a0,0(a4)
-80404f18:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-80404f1a:	953e                	add	a0,a0,a5
-80404f1c:	8082                	ret
-80404f1e:	01000737          	lui	a4,0x1000
-80404f22:	47c1                	li	a5,16
-80404f24:	fee561e3          	bltu	a0,a4,80404f06 <__ctzsi2+0x16>
-80404f28:	47e1                	li	a5,24
-80404f2a:	bff1                	j	80404f06 <__ctzsi2+0x16>
+80404c10 <pv_block>:
+80404c10:	4505                	li	a0,1
+80404c12:	4581                	li	a1,0
+80404c14:	48f5                	li	a7,29
+80404c16:	00000073          	ecall
+80404c1a:	804297b7          	lui	a5,0x80429
+80404c1e:	0a07a783          	lw	a5,160(a5) # 804290a0 <pv_shared_info>
+80404c22:	4705                	li	a4,1
+80404c24:	00e780a3          	sb	a4,1(a5)
+80404c28:	8082                	ret
 
-80404f2c <__udivdi3>:
-80404f2c:	88aa                	mv	a7,a0
-80404f2e:	832e                	mv	t1,a1
-80404f30:	8732                	mv	a4,a2
-80404f32:	882a                	mv	a6,a0
-80404f34:	87ae                	mv	a5,a1
-80404f36:	20069663          	bnez	a3,80405142 <__udivdi3+0x216>
-80404f3a:	00023597          	auipc	a1,0x23
-80404f3e:	f5258593          	add	a1,a1,-174 # 80427e8c <__clz_tab>
-80404f42:	0cc37163          	bgeu	t1,a2,80405004 <__udivdi3+0xd8>
-80404f46:	66c1                	lui	a3,0x10
-80404f48:	0ad67763          	bgeu	a2,a3,80404ff6 <__udivdi3+0xca>
-80404f4c:	10063693          	sltiu	a3,a2,256
-80404f50:	0016c693          	xor	a3,a3,1
-80404f54:	068e                	sll	a3,a3,0x3
-80404f56:	00d65533          	srl	a0,a2,a3
-80404f5a:	95aa                	add	a1,a1,a0
-80404f5c:	0005c583          	lbu	a1,0(a1)
-80404f60:	02000513          	li	a0,32
-80404f64:	96ae                	add	a3,a3,a1
-80404f66:	40d505b3          	sub	a1,a0,a3
-80404f6a:	00d50b63          	beq	a0,a3,80404f80 <__udivdi3+0x54>
-80404f6e:	00b317b3          	sll	a5,t1,a1
-80404f72:	00d8d6b3          	srl	a3,a7,a3
-80404f76:	00b61733          	sll	a4,a2,a1
-80404f7a:	8fd5                	or	a5,a5,a3
-80404f7c:	00b89833          	sll	a6,a7,a1
-80404f80:	01075593          	srl	a1,a4,0x10
-80404f84:	02b7d333          	divu	t1,a5,a1
-80404f88:	01071613          	sll	a2,a4,0x10
-80404f8c:	8241                	srl	a2,a2,0x10
-80404f8e:	02b7f7b3          	remu	a5,a5,a1
-80404f92:	851a                	mv	a0,t1
-80404f94:	026608b3          	mul	a7,a2,t1
-80404f98:	01079693          	sll	a3,a5,0x10
-80404f9c:	01085793          	srl	a5,a6,0x10
-80404fa0:	8fd5                	or	a5,a5,a3
-80404fa2:	0117fc63          	bgeu	a5,a7,80404fba <__udivdi3+0x8e>
-80404fa6:	97ba                	add	a5,a5,a4
-80404fa8:	fff30513          	add	a0,t1,-1
-80404fac:	00e7e763          	bltu	a5,a4,80404fba <__udivdi3+0x8e>
-80404fb0:	0117f563          	bgeu	a5,a7,80404fba <__udivdi3+0x8e>
-80404fb4:	ffe30513          	add	a0,t1,-2
-80404fb8:	97ba                	add	a5,a5,a4
-80404fba:	411787b3          	sub	a5,a5,a7
-80404fbe:	02b7d8b3          	divu	a7,a5,a1
-80404fc2:	0842                	sll	a6,a6,0x10
-80404fc4:	01085813          	srl	a6,a6,0x10
-80404fc8:	02b7f7b3          	remu	a5,a5,a1
-80404fcc:	031606b3          	mul	a3,a2,a7
-80404fd0:	07c2                	sll	a5,a5,0x10
-80404fd2:	00f86833          	or	a6,a6,a5
-80404fd6:	87c6                	mv	a5,a7
-80404fd8:	00d87b63          	bgeu	a6,a3,80404fee <__udivdi3+0xc2>
-80404fdc:	983a                	add	a6,a6,a4
-80404fde:	fff88793          	add	a5,a7,-1
-80404fe2:	00e86663          	bltu	a6,a4,80404fee <__udivdi3+0xc2>
-80404fe6:	00d87463          	bgeu	a6,a3,80404fee <__udivdi3+0xc2>
-80404fea:	ffe88793          	add	a5,a7,-2
-80404fee:	0542                	sll	a0,a0,0x10
-80404ff0:	8d5d                	or	a0,a0,a5
-80404ff2:	4581                	li	a1,0
-80404ff4:	8082                	ret
-80404ff6:	01000537          	lui	a0,0x1000
-80404ffa:	46c1                	li	a3,16
-80404ffc:	f4a66de3          	bltu	a2,a0,80404f56 <__udivdi3+0x2a>
-80405000:	46e1                	li	a3,24
-80405002:	bf91                	j	80404f56 <__udivdi3+0x2a>
-80405004:	4681                	li	a3,0
-80405006:	ca09                	beqz	a2,80405018 <__udivdi3+0xec>
-80405008:	67c1                	lui	a5,0x10
-8040500a:	08f67f63          	bgeu	a2,a5,804050a8 <__udivdi3+0x17c>
-8040500e:	10063693          	sltiu	a3,a2,256
-80405012:	0016c693          	xor	a3,a3,1
-80405016:	068e                	sll	a3,a3,0x3
-80405018:	00d657b3          	srl	a5,a2,a3
-8040501c:	95be                	add	a1,a1,a5
-8040501e:	0005c783          	lbu	a5,0(a1)
-80405022:	97b6                	add	a5,a5,a3
-80405024:	02000693          	li	a3,32
-80405028:	40f685b3          	sub	a1,a3,a5
-8040502c:	08f69563          	bne	a3,a5,804050b6 <__udivdi3+0x18a>
-80405030:	40c307b3          	sub	a5,t1,a2
-80405034:	4585                	li	a1,1
-80405036:	01075893          	srl	a7,a4,0x10
-8040503a:	0317de33          	divu	t3,a5,a7
-8040503e:	01071613          	sll	a2,a4,0x10
-80405042:	8241                	srl	a2,a2,0x10
-80405044:	01085693          	srl	a3,a6,0x10
-80405048:	0317f7b3          	remu	a5,a5,a7
-8040504c:	8572                	mv	a0,t3
-8040504e:	03c60333          	mul	t1,a2,t3
-80405052:	07c2                	sll	a5,a5,0x10
-80405054:	8fd5                	or	a5,a5,a3
-80405056:	0067fc63          	bgeu	a5,t1,8040506e <__udivdi3+0x142>
-8040505a:	97ba                	add	a5,a5,a4
-8040505c:	fffe0513          	add	a0,t3,-1
-80405060:	00e7e763          	bltu	a5,a4,8040506e <__udivdi3+0x142>
-80405064:	0067f563          	bgeu	a5,t1,8040506e <__udivdi3+0x142>
-80405068:	ffee0513          	add	a0,t3,-2
-8040506c:	97ba                	add	a5,a5,a4
-8040506e:	406787b3          	sub	a5,a5,t1
-80405072:	0317d333          	divu	t1,a5,a7
-80405076:	0842                	sll	a6,a6,0x10
-80405078:	01085813          	srl	a6,a6,0x10
-8040507c:	0317f7b3          	remu	a5,a5,a7
-80405080:	026606b3          	mul	a3,a2,t1
-80405084:	07c2                	sll	a5,a5,0x10
-80405086:	00f86833          	or	a6,a6,a5
-8040508a:	879a                	mv	a5,t1
-8040508c:	00d87b63          	bgeu	a6,a3,804050a2 <__udivdi3+0x176>
-80405090:	983a                	add	a6,a6,a4
-80405092:	fff30793          	add	a5,t1,-1
-80405096:	00e86663          	bltu	a6,a4,804050a2 <__udivdi3+0x176>
-8040509a:	00d87463          	bgeu	a6,a3,804050a2 <__udivdi3+0x176>
-8040509e:	ffe30793          	add	a5,t1,-2
-804050a2:	0542                	sll	a0,a0,0x10
-804050a4:	8d5d                	or	a0,a0,a5
-804050a6:	8082                	ret
-804050a8:	010007b7          	lui	a5,0x1000
-804050ac:	46c1                	li	a3,16
-804050ae:	f6f665e3          	bltu	a2,a5,80405018 <__udivdi3+0xec>
-804050b2:	46e1                	li	a3,24
-804050b4:	b795                	j	80405018 <__udivdi3+0xec>
-804050b6:	00b61733          	sll	a4,a2,a1
-804050ba:	00f356b3          	srl	a3,t1,a5
-804050be:	01075513          	srl	a0,a4,0x10
-804050c2:	00b31333          	sll	t1,t1,a1
-804050c6:	00f8d7b3          	srl	a5,a7,a5
-804050ca:	0067e7b3          	or	a5,a5,t1
-804050ce:	02a6d333          	divu	t1,a3,a0
-804050d2:	01071613          	sll	a2,a4,0x10
-804050d6:	8241                	srl	a2,a2,0x10
-804050d8:	00b89833          	sll	a6,a7,a1
-804050dc:	02a6f6b3          	remu	a3,a3,a0
-804050e0:	026608b3          	mul	a7,a2,t1
-804050e4:	01069593          	sll	a1,a3,0x10
-804050e8:	0107d693          	srl	a3,a5,0x10
-804050ec:	8ecd                	or	a3,a3,a1
-804050ee:	859a                	mv	a1,t1
-804050f0:	0116fc63          	bgeu	a3,a7,80405108 <__udivdi3+0x1dc>
-804050f4:	96ba                	add	a3,a3,a4
-804050f6:	fff30593          	add	a1,t1,-1
-804050fa:	00e6e763          	bltu	a3,a4,80405108 <__udivdi3+0x1dc>
-804050fe:	0116f563          	bgeu	a3,a7,80405108 <__udivdi3+0x1dc>
-80405102:	ffe30593          	add	a1,t1,-2
-80405106:	96ba                	add	a3,a3,a4
-80405108:	411686b3          	sub	a3,a3,a7
-8040510c:	02a6d8b3          	divu	a7,a3,a0
-80405110:	07c2                	sll	a5,a5,0x10
-80405112:	83c1                	srl	a5,a5,0x10
-80405114:	02a6f6b3          	remu	a3,a3,a0
-80405118:	03160633          	mul	a2,a2,a7
-8040511c:	06c2                	sll	a3,a3,0x10
-8040511e:	8fd5                	or	a5,a5,a3
-80405120:	86c6                	mv	a3,a7
-80405122:	00c7fc63          	bgeu	a5,a2,8040513a <__udivdi3+0x20e>
-80405126:	97ba                	add	a5,a5,a4
-80405128:	fff88693          	add	a3,a7,-1
-8040512c:	00e7e763          	bltu	a5,a4,8040513a <__udivdi3+0x20e>
-80405130:	00c7f563          	bgeu	a5,a2,8040513a <__udivdi3+0x20e>
-80405134:	ffe88693          	add	a3,a7,-2
-80405138:	97ba                	add	a5,a5,a4
-8040513a:	05c2                	sll	a1,a1,0x10
-8040513c:	8f91                	sub	a5,a5,a2
-8040513e:	8dd5                	or	a1,a1,a3
-80405140:	bddd                	j	80405036 <__udivdi3+0x10a>
-80405142:	14d5e163          	bltu	a1,a3,80405284 <__udivdi3+0x358>
-80405146:	67c1                	lui	a5,0x10
-80405148:	02f6ff63          	bgeu	a3,a5,80405186 <__udivdi3+0x25a>
-8040514c:	1006b713          	sltiu	a4,a3,256
-80405150:	00174713          	xor	a4,a4,1
-80405154:	070e                	sll	a4,a4,0x3
-80405156:	00e6d5b3          	srl	a1,a3,a4
-8040515a:	00023797          	auipc	a5,0x23
-8040515e:	d3278793          	add	a5,a5,-718 # 80427e8c <__clz_tab>
-80405162:	97ae                	add	a5,a5,a1
-80405164:	0007c783          	lbu	a5,0(a5)
-80405168:	97ba                	add	a5,a5,a4
-8040516a:	02000713          	li	a4,32
-8040516e:	40f705b3          	sub	a1,a4,a5
-80405172:	02f71163          	bne	a4,a5,80405194 <__udivdi3+0x268>
-80405176:	4505                	li	a0,1
-80405178:	e666eee3          	bltu	a3,t1,80404ff4 <__udivdi3+0xc8>
-8040517c:	00c8b533          	sltu	a0,a7,a2
-80405180:	00154513          	xor	a0,a0,1
-80405184:	8082                	ret
-80405186:	010007b7          	lui	a5,0x1000
-8040518a:	4741                	li	a4,16
-8040518c:	fcf6e5e3          	bltu	a3,a5,80405156 <__udivdi3+0x22a>
-80405190:	4761                	li	a4,24
-80405192:	b7d1                	j	80405156 <__udivdi3+0x22a>
-80405194:	00f65733          	srl	a4,a2,a5
-80405198:	00b696b3          	sll	a3,a3,a1
-8040519c:	8ed9                	or	a3,a3,a4
-8040519e:	00f35733          	srl	a4,t1,a5
-804051a2:	00b31333          	sll	t1,t1,a1
-804051a6:	00f8d7b3          	srl	a5,a7,a5
-804051aa:	0067e7b3          	or	a5,a5,t1
-804051ae:	0106d313          	srl	t1,a3,0x10
-804051b2:	02675eb3          	divu	t4,a4,t1
-804051b6:	01069813          	sll	a6,a3,0x10
-804051ba:	01085813          	srl	a6,a6,0x10
-804051be:	00b61633          	sll	a2,a2,a1
-804051c2:	02677733          	remu	a4,a4,t1
-804051c6:	03d80e33          	mul	t3,a6,t4
-804051ca:	01071513          	sll	a0,a4,0x10
-804051ce:	0107d713          	srl	a4,a5,0x10
-804051d2:	8f49                	or	a4,a4,a0
-804051d4:	8576                	mv	a0,t4
-804051d6:	01c77c63          	bgeu	a4,t3,804051ee <__udivdi3+0x2c2>
-804051da:	9736                	add	a4,a4,a3
-804051dc:	fffe8513          	add	a0,t4,-1
-804051e0:	00d76763          	bltu	a4,a3,804051ee <__udivdi3+0x2c2>
-804051e4:	01c77563          	bgeu	a4,t3,804051ee <__udivdi3+0x2c2>
-804051e8:	ffee8513          	add	a0,t4,-2
-804051ec:	9736                	add	a4,a4,a3
-804051ee:	41c70733          	sub	a4,a4,t3
-804051f2:	02675e33          	divu	t3,a4,t1
-804051f6:	07c2                	sll	a5,a5,0x10
-804051f8:	83c1                	srl	a5,a5,0x10
-804051fa:	02677733          	remu	a4,a4,t1
-804051fe:	03c80833          	mul	a6,a6,t3
-80405202:	0742                	sll	a4,a4,0x10
-80405204:	8fd9                	or	a5,a5,a4
-80405206:	8772                	mv	a4,t3
-80405208:	0107fc63          	bgeu	a5,a6,80405220 <__udivdi3+0x2f4>
-8040520c:	97b6                	add	a5,a5,a3
-8040520e:	fffe0713          	add	a4,t3,-1
-80405212:	00d7e763          	bltu	a5,a3,80405220 <__udivdi3+0x2f4>
-80405216:	0107f563          	bgeu	a5,a6,80405220 <__udivdi3+0x2f4>
-8040521a:	ffee0713          	add	a4,t3,-2
-8040521e:	97b6                	add	a5,a5,a3
-80405220:	0542                	sll	a0,a0,0x10
-80405222:	6e41                	lui	t3,0x10
-80405224:	8d59                	or	a0,a0,a4
-80405226:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
-8040522a:	00d57733          	and	a4,a0,a3
-8040522e:	410787b3          	sub	a5,a5,a6
-80405232:	8ef1                	and	a3,a3,a2
-80405234:	01055813          	srl	a6,a0,0x10
-80405238:	8241                	srl	a2,a2,0x10
-8040523a:	02d70333          	mul	t1,a4,a3
-8040523e:	02d806b3          	mul	a3,a6,a3
-80405242:	02c70733          	mul	a4,a4,a2
-80405246:	02c80833          	mul	a6,a6,a2
-8040524a:	00d70633          	add	a2,a4,a3
-8040524e:	01035713          	srl	a4,t1,0x10
-80405252:	9732                	add	a4,a4,a2
-80405254:	00d77363          	bgeu	a4,a3,8040525a <__udivdi3+0x32e>
-80405258:	9872                	add	a6,a6,t3
-8040525a:	01075693          	srl	a3,a4,0x10
-8040525e:	96c2                	add	a3,a3,a6
-80405260:	02d7e063          	bltu	a5,a3,80405280 <__udivdi3+0x354>
-80405264:	d8d797e3          	bne	a5,a3,80404ff2 <__udivdi3+0xc6>
-80405268:	67c1                	lui	a5,0x10
-8040526a:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-8040526c:	8f7d                	and	a4,a4,a5
-8040526e:	0742                	sll	a4,a4,0x10
-80405270:	00f37333          	and	t1,t1,a5
-80405274:	00b898b3          	sll	a7,a7,a1
-80405278:	971a                	add	a4,a4,t1
-8040527a:	4581                	li	a1,0
-8040527c:	d6e8fce3          	bgeu	a7,a4,80404ff4 <__udivdi3+0xc8>
-80405280:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
-80405282:	bb85                	j	80404ff2 <__udivdi3+0xc6>
-80405284:	4581                	li	a1,0
-80405286:	4501                	li	a0,0
-80405288:	8082                	ret
+80404c2a <gnttab_setup_frame>:
+80404c2a:	77e1                	lui	a5,0xffff8
+80404c2c:	1141                	add	sp,sp,-16
+80404c2e:	ff07c793          	xor	a5,a5,-16
+80404c32:	00f11023          	sh	a5,0(sp)
+80404c36:	4785                	li	a5,1
+80404c38:	872a                	mv	a4,a0
+80404c3a:	00011123          	sh	zero,2(sp)
+80404c3e:	00011423          	sh	zero,8(sp)
+80404c42:	00011523          	sh	zero,10(sp)
+80404c46:	00011623          	sh	zero,12(sp)
+80404c4a:	00011723          	sh	zero,14(sp)
+80404c4e:	c23e                	sw	a5,4(sp)
+80404c50:	4509                	li	a0,2
+80404c52:	858a                	mv	a1,sp
+80404c54:	4605                	li	a2,1
+80404c56:	48d1                	li	a7,20
+80404c58:	00000073          	ecall
+80404c5c:	00054863          	bltz	a0,80404c6c <gnttab_setup_frame+0x42>
+80404c60:	00811783          	lh	a5,8(sp)
+80404c64:	e791                	bnez	a5,80404c70 <gnttab_setup_frame+0x46>
+80404c66:	47b2                	lw	a5,12(sp)
+80404c68:	4501                	li	a0,0
+80404c6a:	c31c                	sw	a5,0(a4)
+80404c6c:	0141                	add	sp,sp,16
+80404c6e:	8082                	ret
+80404c70:	853e                	mv	a0,a5
+80404c72:	0007c363          	bltz	a5,80404c78 <gnttab_setup_frame+0x4e>
+80404c76:	557d                	li	a0,-1
+80404c78:	0542                	sll	a0,a0,0x10
+80404c7a:	8541                	sra	a0,a0,0x10
+80404c7c:	0141                	add	sp,sp,16
+80404c7e:	8082                	ret
+
+80404c80 <gnttab_init>:
+80404c80:	805057b7          	lui	a5,0x80505
+80404c84:	41c78693          	add	a3,a5,1052 # 8050541c <in_use>
+80404c88:	80429737          	lui	a4,0x80429
+80404c8c:	0aa72223          	sw	a0,164(a4) # 804290a4 <table>
+80404c90:	41c78793          	add	a5,a5,1052
+80404c94:	04068713          	add	a4,a3,64
+80404c98:	0007a023          	sw	zero,0(a5)
+80404c9c:	0791                	add	a5,a5,4
+80404c9e:	fee79de3          	bne	a5,a4,80404c98 <gnttab_init+0x18>
+80404ca2:	4785                	li	a5,1
+80404ca4:	c29c                	sw	a5,0(a3)
+80404ca6:	8082                	ret
+
+80404ca8 <gnttab_grant_access>:
+80404ca8:	805057b7          	lui	a5,0x80505
+80404cac:	41c78793          	add	a5,a5,1052 # 8050541c <in_use>
+80404cb0:	4394                	lw	a3,0(a5)
+80404cb2:	872a                	mv	a4,a0
+80404cb4:	4505                	li	a0,1
+80404cb6:	0026f813          	and	a6,a3,2
+80404cba:	02081f63          	bnez	a6,80404cf8 <gnttab_grant_access+0x50>
+80404cbe:	4e21                	li	t3,8
+80404cc0:	4309                	li	t1,2
+80404cc2:	4881                	li	a7,0
+80404cc4:	80429837          	lui	a6,0x80429
+80404cc8:	0a482803          	lw	a6,164(a6) # 804290a4 <table>
+80404ccc:	0066e6b3          	or	a3,a3,t1
+80404cd0:	97c6                	add	a5,a5,a7
+80404cd2:	0742                	sll	a4,a4,0x10
+80404cd4:	c394                	sw	a3,0(a5)
+80404cd6:	8341                	srl	a4,a4,0x10
+80404cd8:	01c806b3          	add	a3,a6,t3
+80404cdc:	00e69123          	sh	a4,2(a3)
+80404ce0:	c2cc                	sw	a1,4(a3)
+80404ce2:	0110000f          	fence	w,w
+80404ce6:	00163613          	seqz	a2,a2
+80404cea:	40c007b3          	neg	a5,a2
+80404cee:	9bf1                	and	a5,a5,-4
+80404cf0:	0795                	add	a5,a5,5
+80404cf2:	00f69023          	sh	a5,0(a3)
+80404cf6:	8082                	ret
+80404cf8:	20000e93          	li	t4,512
+80404cfc:	4e05                	li	t3,1
+80404cfe:	0505                	add	a0,a0,1
+80404d00:	00555813          	srl	a6,a0,0x5
+80404d04:	00281893          	sll	a7,a6,0x2
+80404d08:	011786b3          	add	a3,a5,a7
+80404d0c:	00ae1333          	sll	t1,t3,a0
+80404d10:	01d50a63          	beq	a0,t4,80404d24 <gnttab_grant_access+0x7c>
+80404d14:	4294                	lw	a3,0(a3)
+80404d16:	0066f833          	and	a6,a3,t1
+80404d1a:	fe0812e3          	bnez	a6,80404cfe <gnttab_grant_access+0x56>
+80404d1e:	00351e13          	sll	t3,a0,0x3
+80404d22:	b74d                	j	80404cc4 <gnttab_grant_access+0x1c>
+80404d24:	5511                	li	a0,-28
+80404d26:	8082                	ret
+
+80404d28 <tx_gc>:
+80404d28:	411c                	lw	a5,0(a0)
+80404d2a:	0087a803          	lw	a6,8(a5)
+80404d2e:	0220000f          	fence	r,r
+80404d32:	4518                	lw	a4,8(a0)
+80404d34:	415c                	lw	a5,4(a0)
+80404d36:	40e806b3          	sub	a3,a6,a4
+80404d3a:	8f99                	sub	a5,a5,a4
+80404d3c:	08d7e563          	bltu	a5,a3,80404dc6 <tx_gc+0x9e>
+80404d40:	09070663          	beq	a4,a6,80404dcc <tx_gc+0xa4>
+80404d44:	00c52883          	lw	a7,12(a0)
+80404d48:	00052e83          	lw	t4,0(a0)
+80404d4c:	01052e03          	lw	t3,16(a0)
+80404d50:	18fd                	add	a7,a7,-1
+80404d52:	433d                	li	t1,15
+80404d54:	a815                	j	80404d88 <tx_gc+0x60>
+80404d56:	0ac5c683          	lbu	a3,172(a1)
+80404d5a:	cab9                	beqz	a3,80404db0 <tx_gc+0x88>
+80404d5c:	0a058623          	sb	zero,172(a1)
+80404d60:	0a852583          	lw	a1,168(a0)
+80404d64:	04058693          	add	a3,a1,64
+80404d68:	0686                	sll	a3,a3,0x1
+80404d6a:	0585                	add	a1,a1,1
+80404d6c:	0ab52423          	sw	a1,168(a0)
+80404d70:	96aa                	add	a3,a3,a0
+80404d72:	00c69423          	sh	a2,8(a3)
+80404d76:	c791                	beqz	a5,80404d82 <tx_gc+0x5a>
+80404d78:	1ec52783          	lw	a5,492(a0)
+80404d7c:	0785                	add	a5,a5,1
+80404d7e:	1ef52623          	sw	a5,492(a0)
+80404d82:	0705                	add	a4,a4,1
+80404d84:	02e80e63          	beq	a6,a4,80404dc0 <tx_gc+0x98>
+80404d88:	00e8f7b3          	and	a5,a7,a4
+80404d8c:	03c787b3          	mul	a5,a5,t3
+80404d90:	04078793          	add	a5,a5,64
+80404d94:	97f6                	add	a5,a5,t4
+80404d96:	0007d683          	lhu	a3,0(a5)
+80404d9a:	0027d783          	lhu	a5,2(a5)
+80404d9e:	01069613          	sll	a2,a3,0x10
+80404da2:	8241                	srl	a2,a2,0x10
+80404da4:	07c2                	sll	a5,a5,0x10
+80404da6:	00c505b3          	add	a1,a0,a2
+80404daa:	87c1                	sra	a5,a5,0x10
+80404dac:	fad375e3          	bgeu	t1,a3,80404d56 <tx_gc+0x2e>
+80404db0:	1fc52783          	lw	a5,508(a0)
+80404db4:	0705                	add	a4,a4,1
+80404db6:	0785                	add	a5,a5,1
+80404db8:	1ef52e23          	sw	a5,508(a0)
+80404dbc:	fce816e3          	bne	a6,a4,80404d88 <tx_gc+0x60>
+80404dc0:	01052423          	sw	a6,8(a0)
+80404dc4:	8082                	ret
+80404dc6:	4785                	li	a5,1
+80404dc8:	c13c                	sw	a5,64(a0)
+80404dca:	8082                	ret
+80404dcc:	8082                	ret
+
+80404dce <netfront_poll.part.0>:
+80404dce:	7179                	add	sp,sp,-48
+80404dd0:	d422                	sw	s0,40(sp)
+80404dd2:	d226                	sw	s1,36(sp)
+80404dd4:	cc52                	sw	s4,24(sp)
+80404dd6:	ca56                	sw	s5,20(sp)
+80404dd8:	c85a                	sw	s6,16(sp)
+80404dda:	d606                	sw	ra,44(sp)
+80404ddc:	d04a                	sw	s2,32(sp)
+80404dde:	ce4e                	sw	s3,28(sp)
+80404de0:	c65e                	sw	s7,12(sp)
+80404de2:	4785                	li	a5,1
+80404de4:	c17c                	sw	a5,68(a0)
+80404de6:	842a                	mv	s0,a0
+80404de8:	4a85                	li	s5,1
+80404dea:	f3fff0ef          	jal	80404d28 <tx_gc>
+80404dee:	4a7d                	li	s4,31
+80404df0:	5e900b13          	li	s6,1513
+80404df4:	6485                	lui	s1,0x1
+80404df6:	485c                	lw	a5,20(s0)
+80404df8:	0087a983          	lw	s3,8(a5)
+80404dfc:	0220000f          	fence	r,r
+80404e00:	4c54                	lw	a3,28(s0)
+80404e02:	4c1c                	lw	a5,24(s0)
+80404e04:	01442803          	lw	a6,20(s0)
+80404e08:	40d98633          	sub	a2,s3,a3
+80404e0c:	40d78733          	sub	a4,a5,a3
+80404e10:	14c76363          	bltu	a4,a2,80404f56 <netfront_poll.part.0+0x188>
+80404e14:	0cd98163          	beq	s3,a3,80404ed6 <netfront_poll.part.0+0x108>
+80404e18:	5018                	lw	a4,32(s0)
+80404e1a:	02442883          	lw	a7,36(s0)
+80404e1e:	177d                	add	a4,a4,-1
+80404e20:	00d777b3          	and	a5,a4,a3
+80404e24:	031787b3          	mul	a5,a5,a7
+80404e28:	0685                	add	a3,a3,1
+80404e2a:	04078793          	add	a5,a5,64
+80404e2e:	97c2                	add	a5,a5,a6
+80404e30:	0007d503          	lhu	a0,0(a5)
+80404e34:	0027d583          	lhu	a1,2(a5)
+80404e38:	0067d603          	lhu	a2,6(a5)
+80404e3c:	01051913          	sll	s2,a0,0x10
+80404e40:	01095913          	srl	s2,s2,0x10
+80404e44:	0642                	sll	a2,a2,0x10
+80404e46:	8641                	sra	a2,a2,0x10
+80404e48:	fff60793          	add	a5,a2,-1
+80404e4c:	07c2                	sll	a5,a5,0x10
+80404e4e:	05c2                	sll	a1,a1,0x10
+80404e50:	cc54                	sw	a3,28(s0)
+80404e52:	01240bb3          	add	s7,s0,s2
+80404e56:	83c1                	srl	a5,a5,0x10
+80404e58:	81c1                	srl	a1,a1,0x10
+80404e5a:	0caa6363          	bltu	s4,a0,80404f20 <netfront_poll.part.0+0x152>
+80404e5e:	1bcbc503          	lbu	a0,444(s7)
+80404e62:	cd5d                	beqz	a0,80404f20 <netfront_poll.part.0+0x152>
+80404e64:	1a0b8e23          	sb	zero,444(s7)
+80404e68:	00c58533          	add	a0,a1,a2
+80404e6c:	0cfb6263          	bltu	s6,a5,80404f30 <netfront_poll.part.0+0x162>
+80404e70:	02c90793          	add	a5,s2,44
+80404e74:	078a                	sll	a5,a5,0x2
+80404e76:	97a2                	add	a5,a5,s0
+80404e78:	0aa4ec63          	bltu	s1,a0,80404f30 <netfront_poll.part.0+0x162>
+80404e7c:	1f442703          	lw	a4,500(s0)
+80404e80:	00c7a803          	lw	a6,12(a5)
+80404e84:	1dc42683          	lw	a3,476(s0)
+80404e88:	1e042503          	lw	a0,480(s0)
+80404e8c:	00170793          	add	a5,a4,1
+80404e90:	95c2                	add	a1,a1,a6
+80404e92:	1ef42a23          	sw	a5,500(s0)
+80404e96:	9682                	jalr	a3
+80404e98:	5018                	lw	a4,32(s0)
+80404e9a:	01442803          	lw	a6,20(s0)
+80404e9e:	02442883          	lw	a7,36(s0)
+80404ea2:	4c54                	lw	a3,28(s0)
+80404ea4:	177d                	add	a4,a4,-1
+80404ea6:	4c10                	lw	a2,24(s0)
+80404ea8:	04c90793          	add	a5,s2,76
+80404eac:	078a                	sll	a5,a5,0x2
+80404eae:	8f71                	and	a4,a4,a2
+80404eb0:	03170733          	mul	a4,a4,a7
+80404eb4:	97a2                	add	a5,a5,s0
+80404eb6:	47dc                	lw	a5,12(a5)
+80404eb8:	0605                	add	a2,a2,1
+80404eba:	04070713          	add	a4,a4,64
+80404ebe:	9742                	add	a4,a4,a6
+80404ec0:	01271023          	sh	s2,0(a4)
+80404ec4:	00071123          	sh	zero,2(a4)
+80404ec8:	c35c                	sw	a5,4(a4)
+80404eca:	1b5b8e23          	sb	s5,444(s7)
+80404ece:	cc10                	sw	a2,24(s0)
+80404ed0:	f4d994e3          	bne	s3,a3,80404e18 <netfront_poll.part.0+0x4a>
+80404ed4:	4c1c                	lw	a5,24(s0)
+80404ed6:	00082703          	lw	a4,0(a6)
+80404eda:	0110000f          	fence	w,w
+80404ede:	4854                	lw	a3,20(s0)
+80404ee0:	c29c                	sw	a5,0(a3)
+80404ee2:	0330000f          	fence	rw,rw
+80404ee6:	4854                	lw	a3,20(s0)
+80404ee8:	40e78733          	sub	a4,a5,a4
+80404eec:	42d0                	lw	a2,4(a3)
+80404eee:	8f91                	sub	a5,a5,a2
+80404ef0:	06e7e663          	bltu	a5,a4,80404f5c <netfront_poll.part.0+0x18e>
+80404ef4:	469c                	lw	a5,8(a3)
+80404ef6:	0220000f          	fence	r,r
+80404efa:	4c58                	lw	a4,28(s0)
+80404efc:	04e78063          	beq	a5,a4,80404f3c <netfront_poll.part.0+0x16e>
+80404f00:	403c                	lw	a5,64(s0)
+80404f02:	ee078ae3          	beqz	a5,80404df6 <netfront_poll.part.0+0x28>
+80404f06:	50b2                	lw	ra,44(sp)
+80404f08:	04042223          	sw	zero,68(s0)
+80404f0c:	5422                	lw	s0,40(sp)
+80404f0e:	5492                	lw	s1,36(sp)
+80404f10:	5902                	lw	s2,32(sp)
+80404f12:	49f2                	lw	s3,28(sp)
+80404f14:	4a62                	lw	s4,24(sp)
+80404f16:	4ad2                	lw	s5,20(sp)
+80404f18:	4b42                	lw	s6,16(sp)
+80404f1a:	4bb2                	lw	s7,12(sp)
+80404f1c:	6145                	add	sp,sp,48
+80404f1e:	8082                	ret
+80404f20:	1fc42783          	lw	a5,508(s0)
+80404f24:	0785                	add	a5,a5,1
+80404f26:	1ef42e23          	sw	a5,508(s0)
+80404f2a:	eed997e3          	bne	s3,a3,80404e18 <netfront_poll.part.0+0x4a>
+80404f2e:	b75d                	j	80404ed4 <netfront_poll.part.0+0x106>
+80404f30:	1f842783          	lw	a5,504(s0)
+80404f34:	0785                	add	a5,a5,1
+80404f36:	1ef42c23          	sw	a5,504(s0)
+80404f3a:	b7b5                	j	80404ea6 <netfront_poll.part.0+0xd8>
+80404f3c:	4858                	lw	a4,20(s0)
+80404f3e:	0785                	add	a5,a5,1
+80404f40:	c75c                	sw	a5,12(a4)
+80404f42:	0330000f          	fence	rw,rw
+80404f46:	485c                	lw	a5,20(s0)
+80404f48:	4798                	lw	a4,8(a5)
+80404f4a:	0220000f          	fence	r,r
+80404f4e:	4c5c                	lw	a5,28(s0)
+80404f50:	faf718e3          	bne	a4,a5,80404f00 <netfront_poll.part.0+0x132>
+80404f54:	bf4d                	j	80404f06 <netfront_poll.part.0+0x138>
+80404f56:	05542023          	sw	s5,64(s0)
+80404f5a:	bfb5                	j	80404ed6 <netfront_poll.part.0+0x108>
+80404f5c:	5408                	lw	a0,40(s0)
+80404f5e:	c25ff0ef          	jal	80404b82 <evtchn_send>
+80404f62:	4854                	lw	a3,20(s0)
+80404f64:	bf41                	j	80404ef4 <netfront_poll.part.0+0x126>
+
+80404f66 <netfront_event>:
+80404f66:	5ddc                	lw	a5,60(a1)
+80404f68:	cb81                	beqz	a5,80404f78 <netfront_event+0x12>
+80404f6a:	41bc                	lw	a5,64(a1)
+80404f6c:	e791                	bnez	a5,80404f78 <netfront_event+0x12>
+80404f6e:	41fc                	lw	a5,68(a1)
+80404f70:	e781                	bnez	a5,80404f78 <netfront_event+0x12>
+80404f72:	852e                	mv	a0,a1
+80404f74:	e5bff06f          	j	80404dce <netfront_poll.part.0>
+80404f78:	8082                	ret
+
+80404f7a <netfront_probe>:
+80404f7a:	7179                	add	sp,sp,-48
+80404f7c:	d422                	sw	s0,40(sp)
+80404f7e:	842e                	mv	s0,a1
+80404f80:	804075b7          	lui	a1,0x80407
+80404f84:	02000693          	li	a3,32
+80404f88:	860a                	mv	a2,sp
+80404f8a:	96458593          	add	a1,a1,-1692 # 80406964 <names.0+0x440>
+80404f8e:	d606                	sw	ra,44(sp)
+80404f90:	141000ef          	jal	804058d0 <xs_read>
+80404f94:	08054b63          	bltz	a0,8040502a <netfront_probe+0xb0>
+80404f98:	47c5                	li	a5,17
+80404f9a:	0af51263          	bne	a0,a5,8040503e <netfront_probe+0xc4>
+80404f9e:	870a                	mv	a4,sp
+80404fa0:	88a2                	mv	a7,s0
+80404fa2:	00f10593          	add	a1,sp,15
+80404fa6:	4325                	li	t1,9
+80404fa8:	4815                	li	a6,5
+80404faa:	03a00f13          	li	t5,58
+80404fae:	00074603          	lbu	a2,0(a4)
+80404fb2:	00174503          	lbu	a0,1(a4)
+80404fb6:	fd060793          	add	a5,a2,-48
+80404fba:	fd050693          	add	a3,a0,-48
+80404fbe:	0ff7fe13          	zext.b	t3,a5
+80404fc2:	0ff6fe93          	zext.b	t4,a3
+80404fc6:	03c37063          	bgeu	t1,t3,80404fe6 <netfront_probe+0x6c>
+80404fca:	f9f60793          	add	a5,a2,-97
+80404fce:	0ff7f793          	zext.b	a5,a5
+80404fd2:	06f87063          	bgeu	a6,a5,80405032 <netfront_probe+0xb8>
+80404fd6:	fbf60793          	add	a5,a2,-65
+80404fda:	0ff7f793          	zext.b	a5,a5
+80404fde:	06f86063          	bltu	a6,a5,8040503e <netfront_probe+0xc4>
+80404fe2:	fc960793          	add	a5,a2,-55
+80404fe6:	03d37063          	bgeu	t1,t4,80405006 <netfront_probe+0x8c>
+80404fea:	f9f50693          	add	a3,a0,-97
+80404fee:	0ff6f693          	zext.b	a3,a3
+80404ff2:	04d87363          	bgeu	a6,a3,80405038 <netfront_probe+0xbe>
+80404ff6:	fbf50693          	add	a3,a0,-65
+80404ffa:	0ff6f693          	zext.b	a3,a3
+80404ffe:	04d86063          	bltu	a6,a3,8040503e <netfront_probe+0xc4>
+80405002:	fc950693          	add	a3,a0,-55
+80405006:	00b70d63          	beq	a4,a1,80405020 <netfront_probe+0xa6>
+8040500a:	00274603          	lbu	a2,2(a4)
+8040500e:	070d                	add	a4,a4,3
+80405010:	03e61763          	bne	a2,t5,8040503e <netfront_probe+0xc4>
+80405014:	0792                	sll	a5,a5,0x4
+80405016:	8fd5                	or	a5,a5,a3
+80405018:	00f88023          	sb	a5,0(a7)
+8040501c:	0885                	add	a7,a7,1
+8040501e:	bf41                	j	80404fae <netfront_probe+0x34>
+80405020:	0792                	sll	a5,a5,0x4
+80405022:	8fd5                	or	a5,a5,a3
+80405024:	00f402a3          	sb	a5,5(s0)
+80405028:	4501                	li	a0,0
+8040502a:	50b2                	lw	ra,44(sp)
+8040502c:	5422                	lw	s0,40(sp)
+8040502e:	6145                	add	sp,sp,48
+80405030:	8082                	ret
+80405032:	fa960793          	add	a5,a2,-87
+80405036:	bf45                	j	80404fe6 <netfront_probe+0x6c>
+80405038:	fa950693          	add	a3,a0,-87
+8040503c:	b7e9                	j	80405006 <netfront_probe+0x8c>
+8040503e:	50b2                	lw	ra,44(sp)
+80405040:	5422                	lw	s0,40(sp)
+80405042:	5529                	li	a0,-22
+80405044:	6145                	add	sp,sp,48
+80405046:	8082                	ret
+
+80405048 <netfront_poll>:
+80405048:	5d58                	lw	a4,60(a0)
+8040504a:	c719                	beqz	a4,80405058 <netfront_poll+0x10>
+8040504c:	4138                	lw	a4,64(a0)
+8040504e:	e709                	bnez	a4,80405058 <netfront_poll+0x10>
+80405050:	417c                	lw	a5,68(a0)
+80405052:	e399                	bnez	a5,80405058 <netfront_poll+0x10>
+80405054:	d7bff06f          	j	80404dce <netfront_poll.part.0>
+80405058:	8082                	ret
+
+8040505a <netfront_send>:
+8040505a:	1101                	add	sp,sp,-32
+8040505c:	ce06                	sw	ra,28(sp)
+8040505e:	cc22                	sw	s0,24(sp)
+80405060:	ca26                	sw	s1,20(sp)
+80405062:	c84a                	sw	s2,16(sp)
+80405064:	c64e                	sw	s3,12(sp)
+80405066:	c452                	sw	s4,8(sp)
+80405068:	c256                	sw	s5,4(sp)
+8040506a:	c05a                	sw	s6,0(sp)
+8040506c:	ff260713          	add	a4,a2,-14
+80405070:	5dc00793          	li	a5,1500
+80405074:	12e7e263          	bltu	a5,a4,80405198 <netfront_send+0x13e>
+80405078:	5d5c                	lw	a5,60(a0)
+8040507a:	842a                	mv	s0,a0
+8040507c:	10078863          	beqz	a5,8040518c <netfront_send+0x132>
+80405080:	04052903          	lw	s2,64(a0)
+80405084:	10091463          	bnez	s2,8040518c <netfront_send+0x132>
+80405088:	84b2                	mv	s1,a2
+8040508a:	89ae                	mv	s3,a1
+8040508c:	c9dff0ef          	jal	80404d28 <tx_gc>
+80405090:	0a842783          	lw	a5,168(s0)
+80405094:	c3dd                	beqz	a5,8040513a <netfront_send+0xe0>
+80405096:	03f78713          	add	a4,a5,63
+8040509a:	0706                	sll	a4,a4,0x1
+8040509c:	9722                	add	a4,a4,s0
+8040509e:	00875a83          	lhu	s5,8(a4)
+804050a2:	17fd                	add	a5,a5,-1
+804050a4:	0af42423          	sw	a5,168(s0)
+804050a8:	001ada13          	srl	s4,s5,0x1
+804050ac:	015407b3          	add	a5,s0,s5
+804050b0:	4705                	li	a4,1
+804050b2:	0a0a                	sll	s4,s4,0x2
+804050b4:	0ae78623          	sb	a4,172(a5)
+804050b8:	9a22                	add	s4,s4,s0
+804050ba:	048a2503          	lw	a0,72(s4)
+804050be:	001afb13          	and	s6,s5,1
+804050c2:	0b2e                	sll	s6,s6,0xb
+804050c4:	8626                	mv	a2,s1
+804050c6:	85ce                	mv	a1,s3
+804050c8:	955a                	add	a0,a0,s6
+804050ca:	c84fd0ef          	jal	8040254e <memcpy>
+804050ce:	445c                	lw	a5,12(s0)
+804050d0:	4058                	lw	a4,4(s0)
+804050d2:	4814                	lw	a3,16(s0)
+804050d4:	17fd                	add	a5,a5,-1
+804050d6:	8ff9                	and	a5,a5,a4
+804050d8:	02d787b3          	mul	a5,a5,a3
+804050dc:	4014                	lw	a3,0(s0)
+804050de:	068a2603          	lw	a2,104(s4)
+804050e2:	0705                	add	a4,a4,1
+804050e4:	04078793          	add	a5,a5,64
+804050e8:	97b6                	add	a5,a5,a3
+804050ea:	c390                	sw	a2,0(a5)
+804050ec:	01679223          	sh	s6,4(a5)
+804050f0:	00079323          	sh	zero,6(a5)
+804050f4:	01579423          	sh	s5,8(a5)
+804050f8:	00979523          	sh	s1,10(a5)
+804050fc:	c058                	sw	a4,4(s0)
+804050fe:	429c                	lw	a5,0(a3)
+80405100:	0110000f          	fence	w,w
+80405104:	4014                	lw	a3,0(s0)
+80405106:	c298                	sw	a4,0(a3)
+80405108:	0330000f          	fence	rw,rw
+8040510c:	4014                	lw	a3,0(s0)
+8040510e:	40f707b3          	sub	a5,a4,a5
+80405112:	42d4                	lw	a3,4(a3)
+80405114:	8f15                	sub	a4,a4,a3
+80405116:	06f76d63          	bltu	a4,a5,80405190 <netfront_send+0x136>
+8040511a:	1e842783          	lw	a5,488(s0)
+8040511e:	0785                	add	a5,a5,1
+80405120:	1ef42423          	sw	a5,488(s0)
+80405124:	40f2                	lw	ra,28(sp)
+80405126:	4462                	lw	s0,24(sp)
+80405128:	44d2                	lw	s1,20(sp)
+8040512a:	49b2                	lw	s3,12(sp)
+8040512c:	4a22                	lw	s4,8(sp)
+8040512e:	4a92                	lw	s5,4(sp)
+80405130:	4b02                	lw	s6,0(sp)
+80405132:	854a                	mv	a0,s2
+80405134:	4942                	lw	s2,16(sp)
+80405136:	6105                	add	sp,sp,32
+80405138:	8082                	ret
+8040513a:	1f042703          	lw	a4,496(s0)
+8040513e:	0705                	add	a4,a4,1
+80405140:	1ee42823          	sw	a4,496(s0)
+80405144:	fba9                	bnez	a5,80405096 <netfront_send+0x3c>
+80405146:	401c                	lw	a5,0(s0)
+80405148:	4798                	lw	a4,8(a5)
+8040514a:	0220000f          	fence	r,r
+8040514e:	441c                	lw	a5,8(s0)
+80405150:	00e78a63          	beq	a5,a4,80405164 <netfront_send+0x10a>
+80405154:	8522                	mv	a0,s0
+80405156:	bd3ff0ef          	jal	80404d28 <tx_gc>
+8040515a:	403c                	lw	a5,64(s0)
+8040515c:	eb85                	bnez	a5,8040518c <netfront_send+0x132>
+8040515e:	0a842783          	lw	a5,168(s0)
+80405162:	b7cd                	j	80405144 <netfront_send+0xea>
+80405164:	4018                	lw	a4,0(s0)
+80405166:	0785                	add	a5,a5,1
+80405168:	c75c                	sw	a5,12(a4)
+8040516a:	0330000f          	fence	rw,rw
+8040516e:	401c                	lw	a5,0(s0)
+80405170:	479c                	lw	a5,8(a5)
+80405172:	0220000f          	fence	r,r
+80405176:	4418                	lw	a4,8(s0)
+80405178:	fcf71ee3          	bne	a4,a5,80405154 <netfront_send+0xfa>
+8040517c:	1e442783          	lw	a5,484(s0)
+80405180:	9782                	jalr	a5
+80405182:	8522                	mv	a0,s0
+80405184:	ba5ff0ef          	jal	80404d28 <tx_gc>
+80405188:	403c                	lw	a5,64(s0)
+8040518a:	dbf1                	beqz	a5,8040515e <netfront_send+0x104>
+8040518c:	5979                	li	s2,-2
+8040518e:	bf59                	j	80405124 <netfront_send+0xca>
+80405190:	5408                	lw	a0,40(s0)
+80405192:	9f1ff0ef          	jal	80404b82 <evtchn_send>
+80405196:	b751                	j	8040511a <netfront_send+0xc0>
+80405198:	5929                	li	s2,-22
+8040519a:	b769                	j	80405124 <netfront_send+0xca>
+
+8040519c <netfront_connect>:
+8040519c:	7139                	add	sp,sp,-64
+8040519e:	d84a                	sw	s2,48(sp)
+804051a0:	d452                	sw	s4,40(sp)
+804051a2:	892e                	mv	s2,a1
+804051a4:	8a32                	mv	s4,a2
+804051a6:	4581                	li	a1,0
+804051a8:	20000613          	li	a2,512
+804051ac:	de06                	sw	ra,60(sp)
+804051ae:	dc22                	sw	s0,56(sp)
+804051b0:	da26                	sw	s1,52(sp)
+804051b2:	d64e                	sw	s3,44(sp)
+804051b4:	d256                	sw	s5,36(sp)
+804051b6:	d05a                	sw	s6,32(sp)
+804051b8:	84aa                	mv	s1,a0
+804051ba:	8b36                	mv	s6,a3
+804051bc:	8aba                	mv	s5,a4
+804051be:	89be                	mv	s3,a5
+804051c0:	ce5e                	sw	s7,28(sp)
+804051c2:	b4afd0ef          	jal	8040250c <memset>
+804051c6:	03448593          	add	a1,s1,52 # 1034 <_entry-0x803fefcc>
+804051ca:	854a                	mv	a0,s2
+804051cc:	dafff0ef          	jal	80404f7a <netfront_probe>
+804051d0:	842a                	mv	s0,a0
+804051d2:	10054a63          	bltz	a0,804052e6 <netfront_connect+0x14a>
+804051d6:	000a2603          	lw	a2,0(s4)
+804051da:	4705                	li	a4,1
+804051dc:	1f34a223          	sw	s3,484(s1)
+804051e0:	1d64ae23          	sw	s6,476(s1)
+804051e4:	1f54a023          	sw	s5,480(s1)
+804051e8:	008a2983          	lw	s3,8(s4)
+804051ec:	01060793          	add	a5,a2,16
+804051f0:	c258                	sw	a4,4(a2)
+804051f2:	c658                	sw	a4,12(a2)
+804051f4:	00062023          	sw	zero,0(a2)
+804051f8:	00062423          	sw	zero,8(a2)
+804051fc:	04060713          	add	a4,a2,64
+80405200:	0007a023          	sw	zero,0(a5)
+80405204:	0791                	add	a5,a5,4
+80405206:	fee79de3          	bne	a5,a4,80405200 <netfront_connect+0x64>
+8040520a:	4785                	li	a5,1
+8040520c:	00f9a223          	sw	a5,4(s3)
+80405210:	00f9a623          	sw	a5,12(s3)
+80405214:	0009a023          	sw	zero,0(s3)
+80405218:	0009a423          	sw	zero,8(s3)
+8040521c:	01098793          	add	a5,s3,16
+80405220:	04098713          	add	a4,s3,64
+80405224:	0007a023          	sw	zero,0(a5)
+80405228:	0791                	add	a5,a5,4
+8040522a:	fee79de3          	bne	a5,a4,80405224 <netfront_connect+0x88>
+8040522e:	10000793          	li	a5,256
+80405232:	c4dc                	sw	a5,12(s1)
+80405234:	4731                	li	a4,12
+80405236:	d09c                	sw	a5,32(s1)
+80405238:	47a1                	li	a5,8
+8040523a:	c090                	sw	a2,0(s1)
+8040523c:	0004a223          	sw	zero,4(s1)
+80405240:	0004a423          	sw	zero,8(s1)
+80405244:	c898                	sw	a4,16(s1)
+80405246:	0134aa23          	sw	s3,20(s1)
+8040524a:	0004ac23          	sw	zero,24(s1)
+8040524e:	0004ae23          	sw	zero,28(s1)
+80405252:	d0dc                	sw	a5,36(s1)
+80405254:	010a0a93          	add	s5,s4,16
+80405258:	04848b13          	add	s6,s1,72
+8040525c:	030a0b93          	add	s7,s4,48
+80405260:	000aa783          	lw	a5,0(s5)
+80405264:	020aa583          	lw	a1,32(s5)
+80405268:	4605                	li	a2,1
+8040526a:	00fb2023          	sw	a5,0(s6)
+8040526e:	4501                	li	a0,0
+80405270:	a39ff0ef          	jal	80404ca8 <gnttab_grant_access>
+80405274:	842a                	mv	s0,a0
+80405276:	0a91                	add	s5,s5,4
+80405278:	06054763          	bltz	a0,804052e6 <netfront_connect+0x14a>
+8040527c:	02ab2023          	sw	a0,32(s6)
+80405280:	0b11                	add	s6,s6,4
+80405282:	fd7a9fe3          	bne	s5,s7,80405260 <netfront_connect+0xc4>
+80405286:	0a84a583          	lw	a1,168(s1)
+8040528a:	6641                	lui	a2,0x10
+8040528c:	47bd                	li	a5,15
+8040528e:	04458713          	add	a4,a1,68
+80405292:	0706                	sll	a4,a4,0x1
+80405294:	9726                	add	a4,a4,s1
+80405296:	167d                	add	a2,a2,-1 # ffff <_entry-0x803f0001>
+80405298:	fff78693          	add	a3,a5,-1
+8040529c:	00f71023          	sh	a5,0(a4)
+804052a0:	01069793          	sll	a5,a3,0x10
+804052a4:	83c1                	srl	a5,a5,0x10
+804052a6:	0709                	add	a4,a4,2
+804052a8:	fec798e3          	bne	a5,a2,80405298 <netfront_connect+0xfc>
+804052ac:	05c1                	add	a1,a1,16
+804052ae:	0ab4a423          	sw	a1,168(s1)
+804052b2:	050a0a93          	add	s5,s4,80
+804052b6:	0bc48b13          	add	s6,s1,188
+804052ba:	0d0a0b93          	add	s7,s4,208
+804052be:	a031                	j	804052ca <netfront_connect+0x12e>
+804052c0:	08ab2023          	sw	a0,128(s6)
+804052c4:	0b11                	add	s6,s6,4
+804052c6:	035b8c63          	beq	s7,s5,804052fe <netfront_connect+0x162>
+804052ca:	000aa783          	lw	a5,0(s5)
+804052ce:	080aa583          	lw	a1,128(s5)
+804052d2:	4601                	li	a2,0
+804052d4:	00fb2023          	sw	a5,0(s6)
+804052d8:	4501                	li	a0,0
+804052da:	9cfff0ef          	jal	80404ca8 <gnttab_grant_access>
+804052de:	842a                	mv	s0,a0
+804052e0:	0a91                	add	s5,s5,4
+804052e2:	fc055fe3          	bgez	a0,804052c0 <netfront_connect+0x124>
+804052e6:	50f2                	lw	ra,60(sp)
+804052e8:	8522                	mv	a0,s0
+804052ea:	5462                	lw	s0,56(sp)
+804052ec:	54d2                	lw	s1,52(sp)
+804052ee:	5942                	lw	s2,48(sp)
+804052f0:	59b2                	lw	s3,44(sp)
+804052f2:	5a22                	lw	s4,40(sp)
+804052f4:	5a92                	lw	s5,36(sp)
+804052f6:	5b02                	lw	s6,32(sp)
+804052f8:	4bf2                	lw	s7,28(sp)
+804052fa:	6121                	add	sp,sp,64
+804052fc:	8082                	ret
+804052fe:	004a2583          	lw	a1,4(s4)
+80405302:	4601                	li	a2,0
+80405304:	4501                	li	a0,0
+80405306:	9a3ff0ef          	jal	80404ca8 <gnttab_grant_access>
+8040530a:	842a                	mv	s0,a0
+8040530c:	fc054de3          	bltz	a0,804052e6 <netfront_connect+0x14a>
+80405310:	00ca2583          	lw	a1,12(s4)
+80405314:	4601                	li	a2,0
+80405316:	d4c8                	sw	a0,44(s1)
+80405318:	4501                	li	a0,0
+8040531a:	98fff0ef          	jal	80404ca8 <gnttab_grant_access>
+8040531e:	842a                	mv	s0,a0
+80405320:	fc0543e3          	bltz	a0,804052e6 <netfront_connect+0x14a>
+80405324:	0204a803          	lw	a6,32(s1)
+80405328:	0144ae03          	lw	t3,20(s1)
+8040532c:	4c88                	lw	a0,24(s1)
+8040532e:	0244a303          	lw	t1,36(s1)
+80405332:	d880                	sw	s0,48(s1)
+80405334:	187d                	add	a6,a6,-1
+80405336:	13c48693          	add	a3,s1,316
+8040533a:	4701                	li	a4,0
+8040533c:	4a05                	li	s4,1
+8040533e:	02000893          	li	a7,32
+80405342:	00a707b3          	add	a5,a4,a0
+80405346:	0107f7b3          	and	a5,a5,a6
+8040534a:	026787b3          	mul	a5,a5,t1
+8040534e:	428c                	lw	a1,0(a3)
+80405350:	00e48633          	add	a2,s1,a4
+80405354:	0691                	add	a3,a3,4
+80405356:	04078793          	add	a5,a5,64
+8040535a:	97f2                	add	a5,a5,t3
+8040535c:	00e79023          	sh	a4,0(a5)
+80405360:	00079123          	sh	zero,2(a5)
+80405364:	c3cc                	sw	a1,4(a5)
+80405366:	1b460e23          	sb	s4,444(a2)
+8040536a:	0705                	add	a4,a4,1
+8040536c:	fd171be3          	bne	a4,a7,80405342 <netfront_connect+0x1a6>
+80405370:	02050513          	add	a0,a0,32
+80405374:	cc88                	sw	a0,24(s1)
+80405376:	0110000f          	fence	w,w
+8040537a:	4c9c                	lw	a5,24(s1)
+8040537c:	02848593          	add	a1,s1,40
+80405380:	4501                	li	a0,0
+80405382:	00f9a023          	sw	a5,0(s3)
+80405386:	849ff0ef          	jal	80404bce <evtchn_alloc_unbound>
+8040538a:	842a                	mv	s0,a0
+8040538c:	f4054de3          	bltz	a0,804052e6 <netfront_connect+0x14a>
+80405390:	5488                	lw	a0,40(s1)
+80405392:	804055b7          	lui	a1,0x80405
+80405396:	8626                	mv	a2,s1
+80405398:	f6658593          	add	a1,a1,-154 # 80404f66 <netfront_event>
+8040539c:	ee2ff0ef          	jal	80404a7e <evtchn_bind>
+804053a0:	842a                	mv	s0,a0
+804053a2:	f131                	bnez	a0,804052e6 <netfront_connect+0x14a>
+804053a4:	54d0                	lw	a2,44(s1)
+804053a6:	804075b7          	lui	a1,0x80407
+804053aa:	ab058593          	add	a1,a1,-1360 # 80406ab0 <names.0+0x58c>
+804053ae:	854a                	mv	a0,s2
+804053b0:	2d09                	jal	804059c2 <xs_write_u32>
+804053b2:	842a                	mv	s0,a0
+804053b4:	f90d                	bnez	a0,804052e6 <netfront_connect+0x14a>
+804053b6:	5890                	lw	a2,48(s1)
+804053b8:	804075b7          	lui	a1,0x80407
+804053bc:	acc58593          	add	a1,a1,-1332 # 80406acc <names.0+0x5a8>
+804053c0:	854a                	mv	a0,s2
+804053c2:	2501                	jal	804059c2 <xs_write_u32>
+804053c4:	842a                	mv	s0,a0
+804053c6:	f105                	bnez	a0,804052e6 <netfront_connect+0x14a>
+804053c8:	5490                	lw	a2,40(s1)
+804053ca:	804075b7          	lui	a1,0x80407
+804053ce:	ae858593          	add	a1,a1,-1304 # 80406ae8 <names.0+0x5c4>
+804053d2:	854a                	mv	a0,s2
+804053d4:	23fd                	jal	804059c2 <xs_write_u32>
+804053d6:	842a                	mv	s0,a0
+804053d8:	f00517e3          	bnez	a0,804052e6 <netfront_connect+0x14a>
+804053dc:	804075b7          	lui	a1,0x80407
+804053e0:	460d                	li	a2,3
+804053e2:	b0458593          	add	a1,a1,-1276 # 80406b04 <names.0+0x5e0>
+804053e6:	854a                	mv	a0,s2
+804053e8:	2be9                	jal	804059c2 <xs_write_u32>
+804053ea:	c602                	sw	zero,12(sp)
+804053ec:	842a                	mv	s0,a0
+804053ee:	ee051ce3          	bnez	a0,804052e6 <netfront_connect+0x14a>
+804053f2:	804075b7          	lui	a1,0x80407
+804053f6:	0070                	add	a2,sp,12
+804053f8:	b1858593          	add	a1,a1,-1256 # 80406b18 <names.0+0x5f4>
+804053fc:	854a                	mv	a0,s2
+804053fe:	29f1                	jal	804058da <xs_read_u32>
+80405400:	842a                	mv	s0,a0
+80405402:	ee0512e3          	bnez	a0,804052e6 <netfront_connect+0x14a>
+80405406:	4732                	lw	a4,12(sp)
+80405408:	4791                	li	a5,4
+8040540a:	00f71863          	bne	a4,a5,8040541a <netfront_connect+0x27e>
+8040540e:	0344ae23          	sw	s4,60(s1)
+80405412:	8526                	mv	a0,s1
+80405414:	c35ff0ef          	jal	80405048 <netfront_poll>
+80405418:	b5f9                	j	804052e6 <netfront_connect+0x14a>
+8040541a:	5429                	li	s0,-22
+8040541c:	b5e9                	j	804052e6 <netfront_connect+0x14a>
+
+8040541e <pvcons_init>:
+8040541e:	c10c                	sw	a1,0(a0)
+80405420:	c150                	sw	a2,4(a0)
+80405422:	c514                	sw	a3,8(a0)
+80405424:	8082                	ret
+
+80405426 <pvcons_put>:
+80405426:	00052803          	lw	a6,0(a0)
+8040542a:	6785                	lui	a5,0x1
+8040542c:	00f80733          	add	a4,a6,a5
+80405430:	c0872503          	lw	a0,-1016(a4)
+80405434:	c0c72883          	lw	a7,-1012(a4)
+80405438:	0330000f          	fence	rw,rw
+8040543c:	80078793          	add	a5,a5,-2048 # 800 <_entry-0x803ff800>
+80405440:	953e                	add	a0,a0,a5
+80405442:	41150533          	sub	a0,a0,a7
+80405446:	02a7ee63          	bltu	a5,a0,80405482 <pvcons_put+0x5c>
+8040544a:	04a66463          	bltu	a2,a0,80405492 <pvcons_put+0x6c>
+8040544e:	c11d                	beqz	a0,80405474 <pvcons_put+0x4e>
+80405450:	872e                	mv	a4,a1
+80405452:	00a58633          	add	a2,a1,a0
+80405456:	40b885b3          	sub	a1,a7,a1
+8040545a:	00074683          	lbu	a3,0(a4)
+8040545e:	00e587b3          	add	a5,a1,a4
+80405462:	7ff7f793          	and	a5,a5,2047
+80405466:	97c2                	add	a5,a5,a6
+80405468:	40d78023          	sb	a3,1024(a5)
+8040546c:	0705                	add	a4,a4,1
+8040546e:	fec716e3          	bne	a4,a2,8040545a <pvcons_put+0x34>
+80405472:	98aa                	add	a7,a7,a0
+80405474:	0110000f          	fence	w,w
+80405478:	6785                	lui	a5,0x1
+8040547a:	983e                	add	a6,a6,a5
+8040547c:	c1182623          	sw	a7,-1012(a6)
+80405480:	8082                	ret
+80405482:	4501                	li	a0,0
+80405484:	0110000f          	fence	w,w
+80405488:	6785                	lui	a5,0x1
+8040548a:	983e                	add	a6,a6,a5
+8040548c:	c1182623          	sw	a7,-1012(a6)
+80405490:	8082                	ret
+80405492:	8532                	mv	a0,a2
+80405494:	fd55                	bnez	a0,80405450 <pvcons_put+0x2a>
+80405496:	bff9                	j	80405474 <pvcons_put+0x4e>
+
+80405498 <pvcons_notify>:
+80405498:	4148                	lw	a0,4(a0)
+8040549a:	ee8ff06f          	j	80404b82 <evtchn_send>
+
+8040549e <pvcons_drain>:
+8040549e:	411c                	lw	a5,0(a0)
+804054a0:	1141                	add	sp,sp,-16
+804054a2:	c226                	sw	s1,4(sp)
+804054a4:	6485                	lui	s1,0x1
+804054a6:	97a6                	add	a5,a5,s1
+804054a8:	c0c7a703          	lw	a4,-1012(a5) # c0c <_entry-0x803ff3f4>
+804054ac:	c087a783          	lw	a5,-1016(a5)
+804054b0:	c606                	sw	ra,12(sp)
+804054b2:	c422                	sw	s0,8(sp)
+804054b4:	02f70163          	beq	a4,a5,804054d6 <pvcons_drain+0x38>
+804054b8:	842a                	mv	s0,a0
+804054ba:	4148                	lw	a0,4(a0)
+804054bc:	ec6ff0ef          	jal	80404b82 <evtchn_send>
+804054c0:	a019                	j	804054c6 <pvcons_drain+0x28>
+804054c2:	441c                	lw	a5,8(s0)
+804054c4:	9782                	jalr	a5
+804054c6:	401c                	lw	a5,0(s0)
+804054c8:	97a6                	add	a5,a5,s1
+804054ca:	c0c7a703          	lw	a4,-1012(a5)
+804054ce:	c087a783          	lw	a5,-1016(a5)
+804054d2:	fef718e3          	bne	a4,a5,804054c2 <pvcons_drain+0x24>
+804054d6:	40b2                	lw	ra,12(sp)
+804054d8:	4422                	lw	s0,8(sp)
+804054da:	4492                	lw	s1,4(sp)
+804054dc:	0141                	add	sp,sp,16
+804054de:	8082                	ret
+
+804054e0 <pvcons_input_pending>:
+804054e0:	4118                	lw	a4,0(a0)
+804054e2:	6785                	lui	a5,0x1
+804054e4:	973e                	add	a4,a4,a5
+804054e6:	c0472783          	lw	a5,-1020(a4)
+804054ea:	c0072703          	lw	a4,-1024(a4)
+804054ee:	8f99                	sub	a5,a5,a4
+804054f0:	4017b513          	sltiu	a0,a5,1025
+804054f4:	40a00533          	neg	a0,a0
+804054f8:	8d7d                	and	a0,a0,a5
+804054fa:	8082                	ret
+
+804054fc <pvcons_read>:
+804054fc:	4114                	lw	a3,0(a0)
+804054fe:	6785                	lui	a5,0x1
+80405500:	1141                	add	sp,sp,-16
+80405502:	97b6                	add	a5,a5,a3
+80405504:	c007a803          	lw	a6,-1024(a5) # c00 <_entry-0x803ff400>
+80405508:	c422                	sw	s0,8(sp)
+8040550a:	c047a403          	lw	s0,-1020(a5)
+8040550e:	c606                	sw	ra,12(sp)
+80405510:	41040433          	sub	s0,s0,a6
+80405514:	0220000f          	fence	r,r
+80405518:	40000793          	li	a5,1024
+8040551c:	0487e663          	bltu	a5,s0,80405568 <pvcons_read+0x6c>
+80405520:	04866263          	bltu	a2,s0,80405564 <pvcons_read+0x68>
+80405524:	c81d                	beqz	s0,8040555a <pvcons_read+0x5e>
+80405526:	872e                	mv	a4,a1
+80405528:	40e80633          	sub	a2,a6,a4
+8040552c:	95a2                	add	a1,a1,s0
+8040552e:	00e607b3          	add	a5,a2,a4
+80405532:	3ff7f793          	and	a5,a5,1023
+80405536:	97b6                	add	a5,a5,a3
+80405538:	0007c783          	lbu	a5,0(a5)
+8040553c:	0705                	add	a4,a4,1
+8040553e:	fef70fa3          	sb	a5,-1(a4)
+80405542:	feb716e3          	bne	a4,a1,8040552e <pvcons_read+0x32>
+80405546:	0330000f          	fence	rw,rw
+8040554a:	6785                	lui	a5,0x1
+8040554c:	9822                	add	a6,a6,s0
+8040554e:	96be                	add	a3,a3,a5
+80405550:	c106a023          	sw	a6,-1024(a3)
+80405554:	4148                	lw	a0,4(a0)
+80405556:	e2cff0ef          	jal	80404b82 <evtchn_send>
+8040555a:	40b2                	lw	ra,12(sp)
+8040555c:	8522                	mv	a0,s0
+8040555e:	4422                	lw	s0,8(sp)
+80405560:	0141                	add	sp,sp,16
+80405562:	8082                	ret
+80405564:	8432                	mv	s0,a2
+80405566:	bf7d                	j	80405524 <pvcons_read+0x28>
+80405568:	4401                	li	s0,0
+8040556a:	40b2                	lw	ra,12(sp)
+8040556c:	8522                	mv	a0,s0
+8040556e:	4422                	lw	s0,8(sp)
+80405570:	0141                	add	sp,sp,16
+80405572:	8082                	ret
+
+80405574 <xs_talk>:
+80405574:	710d                	add	sp,sp,-352
+80405576:	15312623          	sw	s3,332(sp)
+8040557a:	15412423          	sw	s4,328(sp)
+8040557e:	13a12823          	sw	s10,304(sp)
+80405582:	89be                	mv	s3,a5
+80405584:	8d36                	mv	s10,a3
+80405586:	14112e23          	sw	ra,348(sp)
+8040558a:	96be                	add	a3,a3,a5
+8040558c:	14812c23          	sw	s0,344(sp)
+80405590:	14912a23          	sw	s1,340(sp)
+80405594:	15212823          	sw	s2,336(sp)
+80405598:	15512223          	sw	s5,324(sp)
+8040559c:	15612023          	sw	s6,320(sp)
+804055a0:	13712e23          	sw	s7,316(sp)
+804055a4:	13812c23          	sw	s8,312(sp)
+804055a8:	13912a23          	sw	s9,308(sp)
+804055ac:	13b12623          	sw	s11,300(sp)
+804055b0:	10000793          	li	a5,256
+804055b4:	00052a03          	lw	s4,0(a0)
+804055b8:	28d7e863          	bltu	a5,a3,80405848 <xs_talk+0x2d4>
+804055bc:	451c                	lw	a5,8(a0)
+804055be:	6485                	lui	s1,0x1
+804055c0:	94d2                	add	s1,s1,s4
+804055c2:	0785                	add	a5,a5,1 # 1001 <_entry-0x803fefff>
+804055c4:	c51c                	sw	a5,8(a0)
+804055c6:	8044ab83          	lw	s7,-2044(s1) # 804 <_entry-0x803ff7fc>
+804055ca:	8c3a                	mv	s8,a4
+804055cc:	8004a703          	lw	a4,-2048(s1)
+804055d0:	3f000d93          	li	s11,1008
+804055d4:	c23e                	sw	a5,4(sp)
+804055d6:	c02e                	sw	a1,0(sp)
+804055d8:	c402                	sw	zero,8(sp)
+804055da:	c636                	sw	a3,12(sp)
+804055dc:	40dd8db3          	sub	s11,s11,a3
+804055e0:	40eb87b3          	sub	a5,s7,a4
+804055e4:	842a                	mv	s0,a0
+804055e6:	8b2e                	mv	s6,a1
+804055e8:	8cb2                	mv	s9,a2
+804055ea:	8942                	mv	s2,a6
+804055ec:	8ac6                	mv	s5,a7
+804055ee:	00fdfd63          	bgeu	s11,a5,80405608 <xs_talk+0x94>
+804055f2:	4048                	lw	a0,4(s0)
+804055f4:	d8eff0ef          	jal	80404b82 <evtchn_send>
+804055f8:	445c                	lw	a5,12(s0)
+804055fa:	9782                	jalr	a5
+804055fc:	8004a783          	lw	a5,-2048(s1)
+80405600:	40fb87b3          	sub	a5,s7,a5
+80405604:	fefde7e3          	bltu	s11,a5,804055f2 <xs_talk+0x7e>
+80405608:	0330000f          	fence	rw,rw
+8040560c:	4010                	lw	a2,0(s0)
+8040560e:	870a                	mv	a4,sp
+80405610:	0804                	add	s1,sp,16
+80405612:	40eb85b3          	sub	a1,s7,a4
+80405616:	00074683          	lbu	a3,0(a4)
+8040561a:	00e587b3          	add	a5,a1,a4
+8040561e:	3ff7f793          	and	a5,a5,1023
+80405622:	97b2                	add	a5,a5,a2
+80405624:	00d78023          	sb	a3,0(a5)
+80405628:	0705                	add	a4,a4,1
+8040562a:	fee496e3          	bne	s1,a4,80405616 <xs_talk+0xa2>
+8040562e:	419b86b3          	sub	a3,s7,s9
+80405632:	87e6                	mv	a5,s9
+80405634:	010d0513          	add	a0,s10,16
+80405638:	9cea                	add	s9,s9,s10
+8040563a:	06c1                	add	a3,a3,16
+8040563c:	0007c703          	lbu	a4,0(a5)
+80405640:	00f685b3          	add	a1,a3,a5
+80405644:	3ff5f593          	and	a1,a1,1023
+80405648:	95b2                	add	a1,a1,a2
+8040564a:	00e58023          	sb	a4,0(a1)
+8040564e:	0785                	add	a5,a5,1
+80405650:	ff9796e3          	bne	a5,s9,8040563c <xs_talk+0xc8>
+80405654:	87e2                	mv	a5,s8
+80405656:	9baa                	add	s7,s7,a0
+80405658:	9c4e                	add	s8,s8,s3
+8040565a:	40fb85b3          	sub	a1,s7,a5
+8040565e:	00098e63          	beqz	s3,8040567a <xs_talk+0x106>
+80405662:	0007c703          	lbu	a4,0(a5)
+80405666:	00f586b3          	add	a3,a1,a5
+8040566a:	3ff6f693          	and	a3,a3,1023
+8040566e:	96b2                	add	a3,a3,a2
+80405670:	00e68023          	sb	a4,0(a3)
+80405674:	0785                	add	a5,a5,1
+80405676:	ff8796e3          	bne	a5,s8,80405662 <xs_talk+0xee>
+8040567a:	9bce                	add	s7,s7,s3
+8040567c:	0110000f          	fence	w,w
+80405680:	6d05                	lui	s10,0x1
+80405682:	9d52                	add	s10,s10,s4
+80405684:	817d2223          	sw	s7,-2044(s10) # 804 <_entry-0x803ff7fc>
+80405688:	4048                	lw	a0,4(s0)
+8040568a:	cf8ff0ef          	jal	80404b82 <evtchn_send>
+8040568e:	808d2503          	lw	a0,-2040(s10)
+80405692:	80cd2683          	lw	a3,-2036(s10)
+80405696:	8e89                	sub	a3,a3,a0
+80405698:	0220000f          	fence	r,r
+8040569c:	40000793          	li	a5,1024
+804056a0:	02d7e963          	bltu	a5,a3,804056d2 <xs_talk+0x15e>
+804056a4:	02010c93          	add	s9,sp,32
+804056a8:	4bc1                	li	s7,16
+804056aa:	49bd                	li	s3,15
+804056ac:	10000c13          	li	s8,256
+804056b0:	419b8bb3          	sub	s7,s7,s9
+804056b4:	40000a13          	li	s4,1024
+804056b8:	04d9ea63          	bltu	s3,a3,8040570c <xs_talk+0x198>
+804056bc:	445c                	lw	a5,12(s0)
+804056be:	9782                	jalr	a5
+804056c0:	808d2503          	lw	a0,-2040(s10)
+804056c4:	80cd2683          	lw	a3,-2036(s10)
+804056c8:	8e89                	sub	a3,a3,a0
+804056ca:	0220000f          	fence	r,r
+804056ce:	feda75e3          	bgeu	s4,a3,804056b8 <xs_talk+0x144>
+804056d2:	5549                	li	a0,-14
+804056d4:	15c12083          	lw	ra,348(sp)
+804056d8:	15812403          	lw	s0,344(sp)
+804056dc:	15412483          	lw	s1,340(sp)
+804056e0:	15012903          	lw	s2,336(sp)
+804056e4:	14c12983          	lw	s3,332(sp)
+804056e8:	14812a03          	lw	s4,328(sp)
+804056ec:	14412a83          	lw	s5,324(sp)
+804056f0:	14012b03          	lw	s6,320(sp)
+804056f4:	13c12b83          	lw	s7,316(sp)
+804056f8:	13812c03          	lw	s8,312(sp)
+804056fc:	13412c83          	lw	s9,308(sp)
+80405700:	13012d03          	lw	s10,304(sp)
+80405704:	12c12d83          	lw	s11,300(sp)
+80405708:	6135                	add	sp,sp,352
+8040570a:	8082                	ret
+8040570c:	4010                	lw	a2,0(s0)
+8040570e:	8726                	mv	a4,s1
+80405710:	409505b3          	sub	a1,a0,s1
+80405714:	00e587b3          	add	a5,a1,a4
+80405718:	3ff7f793          	and	a5,a5,1023
+8040571c:	97b2                	add	a5,a5,a2
+8040571e:	4007c783          	lbu	a5,1024(a5)
+80405722:	0705                	add	a4,a4,1
+80405724:	fef70fa3          	sb	a5,-1(a4)
+80405728:	ff9716e3          	bne	a4,s9,80405714 <xs_talk+0x1a0>
+8040572c:	47f2                	lw	a5,28(sp)
+8040572e:	fafc62e3          	bltu	s8,a5,804056d2 <xs_talk+0x15e>
+80405732:	01078713          	add	a4,a5,16
+80405736:	f8e6e3e3          	bltu	a3,a4,804056bc <xs_talk+0x148>
+8040573a:	019785b3          	add	a1,a5,s9
+8040573e:	8766                	mv	a4,s9
+80405740:	00ab86b3          	add	a3,s7,a0
+80405744:	cf89                	beqz	a5,8040575e <xs_talk+0x1ea>
+80405746:	00e687b3          	add	a5,a3,a4
+8040574a:	3ff7f793          	and	a5,a5,1023
+8040574e:	97b2                	add	a5,a5,a2
+80405750:	4007c783          	lbu	a5,1024(a5)
+80405754:	0705                	add	a4,a4,1
+80405756:	fef70fa3          	sb	a5,-1(a4)
+8040575a:	feb716e3          	bne	a4,a1,80405746 <xs_talk+0x1d2>
+8040575e:	0330000f          	fence	rw,rw
+80405762:	4df2                	lw	s11,28(sp)
+80405764:	010d8793          	add	a5,s11,16
+80405768:	97aa                	add	a5,a5,a0
+8040576a:	80fd2423          	sw	a5,-2040(s10)
+8040576e:	4048                	lw	a0,4(s0)
+80405770:	c12ff0ef          	jal	80404b82 <evtchn_send>
+80405774:	4752                	lw	a4,20(sp)
+80405776:	4792                	lw	a5,4(sp)
+80405778:	f4f714e3          	bne	a4,a5,804056c0 <xs_talk+0x14c>
+8040577c:	47c2                	lw	a5,16(sp)
+8040577e:	4741                	li	a4,16
+80405780:	02e78a63          	beq	a5,a4,804057b4 <xs_talk+0x240>
+80405784:	5529                	li	a0,-22
+80405786:	f56797e3          	bne	a5,s6,804056d4 <xs_talk+0x160>
+8040578a:	020d8363          	beqz	s11,804057b0 <xs_talk+0x23c>
+8040578e:	020a8163          	beqz	s5,804057b0 <xs_talk+0x23c>
+80405792:	fffd8713          	add	a4,s11,-1
+80405796:	974a                	add	a4,a4,s2
+80405798:	9aca                	add	s5,s5,s2
+8040579a:	a021                	j	804057a2 <xs_talk+0x22e>
+8040579c:	0905                	add	s2,s2,1
+8040579e:	01590963          	beq	s2,s5,804057b0 <xs_talk+0x23c>
+804057a2:	000cc783          	lbu	a5,0(s9)
+804057a6:	0c85                	add	s9,s9,1
+804057a8:	00f90023          	sb	a5,0(s2)
+804057ac:	fee918e3          	bne	s2,a4,8040579c <xs_talk+0x228>
+804057b0:	856e                	mv	a0,s11
+804057b2:	b70d                	j	804056d4 <xs_talk+0x160>
+804057b4:	80407337          	lui	t1,0x80407
+804057b8:	b8430f13          	add	t5,t1,-1148 # 80406b84 <names.0>
+804057bc:	04500793          	li	a5,69
+804057c0:	b8430313          	add	t1,t1,-1148
+804057c4:	00032583          	lw	a1,0(t1)
+804057c8:	4e01                	li	t3,0
+804057ca:	4ead                	li	t4,11
+804057cc:	cbb9                	beqz	a5,80405822 <xs_talk+0x2ae>
+804057ce:	4681                	li	a3,0
+804057d0:	88b6                	mv	a7,a3
+804057d2:	0685                	add	a3,a3,1
+804057d4:	00d587b3          	add	a5,a1,a3
+804057d8:	0007c783          	lbu	a5,0(a5)
+804057dc:	fbf5                	bnez	a5,804057d0 <xs_talk+0x25c>
+804057de:	020d8763          	beqz	s11,8040580c <xs_talk+0x298>
+804057e2:	8666                	mv	a2,s9
+804057e4:	a031                	j	804057f0 <xs_talk+0x27c>
+804057e6:	02f88f63          	beq	a7,a5,80405824 <xs_talk+0x2b0>
+804057ea:	02ed8163          	beq	s11,a4,8040580c <xs_talk+0x298>
+804057ee:	87ba                	mv	a5,a4
+804057f0:	00f58733          	add	a4,a1,a5
+804057f4:	00064803          	lbu	a6,0(a2)
+804057f8:	00074503          	lbu	a0,0(a4)
+804057fc:	0605                	add	a2,a2,1
+804057fe:	00178713          	add	a4,a5,1
+80405802:	fea802e3          	beq	a6,a0,804057e6 <xs_talk+0x272>
+80405806:	8736                	mv	a4,a3
+80405808:	00f68e63          	beq	a3,a5,80405824 <xs_talk+0x2b0>
+8040580c:	0e05                	add	t3,t3,1
+8040580e:	0321                	add	t1,t1,8
+80405810:	03de0a63          	beq	t3,t4,80405844 <xs_talk+0x2d0>
+80405814:	00032783          	lw	a5,0(t1)
+80405818:	00032583          	lw	a1,0(t1)
+8040581c:	0007c783          	lbu	a5,0(a5)
+80405820:	f7dd                	bnez	a5,804057ce <xs_talk+0x25a>
+80405822:	4701                	li	a4,0
+80405824:	00ed8963          	beq	s11,a4,80405836 <xs_talk+0x2c2>
+80405828:	12070793          	add	a5,a4,288
+8040582c:	00278733          	add	a4,a5,sp
+80405830:	f0074783          	lbu	a5,-256(a4)
+80405834:	ffe1                	bnez	a5,8040580c <xs_talk+0x298>
+80405836:	0e0e                	sll	t3,t3,0x3
+80405838:	9f72                	add	t5,t5,t3
+8040583a:	004f2503          	lw	a0,4(t5)
+8040583e:	40a00533          	neg	a0,a0
+80405842:	bd49                	j	804056d4 <xs_talk+0x160>
+80405844:	5529                	li	a0,-22
+80405846:	b579                	j	804056d4 <xs_talk+0x160>
+80405848:	5565                	li	a0,-7
+8040584a:	b569                	j	804056d4 <xs_talk+0x160>
+
+8040584c <xs_read.part.0>:
+8040584c:	1141                	add	sp,sp,-16
+8040584e:	c422                	sw	s0,8(sp)
+80405850:	c226                	sw	s1,4(sp)
+80405852:	c606                	sw	ra,12(sp)
+80405854:	0005c783          	lbu	a5,0(a1)
+80405858:	84b2                	mv	s1,a2
+8040585a:	8436                	mv	s0,a3
+8040585c:	c3b5                	beqz	a5,804058c0 <xs_read.part.0+0x74>
+8040585e:	4781                	li	a5,0
+80405860:	833e                	mv	t1,a5
+80405862:	0785                	add	a5,a5,1
+80405864:	00f58733          	add	a4,a1,a5
+80405868:	00074703          	lbu	a4,0(a4)
+8040586c:	fb75                	bnez	a4,80405860 <xs_read.part.0+0x14>
+8040586e:	00230693          	add	a3,t1,2
+80405872:	147d                	add	s0,s0,-1
+80405874:	862e                	mv	a2,a1
+80405876:	88a2                	mv	a7,s0
+80405878:	8826                	mv	a6,s1
+8040587a:	4781                	li	a5,0
+8040587c:	4701                	li	a4,0
+8040587e:	4589                	li	a1,2
+80405880:	cf5ff0ef          	jal	80405574 <xs_talk>
+80405884:	00054963          	bltz	a0,80405896 <xs_read.part.0+0x4a>
+80405888:	87aa                	mv	a5,a0
+8040588a:	02a46463          	bltu	s0,a0,804058b2 <xs_read.part.0+0x66>
+8040588e:	4501                	li	a0,0
+80405890:	eb81                	bnez	a5,804058a0 <xs_read.part.0+0x54>
+80405892:	00048023          	sb	zero,0(s1)
+80405896:	40b2                	lw	ra,12(sp)
+80405898:	4422                	lw	s0,8(sp)
+8040589a:	4492                	lw	s1,4(sp)
+8040589c:	0141                	add	sp,sp,16
+8040589e:	8082                	ret
+804058a0:	fff78513          	add	a0,a5,-1
+804058a4:	00a48733          	add	a4,s1,a0
+804058a8:	00074683          	lbu	a3,0(a4)
+804058ac:	e699                	bnez	a3,804058ba <xs_read.part.0+0x6e>
+804058ae:	84ba                	mv	s1,a4
+804058b0:	b7cd                	j	80405892 <xs_read.part.0+0x46>
+804058b2:	87a2                	mv	a5,s0
+804058b4:	4501                	li	a0,0
+804058b6:	dff1                	beqz	a5,80405892 <xs_read.part.0+0x46>
+804058b8:	b7e5                	j	804058a0 <xs_read.part.0+0x54>
+804058ba:	94be                	add	s1,s1,a5
+804058bc:	853e                	mv	a0,a5
+804058be:	bfd1                	j	80405892 <xs_read.part.0+0x46>
+804058c0:	4685                	li	a3,1
+804058c2:	bf45                	j	80405872 <xs_read.part.0+0x26>
+
+804058c4 <xs_init>:
+804058c4:	c10c                	sw	a1,0(a0)
+804058c6:	c150                	sw	a2,4(a0)
+804058c8:	00052423          	sw	zero,8(a0)
+804058cc:	c554                	sw	a3,12(a0)
+804058ce:	8082                	ret
+
+804058d0 <xs_read>:
+804058d0:	c299                	beqz	a3,804058d6 <xs_read+0x6>
+804058d2:	f7bff06f          	j	8040584c <xs_read.part.0>
+804058d6:	5529                	li	a0,-22
+804058d8:	8082                	ret
+
+804058da <xs_read_u32>:
+804058da:	1101                	add	sp,sp,-32
+804058dc:	cc22                	sw	s0,24(sp)
+804058de:	46c1                	li	a3,16
+804058e0:	8432                	mv	s0,a2
+804058e2:	860a                	mv	a2,sp
+804058e4:	ce06                	sw	ra,28(sp)
+804058e6:	f67ff0ef          	jal	8040584c <xs_read.part.0>
+804058ea:	06054163          	bltz	a0,8040594c <xs_read_u32+0x72>
+804058ee:	cd31                	beqz	a0,8040594a <xs_read_u32+0x70>
+804058f0:	47a9                	li	a5,10
+804058f2:	04a7cc63          	blt	a5,a0,8040594a <xs_read_u32+0x70>
+804058f6:	880a                	mv	a6,sp
+804058f8:	4881                	li	a7,0
+804058fa:	4781                	li	a5,0
+804058fc:	4601                	li	a2,0
+804058fe:	4325                	li	t1,9
+80405900:	a029                	j	8040590a <xs_read_u32+0x30>
+80405902:	9636                	add	a2,a2,a3
+80405904:	0805                	add	a6,a6,1
+80405906:	04a8d763          	bge	a7,a0,80405954 <xs_read_u32+0x7a>
+8040590a:	01e7d693          	srl	a3,a5,0x1e
+8040590e:	00279713          	sll	a4,a5,0x2
+80405912:	00261593          	sll	a1,a2,0x2
+80405916:	97ba                	add	a5,a5,a4
+80405918:	8dd5                	or	a1,a1,a3
+8040591a:	00084683          	lbu	a3,0(a6)
+8040591e:	95b2                	add	a1,a1,a2
+80405920:	00e7b733          	sltu	a4,a5,a4
+80405924:	972e                	add	a4,a4,a1
+80405926:	fd068693          	add	a3,a3,-48
+8040592a:	01f7d613          	srl	a2,a5,0x1f
+8040592e:	0706                	sll	a4,a4,0x1
+80405930:	0786                	sll	a5,a5,0x1
+80405932:	8f51                	or	a4,a4,a2
+80405934:	97b6                	add	a5,a5,a3
+80405936:	41f6d613          	sra	a2,a3,0x1f
+8040593a:	0ff6f593          	zext.b	a1,a3
+8040593e:	963a                	add	a2,a2,a4
+80405940:	00d7b6b3          	sltu	a3,a5,a3
+80405944:	0885                	add	a7,a7,1
+80405946:	fab37ee3          	bgeu	t1,a1,80405902 <xs_read_u32+0x28>
+8040594a:	5529                	li	a0,-22
+8040594c:	40f2                	lw	ra,28(sp)
+8040594e:	4462                	lw	s0,24(sp)
+80405950:	6105                	add	sp,sp,32
+80405952:	8082                	ret
+80405954:	fa7d                	bnez	a2,8040594a <xs_read_u32+0x70>
+80405956:	40f2                	lw	ra,28(sp)
+80405958:	c01c                	sw	a5,0(s0)
+8040595a:	4462                	lw	s0,24(sp)
+8040595c:	4501                	li	a0,0
+8040595e:	6105                	add	sp,sp,32
+80405960:	8082                	ret
+
+80405962 <xs_write>:
+80405962:	1101                	add	sp,sp,-32
+80405964:	ce06                	sw	ra,28(sp)
+80405966:	0005c783          	lbu	a5,0(a1)
+8040596a:	8732                	mv	a4,a2
+8040596c:	c7a9                	beqz	a5,804059b6 <xs_write+0x54>
+8040596e:	4781                	li	a5,0
+80405970:	86be                	mv	a3,a5
+80405972:	0785                	add	a5,a5,1
+80405974:	00f58833          	add	a6,a1,a5
+80405978:	00084803          	lbu	a6,0(a6)
+8040597c:	fe081ae3          	bnez	a6,80405970 <xs_write+0xe>
+80405980:	00074783          	lbu	a5,0(a4)
+80405984:	0689                	add	a3,a3,2
+80405986:	cf85                	beqz	a5,804059be <xs_write+0x5c>
+80405988:	4781                	li	a5,0
+8040598a:	0785                	add	a5,a5,1
+8040598c:	00f70833          	add	a6,a4,a5
+80405990:	00084803          	lbu	a6,0(a6)
+80405994:	fe081be3          	bnez	a6,8040598a <xs_write+0x28>
+80405998:	00c10813          	add	a6,sp,12
+8040599c:	862e                	mv	a2,a1
+8040599e:	4891                	li	a7,4
+804059a0:	45ad                	li	a1,11
+804059a2:	bd3ff0ef          	jal	80405574 <xs_talk>
+804059a6:	40f2                	lw	ra,28(sp)
+804059a8:	00152793          	slti	a5,a0,1
+804059ac:	40f007b3          	neg	a5,a5
+804059b0:	8d7d                	and	a0,a0,a5
+804059b2:	6105                	add	sp,sp,32
+804059b4:	8082                	ret
+804059b6:	00074783          	lbu	a5,0(a4)
+804059ba:	4685                	li	a3,1
+804059bc:	f7f1                	bnez	a5,80405988 <xs_write+0x26>
+804059be:	4781                	li	a5,0
+804059c0:	bfe1                	j	80405998 <xs_write+0x36>
+
+804059c2 <xs_write_u32>:
+804059c2:	1101                	add	sp,sp,-32
+804059c4:	87b2                	mv	a5,a2
+804059c6:	ce06                	sw	ra,28(sp)
+804059c8:	00010723          	sb	zero,14(sp)
+804059cc:	00e10613          	add	a2,sp,14
+804059d0:	46a9                	li	a3,10
+804059d2:	48a5                	li	a7,9
+804059d4:	02d7f733          	remu	a4,a5,a3
+804059d8:	167d                	add	a2,a2,-1
+804059da:	883e                	mv	a6,a5
+804059dc:	03070713          	add	a4,a4,48
+804059e0:	00e60023          	sb	a4,0(a2)
+804059e4:	02d7d7b3          	divu	a5,a5,a3
+804059e8:	ff08e6e3          	bltu	a7,a6,804059d4 <xs_write_u32+0x12>
+804059ec:	f77ff0ef          	jal	80405962 <xs_write>
+804059f0:	40f2                	lw	ra,28(sp)
+804059f2:	6105                	add	sp,sp,32
+804059f4:	8082                	ret
+
+804059f6 <swtch>:
+804059f6:	00152023          	sw	ra,0(a0)
+804059fa:	00252223          	sw	sp,4(a0)
+804059fe:	c500                	sw	s0,8(a0)
+80405a00:	c544                	sw	s1,12(a0)
+80405a02:	01252823          	sw	s2,16(a0)
+80405a06:	01352a23          	sw	s3,20(a0)
+80405a0a:	01452c23          	sw	s4,24(a0)
+80405a0e:	01552e23          	sw	s5,28(a0)
+80405a12:	03652023          	sw	s6,32(a0)
+80405a16:	03752223          	sw	s7,36(a0)
+80405a1a:	03852423          	sw	s8,40(a0)
+80405a1e:	03952623          	sw	s9,44(a0)
+80405a22:	03a52823          	sw	s10,48(a0)
+80405a26:	03b52a23          	sw	s11,52(a0)
+80405a2a:	0005a083          	lw	ra,0(a1)
+80405a2e:	0045a103          	lw	sp,4(a1)
+80405a32:	4580                	lw	s0,8(a1)
+80405a34:	45c4                	lw	s1,12(a1)
+80405a36:	0105a903          	lw	s2,16(a1)
+80405a3a:	0145a983          	lw	s3,20(a1)
+80405a3e:	0185aa03          	lw	s4,24(a1)
+80405a42:	01c5aa83          	lw	s5,28(a1)
+80405a46:	0205ab03          	lw	s6,32(a1)
+80405a4a:	0245ab83          	lw	s7,36(a1)
+80405a4e:	0285ac03          	lw	s8,40(a1)
+80405a52:	02c5ac83          	lw	s9,44(a1)
+80405a56:	0305ad03          	lw	s10,48(a1)
+80405a5a:	0345ad83          	lw	s11,52(a1)
+80405a5e:	8082                	ret
+
+80405a60 <__ctzsi2>:
+80405a60:	40a007b3          	neg	a5,a0
+80405a64:	8d7d                	and	a0,a0,a5
+80405a66:	67c1                	lui	a5,0x10
+80405a68:	02f57363          	bgeu	a0,a5,80405a8e <__ctzsi2+0x2e>
+80405a6c:	10053793          	sltiu	a5,a0,256
+80405a70:	0017c793          	xor	a5,a5,1
+80405a74:	078e                	sll	a5,a5,0x3
+80405a76:	00f55533          	srl	a0,a0,a5
+80405a7a:	00022717          	auipc	a4,0x22
+80405a7e:	51a70713          	add	a4,a4,1306 # 80427f94 <__clz_tab>
+80405a82:	972a                	add	a4,a4,a0
+80405a84:	00074503          	lbu	a0,0(a4)
+80405a88:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+80405a8a:	953e                	add	a0,a0,a5
+80405a8c:	8082                	ret
+80405a8e:	01000737          	lui	a4,0x1000
+80405a92:	47c1                	li	a5,16
+80405a94:	fee561e3          	bltu	a0,a4,80405a76 <__ctzsi2+0x16>
+80405a98:	47e1                	li	a5,24
+80405a9a:	bff1                	j	80405a76 <__ctzsi2+0x16>
+
+80405a9c <__udivdi3>:
+80405a9c:	88aa                	mv	a7,a0
+80405a9e:	832e                	mv	t1,a1
+80405aa0:	8732                	mv	a4,a2
+80405aa2:	882a                	mv	a6,a0
+80405aa4:	87ae                	mv	a5,a1
+80405aa6:	20069663          	bnez	a3,80405cb2 <__udivdi3+0x216>
+80405aaa:	00022597          	auipc	a1,0x22
+80405aae:	4ea58593          	add	a1,a1,1258 # 80427f94 <__clz_tab>
+80405ab2:	0cc37163          	bgeu	t1,a2,80405b74 <__udivdi3+0xd8>
+80405ab6:	66c1                	lui	a3,0x10
+80405ab8:	0ad67763          	bgeu	a2,a3,80405b66 <__udivdi3+0xca>
+80405abc:	10063693          	sltiu	a3,a2,256
+80405ac0:	0016c693          	xor	a3,a3,1
+80405ac4:	068e                	sll	a3,a3,0x3
+80405ac6:	00d65533          	srl	a0,a2,a3
+80405aca:	95aa                	add	a1,a1,a0
+80405acc:	0005c583          	lbu	a1,0(a1)
+80405ad0:	02000513          	li	a0,32
+80405ad4:	96ae                	add	a3,a3,a1
+80405ad6:	40d505b3          	sub	a1,a0,a3
+80405ada:	00d50b63          	beq	a0,a3,80405af0 <__udivdi3+0x54>
+80405ade:	00b317b3          	sll	a5,t1,a1
+80405ae2:	00d8d6b3          	srl	a3,a7,a3
+80405ae6:	00b61733          	sll	a4,a2,a1
+80405aea:	8fd5                	or	a5,a5,a3
+80405aec:	00b89833          	sll	a6,a7,a1
+80405af0:	01075593          	srl	a1,a4,0x10
+80405af4:	02b7d333          	divu	t1,a5,a1
+80405af8:	01071613          	sll	a2,a4,0x10
+80405afc:	8241                	srl	a2,a2,0x10
+80405afe:	02b7f7b3          	remu	a5,a5,a1
+80405b02:	851a                	mv	a0,t1
+80405b04:	026608b3          	mul	a7,a2,t1
+80405b08:	01079693          	sll	a3,a5,0x10
+80405b0c:	01085793          	srl	a5,a6,0x10
+80405b10:	8fd5                	or	a5,a5,a3
+80405b12:	0117fc63          	bgeu	a5,a7,80405b2a <__udivdi3+0x8e>
+80405b16:	97ba                	add	a5,a5,a4
+80405b18:	fff30513          	add	a0,t1,-1
+80405b1c:	00e7e763          	bltu	a5,a4,80405b2a <__udivdi3+0x8e>
+80405b20:	0117f563          	bgeu	a5,a7,80405b2a <__udivdi3+0x8e>
+80405b24:	ffe30513          	add	a0,t1,-2
+80405b28:	97ba                	add	a5,a5,a4
+80405b2a:	411787b3          	sub	a5,a5,a7
+80405b2e:	02b7d8b3          	divu	a7,a5,a1
+80405b32:	0842                	sll	a6,a6,0x10
+80405b34:	01085813          	srl	a6,a6,0x10
+80405b38:	02b7f7b3          	remu	a5,a5,a1
+80405b3c:	031606b3          	mul	a3,a2,a7
+80405b40:	07c2                	sll	a5,a5,0x10
+80405b42:	00f86833          	or	a6,a6,a5
+80405b46:	87c6                	mv	a5,a7
+80405b48:	00d87b63          	bgeu	a6,a3,80405b5e <__udivdi3+0xc2>
+80405b4c:	983a                	add	a6,a6,a4
+80405b4e:	fff88793          	add	a5,a7,-1
+80405b52:	00e86663          	bltu	a6,a4,80405b5e <__udivdi3+0xc2>
+80405b56:	00d87463          	bgeu	a6,a3,80405b5e <__udivdi3+0xc2>
+80405b5a:	ffe88793          	add	a5,a7,-2
+80405b5e:	0542                	sll	a0,a0,0x10
+80405b60:	8d5d                	or	a0,a0,a5
+80405b62:	4581                	li	a1,0
+80405b64:	8082                	ret
+80405b66:	01000537          	lui	a0,0x1000
+80405b6a:	46c1                	li	a3,16
+80405b6c:	f4a66de3          	bltu	a2,a0,80405ac6 <__udivdi3+0x2a>
+80405b70:	46e1                	li	a3,24
+80405b72:	bf91                	j	80405ac6 <__udivdi3+0x2a>
+80405b74:	4681                	li	a3,0
+80405b76:	ca09                	beqz	a2,80405b88 <__udivdi3+0xec>
+80405b78:	67c1                	lui	a5,0x10
+80405b7a:	08f67f63          	bgeu	a2,a5,80405c18 <__udivdi3+0x17c>
+80405b7e:	10063693          	sltiu	a3,a2,256
+80405b82:	0016c693          	xor	a3,a3,1
+80405b86:	068e                	sll	a3,a3,0x3
+80405b88:	00d657b3          	srl	a5,a2,a3
+80405b8c:	95be                	add	a1,a1,a5
+80405b8e:	0005c783          	lbu	a5,0(a1)
+80405b92:	97b6                	add	a5,a5,a3
+80405b94:	02000693          	li	a3,32
+80405b98:	40f685b3          	sub	a1,a3,a5
+80405b9c:	08f69563          	bne	a3,a5,80405c26 <__udivdi3+0x18a>
+80405ba0:	40c307b3          	sub	a5,t1,a2
+80405ba4:	4585                	li	a1,1
+80405ba6:	01075893          	srl	a7,a4,0x10
+80405baa:	0317de33          	divu	t3,a5,a7
+80405bae:	01071613          	sll	a2,a4,0x10
+80405bb2:	8241                	srl	a2,a2,0x10
+80405bb4:	01085693          	srl	a3,a6,0x10
+80405bb8:	0317f7b3          	remu	a5,a5,a7
+80405bbc:	8572                	mv	a0,t3
+80405bbe:	03c60333          	mul	t1,a2,t3
+80405bc2:	07c2                	sll	a5,a5,0x10
+80405bc4:	8fd5                	or	a5,a5,a3
+80405bc6:	0067fc63          	bgeu	a5,t1,80405bde <__udivdi3+0x142>
+80405bca:	97ba                	add	a5,a5,a4
+80405bcc:	fffe0513          	add	a0,t3,-1
+80405bd0:	00e7e763          	bltu	a5,a4,80405bde <__udivdi3+0x142>
+80405bd4:	0067f563          	bgeu	a5,t1,80405bde <__udivdi3+0x142>
+80405bd8:	ffee0513          	add	a0,t3,-2
+80405bdc:	97ba                	add	a5,a5,a4
+80405bde:	406787b3          	sub	a5,a5,t1
+80405be2:	0317d333          	divu	t1,a5,a7
+80405be6:	0842                	sll	a6,a6,0x10
+80405be8:	01085813          	srl	a6,a6,0x10
+80405bec:	0317f7b3          	remu	a5,a5,a7
+80405bf0:	026606b3          	mul	a3,a2,t1
+80405bf4:	07c2                	sll	a5,a5,0x10
+80405bf6:	00f86833          	or	a6,a6,a5
+80405bfa:	879a                	mv	a5,t1
+80405bfc:	00d87b63          	bgeu	a6,a3,80405c12 <__udivdi3+0x176>
+80405c00:	983a                	add	a6,a6,a4
+80405c02:	fff30793          	add	a5,t1,-1
+80405c06:	00e86663          	bltu	a6,a4,80405c12 <__udivdi3+0x176>
+80405c0a:	00d87463          	bgeu	a6,a3,80405c12 <__udivdi3+0x176>
+80405c0e:	ffe30793          	add	a5,t1,-2
+80405c12:	0542                	sll	a0,a0,0x10
+80405c14:	8d5d                	or	a0,a0,a5
+80405c16:	8082                	ret
+80405c18:	010007b7          	lui	a5,0x1000
+80405c1c:	46c1                	li	a3,16
+80405c1e:	f6f665e3          	bltu	a2,a5,80405b88 <__udivdi3+0xec>
+80405c22:	46e1                	li	a3,24
+80405c24:	b795                	j	80405b88 <__udivdi3+0xec>
+80405c26:	00b61733          	sll	a4,a2,a1
+80405c2a:	00f356b3          	srl	a3,t1,a5
+80405c2e:	01075513          	srl	a0,a4,0x10
+80405c32:	00b31333          	sll	t1,t1,a1
+80405c36:	00f8d7b3          	srl	a5,a7,a5
+80405c3a:	0067e7b3          	or	a5,a5,t1
+80405c3e:	02a6d333          	divu	t1,a3,a0
+80405c42:	01071613          	sll	a2,a4,0x10
+80405c46:	8241                	srl	a2,a2,0x10
+80405c48:	00b89833          	sll	a6,a7,a1
+80405c4c:	02a6f6b3          	remu	a3,a3,a0
+80405c50:	026608b3          	mul	a7,a2,t1
+80405c54:	01069593          	sll	a1,a3,0x10
+80405c58:	0107d693          	srl	a3,a5,0x10
+80405c5c:	8ecd                	or	a3,a3,a1
+80405c5e:	859a                	mv	a1,t1
+80405c60:	0116fc63          	bgeu	a3,a7,80405c78 <__udivdi3+0x1dc>
+80405c64:	96ba                	add	a3,a3,a4
+80405c66:	fff30593          	add	a1,t1,-1
+80405c6a:	00e6e763          	bltu	a3,a4,80405c78 <__udivdi3+0x1dc>
+80405c6e:	0116f563          	bgeu	a3,a7,80405c78 <__udivdi3+0x1dc>
+80405c72:	ffe30593          	add	a1,t1,-2
+80405c76:	96ba                	add	a3,a3,a4
+80405c78:	411686b3          	sub	a3,a3,a7
+80405c7c:	02a6d8b3          	divu	a7,a3,a0
+80405c80:	07c2                	sll	a5,a5,0x10
+80405c82:	83c1                	srl	a5,a5,0x10
+80405c84:	02a6f6b3          	remu	a3,a3,a0
+80405c88:	03160633          	mul	a2,a2,a7
+80405c8c:	06c2                	sll	a3,a3,0x10
+80405c8e:	8fd5                	or	a5,a5,a3
+80405c90:	86c6                	mv	a3,a7
+80405c92:	00c7fc63          	bgeu	a5,a2,80405caa <__udivdi3+0x20e>
+80405c96:	97ba                	add	a5,a5,a4
+80405c98:	fff88693          	add	a3,a7,-1
+80405c9c:	00e7e763          	bltu	a5,a4,80405caa <__udivdi3+0x20e>
+80405ca0:	00c7f563          	bgeu	a5,a2,80405caa <__udivdi3+0x20e>
+80405ca4:	ffe88693          	add	a3,a7,-2
+80405ca8:	97ba                	add	a5,a5,a4
+80405caa:	05c2                	sll	a1,a1,0x10
+80405cac:	8f91                	sub	a5,a5,a2
+80405cae:	8dd5                	or	a1,a1,a3
+80405cb0:	bddd                	j	80405ba6 <__udivdi3+0x10a>
+80405cb2:	14d5e163          	bltu	a1,a3,80405df4 <__udivdi3+0x358>
+80405cb6:	67c1                	lui	a5,0x10
+80405cb8:	02f6ff63          	bgeu	a3,a5,80405cf6 <__udivdi3+0x25a>
+80405cbc:	1006b713          	sltiu	a4,a3,256
+80405cc0:	00174713          	xor	a4,a4,1
+80405cc4:	070e                	sll	a4,a4,0x3
+80405cc6:	00e6d5b3          	srl	a1,a3,a4
+80405cca:	00022797          	auipc	a5,0x22
+80405cce:	2ca78793          	add	a5,a5,714 # 80427f94 <__clz_tab>
+80405cd2:	97ae                	add	a5,a5,a1
+80405cd4:	0007c783          	lbu	a5,0(a5)
+80405cd8:	97ba                	add	a5,a5,a4
+80405cda:	02000713          	li	a4,32
+80405cde:	40f705b3          	sub	a1,a4,a5
+80405ce2:	02f71163          	bne	a4,a5,80405d04 <__udivdi3+0x268>
+80405ce6:	4505                	li	a0,1
+80405ce8:	e666eee3          	bltu	a3,t1,80405b64 <__udivdi3+0xc8>
+80405cec:	00c8b533          	sltu	a0,a7,a2
+80405cf0:	00154513          	xor	a0,a0,1
+80405cf4:	8082                	ret
+80405cf6:	010007b7          	lui	a5,0x1000
+80405cfa:	4741                	li	a4,16
+80405cfc:	fcf6e5e3          	bltu	a3,a5,80405cc6 <__udivdi3+0x22a>
+80405d00:	4761                	li	a4,24
+80405d02:	b7d1                	j	80405cc6 <__udivdi3+0x22a>
+80405d04:	00f65733          	srl	a4,a2,a5
+80405d08:	00b696b3          	sll	a3,a3,a1
+80405d0c:	8ed9                	or	a3,a3,a4
+80405d0e:	00f35733          	srl	a4,t1,a5
+80405d12:	00b31333          	sll	t1,t1,a1
+80405d16:	00f8d7b3          	srl	a5,a7,a5
+80405d1a:	0067e7b3          	or	a5,a5,t1
+80405d1e:	0106d313          	srl	t1,a3,0x10
+80405d22:	02675eb3          	divu	t4,a4,t1
+80405d26:	01069813          	sll	a6,a3,0x10
+80405d2a:	01085813          	srl	a6,a6,0x10
+80405d2e:	00b61633          	sll	a2,a2,a1
+80405d32:	02677733          	remu	a4,a4,t1
+80405d36:	03d80e33          	mul	t3,a6,t4
+80405d3a:	01071513          	sll	a0,a4,0x10
+80405d3e:	0107d713          	srl	a4,a5,0x10
+80405d42:	8f49                	or	a4,a4,a0
+80405d44:	8576                	mv	a0,t4
+80405d46:	01c77c63          	bgeu	a4,t3,80405d5e <__udivdi3+0x2c2>
+80405d4a:	9736                	add	a4,a4,a3
+80405d4c:	fffe8513          	add	a0,t4,-1
+80405d50:	00d76763          	bltu	a4,a3,80405d5e <__udivdi3+0x2c2>
+80405d54:	01c77563          	bgeu	a4,t3,80405d5e <__udivdi3+0x2c2>
+80405d58:	ffee8513          	add	a0,t4,-2
+80405d5c:	9736                	add	a4,a4,a3
+80405d5e:	41c70733          	sub	a4,a4,t3
+80405d62:	02675e33          	divu	t3,a4,t1
+80405d66:	07c2                	sll	a5,a5,0x10
+80405d68:	83c1                	srl	a5,a5,0x10
+80405d6a:	02677733          	remu	a4,a4,t1
+80405d6e:	03c80833          	mul	a6,a6,t3
+80405d72:	0742                	sll	a4,a4,0x10
+80405d74:	8fd9                	or	a5,a5,a4
+80405d76:	8772                	mv	a4,t3
+80405d78:	0107fc63          	bgeu	a5,a6,80405d90 <__udivdi3+0x2f4>
+80405d7c:	97b6                	add	a5,a5,a3
+80405d7e:	fffe0713          	add	a4,t3,-1
+80405d82:	00d7e763          	bltu	a5,a3,80405d90 <__udivdi3+0x2f4>
+80405d86:	0107f563          	bgeu	a5,a6,80405d90 <__udivdi3+0x2f4>
+80405d8a:	ffee0713          	add	a4,t3,-2
+80405d8e:	97b6                	add	a5,a5,a3
+80405d90:	0542                	sll	a0,a0,0x10
+80405d92:	6e41                	lui	t3,0x10
+80405d94:	8d59                	or	a0,a0,a4
+80405d96:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
+80405d9a:	00d57733          	and	a4,a0,a3
+80405d9e:	410787b3          	sub	a5,a5,a6
+80405da2:	8ef1                	and	a3,a3,a2
+80405da4:	01055813          	srl	a6,a0,0x10
+80405da8:	8241                	srl	a2,a2,0x10
+80405daa:	02d70333          	mul	t1,a4,a3
+80405dae:	02d806b3          	mul	a3,a6,a3
+80405db2:	02c70733          	mul	a4,a4,a2
+80405db6:	02c80833          	mul	a6,a6,a2
+80405dba:	00d70633          	add	a2,a4,a3
+80405dbe:	01035713          	srl	a4,t1,0x10
+80405dc2:	9732                	add	a4,a4,a2
+80405dc4:	00d77363          	bgeu	a4,a3,80405dca <__udivdi3+0x32e>
+80405dc8:	9872                	add	a6,a6,t3
+80405dca:	01075693          	srl	a3,a4,0x10
+80405dce:	96c2                	add	a3,a3,a6
+80405dd0:	02d7e063          	bltu	a5,a3,80405df0 <__udivdi3+0x354>
+80405dd4:	d8d797e3          	bne	a5,a3,80405b62 <__udivdi3+0xc6>
+80405dd8:	67c1                	lui	a5,0x10
+80405dda:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+80405ddc:	8f7d                	and	a4,a4,a5
+80405dde:	0742                	sll	a4,a4,0x10
+80405de0:	00f37333          	and	t1,t1,a5
+80405de4:	00b898b3          	sll	a7,a7,a1
+80405de8:	971a                	add	a4,a4,t1
+80405dea:	4581                	li	a1,0
+80405dec:	d6e8fce3          	bgeu	a7,a4,80405b64 <__udivdi3+0xc8>
+80405df0:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
+80405df2:	bb85                	j	80405b62 <__udivdi3+0xc6>
+80405df4:	4581                	li	a1,0
+80405df6:	4501                	li	a0,0
+80405df8:	8082                	ret

@@ -5,7 +5,7 @@
  * the trap entry before anything may wait for an event, memory before the
  * console page can be found (its machine frame is looked up in the M2P
  * table), the console before anything may print, the grant table before
- * the block front-end grants its pages.
+ * the block and network front-ends grant their pages.
  */
 #include "defs.h"
 #include "gnttab.h"
@@ -116,5 +116,6 @@ void pv_main(uint32_t zero, struct start_info *si)
     bootargs[n] = '\0';
 
     int has_disk = pv_disk_init(&store);
+    pv_net_init(&store);
     kernel_run(bootargs, has_disk);
 }

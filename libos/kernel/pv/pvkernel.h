@@ -12,6 +12,9 @@ struct trapframe;
 /* blk.c: connects the block front-end when the store describes a disk; 1 if so. */
 int pv_disk_init(struct xs_client *xs);
 
+/* net.c: connects the network front-end when the store names an interface. */
+void pv_net_init(struct xs_client *xs);
+
 /* cons.c */
 void pv_console_init(void *page, uint32_t port);
 void pv_console_drain(void);
