@@ -29,7 +29,7 @@ const CTRL_A = 0x01;
 /** Options of a native or full run. */
 export interface NativeOptions {
   /** native: firmware + kernel on the machine; full: the kernel deprivileged under the trap-and-emulate VMM; pv: the pv-ops kernel. */
-  mode: 'native' | 'full' | 'pv';
+  mode: 'native' | 'full' | 'pv' | 'uni';
   kernel: string;
   firmware: string;
   program: string[];
@@ -52,6 +52,11 @@ function bootargs(program: string[]): string {
     if (a === '' || /\s/.test(a)) throw new UsageError(`program argument '${a}' is empty or contains whitespace; the kernel splits its command line at spaces`);
   }
   return program.join(' ');
+}
+
+/** argv[0] of a unikernel run without arguments: its file name without extensions. */
+function unikernelName(file: string): string {
+  return (file.split('/').pop() ?? file).split('.')[0] || 'app';
 }
 
 /** A fresh EXFS disk holding every app that has been built. */
@@ -78,7 +83,8 @@ function domainSpec(o: NativeOptions): DomainSpec {
     ramBytes: o.ram,
     boot: o.mode === 'full'
       ? { kind: 'full', kernel: readInput(resolveImage(o.kernel).file), bootargs: bootargs(o.program) }
-      : o.mode === 'pv' ? { kind: 'pv', kernel: readInput(resolveImage(o.kernel).file), cmdline: bootargs(o.program) } : {
+      : o.mode === 'pv' ? { kind: 'pv', kernel: readInput(resolveImage(o.kernel).file), cmdline: bootargs(o.program) }
+        : o.mode === 'uni' ? { kind: 'uni', image: readInput(resolveImage(o.kernel).file), cmdline: bootargs(o.program.length > 0 ? o.program : [unikernelName(o.kernel)]) } : {
         kind: 'firmware',
         firmware: readInput(resolveImage(o.firmware).file),
         kernel: readInput(resolveImage(o.kernel).file),

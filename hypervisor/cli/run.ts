@@ -21,6 +21,7 @@ const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode pv [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL-PV -- PROGRAM [ARGS...]
+       exovisor run --mode uni [options] [--disk FILE | --no-disk] UNIKERNEL [-- ARGV0 ARGS...]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
          --peer 'PROGRAM ARGS' (pv only): a second PV guest running PROGRAM on the same virtual switch; both
@@ -29,7 +30,7 @@ IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF f
 
 /** Parsed `run` options. */
 interface RunOptions {
-  mode: 'bare' | 'native' | 'full' | 'pv';
+  mode: 'bare' | 'native' | 'full' | 'pv' | 'uni';
   file: string;
   program: string[];
   disk: string | null;
@@ -58,13 +59,16 @@ function parseRunArgs(argv: string[]): RunOptions {
   });
   if (values.help) throw new HelpRequest(USAGE);
   const mode = values.mode;
-  if (mode !== 'bare' && mode !== 'native' && mode !== 'full' && mode !== 'pv') throw new UsageError(mode === undefined ? "--mode is required (bare, native, full or pv); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native, full and pv`);
+  if (mode !== 'bare' && mode !== 'native' && mode !== 'full' && mode !== 'pv' && mode !== 'uni') {
+    throw new UsageError(mode === undefined ? "--mode is required (bare, native, full, pv or uni); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native, full, pv and uni`);
+  }
   if (mode === 'bare' && positionals.length !== 1) throw new UsageError("--mode bare takes exactly one image; see 'exovisor run --help'");
-  if (mode !== 'bare' && positionals.length < 2) throw new UsageError(`--mode ${mode} needs a kernel and a program, as in: exovisor run --mode ${mode} kernel -- hello`);
+  if (mode === 'uni' && positionals.length < 1) throw new UsageError('--mode uni needs a unikernel image, as in: exovisor run --mode uni hello.uni -- hello');
+  if (mode !== 'bare' && mode !== 'uni' && positionals.length < 2) throw new UsageError(`--mode ${mode} needs a kernel and a program, as in: exovisor run --mode ${mode} kernel -- hello`);
   if (mode === 'bare' && (values.disk !== undefined || values['no-disk'] || values.firmware !== undefined)) throw new UsageError('--disk, --no-disk and --firmware apply to --mode native');
   if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
   if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
-  if (mode === 'pv' && values.firmware !== undefined) throw new UsageError('--mode pv runs no firmware: the kernel makes hypercalls');
+  if ((mode === 'pv' || mode === 'uni') && values.firmware !== undefined) throw new UsageError(`--mode ${mode} runs no firmware: the guest makes hypercalls`);
   if (values.peer !== undefined && mode !== 'pv') throw new UsageError('--peer applies to --mode pv (guests on a virtual switch)');
   const peer = values.peer === undefined ? null : values.peer.split(/\s+/).filter((w) => w !== '');
   if (peer !== null && peer.length === 0) throw new UsageError("--peer needs a program, as in --peer 'pingpong serve'");

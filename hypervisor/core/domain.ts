@@ -27,7 +27,9 @@ export type BootSpec =
   | { kind: 'bare'; program: Uint8Array }
   | { kind: 'firmware'; firmware: Uint8Array; kernel: Uint8Array; bootargs: string }
   | { kind: 'full'; kernel: Uint8Array; bootargs: string }
-  | { kind: 'pv'; kernel: Uint8Array; cmdline: string };
+  | { kind: 'pv'; kernel: Uint8Array; cmdline: string }
+  /** A unikernel: one image (an app and its library-OS modules) on the PV interface, no kernel underneath. */
+  | { kind: 'uni'; image: Uint8Array; cmdline: string };
 
 /** What the user asks for when creating a domain. */
 export interface DomainSpec {
@@ -108,6 +110,11 @@ export interface GuestRunner {
   terminate(): Promise<void>;
 }
 
+/** Boots on the PV interface: the pv-ops kernel, or a unikernel. */
+function isPv(b: BootSpec): b is Extract<BootSpec, { kind: 'pv' | 'uni' }> {
+  return b.kind === 'pv' || b.kind === 'uni';
+}
+
 /** Hypercall names, for stats. */
 const HYPERCALL_NAMES = Object.keys(HYPERCALLS) as HypercallName[];
 
@@ -159,10 +166,11 @@ export class Domain {
           this.exitCode = r.kind === 'exit' ? r.code : 0;
           this.reason = r.kind === 'reset' ? 'the guest asked for a reset (reboot is not supported)' : undefined;
         },
-      }, spec.boot.kind === 'pv' ? null : spec.disk ?? null); // a PV domain's disk is served by its block back-end
-      if (spec.boot.kind === 'pv') {
+      }, isPv(spec.boot) ? null : spec.disk ?? null); // a PV domain's disk is served by its block back-end
+      if (isPv(spec.boot)) {
         if (!pvEnv) throw new Error('a PV domain needs the hypervisor\'s PV services');
-        this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, parseElf(spec.boot.kernel), spec.boot.cmdline, spec.disk ?? null, spec.net ?? false, {
+        const image = spec.boot.kind === 'pv' ? spec.boot.kernel : spec.boot.image;
+        this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, parseElf(image), spec.boot.cmdline, spec.disk ?? null, spec.net ?? false, {
           console: (bytes) => { for (const b of bytes) this.outBuf.push(b); this.flushConsole(); },
           shutdown: (r) => {
             if ('code' in r) this.exitCode = r.code;
@@ -183,7 +191,7 @@ export class Domain {
   private load(): BootState {
     const b = this.spec.boot;
     if (b.kind === 'bare') return loadBare(this.memory, parseElf(b.program));
-    if (b.kind === 'pv') throw new Error('PV domains are built by PvDomain');
+    if (isPv(b)) throw new Error('PV domains are built by PvDomain');
     const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined });
     if (b.kind === 'full') return loadKernelBoot(this.memory, parseElf(b.kernel), fdt);
     return loadFirmwareBoot(this.memory, parseElf(b.firmware), parseElf(b.kernel), fdt);
