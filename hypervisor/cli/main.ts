@@ -4,6 +4,7 @@
  */
 import { UsageError } from './args.js';
 import { benchCommand } from './bench.js';
+import { buildCommand } from './build.js';
 import { imagesCommand } from './images.js';
 import { HelpRequest, runCommand } from './run.js';
 
@@ -16,6 +17,8 @@ commands:
                                               (shadow page tables, emulated devices, SBI from the VMM)
   run --mode pv kernel-pv -- PROGRAM [ARGS]   the kernel's pv-ops build as a paravirtual guest (hypercalls,
                                               event channels, grant tables, split drivers over rings)
+  run --mode uni IMAGE -- ARGV0 [ARGS]        a unikernel (an app and its library-OS modules) on the PV interface
+  build APP [--libos M,...] [-o FILE]         link a unikernel from the app's object and library-OS modules
   images ls [--json]                          list the built-in images
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
   bench exits                                 measure the exit path between a guest worker and the hypervisor
@@ -28,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'run': return await runCommand(rest);
       case 'images': return imagesCommand(rest);
+      case 'build': return buildCommand(rest);
       case 'bench': return await benchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');
@@ -52,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
  * from the hypervisor worker arrive through comlink as plain Errors that
  * keep their name but not their class.
  */
-const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError']);
+const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError', 'LinkError', 'ModuleError']);
 
 function isBadInput(e: unknown): boolean {
   return (e instanceof Error && BAD_INPUT.has(e.name)) || isArgError(e);

@@ -19,11 +19,11 @@ export interface BuiltinImage {
 }
 
 /** The apps under apps/, each built as a user program into apps/build/<name>.elf. */
-export const APPS: ReadonlyArray<{ name: string; description: string; console: boolean }> = [
-  { name: 'hello', description: 'greets and echoes its arguments', console: true },
-  { name: 'compute', description: 'CPU benchmark: sieve, CRC32, matrix multiply, sort', console: true },
+export const APPS: ReadonlyArray<{ name: string; description: string; console: boolean; uni?: readonly string[] }> = [
+  { name: 'hello', description: 'greets and echoes its arguments', console: true, uni: ['posix'] },
+  { name: 'compute', description: 'CPU benchmark: sieve, CRC32, matrix multiply, sort', console: true, uni: ['posix'] },
   { name: 'syscall', description: 'calls getpid N times (default 100000)', console: true },
-  { name: 'fsbench', description: 'writes a file of N KiB (default 3072), reads it back and verifies it', console: false },
+  { name: 'fsbench', description: 'writes a file of N KiB (default 3072), reads it back and verifies it', console: false, uni: ['posix', 'fs'] },
   { name: 'spawnstorm', description: 'spawns and reaps N short processes (default 200)', console: true },
   { name: 'cat', description: 'copies console input to output until Ctrl-D', console: true },
   { name: 'ls', description: 'lists the files on the disk', console: true },

@@ -70,16 +70,17 @@ export function moduleRecord(obj: Uint8Array, file: string): ModuleRecord {
 
 /**
  * The modules an image links for `wanted`: every wanted module and
- * everything it requires, each after the modules it requires. ModuleError
- * names an unknown module (and who asked for it) or a dependency cycle.
+ * everything it requires, each after the modules it requires where the
+ * requirements form no cycle (modules may require each other — the C
+ * library and the POSIX layer do — and are linked together either way).
+ * ModuleError names an unknown module and who asked for it.
  */
 export function resolveModules(wanted: readonly string[], available: ReadonlyMap<string, ModuleRecord>): string[] {
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, path: string[]): void => {
     const s = state.get(name);
-    if (s === 'done') return;
-    if (s === 'visiting') throw new ModuleError(`library-OS modules require each other in a cycle: ${[...path, name].join(' → ')}`);
+    if (s !== undefined) return; // done, or on the current path (a cycle)
     const rec = available.get(name);
     if (!rec) {
       const by = path.length > 0 ? ` (required by ${path[path.length - 1]})` : '';

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <unistd.h>
 
+#include "open-flags.h"
 #include "ecall.h"
 
 /* picolibc's errno value for an EXO_E* number (the kernel uses Linux's
@@ -53,29 +54,10 @@ ssize_t read(int fd, void *buf, size_t n)
     return posix_result(exo_ecall(SYS_read, (uint32_t)fd, (uint32_t)(uintptr_t)buf, n));
 }
 
-/* picolibc's O_* flags as the kernel's EXO_O_*; -1 for flags it cannot honour (O_EXCL). */
-static int32_t open_flags(int flags)
-{
-    int32_t exo = 0;
-    if (flags & O_EXCL) {
-        return -1;
-    }
-    switch (flags & O_ACCMODE) {
-    case O_RDONLY: exo = EXO_O_RDONLY; break;
-    case O_WRONLY: exo = EXO_O_WRONLY; break;
-    case O_RDWR: exo = EXO_O_RDWR; break;
-    default: return -1;
-    }
-    exo |= (flags & O_CREAT) ? EXO_O_CREAT : 0;
-    exo |= (flags & O_TRUNC) ? EXO_O_TRUNC : 0;
-    exo |= (flags & O_APPEND) ? EXO_O_APPEND : 0;
-    return exo;
-}
-
 /* open(path, flags[, mode]): files are on the disk; the mode is ignored (no permissions). */
 int open(const char *path, int flags, ...)
 {
-    int32_t exo = open_flags(flags);
+    int32_t exo = exo_open_flags(flags);
     if (exo < 0) {
         errno = EINVAL;
         return -1;

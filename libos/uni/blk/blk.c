@@ -1,0 +1,131 @@
+/* blk.c - the virtual disk of a unikernel (see blk.h). */
+#include "blk/blk.h"
+
+#include "blkfront.h"
+#include "evtchn.h"
+#include "exovisor/syscall.h"
+#include "gnttab.h"
+#include "hypercall.h"
+#include "memory/memory.h"
+#include "module.h"
+#include "runtime/runtime.h"
+#include "xenstore.h"
+
+EXO_MODULE("blk", "runtime,pv,memory", "mmu_update",
+           "the PV block device (libos/pv blkfront) connected through the configuration store; synchronous sector I/O");
+
+/* Sv32 PTE bits (priv. spec 4.3.1). */
+#define PTE_V 0x01u
+#define PTE_R 0x02u
+#define PTE_W 0x04u
+#define PTE_U 0x10u
+#define PTE_A 0x40u
+#define PTE_D 0x80u
+#define PAGE_SHIFT 12u
+
+static struct xs_client store;
+static struct blkfront bf;
+static int present;
+
+/* The store port only wakes the client waiting for an answer. */
+static void store_event(uint32_t port, void *arg)
+{
+    (void)port;
+    (void)arg;
+}
+
+/* Maps machine frame mfn writable at va, a page of the direct map (its own
+ * frame is no longer used), by rewriting the builder's leaf PTE. */
+static void map_over(void *va, uint32_t mfn)
+{
+    uint32_t a = (uint32_t)(uintptr_t)va;
+    const uint32_t *root = (const uint32_t *)(uintptr_t)uni_start_info->pt_base;
+    uint32_t l1_mfn = root[a >> 22] >> 10;
+    struct mmu_update req = {
+        .ptr = (l1_mfn << PAGE_SHIFT) | (((a >> PAGE_SHIFT) & 0x3ffu) * 4u) | MMU_NORMAL_PT_UPDATE,
+        .val = (mfn << 10) | PTE_R | PTE_W | PTE_U | PTE_V | PTE_A | PTE_D,
+    };
+    if (HYPERVISOR_mmu_update(&req, 1, 0, DOMID_SELF) < 0) {
+        uni_panic("blk: mmu_update refused to map the grant table");
+    }
+}
+
+/* A zeroed page of the direct map, or a panic. */
+static void *page(void)
+{
+    void *p = uni_page_alloc();
+    if (p == 0) {
+        uni_panic("blk: out of memory");
+    }
+    return p;
+}
+
+static void blk_init(void) __attribute__((constructor(UNI_INIT_BLK)));
+static void blk_init(void)
+{
+    const struct start_info *si = uni_start_info;
+    void *store_page = uni_mfn_to_virt(si->store_mfn);
+    if (store_page == 0 || evtchn_bind(si->store_evtchn, store_event, 0) < 0) {
+        uni_panic("blk: bad configuration-store page or port");
+    }
+    xs_init(&store, store_page, si->store_evtchn, pv_block);
+    uint32_t sectors;
+    int r = blkfront_probe(&store, &sectors);
+    if (r == -(int)XEN_ENOENT) {
+        return; /* no disk */
+    }
+    if (r < 0) {
+        uni_panic("blk: cannot read " STORE_VBD_SECTORS " from the store");
+    }
+
+    uint32_t gframe;
+    if (gnttab_setup_frame(&gframe) < 0) {
+        uni_panic("blk: GNTTABOP_setup_table failed");
+    }
+    void *table = page();
+    map_over(table, gframe);
+    gnttab_init(table);
+
+    struct blkfront_pages pages;
+    pages.ring = page();
+    pages.ring_mfn = uni_virt_to_mfn(pages.ring);
+    for (uint32_t i = 0; i < BLKIF_MAX_SEGMENTS; i++) {
+        pages.bounce[i] = page();
+        pages.bounce_mfn[i] = uni_virt_to_mfn(pages.bounce[i]);
+    }
+    if (blkfront_connect(&bf, &store, &pages, pv_block) < 0) {
+        uni_panic("blk: the block back-end did not connect");
+    }
+    present = 1;
+}
+
+int uni_blk_present(void)
+{
+    return present;
+}
+
+uint32_t uni_blk_sectors(void)
+{
+    return present ? bf.sectors : 0;
+}
+
+/* Whether count sectors from sector lie on the disk. */
+static int in_range(uint32_t sector, uint32_t count)
+{
+    return present && count > 0 && sector <= bf.sectors && count <= bf.sectors - sector;
+}
+
+int uni_blk_read(uint32_t sector, uint32_t count, void *dst)
+{
+    return in_range(sector, count) ? blkfront_read(&bf, sector, count, dst) : -(int)EXO_EINVAL;
+}
+
+int uni_blk_write(uint32_t sector, uint32_t count, const void *src)
+{
+    return in_range(sector, count) ? blkfront_write(&bf, sector, count, src) : -(int)EXO_EINVAL;
+}
+
+int uni_blk_flush(void)
+{
+    return present ? blkfront_flush(&bf) : -(int)EXO_EINVAL;
+}

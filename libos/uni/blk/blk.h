@@ -1,0 +1,27 @@
+/* blk.h - the virtual disk of a unikernel: the block front-end of libos/pv
+ * (blkfront), connected through the configuration store at boot as the
+ * pv-ops kernel does it. The module's constructor sets up the store
+ * client, and when the store describes a disk (STORE_VBD_SECTORS) the
+ * grant table (GNTTABOP_setup_table, its frame mapped over a page of the
+ * direct map with mmu_update) and the front-end with its ring and bounce
+ * pages. I/O is synchronous: the caller blocks (SCHEDOP_block) until the
+ * back-end answers. Sectors are BLKIF_SECTOR_SIZE (512) bytes.
+ */
+#ifndef UNI_BLK_H
+#define UNI_BLK_H
+
+#include <stdint.h>
+
+/* Nonzero when a disk is connected. */
+int uni_blk_present(void);
+/* The disk's size in sectors (0 without a disk). */
+uint32_t uni_blk_sectors(void);
+/* Reads count sectors at sector into dst: 0 (BLKIF_RSP_OKAY), a failing
+ * BLKIF_RSP_* status, or -EXO_EINVAL for a range off the disk. */
+int uni_blk_read(uint32_t sector, uint32_t count, void *dst);
+/* Writes count sectors from src at sector; results as uni_blk_read. */
+int uni_blk_write(uint32_t sector, uint32_t count, const void *src);
+/* Makes every written sector durable (BLKIF_OP_FLUSH_DISKCACHE): 0 or a status. */
+int uni_blk_flush(void);
+
+#endif

@@ -1,0 +1,284 @@
+/* posix.c - the POSIX functions and exo.h of a unikernel, and uni_main
+ * (see posix.h). */
+#include "open-flags.h"
+#include "posix/posix.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <unistd.h>
+
+#include "console/console.h"
+#include "exo.h"
+#include "hypercall.h"
+#include "memory/memory.h"
+#include "module.h"
+#include "runtime/runtime.h"
+#include "time/time.h"
+
+EXO_MODULE("posix", "runtime,console,time,memory,libc", "sched_op",
+           "POSIX and exo.h for the apps: console descriptors, files of a mounted file system, sbrk, sleep, tinystdio streams, and uni_main calling main(argc, argv)");
+
+#define NOFILE 16 /* descriptors, as per process on the guest OS */
+
+/* What a descriptor refers to. */
+enum fd_kind { FD_FREE, FD_CONSOLE, FD_FILE };
+
+static struct {
+    enum fd_kind kind;
+    int handle; /* FD_FILE: the file system's handle */
+} fds[NOFILE] = { { FD_CONSOLE, 0 }, { FD_CONSOLE, 0 }, { FD_CONSOLE, 0 } };
+
+static const struct uni_fs_ops *fs;
+
+void uni_posix_mount(const struct uni_fs_ops *ops)
+{
+    fs = ops;
+}
+
+/* picolibc's errno value for an EXO_E* number. */
+static int errno_from_exo(uint32_t e)
+{
+    switch (e) {
+    case EXO_EPERM: return EPERM;
+    case EXO_ENOENT: return ENOENT;
+    case EXO_EIO: return EIO;
+    case EXO_ENOEXEC: return ENOEXEC;
+    case EXO_EBADF: return EBADF;
+    case EXO_ECHILD: return ECHILD;
+    case EXO_EAGAIN: return EAGAIN;
+    case EXO_ENOMEM: return ENOMEM;
+    case EXO_EFAULT: return EFAULT;
+    case EXO_EEXIST: return EEXIST;
+    case EXO_ENODEV: return ENODEV;
+    case EXO_EISDIR: return EISDIR;
+    case EXO_EINVAL: return EINVAL;
+    case EXO_EMFILE: return EMFILE;
+    case EXO_EFBIG: return EFBIG;
+    case EXO_ENOSPC: return ENOSPC;
+    case EXO_ENAMETOOLONG: return ENAMETOOLONG;
+    case EXO_ENOSYS: return ENOSYS;
+    default: return EIO;
+    }
+}
+
+/* A result the POSIX way: a negative EXO_E* sets errno and gives -1. */
+static int posix_result(int r)
+{
+    if (r < 0) {
+        errno = errno_from_exo((uint32_t)-r);
+        return -1;
+    }
+    return r;
+}
+
+/* Nonzero when descriptor fd is open. */
+static int fd_open(int fd)
+{
+    return fd >= 0 && fd < NOFILE && fds[fd].kind != FD_FREE;
+}
+
+ssize_t write(int fd, const void *buf, size_t n)
+{
+    if (!fd_open(fd)) {
+        return posix_result(-(int)EXO_EBADF);
+    }
+    if (n > INT32_MAX) {
+        return posix_result(-(int)EXO_EINVAL);
+    }
+    if (fds[fd].kind == FD_CONSOLE) {
+        uni_console_write(buf, (uint32_t)n);
+        return (ssize_t)n;
+    }
+    return posix_result(fs->write(fds[fd].handle, buf, (uint32_t)n));
+}
+
+ssize_t read(int fd, void *buf, size_t n)
+{
+    if (!fd_open(fd)) {
+        return posix_result(-(int)EXO_EBADF);
+    }
+    if (n > INT32_MAX) {
+        return posix_result(-(int)EXO_EINVAL);
+    }
+    if (fds[fd].kind == FD_CONSOLE) {
+        return (ssize_t)uni_console_read(buf, (uint32_t)n);
+    }
+    return posix_result(fs->read(fds[fd].handle, buf, (uint32_t)n));
+}
+
+/* open(path, flags[, mode]): the mode is ignored (no permissions). */
+int open(const char *path, int flags, ...)
+{
+    int32_t exo = exo_open_flags(flags);
+    if (exo < 0) {
+        return posix_result(-(int)EXO_EINVAL);
+    }
+    if (fs == 0) {
+        return posix_result(-(int)EXO_ENOENT);
+    }
+    int fd = 0;
+    while (fd < NOFILE && fds[fd].kind != FD_FREE) {
+        fd++;
+    }
+    if (fd == NOFILE) {
+        return posix_result(-(int)EXO_EMFILE);
+    }
+    int h = fs->open(path, (uint32_t)exo);
+    if (h < 0) {
+        return posix_result(h);
+    }
+    fds[fd].kind = FD_FILE;
+    fds[fd].handle = h;
+    return fd;
+}
+
+int close(int fd)
+{
+    if (!fd_open(fd)) {
+        return posix_result(-(int)EXO_EBADF);
+    }
+    enum fd_kind kind = fds[fd].kind;
+    fds[fd].kind = FD_FREE;
+    return kind == FD_FILE ? posix_result(fs->close(fds[fd].handle)) : 0;
+}
+
+off_t lseek(int fd, off_t offset, int whence)
+{
+    if (!fd_open(fd)) {
+        return posix_result(-(int)EXO_EBADF);
+    }
+    if (fds[fd].kind != FD_FILE) {
+        return posix_result(-(int)EXO_EINVAL);
+    }
+    return posix_result(fs->lseek(fds[fd].handle, (int32_t)offset, (uint32_t)whence));
+}
+
+int unlink(const char *path)
+{
+    return posix_result(fs != 0 ? fs->unlink(path) : -(int)EXO_ENOENT);
+}
+
+pid_t getpid(void)
+{
+    return 1;
+}
+
+/* sbrk(incr) for picolibc's malloc: the old break, or (void *)-1 with errno ENOMEM. */
+void *sbrk(ptrdiff_t incr)
+{
+    void *old = uni_sbrk(incr);
+    if (old == 0) {
+        posix_result(-(int)EXO_ENOMEM);
+        return (void *)-1;
+    }
+    return old;
+}
+
+/* Ends the program after writing out buffered stdout; called by exit(). */
+void _exit(int status)
+{
+    ulib_flush_stdout();
+    uni_poweroff(status);
+}
+
+/* ---- exo.h ---- */
+
+int spawn(const char *path, char *const argv[])
+{
+    (void)path;
+    (void)argv;
+    return -(int)EXO_ENOSYS;
+}
+
+int wait_child(int pid, int *status)
+{
+    (void)pid;
+    (void)status;
+    return -(int)EXO_ENOSYS;
+}
+
+int sleep_ms(unsigned ms)
+{
+    ulib_flush_stdout();
+    uni_sleep_ms(ms);
+    return 0;
+}
+
+unsigned uptime_ms(void)
+{
+    return uni_uptime_ms();
+}
+
+int list_file(unsigned index, char *name, unsigned len)
+{
+    return fs != 0 ? fs->list(index, name, len) : -(int)EXO_ENOENT;
+}
+
+void yield(void)
+{
+    HYPERVISOR_sched_op(SCHEDOP_yield, 0);
+}
+
+int net_info(unsigned char mac[NET_MAC_LEN])
+{
+    (void)mac;
+    return -(int)EXO_ENODEV;
+}
+
+int net_send(const void *frame, unsigned len)
+{
+    (void)frame;
+    (void)len;
+    return -(int)EXO_ENODEV;
+}
+
+int net_recv(void *buf, unsigned len, unsigned timeout_ms)
+{
+    (void)buf;
+    (void)len;
+    (void)timeout_ms;
+    return -(int)EXO_ENODEV;
+}
+
+/* ---- the program ---- */
+
+int main(int argc, char **argv);
+
+/* Splits args in place at spaces and tabs into argv[EXO_ARG_MAX + 1]: the
+ * count, or -1 when there are more words than that. */
+static int split_args(char *args, char **argv)
+{
+    int argc = 0;
+    for (;;) {
+        while (*args == ' ' || *args == '\t') {
+            *args++ = '\0';
+        }
+        if (*args == '\0') {
+            break;
+        }
+        if (argc == (int)EXO_ARG_MAX) {
+            return -1;
+        }
+        argv[argc++] = args;
+        while (*args != '\0' && *args != ' ' && *args != '\t') {
+            args++;
+        }
+    }
+    argv[argc] = 0;
+    return argc;
+}
+
+int uni_main(char *cmdline)
+{
+    static char *argv[EXO_ARG_MAX + 1];
+    int argc = split_args(cmdline, argv);
+    if (argc < 0) {
+        static const char msg[] = "uni: too many arguments\n";
+        uni_console_write(msg, sizeof msg - 1);
+        return 2;
+    }
+    int status = main(argc, argv);
+    ulib_flush_stdout();
+    return status;
+}

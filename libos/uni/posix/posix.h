@@ -1,0 +1,57 @@
+/* posix.h - the POSIX and exo.h interface of a unikernel, so that the apps
+ * of apps/ build unchanged: what libos/ulib offers a user program of the
+ * guest OS, without a kernel underneath.
+ *
+ *   descriptors 0-2    the console (uni_console_*); read and write
+ *   read, write, open, close, lseek, unlink
+ *                      on a file system a file-system module mounted with
+ *                      uni_posix_mount (otherwise open and unlink give
+ *                      ENOENT); -1 and errno on failure
+ *   getpid             1, the only process
+ *   sbrk               the memory module's heap (for malloc)
+ *   _exit              writes out stdout and powers off with the status
+ *   sleep_ms, uptime_ms, yield (SCHEDOP_yield)
+ *   spawn, wait_child  -EXO_ENOSYS: a unikernel is one program
+ *   list_file          the mounted file system, or -EXO_ENOENT
+ *   net_info, net_send, net_recv  -EXO_ENODEV (no network module yet)
+ *   stdin, stdout, stderr   picolibc tinystdio streams on descriptors 0-2:
+ *                      stdout is buffered and written at each newline, when
+ *                      512 bytes are pending, before reading stdin, before
+ *                      sleep_ms and at exit; stderr is unbuffered
+ *
+ * uni_main (called by the runtime) splits the command line at spaces and
+ * tabs into argv (at most EXO_ARG_MAX words), calls the app's
+ * main(argc, argv), writes out stdout and returns main's result.
+ */
+#ifndef UNI_POSIX_H
+#define UNI_POSIX_H
+
+#include <stdint.h>
+
+/* A file system under descriptors 3 and up. Handles are the file system's
+ * own (>= 0); results are >= 0 or a negative EXO_E* error. */
+struct uni_fs_ops {
+    /* Opens path with EXO_O_* flags: a handle. */
+    int (*open)(const char *path, uint32_t flags);
+    /* Closes a handle (the file's data is on the disk afterwards). */
+    int (*close)(int handle);
+    /* Reads up to n bytes at the handle's offset: the count, 0 at the end. */
+    int (*read)(int handle, void *buf, uint32_t n);
+    /* Writes n bytes at the handle's offset (the end with EXO_O_APPEND): the count. */
+    int (*write)(int handle, const void *buf, uint32_t n);
+    /* Moves the offset (EXO_SEEK_*): the new offset. */
+    int (*lseek)(int handle, int32_t offset, uint32_t whence);
+    /* Removes the name path. */
+    int (*unlink)(const char *path);
+    /* list_file (exo.h): the index-th file's size and its name in name[len]. */
+    int (*list)(uint32_t index, char *name, uint32_t len);
+};
+
+/* Puts a file system under descriptors 3 and up (a file-system module's
+ * constructor calls it; the last one mounted is used). */
+void uni_posix_mount(const struct uni_fs_ops *ops);
+
+/* Writes out what stdout buffers. */
+void ulib_flush_stdout(void);
+
+#endif
