@@ -36,9 +36,26 @@ function guestImages(): Map<string, string> {
   if (existsSync(apps)) {
     for (const f of readdirSync(apps)) if (f.endsWith('.elf')) images.set(`apps/${f}`, `apps/build/${f}`);
   }
+  // Unikernel inputs: the library-OS module objects and the apps' objects.
+  const modules = join(ROOT, 'libos/uni/build');
+  if (existsSync(modules)) {
+    for (const f of readdirSync(modules)) if (f.endsWith('.o')) images.set(`uni/${f}`, `libos/uni/build/${f}`);
+  }
+  if (existsSync(apps)) {
+    for (const d of readdirSync(apps)) {
+      const obj = `apps/build/${d}/${d}.o`;
+      if (existsSync(join(ROOT, obj))) images.set(`objects/${d}.o`, obj);
+    }
+  }
   for (const [name, file] of images) if (!existsSync(join(ROOT, file))) images.delete(name);
   return images;
 }
+
+/** /images/uni/index.json: the module objects there are, so the page can link without knowing them in advance. */
+function moduleIndex(): string {
+  return JSON.stringify([...guestImages().keys()].filter((k) => k.startsWith('uni/')).map((k) => k.slice('uni/'.length)).sort());
+}
+const MODULE_INDEX = 'uni/index.json';
 
 /** Serves guest images at /images/<name> in dev (read per request) and copies them into the build. */
 function guestImagesPlugin(): Plugin {
@@ -47,6 +64,12 @@ function guestImagesPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
+        if (path === IMAGES_PREFIX + MODULE_INDEX) {
+          res.setHeader('Content-Type', 'application/json');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(moduleIndex());
+          return;
+        }
         const file = path.startsWith(IMAGES_PREFIX) ? guestImages().get(path.slice(IMAGES_PREFIX.length)) : undefined;
         if (!file) return next();
         res.setHeader('Content-Type', 'application/octet-stream');
@@ -58,6 +81,7 @@ function guestImagesPlugin(): Plugin {
       for (const [name, file] of guestImages()) {
         this.emitFile({ type: 'asset', fileName: `images/${name}`, source: readFileSync(join(ROOT, file)) });
       }
+      this.emitFile({ type: 'asset', fileName: `images/${MODULE_INDEX}`, source: moduleIndex() });
     },
   };
 }

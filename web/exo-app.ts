@@ -5,7 +5,7 @@
  * hypervisor worker → guest worker, with the guest's console shown here.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { bootBare, bootKernel, type GuestRun } from './hypervisor-client.js';
+import { bootBare, bootKernel, bootUnikernel, type GuestRun } from './hypervisor-client.js';
 
 /** The demonstration guest image, served by vite.config.ts's guest-images plugin. */
 const HELLO_IMAGE = '/images/hello.elf';
@@ -69,6 +69,11 @@ export class ExoApp extends LitElement {
         <button id="boot-full" ?disabled=${!isolated || this.busy} @click=${() => this.boot('full')}>Boot the kernel (full virtualization)</button>
         <button id="boot-pv" ?disabled=${!isolated || this.busy} @click=${() => this.boot('pv')}>Boot the kernel (paravirtual)</button>
       </section>
+      <section aria-labelledby="uni-heading">
+        <h2 id="uni-heading">Unikernel</h2>
+        <p><code>hello</code> linked here in the page with the library-OS modules it needs, by the linker written in TypeScript, then booted with no kernel underneath.</p>
+        <button id="boot-uni" ?disabled=${!isolated || this.busy} @click=${this.bootUni}>Link and run hello as a unikernel</button>
+      </section>
     `;
   }
 
@@ -81,6 +86,7 @@ export class ExoApp extends LitElement {
         ${run.info.exitCode === undefined ? nothing : html`<dt>Exit code</dt><dd id="exit-code">${run.info.exitCode}</dd>`}
         ${run.info.reason ? html`<dt>Reason</dt><dd id="reason">${run.info.reason}</dd>` : nothing}
         <dt>Instructions</dt><dd id="insns">${run.stats.insns}</dd>
+        ${'imageBytes' in run ? html`<dt>Image</dt><dd id="image-bytes">${run.imageBytes} bytes</dd>` : nothing}
         <dt>Exits</dt><dd id="exits">${exits}</dd>
       </dl>
     `;
@@ -94,6 +100,11 @@ export class ExoApp extends LitElement {
   /** Boots the kernel running hello in `mode`. */
   private boot(mode: 'native' | 'full' | 'pv'): Promise<void> {
     return this.show(() => bootKernel(mode, ['hello', 'from', 'the', 'page'], (text) => { this.consoleText += text; }));
+  }
+
+  /** Links hello as a unikernel in the page and boots it. */
+  private bootUni(): Promise<void> {
+    return this.show(() => bootUnikernel('hello', ['hello', 'from', 'the', 'page'], (text) => { this.consoleText += text; }));
   }
 
   /** Runs one guest and shows its console and end state (or the error). */

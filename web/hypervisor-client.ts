@@ -5,6 +5,7 @@
  */
 import type { DomainInfo, DomainSpec, DomainStats } from '../hypervisor/core/domain.js';
 import { APPS } from '../hypervisor/image/builtin.js';
+import { buildUnikernel } from '../hypervisor/image/unikernel.js';
 import { mkfs } from '../hypervisor/image/mkfs.js';
 import { ByteRing } from '../hypervisor/worker/byte-ring.js';
 import { startHypervisor, type HypervisorClient } from '../hypervisor/worker/client.js';
@@ -76,6 +77,22 @@ export async function bootKernel(mode: 'native' | 'full' | 'pv', program: string
     : mode === 'pv' ? { kind: 'pv', kernel: kernel!, cmdline: bootargs }
       : { kind: 'firmware', firmware: firmware!, kernel: kernel!, bootargs };
   return runDomain({ name: `${program[0] ?? 'kernel'} (${mode})`, ramBytes: KERNEL_RAM_BYTES, boot, disk }, onConsole);
+}
+
+/**
+ * Builds a unikernel of `app` here in the page — its object and the
+ * library-OS modules it declares, linked by the TypeScript linker — and
+ * boots it with `program` as its command line; resolves once it has ended,
+ * with the image's size.
+ */
+export async function bootUnikernel(app: string, program: string[], onConsole: (text: string) => void): Promise<GuestRun & { imageBytes: number }> {
+  const entry = APPS.find((a) => a.name === app);
+  if (!entry?.uni) throw new Error(`${app} declares no unikernel modules`);
+  const names = await (await fetch('/images/uni/index.json')).json() as string[];
+  const [object, ...modules] = await Promise.all([fetchImage(`/images/objects/${app}.o`), ...names.map((n) => fetchImage(`/images/uni/${n}`))]);
+  const built = buildUnikernel({ app: [{ name: `${app}.o`, data: object! }], modules: names.map((n, i) => ({ name: n, data: modules[i]! })) }, entry.uni);
+  const run = await runDomain({ name: `${app} (unikernel)`, ramBytes: KERNEL_RAM_BYTES, boot: { kind: 'uni', image: built.image, cmdline: program.join(' ') } }, onConsole);
+  return { ...run, imageBytes: built.image.length };
 }
 
 /** RAM of a kernel domain. */

@@ -65,7 +65,7 @@ describe.runIf(hasTool('chromium'))('hello guest in browser workers', () => {
       }
     }, BOOT_TIMEOUT_MS + 20_000);
 
-    it('boots the guest OS kernel from the page, natively, under the trap-and-emulate VMM and as a PV guest, with the same output', async () => {
+    it('boots the guest OS kernel from the page natively, under the trap-and-emulate VMM and as a PV guest, and a unikernel linked in the page, with the same output', async () => {
       const page = await browser.newPage();
       const errors = collectErrors(page);
       try {
@@ -82,10 +82,17 @@ describe.runIf(hasTool('chromium'))('hello guest in browser workers', () => {
         expect(outputs[0]).toBe('hello from pid 1\nhello: argv[1]=from\nhello: argv[2]=the\nhello: argv[3]=page\n');
         expect(outputs[1]).toBe(outputs[0]);
         expect(outputs[2]).toBe(outputs[0]);
+        // A unikernel linked in the page by the TypeScript linker prints the same.
+        await page.getByRole('button', { name: 'Link and run hello as a unikernel' }).click();
+        await page.locator('#image-bytes, #boot-error').first().waitFor({ timeout: BOOT_TIMEOUT_MS });
+        expect(await page.locator('#boot-error').allTextContents()).toEqual([]);
+        expect(await page.locator('#domain-state').textContent()).toBe('shutdown');
+        expect(await page.locator('#console').textContent()).toBe(outputs[0]);
+        expect(Number.parseInt((await page.locator('#image-bytes').textContent()) ?? '', 10)).toBeLessThan(64 * 1024);
         expect(errors).toEqual([]);
       } finally {
         await page.close();
       }
-    }, 3 * BOOT_TIMEOUT_MS + 20_000);
+    }, 4 * BOOT_TIMEOUT_MS + 20_000);
   });
 });
