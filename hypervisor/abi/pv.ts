@@ -29,7 +29,7 @@ export const PV_ABI_VERSION = 0x0001_0000;
 /** Hypercall numbers (Xen's __HYPERVISOR_* where one exists). */
 export const HYPERCALLS = {
   mmu_update: 1, set_callbacks: 4, memory_op: 12, set_timer_op: 15, xen_version: 17, console_io: 18,
-  grant_table_op: 20, iret: 23, mmuext_op: 26, sched_op: 29, event_channel_op: 32,
+  grant_table_op: 20, iret: 23, mmuext_op: 26, sched_op: 29, event_channel_op: 32, exo_op: 48,
 } as const;
 /** A hypercall name. */
 export type HypercallName = keyof typeof HYPERCALLS;
@@ -46,6 +46,7 @@ const HYPERCALL_DOCS: Record<HypercallName, string> = {
   mmuext_op: 'mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes',
   sched_op: 'sched_op(cmd, arg): yield, block until an event, shutdown',
   event_channel_op: 'event_channel_op(cmd, arg): event channels (arg points at the command\'s struct)',
+  exo_op: 'exo_op(cmd, arg): the exokernel interface: bind and unbind machine frames and disk extents, acknowledge a revocation (EXO_*)',
 };
 
 /** Errors (negated in a0): Xen's errno values. */
@@ -81,6 +82,9 @@ export const START_INFO: AbiStruct = {
 /** Event-channel words in the shared-info page: 32 × 32 = 1024 ports. */
 export const EVTCHN_WORDS = 32;
 
+/** Most frames one revocation asks back (the shared-info report lists them all). */
+export const EXO_REVOKE_MAX = 32;
+
 /** The shared-info page (one vCPU). */
 export const SHARED_INFO: AbiStruct = {
   name: 'shared_info',
@@ -101,6 +105,14 @@ export const SHARED_INFO: AbiStruct = {
     { name: 'arch_pad', type: 'uint32_t', doc: 'reserved' },
     { name: 'evtchn_pending', type: 'uint32_t', count: EVTCHN_WORDS, doc: 'pending bit per port' },
     { name: 'evtchn_mask', type: 'uint32_t', count: EVTCHN_WORDS, doc: 'mask bit per port' },
+    { name: 'exo_bound_frames', type: 'uint32_t', doc: 'frames the domain has bound with EXO_bind_frames and still holds (written by the hypervisor)' },
+    { name: 'exo_revoke_seq', type: 'uint32_t', doc: 'sequence number of the latest revocation request (0: none yet)' },
+    { name: 'exo_revoke_count', type: 'uint32_t', doc: 'bound frames that request asks back; 0 once it is settled (returned or taken)' },
+    { name: 'exo_revoke_deadline_lo', type: 'uint32_t', doc: 'time counter (TIMEBASE_HZ ticks) by which they must be unbound: low word' },
+    { name: 'exo_revoke_deadline_hi', type: 'uint32_t', doc: 'high word of the deadline' },
+    { name: 'exo_revoked_seq', type: 'uint32_t', doc: 'the request the hypervisor enforced itself (0: never); the report below belongs to it' },
+    { name: 'exo_revoked_count', type: 'uint32_t', doc: 'bound frames the hypervisor took at that deadline' },
+    { name: 'exo_revoked_mfns', type: 'uint32_t', count: EXO_REVOKE_MAX, doc: 'the machine frames it took (exo_revoked_count of them): unmapped, scrubbed and freed' },
   ],
 };
 
@@ -230,6 +242,25 @@ export const EVTCHN_PORT_OP: AbiStruct = {
   fields: [{ name: 'port', type: 'uint32_t', doc: 'IN: a local port' }],
 };
 
+/** exo_op arguments. */
+export const EXO_FRAMES: AbiStruct = {
+  name: 'exo_frames',
+  doc: 'EXO_bind_frames, EXO_unbind_frames: a list of machine frames',
+  fields: [
+    { name: 'nr_frames', type: 'uint32_t', doc: 'IN: frames (at most EXO_FRAMES_MAX_BATCH)' },
+    { name: 'frame_list', type: 'uint32_t', doc: 'IN: virtual address of uint32_t[nr_frames]: OUT the new frames (bind), IN the frames given back (unbind)' },
+    { name: 'nr_done', type: 'uint32_t', doc: 'OUT: frames bound or unbound (all or none)' },
+  ],
+};
+export const EXO_EXTENT: AbiStruct = {
+  name: 'exo_extent',
+  doc: 'EXO_bind_extent: a run of sectors of the domain\'s virtual disk',
+  fields: [
+    { name: 'first_sector', type: 'uint32_t', doc: 'IN: first sector' },
+    { name: 'nr_sectors', type: 'uint32_t', doc: 'IN: sectors (at least 1; the run must lie on the disk)' },
+  ],
+};
+
 /** Every PV hypercall with its number, in header order. */
 const hypercallRows = (Object.keys(HYPERCALLS) as HypercallName[]).map(
   (n) => [`__HYPERVISOR_${n}`, HYPERCALLS[n], HYPERCALL_DOCS[n]] as const,
@@ -267,6 +298,23 @@ export const PV_HEADER: AbiHeader = {
     'of the domain, its shared_info and grant-table frames; root entries only pinned L1s',
     '(no megapages). Refusals: -XEN_EPERM for a frame the domain may not map (or map',
     'writable), -XEN_EINVAL for a malformed entry or a slot outside a pinned table.',
+    '',
+    'Exokernel interface (exo_op): secure bindings with visible revocation. A domain',
+    'binds more machine frames than its RAM (EXO_bind_frames: at most as many again as',
+    'it has RAM pages, else -XEN_ENOMEM); they are its own from then on: mapped through',
+    'mmu_update, pinned as tables, granted, like RAM frames, and freed when the domain',
+    'goes. EXO_unbind_frames gives bound frames back, all or none: each must be bound',
+    '(-XEN_EINVAL), no table and mapped by no validated PTE or grant (-XEN_EBUSY); they',
+    'are scrubbed and freed. EXO_bind_extent binds a run of disk sectors: once any is',
+    'bound, the block back-end answers BLKIF_RSP_ERROR to every read or write that does',
+    'not lie wholly inside one bound extent. Revocation is visible: the hypervisor asks',
+    'for exo_revoke_count bound frames by exo_revoke_deadline (shared_info, raised with',
+    'VIRQ_EXO_REVOKE); the library OS unbinds them and acknowledges with',
+    'EXO_revoke_done(exo_revoke_seq) (-XEN_EAGAIN while fewer were given back). At the',
+    'deadline the hypervisor takes what is missing itself: it removes every validated',
+    'PTE mapping the frames it picks (bound, not tables), flushes the TLB, scrubs and',
+    'frees them, lists them in exo_revoked_mfns (exo_revoked_seq, exo_revoked_count)',
+    'and raises VIRQ_EXO_REVOKE again; a later access to such a page faults.',
   ],
   sections: [
     section('Version and the start of the ABI', [
@@ -310,7 +358,18 @@ export const PV_HEADER: AbiHeader = {
       ['EVTCHNOP_close', 3, 'close a port'], ['EVTCHNOP_send', 4, 'raise the port\'s remote end'],
       ['EVTCHNOP_alloc_unbound', 6, 'allocate a port another domain may bind'], ['EVTCHNOP_unmask', 9, 'unmask (re-raises a pending event)'],
       ['EVTCHN_NR_PORTS', EVTCHN_WORDS * 32, 'ports per domain'],
-      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'], ['NR_VIRQS', 24, 'virtual IRQ numbers are below this'],
+      ['VIRQ_TIMER', 0, 'the timer set by set_timer_op'],
+      ['VIRQ_EXO_REVOKE', 16, 'a revocation request, or its enforcement report, in shared_info (exo_revoke_*, exo_revoked_*)'],
+      ['NR_VIRQS', 24, 'virtual IRQ numbers are below this'],
+    ], true),
+    section('exo_op commands (the exokernel interface)', [
+      ['EXO_bind_frames', 0, 'arg: struct exo_frames; allocate nr_frames machine frames for the domain and return them in frame_list'],
+      ['EXO_unbind_frames', 1, 'arg: struct exo_frames; give bound frames back (unmapped, no tables); scrubbed and freed'],
+      ['EXO_bind_extent', 2, 'arg: struct exo_extent; the block back-end then serves only requests inside bound extents'],
+      ['EXO_revoke_done', 3, 'arg: the exo_revoke_seq acknowledged; 0, -XEN_EAGAIN (too few unbound), -XEN_EINVAL (no such request outstanding)'],
+      ['EXO_FRAMES_MAX_BATCH', 64, 'most frames in one EXO_bind_frames or EXO_unbind_frames'],
+      ['EXO_EXTENTS_MAX', 8, 'most extents a domain binds'],
+      ['EXO_REVOKE_MAX', EXO_REVOKE_MAX, 'most frames one revocation asks back (the report lists them all)'],
     ], true),
     section('grant_table_op commands, flags and status', [
       ['GNTTABOP_map_grant_ref', 0, 'map granted frames'], ['GNTTABOP_unmap_grant_ref', 1, 'unmap'],
@@ -334,7 +393,7 @@ export const PV_HEADER: AbiHeader = {
   ],
   structs: [
     START_INFO, SHARED_INFO, MMU_UPDATE, MMUEXT_OP, GRANT_ENTRY, GNTTAB_SETUP_TABLE, GNTTAB_MAP, GNTTAB_UNMAP, GNTTAB_COPY,
-    EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP,
+    EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, EXO_FRAMES, EXO_EXTENT,
   ],
 };
 
@@ -348,6 +407,12 @@ export const pvConst = (name: string): number => constantOf(PV_HEADER, name);
 export const EVTCHNOP = {
   bindInterdomain: pvConst('EVTCHNOP_bind_interdomain'), bindVirq: pvConst('EVTCHNOP_bind_virq'), close: pvConst('EVTCHNOP_close'),
   send: pvConst('EVTCHNOP_send'), allocUnbound: pvConst('EVTCHNOP_alloc_unbound'), unmask: pvConst('EVTCHNOP_unmask'),
+} as const;
+
+/** exo_op commands, by name. */
+export const EXOOP = {
+  bindFrames: pvConst('EXO_bind_frames'), unbindFrames: pvConst('EXO_unbind_frames'), bindExtent: pvConst('EXO_bind_extent'),
+  revokeDone: pvConst('EXO_revoke_done'),
 } as const;
 
 /** grant_table_op commands, by name. */

@@ -103,16 +103,34 @@ function forwardStdin(ring: ByteRing, onQuit: () => void): () => void {
   const tty = stdin.isTTY === true;
   if (tty) stdin.setRawMode(true);
   let lastWasCtrlA = false;
+  // Input waits here while the guest's ring is full (stdin paused): nothing typed or piped is dropped.
+  let pending: Uint8Array[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    while (pending.length > 0) {
+      const room = ring.room();
+      if (room === 0) break;
+      const head = pending[0]!;
+      ring.write(head.subarray(0, room));
+      if (head.length <= room) pending.shift();
+      else pending[0] = head.subarray(room);
+    }
+    if (pending.length > 0) { stdin.pause(); timer = setTimeout(flush, 5); } else stdin.resume();
+  };
   const onData = (chunk: Buffer): void => {
     for (const b of chunk) {
       if (tty && lastWasCtrlA && b === 0x78) { onQuit(); return; }
       lastWasCtrlA = tty && b === CTRL_A;
     }
-    ring.write(chunk);
+    pending.push(new Uint8Array(chunk));
+    if (timer === undefined) flush();
   };
   stdin.on('data', onData);
   return () => {
     stdin.off('data', onData);
+    clearTimeout(timer);
+    pending = [];
     if (tty) stdin.setRawMode(false);
     stdin.pause();
     (stdin as { unref?: () => void }).unref?.();

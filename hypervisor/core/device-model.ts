@@ -96,6 +96,11 @@ export class DeviceModel {
     Atomics.notify(this.cb, CB_WAKE);
   }
 
+  /** Bytes of console input the UART can still hold. */
+  get inputRoom(): number {
+    return this.uart.inputRoom;
+  }
+
   /** Queues console input for the guest (the UART raises its receive interrupt). */
   input(bytes: Uint8Array): void {
     this.uart.pushInput(bytes);

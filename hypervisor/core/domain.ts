@@ -264,8 +264,11 @@ export class Domain {
   /** Moves console input from the ring to the UART while the domain lives. */
   private async pumpInput(): Promise<void> {
     while (this.state === 'running' || this.state === 'paused') {
+      // Only what the guest's console can take leaves the ring; the rest waits there (the writer sees it full).
+      const room = this.pv ? this.pv.console.inputRoom : this.devices.inputRoom;
+      if (room === 0) { await new Promise((r) => setTimeout(r, 5)); continue; }
       await this.consoleIn.waitReadable(250);
-      const bytes = this.consoleIn.read();
+      const bytes = this.consoleIn.read(room);
       if (bytes.length > 0) {
         if (this.pv) this.pv.console.input(bytes);
         else this.devices.input(bytes);
@@ -395,11 +398,28 @@ export class Domain {
         upcalls: c('pv_upcalls'), traps_bounced: c('pv_traps_bounced'), blocks: c('pv_blocks'), timer_events: c('pv_timer_fired'),
         hypercall_exits: c('exit_hypercall'), evtchn: { ...pv.channels.counters },
         grant_copies: pv.counters.grant_copies, grant_maps: pv.counters.grant_maps,
+        exo: {
+          frames_bound_now: pv.bound.size, frames_bound: pv.counters.exo_frames_bound, frames_unbound: pv.counters.exo_frames_unbound,
+          bind_refused: pv.counters.exo_bind_refused, refused: c('pv_exo_refused'), extents: pv.counters.exo_extents,
+          revoke_requests: pv.counters.exo_revoke_requests, revoke_seen: c('pv_exo_revoke_seen'),
+          revoke_voluntary: c('pv_exo_revoke_voluntary'), revoke_forced: c('pv_exo_revoke_forced'),
+          frames_revoked: pv.counters.exo_frames_revoked,
+        },
         ...(blk ? { blk: { ...blk } } : {}),
         ...(net ? { net: { ...net } } : {}),
         console: { ...pv.console.counters }, store: { ...pv.storeBack.counters },
       },
     };
+  }
+
+  /**
+   * Asks a PV domain to give back `count` bound frames within `deadlineMs`
+   * (exo_op's visible revocation); the request's sequence number.
+   */
+  revoke(count: number, deadlineMs: number): number {
+    if (!this.pv) throw new Error(`domain ${this.id} is not a PV domain: it has no bound frames`);
+    if (this.state !== 'running' && this.state !== 'paused') throw new Error(`domain ${this.id} is ${this.state}; only a running or paused domain can be asked for frames`);
+    return this.pv.requestRevoke(count, deadlineMs);
   }
 
   /** Returns the domain's frames and control block to machine memory (the vCPU must be gone). */

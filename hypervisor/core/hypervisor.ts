@@ -129,6 +129,15 @@ export class Hypervisor {
     return this.get(id).stats();
   }
 
+  /**
+   * Asks PV domain `id` to give back `count` bound frames (exo_op) within
+   * `deadlineMs` of its clock; at the deadline the hypervisor takes what
+   * is missing itself. Returns the request's sequence number (shared_info.exo_revoke_seq).
+   */
+  revoke(id: number, count: number, deadlineMs: number): number {
+    return this.get(id).revoke(count, deadlineMs);
+  }
+
   /** The console rings (output: hypervisor → reader; input: writer → hypervisor). */
   consoleRings(id: number): { out: SharedArrayBuffer; in: SharedArrayBuffer } {
     const d = this.get(id);

@@ -6,11 +6,15 @@
  * channels, grants, the hypervisor console, shutdown) from the argument
  * structs the vCPU copied into the control block, and it connects a
  * front-end's back-end when the front-end announces itself in the store.
+ * It also keeps the domain's exokernel bindings (exo_op): the machine
+ * frames bound beyond its RAM (allocated, freed at unbind, at a revocation
+ * deadline and when the domain goes) and the disk extents its block
+ * back-end is confined to.
  */
 import { layout } from '../abi/constant.js';
 import {
   DOMID_BACKEND, DOMID_SELF, EVTCHN_ALLOC_UNBOUND, GNTTAB_MAP, GNTTAB_UNMAP, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, GNTTAB_COPY,
-  GNTTAB_SETUP_TABLE, EVTCHNOP, GNTTABOP, HYPERCALLS, pvConst,
+  GNTTAB_SETUP_TABLE, EVTCHNOP, EXO_EXTENT, EXOOP, GNTTABOP, HYPERCALLS, pvConst,
 } from '../abi/pv.js';
 import type { ElfImage } from '../image/elf.js';
 import { abiNumber, abiString } from '../pv/backend.js';
@@ -19,18 +23,22 @@ import { NetBack, formatMac, type VSwitch } from '../pv/netback.js';
 import { ConsoleBack } from '../pv/console-back.js';
 import { Store, StoreBack } from '../pv/store.js';
 import {
-  CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_DATA, CB_RESULT, CB_SIZE, CB_STATE, CB_WAKE, RESULT_OK, RESULT_SHUTDOWN, STATE_DONE,
+  CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_DATA, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, CB_RESULT, CB_SIZE, CB_STATE, CB_WAKE,
+  EXO_TAKE_FRAMES, RESULT_OK, RESULT_SHUTDOWN, STATE_DONE,
 } from '../worker/protocol.js';
 import type { BackendDomain } from './backend-domain.js';
 import { EventChannels } from './evtchn.js';
 import { GNTST, GrantTable } from './grant-table.js';
 import type { GuestMemory } from './guest-memory.js';
-import { FRAME_SIZE, addWritable, type MachineMemory } from './machine-memory.js';
+import { FRAME_SIZE, OutOfMemoryError, addWritable, type MachineMemory } from './machine-memory.js';
 import { buildPvDomain, type PvLayout } from './pv-builder.js';
 
 const c = pvConst;
 const ring = abiNumber, str = abiString;
 const XEN_EINVAL = c('XEN_EINVAL'), XEN_ESRCH = c('XEN_ESRCH'), XEN_ENOSYS = c('XEN_ENOSYS');
+const XEN_ENOMEM = c('XEN_ENOMEM'), XEN_EBUSY = c('XEN_EBUSY'), XEN_ENOSPC = c('XEN_ENOSPC');
+const EXO_EXTENTS_MAX = c('EXO_EXTENTS_MAX'), EXO_REVOKE_MAX = c('EXO_REVOKE_MAX');
+const EX = layout(EXO_EXTENT).offsets;
 const SHUTDOWN_poweroff = c('SHUTDOWN_poweroff'), SHUTDOWN_crash = c('SHUTDOWN_crash');
 const GNTCOPY_source_gref = c('GNTCOPY_source_gref'), GNTCOPY_dest_gref = c('GNTCOPY_dest_gref');
 const EA = layout(EVTCHN_ALLOC_UNBOUND).offsets, EB = layout(EVTCHN_BIND_INTERDOMAIN).offsets;
@@ -62,7 +70,11 @@ export interface PvDomainHost {
 }
 
 /** Counters of the hypervisor side. */
-export interface PvDomainCounters { grant_copies: number; grant_copy_bytes: number; grant_maps: number; hypercall_exits: number }
+export interface PvDomainCounters {
+  grant_copies: number; grant_copy_bytes: number; grant_maps: number; hypercall_exits: number;
+  /** exo_op: frames bound and unbound (in all), bindings refused, extents bound, revocations asked for, frames taken at deadlines. */
+  exo_frames_bound: number; exo_frames_unbound: number; exo_bind_refused: number; exo_extents: number; exo_revoke_requests: number; exo_frames_revoked: number;
+}
 
 /** One PV domain, hypervisor side. */
 export class PvDomain {
@@ -76,7 +88,15 @@ export class PvDomain {
   net: NetBack | null = null;
   /** The network interface's MAC address, when the domain has one. */
   readonly mac: Uint8Array | null;
-  readonly counters: PvDomainCounters = { grant_copies: 0, grant_copy_bytes: 0, grant_maps: 0, hypercall_exits: 0 };
+  readonly counters: PvDomainCounters = {
+    grant_copies: 0, grant_copy_bytes: 0, grant_maps: 0, hypercall_exits: 0,
+    exo_frames_bound: 0, exo_frames_unbound: 0, exo_bind_refused: 0, exo_extents: 0, exo_revoke_requests: 0, exo_frames_revoked: 0,
+  };
+  /** Machine frames bound beyond RAM (exo_op), and the most the domain may hold. */
+  readonly bound = new Set<number>();
+  readonly maxBound: number;
+  /** Disk extents bound (exo_op): once there is one, the block back-end serves only requests inside one. */
+  readonly extents: Array<{ first: number; count: number }> = [];
   /** Hypervisor frames: shared info, grant table. */
   readonly sharedInfo: number;
   readonly grantFrame: number;
@@ -91,6 +111,7 @@ export class PvDomain {
     private readonly env: PvEnvironment, kernel: ElfImage, cmdline: string, readonly disk: Uint8Array | null,
     net: boolean, private readonly host: PvDomainHost) {
     this.mac = net ? env.vswitch.allocateMac() : null;
+    this.maxBound = mem.frames.length;
     this.sharedInfo = mm.allocContiguous(1);
     this.grantFrame = mm.allocContiguous(1);
     try {
@@ -166,7 +187,7 @@ export class PvDomain {
     if (!this.disk || this.blk) { this.store.write(state, String(ring('XenbusStateClosed'))); return; }
     const ref = this.num('STORE_VBD_RING_REF'), port = this.num('STORE_VBD_EVTCHN');
     try {
-      const blk = new BlkBack(this.grants, ref, this.mm, this.disk, { notify: () => this.env.backend.notify(this.blkPort) });
+      const blk = new BlkBack(this.grants, ref, this.mm, this.disk, { notify: () => this.env.backend.notify(this.blkPort), extents: this.extents });
       const back = this.env.backend.bind(this.channels, port, () => { for (let i = 0; i < 64 && blk.kick(); i++) { /* backlog */ } });
       if (back < 0) { blk.close(); throw new Error(`event channel ${port} cannot be bound (${back})`); }
       this.blk = blk;
@@ -213,8 +234,79 @@ export class PvDomain {
       }
       case HYPERCALLS.event_channel_op: return this.eventChannelOp(cmd, dv);
       case HYPERCALLS.grant_table_op: return this.grantTableOp(cmd, count, dv);
+      case HYPERCALLS.exo_op: return this.exoOp(cmd, count, dv);
       default: return -XEN_ENOSYS;
     }
+  }
+
+  /**
+   * exo_op after the vCPU's checks: EXO_bind_frames allocates `count`
+   * frames and returns them in the argument area; EXO_unbind_frames and
+   * (from the vCPU alone) EXO_TAKE_FRAMES free the frames listed there,
+   * which the vCPU has unmapped; EXO_bind_extent records a disk extent.
+   */
+  private exoOp(cmd: number, count: number, dv: DataView): number {
+    const frames = (): number[] => Array.from({ length: count }, (_, i) => dv.getUint32(4 * i, true));
+    switch (cmd) {
+      case EXOOP.bindFrames: {
+        if (count < 0 || 4 * count > dv.byteLength) return -XEN_EINVAL;
+        if (this.bound.size + count > this.maxBound) { this.counters.exo_bind_refused++; return -XEN_ENOMEM; }
+        let got: Int32Array;
+        try {
+          got = this.mm.allocFrames(this.domid, count);
+        } catch (e) {
+          if (!(e instanceof OutOfMemoryError)) throw e;
+          this.counters.exo_bind_refused++;
+          return -XEN_ENOMEM;
+        }
+        got.forEach((mfn, i) => { this.bound.add(mfn); dv.setUint32(4 * i, mfn, true); });
+        this.counters.exo_frames_bound += count;
+        return 0;
+      }
+      case EXOOP.unbindFrames: case EXO_TAKE_FRAMES: {
+        if (count < 0 || 4 * count > dv.byteLength) return -XEN_EINVAL;
+        const list = frames();
+        if (list.some((f) => !this.bound.has(f))) return -XEN_EINVAL;
+        const mapped = this.grants.mappedFrames();
+        if (cmd === EXOOP.unbindFrames && list.some((f) => mapped.has(f))) return -XEN_EBUSY;
+        for (const f of list) {
+          this.bound.delete(f);
+          const n = mapped.get(f);
+          // Taken while another domain maps it through a grant: the hypervisor keeps it until the last unmap.
+          if (n !== undefined) { this.mm.adopt(f); this.env.orphans.set(f, (this.env.orphans.get(f) ?? 0) + n); }
+          else this.mm.release([f]);
+        }
+        if (cmd === EXOOP.unbindFrames) this.counters.exo_frames_unbound += count;
+        else this.counters.exo_frames_revoked += count;
+        return 0;
+      }
+      case EXOOP.bindExtent: {
+        const first = dv.getUint32(EX['first_sector']!, true), n = dv.getUint32(EX['nr_sectors']!, true);
+        const sectors = this.disk ? Math.floor(this.disk.length / 512) : 0;
+        if (n === 0 || first + n > sectors) return -XEN_EINVAL;
+        if (this.extents.length >= EXO_EXTENTS_MAX) return -XEN_ENOSPC;
+        this.extents.push({ first, count: n });
+        this.counters.exo_extents++;
+        return 0;
+      }
+      default: return -XEN_ENOSYS;
+    }
+  }
+
+  /**
+   * Asks the domain to give back `count` bound frames within `deadlineMs`
+   * (of its clock): the vCPU publishes the request in shared info and
+   * enforces it at the deadline. Returns the request's sequence number.
+   */
+  requestRevoke(count: number, deadlineMs: number): number {
+    if (!Number.isInteger(count) || count < 1 || count > EXO_REVOKE_MAX) throw new RangeError(`a revocation asks for 1 to ${EXO_REVOKE_MAX} frames, not ${count}`);
+    if (!Number.isFinite(deadlineMs) || deadlineMs < 0 || deadlineMs > 2 ** 31 - 1) throw new RangeError(`bad revocation deadline ${deadlineMs} ms`);
+    this.cb[CB_EXO_REVOKE_COUNT] = count;
+    this.cb[CB_EXO_REVOKE_MS] = Math.round(deadlineMs);
+    const seq = Atomics.add(this.cb, CB_EXO_REVOKE_SEQ, 1) + 1;
+    this.counters.exo_revoke_requests++;
+    this.wake();
+    return seq;
   }
 
   private eventChannelOp(cmd: number, dv: DataView): number {
@@ -347,9 +439,13 @@ export class PvDomain {
     dv.setInt16(at + o['status']!, status, true);
   }
 
-  /** Closes the back-ends and returns the hypervisor frames. */
+  /** Closes the back-ends and returns the hypervisor frames and the bound frames nobody else maps. */
   release(): void {
     for (const h of [...this.maps.keys()]) this.dropMap(h);
+    const mapped = this.grants?.mappedFrames() ?? new Map<number, number>();
+    const free = [...this.bound].filter((f) => !mapped.has(f));
+    this.mm.release(free);
+    for (const f of free) this.bound.delete(f); // the rest are kept by heldByOthers, like RAM frames
     this.blk?.close();
     this.net?.close();
     for (const p of this.ports) this.env.backend.close(p);

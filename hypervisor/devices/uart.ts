@@ -39,6 +39,11 @@ export class Uart implements MmioDevice {
   }
 
   /** Queues bytes typed by the user for the guest to read. */
+  /** Bytes of input the receiver can still hold. */
+  get inputRoom(): number {
+    return RX_LIMIT - this.s.rx.length;
+  }
+
   pushInput(bytes: Iterable<number>): void {
     for (const b of bytes) {
       if (this.s.rx.length >= RX_LIMIT) this.rxDropped++;

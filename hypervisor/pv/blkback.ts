@@ -14,7 +14,9 @@
  * request changes neither the disk nor guest memory. Grants are checked by
  * the GrantTable on every use. One kick handles at most PASSES_PER_KICK
  * rings of requests; a front-end that corrupts its ring indices is marked
- * broken and served no more.
+ * broken and served no more. When the domain has bound disk extents
+ * (exo_op EXO_bind_extent), a read or write must lie wholly inside one of
+ * them, checked on every request.
  */
 import { layout } from '../abi/constant.js';
 import { DOMID_BACKEND } from '../abi/pv.js';
@@ -44,6 +46,8 @@ export interface BlkCounters {
   flushes: number;
   /** Requests answered BLKIF_RSP_ERROR or BLKIF_RSP_EOPNOTSUPP. */
   errors: number;
+  /** Of those, reads and writes refused for lying outside every bound extent. */
+  outside_extent: number;
   notify_sent: number;
   notify_suppressed: number;
 }
@@ -54,6 +58,8 @@ export interface BlkBackOptions {
   notify: () => void;
   /** Makes earlier writes durable (BLKIF_OP_FLUSH_DISKCACHE); a throw answers BLKIF_RSP_ERROR. */
   flush?: () => void;
+  /** The domain's bound disk extents (read on every request; empty: the whole disk). */
+  extents?: ReadonlyArray<{ first: number; count: number }>;
 }
 
 /** One checked data movement: `bytes` between machine offset `machine` and disk offset `disk`. */
@@ -68,7 +74,7 @@ export class BlkBack {
   private busy = false;
   private readonly ring: BackRing;
   private readonly handle: number;
-  private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0 };
+  private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0, outside_extent: 0 };
 
   /**
    * Maps the front-end's ring page (grant `ringRef` in `grants`, the
@@ -178,7 +184,16 @@ export class BlkBack {
       moves.push({ machine, disk: sector * SECTOR_SIZE, bytes: count * SECTOR_SIZE });
       sector += count;
     }
+    const first = v.getUint32(R['sector_number']!, true);
+    if (!this.inExtent(first, sector - first)) { this.own.outside_extent++; return null; }
     return moves;
+  }
+
+  /** Whether sectors [first, first + count) lie wholly inside one bound extent (or no extent is bound). */
+  private inExtent(first: number, count: number): boolean {
+    const ex = this.opts.extents;
+    if (!ex || ex.length === 0) return true;
+    return ex.some((e) => first >= e.first && first + count <= e.first + e.count);
   }
 
   private flush(): number {

@@ -76,6 +76,11 @@ export class ConsoleBack {
   }
 
   /** Input bytes waiting for room in the guest's ring. */
+  /** Bytes of input the back-end can still take without dropping any. */
+  get inputRoom(): number {
+    return this.broken ? 0 : this.pendingBuf.length - this.pendingLen;
+  }
+
   get pending(): number {
     return this.pendingLen;
   }

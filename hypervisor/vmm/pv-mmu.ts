@@ -14,8 +14,12 @@
  * can never both succeed on the same frame. Leaf entries may map the domain's own
  * frames and the hypervisor frames shared with it (shared info, grant
  * table); never a typed table writable; roots hold only pinned L1s (no
- * megapages). Nothing in this file knows about workers or hypercall
- * argument formats.
+ * megapages). Frames bound later (exo_op: EXO_bind_frames) join the
+ * domain's own with guest frame numbers past its RAM; for them the MMU
+ * also counts every validated mapping, so a bound frame is given back only
+ * when nothing maps it, and can take them back itself (a revocation
+ * enforced at its deadline) by clearing every PTE that maps them. Nothing
+ * in this file knows about workers or hypercall argument formats.
  */
 import { pvConst } from '../abi/pv.js';
 import { addWritable } from '../core/machine-memory.js';
@@ -38,6 +42,8 @@ export interface PvMmuSetup {
   frameInfo: Int32Array;
   /** The domain's frames in guest order (guest frame → machine frame). */
   p2m: Int32Array;
+  /** Most frames the domain may bind beyond its RAM (default: as many as its RAM pages). */
+  maxBound?: number;
   /** Hypervisor frames the domain may map read-write (its shared-info and grant-table frames). */
   shared: readonly number[];
   /** A PTE changed at this machine byte offset (drop decoded code there). */
@@ -60,6 +66,12 @@ export class PvMmu {
   /** Leaf slots (machine byte address) holding a grant mapping, with its handle; and how many each table holds. */
   private readonly grantSlots = new Map<number, number>();
   private readonly grantsInTable = new Map<number, number>();
+  /** Bound frames: machine frame → validated leaf mappings of it. */
+  private readonly bound = new Map<number, number>();
+  /** Guest frame numbers past RAM free for the next bound frames. */
+  private readonly freeBoundPfns: number[] = [];
+  /** Pinned leaf tables (searched when frames are taken back). */
+  private readonly pinnedL1 = new Set<number>();
   readonly counters: PvMmuCounters = { pte_updates: 0, pins: 0, unpins: 0, refused: 0 };
 
   constructor(private readonly s: PvMmuSetup) {
@@ -67,7 +79,9 @@ export class PvMmu {
     this.m2p = new Int32Array(s.owners.length).fill(-1);
     s.p2m.forEach((mfn, pfn) => { this.m2p[mfn] = pfn; });
     this.info = s.frameInfo;
-    this.refs = new Int32Array(s.p2m.length);
+    const maxBound = s.maxBound ?? s.p2m.length;
+    this.refs = new Int32Array(s.p2m.length + maxBound);
+    for (let i = maxBound - 1; i >= 0; i--) this.freeBoundPfns.push(s.p2m.length + i);
     this.shared = new Set(s.shared);
   }
 
@@ -117,8 +131,11 @@ export class PvMmu {
     const mfn = pte >>> 10, pfn = this.own(mfn);
     if (pfn < 0) return true; // a shared hypervisor frame
     if (type === TYPE_L2) { this.refs[pfn]! += delta; return true; }
-    if (!(pte & PTE_W)) return true;
-    return delta < 0 ? (Atomics.sub(this.info, mfn, 4), true) : addWritable(this.info, mfn);
+    if (pte & PTE_W && delta > 0 && !addWritable(this.info, mfn)) return false;
+    if (pte & PTE_W && delta < 0) Atomics.sub(this.info, mfn, 4);
+    const maps = this.bound.get(mfn);
+    if (maps !== undefined) this.bound.set(mfn, maps + delta);
+    return true;
   }
 
   /** MMUEXT_PIN_L1_TABLE / MMUEXT_PIN_L2_TABLE: validates every entry of `mfn` and types it; 0 or a negative errno. */
@@ -144,6 +161,7 @@ export class PvMmu {
         return this.refuse(-XEN_EPERM);
       }
     }
+    if (type === TYPE_L1) this.pinnedL1.add(mfn);
     this.counters.pins++;
     return 0;
   }
@@ -158,6 +176,7 @@ export class PvMmu {
     const base = mfn * ENTRIES;
     for (let i = 0; i < ENTRIES; i++) this.account(type, this.mem32[base + i]!, -1);
     Atomics.and(this.info, mfn, ~3);
+    this.pinnedL1.delete(mfn);
     this.counters.unpins++;
     return 0;
   }
@@ -227,6 +246,75 @@ export class PvMmu {
     const pte = this.mem32[(l2 >>> 10) * ENTRIES + ((va >>> 12) & 0x3ff)]!;
     if (!(pte & PTE_V) || !(pte & PTE_R) || (write && !(pte & PTE_W))) return -1;
     return (pte >>> 10) * 4096 + (va & 0xfff);
+  }
+
+  /** Bound frames the domain holds now. */
+  get boundCount(): number {
+    return this.bound.size;
+  }
+
+  /** True when `mfn` is one of the domain's bound frames. */
+  isBound(mfn: number): boolean {
+    return this.bound.has(mfn);
+  }
+
+  /**
+   * Makes `mfn` (just allocated to the domain by the hypervisor) one of the
+   * domain's own frames, past its RAM; false when the domain holds its most already.
+   */
+  addBound(mfn: number): boolean {
+    const pfn = this.freeBoundPfns.pop();
+    if (pfn === undefined || !Number.isInteger(mfn) || mfn < 0 || mfn >= this.m2p.length) {
+      if (pfn !== undefined) this.freeBoundPfns.push(pfn);
+      return false;
+    }
+    this.m2p[mfn] = pfn;
+    this.refs[pfn] = 0;
+    this.bound.set(mfn, 0);
+    return true;
+  }
+
+  /** Whether bound frame `mfn` may be given back: 0, -XEN_EINVAL (not bound) or -XEN_EBUSY (a table, or mapped). */
+  checkUnbind(mfn: number): number {
+    const maps = this.bound.get(mfn);
+    if (maps === undefined || this.own(mfn) < 0) return this.refuse(-XEN_EINVAL);
+    if ((Atomics.load(this.info, mfn) & 3) !== TYPE_NONE || maps > 0) return this.refuse(-XEN_EBUSY);
+    return 0;
+  }
+
+  /** Forgets bound frame `mfn` (checked with checkUnbind, or unmapped by `take`): the domain may no longer map it. */
+  removeBound(mfn: number): void {
+    if (!this.bound.delete(mfn)) return;
+    this.freeBoundPfns.push(this.m2p[mfn]!);
+    this.m2p[mfn] = -1;
+  }
+
+  /**
+   * Takes up to `n` bound frames back from the domain (a revocation
+   * enforced at its deadline): picks frames that are no page table, clears
+   * every validated leaf PTE that maps them (grant mappings are not
+   * theirs), forgets them, and returns them. The caller flushes the TLB.
+   */
+  take(n: number): number[] {
+    const victims = new Set<number>();
+    for (const mfn of this.bound.keys()) {
+      if (victims.size >= n) break;
+      if ((Atomics.load(this.info, mfn) & 3) === TYPE_NONE) victims.add(mfn);
+    }
+    if (victims.size === 0) return [];
+    for (const table of this.pinnedL1) {
+      const base = table * ENTRIES;
+      for (let i = 0; i < ENTRIES; i++) {
+        const pte = this.mem32[base + i]!;
+        if (!(pte & PTE_V) || !victims.has(pte >>> 10) || this.grantSlots.has((base + i) * 4)) continue;
+        this.account(TYPE_L1, pte, -1);
+        this.mem32[base + i] = 0;
+        this.s.written((base + i) * 4);
+      }
+    }
+    const out = [...victims];
+    for (const mfn of out) this.removeBound(mfn);
+    return out;
   }
 
   private refuse(err: number): number {

@@ -18,7 +18,7 @@ import { Clint } from '../devices/clint.js';
 import type { MmioDevice, Width } from '../devices/device.js';
 import {
   CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_COUNTERS_OFFSET, CB_DATA, EXIT_HYPERCALL, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
-  CB_VCPU_STATE, CB_WAKE, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
+  CB_VCPU_STATE, CB_WAKE, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
   STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
@@ -74,6 +74,8 @@ export class Vcpu {
   private wfiExits = 0;
   /** Interpreter entries so far (traps and xRETs end an entry, so a syscall-heavy guest makes many short ones). */
   private entries = 0;
+  /** The last revocation request seen in the control block. */
+  private revokeSeen = 0;
 
   /** The trap-and-emulate VMM, in full mode. */
   readonly vmm: Vmm | null = null;
@@ -193,6 +195,7 @@ export class Vcpu {
       this.syncIrq();
       const vmm = this.vmm, pv = this.pv;
       if (pv) {
+        this.checkRevoke(pv);
         if (this.clock.now() >= pv.timer) pv.fireTimer();
         pv.checkEvents();
         if (pv.blocked) { this.idlePv(pv); continue; }
@@ -223,6 +226,17 @@ export class Vcpu {
     return this.end;
   }
 
+  /** Publishes a new revocation request from the hypervisor; enforces the outstanding one once its deadline passed. */
+  private checkRevoke(pv: PvGuest): void {
+    const seq = Atomics.load(this.cb, CB_EXO_REVOKE_SEQ);
+    if (seq !== this.revokeSeen) {
+      this.revokeSeen = seq;
+      const ms = Math.max(0, this.cb[CB_EXO_REVOKE_MS]!);
+      pv.requestRevoke(seq >>> 0, this.cb[CB_EXO_REVOKE_COUNT]!, this.clock.now() + Math.round(ms * (TIMEBASE_HZ / 1000)));
+    }
+    if (pv.revokeDeadline !== Infinity && this.clock.now() >= pv.revokeDeadline) pv.enforceRevoke();
+  }
+
   /** Copies the hypervisor-driven interrupt lines into mip. */
   private syncIrq(): void {
     const lines = Atomics.load(this.cb, CB_IRQ) & IRQ_MASK;
@@ -234,7 +248,7 @@ export class Vcpu {
   /** Instructions for the next interpreter entry. */
   private budget(): number {
     let n = Math.min(CHUNK, this.setup.maxInsns - this.hart.retired());
-    const cmp = this.pv ? this.pv.timer : this.vmm ? this.vmm.timer : this.clint.mtimecmp;
+    const cmp = this.pv ? Math.min(this.pv.timer, this.pv.revokeDeadline) : this.vmm ? this.vmm.timer : this.clint.mtimecmp;
     if (this.clock.mode === 'deterministic' && cmp > this.clock.now()) n = Math.min(n, this.clock.insnsUntil(cmp));
     return Math.max(1, n);
   }
@@ -301,13 +315,14 @@ export class Vcpu {
   private idlePv(pv: PvGuest): void {
     this.wfiExits++;
     const now = this.clock.now();
-    const armed = pv.timer < Number.MAX_SAFE_INTEGER;
-    const ms = armed ? Math.min(Math.max(0, (pv.timer - now) / (TIMEBASE_HZ / 1000)), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
+    const when = Math.min(pv.timer, pv.revokeDeadline);
+    const armed = when < Number.MAX_SAFE_INTEGER;
+    const ms = armed ? Math.min(Math.max(0, (when - now) / (TIMEBASE_HZ / 1000)), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
     const seen = Atomics.load(this.cb, CB_WAKE);
     if (pv.checkEvents()) return;
     this.sleep(VS_IDLE, ms);
-    if (Atomics.load(this.cb, CB_WAKE) === seen && armed && this.clock.mode === 'deterministic' && pv.timer > this.clock.now()) {
-      this.clock.skip(pv.timer - this.clock.now());
+    if (Atomics.load(this.cb, CB_WAKE) === seen && armed && this.clock.mode === 'deterministic' && when > this.clock.now()) {
+      this.clock.skip(when - this.clock.now());
     }
   }
 
@@ -370,6 +385,11 @@ export class Vcpu {
       c[counterSlot('pv_pins')] = pv.mmu.counters.pins;
       c[counterSlot('pv_blocks')] = p.blocks;
       c[counterSlot('pv_timer_fired')] = p.timer_fired;
+      c[counterSlot('pv_exo_revoke_seen')] = p.exo_revoke_seen;
+      c[counterSlot('pv_exo_revoke_voluntary')] = p.exo_revoke_voluntary;
+      c[counterSlot('pv_exo_revoke_forced')] = p.exo_revoke_forced;
+      c[counterSlot('pv_exo_frames_taken')] = p.exo_frames_taken;
+      c[counterSlot('pv_exo_refused')] = p.exo_refused;
       let unknown = 0;
       for (const [name, n] of Object.entries(p.hypercalls)) {
         if (name.startsWith('unknown_')) unknown += n;

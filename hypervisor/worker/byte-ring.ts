@@ -33,7 +33,12 @@ export class ByteRing {
     return Atomics.load(this.idx, DROPPED);
   }
 
-  /** Producer: appends what fits of `bytes`; returns how many were written. */
+  /** Producer: bytes that fit now. */
+  room(): number {
+    return this.data.length - ((Atomics.load(this.idx, HEAD) - Atomics.load(this.idx, TAIL)) | 0);
+  }
+
+  /** Producer: appends what fits of `bytes` (the rest is dropped and counted); returns how many were written. */
   write(bytes: Uint8Array): number {
     const head = Atomics.load(this.idx, HEAD), tail = Atomics.load(this.idx, TAIL);
     const room = this.data.length - ((head - tail) | 0);
@@ -47,13 +52,13 @@ export class ByteRing {
     return n;
   }
 
-  /** Consumer: takes every byte available (possibly none). */
-  read(): Uint8Array {
+  /** Consumer: takes every byte available, or at most `max` (possibly none). */
+  read(max = Infinity): Uint8Array {
     const head = Atomics.load(this.idx, HEAD), tail = Atomics.load(this.idx, TAIL);
-    const n = (head - tail) | 0;
+    const n = Math.min((head - tail) | 0, max);
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i++) out[i] = this.data[(tail + i) & this.mask]!;
-    Atomics.store(this.idx, TAIL, head);
+    Atomics.store(this.idx, TAIL, (tail + n) | 0);
     return out;
   }
 

@@ -26,6 +26,8 @@ export interface HypervisorApi {
   info(id: number): DomainInfo;
   stats(id: number): DomainStats;
   consoleRings(id: number): { out: SharedArrayBuffer; in: SharedArrayBuffer };
+  /** Asks a PV domain for `count` of its bound frames back within `deadlineMs` (exo_op revocation); the request's sequence number. */
+  revoke(id: number, count: number, deadlineMs: number): number;
   waitForEnd(id: number, timeoutMs: number): Promise<DomainInfo>;
   disk(id: number): Uint8Array | null;
   memoryFacts(): { frames: number; freeFrames: number };
@@ -55,6 +57,7 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
     info: (id) => h().info(id),
     stats: (id) => h().stats(id),
     consoleRings: (id) => h().consoleRings(id),
+    revoke: (id, count, ms) => h().revoke(id, count, ms),
     waitForEnd: (id, t) => h().waitForEnd(id, t),
     disk: (id) => h().disk(id),
     memoryFacts: facts,

@@ -34,6 +34,15 @@ export const CB_WAKE = 8;
 export const CB_VCPU_STATE = 9;
 /** Bumped by the vCPU at least every chunk and every sleep slice: the watchdog's pulse. */
 export const CB_HEARTBEAT = 10;
+/**
+ * A revocation request (exo_op's visible revocation): the hypervisor writes
+ * the frame count and the deadline (ms from when the vCPU sees it), then
+ * bumps the sequence word and WAKE; the vCPU publishes it in shared_info and
+ * enforces it at the deadline.
+ */
+export const CB_EXO_REVOKE_SEQ = 11;
+export const CB_EXO_REVOKE_COUNT = 12;
+export const CB_EXO_REVOKE_MS = 13;
 /** Int32 words used by the fields above. */
 export const CB_WORDS = 16;
 /** Byte offset of the Float64 counter slots (VCPU_COUNTERS order). */
@@ -58,6 +67,13 @@ export const EXIT_MMIO_READ = 1;
 export const EXIT_MMIO_WRITE = 2;
 /** A PV hypercall served by the hypervisor: ADDR = number, DATA = command (in) and a0 (out), SIZE = count; structs in the argument area. */
 export const EXIT_HYPERCALL = 3;
+
+/**
+ * exo_op command of a hypercall exit that only the vCPU makes, never passed
+ * through from a guest: the frames in the argument area were taken from the
+ * domain at a revocation deadline (unmapped already); free them.
+ */
+export const EXO_TAKE_FRAMES = -1;
 
 /** CB_RESULT values. */
 export const RESULT_OK = 0;
@@ -90,6 +106,8 @@ const BASE_COUNTERS = [
   // Paravirtual: event upcalls, traps bounced to the guest kernel, page-table batches, blocking, the timer.
   'pv_upcalls', 'pv_traps_bounced', 'pv_mmu_batches', 'pv_mmu_ptes', 'pv_mmu_batch_max', 'pv_mmu_refused',
   'pv_pins', 'pv_blocks', 'pv_timer_fired', 'hc_unknown',
+  // The exokernel interface: revocations settled by the guest, or enforced at the deadline, and the frames taken.
+  'pv_exo_revoke_seen', 'pv_exo_revoke_voluntary', 'pv_exo_revoke_forced', 'pv_exo_frames_taken', 'pv_exo_refused',
 ] as const;
 /** Hypercalls by name (paravirtual). */
 const HYPERCALL_COUNTERS = (Object.keys(HYPERCALLS) as HypercallName[]).map((n) => `hc_${n}` as const);

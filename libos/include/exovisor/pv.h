@@ -27,6 +27,23 @@
  * of the domain, its shared_info and grant-table frames; root entries only pinned L1s
  * (no megapages). Refusals: -XEN_EPERM for a frame the domain may not map (or map
  * writable), -XEN_EINVAL for a malformed entry or a slot outside a pinned table.
+ *
+ * Exokernel interface (exo_op): secure bindings with visible revocation. A domain
+ * binds more machine frames than its RAM (EXO_bind_frames: at most as many again as
+ * it has RAM pages, else -XEN_ENOMEM); they are its own from then on: mapped through
+ * mmu_update, pinned as tables, granted, like RAM frames, and freed when the domain
+ * goes. EXO_unbind_frames gives bound frames back, all or none: each must be bound
+ * (-XEN_EINVAL), no table and mapped by no validated PTE or grant (-XEN_EBUSY); they
+ * are scrubbed and freed. EXO_bind_extent binds a run of disk sectors: once any is
+ * bound, the block back-end answers BLKIF_RSP_ERROR to every read or write that does
+ * not lie wholly inside one bound extent. Revocation is visible: the hypervisor asks
+ * for exo_revoke_count bound frames by exo_revoke_deadline (shared_info, raised with
+ * VIRQ_EXO_REVOKE); the library OS unbinds them and acknowledges with
+ * EXO_revoke_done(exo_revoke_seq) (-XEN_EAGAIN while fewer were given back). At the
+ * deadline the hypervisor takes what is missing itself: it removes every validated
+ * PTE mapping the frames it picks (bound, not tables), flushes the TLB, scrubs and
+ * frees them, lists them in exo_revoked_mfns (exo_revoked_seq, exo_revoked_count)
+ * and raises VIRQ_EXO_REVOKE again; a later access to such a page faults.
  */
 #ifndef EXOVISOR_PV_H
 #define EXOVISOR_PV_H
@@ -70,6 +87,7 @@
 #define __HYPERVISOR_mmuext_op        EXO_U(26) /* mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes */
 #define __HYPERVISOR_sched_op         EXO_U(29) /* sched_op(cmd, arg): yield, block until an event, shutdown */
 #define __HYPERVISOR_event_channel_op EXO_U(32) /* event_channel_op(cmd, arg): event channels (arg points at the command's struct) */
+#define __HYPERVISOR_exo_op           EXO_U(48) /* exo_op(cmd, arg): the exokernel interface: bind and unbind machine frames and disk extents, acknowledge a revocation (EXO_*) */
 
 /* Errors (returned negated). */
 #define XEN_EPERM  EXO_U(1) /* operation not permitted */
@@ -129,7 +147,17 @@
 #define EVTCHNOP_unmask           EXO_U(9) /* unmask (re-raises a pending event) */
 #define EVTCHN_NR_PORTS           EXO_U(1024) /* ports per domain */
 #define VIRQ_TIMER                EXO_U(0) /* the timer set by set_timer_op */
+#define VIRQ_EXO_REVOKE           EXO_U(16) /* a revocation request, or its enforcement report, in shared_info (exo_revoke_*, exo_revoked_*) */
 #define NR_VIRQS                  EXO_U(24) /* virtual IRQ numbers are below this */
+
+/* exo_op commands (the exokernel interface). */
+#define EXO_bind_frames      EXO_U(0) /* arg: struct exo_frames; allocate nr_frames machine frames for the domain and return them in frame_list */
+#define EXO_unbind_frames    EXO_U(1) /* arg: struct exo_frames; give bound frames back (unmapped, no tables); scrubbed and freed */
+#define EXO_bind_extent      EXO_U(2) /* arg: struct exo_extent; the block back-end then serves only requests inside bound extents */
+#define EXO_revoke_done      EXO_U(3) /* arg: the exo_revoke_seq acknowledged; 0, -XEN_EAGAIN (too few unbound), -XEN_EINVAL (no such request outstanding) */
+#define EXO_FRAMES_MAX_BATCH EXO_U(64) /* most frames in one EXO_bind_frames or EXO_unbind_frames */
+#define EXO_EXTENTS_MAX      EXO_U(8) /* most extents a domain binds */
+#define EXO_REVOKE_MAX       EXO_U(32) /* most frames one revocation asks back (the report lists them all) */
 
 /* grant_table_op commands, flags and status. */
 #define GNTTABOP_map_grant_ref   EXO_U(0x00000000) /* map granted frames */
@@ -211,6 +239,14 @@ struct shared_info {
     uint32_t arch_pad; /* +60: reserved */
     uint32_t evtchn_pending[32]; /* +64: pending bit per port */
     uint32_t evtchn_mask[32]; /* +192: mask bit per port */
+    uint32_t exo_bound_frames; /* +320: frames the domain has bound with EXO_bind_frames and still holds (written by the hypervisor) */
+    uint32_t exo_revoke_seq; /* +324: sequence number of the latest revocation request (0: none yet) */
+    uint32_t exo_revoke_count; /* +328: bound frames that request asks back; 0 once it is settled (returned or taken) */
+    uint32_t exo_revoke_deadline_lo; /* +332: time counter (TIMEBASE_HZ ticks) by which they must be unbound: low word */
+    uint32_t exo_revoke_deadline_hi; /* +336: high word of the deadline */
+    uint32_t exo_revoked_seq; /* +340: the request the hypervisor enforced itself (0: never); the report below belongs to it */
+    uint32_t exo_revoked_count; /* +344: bound frames the hypervisor took at that deadline */
+    uint32_t exo_revoked_mfns[32]; /* +348: the machine frames it took (exo_revoked_count of them): unmapped, scrubbed and freed */
 };
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_pending) == 0, "shared_info.evtchn_upcall_pending");
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_mask) == 1, "shared_info.evtchn_upcall_mask");
@@ -227,7 +263,15 @@ _Static_assert(__builtin_offsetof(struct shared_info, arch_a7) == 56, "shared_in
 _Static_assert(__builtin_offsetof(struct shared_info, arch_pad) == 60, "shared_info.arch_pad");
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_pending) == 64, "shared_info.evtchn_pending");
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_mask) == 192, "shared_info.evtchn_mask");
-_Static_assert(sizeof(struct shared_info) == 320, "sizeof shared_info");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_bound_frames) == 320, "shared_info.exo_bound_frames");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoke_seq) == 324, "shared_info.exo_revoke_seq");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoke_count) == 328, "shared_info.exo_revoke_count");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoke_deadline_lo) == 332, "shared_info.exo_revoke_deadline_lo");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoke_deadline_hi) == 336, "shared_info.exo_revoke_deadline_hi");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoked_seq) == 340, "shared_info.exo_revoked_seq");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoked_count) == 344, "shared_info.exo_revoked_count");
+_Static_assert(__builtin_offsetof(struct shared_info, exo_revoked_mfns) == 348, "shared_info.exo_revoked_mfns");
+_Static_assert(sizeof(struct shared_info) == 476, "sizeof shared_info");
 
 /* One page-table update of an mmu_update batch. */
 struct mmu_update {
@@ -375,6 +419,26 @@ struct evtchn_port_op {
 };
 _Static_assert(__builtin_offsetof(struct evtchn_port_op, port) == 0, "evtchn_port_op.port");
 _Static_assert(sizeof(struct evtchn_port_op) == 4, "sizeof evtchn_port_op");
+
+/* EXO_bind_frames, EXO_unbind_frames: a list of machine frames. */
+struct exo_frames {
+    uint32_t nr_frames; /* +0: IN: frames (at most EXO_FRAMES_MAX_BATCH) */
+    uint32_t frame_list; /* +4: IN: virtual address of uint32_t[nr_frames]: OUT the new frames (bind), IN the frames given back (unbind) */
+    uint32_t nr_done; /* +8: OUT: frames bound or unbound (all or none) */
+};
+_Static_assert(__builtin_offsetof(struct exo_frames, nr_frames) == 0, "exo_frames.nr_frames");
+_Static_assert(__builtin_offsetof(struct exo_frames, frame_list) == 4, "exo_frames.frame_list");
+_Static_assert(__builtin_offsetof(struct exo_frames, nr_done) == 8, "exo_frames.nr_done");
+_Static_assert(sizeof(struct exo_frames) == 12, "sizeof exo_frames");
+
+/* EXO_bind_extent: a run of sectors of the domain's virtual disk. */
+struct exo_extent {
+    uint32_t first_sector; /* +0: IN: first sector */
+    uint32_t nr_sectors; /* +4: IN: sectors (at least 1; the run must lie on the disk) */
+};
+_Static_assert(__builtin_offsetof(struct exo_extent, first_sector) == 0, "exo_extent.first_sector");
+_Static_assert(__builtin_offsetof(struct exo_extent, nr_sectors) == 4, "exo_extent.nr_sectors");
+_Static_assert(sizeof(struct exo_extent) == 8, "sizeof exo_extent");
 
 #endif /* __ASSEMBLER__ */
 

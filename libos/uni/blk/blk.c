@@ -11,8 +11,8 @@
 #include "runtime/runtime.h"
 #include "xenstore.h"
 
-EXO_MODULE("blk", "runtime,pv,memory", "mmu_update",
-           "the PV block device (libos/pv blkfront) connected through the configuration store; synchronous sector I/O");
+EXO_MODULE("blk", "runtime,pv,memory", "mmu_update,exo_op",
+           "the PV block device (libos/pv blkfront) connected through the configuration store, confined to the disk extents it binds (exo_op); synchronous sector I/O");
 
 /* Sv32 PTE bits (priv. spec 4.3.1). */
 #define PTE_V 0x01u
@@ -26,6 +26,7 @@ EXO_MODULE("blk", "runtime,pv,memory", "mmu_update",
 static struct xs_client store;
 static struct blkfront bf;
 static int present;
+static int extent_bound;
 
 /* The store port only wakes the client waiting for an answer. */
 static void store_event(uint32_t port, void *arg)
@@ -115,14 +116,43 @@ static int in_range(uint32_t sector, uint32_t count)
     return present && count > 0 && sector <= bf.sectors && count <= bf.sectors - sector;
 }
 
+int uni_blk_bind_extent(uint32_t first, uint32_t count)
+{
+    if (!present) {
+        return -(int)EXO_EINVAL;
+    }
+    struct exo_extent ex = { .first_sector = first, .nr_sectors = count };
+    int r = HYPERVISOR_exo_op(EXO_bind_extent, (uint32_t)(uintptr_t)&ex);
+    if (r == 0) {
+        extent_bound = 1;
+    }
+    return r;
+}
+
+/* Before the first I/O: the whole disk, unless the app bound extents itself. */
+static void bind_default_extent(void)
+{
+    if (!extent_bound && uni_blk_bind_extent(0, bf.sectors) < 0) {
+        uni_panic("blk: the hypervisor refused to bind the disk's extent");
+    }
+}
+
 int uni_blk_read(uint32_t sector, uint32_t count, void *dst)
 {
-    return in_range(sector, count) ? blkfront_read(&bf, sector, count, dst) : -(int)EXO_EINVAL;
+    if (!in_range(sector, count)) {
+        return -(int)EXO_EINVAL;
+    }
+    bind_default_extent();
+    return blkfront_read(&bf, sector, count, dst);
 }
 
 int uni_blk_write(uint32_t sector, uint32_t count, const void *src)
 {
-    return in_range(sector, count) ? blkfront_write(&bf, sector, count, src) : -(int)EXO_EINVAL;
+    if (!in_range(sector, count)) {
+        return -(int)EXO_EINVAL;
+    }
+    bind_default_extent();
+    return blkfront_write(&bf, sector, count, src);
 }
 
 int uni_blk_flush(void)

@@ -6,6 +6,11 @@
  * direct map with mmu_update) and the front-end with its ring and bounce
  * pages. I/O is synchronous: the caller blocks (SCHEDOP_block) until the
  * back-end answers. Sectors are BLKIF_SECTOR_SIZE (512) bytes.
+ *
+ * The disk is reached only through bound extents (exo_op EXO_bind_extent):
+ * before the first read or write the module binds the whole disk, unless
+ * the app bound extents of its own with uni_blk_bind_extent first; the
+ * back-end then refuses (BLKIF_RSP_ERROR) any request not wholly inside one.
  */
 #ifndef UNI_BLK_H
 #define UNI_BLK_H
@@ -16,6 +21,10 @@
 int uni_blk_present(void);
 /* The disk's size in sectors (0 without a disk). */
 uint32_t uni_blk_sectors(void);
+/* Binds sectors [first, first + count) (at most EXO_EXTENTS_MAX extents):
+ * 0, -XEN_EINVAL (empty or off the disk), -XEN_ENOSPC (too many), or
+ * -EXO_EINVAL without a disk. */
+int uni_blk_bind_extent(uint32_t first, uint32_t count);
 /* Reads count sectors at sector into dst: 0 (BLKIF_RSP_OKAY), a failing
  * BLKIF_RSP_* status, or -EXO_EINVAL for a range off the disk. */
 int uni_blk_read(uint32_t sector, uint32_t count, void *dst);

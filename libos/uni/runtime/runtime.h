@@ -18,6 +18,15 @@
 #include <stdint.h>
 
 #include "exovisor/pv.h"
+#include "hypercall.h"
+
+/* exo_op(cmd, arg): the exokernel interface (EXO_*; arg points at the
+ * command's struct, or is the sequence number for EXO_revoke_done). The
+ * memory module binds frames with it and the blk module disk extents. */
+static inline int32_t HYPERVISOR_exo_op(uint32_t cmd, uint32_t arg)
+{
+    return pv_hypercall2(__HYPERVISOR_exo_op, cmd, arg);
+}
 
 /* Constructor priorities of the modules' init functions
  * (__attribute__((constructor(UNI_INIT_x)))): lower runs first. */

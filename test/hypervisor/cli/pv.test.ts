@@ -80,3 +80,15 @@ describe('--mode pv counters', () => {
     expect(p['traps_bounced']).toBeGreaterThan(20); // every system call reaches the kernel through the hypervisor
   }, 200_000);
 });
+
+describe('console input', () => {
+  it('arrives whole when piped input is far larger than the console rings, natively and in a PV guest', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(5, '0')} abcdefghijklmnopqrstuvwxyz\n`).join('');
+    for (const mode of ['native', 'pv'] as const) {
+      const r = run(mode, ['cat'], `${text}\x04`);
+      expect(r.status).toBe(0);
+      expect(r.stdout.length, mode).toBe(text.length);
+      expect(r.stdout).toBe(text);
+    }
+  }, 200_000);
+});
