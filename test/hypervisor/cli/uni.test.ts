@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APPS } from '../../../hypervisor/image/builtin.js';
 import { ROOT, exovisor } from '../../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exo-uni-'));
@@ -39,6 +40,14 @@ describe('exovisor build', () => {
     expect(r.stdout).not.toMatch(/^fs /m); // hello does not need the file system
   });
 
+  it('links every app', () => {
+    for (const app of APPS) {
+      const r = build(app.name);
+      expect(r.status, `${app.name}: ${r.stderr}`).toBe(0);
+      expect(statSync(r.image).size).toBeLessThan(64 * 1024);
+    }
+  }, 120_000);
+
   it('refuses an unknown module and an input that is no object, with one line', () => {
     const bad = build('hello', ['--libos', 'posix,nosuch']);
     expect(bad.status).toBe(2);
@@ -50,7 +59,7 @@ describe('exovisor build', () => {
 });
 
 describe('unikernels run as the apps do under the kernel', () => {
-  for (const [app, args] of [['hello', ['hello', 'from', 'a', 'unikernel']], ['compute', ['compute']], ['fsbench', ['fsbench', '256']]] as const) {
+  for (const [app, args] of [['hello', ['hello', 'from', 'a', 'unikernel']], ['compute', ['compute']], ['fsbench', ['fsbench', '256']], ['syscall', ['syscall', '5000']]] as const) {
     it(`${app}: same output and status as under kernel-pv, from a far smaller image with far fewer instructions`, () => {
       const b = build(app);
       expect(b.status, b.stderr).toBe(0);
