@@ -20,13 +20,14 @@
  */
 import { layout } from '../abi/constant.js';
 import {
-  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, EXO_EXTENT, EXO_FRAMES, EXOOP, GNTTAB_MAP, GNTTAB_UNMAP, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, GNTTAB_COPY, GNTTAB_SETUP_TABLE,
+  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, GNTTAB_MAP, GNTTAB_UNMAP, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, GNTTAB_COPY,
+  GNTTAB_SETUP_TABLE,
   EVTCHNOP, GNTTABOP, HYPERCALLS, PV_ABI_VERSION, SHARED_INFO_OFFSETS, pvConst, type HypercallName,
 } from '../abi/pv.js';
 import { CSR, PRV_M, PRV_U, PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W } from '../cpu/isa.js';
 import type { Hart } from '../cpu/hart.js';
 import { setPending } from '../core/evtchn.js';
-import { EXO_TAKE_FRAMES } from '../worker/protocol.js';
+import { PvExo } from './pv-exo.js';
 import { PvMmu, XEN_EINVAL } from './pv-mmu.js';
 
 const c = pvConst;
@@ -45,9 +46,7 @@ const XENMEM_current = c('XENMEM_current_reservation'), XENMEM_maximum = c('XENM
 const CONSOLEIO_write = c('CONSOLEIO_write'), CONSOLEIO_MAX = c('CONSOLEIO_MAX'), VIRQ_TIMER = c('VIRQ_TIMER');
 const PV_EVENT_CAUSE = c('PV_EVENT_CAUSE'), SPP = c('PV_SSTATUS_SPP'), SPIE = c('PV_SSTATUS_SPIE');
 const CAUSE_ECALL_U = 8;
-const XEN_EAGAIN = c('XEN_EAGAIN'), VIRQ_EXO_REVOKE = c('VIRQ_EXO_REVOKE');
-const EXO_FRAMES_MAX_BATCH = c('EXO_FRAMES_MAX_BATCH'), EXO_REVOKE_MAX = c('EXO_REVOKE_MAX');
-const EF = layout(EXO_FRAMES), EE = layout(EXO_EXTENT);
+const VIRQ_EXO_REVOKE = c('VIRQ_EXO_REVOKE');
 
 /** Bytes of each event_channel_op command's struct. */
 const EVTCHN_ARG_BYTES: Record<number, number> = {
@@ -115,11 +114,8 @@ export class PvGuest {
   timer = Infinity;
   /** A crash found while serving a trap (the run loop ends the domain with it). */
   crashed: string | null = null;
-  /** Deadline of the outstanding revocation in time-counter ticks (Infinity: none). */
-  revokeDeadline = Infinity;
-  /** The outstanding revocation: its sequence number, frames asked, frames given back since. */
-  private revoke = { seq: 0, count: 0, returned: 0 };
-  private exoPort = 0;
+  /** Frame and extent bindings, and revocation (exo_op). */
+  readonly exo: PvExo;
   private callback = 0;
   private kernelBase: number;
   private userBase = 0;
@@ -142,7 +138,27 @@ export class PvGuest {
     for (const t of leaves) this.mustPin(t, 1);
     this.mustPin(root!, 2);
     this.kernelBase = root!;
+    this.exo = new PvExo({
+      mmu, counters: this.counters, si32: this.si32, si8: this.si8, exit,
+      copyIn: (va, len) => this.copyIn(va, len), copyOut: (va, data) => this.copyOut(va, data),
+      crash: (m) => this.crash(m), flushTlb: () => this.hart.mmu.flushAll(),
+    });
     hart.trapHook = (cause, tval, interrupt) => this.onTrap(cause, tval, interrupt);
+  }
+
+  /** Deadline of the outstanding revocation in time-counter ticks (Infinity: none). */
+  get revokeDeadline(): number {
+    return this.exo.deadline;
+  }
+
+  /** A revocation request from the hypervisor (see PvExo.requestRevoke). */
+  requestRevoke(seq: number, count: number, deadline: number): void {
+    this.exo.requestRevoke(seq, count, deadline);
+  }
+
+  /** The revocation deadline passed (see PvExo.enforceRevoke). */
+  enforceRevoke(): void {
+    this.exo.enforceRevoke();
   }
 
   private mustPin(mfn: number, level: 1 | 2): void {
@@ -264,7 +280,7 @@ export class PvGuest {
       case HYPERCALLS.event_channel_op: return this.eventChannelOp(a0, a1);
       case HYPERCALLS.grant_table_op: return this.grantTableOp(a0, a1, a2);
       case HYPERCALLS.exo_op: {
-        const r = this.exoOp(a0, a1);
+        const r = this.exo.op(a0, a1);
         if (r < 0) this.counters.exo_refused++;
         return r;
       }
@@ -422,9 +438,9 @@ export class PvGuest {
     if (!this.copyOut(arg, args)) return -XEN_EFAULT;
     const dv = new DataView(args.buffer);
     if (r === 0 && cmd === EVTCHNOP.bindVirq && dv.getUint32(VIRQ_ARG['virq']!, true) === VIRQ_TIMER) this.timerPort = dv.getUint32(VIRQ_ARG['port']!, true);
-    if (r === 0 && cmd === EVTCHNOP.bindVirq && dv.getUint32(VIRQ_ARG['virq']!, true) === VIRQ_EXO_REVOKE) this.exoPort = dv.getUint32(VIRQ_ARG['port']!, true);
+    if (r === 0 && cmd === EVTCHNOP.bindVirq && dv.getUint32(VIRQ_ARG['virq']!, true) === VIRQ_EXO_REVOKE) this.exo.port = dv.getUint32(VIRQ_ARG['port']!, true);
     if (r === 0 && cmd === EVTCHNOP.close && dv.getUint32(PORT_ARG['port']!, true) === this.timerPort) this.timerPort = 0;
-    if (r === 0 && cmd === EVTCHNOP.close && dv.getUint32(PORT_ARG['port']!, true) === this.exoPort) this.exoPort = 0;
+    if (r === 0 && cmd === EVTCHNOP.close && dv.getUint32(PORT_ARG['port']!, true) === this.exo.port) this.exo.port = 0;
     return r;
   }
 
@@ -487,146 +503,4 @@ export class PvGuest {
     this.exit(HYPERCALLS.grant_table_op, GNTTABOP.unmap, 1, new Uint8Array(dv.buffer, dv.byteOffset, UNMAP.size));
   }
 
-  /** exo_op: frame and extent bindings (served with the hypervisor), revocation acknowledgements (here). */
-  private exoOp(cmd: number, arg: number): number {
-    switch (cmd) {
-      case EXOOP.bindFrames: return this.bindFrames(arg);
-      case EXOOP.unbindFrames: return this.unbindFrames(arg);
-      case EXOOP.bindExtent: {
-        const args = this.copyIn(arg, EE.size);
-        return args ? this.exit(HYPERCALLS.exo_op, cmd, 1, args) : -XEN_EFAULT;
-      }
-      case EXOOP.revokeDone: return this.revokeDone(arg >>> 0);
-      default: return -XEN_ENOSYS;
-    }
-  }
-
-  /** Reads a struct exo_frames: its fields, or an errno. */
-  private framesArg(arg: number): { n: number; list: number } | number {
-    const s = this.copyIn(arg, EF.size);
-    if (!s) return -XEN_EFAULT;
-    const dv = new DataView(s.buffer);
-    const n = dv.getUint32(EF.offsets['nr_frames']!, true), list = dv.getUint32(EF.offsets['frame_list']!, true);
-    if (n > EXO_FRAMES_MAX_BATCH) return -XEN_E2BIG;
-    return { n, list };
-  }
-
-  /** Writes nr_done of the struct exo_frames at `arg`. */
-  private framesDone(arg: number, n: number): boolean {
-    return this.copyOut(arg + EF.offsets['nr_done']!, new Uint8Array(new Uint32Array([n]).buffer));
-  }
-
-  /** EXO_bind_frames: the hypervisor allocates and records them; here they become the domain's own for direct paging. */
-  private bindFrames(arg: number): number {
-    const a = this.framesArg(arg);
-    if (typeof a === 'number') return a;
-    const frames = new Uint8Array(4 * a.n);
-    // Both the list and nr_done must take the answer before a frame is bound.
-    if (!this.copyOut(a.list, frames) || !this.framesDone(arg, 0)) return -XEN_EFAULT;
-    if (a.n === 0) return 0;
-    const r = this.exit(HYPERCALLS.exo_op, EXOOP.bindFrames, a.n, frames);
-    if (r < 0) return r;
-    const mfns = new Uint32Array(frames.buffer);
-    for (const mfn of mfns) {
-      if (!this.mmu.addBound(mfn)) throw new Error(`exo_op: the hypervisor bound frame ${mfn} beyond the vCPU's bound-frame space`);
-    }
-    this.copyOut(a.list, frames);
-    this.framesDone(arg, a.n);
-    this.publishBound();
-    return 0;
-  }
-
-  /** EXO_unbind_frames: all or none; each bound, no table, mapped nowhere (the hypervisor also refuses one granted and mapped). */
-  private unbindFrames(arg: number): number {
-    const a = this.framesArg(arg);
-    if (typeof a === 'number') return a;
-    const bytes = this.copyIn(a.list, 4 * a.n);
-    if (!bytes || !this.framesDone(arg, 0)) return -XEN_EFAULT;
-    const mfns = new Uint32Array(bytes.buffer);
-    if (new Set(mfns).size !== mfns.length) return -XEN_EINVAL;
-    for (const mfn of mfns) {
-      const bad = this.mmu.checkUnbind(mfn);
-      if (bad) return bad;
-    }
-    if (a.n === 0) return 0;
-    const r = this.exit(HYPERCALLS.exo_op, EXOOP.unbindFrames, a.n, bytes);
-    if (r < 0) return r;
-    for (const mfn of mfns) this.mmu.removeBound(mfn);
-    if (this.revoke.count > 0) this.revoke.returned += a.n;
-    this.framesDone(arg, a.n);
-    this.publishBound();
-    return 0;
-  }
-
-  /** EXO_revoke_done(seq): settles the outstanding request once enough frames came back. */
-  private revokeDone(seq: number): number {
-    const rv = this.revoke;
-    if (rv.count === 0 || seq !== rv.seq) return -XEN_EINVAL;
-    if (rv.returned < rv.count) return -XEN_EAGAIN;
-    this.counters.exo_revoke_voluntary++;
-    this.settleRevoke();
-    return 0;
-  }
-
-  private settleRevoke(): void {
-    this.revoke.count = 0;
-    this.revokeDeadline = Infinity;
-    this.si32[SI['exo_revoke_count']! >>> 2] = 0;
-  }
-
-  private publishBound(): void {
-    this.si32[SI['exo_bound_frames']! >>> 2] = this.mmu.boundCount;
-  }
-
-  private raiseExo(): void {
-    if (this.exoPort > 0) setPending(this.si32, this.si8, this.exoPort);
-  }
-
-  /**
-   * A revocation request from the hypervisor (`seq`): `count` bound frames
-   * by `deadline` (time-counter ticks). Published in shared info and raised
-   * with VIRQ_EXO_REVOKE; a newer request replaces an outstanding one.
-   */
-  requestRevoke(seq: number, count: number, deadline: number): void {
-    const si = this.si32;
-    const n = Math.max(0, Math.min(count, EXO_REVOKE_MAX));
-    this.counters.exo_revoke_seen++;
-    this.revoke = { seq, count: n, returned: 0 };
-    this.revokeDeadline = n > 0 ? deadline : Infinity;
-    si[SI['exo_revoke_deadline_lo']! >>> 2] = deadline % 2 ** 32;
-    si[SI['exo_revoke_deadline_hi']! >>> 2] = Math.floor(deadline / 2 ** 32);
-    si[SI['exo_revoke_count']! >>> 2] = n;
-    Atomics.store(si, SI['exo_revoke_seq']! >>> 2, seq);
-    this.raiseExo();
-  }
-
-  /**
-   * The deadline passed with frames missing: takes them (every validated
-   * PTE mapping them cleared, the TLB flushed), has the hypervisor scrub and
-   * free them, and reports exactly which in shared info.
-   */
-  enforceRevoke(): void {
-    const rv = this.revoke, si = this.si32;
-    const missing = Math.max(0, rv.count - rv.returned);
-    if (missing === 0) { // given back in time, only not acknowledged
-      this.counters.exo_revoke_voluntary++;
-      this.settleRevoke();
-      return;
-    }
-    const taken = this.mmu.take(missing);
-    this.hart.mmu.flushAll();
-    if (taken.length > 0) {
-      const r = this.exit(HYPERCALLS.exo_op, EXO_TAKE_FRAMES, taken.length, new Uint8Array(Uint32Array.from(taken).buffer));
-      if (r < 0) { this.crash(`revocation: the hypervisor refused the frames taken (${r})`); return; }
-    }
-    this.counters.exo_revoke_forced++;
-    this.counters.exo_frames_taken += taken.length;
-    const base = SI['exo_revoked_mfns']! >>> 2;
-    for (let i = 0; i < EXO_REVOKE_MAX; i++) si[base + i] = i < taken.length ? taken[i]! : 0;
-    si[SI['exo_revoked_count']! >>> 2] = taken.length;
-    Atomics.store(si, SI['exo_revoked_seq']! >>> 2, rv.seq);
-    this.settleRevoke();
-    this.publishBound();
-    this.raiseExo();
-  }
 }
