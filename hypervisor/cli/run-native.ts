@@ -41,7 +41,7 @@ export interface NativeOptions {
   clock: 'deterministic' | 'realtime';
   tier: 'jit' | 'interp';
   stats: boolean;
-  /** PV: a second guest on the same virtual switch running this program (both get an interface). */
+  /** PV and uni: a second guest on the same virtual switch running this program under the pv-ops kernel (both get an interface). */
   peer?: string[] | null;
 }
 
@@ -162,7 +162,10 @@ async function saveDisk(client: HypervisorClient, id: number, file: string): Pro
 /** Runs the native mode; returns the exit status. */
 export async function runNative(o: NativeOptions): Promise<number> {
   const spec = domainSpec(o);
-  const peerSpec = o.peer ? domainSpec({ ...o, program: o.peer, disk: null, noDisk: o.noDisk }) : null;
+  // The peer is a pv-ops kernel guest, also next to a unikernel (which cannot run a program by name).
+  const peerSpec = o.peer
+    ? domainSpec({ ...o, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), program: o.peer, disk: null, noDisk: o.noDisk })
+    : null;
   const t0 = performance.now();
   const client = await startHypervisor({ machineBytes: (peerSpec ? 2 : 1) * (o.ram + HYPERVISOR_OVERHEAD) });
   let stopStdin = (): void => {};

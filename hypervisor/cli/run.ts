@@ -21,11 +21,12 @@ const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode pv [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL-PV -- PROGRAM [ARGS...]
-       exovisor run --mode uni [options] [--disk FILE | --no-disk] UNIKERNEL [-- ARGV0 ARGS...]
+       exovisor run --mode uni [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] UNIKERNEL [-- ARGV0 ARGS...]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
-         --peer 'PROGRAM ARGS' (pv only): a second PV guest running PROGRAM on the same virtual switch; both
-           get a network interface, the peer's console goes to stderr prefixed with [peer]
+         --peer 'PROGRAM ARGS' (pv and uni): a second PV guest running PROGRAM under the pv-ops kernel
+           (kernel-pv next to a unikernel) on the same virtual switch; both get a network interface, the
+           peer's console goes to stderr prefixed with [peer]
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
@@ -69,7 +70,7 @@ function parseRunArgs(argv: string[]): RunOptions {
   if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
   if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
   if ((mode === 'pv' || mode === 'uni') && values.firmware !== undefined) throw new UsageError(`--mode ${mode} runs no firmware: the guest makes hypercalls`);
-  if (values.peer !== undefined && mode !== 'pv') throw new UsageError('--peer applies to --mode pv (guests on a virtual switch)');
+  if (values.peer !== undefined && mode !== 'pv' && mode !== 'uni') throw new UsageError('--peer applies to --mode pv and uni (guests on a virtual switch)');
   const peer = values.peer === undefined ? null : values.peer.split(/\s+/).filter((w) => w !== '');
   if (peer !== null && peer.length === 0) throw new UsageError("--peer needs a program, as in --peer 'pingpong serve'");
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');

@@ -2704,7 +2704,7 @@ Disassembly of section .text:
 80401e0e:	4715                	li	a4,5
 80401e10:	fa87efe3          	bltu	a5,s0,80401dce <write+0x20>
 80401e14:	804067b7          	lui	a5,0x80406
-80401e18:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.34>
+80401e18:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.42>
 80401e1c:	97a2                	add	a5,a5,s0
 80401e1e:	00078703          	lb	a4,0(a5)
 80401e22:	b775                	j	80401dce <write+0x20>
@@ -2758,7 +2758,7 @@ Disassembly of section .text:
 80401ea2:	4715                	li	a4,5
 80401ea4:	00a7e963          	bltu	a5,a0,80401eb6 <read+0x7e>
 80401ea8:	804067b7          	lui	a5,0x80406
-80401eac:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.34>
+80401eac:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.42>
 80401eb0:	97aa                	add	a5,a5,a0
 80401eb2:	00078703          	lb	a4,0(a5)
 80401eb6:	40b2                	lw	ra,12(sp)
@@ -2830,7 +2830,7 @@ Disassembly of section .text:
 80401f5e:	4795                	li	a5,5
 80401f60:	faa76ce3          	bltu	a4,a0,80401f18 <open+0x4e>
 80401f64:	804067b7          	lui	a5,0x80406
-80401f68:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.34>
+80401f68:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.42>
 80401f6c:	97aa                	add	a5,a5,a0
 80401f6e:	00078783          	lb	a5,0(a5)
 80401f72:	b75d                	j	80401f18 <open+0x4e>
@@ -2875,7 +2875,7 @@ Disassembly of section .text:
 80401fd6:	4715                	li	a4,5
 80401fd8:	00a7e963          	bltu	a5,a0,80401fea <close+0x6e>
 80401fdc:	804067b7          	lui	a5,0x80406
-80401fe0:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.34>
+80401fe0:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.42>
 80401fe4:	97aa                	add	a5,a5,a0
 80401fe6:	00078703          	lb	a4,0(a5)
 80401fea:	40b2                	lw	ra,12(sp)
@@ -2921,7 +2921,7 @@ Disassembly of section .text:
 80402054:	4715                	li	a4,5
 80402056:	00a7e963          	bltu	a5,a0,80402068 <lseek+0x6a>
 8040205a:	804067b7          	lui	a5,0x80406
-8040205e:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.34>
+8040205e:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.42>
 80402062:	97aa                	add	a5,a5,a0
 80402064:	00078703          	lb	a4,0(a5)
 80402068:	40b2                	lw	ra,12(sp)
@@ -2962,7 +2962,7 @@ Disassembly of section .text:
 804020c8:	0141                	add	sp,sp,16
 804020ca:	8082                	ret
 804020cc:	804067b7          	lui	a5,0x80406
-804020d0:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.34>
+804020d0:	62c78793          	add	a5,a5,1580 # 8040662c <CSWTCH.42>
 804020d4:	97aa                	add	a5,a5,a0
 804020d6:	00078703          	lb	a4,0(a5)
 804020da:	bff9                	j	804020b8 <unlink+0x3c>

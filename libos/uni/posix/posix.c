@@ -220,25 +220,31 @@ void yield(void)
     HYPERVISOR_sched_op(SCHEDOP_yield, 0);
 }
 
+/* The network module's functions, once it has connected an interface. */
+static const struct uni_net_ops *net;
+
+void uni_posix_net(const struct uni_net_ops *ops)
+{
+    net = ops;
+}
+
 int net_info(unsigned char mac[NET_MAC_LEN])
 {
-    (void)mac;
-    return -(int)EXO_ENODEV;
+    return net != 0 ? net->info(mac) : -(int)EXO_ENODEV;
 }
 
 int net_send(const void *frame, unsigned len)
 {
-    (void)frame;
-    (void)len;
-    return -(int)EXO_ENODEV;
+    return net != 0 ? net->send(frame, len) : -(int)EXO_ENODEV;
 }
 
 int net_recv(void *buf, unsigned len, unsigned timeout_ms)
 {
-    (void)buf;
-    (void)len;
-    (void)timeout_ms;
-    return -(int)EXO_ENODEV;
+    if (net == 0) {
+        return -(int)EXO_ENODEV;
+    }
+    ulib_flush_stdout();
+    return net->recv(buf, len, timeout_ms);
 }
 
 /* ---- the program ---- */

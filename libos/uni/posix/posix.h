@@ -13,11 +13,12 @@
  *   sleep_ms, uptime_ms, yield (SCHEDOP_yield)
  *   spawn, wait_child  -EXO_ENOSYS: a unikernel is one program
  *   list_file          the mounted file system, or -EXO_ENOENT
- *   net_info, net_send, net_recv  -EXO_ENODEV (no network module yet)
+ *   net_info, net_send, net_recv  the network module's interface, once it
+ *                      registered with uni_posix_net; otherwise -EXO_ENODEV
  *   stdin, stdout, stderr   picolibc tinystdio streams on descriptors 0-2:
  *                      stdout is buffered and written at each newline, when
  *                      512 bytes are pending, before reading stdin, before
- *                      sleep_ms and at exit; stderr is unbuffered
+ *                      sleep_ms and net_recv, and at exit; stderr is unbuffered
  *
  * uni_main (called by the runtime) splits the command line at spaces and
  * tabs into argv (at most EXO_ARG_MAX words), calls the app's
@@ -50,6 +51,19 @@ struct uni_fs_ops {
 /* Puts a file system under descriptors 3 and up (a file-system module's
  * constructor calls it; the last one mounted is used). */
 void uni_posix_mount(const struct uni_fs_ops *ops);
+
+/* A network interface under exo.h's net_info, net_send and net_recv (same
+ * arguments and results). */
+struct uni_net_ops {
+    int (*info)(uint8_t mac[6]);
+    int (*send)(const void *frame, uint32_t len);
+    int (*recv)(void *buf, uint32_t len, uint32_t timeout_ms);
+};
+
+/* Puts a network interface under net_info, net_send and net_recv (the net
+ * module's constructor calls it once connected). posix does not require
+ * net: without it they answer -EXO_ENODEV. */
+void uni_posix_net(const struct uni_net_ops *ops);
 
 /* Writes out what stdout buffers. */
 void ulib_flush_stdout(void);

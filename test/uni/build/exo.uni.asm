@@ -3504,7 +3504,7 @@ Disassembly of section .text:
 804027ae:	4715                	li	a4,5
 804027b0:	fa87efe3          	bltu	a5,s0,8040276e <write+0x20>
 804027b4:	804067b7          	lui	a5,0x80406
-804027b8:	ba878793          	add	a5,a5,-1112 # 80405ba8 <CSWTCH.34>
+804027b8:	ba878793          	add	a5,a5,-1112 # 80405ba8 <CSWTCH.42>
 804027bc:	97a2                	add	a5,a5,s0
 804027be:	00078703          	lb	a4,0(a5)
 804027c2:	b775                	j	8040276e <write+0x20>

@@ -1,0 +1,230 @@
+/* net.c - the network interface of a unikernel (see net.h). */
+#include "net/net.h"
+
+#include <string.h>
+
+#include "evtchn.h"
+#include "exovisor/syscall.h"
+#include "exovisor/virt.h"
+#include "gnttab.h"
+#include "hypercall.h"
+#include "memory/memory.h"
+#include "module.h"
+#include "netfront.h"
+#include "posix/posix.h"
+#include "riscv/time.h"
+#include "runtime/runtime.h"
+#include "xenstore.h"
+
+EXO_MODULE("net", "runtime,pv,memory,posix,libc", "mmu_update,set_timer_op",
+           "the PV network interface (libos/pv netfront) connected through the configuration store, a bounded receive queue, raw Ethernet send and receive with a deadline; backs exo.h net_*");
+
+/* Sv32 PTE bits (priv. spec 4.3.1). */
+#define PTE_V 0x01u
+#define PTE_R 0x02u
+#define PTE_W 0x04u
+#define PTE_U 0x10u
+#define PTE_A 0x40u
+#define PTE_D 0x80u
+#define PAGE_SHIFT 12u
+
+#define TICKS_PER_MS (TIMEBASE_HZ / 1000u)
+/* uni_net_recv waits in slices of at most 100 ms: the deterministic clock
+ * skips a blocked guest's time to its timer after a while (100 ms of real
+ * time) without news, so a peer slow to answer (still booting, or on a busy
+ * host) then costs a slice of the timeout, not all of it. */
+#define WAIT_SLICE_TICKS (100u * TICKS_PER_MS)
+/* Bytes of a receive-queue slot (a frame fits), and slots per page. */
+#define RXQ_STRIDE 2048u
+#define RXQ_PER_PAGE (PV_PAGE_SIZE / RXQ_STRIDE)
+
+_Static_assert((UNI_NET_RXQ & (UNI_NET_RXQ - 1)) == 0, "UNI_NET_RXQ is a power of two");
+_Static_assert(RXQ_STRIDE >= NETIF_MTU_FRAME && RXQ_PER_PAGE >= 1, "a frame fits a queue slot");
+
+static struct xs_client store;
+static struct netfront nf;
+static int present;
+
+/* The receive queue: frames [rxq_head, rxq_tail) (free-running counters). */
+static uint8_t *rxq_data[UNI_NET_RXQ];
+static uint16_t rxq_len[UNI_NET_RXQ];
+static uint32_t rxq_head, rxq_tail, rxq_dropped;
+
+/* The store port only wakes the client waiting for an answer. */
+static void store_event(uint32_t port, void *arg)
+{
+    (void)port;
+    (void)arg;
+}
+
+/* A frame from the receive ring (in the event handler): queued, or dropped
+ * when the queue is full. */
+static void net_rx(void *arg, const uint8_t *frame, uint32_t len)
+{
+    (void)arg;
+    if (len == 0 || len > NETIF_MTU_FRAME || rxq_tail - rxq_head >= UNI_NET_RXQ) {
+        rxq_dropped++;
+        return;
+    }
+    uint32_t slot = rxq_tail % UNI_NET_RXQ;
+    memcpy(rxq_data[slot], frame, len);
+    rxq_len[slot] = (uint16_t)len;
+    rxq_tail++;
+}
+
+/* A zeroed page of the direct map, or a panic. */
+static void *page(void)
+{
+    void *p = uni_page_alloc();
+    if (p == 0) {
+        uni_panic("net: out of memory");
+    }
+    return p;
+}
+
+/* Maps machine frame mfn writable at va, a page of the direct map (its own
+ * frame is no longer used), by rewriting the builder's leaf PTE. */
+static void map_over(void *va, uint32_t mfn)
+{
+    uint32_t a = (uint32_t)(uintptr_t)va;
+    const uint32_t *root = (const uint32_t *)(uintptr_t)uni_start_info->pt_base;
+    uint32_t l1_mfn = root[a >> 22] >> 10;
+    struct mmu_update req = {
+        .ptr = (l1_mfn << PAGE_SHIFT) | (((a >> PAGE_SHIFT) & 0x3ffu) * 4u) | MMU_NORMAL_PT_UPDATE,
+        .val = (mfn << 10) | PTE_R | PTE_W | PTE_U | PTE_V | PTE_A | PTE_D,
+    };
+    if (HYPERVISOR_mmu_update(&req, 1, 0, DOMID_SELF) < 0) {
+        uni_panic("net: mmu_update refused to map the grant table");
+    }
+}
+
+/* Sets up the grant table unless the blk module did (its constructor runs
+ * first and leaves its ring and bounce pages granted): the table is one
+ * frame per domain, and libpv's allocator must not start over. */
+static void grant_table(void)
+{
+    uint32_t gframe;
+    if (gnttab_setup_frame(&gframe) < 0) {
+        uni_panic("net: GNTTABOP_setup_table failed");
+    }
+    void *table = page();
+    map_over(table, gframe);
+    const struct grant_entry_v1 *e = table;
+    for (uint32_t ref = 1; ref < GNTTAB_NR_ENTRIES; ref++) {
+        if (PV_READ_ONCE(e[ref].flags) != 0) {
+            return; /* in use: libpv's table is set up already */
+        }
+    }
+    gnttab_init(table);
+}
+
+static const struct uni_net_ops ops = {
+    .info = uni_net_mac,
+    .send = uni_net_send,
+    .recv = uni_net_recv,
+};
+
+static void net_init(void) __attribute__((constructor(UNI_INIT_NET)));
+static void net_init(void)
+{
+    const struct start_info *si = uni_start_info;
+    void *store_page = uni_mfn_to_virt(si->store_mfn);
+    if (store_page == 0 || evtchn_bind(si->store_evtchn, store_event, 0) < 0) {
+        uni_panic("net: bad configuration-store page or port");
+    }
+    xs_init(&store, store_page, si->store_evtchn, pv_block);
+    uint8_t mac[NETFRONT_MAC_LEN];
+    int r = netfront_probe(&store, mac);
+    if (r == -(int)XEN_ENOENT) {
+        return; /* no interface */
+    }
+    if (r < 0) {
+        uni_panic("net: cannot read " STORE_VIF_MAC " from the store");
+    }
+    grant_table();
+
+    static struct netfront_pages pages;
+    pages.tx_ring = page();
+    pages.tx_ring_mfn = uni_virt_to_mfn(pages.tx_ring);
+    pages.rx_ring = page();
+    pages.rx_ring_mfn = uni_virt_to_mfn(pages.rx_ring);
+    for (uint32_t i = 0; i < NETFRONT_TX_PAGES; i++) {
+        pages.tx[i] = page();
+        pages.tx_mfn[i] = uni_virt_to_mfn(pages.tx[i]);
+    }
+    for (uint32_t i = 0; i < NETFRONT_RX_BUFS; i++) {
+        pages.rx[i] = page();
+        pages.rx_mfn[i] = uni_virt_to_mfn(pages.rx[i]);
+    }
+    uint8_t *q = 0;
+    for (uint32_t i = 0; i < UNI_NET_RXQ; i++) {
+        if (i % RXQ_PER_PAGE == 0) {
+            q = page();
+        }
+        rxq_data[i] = q + (i % RXQ_PER_PAGE) * RXQ_STRIDE;
+    }
+    if (netfront_connect(&nf, &store, &pages, net_rx, 0, pv_block) < 0) {
+        uni_panic("net: the network back-end did not connect");
+    }
+    present = 1;
+    uni_posix_net(&ops);
+}
+
+int uni_net_present(void)
+{
+    return present;
+}
+
+int uni_net_mac(uint8_t mac[6])
+{
+    if (!present) {
+        return -(int)EXO_ENODEV;
+    }
+    memcpy(mac, nf.mac, NETFRONT_MAC_LEN);
+    return 0;
+}
+
+int uni_net_send(const void *frame, uint32_t len)
+{
+    if (!present) {
+        return -(int)EXO_ENODEV;
+    }
+    if (len < NETFRONT_FRAME_MIN || len > NETIF_MTU_FRAME) {
+        return -(int)EXO_EINVAL;
+    }
+    return netfront_send(&nf, frame, len) < 0 ? -(int)EXO_ENODEV : (int)len;
+}
+
+int uni_net_recv(void *buf, uint32_t len, uint32_t timeout_ms)
+{
+    if (!present) {
+        return -(int)EXO_ENODEV;
+    }
+    uint64_t deadline = rdtime64() + (uint64_t)timeout_ms * TICKS_PER_MS;
+    uint64_t armed = 0; /* the timer's deadline, 0 before the first */
+    while (rxq_head == rxq_tail) {
+        uint64_t now = rdtime64();
+        if (now >= deadline) {
+            return 0;
+        }
+        if (now >= armed) {
+            /* One shot at most a slice ahead; a frame may wake us first (a
+             * stale timer event later only wakes a sleeper that checks again). */
+            armed = deadline - now > WAIT_SLICE_TICKS ? now + WAIT_SLICE_TICKS : deadline;
+            if (HYPERVISOR_set_timer_op(armed) < 0) {
+                uni_panic("net: set_timer_op refused the deadline");
+            }
+        }
+        pv_block();
+    }
+    uint32_t slot = rxq_head % UNI_NET_RXQ;
+    uint32_t flen = rxq_len[slot];
+    memcpy(buf, rxq_data[slot], flen < len ? flen : len);
+    rxq_head++;
+    return (int)flen;
+}
+
+uint32_t uni_net_rx_dropped(void)
+{
+    return rxq_dropped;
+}
