@@ -137,17 +137,17 @@ function forwardStdin(ring: ByteRing, onQuit: () => void): () => void {
   };
 }
 
-/** Copies console output to stdout until `done` settles, then drains what is left. */
-async function pumpConsole(ring: ByteRing, done: Promise<unknown>): Promise<void> {
+/** Copies console output to stdout (or `write`) until `done` settles, then drains what is left. */
+async function pumpConsole(ring: ByteRing, done: Promise<unknown>, write = (b: Uint8Array): void => { process.stdout.write(b); }): Promise<void> {
   let finished = false;
   void done.then(() => { finished = true; });
   while (!finished) {
     await Promise.race([ring.waitReadable(100), done]);
     const bytes = ring.read();
-    if (bytes.length > 0) process.stdout.write(bytes);
+    if (bytes.length > 0) write(bytes);
   }
   const rest = ring.read();
-  if (rest.length > 0) process.stdout.write(rest);
+  if (rest.length > 0) write(rest);
 }
 
 /** Writes the domain's disk back to its file, atomically (a failed write leaves the old file intact). */
@@ -222,15 +222,9 @@ async function startPeer(client: HypervisorClient, spec: DomainSpec): Promise<Pe
   };
   await client.api.start(created.id);
   const ended = waitEnded(client, created.id, undefined, () => false).catch(() => undefined); // destroyed after the grace period
-  let finished = false;
-  void ended.then(() => { finished = true; });
-  const pump = (async () => {
-    while (!finished) {
-      await out.waitReadable(100);
-      const bytes = out.read();
-      if (bytes.length > 0) write(bytes);
-    }
-  })();
+  let stop = (): void => {};
+  const stopped = new Promise<void>((r) => { stop = r; });
+  const pump = pumpConsole(out, Promise.race([ended, stopped]), write);
   return {
     id: created.id,
     async finish(): Promise<DomainInfo> {
@@ -239,10 +233,8 @@ async function startPeer(client: HypervisorClient, spec: DomainSpec): Promise<Pe
         await client.api.destroy(created.id).catch(() => {});
         info = { ...info, state: 'stopped', reason: `still running ${PEER_GRACE_MS / 1000} s after the main guest ended` };
       }
-      finished = true;
+      stop();
       await pump;
-      const rest = out.read();
-      if (rest.length > 0) write(rest);
       if (info.state !== 'shutdown' || info.exitCode) {
         process.stderr.write(`exovisor: peer ${info.state}${info.exitCode ? ` with status ${info.exitCode}` : ''}${info.reason ? `: ${info.reason}` : ''}\n`);
       }

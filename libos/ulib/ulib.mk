@@ -8,7 +8,7 @@
 ULIB := $(LIBOS)/ulib
 ULIB_LDSCRIPT := $(ULIB)/user.ld
 ULIB_OBJS := $(BUILD)/ulib/crt0.o $(BUILD)/ulib/unistd.o $(BUILD)/ulib/exo.o $(BUILD)/ulib/stdio.o
-ULIB_HEADERS := $(ULIB)/exo.h $(ULIB)/ecall.h $(ULIB)/open-flags.h $(LIBOS)/include/exovisor/syscall.h \
+ULIB_HEADERS := $(ULIB)/exo.h $(ULIB)/ecall.h $(ULIB)/exo-posix.h $(LIBOS)/include/exovisor/syscall.h \
 	$(LIBOS)/include/exovisor/fs.h $(ULIB)/ulib.mk
 ULIB_LDFLAGS := $(ARCH_FLAGS) -nostartfiles -T $(ULIB_LDSCRIPT) \
 	-Wl,--gc-sections -Wl,--build-id=none -Wl,--strip-debug

@@ -5,44 +5,8 @@
 #include <stdint.h>
 #include <unistd.h>
 
-#include "open-flags.h"
+#include "exo-posix.h"
 #include "ecall.h"
-
-/* picolibc's errno value for an EXO_E* number (the kernel uses Linux's
- * numbers; picolibc's differ for some, e.g. ENAMETOOLONG and ENOSYS). */
-static int errno_from_exo(uint32_t e)
-{
-    switch (e) {
-    case EXO_EPERM: return EPERM;
-    case EXO_ENOENT: return ENOENT;
-    case EXO_EIO: return EIO;
-    case EXO_ENOEXEC: return ENOEXEC;
-    case EXO_EBADF: return EBADF;
-    case EXO_ECHILD: return ECHILD;
-    case EXO_EAGAIN: return EAGAIN;
-    case EXO_ENOMEM: return ENOMEM;
-    case EXO_EFAULT: return EFAULT;
-    case EXO_EEXIST: return EEXIST;
-    case EXO_EISDIR: return EISDIR;
-    case EXO_EINVAL: return EINVAL;
-    case EXO_EMFILE: return EMFILE;
-    case EXO_EFBIG: return EFBIG;
-    case EXO_ENOSPC: return ENOSPC;
-    case EXO_ENAMETOOLONG: return ENAMETOOLONG;
-    case EXO_ENOSYS: return ENOSYS;
-    default: return EIO;
-    }
-}
-
-/* A system-call result the POSIX way: a negative EXO_E* sets errno and gives -1. */
-static int posix_result(int r)
-{
-    if (r < 0) {
-        errno = errno_from_exo((uint32_t)-r);
-        return -1;
-    }
-    return r;
-}
 
 ssize_t write(int fd, const void *buf, size_t n)
 {

@@ -11,17 +11,9 @@
 #include "runtime/runtime.h"
 #include "xenstore.h"
 
-EXO_MODULE("blk", "runtime,pv,memory", "mmu_update,exo_op",
+EXO_MODULE("blk", "runtime,pv,memory", "exo_op",
            "the PV block device (libos/pv blkfront) connected through the configuration store, confined to the disk extents it binds (exo_op); synchronous sector I/O");
 
-/* Sv32 PTE bits (priv. spec 4.3.1). */
-#define PTE_V 0x01u
-#define PTE_R 0x02u
-#define PTE_W 0x04u
-#define PTE_U 0x10u
-#define PTE_A 0x40u
-#define PTE_D 0x80u
-#define PAGE_SHIFT 12u
 
 static struct xs_client store;
 static struct blkfront bf;
@@ -33,22 +25,6 @@ static void store_event(uint32_t port, void *arg)
 {
     (void)port;
     (void)arg;
-}
-
-/* Maps machine frame mfn writable at va, a page of the direct map (its own
- * frame is no longer used), by rewriting the builder's leaf PTE. */
-static void map_over(void *va, uint32_t mfn)
-{
-    uint32_t a = (uint32_t)(uintptr_t)va;
-    const uint32_t *root = (const uint32_t *)(uintptr_t)uni_start_info->pt_base;
-    uint32_t l1_mfn = root[a >> 22] >> 10;
-    struct mmu_update req = {
-        .ptr = (l1_mfn << PAGE_SHIFT) | (((a >> PAGE_SHIFT) & 0x3ffu) * 4u) | MMU_NORMAL_PT_UPDATE,
-        .val = (mfn << 10) | PTE_R | PTE_W | PTE_U | PTE_V | PTE_A | PTE_D,
-    };
-    if (HYPERVISOR_mmu_update(&req, 1, 0, DOMID_SELF) < 0) {
-        uni_panic("blk: mmu_update refused to map the grant table");
-    }
 }
 
 /* A zeroed page of the direct map, or a panic. */
@@ -84,7 +60,7 @@ static void blk_init(void)
         uni_panic("blk: GNTTABOP_setup_table failed");
     }
     void *table = page();
-    map_over(table, gframe);
+    uni_map_over(table, gframe, "blk: mmu_update refused to map the grant table");
     gnttab_init(table);
 
     struct blkfront_pages pages;

@@ -1208,7 +1208,7 @@ Disassembly of section .text:
 80400d44:	4715                	li	a4,5
 80400d46:	fa87efe3          	bltu	a5,s0,80400d04 <write+0x20>
 80400d4a:	804037b7          	lui	a5,0x80403
-80400d4e:	3c478793          	add	a5,a5,964 # 804033c4 <CSWTCH.42>
+80400d4e:	3c478793          	add	a5,a5,964 # 804033c4 <CSWTCH.40>
 80400d52:	97a2                	add	a5,a5,s0
 80400d54:	00078703          	lb	a4,0(a5)
 80400d58:	b775                	j	80400d04 <write+0x20>

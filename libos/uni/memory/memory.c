@@ -317,3 +317,12 @@ static void revoke_event(uint32_t port, void *arg)
         }
     }
 }
+
+/* uni_map_over(va, mfn, what): see memory.h. */
+void uni_map_over(void *va, uint32_t mfn, const char *what)
+{
+    uint32_t a = (uint32_t)(uintptr_t)va;
+    if (set_pte(direct_l1(a), (a >> PAGE_SHIFT) & 0x3ffu, (mfn << 10) | PTE_R | PTE_W | PTE_U | PTE_V | PTE_A | PTE_D) < 0) {
+        uni_panic(what);
+    }
+}

@@ -28,6 +28,11 @@
 
 /* A zeroed, page-aligned 4 KiB page of the direct map (its machine frame:
  * uni_virt_to_mfn), or NULL when memory is exhausted. */
+/* Maps machine frame mfn writable at va, a page of the direct map (its own
+ * frame is no longer used), by rewriting the builder's leaf PTE; panics with
+ * what when the hypervisor refuses (the grant-table pages of blk and net). */
+void uni_map_over(void *va, uint32_t mfn, const char *what);
+
 void *uni_page_alloc(void);
 /* Gives a page from uni_page_alloc back. */
 void uni_page_free(void *page);

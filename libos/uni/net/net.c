@@ -16,17 +16,9 @@
 #include "runtime/runtime.h"
 #include "xenstore.h"
 
-EXO_MODULE("net", "runtime,pv,memory,posix,libc", "mmu_update,set_timer_op",
+EXO_MODULE("net", "runtime,pv,memory,posix,libc", "set_timer_op",
            "the PV network interface (libos/pv netfront) connected through the configuration store, a bounded receive queue, raw Ethernet send and receive with a deadline; backs exo.h net_*");
 
-/* Sv32 PTE bits (priv. spec 4.3.1). */
-#define PTE_V 0x01u
-#define PTE_R 0x02u
-#define PTE_W 0x04u
-#define PTE_U 0x10u
-#define PTE_A 0x40u
-#define PTE_D 0x80u
-#define PAGE_SHIFT 12u
 
 #define TICKS_PER_MS (TIMEBASE_HZ / 1000u)
 /* uni_net_recv waits in slices of at most 100 ms: the deterministic clock
@@ -82,22 +74,6 @@ static void *page(void)
     return p;
 }
 
-/* Maps machine frame mfn writable at va, a page of the direct map (its own
- * frame is no longer used), by rewriting the builder's leaf PTE. */
-static void map_over(void *va, uint32_t mfn)
-{
-    uint32_t a = (uint32_t)(uintptr_t)va;
-    const uint32_t *root = (const uint32_t *)(uintptr_t)uni_start_info->pt_base;
-    uint32_t l1_mfn = root[a >> 22] >> 10;
-    struct mmu_update req = {
-        .ptr = (l1_mfn << PAGE_SHIFT) | (((a >> PAGE_SHIFT) & 0x3ffu) * 4u) | MMU_NORMAL_PT_UPDATE,
-        .val = (mfn << 10) | PTE_R | PTE_W | PTE_U | PTE_V | PTE_A | PTE_D,
-    };
-    if (HYPERVISOR_mmu_update(&req, 1, 0, DOMID_SELF) < 0) {
-        uni_panic("net: mmu_update refused to map the grant table");
-    }
-}
-
 /* Sets up the grant table unless the blk module did (its constructor runs
  * first and leaves its ring and bounce pages granted): the table is one
  * frame per domain, and libpv's allocator must not start over. */
@@ -108,7 +84,7 @@ static void grant_table(void)
         uni_panic("net: GNTTABOP_setup_table failed");
     }
     void *table = page();
-    map_over(table, gframe);
+    uni_map_over(table, gframe, "net: mmu_update refused to map the grant table");
     const struct grant_entry_v1 *e = table;
     for (uint32_t ref = 1; ref < GNTTAB_NR_ENTRIES; ref++) {
         if (PV_READ_ONCE(e[ref].flags) != 0) {

@@ -1,6 +1,6 @@
 /* posix.c - the POSIX functions and exo.h of a unikernel, and uni_main
  * (see posix.h). */
-#include "open-flags.h"
+#include "exo-posix.h"
 #include "posix/posix.h"
 
 #include <errno.h>
@@ -34,42 +34,6 @@ static const struct uni_fs_ops *fs;
 void uni_posix_mount(const struct uni_fs_ops *ops)
 {
     fs = ops;
-}
-
-/* picolibc's errno value for an EXO_E* number. */
-static int errno_from_exo(uint32_t e)
-{
-    switch (e) {
-    case EXO_EPERM: return EPERM;
-    case EXO_ENOENT: return ENOENT;
-    case EXO_EIO: return EIO;
-    case EXO_ENOEXEC: return ENOEXEC;
-    case EXO_EBADF: return EBADF;
-    case EXO_ECHILD: return ECHILD;
-    case EXO_EAGAIN: return EAGAIN;
-    case EXO_ENOMEM: return ENOMEM;
-    case EXO_EFAULT: return EFAULT;
-    case EXO_EEXIST: return EEXIST;
-    case EXO_ENODEV: return ENODEV;
-    case EXO_EISDIR: return EISDIR;
-    case EXO_EINVAL: return EINVAL;
-    case EXO_EMFILE: return EMFILE;
-    case EXO_EFBIG: return EFBIG;
-    case EXO_ENOSPC: return ENOSPC;
-    case EXO_ENAMETOOLONG: return ENAMETOOLONG;
-    case EXO_ENOSYS: return ENOSYS;
-    default: return EIO;
-    }
-}
-
-/* A result the POSIX way: a negative EXO_E* sets errno and gives -1. */
-static int posix_result(int r)
-{
-    if (r < 0) {
-        errno = errno_from_exo((uint32_t)-r);
-        return -1;
-    }
-    return r;
 }
 
 /* Nonzero when descriptor fd is open. */
