@@ -25,10 +25,10 @@ export interface AbiSection {
 /** Scalar field types of guest-visible structures (little-endian, naturally aligned). */
 export type AbiFieldType = 'uint8_t' | 'uint16_t' | 'int16_t' | 'uint32_t' | 'int32_t' | 'char';
 
-/** One field of a structure; `count` makes it an array. */
+/** One field of a structure: a scalar or a structure defined earlier in the header; `count` makes it an array. */
 export interface AbiField {
   name: string;
-  type: AbiFieldType;
+  type: AbiFieldType | AbiStruct;
   count?: number;
   doc: string;
 }
@@ -59,7 +59,17 @@ const FIELD_SIZE: Record<AbiFieldType, number> = { uint8_t: 1, uint16_t: 2, int1
 
 /** Byte size of one element of a field. */
 export function fieldSize(f: AbiField): number {
-  return FIELD_SIZE[f.type];
+  return typeof f.type === 'string' ? FIELD_SIZE[f.type] : layout(f.type).size;
+}
+
+/** Alignment of a field: a scalar's size, or the largest alignment of a structure's fields (C's rule). */
+export function fieldAlign(f: AbiField): number {
+  return typeof f.type === 'string' ? FIELD_SIZE[f.type] : Math.max(...f.type.fields.map(fieldAlign));
+}
+
+/** The C type of a field's elements. */
+export function fieldCType(f: AbiField): string {
+  return typeof f.type === 'string' ? f.type : `struct ${f.type.name}`;
 }
 
 /** Byte offset of every field of `s`, by name; fields must be naturally aligned with no padding. */
@@ -67,7 +77,7 @@ export function layout(s: AbiStruct): { offsets: Record<string, number>; size: n
   const offsets: Record<string, number> = {};
   let at = 0;
   for (const f of s.fields) {
-    if (at % fieldSize(f) !== 0) throw new Error(`struct ${s.name}: field ${f.name} at ${at} is misaligned`);
+    if (at % fieldAlign(f) !== 0) throw new Error(`struct ${s.name}: field ${f.name} at ${at} is misaligned`);
     offsets[f.name] = at;
     at += fieldSize(f) * (f.count ?? 1);
   }

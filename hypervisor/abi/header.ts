@@ -3,7 +3,7 @@
  * this folder, so no number is typed twice. A unit test fails when a
  * committed header differs from what this produces.
  */
-import { layout, type AbiConstant, type AbiHeader, type AbiStruct } from './constant.js';
+import { fieldCType, layout, type AbiConstant, type AbiHeader, type AbiStruct } from './constant.js';
 import { FS_HEADER } from './fs.js';
 import { PV_HEADER } from './pv.js';
 import { RING_HEADER_FILE } from './ring.js';
@@ -23,11 +23,11 @@ function cValue(c: AbiConstant): string {
   return c.decimal ? `EXO_U(${c.value})` : hex(c.value);
 }
 
-/** A struct definition with a static assertion per field offset and for the size. */
+/** A struct definition (structures it nests come earlier in the header) with a static assertion per field offset and for the size. */
 function cStruct(s: AbiStruct): string[] {
   const { offsets, size } = layout(s);
   const out = [`/* ${s.doc}. */`, `struct ${s.name} {`];
-  for (const f of s.fields) out.push(`    ${f.type} ${f.name}${f.count ? `[${f.count}]` : ''}; /* +${offsets[f.name]}: ${f.doc} */`);
+  for (const f of s.fields) out.push(`    ${fieldCType(f)} ${f.name}${f.count ? `[${f.count}]` : ''}; /* +${offsets[f.name]}: ${f.doc} */`);
   out.push('};');
   for (const f of s.fields) out.push(`_Static_assert(__builtin_offsetof(struct ${s.name}, ${f.name}) == ${offsets[f.name]}, "${s.name}.${f.name}");`);
   out.push(`_Static_assert(sizeof(struct ${s.name}) == ${size}, "sizeof ${s.name}");`);

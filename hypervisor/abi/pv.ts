@@ -46,7 +46,7 @@ const HYPERCALL_DOCS: Record<HypercallName, string> = {
   mmuext_op: 'mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes',
   sched_op: 'sched_op(cmd, arg): yield, block until an event, shutdown',
   event_channel_op: 'event_channel_op(cmd, arg): event channels (arg points at the command\'s struct)',
-  exo_op: 'exo_op(cmd, arg): the exokernel interface: bind and unbind machine frames and disk extents, acknowledge a revocation (EXO_*)',
+  exo_op: 'exo_op(cmd, arg): the exokernel interface: bind and unbind machine frames, disk extents and a packet filter, acknowledge a revocation (EXO_*)',
 };
 
 /** Errors (negated in a0): Xen's errno values. */
@@ -54,7 +54,7 @@ export const PV_ERRNO = [
   ['XEN_EPERM', 1, 'operation not permitted'], ['XEN_ENOENT', 2, 'no such entry'], ['XEN_ESRCH', 3, 'no such domain'],
   ['XEN_E2BIG', 7, 'batch or argument too large'], ['XEN_EAGAIN', 11, 'try again'], ['XEN_ENOMEM', 12, 'out of memory'],
   ['XEN_EACCES', 13, 'permission denied'], ['XEN_EFAULT', 14, 'bad guest address'], ['XEN_EBUSY', 16, 'busy'],
-  ['XEN_EEXIST', 17, 'already exists'], ['XEN_EINVAL', 22, 'invalid argument'], ['XEN_ENOSPC', 28, 'no space'],
+  ['XEN_EEXIST', 17, 'already exists'], ['XEN_ENODEV', 19, 'no such device'], ['XEN_EINVAL', 22, 'invalid argument'], ['XEN_ENOSPC', 28, 'no space'],
   ['XEN_ENOSYS', 38, 'no such hypercall or sub-operation'],
 ] as const;
 
@@ -84,6 +84,9 @@ export const EVTCHN_WORDS = 32;
 
 /** Most frames one revocation asks back (the shared-info report lists them all). */
 export const EXO_REVOKE_MAX = 32;
+/** Most rules of a packet filter (EXO_bind_net_filter), and most atoms of one rule. */
+export const EXO_NET_FILTER_MAX_RULES = 8;
+export const EXO_NET_FILTER_MAX_ATOMS = 4;
 
 /** The shared-info page (one vCPU). */
 export const SHARED_INFO: AbiStruct = {
@@ -260,6 +263,33 @@ export const EXO_EXTENT: AbiStruct = {
     { name: 'nr_sectors', type: 'uint32_t', doc: 'IN: sectors (at least 1; the run must lie on the disk)' },
   ],
 };
+export const EXO_NET_ATOM: AbiStruct = {
+  name: 'exo_net_atom',
+  doc: 'One test of a packet-filter rule: (the width-byte big-endian field at offset) & mask == value',
+  fields: [
+    { name: 'offset', type: 'uint16_t', doc: 'IN: byte offset in the Ethernet frame (offset + width <= NETIF_MTU_FRAME; past the frame\'s end: no match)' },
+    { name: 'width', type: 'uint8_t', doc: 'IN: bytes compared: 1, 2 or 4, read in network order' },
+    { name: 'pad', type: 'uint8_t', doc: 'reserved (0)' },
+    { name: 'mask', type: 'uint32_t', doc: 'IN: bits compared (none above the width)' },
+    { name: 'value', type: 'uint32_t', doc: 'IN: what they must hold (value & ~mask == 0)' },
+  ],
+};
+export const EXO_NET_RULE: AbiStruct = {
+  name: 'exo_net_rule',
+  doc: 'A packet-filter rule: matches when all its atoms match',
+  fields: [
+    { name: 'nr_atoms', type: 'uint32_t', doc: 'IN: atoms used (1 to EXO_NET_FILTER_MAX_ATOMS); the others are 0' },
+    { name: 'atoms', type: EXO_NET_ATOM, count: EXO_NET_FILTER_MAX_ATOMS, doc: 'IN: the tests' },
+  ],
+};
+export const EXO_NET_FILTER: AbiStruct = {
+  name: 'exo_net_filter',
+  doc: 'EXO_bind_net_filter: the frames the domain receives, those any rule matches',
+  fields: [
+    { name: 'nr_rules', type: 'uint32_t', doc: 'IN: rules used (0 removes the filter; at most EXO_NET_FILTER_MAX_RULES); the others are 0' },
+    { name: 'rules', type: EXO_NET_RULE, count: EXO_NET_FILTER_MAX_RULES, doc: 'IN: the rules' },
+  ],
+};
 
 /** Every PV hypercall with its number, in header order. */
 const hypercallRows = (Object.keys(HYPERCALLS) as HypercallName[]).map(
@@ -315,6 +345,23 @@ export const PV_HEADER: AbiHeader = {
     'PTE mapping the frames it picks (bound, not tables), flushes the TLB, scrubs and',
     'frees them, lists them in exo_revoked_mfns (exo_revoked_seq, exo_revoked_count)',
     'and raises VIRQ_EXO_REVOKE again; a later access to such a page faults.',
+    '',
+    'EXO_bind_net_filter downloads a packet filter (struct exo_net_filter) that selects',
+    'the frames the network back-end delivers to the domain: up to',
+    'EXO_NET_FILTER_MAX_RULES rules, each the conjunction of up to',
+    'EXO_NET_FILTER_MAX_ATOMS atoms; an atom reads width (1, 2 or 4) bytes at offset',
+    'of the Ethernet frame in network order and matches when (field & mask) == value;',
+    'an atom past the frame\'s end does not match. A frame passes when any rule matches;',
+    'the others are dropped before they take a receive slot and counted (rx_filtered).',
+    'It applies to every frame the switch sends the domain, broadcasts included; a new',
+    'filter replaces the old one; nr_rules = 0 removes it, and the domain again',
+    'receives every frame sent to its MAC address or broadcast. Declarative and',
+    'bounded, a filter is checked once, when bound, and then costs at most',
+    'EXO_NET_FILTER_MAX_RULES * EXO_NET_FILTER_MAX_ATOMS atom tests per frame.',
+    'Refusals: -XEN_ENODEV for a domain without a network interface; -XEN_EINVAL',
+    'for a count out of range, an atom with a width not 1, 2 or 4, offset + width >',
+    'NETIF_MTU_FRAME, mask bits above its width or value bits outside its mask, or a',
+    'nonzero pad, unused atom or unused rule.',
   ],
   sections: [
     section('Version and the start of the ABI', [
@@ -367,9 +414,12 @@ export const PV_HEADER: AbiHeader = {
       ['EXO_unbind_frames', 1, 'arg: struct exo_frames; give bound frames back (unmapped, no tables); scrubbed and freed'],
       ['EXO_bind_extent', 2, 'arg: struct exo_extent; the block back-end then serves only requests inside bound extents'],
       ['EXO_revoke_done', 3, 'arg: the exo_revoke_seq acknowledged; 0, -XEN_EAGAIN (too few unbound), -XEN_EINVAL (no such request outstanding)'],
+      ['EXO_bind_net_filter', 4, 'arg: struct exo_net_filter; the network back-end then delivers only frames it passes (nr_rules 0: all again)'],
       ['EXO_FRAMES_MAX_BATCH', 64, 'most frames in one EXO_bind_frames or EXO_unbind_frames'],
       ['EXO_EXTENTS_MAX', 8, 'most extents a domain binds'],
       ['EXO_REVOKE_MAX', EXO_REVOKE_MAX, 'most frames one revocation asks back (the report lists them all)'],
+      ['EXO_NET_FILTER_MAX_RULES', EXO_NET_FILTER_MAX_RULES, 'most rules of a packet filter'],
+      ['EXO_NET_FILTER_MAX_ATOMS', EXO_NET_FILTER_MAX_ATOMS, 'most atoms of one rule'],
     ], true),
     section('grant_table_op commands, flags and status', [
       ['GNTTABOP_map_grant_ref', 0, 'map granted frames'], ['GNTTABOP_unmap_grant_ref', 1, 'unmap'],
@@ -394,6 +444,7 @@ export const PV_HEADER: AbiHeader = {
   structs: [
     START_INFO, SHARED_INFO, MMU_UPDATE, MMUEXT_OP, GRANT_ENTRY, GNTTAB_SETUP_TABLE, GNTTAB_MAP, GNTTAB_UNMAP, GNTTAB_COPY,
     EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, EXO_FRAMES, EXO_EXTENT,
+    EXO_NET_ATOM, EXO_NET_RULE, EXO_NET_FILTER,
   ],
 };
 
@@ -412,7 +463,7 @@ export const EVTCHNOP = {
 /** exo_op commands, by name. */
 export const EXOOP = {
   bindFrames: pvConst('EXO_bind_frames'), unbindFrames: pvConst('EXO_unbind_frames'), bindExtent: pvConst('EXO_bind_extent'),
-  revokeDone: pvConst('EXO_revoke_done'),
+  revokeDone: pvConst('EXO_revoke_done'), bindNetFilter: pvConst('EXO_bind_net_filter'),
 } as const;
 
 /** grant_table_op commands, by name. */

@@ -404,6 +404,7 @@ export class Domain {
           revoke_requests: pv.counters.exo_revoke_requests, revoke_seen: c('pv_exo_revoke_seen'),
           revoke_voluntary: c('pv_exo_revoke_voluntary'), revoke_forced: c('pv_exo_revoke_forced'),
           frames_revoked: pv.counters.exo_frames_revoked,
+          net_filters: pv.counters.exo_net_filters, net_filter_rules: pv.netFilter?.nrRules ?? 0,
         },
         ...(blk ? { blk: { ...blk } } : {}),
         ...(net ? { net: { ...net } } : {}),

@@ -8,8 +8,9 @@
  * front-end's back-end when the front-end announces itself in the store.
  * It also keeps the domain's exokernel bindings (exo_op): the machine
  * frames bound beyond its RAM (allocated, freed at unbind, at a revocation
- * deadline and when the domain goes) and the disk extents its block
- * back-end is confined to.
+ * deadline and when the domain goes), the disk extents its block
+ * back-end is confined to, and the packet filter its network back-end
+ * applies to the frames the switch sends it.
  */
 import { layout } from '../abi/constant.js';
 import {
@@ -20,6 +21,7 @@ import type { ElfImage } from '../image/elf.js';
 import { abiNumber, abiString } from '../pv/backend.js';
 import { BlkBack } from '../pv/blkback.js';
 import { NetBack, formatMac, type VSwitch } from '../pv/netback.js';
+import { compileFilter, PacketFilterError, type PacketFilter } from '../pv/packet-filter.js';
 import { ConsoleBack } from '../pv/console-back.js';
 import { Store, StoreBack } from '../pv/store.js';
 import {
@@ -36,7 +38,7 @@ import { buildPvDomain, type PvLayout } from './pv-builder.js';
 const c = pvConst;
 const ring = abiNumber, str = abiString;
 const XEN_EINVAL = c('XEN_EINVAL'), XEN_ESRCH = c('XEN_ESRCH'), XEN_ENOSYS = c('XEN_ENOSYS');
-const XEN_ENOMEM = c('XEN_ENOMEM'), XEN_EBUSY = c('XEN_EBUSY'), XEN_ENOSPC = c('XEN_ENOSPC');
+const XEN_ENOMEM = c('XEN_ENOMEM'), XEN_EBUSY = c('XEN_EBUSY'), XEN_ENOSPC = c('XEN_ENOSPC'), XEN_ENODEV = c('XEN_ENODEV');
 const EXO_EXTENTS_MAX = c('EXO_EXTENTS_MAX'), EXO_REVOKE_MAX = c('EXO_REVOKE_MAX');
 const EX = layout(EXO_EXTENT).offsets;
 const SHUTDOWN_poweroff = c('SHUTDOWN_poweroff'), SHUTDOWN_crash = c('SHUTDOWN_crash');
@@ -74,6 +76,8 @@ export interface PvDomainCounters {
   grant_copies: number; grant_copy_bytes: number; grant_maps: number; hypercall_exits: number;
   /** exo_op: frames bound and unbound (in all), bindings refused, extents bound, revocations asked for, frames taken at deadlines. */
   exo_frames_bound: number; exo_frames_unbound: number; exo_bind_refused: number; exo_extents: number; exo_revoke_requests: number; exo_frames_revoked: number;
+  /** exo_op: packet filters bound (removals not counted). */
+  exo_net_filters: number;
 }
 
 /** One PV domain, hypervisor side. */
@@ -91,12 +95,15 @@ export class PvDomain {
   readonly counters: PvDomainCounters = {
     grant_copies: 0, grant_copy_bytes: 0, grant_maps: 0, hypercall_exits: 0,
     exo_frames_bound: 0, exo_frames_unbound: 0, exo_bind_refused: 0, exo_extents: 0, exo_revoke_requests: 0, exo_frames_revoked: 0,
+    exo_net_filters: 0,
   };
   /** Machine frames bound beyond RAM (exo_op), and the most the domain may hold. */
   readonly bound = new Set<number>();
   readonly maxBound: number;
   /** Disk extents bound (exo_op): once there is one, the block back-end serves only requests inside one. */
   readonly extents: Array<{ first: number; count: number }> = [];
+  /** The packet filter bound (exo_op), applied by the network back-end from when it connects; null: every frame. */
+  netFilter: PacketFilter | null = null;
   /** Hypervisor frames: shared info, grant table. */
   readonly sharedInfo: number;
   readonly grantFrame: number;
@@ -169,7 +176,7 @@ export class PvDomain {
     let port = 0;
     try {
       const net = new NetBack(this.grants, this.num('STORE_VIF_TX_RING_REF'), this.num('STORE_VIF_RX_RING_REF'), this.mm, this.env.vswitch, {
-        mac, notify: () => this.env.backend.notify(port),
+        mac, notify: () => this.env.backend.notify(port), filter: this.netFilter,
       });
       port = this.env.backend.bind(this.channels, this.num('STORE_VIF_EVTCHN'), () => { for (let i = 0; i < 64 && net.kick(); i++) { /* backlog */ } });
       if (port < 0) { net.close(); throw new Error(`event channel ${this.num('STORE_VIF_EVTCHN')} cannot be bound (${port})`); }
@@ -243,7 +250,8 @@ export class PvDomain {
    * exo_op after the vCPU's checks: EXO_bind_frames allocates `count`
    * frames and returns them in the argument area; EXO_unbind_frames and
    * (from the vCPU alone) EXO_TAKE_FRAMES free the frames listed there,
-   * which the vCPU has unmapped; EXO_bind_extent records a disk extent.
+   * which the vCPU has unmapped; EXO_bind_extent records a disk extent;
+   * EXO_bind_net_filter a packet filter.
    */
   private exoOp(cmd: number, count: number, dv: DataView): number {
     const frames = (): number[] => Array.from({ length: count }, (_, i) => dv.getUint32(4 * i, true));
@@ -289,8 +297,25 @@ export class PvDomain {
         this.counters.exo_extents++;
         return 0;
       }
+      case EXOOP.bindNetFilter: return this.bindNetFilter(dv);
       default: return -XEN_ENOSYS;
     }
+  }
+
+  /** EXO_bind_net_filter: validates and compiles the filter in `dv` and puts it in force (nr_rules 0 removes it); 0 or -XEN_E*. */
+  private bindNetFilter(dv: DataView): number {
+    if (!this.mac) return -XEN_ENODEV;
+    let filter: PacketFilter | null;
+    try {
+      filter = compileFilter(new Uint8Array(dv.buffer, dv.byteOffset, dv.byteLength));
+    } catch (e) {
+      if (e instanceof PacketFilterError) return -XEN_EINVAL;
+      throw e;
+    }
+    this.netFilter = filter;
+    if (this.net) this.net.filter = filter;
+    if (filter) this.counters.exo_net_filters++;
+    return 0;
   }
 
   /**

@@ -12,6 +12,9 @@
  *   copies the frame to offset 0 and answers with status = length. Frames
  *   that find no posted page wait in a small bounded queue (then are
  *   dropped and counted) and go out when the front-end posts more pages.
+ *   With a packet filter bound (exo_op EXO_bind_net_filter), a frame it
+ *   does not pass is dropped on arrival, before it takes a queue slot or a
+ *   page, and counted as filtered.
  *
  * Trust: the front-end may be hostile. Requests are copied out of the ring
  * once (BackRing) and only the copy is read; each grant is checked by the
@@ -32,6 +35,7 @@ import type { GrantTable } from '../core/grant-table.js';
 import type { MachineMemory } from '../core/machine-memory.js';
 import { BackRing } from '../core/ring.js';
 import { abiNumber, brokenReason, mapGrantedPage, type MappedPage } from './backend.js';
+import { matches, type PacketFilter } from './packet-filter.js';
 import { formatMac, type SwitchPort, type VSwitch } from './vswitch.js';
 
 export { formatMac, MAC_BYTES, VSwitch, type SwitchCounters, type SwitchPort } from './vswitch.js';
@@ -58,6 +62,8 @@ export interface NetCounters {
   rx_bytes: number;
   /** Frames for the guest that were lost: queue full, bad receive grant, bad length, interface down. */
   rx_dropped: number;
+  /** Frames for the guest that its packet filter did not pass. */
+  rx_filtered: number;
   notify_sent: number;
   notify_suppressed: number;
 }
@@ -70,6 +76,8 @@ export interface NetBackOptions {
   mac?: Uint8Array;
   /** Frames kept while no receive page is posted (default RX_QUEUE_MAX). */
   rxQueueMax?: number;
+  /** The packet filter the guest bound (default none: every frame). */
+  filter?: PacketFilter | null;
 }
 
 /** The back-end of one network interface, attached to a virtual switch. */
@@ -77,13 +85,15 @@ export class NetBack implements SwitchPort {
   /** Why the front-end was refused further service (null while healthy). */
   broken: string | null = null;
   readonly mac: Uint8Array;
+  /** The guest's packet filter (exo_op): frames it does not pass are dropped on arrival; null passes every frame. */
+  filter: PacketFilter | null;
   private closed = false;
   private readonly tx: BackRing;
   private readonly rx: BackRing;
   private readonly maps: MappedPage[] = [];
   private readonly rxQueue: Uint8Array[] = [];
   private readonly rxQueueMax: number;
-  private readonly own = { tx_frames: 0, tx_bytes: 0, tx_errors: 0, rx_frames: 0, rx_bytes: 0, rx_dropped: 0 };
+  private readonly own = { tx_frames: 0, tx_bytes: 0, tx_errors: 0, rx_frames: 0, rx_bytes: 0, rx_dropped: 0, rx_filtered: 0 };
 
   /**
    * Maps the front-end's transmit and receive ring pages (grants `txRef`
@@ -93,6 +103,7 @@ export class NetBack implements SwitchPort {
    */
   constructor(private readonly grants: GrantTable, txRef: number, rxRef: number, private readonly mm: MachineMemory, private readonly vswitch: VSwitch, private readonly opts: NetBackOptions) {
     this.rxQueueMax = opts.rxQueueMax ?? RX_QUEUE_MAX;
+    this.filter = opts.filter ?? null;
     try {
       this.maps.push(mapGrantedPage(grants, txRef, mm));
       this.tx = new BackRing(this.maps[0]!.page, abiNumber('NETIF_TX_SLOT_BYTES'), abiNumber('NETIF_TX_RING_SIZE'));
@@ -142,9 +153,10 @@ export class NetBack implements SwitchPort {
     }
   }
 
-  /** A frame from the switch for this guest: into the next posted page, or queued (bounded). Never throws. */
+  /** A frame from the switch for this guest: dropped unless the filter passes it, then into the next posted page, or queued (bounded). Never throws. */
   deliver(frame: Uint8Array): void {
     if (this.broken || this.closed || frame.length < ETH_HEADER_BYTES || frame.length > NETIF_MTU_FRAME) { this.own.rx_dropped++; return; }
+    if (this.filter && !matches(this.filter, frame)) { this.own.rx_filtered++; return; }
     if (this.rxQueue.length >= this.rxQueueMax) { this.own.rx_dropped++; return; }
     this.rxQueue.push(frame);
     try {

@@ -1,13 +1,15 @@
 /**
- * The exokernel interface of a PV vCPU (exo_op, ABI in abi/pv.ts): frame
- * and disk-extent bindings, and visible revocation. The hypervisor
+ * The exokernel interface of a PV vCPU (exo_op, ABI in abi/pv.ts): frame,
+ * disk-extent and packet-filter bindings, and visible revocation. The
+ * extent and the filter are the hypervisor's alone: their structs are
+ * copied once from the guest and handed over. The hypervisor
  * allocates, records and frees bound frames; here they become the domain's
  * own for direct paging (PvMmu), unbinding is refused while one is mapped
  * or a table, and at a revocation deadline the missing frames are taken out
  * of the guest's tables and reported in shared info.
  */
 import { layout } from '../abi/constant.js';
-import { EXO_EXTENT, EXO_FRAMES, EXOOP, HYPERCALLS, SHARED_INFO_OFFSETS, pvConst } from '../abi/pv.js';
+import { EXO_EXTENT, EXO_FRAMES, EXO_NET_FILTER, EXOOP, HYPERCALLS, SHARED_INFO_OFFSETS, pvConst } from '../abi/pv.js';
 import { EXO_TAKE_FRAMES } from '../worker/protocol.js';
 import { setPending } from '../core/evtchn.js';
 import type { PvCounters, PvExit } from './pv.js';
@@ -16,7 +18,11 @@ import { XEN_EINVAL, type PvMmu } from './pv-mmu.js';
 const c = pvConst;
 const XEN_E2BIG = c('XEN_E2BIG'), XEN_EFAULT = c('XEN_EFAULT'), XEN_ENOSYS = c('XEN_ENOSYS'), XEN_EAGAIN = c('XEN_EAGAIN');
 const EXO_FRAMES_MAX_BATCH = c('EXO_FRAMES_MAX_BATCH'), EXO_REVOKE_MAX = c('EXO_REVOKE_MAX');
-const EF = layout(EXO_FRAMES), EE = layout(EXO_EXTENT);
+const EF = layout(EXO_FRAMES);
+/** Bytes of the struct of each binding the hypervisor serves alone. */
+const FORWARDED_ARG_BYTES: Readonly<Record<number, number>> = {
+  [EXOOP.bindExtent]: layout(EXO_EXTENT).size, [EXOOP.bindNetFilter]: layout(EXO_NET_FILTER).size,
+};
 const SI = SHARED_INFO_OFFSETS;
 
 /** What the exokernel interface uses of its vCPU. */
@@ -44,18 +50,21 @@ export class PvExo {
 
   constructor(private readonly host: PvExoHost) {}
 
-  /** exo_op: frame and extent bindings (served with the hypervisor), revocation acknowledgements (here). */
+  /** exo_op: frame bindings (served with the hypervisor), extent and filter bindings (by it), revocation acknowledgements (here). */
   op(cmd: number, arg: number): number {
     switch (cmd) {
       case EXOOP.bindFrames: return this.bindFrames(arg);
       case EXOOP.unbindFrames: return this.unbindFrames(arg);
-      case EXOOP.bindExtent: {
-        const args = this.host.copyIn(arg, EE.size);
-        return args ? this.host.exit(HYPERCALLS.exo_op, cmd, 1, args) : -XEN_EFAULT;
-      }
+      case EXOOP.bindExtent: case EXOOP.bindNetFilter: return this.forward(cmd, arg);
       case EXOOP.revokeDone: return this.revokeDone(arg >>> 0);
       default: return -XEN_ENOSYS;
     }
+  }
+
+  /** A binding the hypervisor checks and records: its struct at `arg`, copied once, goes over as it was read. */
+  private forward(cmd: number, arg: number): number {
+    const args = this.host.copyIn(arg, FORWARDED_ARG_BYTES[cmd]!);
+    return args ? this.host.exit(HYPERCALLS.exo_op, cmd, 1, args) : -XEN_EFAULT;
   }
 
   /** Reads a struct exo_frames: its fields, or an errno. */

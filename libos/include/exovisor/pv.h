@@ -44,6 +44,23 @@
  * PTE mapping the frames it picks (bound, not tables), flushes the TLB, scrubs and
  * frees them, lists them in exo_revoked_mfns (exo_revoked_seq, exo_revoked_count)
  * and raises VIRQ_EXO_REVOKE again; a later access to such a page faults.
+ *
+ * EXO_bind_net_filter downloads a packet filter (struct exo_net_filter) that selects
+ * the frames the network back-end delivers to the domain: up to
+ * EXO_NET_FILTER_MAX_RULES rules, each the conjunction of up to
+ * EXO_NET_FILTER_MAX_ATOMS atoms; an atom reads width (1, 2 or 4) bytes at offset
+ * of the Ethernet frame in network order and matches when (field & mask) == value;
+ * an atom past the frame's end does not match. A frame passes when any rule matches;
+ * the others are dropped before they take a receive slot and counted (rx_filtered).
+ * It applies to every frame the switch sends the domain, broadcasts included; a new
+ * filter replaces the old one; nr_rules = 0 removes it, and the domain again
+ * receives every frame sent to its MAC address or broadcast. Declarative and
+ * bounded, a filter is checked once, when bound, and then costs at most
+ * EXO_NET_FILTER_MAX_RULES * EXO_NET_FILTER_MAX_ATOMS atom tests per frame.
+ * Refusals: -XEN_ENODEV for a domain without a network interface; -XEN_EINVAL
+ * for a count out of range, an atom with a width not 1, 2 or 4, offset + width >
+ * NETIF_MTU_FRAME, mask bits above its width or value bits outside its mask, or a
+ * nonzero pad, unused atom or unused rule.
  */
 #ifndef EXOVISOR_PV_H
 #define EXOVISOR_PV_H
@@ -87,7 +104,7 @@
 #define __HYPERVISOR_mmuext_op        EXO_U(26) /* mmuext_op(ops, count, done_out, domid): pin and unpin tables, new base pointers, TLB flushes */
 #define __HYPERVISOR_sched_op         EXO_U(29) /* sched_op(cmd, arg): yield, block until an event, shutdown */
 #define __HYPERVISOR_event_channel_op EXO_U(32) /* event_channel_op(cmd, arg): event channels (arg points at the command's struct) */
-#define __HYPERVISOR_exo_op           EXO_U(48) /* exo_op(cmd, arg): the exokernel interface: bind and unbind machine frames and disk extents, acknowledge a revocation (EXO_*) */
+#define __HYPERVISOR_exo_op           EXO_U(48) /* exo_op(cmd, arg): the exokernel interface: bind and unbind machine frames, disk extents and a packet filter, acknowledge a revocation (EXO_*) */
 
 /* Errors (returned negated). */
 #define XEN_EPERM  EXO_U(1) /* operation not permitted */
@@ -100,6 +117,7 @@
 #define XEN_EFAULT EXO_U(14) /* bad guest address */
 #define XEN_EBUSY  EXO_U(16) /* busy */
 #define XEN_EEXIST EXO_U(17) /* already exists */
+#define XEN_ENODEV EXO_U(19) /* no such device */
 #define XEN_EINVAL EXO_U(22) /* invalid argument */
 #define XEN_ENOSPC EXO_U(28) /* no space */
 #define XEN_ENOSYS EXO_U(38) /* no such hypercall or sub-operation */
@@ -151,13 +169,16 @@
 #define NR_VIRQS                  EXO_U(24) /* virtual IRQ numbers are below this */
 
 /* exo_op commands (the exokernel interface). */
-#define EXO_bind_frames      EXO_U(0) /* arg: struct exo_frames; allocate nr_frames machine frames for the domain and return them in frame_list */
-#define EXO_unbind_frames    EXO_U(1) /* arg: struct exo_frames; give bound frames back (unmapped, no tables); scrubbed and freed */
-#define EXO_bind_extent      EXO_U(2) /* arg: struct exo_extent; the block back-end then serves only requests inside bound extents */
-#define EXO_revoke_done      EXO_U(3) /* arg: the exo_revoke_seq acknowledged; 0, -XEN_EAGAIN (too few unbound), -XEN_EINVAL (no such request outstanding) */
-#define EXO_FRAMES_MAX_BATCH EXO_U(64) /* most frames in one EXO_bind_frames or EXO_unbind_frames */
-#define EXO_EXTENTS_MAX      EXO_U(8) /* most extents a domain binds */
-#define EXO_REVOKE_MAX       EXO_U(32) /* most frames one revocation asks back (the report lists them all) */
+#define EXO_bind_frames          EXO_U(0) /* arg: struct exo_frames; allocate nr_frames machine frames for the domain and return them in frame_list */
+#define EXO_unbind_frames        EXO_U(1) /* arg: struct exo_frames; give bound frames back (unmapped, no tables); scrubbed and freed */
+#define EXO_bind_extent          EXO_U(2) /* arg: struct exo_extent; the block back-end then serves only requests inside bound extents */
+#define EXO_revoke_done          EXO_U(3) /* arg: the exo_revoke_seq acknowledged; 0, -XEN_EAGAIN (too few unbound), -XEN_EINVAL (no such request outstanding) */
+#define EXO_bind_net_filter      EXO_U(4) /* arg: struct exo_net_filter; the network back-end then delivers only frames it passes (nr_rules 0: all again) */
+#define EXO_FRAMES_MAX_BATCH     EXO_U(64) /* most frames in one EXO_bind_frames or EXO_unbind_frames */
+#define EXO_EXTENTS_MAX          EXO_U(8) /* most extents a domain binds */
+#define EXO_REVOKE_MAX           EXO_U(32) /* most frames one revocation asks back (the report lists them all) */
+#define EXO_NET_FILTER_MAX_RULES EXO_U(8) /* most rules of a packet filter */
+#define EXO_NET_FILTER_MAX_ATOMS EXO_U(4) /* most atoms of one rule */
 
 /* grant_table_op commands, flags and status. */
 #define GNTTABOP_map_grant_ref   EXO_U(0x00000000) /* map granted frames */
@@ -439,6 +460,39 @@ struct exo_extent {
 _Static_assert(__builtin_offsetof(struct exo_extent, first_sector) == 0, "exo_extent.first_sector");
 _Static_assert(__builtin_offsetof(struct exo_extent, nr_sectors) == 4, "exo_extent.nr_sectors");
 _Static_assert(sizeof(struct exo_extent) == 8, "sizeof exo_extent");
+
+/* One test of a packet-filter rule: (the width-byte big-endian field at offset) & mask == value. */
+struct exo_net_atom {
+    uint16_t offset; /* +0: IN: byte offset in the Ethernet frame (offset + width <= NETIF_MTU_FRAME; past the frame's end: no match) */
+    uint8_t width; /* +2: IN: bytes compared: 1, 2 or 4, read in network order */
+    uint8_t pad; /* +3: reserved (0) */
+    uint32_t mask; /* +4: IN: bits compared (none above the width) */
+    uint32_t value; /* +8: IN: what they must hold (value & ~mask == 0) */
+};
+_Static_assert(__builtin_offsetof(struct exo_net_atom, offset) == 0, "exo_net_atom.offset");
+_Static_assert(__builtin_offsetof(struct exo_net_atom, width) == 2, "exo_net_atom.width");
+_Static_assert(__builtin_offsetof(struct exo_net_atom, pad) == 3, "exo_net_atom.pad");
+_Static_assert(__builtin_offsetof(struct exo_net_atom, mask) == 4, "exo_net_atom.mask");
+_Static_assert(__builtin_offsetof(struct exo_net_atom, value) == 8, "exo_net_atom.value");
+_Static_assert(sizeof(struct exo_net_atom) == 12, "sizeof exo_net_atom");
+
+/* A packet-filter rule: matches when all its atoms match. */
+struct exo_net_rule {
+    uint32_t nr_atoms; /* +0: IN: atoms used (1 to EXO_NET_FILTER_MAX_ATOMS); the others are 0 */
+    struct exo_net_atom atoms[4]; /* +4: IN: the tests */
+};
+_Static_assert(__builtin_offsetof(struct exo_net_rule, nr_atoms) == 0, "exo_net_rule.nr_atoms");
+_Static_assert(__builtin_offsetof(struct exo_net_rule, atoms) == 4, "exo_net_rule.atoms");
+_Static_assert(sizeof(struct exo_net_rule) == 52, "sizeof exo_net_rule");
+
+/* EXO_bind_net_filter: the frames the domain receives, those any rule matches. */
+struct exo_net_filter {
+    uint32_t nr_rules; /* +0: IN: rules used (0 removes the filter; at most EXO_NET_FILTER_MAX_RULES); the others are 0 */
+    struct exo_net_rule rules[8]; /* +4: IN: the rules */
+};
+_Static_assert(__builtin_offsetof(struct exo_net_filter, nr_rules) == 0, "exo_net_filter.nr_rules");
+_Static_assert(__builtin_offsetof(struct exo_net_filter, rules) == 4, "exo_net_filter.rules");
+_Static_assert(sizeof(struct exo_net_filter) == 420, "sizeof exo_net_filter");
 
 #endif /* __ASSEMBLER__ */
 

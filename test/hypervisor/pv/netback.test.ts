@@ -7,6 +7,9 @@
  * back-end copies it, a guest that never posts receive pages (bounded
  * queue, counted drops), ring indices past the ring or backwards — and
  * back-ends whose notifications re-enter the switch without recursing.
+ * With a packet filter bound, only the frames it passes reach the guest,
+ * broadcasts included; the others take no receive page or queue slot and
+ * are counted.
  */
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../../hypervisor/abi/constant.js';
@@ -15,6 +18,7 @@ import type { MachineMemory } from '../../../hypervisor/core/machine-memory.js';
 import { abiNumber, BackendError } from '../../../hypervisor/pv/backend.js';
 import { formatMac, NETIF_MTU_FRAME, NetBack, RX_QUEUE_MAX, VSwitch } from '../../../hypervisor/pv/netback.js';
 import { counter, FrontRing, Guest, machine } from './frontend.js';
+import { byteIs, ethertype, filterOf } from './net-filter.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
 const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
@@ -101,6 +105,15 @@ function eth(dst: Uint8Array, src: Uint8Array, len: number, seq = 0): Uint8Array
   f.set(src, 6);
   f[12] = 0x08;
   for (let i = 14; i < len; i++) f[i] = (seq + i) & 0xff;
+  return f;
+}
+
+/** A frame to `dst` from `src` of EtherType `type` whose payload starts with `tag`. */
+function typed(dst: Uint8Array, src: Uint8Array, type: number, tag: number): Uint8Array {
+  const f = eth(dst, src, 60, tag);
+  f[12] = type >>> 8;
+  f[13] = type & 0xff;
+  f[14] = tag;
   return f;
 }
 
@@ -266,5 +279,59 @@ describe('virtual switch and network back-ends', () => {
     a!.send(eth(b!.back.mac, a!.back.mac, 60));
     expect(sw.counters.dropped_unknown).toBe(1);
     expect(b!.back.kick()).toBe(false);
+  });
+});
+
+describe('network back-ends with a packet filter', () => {
+  const TEST = 0x88b5;
+
+  it('deliver only what the filter passes, broadcasts included, and count the rest as filtered', () => {
+    const { sw, nics: [a, b, c] } = lan(3);
+    b!.post(16); c!.post(16);
+    b!.back.filter = filterOf([ethertype(TEST), byteIs(14, 1)]);
+    const sent = [
+      typed(b!.back.mac, a!.back.mac, TEST, 1), typed(b!.back.mac, a!.back.mac, TEST, 2), typed(b!.back.mac, a!.back.mac, 0x0800, 1),
+      typed(BROADCAST, a!.back.mac, TEST, 1), typed(BROADCAST, a!.back.mac, 0x0806, 1),
+    ];
+    for (const f of sent) expect(a!.send(f)).toEqual([OKAY]);
+    const atB = b!.received();
+    expect(atB.map((r) => Buffer.from(r.frame).equals(sent[0]!) || Buffer.from(r.frame).equals(sent[3]!))).toEqual([true, true]);
+    expect(atB.map((r) => r.frame[0])).toEqual([b!.back.mac[0], 0xff]);
+    expect(b!.back.counters).toMatchObject({ rx_frames: 2, rx_filtered: 3, rx_dropped: 0 });
+    expect(c!.received()).toHaveLength(2); // c has no filter: both broadcasts
+    expect(c!.back.counters).toMatchObject({ rx_frames: 2, rx_filtered: 0 });
+    expect(sw.counters).toMatchObject({ broadcast: 2, delivered: 7, dropped_unknown: 0 });
+  });
+
+  it('drop filtered frames before they take a queue slot, so a guest posting no pages loses none that pass', () => {
+    const { nics: [a, b] } = lan(2);
+    b!.back.filter = filterOf([ethertype(TEST)]);
+    for (let batch = 0; batch < 4; batch++) { // 4 × 48 frames, each batch at distinct offsets of the one transmit page
+      for (let i = batch * 48; i < (batch + 1) * 48; i++) a!.queue(typed(b!.back.mac, a!.back.mac, i % 3 === 0 ? TEST : 0x0800, i & 0xff), (i % 48) * 64);
+      a!.flush();
+    }
+    expect(b!.back.rxQueued).toBe(RX_QUEUE_MAX);
+    expect(b!.back.counters).toMatchObject({ rx_filtered: 2 * RX_QUEUE_MAX, rx_dropped: 0 });
+    b!.post(RX_QUEUE_MAX);
+    b!.back.kick();
+    expect(b!.received().map((r) => r.frame[14])).toEqual(Array.from({ length: RX_QUEUE_MAX }, (_, i) => (3 * i) & 0xff));
+  });
+
+  it('deliver everything again once the filter is removed, and take a filter at creation', () => {
+    const { mm, sw, nics: [a, b] } = lan(2);
+    b!.post(8);
+    b!.back.filter = filterOf([ethertype(TEST)]);
+    a!.send(typed(b!.back.mac, a!.back.mac, 0x0800, 1));
+    b!.back.filter = null;
+    a!.send(typed(b!.back.mac, a!.back.mac, 0x0800, 2));
+    a!.send(typed(BROADCAST, a!.back.mac, 0x0806, 3));
+    expect(b!.received().map((r) => r.frame[14])).toEqual([2, 3]);
+    expect(b!.back.counters).toMatchObject({ rx_frames: 2, rx_filtered: 1 });
+    const g = new Guest(mm, 30);
+    g.granted(TX_REF); g.granted(RX_REF);
+    const back = new NetBack(g.grants, TX_REF, RX_REF, mm, sw, { notify: () => {}, filter: filterOf([ethertype(TEST)]) });
+    a!.send(typed(back.mac, a!.back.mac, 0x0800, 4));
+    expect(back.counters).toMatchObject({ rx_filtered: 1, rx_dropped: 0 });
+    expect(back.rxQueued).toBe(0);
   });
 });
