@@ -45,7 +45,7 @@ static void blk_init(void)
     if (store_page == 0 || evtchn_bind(si->store_evtchn, store_event, 0) < 0) {
         uni_panic("blk: bad configuration-store page or port");
     }
-    xs_init(&store, store_page, si->store_evtchn, pv_block);
+    xs_init(&store, store_page, si->store_evtchn, uni_wait);
     uint32_t sectors;
     int r = blkfront_probe(&store, &sectors);
     if (r == -(int)XEN_ENOENT) {
@@ -70,7 +70,7 @@ static void blk_init(void)
         pages.bounce[i] = page();
         pages.bounce_mfn[i] = uni_virt_to_mfn(pages.bounce[i]);
     }
-    if (blkfront_connect(&bf, &store, &pages, pv_block) < 0) {
+    if (blkfront_connect(&bf, &store, &pages, uni_wait) < 0) {
         uni_panic("blk: the block back-end did not connect");
     }
     present = 1;

@@ -4,8 +4,10 @@
  * client, and when the store describes a disk (STORE_VBD_SECTORS) the
  * grant table (GNTTABOP_setup_table, its frame mapped over a page of the
  * direct map with mmu_update) and the front-end with its ring and bounce
- * pages. I/O is synchronous: the caller blocks (SCHEDOP_block) until the
- * back-end answers. Sectors are BLKIF_SECTOR_SIZE (512) bytes.
+ * pages. I/O is synchronous: the caller waits (uni_wait: with the threads
+ * module, other threads run meanwhile) until the back-end answers. The
+ * device is not locked: one thread at a time may use it. Sectors are
+ * BLKIF_SECTOR_SIZE (512) bytes.
  *
  * The disk is reached only through bound extents (exo_op EXO_bind_extent):
  * before the first read or write the module binds the whole disk, unless

@@ -33,6 +33,9 @@ static void console_init(void)
     if (page == 0) {
         uni_panic("console: the console frame is not the domain's RAM");
     }
+    /* A writer waiting for room in the ring blocks the whole unikernel
+     * (pv_block, not uni_wait): stdout's buffer is shared by all threads,
+     * so a write must not let another thread run before it is done. */
     pvcons_init(&cons, page, si->console_evtchn, pv_block);
     if (evtchn_bind(si->console_evtchn, cons_event, 0) < 0) {
         uni_panic("console: bad console port");
@@ -64,7 +67,7 @@ uint32_t uni_console_read(char *buf, uint32_t max)
         in_r = 0;
         in_w = pvcons_read(&cons, inbuf, INBUF);
         if (in_w == 0) {
-            pv_block(); /* the back-end notifies when input arrives */
+            uni_wait(); /* the back-end notifies when input arrives */
         }
     }
     uint32_t got = 0;

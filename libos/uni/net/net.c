@@ -16,8 +16,8 @@
 #include "runtime/runtime.h"
 #include "xenstore.h"
 
-EXO_MODULE("net", "runtime,pv,memory,posix,libc", "set_timer_op",
-           "the PV network interface (libos/pv netfront) connected through the configuration store, a bounded receive queue, raw Ethernet send and receive with a deadline; backs exo.h net_*");
+EXO_MODULE("net", "runtime,pv,memory,posix,libc", "exo_op",
+           "the PV network interface (libos/pv netfront) connected through the configuration store, a bounded receive queue, raw Ethernet send and receive with a deadline, a packet filter bound with exo_op; backs exo.h net_*");
 
 
 #define TICKS_PER_MS (TIMEBASE_HZ / 1000u)
@@ -108,7 +108,7 @@ static void net_init(void)
     if (store_page == 0 || evtchn_bind(si->store_evtchn, store_event, 0) < 0) {
         uni_panic("net: bad configuration-store page or port");
     }
-    xs_init(&store, store_page, si->store_evtchn, pv_block);
+    xs_init(&store, store_page, si->store_evtchn, uni_wait);
     uint8_t mac[NETFRONT_MAC_LEN];
     int r = netfront_probe(&store, mac);
     if (r == -(int)XEN_ENOENT) {
@@ -139,7 +139,7 @@ static void net_init(void)
         }
         rxq_data[i] = q + (i % RXQ_PER_PAGE) * RXQ_STRIDE;
     }
-    if (netfront_connect(&nf, &store, &pages, net_rx, 0, pv_block) < 0) {
+    if (netfront_connect(&nf, &store, &pages, net_rx, 0, uni_wait) < 0) {
         uni_panic("net: the network back-end did not connect");
     }
     present = 1;
@@ -177,21 +177,18 @@ int uni_net_recv(void *buf, uint32_t len, uint32_t timeout_ms)
         return -(int)EXO_ENODEV;
     }
     uint64_t deadline = rdtime64() + (uint64_t)timeout_ms * TICKS_PER_MS;
-    uint64_t armed = 0; /* the timer's deadline, 0 before the first */
+    uint64_t slice_end = 0; /* the end of the current slice, 0 before the first */
     while (rxq_head == rxq_tail) {
         uint64_t now = rdtime64();
         if (now >= deadline) {
             return 0;
         }
-        if (now >= armed) {
-            /* One shot at most a slice ahead; a frame may wake us first (a
-             * stale timer event later only wakes a sleeper that checks again). */
-            armed = deadline - now > WAIT_SLICE_TICKS ? now + WAIT_SLICE_TICKS : deadline;
-            if (HYPERVISOR_set_timer_op(armed) < 0) {
-                uni_panic("net: set_timer_op refused the deadline");
-            }
+        if (now >= slice_end) {
+            /* At most a slice ahead; a frame (or any event) may end the
+             * wait first, and then the same slice goes on. */
+            slice_end = deadline - now > WAIT_SLICE_TICKS ? now + WAIT_SLICE_TICKS : deadline;
         }
-        pv_block();
+        uni_wait_until(slice_end);
     }
     uint32_t slot = rxq_head % UNI_NET_RXQ;
     uint32_t flen = rxq_len[slot];
@@ -203,4 +200,43 @@ int uni_net_recv(void *buf, uint32_t len, uint32_t timeout_ms)
 uint32_t uni_net_rx_dropped(void)
 {
     return rxq_dropped;
+}
+
+struct exo_net_atom uni_net_atom(uint16_t offset, uint8_t width, uint32_t mask, uint32_t value)
+{
+    struct exo_net_atom a = { .offset = offset, .width = width, .pad = 0, .mask = mask, .value = value };
+    return a;
+}
+
+struct exo_net_atom uni_net_atom_ethertype(uint16_t type)
+{
+    return uni_net_atom(UNI_NET_ETHERTYPE_OFFSET, 2, 0xffffu, type);
+}
+
+int uni_net_filter_add(struct exo_net_filter *f, uint32_t rule, struct exo_net_atom atom)
+{
+    if (rule > f->nr_rules || rule >= EXO_NET_FILTER_MAX_RULES) {
+        return -(int)EXO_EINVAL;
+    }
+    struct exo_net_rule *r = &f->rules[rule];
+    if (r->nr_atoms >= EXO_NET_FILTER_MAX_ATOMS) {
+        return -(int)EXO_EINVAL;
+    }
+    r->atoms[r->nr_atoms++] = atom;
+    if (rule == f->nr_rules) {
+        f->nr_rules++;
+    }
+    return 0;
+}
+
+/* exo_op answers with Xen's errno values; these are the EXO_E* ones. */
+_Static_assert(XEN_EINVAL == EXO_EINVAL && XEN_EFAULT == EXO_EFAULT && XEN_ENODEV == EXO_ENODEV,
+               "exo_op's errors are the EXO_E* values");
+
+int uni_net_filter(const struct exo_net_filter *f)
+{
+    if (!present) {
+        return -(int)EXO_ENODEV;
+    }
+    return HYPERVISOR_exo_op(EXO_bind_net_filter, (uint32_t)(uintptr_t)f);
 }

@@ -7,8 +7,8 @@
 #include "module.h"
 
 EXO_MODULE("runtime", "pv",
-           "set_callbacks,xen_version,console_io,sched_op,iret",
-           "boot from start_info (stack, TLS, bss), trap and event entry, M2P lookup, module constructors, uni_main, power-off and crash");
+           "set_callbacks,xen_version,console_io,sched_op,set_timer_op,iret",
+           "boot from start_info (stack, TLS, bss), trap and event entry, VIRQ_TIMER and waiting for an event or a deadline, M2P lookup, module constructors, uni_main, power-off and crash");
 
 #define PAGE_SHIFT 12u
 
@@ -23,6 +23,7 @@ static char cmdline[sizeof ((struct start_info *)0)->cmd_line + 1];
 static void (*hooks[UNI_SHUTDOWN_HOOKS])(void);
 static uint32_t nhooks;
 static int panicking;
+static uint32_t upcalls;
 
 uint32_t uni_image_end(void)
 {
@@ -69,8 +70,11 @@ int uni_at_shutdown(void (*fn)(void))
     return 0;
 }
 
+/* Runs the shutdown hooks, waiting in them without a scheduler: the
+ * domain goes down on the stack it is on, whatever threads exist. */
 static void run_hooks(void)
 {
+    uni_runtime_set_waiter(0);
     while (nhooks > 0) {
         hooks[--nhooks]();
     }
@@ -124,6 +128,7 @@ void uni_trap(struct uni_trap_frame *f)
 {
     char a[11], b[11], c[11];
     if (f->scause == PV_EVENT_CAUSE) {
+        upcalls++;
         evtchn_do_upcall();
         return;
     }
@@ -181,6 +186,11 @@ void *uni_mfn_to_virt(uint32_t mfn)
     return (void *)(uintptr_t)(VIRT_DRAM + (lo << PAGE_SHIFT));
 }
 
+uint32_t uni_upcall_count(void)
+{
+    return upcalls;
+}
+
 /* Checks what the unikernel relies on: the magic, the ABI's major version,
  * event channels, and the builder's layout (image at KERNEL_BASE, RAM
  * mapped from VIRT_DRAM, start_info after the image). */
@@ -218,6 +228,7 @@ _Noreturn void uni_runtime_start(const struct start_info *si)
     if (HYPERVISOR_set_callbacks((uint32_t)(uintptr_t)uni_trap_entry) < 0) {
         uni_panic("set_callbacks refused the trap entry");
     }
+    uni_wait_init();
 
     uint32_t n = 0;
     while (n < sizeof cmdline - 1 && n < sizeof si->cmd_line && si->cmd_line[n] != '\0') {

@@ -1,8 +1,8 @@
 /* time.h - time of a unikernel: the time counter (rdtime, TIMEBASE_HZ
  * ticks), uptime since the module started, and sleeping until a deadline
- * (a one-shot VIRQ_TIMER from set_timer_op, then SCHEDOP_block until the
- * counter has passed it; other events wake the sleeper early and it
- * blocks again). */
+ * (the runtime's uni_wait_until until the counter has passed it: other
+ * events wake the sleeper early and it waits again; with the threads
+ * module linked, other threads run meanwhile). */
 #ifndef UNI_TIME_H
 #define UNI_TIME_H
 
