@@ -1,5 +1,5 @@
 /**
- * Parsing of the command line's values: sizes, durations, counts. Every
+ * Parsing of the command line's values: sizes, durations, counts, loss rates. Every
  * failure is a `UsageError` whose message names the flag and what it takes.
  */
 
@@ -36,4 +36,15 @@ export function parseCount(flag: string, text: string): number {
   const v = Math.floor(Number(m[1]) * mult);
   if (!Number.isSafeInteger(v)) throw new UsageError(`${flag}: ${text} is too large`);
   return v;
+}
+
+/** Parses a frame-loss rate `PERCENT[:SEED]` (`5`, `2.5:7`): a percentage in [0, 100] and a seed (default 1). */
+export function parseLoss(flag: string, text: string): { percent: number; seed: number } {
+  const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(text.trim());
+  const percent = m ? Number(m[1]) : NaN;
+  const seed = m?.[2] === undefined ? 1 : Number(m[2]);
+  if (!m || percent > 100 || !Number.isSafeInteger(seed) || seed > 0xffff_ffff) {
+    throw new UsageError(`${flag} takes PERCENT[:SEED] like 5 or 2.5:7 (a percentage up to 100, a seed up to 4294967295), got '${text}'`);
+  }
+  return { percent, seed };
 }

@@ -12,6 +12,7 @@ import { DISK_SECTOR_SIZE } from '../abi/virt.js';
 import type { DomainInfo, DomainSpec } from '../core/domain.js';
 import { APPS } from '../image/builtin.js';
 import { mkfs } from '../image/mkfs.js';
+import { PCAP_DEFAULT_MAX_BYTES } from '../pv/pcap.js';
 import { ByteRing } from '../worker/byte-ring.js';
 import { startHypervisor, type HypervisorClient } from '../worker/client.js';
 import { UsageError } from './args.js';
@@ -43,6 +44,10 @@ export interface NativeOptions {
   stats: boolean;
   /** PV and uni: a second guest on the same virtual switch running this program under the pv-ops kernel (both get an interface). */
   peer?: string[] | null;
+  /** With a peer: save the switch's packet capture to this file. */
+  pcap?: string | null;
+  /** With a peer: the switch drops this share of frames (a seeded PRNG). */
+  netLoss?: { percent: number; seed: number } | null;
 }
 
 /** The command line the kernel receives (its init splits it at spaces). */
@@ -150,13 +155,30 @@ async function pumpConsole(ring: ByteRing, done: Promise<unknown>, write = (b: U
   if (rest.length > 0) write(rest);
 }
 
-/** Writes the domain's disk back to its file, atomically (a failed write leaves the old file intact). */
-async function saveDisk(client: HypervisorClient, id: number, file: string): Promise<void> {
-  const data = await client.api.disk(id);
-  if (!data) return;
+/** Writes data to file atomically (a failed write leaves the old file intact). */
+function saveFile(file: string, data: Uint8Array): void {
   const tmp = `${file}.exovisor-tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, file);
+}
+
+/** Writes the domain's disk back to its file. */
+async function saveDisk(client: HypervisorClient, id: number, file: string): Promise<void> {
+  const data = await client.api.disk(id);
+  if (data) saveFile(file, data);
+}
+
+/** Writes the switch's capture to file, saying so when its bound left frames out. */
+async function saveCapture(client: HypervisorClient, file: string): Promise<void> {
+  const capture = await client.api.capture();
+  if (capture) saveFile(file, capture);
+  const left = (await client.api.switchStats()).capture?.dropped ?? 0;
+  if (left > 0) process.stderr.write(`exovisor: ${file} reached ${PCAP_DEFAULT_MAX_BYTES >> 20} MiB; ${left} later frames are not in it\n`);
+}
+
+/** The virtual switch's settings of a run: loss and capture. */
+function switchOptions(o: NativeOptions): { loss?: { percent: number; seed: number }; captureBytes?: number } {
+  return { ...(o.netLoss ? { loss: o.netLoss } : {}), ...(o.pcap ? { captureBytes: PCAP_DEFAULT_MAX_BYTES } : {}) };
 }
 
 /** Runs the native mode; returns the exit status. */
@@ -167,7 +189,7 @@ export async function runNative(o: NativeOptions): Promise<number> {
     ? domainSpec({ ...o, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), program: o.peer, disk: null, noDisk: o.noDisk })
     : null;
   const t0 = performance.now();
-  const client = await startHypervisor({ machineBytes: (peerSpec ? 2 : 1) * (o.ram + HYPERVISOR_OVERHEAD) });
+  const client = await startHypervisor({ machineBytes: (peerSpec ? 2 : 1) * (o.ram + HYPERVISOR_OVERHEAD), net: switchOptions(o) });
   let stopStdin = (): void => {};
   let peer: Peer | null = null;
   try {
@@ -185,12 +207,15 @@ export async function runNative(o: NativeOptions): Promise<number> {
     if (info.state === 'running' || info.state === 'paused') await client.api.destroy(created.id).catch(() => {});
     if (o.disk && !o.noDisk) await saveDisk(client, created.id, o.disk);
     const peerInfo = peer ? await peer.finish() : null;
+    if (o.pcap) await saveCapture(client, o.pcap);
     if (o.stats) {
       const s = await client.api.stats(created.id).catch(() => null);
       const p = peer ? await client.api.stats(peer.id).catch(() => null) : null;
+      const sw = peer ? await client.api.switchStats().catch(() => null) : null;
       process.stderr.write(JSON.stringify({
         mode: o.mode, ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null,
         ...(peerInfo ? { peer: { ...p, state: peerInfo.state, exit_code: peerInfo.exitCode ?? null } } : {}),
+        ...(sw ? { switch: sw } : {}),
       }) + '\n');
     }
     return status(info, quit, o.timeoutMs);

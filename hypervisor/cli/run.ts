@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { VirtBoard, DEFAULT_RAM, type CpuTier, type StopReason } from '../core/virt-board.js';
 import { parseElf } from '../image/elf.js';
-import { UsageError, parseCount, parseDuration, parseSize } from './args.js';
+import { UsageError, parseCount, parseDuration, parseLoss, parseSize } from './args.js';
 import { ConsoleSink } from './console-sink.js';
 import { readInput, resolveImage } from './images.js';
 import { EXIT_CRASHED, runNative } from './run-native.js';
@@ -27,6 +27,10 @@ options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|rea
          --peer 'PROGRAM ARGS' (pv and uni): a second PV guest running PROGRAM under the pv-ops kernel
            (kernel-pv next to a unikernel) on the same virtual switch; both get a network interface, the
            peer's console goes to stderr prefixed with [peer]
+         --pcap FILE (with --peer): save every frame of the virtual switch to FILE (libpcap, for Wireshark
+           or tcpdump -r), at most 64 MiB
+         --net-loss PERCENT[:SEED] (with --peer): the switch drops that share of frames, chosen by a PRNG
+           seeded with SEED (default 1), the same frames in every run; counted in --stats as switch.dropped_loss
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
@@ -45,6 +49,8 @@ interface RunOptions {
   trace: number;
   stats: boolean;
   peer: string[] | null;
+  pcap: string | null;
+  netLoss: { percent: number; seed: number } | null;
 }
 
 function parseRunArgs(argv: string[]): RunOptions {
@@ -55,7 +61,7 @@ function parseRunArgs(argv: string[]): RunOptions {
       mode: { type: 'string' }, mem: { type: 'string' }, timeout: { type: 'string' },
       'max-insns': { type: 'string' }, clock: { type: 'string' }, tier: { type: 'string' }, trace: { type: 'string' }, stats: { type: 'boolean' },
       disk: { type: 'string' }, 'no-disk': { type: 'boolean' }, firmware: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      peer: { type: 'string' },
+      peer: { type: 'string' }, pcap: { type: 'string' }, 'net-loss': { type: 'string' },
     },
   });
   if (values.help) throw new HelpRequest(USAGE);
@@ -73,6 +79,10 @@ function parseRunArgs(argv: string[]): RunOptions {
   if (values.peer !== undefined && mode !== 'pv' && mode !== 'uni') throw new UsageError('--peer applies to --mode pv and uni (guests on a virtual switch)');
   const peer = values.peer === undefined ? null : values.peer.split(/\s+/).filter((w) => w !== '');
   if (peer !== null && peer.length === 0) throw new UsageError("--peer needs a program, as in --peer 'pingpong serve'");
+  if (peer === null && (values.pcap !== undefined || values['net-loss'] !== undefined)) {
+    throw new UsageError('--pcap and --net-loss apply to the virtual switch, which a run has with --peer');
+  }
+  if (values.pcap === '') throw new UsageError('--pcap needs a file name');
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
   const clock = values.clock ?? 'deterministic';
   if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);
@@ -95,6 +105,8 @@ function parseRunArgs(argv: string[]): RunOptions {
     trace: values.trace === undefined ? 0 : parseCount('--trace', values.trace),
     stats: values.stats ?? false,
     peer,
+    pcap: values.pcap ?? null,
+    netLoss: values['net-loss'] === undefined ? null : parseLoss('--net-loss', values['net-loss']),
   };
 }
 
@@ -110,7 +122,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return runNative({
       mode: o.mode,
       kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
-      clock: o.clock, tier: o.tier, stats: o.stats, peer: o.peer,
+      clock: o.clock, tier: o.tier, stats: o.stats, peer: o.peer, pcap: o.pcap, netLoss: o.netLoss,
       ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
       ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }),
     });

@@ -12,7 +12,9 @@ import { DOMID_SELF } from '../abi/pv.js';
 import { MachineMemory } from './machine-memory.js';
 import { BackendDomain } from './backend-domain.js';
 import type { PvEnvironment } from './pv-domain.js';
-import { VSwitch } from '../pv/vswitch.js';
+import { VSwitch, type SwitchCounters } from '../pv/vswitch.js';
+import { FrameLoss, type FrameLossOptions } from '../pv/frame-loss.js';
+import { PcapWriter, type PcapCounters } from '../pv/pcap.js';
 
 /** Starts a guest worker for a domain and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
@@ -25,6 +27,19 @@ export interface HypervisorOptions {
   yieldFn: YieldFn;
   /** A running vCPU without a heartbeat for this long is killed (ms). */
   watchdogMs?: number;
+  /** The virtual switch: frame loss, and a packet capture bounded to this many bytes. */
+  net?: SwitchOptions;
+}
+
+/** Test and observation settings of the virtual switch. */
+export interface SwitchOptions {
+  loss?: FrameLossOptions;
+  captureBytes?: number;
+}
+
+/** The switch's counters, and its capture's when there is one. */
+export interface SwitchStats extends SwitchCounters {
+  capture?: PcapCounters;
 }
 
 /** Most domains at once (ids are never reused while the hypervisor lives). */
@@ -43,6 +58,8 @@ export class Hypervisor {
 
   /** Paravirtual services shared by every PV domain: the back-end domain and lookups of each other's channels and grants. */
   private readonly pvEnv: PvEnvironment;
+  /** The capture of every frame the switch handles (HypervisorOptions.net.captureBytes), or null. */
+  private readonly capture: PcapWriter | null = null;
 
   constructor(private readonly opts: HypervisorOptions) {
     this.memory = new MachineMemory(opts.machineBytes);
@@ -54,6 +71,22 @@ export class Hypervisor {
       vswitch: new VSwitch(),
       orphans: new Map(),
     };
+    const net = opts.net ?? {};
+    if (net.loss) this.pvEnv.vswitch.loss = new FrameLoss(net.loss);
+    if (net.captureBytes !== undefined) {
+      const capture = this.capture = new PcapWriter(net.captureBytes);
+      this.pvEnv.vswitch.observer = (frame) => capture.record(frame);
+    }
+  }
+
+  /** The virtual switch's counters (and its capture's). */
+  switchStats(): SwitchStats {
+    return { ...this.pvEnv.vswitch.counters, ...(this.capture ? { capture: { ...this.capture.counters } } : {}) };
+  }
+
+  /** The switch's capture as a libpcap file, or null when none was asked for. */
+  captureFile(): Uint8Array | null {
+    return this.capture?.file() ?? null;
   }
 
   /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */

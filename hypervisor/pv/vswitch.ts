@@ -6,9 +6,12 @@
  * a frame for an unknown address (or back to its sender) is dropped and
  * counted. Frames wait in a bounded backlog and are delivered by one loop,
  * so a delivery that makes a port transmit again (a notify wired straight
- * to another kick) queues instead of recursing.
+ * to another kick) queues instead of recursing. Optionally a seeded loss
+ * model drops frames first, and an observer (a packet capture) sees each
+ * frame that goes on to be switched.
  */
 import { BackendError } from './backend.js';
+import type { FrameLoss } from './frame-loss.js';
 
 /** Bytes of a MAC address. */
 export const MAC_BYTES = 6;
@@ -33,6 +36,8 @@ export interface SwitchCounters {
   dropped_backlog: number;
   /** Deliveries a port failed (threw) on: counted, so one port cannot break the sender. */
   port_errors: number;
+  /** Frames the loss model (`loss`) dropped. */
+  dropped_loss: number;
 }
 
 /** "aa:bb:cc:dd:ee:ff" for a 6-byte MAC address. */
@@ -42,7 +47,11 @@ export function formatMac(mac: Uint8Array): string {
 
 /** The virtual switch. */
 export class VSwitch {
-  readonly counters: SwitchCounters = { delivered: 0, broadcast: 0, dropped_unknown: 0, dropped_backlog: 0, port_errors: 0 };
+  readonly counters: SwitchCounters = { delivered: 0, broadcast: 0, dropped_unknown: 0, dropped_backlog: 0, port_errors: 0, dropped_loss: 0 };
+  /** Drops frames at random before they are switched (testing retransmission); null: none. */
+  loss: FrameLoss | null = null;
+  /** Sees every frame the switch goes on to switch (after `loss`), in order; must not throw (a packet capture). */
+  observer: ((frame: Uint8Array) => void) | null = null;
   private readonly ports = new Map<string, SwitchPort>();
   private readonly backlog: Array<{ frame: Uint8Array; from: SwitchPort }> = [];
   private delivering = false;
@@ -98,6 +107,8 @@ export class VSwitch {
   }
 
   private switchOne(frame: Uint8Array, from: SwitchPort): void {
+    if (this.loss?.drop()) { this.counters.dropped_loss++; return; }
+    this.observer?.(frame);
     if (frame[0]! & 1) {
       this.counters.broadcast++;
       for (const p of [...this.ports.values()]) if (p !== from) this.hand(p, frame);

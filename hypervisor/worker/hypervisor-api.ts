@@ -5,12 +5,14 @@
  * hands out; they never ride on messages.
  */
 import type { DomainInfo, DomainSpec, DomainStats } from '../core/domain.js';
-import { Hypervisor, type HypervisorOptions } from '../core/hypervisor.js';
+import { Hypervisor, type HypervisorOptions, type SwitchOptions, type SwitchStats } from '../core/hypervisor.js';
 
 /** Settings the main thread chooses when it starts the hypervisor. */
 export interface HypervisorConfig {
   machineBytes: number;
   watchdogMs?: number;
+  /** The virtual switch: frame loss and a packet capture. */
+  net?: SwitchOptions;
 }
 
 /** What comlink exposes from the hypervisor worker. */
@@ -31,11 +33,15 @@ export interface HypervisorApi {
   waitForEnd(id: number, timeoutMs: number): Promise<DomainInfo>;
   disk(id: number): Uint8Array | null;
   memoryFacts(): { frames: number; freeFrames: number };
+  /** The virtual switch's counters (and its capture's). */
+  switchStats(): SwitchStats;
+  /** The switch's packet capture (a libpcap file), or null when the config asked for none. */
+  capture(): Uint8Array | null;
   shutdown(): Promise<void>;
 }
 
 /** The API over a hypervisor created on `init` with the given platform hooks. */
-export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' | 'watchdogMs'>): HypervisorApi {
+export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' | 'watchdogMs' | 'net'>): HypervisorApi {
   let hv: Hypervisor | null = null;
   const h = (): Hypervisor => {
     if (!hv) throw new Error('hypervisor not initialised: call init first');
@@ -45,7 +51,10 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
   return {
     init(config) {
       if (hv) throw new Error('hypervisor already initialised');
-      hv = new Hypervisor({ ...platform, machineBytes: config.machineBytes, ...(config.watchdogMs ? { watchdogMs: config.watchdogMs } : {}) });
+      hv = new Hypervisor({
+        ...platform, machineBytes: config.machineBytes,
+        ...(config.watchdogMs ? { watchdogMs: config.watchdogMs } : {}), ...(config.net ? { net: config.net } : {}),
+      });
       return facts();
     },
     create: (spec) => h().create(spec),
@@ -61,6 +70,8 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
     waitForEnd: (id, t) => h().waitForEnd(id, t),
     disk: (id) => h().disk(id),
     memoryFacts: facts,
+    switchStats: () => h().switchStats(),
+    capture: () => h().captureFile(),
     shutdown: () => h().shutdown(),
   };
 }
