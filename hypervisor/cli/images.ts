@@ -1,11 +1,9 @@
 /**
- * `exovisor images ls [--json]`, and the rule every command uses to turn an
- * image argument into bytes: a built-in name (hypervisor/image/builtin.ts)
- * or a path to an ELF file.
+ * The rule every command uses to turn an image argument into bytes: a
+ * built-in name (hypervisor/image/builtin.ts) or a path to an ELF file.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BUILTIN_IMAGES, builtinImage, type ImageKind } from '../image/builtin.js';
 import { UsageError } from './args.js';
 import { packageRoot } from './package-root.js';
@@ -39,26 +37,4 @@ export function readInput(file: string): Uint8Array {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? String(e)})`);
   }
-}
-
-/** Runs `exovisor images …`; returns the exit status. */
-export function imagesCommand(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
-  if (positionals[0] !== 'ls' || positionals.length !== 1) throw new UsageError('usage: exovisor images ls [--json]');
-  const root = packageRoot();
-  const rows = BUILTIN_IMAGES.map((i) => {
-    const file = join(root, i.path);
-    return { name: i.name, kind: i.kind, size: existsSync(file) ? statSync(file).size : null, path: i.path, description: i.description };
-  });
-  if (values.json) {
-    process.stdout.write(JSON.stringify({ images: rows }) + '\n');
-    return 0;
-  }
-  const w = Math.max(...rows.map((r) => r.name.length));
-  process.stdout.write(`${'NAME'.padEnd(w)}  KIND      ${'SIZE'.padStart(8)}  PATH\n`);
-  for (const r of rows) {
-    const size = r.size === null ? 'missing' : String(r.size);
-    process.stdout.write(`${r.name.padEnd(w)}  ${r.kind.padEnd(8)}  ${size.padStart(8)}  ${r.path}\n`);
-  }
-  return 0;
 }

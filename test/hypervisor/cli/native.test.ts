@@ -99,17 +99,3 @@ describe('exovisor run --mode native: bad input exits 2 with one line and starts
   it('RAM too small for firmware, kernel and device tree', () => bad(['--mem', '4M', 'kernel', '--', 'hello'], /outside RAM|overlaps/));
   it('--trace is for bare mode', () => bad(['--trace', '5', 'kernel', '--', 'hello'], /--trace applies to --mode bare/));
 });
-
-describe('exovisor images ls', () => {
-  it('lists every built-in image with kind, size and path; --json gives the same as data', () => {
-    const r = exovisor(['images', 'ls', '--json']);
-    expect(r.status).toBe(0);
-    const { images } = JSON.parse(r.stdout) as { images: Array<{ name: string; kind: string; size: number; path: string }> };
-    const names = images.map((i) => i.name);
-    expect(names).toEqual(expect.arrayContaining(['sbi', 'kernel', 'hello', 'compute', 'syscall', 'fsbench', 'spawnstorm']));
-    for (const i of images) expect(i.size).toBe(readFileSync(`${ROOT}${i.path}`).length);
-    expect(images.find((i) => i.name === 'kernel')!.kind).toBe('kernel');
-    const text = exovisor(['images', 'ls']).stdout;
-    expect(text).toMatch(/^kernel +kernel +\d+ +libos\/kernel\/build\/kernel\.elf$/m);
-  });
-});
