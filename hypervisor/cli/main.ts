@@ -5,8 +5,9 @@
 import { UsageError } from './args.js';
 import { benchCommand } from './bench.js';
 import { buildCommand } from './build.js';
-import { imagesCommand } from './images.js';
+import { imagesCommand } from './images-command.js';
 import { HelpRequest, runCommand } from './run.js';
+import { snapshotCommand } from './snapshot-command.js';
 
 const USAGE = `usage: exovisor <command> [options]
 commands:
@@ -19,7 +20,12 @@ commands:
                                               event channels, grant tables, split drivers over rings)
   run --mode uni IMAGE -- ARGV0 [ARGS]        a unikernel (an app and its library-OS modules) on the PV interface
   build APP [--libos M,...] [-o FILE]         link a unikernel from the app's object and library-OS modules
-  images ls [--json]                          list the built-in images
+  images ls [--json]                          list the image library (built-in images seeded on first use)
+  images import FILE [--name N] [--kind K]    store a file in the library (kind guessed from its contents)
+  images export NAME [-o FILE]                write a library image to a file
+  images rm NAME                              delete a library image
+  snapshot ls [--json] | snapshot rm NAME     list or delete the snapshots in the library
+                                              (images and snapshot take --store DIR; default $EXOVISOR_STORE or ~/.exovisor)
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
   bench exits                                 measure the exit path between a guest worker and the hypervisor
 'exovisor run --help' lists the run options; the README has details.`;
@@ -30,7 +36,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (cmd) {
       case 'run': return await runCommand(rest);
-      case 'images': return imagesCommand(rest);
+      case 'images': return await imagesCommand(rest);
+      case 'snapshot': return await snapshotCommand(rest);
       case 'build': return buildCommand(rest);
       case 'bench': return await benchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
@@ -56,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
  * from the hypervisor worker arrive through comlink as plain Errors that
  * keep their name but not their class.
  */
-const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError', 'LinkError', 'ModuleError']);
+const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError', 'LinkError', 'ModuleError', 'SnapshotFormatError', 'SnapshotError']);
 
 function isBadInput(e: unknown): boolean {
   return (e instanceof Error && BAD_INPUT.has(e.name)) || isArgError(e);

@@ -17,6 +17,7 @@ import { ByteRing } from '../worker/byte-ring.js';
 import { startHypervisor, type HypervisorClient } from '../worker/client.js';
 import { UsageError } from './args.js';
 import { readInput, resolveImage } from './images.js';
+import { scheduleSnapshot, type ScheduledSnapshot, type SnapshotRequest } from './run-snapshot.js';
 
 /** Exit status for a guest that crashed (trap loop, dead or hung worker). */
 export const EXIT_CRASHED = 125;
@@ -48,6 +49,10 @@ export interface NativeOptions {
   pcap?: string | null;
   /** With a peer: the switch drops this share of frames (a seeded PRNG). */
   netLoss?: { percent: number; seed: number } | null;
+  /** Pause after a while, write a snapshot, and end the run (cli/run-snapshot.ts). */
+  snapshot?: SnapshotRequest | null;
+  /** Run the domain of this snapshot instead of booting one from images. */
+  restore?: Uint8Array;
 }
 
 /** The command line the kernel receives (its init splits it at spaces). */
@@ -156,7 +161,7 @@ async function pumpConsole(ring: ByteRing, done: Promise<unknown>, write = (b: U
 }
 
 /** Writes data to file atomically (a failed write leaves the old file intact). */
-function saveFile(file: string, data: Uint8Array): void {
+export function saveFile(file: string, data: Uint8Array): void {
   const tmp = `${file}.exovisor-tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, file);
@@ -183,7 +188,7 @@ function switchOptions(o: NativeOptions): { loss?: { percent: number; seed: numb
 
 /** Runs the native mode; returns the exit status. */
 export async function runNative(o: NativeOptions): Promise<number> {
-  const spec = domainSpec(o);
+  const spec = o.restore ? null : domainSpec(o);
   // The peer is a pv-ops kernel guest, also next to a unikernel (which cannot run a program by name).
   const peerSpec = o.peer
     ? domainSpec({ ...o, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), program: o.peer, disk: null, noDisk: o.noDisk })
@@ -194,15 +199,17 @@ export async function runNative(o: NativeOptions): Promise<number> {
   let peer: Peer | null = null;
   try {
     if (peerSpec) peer = await startPeer(client, peerSpec);
-    const created = await client.api.create(spec);
+    const created = spec ? await client.api.create(spec) : await client.api.restore(o.restore!);
     const rings = await client.api.consoleRings(created.id);
     const out = new ByteRing(rings.out);
     let quit = false;
     stopStdin = forwardStdin(new ByteRing(rings.in), () => { quit = true; });
     await client.api.start(created.id);
-    const ended = waitEnded(client, created.id, o.timeoutMs, () => quit);
+    const snap: ScheduledSnapshot | null = o.snapshot ? scheduleSnapshot(client, created.id, o.snapshot) : null;
+    const ended = waitEnded(client, created.id, o.timeoutMs, () => quit || (snap?.taken ?? false));
     await pumpConsole(out, ended);
     const info = await ended;
+    await snap?.settle();
     const wallMs = performance.now() - t0;
     if (info.state === 'running' || info.state === 'paused') await client.api.destroy(created.id).catch(() => {});
     if (o.disk && !o.noDisk) await saveDisk(client, created.id, o.disk);
@@ -218,6 +225,8 @@ export async function runNative(o: NativeOptions): Promise<number> {
         ...(sw ? { switch: sw } : {}),
       }) + '\n');
     }
+    if (snap?.taken) return 0;
+    if (snap?.failure) process.stderr.write(`exovisor: ${snap.failure}\n`);
     return status(info, quit, o.timeoutMs);
   } finally {
     stopStdin();

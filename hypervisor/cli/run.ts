@@ -11,6 +11,7 @@ import { ConsoleSink } from './console-sink.js';
 import { readInput, resolveImage } from './images.js';
 import { EXIT_CRASHED, runNative } from './run-native.js';
 import { runTraced } from './trace.js';
+import { isRestoreRun, parseSnapshotRequest, runRestore, type SnapshotRequest } from './run-snapshot.js';
 
 /** Exit status for a run stopped by --timeout or --max-insns (as coreutils timeout). */
 export const EXIT_TIMEOUT = 124;
@@ -22,6 +23,7 @@ const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode pv [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL-PV -- PROGRAM [ARGS...]
        exovisor run --mode uni [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] UNIKERNEL [-- ARGV0 ARGS...]
+       exovisor run --restore FILE [--timeout SECONDS] [--stats]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
          --peer 'PROGRAM ARGS' (pv and uni): a second PV guest running PROGRAM under the pv-ops kernel
@@ -31,6 +33,8 @@ options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|rea
            or tcpdump -r), at most 64 MiB
          --net-loss PERCENT[:SEED] (with --peer): the switch drops that share of frames, chosen by a PRNG
            seeded with SEED (default 1), the same frames in every run; counted in --stats as switch.dropped_loss
+         --snapshot-after MS --snapshot-out FILE (native and full): after MS milliseconds of running, pause the
+           guest, write its snapshot to FILE and stop; --restore FILE continues it where it was
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
@@ -51,6 +55,7 @@ interface RunOptions {
   peer: string[] | null;
   pcap: string | null;
   netLoss: { percent: number; seed: number } | null;
+  snapshot: SnapshotRequest | null;
 }
 
 function parseRunArgs(argv: string[]): RunOptions {
@@ -62,6 +67,7 @@ function parseRunArgs(argv: string[]): RunOptions {
       'max-insns': { type: 'string' }, clock: { type: 'string' }, tier: { type: 'string' }, trace: { type: 'string' }, stats: { type: 'boolean' },
       disk: { type: 'string' }, 'no-disk': { type: 'boolean' }, firmware: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       peer: { type: 'string' }, pcap: { type: 'string' }, 'net-loss': { type: 'string' },
+      'snapshot-after': { type: 'string' }, 'snapshot-out': { type: 'string' },
     },
   });
   if (values.help) throw new HelpRequest(USAGE);
@@ -107,6 +113,7 @@ function parseRunArgs(argv: string[]): RunOptions {
     peer,
     pcap: values.pcap ?? null,
     netLoss: values['net-loss'] === undefined ? null : parseLoss('--net-loss', values['net-loss']),
+    snapshot: parseSnapshotRequest(values['snapshot-after'], values['snapshot-out'], mode),
   };
 }
 
@@ -117,9 +124,11 @@ export class HelpRequest extends Error {
 
 /** Runs `exovisor run …`; returns the process exit status. */
 export async function runCommand(argv: string[]): Promise<number> {
+  if (isRestoreRun(argv)) return runRestore(argv);
   const o = parseRunArgs(argv);
   if (o.mode !== 'bare') {
     return runNative({
+      snapshot: o.snapshot,
       mode: o.mode,
       kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
       clock: o.clock, tier: o.tier, stats: o.stats, peer: o.peer, pcap: o.pcap, netLoss: o.netLoss,

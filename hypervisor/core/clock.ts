@@ -41,6 +41,17 @@ export class Clock {
     if (ticks > 0) this.offset += ticks;
   }
 
+  /** The offset added to the raw time, for saving a vCPU's state (deterministic time is then exact). */
+  get savedOffset(): number {
+    return this.offset;
+  }
+
+  /** Continues saved time: deterministic mode takes the offset back; realtime mode resumes at `now` ticks. */
+  restore(offset: number, now: number): void {
+    if (this.mode === 'deterministic') this.offset = offset;
+    else this.set(now);
+  }
+
   /** Instructions the hart may run before mtime reaches `ticks` (deterministic mode), at least 1. */
   insnsUntil(ticks: number): number {
     const now = this.retired();

@@ -11,7 +11,7 @@ import { VIRT_DRAM } from '../abi/virt.js';
 import { parseElf } from '../image/elf.js';
 import {
   CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_REASON, EXIT_HYPERCALL, CB_REQUEST, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP, VCPU_COUNTERS,
-  VS_PAUSED, VS_STOPPED, counterSlot, remoteWindows, type VcpuCounter, type VcpuEnd, type VcpuSetup,
+  REQ_STATE, VS_PAUSED, VS_STOPPED, counterSlot, remoteWindows, type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { ByteRing } from '../worker/byte-ring.js';
 import { PvDomain, type PvEnvironment } from './pv-domain.js';
@@ -21,6 +21,7 @@ import { ExitPump, type YieldFn } from './exit-pump.js';
 import { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
 import { virtDeviceTree } from './virt-fdt.js';
+import type { VcpuState } from '../vmm/vcpu-state.js';
 
 /** How a domain boots. */
 export type BootSpec =
@@ -98,6 +99,8 @@ export interface DomainStats {
   console_bytes: number;
   console_dropped: number;
   disk?: Record<string, number>;
+  /** Wall-clock time of the vCPU thread (µs): running (guest code and waiting on its exits), asleep idle (wfi, blocked), parked paused. */
+  vcpu_time_us: { running: number; idle: number; paused: number };
 }
 
 /** A running vCPU in some thread (a guest worker). */
@@ -108,6 +111,8 @@ export interface GuestRunner {
   readonly ended: Promise<{ end: VcpuEnd; traps: Record<string, number> }>;
   /** Kills the thread. */
   terminate(): Promise<void>;
+  /** Resolves with the vCPU state the worker posts next (it answers REQ_STATE while paused); absent: state cannot be saved. */
+  nextState?(): Promise<VcpuState>;
 }
 
 /** Boots on the PV interface: the pv-ops kernel, or a unikernel. */
@@ -148,9 +153,16 @@ export class Domain {
   /** First frame of the shadow page-table pool (full mode), or -1. */
   private readonly shadowFirst: number = -1;
   private consoleBytes = 0;
+  /** Times the domain was resumed (a snapshot checks that it stayed paused while it waited for the vCPU). */
+  resumes = 0;
   private outBuf: number[] = [];
 
-  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory, pvEnv?: PvEnvironment) {
+  /**
+   * `resume`: the domain is rebuilt from a snapshot — its images are not
+   * loaded (the caller fills RAM and device state) and its vCPU continues
+   * from this state instead of booting.
+   */
+  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory, pvEnv?: PvEnvironment, private readonly resumeFrom?: VcpuState) {
     this.cbFrame = mm.allocContiguous(CB_BYTES / FRAME_SIZE);
     try {
       this.memory = new GuestMemory(mm, id, VIRT_DRAM, spec.ramBytes);
@@ -168,6 +180,7 @@ export class Domain {
         },
       }, isPv(spec.boot) ? null : spec.disk ?? null); // a PV domain's disk is served by its block back-end
       if (isPv(spec.boot)) {
+        if (resumeFrom) throw new Error('PV domains cannot be restored from a snapshot yet');
         if (!pvEnv) throw new Error('a PV domain needs the hypervisor\'s PV services');
         const image = spec.boot.kind === 'pv' ? spec.boot.kernel : spec.boot.image;
         this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, parseElf(image), spec.boot.cmdline, spec.disk ?? null, spec.net ?? false, {
@@ -179,7 +192,7 @@ export class Domain {
         });
         this.boot = { entry: this.pv.layout.entry, args: [0, this.pv.layout.startInfo, 0], fdt: 0 };
       } else {
-        this.boot = this.load();
+        this.boot = resumeFrom ? { entry: 0, args: [0, 0, 0], fdt: 0 } : this.load();
       }
       if (spec.boot.kind === 'full') this.shadowFirst = mm.allocContiguous(SHADOW_POOL_FRAMES);
     } catch (e) {
@@ -216,6 +229,7 @@ export class Domain {
       mode: this.spec.boot.kind === 'full' ? 'full' : this.pv ? 'pv' : 'native',
       shadowPool: this.shadowFirst < 0 ? [] : Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i),
       remote: this.pv ? [] : remoteWindows(this.devices.devices),
+      ...(this.resumeFrom ? { resume: this.resumeFrom } : {}),
       ...(this.pv ? {
         pv: {
           sharedInfo: this.pv.sharedInfo, grantTable: this.pv.grantFrame, pageTables: this.pv.layout.pageTables, startInfo: this.pv.layout.startInfo,
@@ -300,9 +314,26 @@ export class Domain {
     if (this.state === 'running') this.state = 'paused';
   }
 
+  /** The paused vCPU's state, posted by its worker on request; rejects after `timeoutMs`. */
+  async vcpuState(timeoutMs: number): Promise<VcpuState> {
+    if (this.state !== 'paused' || !this.runner) throw new Error(`domain ${this.id} is ${this.state}; pause it first`);
+    if (!this.runner.nextState) throw new Error(`domain ${this.id}'s guest worker cannot save its vCPU state`);
+    const next = this.runner.nextState();
+    this.request(REQ_STATE, true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`domain ${this.id}'s vCPU did not hand over its state within ${timeoutMs} ms`)), timeoutMs); });
+    try {
+      return await Promise.race([next, late]);
+    } finally {
+      clearTimeout(timer);
+      this.request(REQ_STATE, false);
+    }
+  }
+
   /** Lets a paused vCPU run again. */
   resume(): void {
     if (this.state !== 'paused') throw new Error(`domain ${this.id} is ${this.state}; only a paused domain can resume`);
+    this.resumes++;
     this.request(REQ_PAUSE, false);
     this.state = 'running';
   }
@@ -372,6 +403,7 @@ export class Domain {
       },
       console_bytes: this.consoleBytes,
       console_dropped: this.consoleOut.dropped,
+      vcpu_time_us: { running: Math.round(c('run_ns') / 1000), idle: Math.round(c('idle_ns') / 1000), paused: Math.round(c('paused_ns') / 1000) },
       ...(d && !this.pv ? { disk: { ...d } } : {}),
     };
   }

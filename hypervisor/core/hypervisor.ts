@@ -15,6 +15,9 @@ import type { PvEnvironment } from './pv-domain.js';
 import { VSwitch, type SwitchCounters } from '../pv/vswitch.js';
 import { FrameLoss, type FrameLossOptions } from '../pv/frame-loss.js';
 import { PcapWriter, type PcapCounters } from '../pv/pcap.js';
+import { captureSnapshot, planRestore, restoreDomain, snapshotInfo } from './snapshot.js';
+import type { SnapshotSummary } from '../image/snapshot-format.js';
+import { frameOwners, inspectDomain, type DomainInspection } from './inspect.js';
 
 /** Starts a guest worker for a domain and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
@@ -91,11 +94,50 @@ export class Hypervisor {
 
   /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */
   create(spec: DomainSpec): DomainInfo {
-    if (this.domains.size >= MAX_DOMAINS) throw new Error(`at most ${MAX_DOMAINS} domains at once`);
-    if (this.nextId >= DOMID_SELF) throw new Error('domain ids are exhausted; restart the hypervisor');
+    this.checkRoom();
     const d = new Domain(this.nextId++, spec, this.memory, this.pvEnv);
     this.domains.set(d.id, d);
     return d.info();
+  }
+
+  /** Throws when no further domain may be created. */
+  private checkRoom(): void {
+    if (this.domains.size >= MAX_DOMAINS) throw new Error(`at most ${MAX_DOMAINS} domains at once`);
+    if (this.nextId >= DOMID_SELF) throw new Error('domain ids are exhausted; restart the hypervisor');
+  }
+
+  /** Encodes a snapshot of paused domain `id` (core/snapshot.ts says what it holds). */
+  snapshot(id: number): Promise<Uint8Array> {
+    return captureSnapshot(this.get(id));
+  }
+
+  /** A snapshot's header, after checking its frame and checksum. */
+  snapshotInfo(snapshot: Uint8Array): SnapshotSummary {
+    return snapshotInfo(snapshot);
+  }
+
+  /** Builds a new domain ('created') from a snapshot; `start` continues it where it was. Bad input throws and allocates nothing. */
+  async restore(snapshot: Uint8Array): Promise<DomainInfo> {
+    const plan = await planRestore(snapshot);
+    this.checkRoom();
+    const d = restoreDomain(this.nextId, plan, this.memory, this.pvEnv);
+    this.nextId++;
+    this.domains.set(d.id, d);
+    return d.info();
+  }
+
+  /** Copies domain `id` as it runs: pause, snapshot, resume (if it was running), restore, start the copy. */
+  async clone(id: number): Promise<DomainInfo> {
+    const wasRunning = this.get(id).state === 'running';
+    if (wasRunning) await this.pause(id);
+    let snap: Uint8Array;
+    try {
+      snap = await this.snapshot(id);
+    } finally {
+      if (wasRunning && this.get(id).state === 'paused') this.resume(id);
+    }
+    const copy = await this.restore(snap);
+    return this.start(copy.id);
   }
 
   private get(id: number): Domain {
@@ -160,6 +202,16 @@ export class Hypervisor {
 
   stats(id: number): DomainStats {
     return this.get(id).stats();
+  }
+
+  /** One entry per machine frame: 0 free, 0xffff the hypervisor's or the back-ends', else the owning domain's id. */
+  frameOwners(): Uint16Array {
+    return frameOwners(this.memory);
+  }
+
+  /** Domain `id`'s rings, event channels, grants, page tables and P2M, bounded (inspect.ts). */
+  inspect(id: number): DomainInspection {
+    return inspectDomain(this.get(id), this.memory);
   }
 
   /**

@@ -39,6 +39,9 @@ const MEDELEG_MASK = 0xb3ff;
 const MIP_WRITABLE = S_INTERRUPTS;
 const MIE_MASK = S_INTERRUPTS | MIP_MSIP | MIP_MTIP | MIP_MEIP;
 
+/** minstret/mcycle bookkeeping, for saving a hart's state. */
+export interface CsrCounterState { instretOffset: number; cycleOffset: number; frozenInstret: number; frozenCycle: number }
+
 /** The CSR state of one hart. */
 export class CsrFile {
   mstatus = 0;
@@ -263,6 +266,19 @@ export class CsrFile {
     this.frozenInstret = instret;
     if (!(v & 1)) this.cycleOffset = cycle - this.host.retired();
     if (!(v & 4)) this.instretOffset = instret - this.host.retired();
+  }
+
+  /** The counter bookkeeping saveState cannot read from the registers (offsets relative to retired()). */
+  counterState(): CsrCounterState {
+    return { instretOffset: this.instretOffset, cycleOffset: this.cycleOffset, frozenInstret: this.frozenInstret, frozenCycle: this.frozenCycle };
+  }
+
+  /** Restores what counterState returned; the hart's retired count must already be the saved one. */
+  setCounterState(s: CsrCounterState): void {
+    this.instretOffset = s.instretOffset;
+    this.cycleOffset = s.cycleOffset;
+    this.frozenInstret = s.frozenInstret;
+    this.frozenCycle = s.frozenCycle;
   }
 
   /** True when global interrupts are enabled for the current privilege (used by interrupt selection). */

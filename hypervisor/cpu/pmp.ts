@@ -70,6 +70,15 @@ export class Pmp {
     this.recompute();
   }
 
+  /** Loads saved entries as they were (locks included), for restoring a hart's state. */
+  load(cfg: ArrayLike<number>, addr: ArrayLike<number>): void {
+    for (let i = 0; i < PMP_ENTRIES; i++) {
+      this.cfg[i] = cfg[i] ?? 0;
+      this.addr[i] = addr[i] ?? 0;
+    }
+    this.recompute();
+  }
+
   private recompute(): void {
     this.anyLocked = false;
     for (let i = 0; i < PMP_ENTRIES; i++) {

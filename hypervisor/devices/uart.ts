@@ -4,7 +4,7 @@
  * sink (the transmitter is always ready: LSR reports THR empty).
  */
 import { UART_LSR, UART_LSR_DR, UART_LSR_THRE, UART_RBR_THR } from '../abi/virt.js';
-import type { MmioDevice, Width } from './device.js';
+import { DeviceStateError, type MmioDevice, type Width } from './device.js';
 
 const RBR_THR = UART_RBR_THR, IER = 1, IIR_FCR = 2, LCR = 3, MCR = 4, LSR = UART_LSR, MSR = 6, SCR = 7;
 const LCR_DLAB = 0x80;
@@ -126,8 +126,24 @@ export class Uart implements MmioDevice {
   }
 
   restoreState(state: unknown): void {
-    const st = state as UartState;
-    this.s = { ...st, rx: [...st.rx] };
+    this.s = this.validate(state);
     this.updateIrq();
+  }
+
+  /** Checks a saved state field by field (registers are bytes); throws DeviceStateError naming the first bad one. */
+  private validate(state: unknown): UartState {
+    if (typeof state !== 'object' || state === null) throw new DeviceStateError(this.name, 'state: expected an object');
+    const r = state as Record<string, unknown>;
+    const byte = (v: unknown, what: string): number => {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xff) throw new DeviceStateError(this.name, `${what}: expected a byte`);
+      return v;
+    };
+    const rx = r['rx'];
+    if (!Array.isArray(rx) || rx.length > RX_LIMIT) throw new DeviceStateError(this.name, `rx: expected an array of at most ${RX_LIMIT} bytes`);
+    return {
+      ier: byte(r['ier'], 'ier'), lcr: byte(r['lcr'], 'lcr'), mcr: byte(r['mcr'], 'mcr'), scr: byte(r['scr'], 'scr'),
+      fcr: byte(r['fcr'], 'fcr'), dll: byte(r['dll'], 'dll'), dlm: byte(r['dlm'], 'dlm'),
+      rx: rx.map((b: unknown, i) => byte(b, `rx[${i}]`)), thrIrq: r['thrIrq'] === true,
+    };
   }
 }

@@ -18,14 +18,15 @@ import { Clint } from '../devices/clint.js';
 import type { MmioDevice, Width } from '../devices/device.js';
 import {
   CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_COUNTERS_OFFSET, CB_DATA, EXIT_HYPERCALL, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
-  CB_VCPU_STATE, CB_WAKE, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
-  STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
+  CB_VCPU_STATE, CB_WAKE, CB_SATP, CB_GUEST_SATP, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
+  REQ_STATE, STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { guestHost } from './guest-host.js';
 import { PvGuest } from './pv.js';
 import { PvMmu } from './pv-mmu.js';
 import { HPA_BASE, ShadowMmu } from './shadow.js';
+import { restoreHart, restoreVmm, saveHart, saveVmm, type VcpuState } from './vcpu-state.js';
 import { Vmm } from './vmm.js';
 
 /** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
@@ -76,11 +77,15 @@ export class Vcpu {
   private entries = 0;
   /** The last revocation request seen in the control block. */
   private revokeSeen = 0;
+  /** When the run loop started (performance.now() ms): running time is what sleeping did not take. */
+  private startedMs = 0;
 
   /** The trap-and-emulate VMM, in full mode. */
   readonly vmm: Vmm | null = null;
   /** The paravirtual interface, in PV mode. */
   readonly pv: PvGuest | null = null;
+  /** Receives the vCPU's state when the hypervisor asks a paused vCPU for it (REQ_STATE). */
+  stateSink: ((state: VcpuState) => void) | null = null;
 
   constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
     const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
@@ -119,6 +124,31 @@ export class Vcpu {
     } else {
       [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
     }
+    if (setup.resume) this.restoreState(setup.resume);
+  }
+
+  /** The state of this (paused) vCPU, for a snapshot. */
+  saveState(): VcpuState {
+    if (this.pv) throw new Error('the state of a PV vCPU cannot be saved yet');
+    return {
+      mode: this.setup.mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
+      clint: this.clint.saveState(), vmm: this.vmm ? saveVmm(this.vmm) : null,
+      exits: { mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries },
+    };
+  }
+
+  /** Continues from saved state instead of the boot image's entry (the boot set-up above is overwritten). */
+  private restoreState(s: VcpuState): void {
+    if (s.mode !== this.setup.mode || this.pv) throw new Error(`saved ${s.mode} vCPU state cannot resume a ${this.setup.mode} vCPU`);
+    restoreHart(this.hart, s.hart);
+    this.clock.restore(s.clock.offset, s.clock.now);
+    this.clint.restoreState(s.clint);
+    if (this.vmm) {
+      if (!s.vmm) throw new Error('saved full-mode vCPU state has no VMM state');
+      restoreVmm(this.vmm, s.vmm);
+    }
+    ({ mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries } = s.exits);
+    this.publish();
   }
 
   /** The shadow page tables of a full-mode guest. */
@@ -185,6 +215,7 @@ export class Vcpu {
   private loop(): VcpuEnd {
     const hart = this.hart;
     const progress = new ProgressWatch();
+    this.startedMs = performance.now();
     Atomics.store(this.cb, CB_VCPU_STATE, VS_RUNNING);
     while (this.end === null) {
       Atomics.add(this.cb, CB_HEARTBEAT, 1);
@@ -335,7 +366,9 @@ export class Vcpu {
     if (state !== VS_PAUSED && (Atomics.load(cb, CB_IRQ) !== this.irqSeen || Atomics.load(cb, CB_REQUEST) !== 0)) return;
     Atomics.store(cb, CB_VCPU_STATE, state);
     Atomics.notify(cb, CB_VCPU_STATE);
+    const t0 = performance.now();
     Atomics.wait(cb, CB_WAKE, seen, Math.max(0, ms));
+    this.counters[counterSlot(state === VS_PAUSED ? 'paused_ns' : 'idle_ns')]! += (performance.now() - t0) * 1e6;
     Atomics.store(cb, CB_VCPU_STATE, VS_RUNNING);
   }
 
@@ -344,6 +377,10 @@ export class Vcpu {
     this.publish();
     while ((Atomics.load(this.cb, CB_REQUEST) & (REQ_PAUSE | REQ_STOP)) === REQ_PAUSE) {
       Atomics.add(this.cb, CB_HEARTBEAT, 1);
+      if (Atomics.load(this.cb, CB_REQUEST) & REQ_STATE) {
+        Atomics.and(this.cb, CB_REQUEST, ~REQ_STATE);
+        this.stateSink?.(this.saveState());
+      }
       this.sleep(VS_PAUSED, SLEEP_SLICE_MS);
     }
   }
@@ -367,7 +404,10 @@ export class Vcpu {
     c[counterSlot('exit_hypercall')] = this.exitsHypercall;
     c[counterSlot('exit_mmio_local')] = this.exitsLocal;
     c[counterSlot('exit_wfi')] = this.wfiExits;
+    if (this.startedMs > 0) c[counterSlot('run_ns')] = Math.max(0, (performance.now() - this.startedMs) * 1e6 - c[counterSlot('idle_ns')]! - c[counterSlot('paused_ns')]!);
+    Atomics.store(this.cb, CB_SATP, h.mmu.satp | 0);
     const vmm = this.vmm;
+    if (vmm) Atomics.store(this.cb, CB_GUEST_SATP, vmm.v.satp | 0);
     if (vmm) {
       for (const [k, n] of Object.entries(vmm.counters)) c[counterSlot(`vmm_${k}` as VcpuCounter)] = n;
       c[counterSlot('shadow_syncs')] = vmm.shadow.counters['shadow_syncs'] ?? 0;

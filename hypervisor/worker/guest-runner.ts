@@ -5,7 +5,8 @@
  */
 import type { GuestRunner } from '../core/domain.js';
 import { spawnWorker, type WorkerEntry } from './platform.js';
-import { MSG_BOOT, MSG_END, MSG_READY, type GuestMessage, type VcpuEnd, type VcpuSetup } from './protocol.js';
+import type { VcpuState } from '../vmm/vcpu-state.js';
+import { MSG_BOOT, MSG_END, MSG_READY, MSG_STATE, type GuestMessage, type VcpuEnd, type VcpuSetup } from './protocol.js';
 
 /** How long a new guest worker may take to say it is ready. */
 const READY_TIMEOUT_MS = 10_000;
@@ -24,10 +25,13 @@ export async function spawnGuestWorker(domid: number, entry: URL | WorkerEntry =
   // Settles with null once ready, or with why it never will be; the first call wins.
   let ready: (failure: string | null) => void = () => {};
   const readyP = new Promise<string | null>((r) => { ready = r; });
+  // Waiters for the next MSG_STATE (a paused vCPU's state, asked for with REQ_STATE).
+  let stateWaiters: Array<(s: VcpuState) => void> = [];
   w.onMessage((data) => {
     const msg = data as GuestMessage;
     if (msg.kind === MSG_READY) ready(null);
     else if (msg.kind === MSG_END) settle({ end: msg.end, traps: msg.traps });
+    else if (msg.kind === MSG_STATE) { for (const f of stateWaiters.splice(0)) f(msg.state); }
   });
   w.onFailure((message) => {
     ready(`failed to start: ${message}`);
@@ -43,6 +47,7 @@ export async function spawnGuestWorker(domid: number, entry: URL | WorkerEntry =
   return {
     boot: (setup: VcpuSetup) => w.postMessage({ kind: MSG_BOOT, setup } satisfies GuestMessage),
     ended,
+    nextState: () => new Promise<VcpuState>((r) => { stateWaiters = [...stateWaiters, r]; }),
     terminate: async () => {
       await w.terminate();
       settle({ end: { kind: 'crash', message: 'guest worker terminated' }, traps: {} });

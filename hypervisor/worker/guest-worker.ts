@@ -6,7 +6,7 @@
 import { Vcpu } from '../vmm/vcpu.js';
 import { SharedExitTransport } from './exit-transport.js';
 import { parentChannel } from './platform.js';
-import { MSG_BOOT, MSG_END, MSG_READY, type GuestMessage, type VcpuEnd } from './protocol.js';
+import { MSG_BOOT, MSG_END, MSG_READY, MSG_STATE, type GuestMessage, type VcpuEnd } from './protocol.js';
 
 const parent = await parentChannel();
 parent.onMessage((data) => {
@@ -16,6 +16,7 @@ parent.onMessage((data) => {
   let traps: Record<string, number> = {};
   try {
     const vcpu = new Vcpu(msg.setup, new SharedExitTransport(msg.setup.exitSpin));
+    vcpu.stateSink = (state) => parent.postMessage({ kind: MSG_STATE, state } satisfies GuestMessage);
     end = vcpu.run();
     traps = vcpu.hart.counters.traps;
   } catch (e) {

@@ -6,6 +6,8 @@
  */
 import type { DomainInfo, DomainSpec, DomainStats } from '../core/domain.js';
 import { Hypervisor, type HypervisorOptions, type SwitchOptions, type SwitchStats } from '../core/hypervisor.js';
+import type { SnapshotSummary } from '../image/snapshot-format.js';
+import type { DomainInspection } from '../core/inspect.js';
 
 /** Settings the main thread chooses when it starts the hypervisor. */
 export interface HypervisorConfig {
@@ -27,6 +29,10 @@ export interface HypervisorApi {
   list(): DomainInfo[];
   info(id: number): DomainInfo;
   stats(id: number): DomainStats;
+  /** One entry per machine frame: 0 free, 0xffff the hypervisor's or the back-ends', else the owning domain's id. */
+  frameOwners(): Uint16Array;
+  /** A bounded view of domain `id`: rings, event channels, grants, page tables, P2M. */
+  inspect(id: number): DomainInspection;
   consoleRings(id: number): { out: SharedArrayBuffer; in: SharedArrayBuffer };
   /** Asks a PV domain for `count` of its bound frames back within `deadlineMs` (exo_op revocation); the request's sequence number. */
   revoke(id: number, count: number, deadlineMs: number): number;
@@ -37,6 +43,14 @@ export interface HypervisorApi {
   switchStats(): SwitchStats;
   /** The switch's packet capture (a libpcap file), or null when the config asked for none. */
   capture(): Uint8Array | null;
+  /** Encodes a snapshot of a paused domain (refused, clearly, when it is not paused). */
+  snapshot(id: number): Promise<Uint8Array>;
+  /** Builds a new domain in state 'created' from a snapshot; start continues it where it was. */
+  restore(snapshot: Uint8Array): Promise<DomainInfo>;
+  /** A snapshot's header (checked, no decompression). */
+  snapshotInfo(snapshot: Uint8Array): SnapshotSummary;
+  /** Copies a domain as it runs (pause, snapshot, resume, restore, start); the copy's description. */
+  clone(id: number): Promise<DomainInfo>;
   shutdown(): Promise<void>;
 }
 
@@ -65,6 +79,8 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
     list: () => h().list(),
     info: (id) => h().info(id),
     stats: (id) => h().stats(id),
+    frameOwners: () => h().frameOwners(),
+    inspect: (id) => h().inspect(id),
     consoleRings: (id) => h().consoleRings(id),
     revoke: (id, count, ms) => h().revoke(id, count, ms),
     waitForEnd: (id, t) => h().waitForEnd(id, t),
@@ -72,6 +88,10 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
     memoryFacts: facts,
     switchStats: () => h().switchStats(),
     capture: () => h().captureFile(),
+    snapshot: (id) => h().snapshot(id),
+    restore: (snapshot) => h().restore(snapshot),
+    snapshotInfo: (snapshot) => h().snapshotInfo(snapshot),
+    clone: (id) => h().clone(id),
     shutdown: () => h().shutdown(),
   };
 }

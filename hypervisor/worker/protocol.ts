@@ -10,12 +10,13 @@
  *   hypervisor:  sees STATE = EXIT (Atomics.waitAsync or a short spin), handles it,
  *                writes DATA/RESULT (and IRQ), stores STATE = DONE, notifies STATE
  *   vCPU:        reads DATA/RESULT, stores STATE = RUNNING
- * Requests (pause, stop) and interrupt-line changes are stored in REQUEST and
+ * Requests (pause, stop, state) and interrupt-line changes are stored in REQUEST and
  * IRQ, then WAKE is bumped and notified; the vCPU looks at them between
  * instruction chunks and whenever it sleeps.
  */
 
 import { HYPERCALLS, type HypercallName } from '../abi/pv.js';
+import type { VcpuState } from '../vmm/vcpu-state.js';
 
 /** Int32 word indices of the control block (one 4 KiB frame per vCPU). */
 export const CB_STATE = 0;
@@ -43,6 +44,14 @@ export const CB_HEARTBEAT = 10;
 export const CB_EXO_REVOKE_SEQ = 11;
 export const CB_EXO_REVOKE_COUNT = 12;
 export const CB_EXO_REVOKE_MS = 13;
+/**
+ * The satp the hart runs on (PV: the guest's pinned root; full: the active
+ * shadow root, host-physical; native: the guest's own), and in full mode the
+ * guest's virtual satp: published by the vCPU with its counters, read by
+ * the hypervisor to show the page tables in use.
+ */
+export const CB_SATP = 14;
+export const CB_GUEST_SATP = 15;
 /** Int32 words used by the fields above. */
 export const CB_WORDS = 16;
 /** Byte offset of the Float64 counter slots (VCPU_COUNTERS order). */
@@ -85,6 +94,8 @@ export const RESULT_SHUTDOWN = 2;
 /** CB_REQUEST bits. */
 export const REQ_PAUSE = 1;
 export const REQ_STOP = 2;
+/** A paused vCPU posts its state (MSG_STATE) and stays paused. */
+export const REQ_STATE = 4;
 
 /** CB_VCPU_STATE values. */
 export const VS_BOOTING = 0;
@@ -108,6 +119,8 @@ const BASE_COUNTERS = [
   'pv_pins', 'pv_blocks', 'pv_timer_fired', 'hc_unknown',
   // The exokernel interface: revocations settled by the guest, or enforced at the deadline, and the frames taken.
   'pv_exo_revoke_seen', 'pv_exo_revoke_voluntary', 'pv_exo_revoke_forced', 'pv_exo_frames_taken', 'pv_exo_refused',
+  // Wall-clock time of the vCPU thread: running (guest code and its exits), asleep idle (wfi, blocked), parked paused.
+  'run_ns', 'idle_ns', 'paused_ns',
 ] as const;
 /** Hypercalls by name (paravirtual). */
 const HYPERCALL_COUNTERS = (Object.keys(HYPERCALLS) as HypercallName[]).map((n) => `hc_${n}` as const);
@@ -166,6 +179,8 @@ export interface VcpuSetup {
   };
   /** Windows handled by the hypervisor; the CLINT is emulated beside the vCPU. */
   remote: RemoteWindow[];
+  /** Continue from this saved state (a restored snapshot) instead of booting at `entry`. */
+  resume?: VcpuState;
 }
 
 /** How a vCPU run ended, as the guest worker reports it. */
@@ -180,6 +195,7 @@ export type VcpuEnd =
 export const MSG_BOOT = 1;
 export const MSG_READY = 2;
 export const MSG_END = 3;
+export const MSG_STATE = 4;
 
 /** Hypervisor → guest worker: start running this vCPU. */
 export interface BootMessage { kind: typeof MSG_BOOT; setup: VcpuSetup }
@@ -187,5 +203,7 @@ export interface BootMessage { kind: typeof MSG_BOOT; setup: VcpuSetup }
 export interface ReadyMessage { kind: typeof MSG_READY }
 /** Guest worker → hypervisor: the vCPU loop ended; final trap counts by cause. */
 export interface EndMessage { kind: typeof MSG_END; end: VcpuEnd; traps: Record<string, number> }
+/** Guest worker → hypervisor: the paused vCPU's state, answering REQ_STATE (the vCPU cannot read messages while it runs). */
+export interface StateMessage { kind: typeof MSG_STATE; state: VcpuState }
 /** Any message on the hypervisor ↔ guest worker channel. */
-export type GuestMessage = BootMessage | ReadyMessage | EndMessage;
+export type GuestMessage = BootMessage | ReadyMessage | EndMessage | StateMessage;
