@@ -108,6 +108,8 @@ export class PvDomain {
   readonly sharedInfo: number;
   readonly grantFrame: number;
   private readonly ports: number[] = [];
+  /** The back-end port serving each device ('console', 'store', 'blk0', 'net0'): inspection names the guest's ports by them. */
+  readonly devicePorts = new Map<string, number>();
   private blkPort = 0;
   /** This domain's grant maps of other domains' (or its own) frames, by the handle it was given. */
   private readonly maps = new Map<number, { table: GrantTable; inner: number; frame: number; readonly: boolean }>();
@@ -131,6 +133,7 @@ export class PvDomain {
       consolePort = cBack;
       storePort = sBack;
       this.ports.push(cBack, sBack);
+      this.devicePorts.set('console', cBack).set('store', sBack);
       this.layout = buildPvDomain(mem, kernel, { cmdline, sharedInfo: this.sharedInfo, consoleEvtchn: cGuest, storeEvtchn: sGuest });
       this.console = new ConsoleBack(mm, this.layout.consoleFrame, { output: (b) => host.console(b), notify: () => env.backend.notify(consolePort) });
       this.storeBack = new StoreBack(mm, this.layout.storeFrame, this.store, {
@@ -182,6 +185,7 @@ export class PvDomain {
       if (port < 0) { net.close(); throw new Error(`event channel ${this.num('STORE_VIF_EVTCHN')} cannot be bound (${port})`); }
       this.net = net;
       this.ports.push(port);
+      this.devicePorts.set('net0', port);
       this.store.write(state, String(ring('XenbusStateConnected')));
     } catch (e) {
       this.store.write(state, String(ring('XenbusStateClosed')));
@@ -200,6 +204,7 @@ export class PvDomain {
       this.blk = blk;
       this.blkPort = back;
       this.ports.push(back);
+      this.devicePorts.set('blk0', back);
       this.store.write(state, String(ring('XenbusStateConnected')));
     } catch (e) {
       this.store.write(state, String(ring('XenbusStateClosed')));

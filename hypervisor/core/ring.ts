@@ -22,6 +22,14 @@ export class RingError extends Error {
 /** Counters of one ring's back-end. */
 export interface RingCounters { requests: number; responses: number; notify_sent: number; notify_suppressed: number }
 
+/** A ring's indices as they stand (free-running uint32): the shared ones as read from the page, the back-end's consumer, the slots. */
+export interface RingIndices {
+  req_prod: number; req_cons: number; req_event: number; rsp_prod: number; rsp_event: number;
+  size: number;
+  /** Byte offset of the ring page in its buffer (machine memory). */
+  offset: number;
+}
+
 /** A back-end's handle on one ring page. */
 export class BackRing {
   /** Next request to consume, and next response slot (private: never read back from the page). */
@@ -36,6 +44,15 @@ export class BackRing {
     if (size & (size - 1) || RING_SLOTS_OFFSET + size * slotBytes > page.length) throw new RangeError('BackRing: bad ring geometry');
     this.bytes = page;
     this.idx = new Int32Array(page.buffer, page.byteOffset, 4);
+  }
+
+  /** The indices now (read-only: for inspection, never acted on). */
+  indices(): RingIndices {
+    const at = (w: number): number => Atomics.load(this.idx, w) >>> 0;
+    return {
+      req_prod: at(REQ_PROD), req_cons: this.reqCons, req_event: at(REQ_EVENT), rsp_prod: at(RSP_PROD), rsp_event: at(RSP_EVENT),
+      size: this.size, offset: this.bytes.byteOffset,
+    };
   }
 
   /** Requests published and not yet consumed; throws RingError when req_prod is behind us or more than a ring ahead. */

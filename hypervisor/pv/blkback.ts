@@ -72,7 +72,8 @@ export class BlkBack {
   private closed = false;
   /** Inside kick(): a kick from one of our callbacks returns at once (the running kick checks the ring again). */
   private busy = false;
-  private readonly ring: BackRing;
+  /** The block ring (read by inspection; served only here). */
+  readonly ring: BackRing;
   private readonly handle: number;
   private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0, outside_extent: 0 };
 

@@ -88,8 +88,9 @@ export class NetBack implements SwitchPort {
   /** The guest's packet filter (exo_op): frames it does not pass are dropped on arrival; null passes every frame. */
   filter: PacketFilter | null;
   private closed = false;
-  private readonly tx: BackRing;
-  private readonly rx: BackRing;
+  /** The transmit and receive rings (read by inspection; served only here). */
+  readonly tx: BackRing;
+  readonly rx: BackRing;
   private readonly maps: MappedPage[] = [];
   private readonly rxQueue: Uint8Array[] = [];
   private readonly rxQueueMax: number;
