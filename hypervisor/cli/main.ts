@@ -25,6 +25,10 @@ commands:
   images export NAME [-o FILE]                write a library image to a file
   images rm NAME                              delete a library image
   snapshot ls [--json] | snapshot rm NAME     list or delete the snapshots in the library
+  snapshot save NAME --after MS [run options] KERNEL -- PROGRAM
+                                              run a native or full guest, pause it after MS ms and store
+                                              its snapshot in the library as NAME
+  snapshot restore NAME [--timeout S] [--stats]  continue a stored snapshot to its end
                                               (images and snapshot take --store DIR; default $EXOVISOR_STORE or ~/.exovisor)
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
   bench exits                                 measure the exit path between a guest worker and the hypervisor

@@ -16,6 +16,18 @@ import { runNative, saveFile } from './run-native.js';
 export interface SnapshotRequest {
   afterMs: number;
   file: string;
+  /**
+   * Takes the snapshot instead of writing `file` (`exovisor snapshot save`
+   * stores it in the image library once the run has ended); `insns` is how
+   * far the guest had run.
+   */
+  keep?: (bytes: Uint8Array, insns: number) => void;
+}
+
+/** Writes a snapshot taken after `insns` instructions to `file` and says how to continue it. */
+function writeSnapshotFile(file: string, bytes: Uint8Array, insns: number): void {
+  saveFile(file, bytes);
+  process.stderr.write(`exovisor: snapshot of the guest after ${insns} instructions written to ${file}; the run stops here ('exovisor run --restore ${file}' continues it)\n`);
 }
 
 /** A snapshot scheduled during a run. */
@@ -35,9 +47,9 @@ export function scheduleSnapshot(client: HypervisorClient, id: number, req: Snap
     s.work = (async () => {
       try {
         await client.api.pause(id);
-        saveFile(req.file, await client.api.snapshot(id));
+        const bytes = await client.api.snapshot(id);
         const insns = (await client.api.stats(id)).insns;
-        process.stderr.write(`exovisor: snapshot of the guest after ${insns} instructions written to ${req.file}; the run stops here ('exovisor run --restore ${req.file}' continues it)\n`);
+        (req.keep ?? ((b, n) => writeSnapshotFile(req.file, b, n)))(bytes, insns);
         s.taken = true;
       } catch (e) {
         s.failure = `no snapshot written: ${e instanceof Error ? e.message : String(e)}`;
@@ -59,8 +71,8 @@ export function scheduleSnapshot(client: HypervisorClient, id: number, req: Snap
 export function parseSnapshotRequest(after: string | undefined, out: string | undefined, mode: string): SnapshotRequest | null {
   if (after === undefined && out === undefined) return null;
   if (after === undefined || out === undefined || out === '') throw new UsageError('--snapshot-after MS and --snapshot-out FILE go together');
-  if (mode !== 'native' && mode !== 'full') {
-    throw new UsageError(`--snapshot-after applies to --mode native and full; --mode ${mode} guests cannot be snapshotted by this version`);
+  if (mode === 'bare') {
+    throw new UsageError('--snapshot-after applies to --mode native, full, pv and uni; --mode bare runs without a hypervisor worker to pause it');
   }
   return { afterMs: parseDuration('--snapshot-after', /^\d+(\.\d+)?$/.test(after) ? `${after}ms` : after), file: out };
 }
@@ -79,17 +91,34 @@ export async function runRestore(argv: string[]): Promise<number> {
     options: { restore: { type: 'string' }, timeout: { type: 'string' }, stats: { type: 'boolean' } },
   });
   if (positionals.length > 0 || !values.restore) throw new UsageError(`--restore takes a snapshot file and no image or program; ${RESTORE_USAGE}`);
-  const bytes = readInput(values.restore);
+  return restoreSnapshot(readInput(values.restore), values.restore, {
+    stats: values.stats ?? false,
+    ...(values.timeout === undefined ? {} : { timeoutMs: parseDuration('--timeout', values.timeout) }),
+  });
+}
+
+/** How a restored snapshot runs. */
+export interface RestoreOptions {
+  timeoutMs?: number;
+  stats: boolean;
+}
+
+/**
+ * Runs the domain of snapshot `bytes` to its end with the console on
+ * stdin/stdout; returns the exit status. A damaged snapshot is a
+ * UsageError naming `source` (where the bytes came from).
+ */
+export async function restoreSnapshot(bytes: Uint8Array, source: string, o: RestoreOptions): Promise<number> {
   let info: SnapshotSummary;
   try {
     info = snapshotSummary(bytes);
   } catch (e) {
-    throw new UsageError(`${values.restore}: ${e instanceof SnapshotFormatError ? e.message : String(e)}`);
+    throw new UsageError(`${source}: ${e instanceof SnapshotFormatError ? e.message : String(e)}`);
   }
   return runNative({
-    mode: info.kind === 'full' ? 'full' : 'native', restore: bytes,
+    mode: info.kind === 'full' || info.kind === 'pv' || info.kind === 'uni' ? info.kind : 'native', restore: bytes,
     kernel: '', firmware: '', program: [], ram: info.ramBytes, disk: null, noDisk: true,
-    clock: 'deterministic', tier: 'jit', stats: values.stats ?? false,
-    ...(values.timeout === undefined ? {} : { timeoutMs: parseDuration('--timeout', values.timeout) }),
+    clock: 'deterministic', tier: 'jit', stats: o.stats,
+    ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
   });
 }

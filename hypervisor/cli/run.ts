@@ -9,7 +9,7 @@ import { parseElf } from '../image/elf.js';
 import { UsageError, parseCount, parseDuration, parseLoss, parseSize } from './args.js';
 import { ConsoleSink } from './console-sink.js';
 import { readInput, resolveImage } from './images.js';
-import { EXIT_CRASHED, runNative } from './run-native.js';
+import { EXIT_CRASHED, runNative, type NativeOptions } from './run-native.js';
 import { runTraced } from './trace.js';
 import { isRestoreRun, parseSnapshotRequest, runRestore, type SnapshotRequest } from './run-snapshot.js';
 
@@ -33,12 +33,12 @@ options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|rea
            or tcpdump -r), at most 64 MiB
          --net-loss PERCENT[:SEED] (with --peer): the switch drops that share of frames, chosen by a PRNG
            seeded with SEED (default 1), the same frames in every run; counted in --stats as switch.dropped_loss
-         --snapshot-after MS --snapshot-out FILE (native and full): after MS milliseconds of running, pause the
+         --snapshot-after MS --snapshot-out FILE (all but bare): after MS milliseconds of running, pause the
            guest, write its snapshot to FILE and stop; --restore FILE continues it where it was
 IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF files.`;
 
 /** Parsed `run` options. */
-interface RunOptions {
+export interface RunOptions {
   mode: 'bare' | 'native' | 'full' | 'pv' | 'uni';
   file: string;
   program: string[];
@@ -58,7 +58,8 @@ interface RunOptions {
   snapshot: SnapshotRequest | null;
 }
 
-function parseRunArgs(argv: string[]): RunOptions {
+/** Parses the options and image arguments of `run` (UsageError for bad input, HelpRequest for --help). */
+export function parseRunArgs(argv: string[]): RunOptions {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -126,17 +127,19 @@ export class HelpRequest extends Error {
 export async function runCommand(argv: string[]): Promise<number> {
   if (isRestoreRun(argv)) return runRestore(argv);
   const o = parseRunArgs(argv);
-  if (o.mode !== 'bare') {
-    return runNative({
-      snapshot: o.snapshot,
-      mode: o.mode,
-      kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
-      clock: o.clock, tier: o.tier, stats: o.stats, peer: o.peer, pcap: o.pcap, netLoss: o.netLoss,
-      ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
-      ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }),
-    });
-  }
-  return runBare(o);
+  return o.mode === 'bare' ? runBare(o) : runNative(nativeOptions(o, o.mode));
+}
+
+/** The options of a run in a hypervisor worker (every mode but bare). */
+export function nativeOptions(o: RunOptions, mode: NativeOptions['mode']): NativeOptions {
+  return {
+    snapshot: o.snapshot,
+    mode,
+    kernel: o.file, firmware: o.firmware, program: o.program, ram: o.ram, disk: o.disk, noDisk: o.noDisk,
+    clock: o.clock, tier: o.tier, stats: o.stats, peer: o.peer, pcap: o.pcap, netLoss: o.netLoss,
+    ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
+    ...(o.maxInsns === undefined ? {} : { maxInsns: o.maxInsns }),
+  };
 }
 
 /** The bare mode: one ELF in M-mode, in this thread. */

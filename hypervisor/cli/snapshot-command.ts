@@ -1,10 +1,11 @@
 /**
- * `exovisor snapshot ls|rm`: the snapshots in the image library (entries of
- * kind 'snapshot'). The subcommands sit in a table so that saving and
- * restoring join as entries of their own.
+ * `exovisor snapshot ls|rm|save|restore`: the snapshots in the image library
+ * (entries of kind 'snapshot'). The subcommands sit in a table; saving and
+ * restoring, which run guests, live in snapshot-save.ts.
  */
 import { StoreError } from '../image/library.js';
 import { UsageError } from './args.js';
+import { SAVE_RESTORE_COMMANDS } from './snapshot-save.js';
 import { openLibrary, parseStoreArgs, printEntries, removeNamed, runSubcommand, type StoreSubcommand } from './store-commands.js';
 
 const ls: StoreSubcommand = {
@@ -29,8 +30,8 @@ const rm: StoreSubcommand = {
   },
 };
 
-/** The `snapshot` subcommands, by name; `save` and `restore` are added here as entries. */
-export const SNAPSHOT_COMMANDS: Record<string, StoreSubcommand> = { ls, rm };
+/** The `snapshot` subcommands, by name. */
+export const SNAPSHOT_COMMANDS: Record<string, StoreSubcommand> = { ls, rm, ...SAVE_RESTORE_COMMANDS };
 
 /** Runs `exovisor snapshot …`; returns the exit status. */
 export function snapshotCommand(argv: string[]): Promise<number> {

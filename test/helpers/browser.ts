@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
 import { ROOT } from './cli.js';
 
@@ -52,13 +52,20 @@ export function startServer(kind: ServerKind): Promise<WebServer> {
   return kind === 'dev' ? devServer() : previewServer();
 }
 
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 /** Headless Debian Chromium (playwright gives each launch a fresh profile and removes it on close). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Headless Debian Chromium with its profile (and so its IndexedDB, whose
+ * quota follows the free space of the disk holding it) in `profileDir`,
+ * which the caller creates and removes.
+ */
+export function launchChromiumIn(profileDir: string, viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport });
 }
 
 /** Page errors, console errors and failed responses seen on `page`, for asserting there were none. */
