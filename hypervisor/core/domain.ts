@@ -14,7 +14,7 @@ import {
   REQ_STATE, VS_PAUSED, VS_STOPPED, counterSlot, remoteWindows, type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { ByteRing } from '../worker/byte-ring.js';
-import { PvDomain, type PvEnvironment } from './pv-domain.js';
+import { PvDomain, type PvEnvironment, type PvRestore } from './pv-domain.js';
 import { loadBare, loadFirmwareBoot, loadKernelBoot, type BootState } from './boot.js';
 import { DeviceModel } from './device-model.js';
 import { ExitPump, type YieldFn } from './exit-pump.js';
@@ -160,9 +160,11 @@ export class Domain {
   /**
    * `resume`: the domain is rebuilt from a snapshot — its images are not
    * loaded (the caller fills RAM and device state) and its vCPU continues
-   * from this state instead of booting.
+   * from this state instead of booting; a PV domain also takes `pvRestore`,
+   * its boot pages, and the caller relocates its frames and puts back its ports and back-ends.
    */
-  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory, pvEnv?: PvEnvironment, private readonly resumeFrom?: VcpuState) {
+  constructor(readonly id: number, readonly spec: DomainSpec, private readonly mm: MachineMemory, pvEnv?: PvEnvironment, private readonly resumeFrom?: VcpuState,
+    pvRestore?: PvRestore) {
     this.cbFrame = mm.allocContiguous(CB_BYTES / FRAME_SIZE);
     try {
       this.memory = new GuestMemory(mm, id, VIRT_DRAM, spec.ramBytes);
@@ -180,10 +182,11 @@ export class Domain {
         },
       }, isPv(spec.boot) ? null : spec.disk ?? null); // a PV domain's disk is served by its block back-end
       if (isPv(spec.boot)) {
-        if (resumeFrom) throw new Error('PV domains cannot be restored from a snapshot yet');
+        if (resumeFrom && !pvRestore) throw new Error('a PV domain restored from a snapshot needs its boot pages');
         if (!pvEnv) throw new Error('a PV domain needs the hypervisor\'s PV services');
         const image = spec.boot.kind === 'pv' ? spec.boot.kernel : spec.boot.image;
-        this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, parseElf(image), spec.boot.cmdline, spec.disk ?? null, spec.net ?? false, {
+        const build = pvRestore ? { restore: pvRestore } : { kernel: parseElf(image), cmdline: spec.boot.cmdline };
+        this.pv = new PvDomain(id, mm, this.memory, this.cb, pvEnv, build, spec.disk ?? null, spec.net ?? false, {
           console: (bytes) => { for (const b of bytes) this.outBuf.push(b); this.flushConsole(); },
           shutdown: (r) => {
             if ('code' in r) this.exitCode = r.code;

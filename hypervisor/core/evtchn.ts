@@ -22,6 +22,12 @@ export type PortState =
   | { kind: 'interdomain'; remote: EventChannels; remotePort: number }
   | { kind: 'virq'; virq: number };
 
+/** A port as a snapshot keeps it: the peer named by domain id and port, not by object. */
+export type SavedPort =
+  | { port: number; kind: 'unbound'; remoteDom: number }
+  | { port: number; kind: 'interdomain'; remoteDom: number; remotePort: number }
+  | { port: number; kind: 'virq'; virq: number };
+
 /** Counters for stats. */
 export interface EvtchnCounters { sends: number; raised: number; upcalls: number; dropped: number }
 
@@ -101,6 +107,38 @@ export class EventChannels {
   /** Closes every port (the domain is going away: its peers' ends fall back to unbound). */
   closeAll(): void {
     for (let p = 1; p < NR_PORTS; p++) if (this.ports[p]!.kind !== 'free') this.close(p);
+  }
+
+  /** Every port in use, for a snapshot. */
+  saveState(): SavedPort[] {
+    const out: SavedPort[] = [];
+    this.ports.forEach((s, port) => {
+      if (s.kind === 'unbound') out.push({ port, kind: 'unbound', remoteDom: s.remoteDom });
+      else if (s.kind === 'virq') out.push({ port, kind: 'virq', virq: s.virq });
+      else if (s.kind === 'interdomain') out.push({ port, kind: 'interdomain', remoteDom: s.remote.domid, remotePort: s.remotePort });
+    });
+    return out;
+  }
+
+  /**
+   * Puts saved ports back at their numbers into a domain with none in use:
+   * unbound ports, VIRQs (each once) and channels to itself (both ends
+   * listed, each naming the other). Throws naming the first port that does not fit.
+   */
+  restoreState(saved: readonly SavedPort[]): void {
+    for (const p of saved) {
+      if (!this.valid(p.port) || this.ports[p.port]!.kind !== 'free') throw new Error(`event channel ${p.port} is out of range or listed twice`);
+      if (p.kind === 'unbound' && Number.isInteger(p.remoteDom) && p.remoteDom >= 0 && p.remoteDom <= 0xffff) this.ports[p.port] = { kind: 'unbound', remoteDom: p.remoteDom };
+      else if (p.kind === 'virq' && Number.isInteger(p.virq) && p.virq >= 0 && p.virq < NR_VIRQS && !this.virqs.has(p.virq)) {
+        this.ports[p.port] = { kind: 'virq', virq: p.virq };
+        this.virqs.set(p.virq, p.port);
+      } else if (p.kind === 'interdomain' && p.remoteDom === this.domid && this.valid(p.remotePort)) this.ports[p.port] = { kind: 'interdomain', remote: this, remotePort: p.remotePort };
+      else throw new Error(`event channel ${p.port} has a binding that cannot be restored`);
+    }
+    for (const p of saved) {
+      const s = this.ports[p.port]!, peer = s.kind === 'interdomain' ? this.ports[s.remotePort]! : null;
+      if (peer && (peer.kind !== 'interdomain' || peer.remotePort !== p.port)) throw new Error(`event channel ${p.port}'s other end is not port ${p.port}'s peer`);
+    }
   }
 
   /** EVTCHNOP_send: raises the other end of an interdomain port (an unbound port drops it, as in Xen). */

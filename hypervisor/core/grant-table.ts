@@ -29,7 +29,7 @@ export interface GrantMapping { frame: number; handle: number; readonly: boolean
 export class GrantTable {
   private readonly u16: Uint16Array;
   private readonly u32: Uint32Array;
-  private readonly maps = new Map<number, { ref: number; readonly: boolean; frame: number }>();
+  private readonly maps = new Map<number, { ref: number; readonly: boolean; frame: number; grantee: number }>();
   private readonly mapCount = new Int32Array(NR_GRANTS);
   private readonly writeCount = new Int32Array(NR_GRANTS);
   private nextHandle = 1;
@@ -58,7 +58,7 @@ export class GrantTable {
     Atomics.or(this.u16, ref * 4, GTF_reading);
     if (!readonly) { this.writeCount[ref]!++; Atomics.or(this.u16, ref * 4, GTF_writing); }
     const handle = this.nextHandle++;
-    this.maps.set(handle, { ref, readonly, frame });
+    this.maps.set(handle, { ref, readonly, frame, grantee });
     return { frame, handle, readonly };
   }
 
@@ -75,6 +75,13 @@ export class GrantTable {
   /** Mappings that are still live (they hold the frames in use). */
   get liveMaps(): number {
     return this.maps.size;
+  }
+
+  /** Live mappings made by domains other than `grantee` (a snapshot cannot carry them). */
+  mapsNotBy(grantee: number): number {
+    let n = 0;
+    for (const m of this.maps.values()) if (m.grantee !== grantee) n++;
+    return n;
   }
 
   /** The granted frames some domain still maps, with how many mappings each (they must outlive the granting domain). */

@@ -6,41 +6,43 @@
  * channels, grants, the hypervisor console, shutdown) from the argument
  * structs the vCPU copied into the control block, and it connects a
  * front-end's back-end when the front-end announces itself in the store.
- * It also keeps the domain's exokernel bindings (exo_op): the machine
- * frames bound beyond its RAM (allocated, freed at unbind, at a revocation
- * deadline and when the domain goes), the disk extents its block
- * back-end is confined to, and the packet filter its network back-end
- * applies to the frames the switch sends it.
+ * It also keeps the domain's exokernel bindings (exo_op, served by
+ * pv-exo-ops.ts): the machine frames bound beyond its RAM (allocated, freed
+ * at unbind, at a revocation deadline and when the domain goes), the disk
+ * extents its block back-end is confined to, and the packet filter its
+ * network back-end applies to the frames the switch sends it. A restored
+ * domain (PvBuild.restore) gets its ports and back-ends back from
+ * pv-domain-state.ts.
  */
 import { layout } from '../abi/constant.js';
 import {
   DOMID_BACKEND, DOMID_SELF, EVTCHN_ALLOC_UNBOUND, GNTTAB_MAP, GNTTAB_UNMAP, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, GNTTAB_COPY,
-  GNTTAB_SETUP_TABLE, EVTCHNOP, EXO_EXTENT, EXOOP, GNTTABOP, HYPERCALLS, pvConst,
+  GNTTAB_SETUP_TABLE, EVTCHNOP, GNTTABOP, HYPERCALLS, pvConst,
 } from '../abi/pv.js';
 import type { ElfImage } from '../image/elf.js';
 import { abiNumber, abiString } from '../pv/backend.js';
 import { BlkBack } from '../pv/blkback.js';
 import { NetBack, formatMac, type VSwitch } from '../pv/netback.js';
-import { compileFilter, PacketFilterError, type PacketFilter } from '../pv/packet-filter.js';
+import type { PacketFilter } from '../pv/packet-filter.js';
 import { ConsoleBack } from '../pv/console-back.js';
 import { Store, StoreBack } from '../pv/store.js';
 import {
   CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_DATA, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, CB_RESULT, CB_SIZE, CB_STATE, CB_WAKE,
-  EXO_TAKE_FRAMES, RESULT_OK, RESULT_SHUTDOWN, STATE_DONE,
+  RESULT_OK, RESULT_SHUTDOWN, STATE_DONE,
 } from '../worker/protocol.js';
 import type { BackendDomain } from './backend-domain.js';
 import { EventChannels } from './evtchn.js';
 import { GNTST, GrantTable } from './grant-table.js';
 import type { GuestMemory } from './guest-memory.js';
-import { FRAME_SIZE, OutOfMemoryError, addWritable, type MachineMemory } from './machine-memory.js';
+import { FRAME_SIZE, addWritable, type MachineMemory } from './machine-memory.js';
 import { buildPvDomain, type PvLayout } from './pv-builder.js';
+import { exoOp, type ExoHost } from './pv-exo-ops.js';
+import { orderedFrames } from './snapshot-pv.js';
 
 const c = pvConst;
 const ring = abiNumber, str = abiString;
 const XEN_EINVAL = c('XEN_EINVAL'), XEN_ESRCH = c('XEN_ESRCH'), XEN_ENOSYS = c('XEN_ENOSYS');
-const XEN_ENOMEM = c('XEN_ENOMEM'), XEN_EBUSY = c('XEN_EBUSY'), XEN_ENOSPC = c('XEN_ENOSPC'), XEN_ENODEV = c('XEN_ENODEV');
-const EXO_EXTENTS_MAX = c('EXO_EXTENTS_MAX'), EXO_REVOKE_MAX = c('EXO_REVOKE_MAX');
-const EX = layout(EXO_EXTENT).offsets;
+const EXO_REVOKE_MAX = c('EXO_REVOKE_MAX');
 const SHUTDOWN_poweroff = c('SHUTDOWN_poweroff'), SHUTDOWN_crash = c('SHUTDOWN_crash');
 const GNTCOPY_source_gref = c('GNTCOPY_source_gref'), GNTCOPY_dest_gref = c('GNTCOPY_dest_gref');
 const EA = layout(EVTCHN_ALLOC_UNBOUND).offsets, EB = layout(EVTCHN_BIND_INTERDOMAIN).offsets;
@@ -62,6 +64,16 @@ export interface PvEnvironment {
    */
   orphans: Map<number, number>;
 }
+
+/**
+ * How a PV domain's memory is set up: built for a kernel, or restored from a
+ * snapshot — RAM filled by the caller, the boot pages named by guest frame,
+ * ports and back-ends put back by restorePvDomain (core/pv-domain-state.ts).
+ */
+export type PvBuild = { kernel: ElfImage; cmdline: string } | { restore: PvRestore };
+
+/** A restored PV domain's old P2M (its new frames take the same order), boot pages (guest frames and addresses) and MAC address. */
+export interface PvRestore { p2m: number[]; entry: number; startInfo: number; consolePfn: number; storePfn: number; freeStart: number; mac: Uint8Array | null }
 
 /** What the domain hears from its PV side. */
 export interface PvDomainHost {
@@ -112,14 +124,14 @@ export class PvDomain {
   readonly devicePorts = new Map<string, number>();
   private blkPort = 0;
   /** This domain's grant maps of other domains' (or its own) frames, by the handle it was given. */
-  private readonly maps = new Map<number, { table: GrantTable; inner: number; frame: number; readonly: boolean }>();
+  readonly maps = new Map<number, { table: GrantTable; inner: number; frame: number; readonly: boolean }>();
   private nextMapHandle = 1;
   private shutdownRequested = false;
 
   constructor(readonly domid: number, private readonly mm: MachineMemory, mem: GuestMemory, private readonly cb: Int32Array,
-    private readonly env: PvEnvironment, kernel: ElfImage, cmdline: string, readonly disk: Uint8Array | null,
+    private readonly env: PvEnvironment, build: PvBuild, readonly disk: Uint8Array | null,
     net: boolean, private readonly host: PvDomainHost) {
-    this.mac = net ? env.vswitch.allocateMac() : null;
+    this.mac = 'restore' in build ? build.restore.mac : net ? env.vswitch.allocateMac() : null;
     this.maxBound = mem.frames.length;
     this.sharedInfo = mm.allocContiguous(1);
     this.grantFrame = mm.allocContiguous(1);
@@ -127,19 +139,22 @@ export class PvDomain {
       const base = this.sharedInfo * FRAME_SIZE;
       this.channels = new EventChannels(domid, new Int32Array(mm.buffer, base, FRAME_SIZE / 4), new Uint8Array(mm.buffer, base, FRAME_SIZE), () => this.wake());
       this.grants = new GrantTable(mm, domid, this.grantFrame);
-      let consolePort = 0, storePort = 0;
-      const [cBack, cGuest] = env.backend.connect(this.channels, () => this.console.kick());
-      const [sBack, sGuest] = env.backend.connect(this.channels, () => this.serveStore());
-      consolePort = cBack;
-      storePort = sBack;
-      this.ports.push(cBack, sBack);
-      this.devicePorts.set('console', cBack).set('store', sBack);
-      this.layout = buildPvDomain(mem, kernel, { cmdline, sharedInfo: this.sharedInfo, consoleEvtchn: cGuest, storeEvtchn: sGuest });
-      this.console = new ConsoleBack(mm, this.layout.consoleFrame, { output: (b) => host.console(b), notify: () => env.backend.notify(consolePort) });
+      if ('restore' in build) {
+        const r = build.restore, frame = (pfn: number): number => mem.frames[pfn] ?? -1;
+        mem.frames.set(orderedFrames(r.p2m, mem.frames)); // before anything takes a frame number from it
+        this.layout = { entry: r.entry, startInfo: r.startInfo, consoleFrame: frame(r.consolePfn), storeFrame: frame(r.storePfn), pageTables: [], freeStart: r.freeStart };
+        if (this.layout.consoleFrame < 0 || this.layout.storeFrame < 0) throw new RangeError('the console or store page lies outside RAM');
+      } else {
+        const [, cGuest] = this.connectDevice('console', -1);
+        const [, sGuest] = this.connectDevice('store', -1);
+        this.layout = buildPvDomain(mem, build.kernel, { cmdline: build.cmdline, sharedInfo: this.sharedInfo, consoleEvtchn: cGuest, storeEvtchn: sGuest });
+      }
+      this.console = new ConsoleBack(mm, this.layout.consoleFrame, { output: (b) => host.console(b), notify: () => this.notifyDevice('console') });
       this.storeBack = new StoreBack(mm, this.layout.storeFrame, this.store, {
-        notify: () => env.backend.notify(storePort),
+        notify: () => this.notifyDevice('store'),
         onWrite: (key, value) => this.frontendChanged(key, value),
       });
+      if ('restore' in build) return;
       this.store.write(str('STORE_DOMID'), String(domid));
       if (disk) this.store.write(str('STORE_VBD_SECTORS'), String(Math.floor(disk.length / 512)));
       if (this.mac) this.store.write(str('STORE_VIF_MAC'), formatMac(this.mac));
@@ -149,13 +164,33 @@ export class PvDomain {
     }
   }
 
+  /**
+   * Connects the console or the store to the back-end domain: on a new
+   * port (guestPort -1, at build) or on the guest's unbound port
+   * `guestPort` (a restore). Returns [back-end port, guest port].
+   */
+  connectDevice(name: 'console' | 'store', guestPort: number): [number, number] {
+    const handler = name === 'console' ? () => this.console.kick() : () => this.serveStore();
+    const pair: [number, number] = guestPort < 0 ? this.env.backend.connect(this.channels, handler) : [this.env.backend.bind(this.channels, guestPort, handler), guestPort];
+    if (pair[0] < 0) throw new RangeError(`event channel ${guestPort} cannot be bound for the ${name} (${pair[0]})`);
+    this.ports.push(pair[0]);
+    this.devicePorts.set(name, pair[0]);
+    return pair;
+  }
+
+  private notifyDevice(name: string): void {
+    const port = this.devicePorts.get(name);
+    if (port !== undefined) this.env.backend.notify(port);
+  }
+
   /** An event became pending for the vCPU: wake it if it sleeps. */
   private wake(): void {
     Atomics.add(this.cb, CB_WAKE, 1);
     Atomics.notify(this.cb, CB_WAKE);
   }
 
-  private serveStore(): void {
+  /** Answers the store ring (bounded per call). */
+  serveStore(): void {
     for (let i = 0; i < 64 && this.storeBack.kick(); i++) { /* a long backlog: go on */ }
   }
 
@@ -172,7 +207,8 @@ export class PvDomain {
     return v !== undefined && /^[0-9]+$/.test(v) ? Number(v) : NaN;
   }
 
-  private connectNet(): void {
+  /** Connects the network back-end to the rings and port the front-end published in the store. */
+  connectNet(): void {
     const state = str('STORE_VIF_BACKEND_STATE');
     const mac = this.mac;
     if (!mac || this.net) { this.store.write(state, String(ring('XenbusStateClosed'))); return; }
@@ -193,7 +229,8 @@ export class PvDomain {
     }
   }
 
-  private connectBlock(): void {
+  /** Connects the block back-end to the ring and port the front-end published in the store. */
+  connectBlock(): void {
     const state = str('STORE_VBD_BACKEND_STATE');
     if (!this.disk || this.blk) { this.store.write(state, String(ring('XenbusStateClosed'))); return; }
     const ref = this.num('STORE_VBD_RING_REF'), port = this.num('STORE_VBD_EVTCHN');
@@ -246,81 +283,18 @@ export class PvDomain {
       }
       case HYPERCALLS.event_channel_op: return this.eventChannelOp(cmd, dv);
       case HYPERCALLS.grant_table_op: return this.grantTableOp(cmd, count, dv);
-      case HYPERCALLS.exo_op: return this.exoOp(cmd, count, dv);
+      case HYPERCALLS.exo_op: return exoOp(this.exoHost(), cmd, count, dv);
       default: return -XEN_ENOSYS;
     }
   }
 
-  /**
-   * exo_op after the vCPU's checks: EXO_bind_frames allocates `count`
-   * frames and returns them in the argument area; EXO_unbind_frames and
-   * (from the vCPU alone) EXO_TAKE_FRAMES free the frames listed there,
-   * which the vCPU has unmapped; EXO_bind_extent records a disk extent;
-   * EXO_bind_net_filter a packet filter.
-   */
-  private exoOp(cmd: number, count: number, dv: DataView): number {
-    const frames = (): number[] => Array.from({ length: count }, (_, i) => dv.getUint32(4 * i, true));
-    switch (cmd) {
-      case EXOOP.bindFrames: {
-        if (count < 0 || 4 * count > dv.byteLength) return -XEN_EINVAL;
-        if (this.bound.size + count > this.maxBound) { this.counters.exo_bind_refused++; return -XEN_ENOMEM; }
-        let got: Int32Array;
-        try {
-          got = this.mm.allocFrames(this.domid, count);
-        } catch (e) {
-          if (!(e instanceof OutOfMemoryError)) throw e;
-          this.counters.exo_bind_refused++;
-          return -XEN_ENOMEM;
-        }
-        got.forEach((mfn, i) => { this.bound.add(mfn); dv.setUint32(4 * i, mfn, true); });
-        this.counters.exo_frames_bound += count;
-        return 0;
-      }
-      case EXOOP.unbindFrames: case EXO_TAKE_FRAMES: {
-        if (count < 0 || 4 * count > dv.byteLength) return -XEN_EINVAL;
-        const list = frames();
-        if (list.some((f) => !this.bound.has(f))) return -XEN_EINVAL;
-        const mapped = this.grants.mappedFrames();
-        if (cmd === EXOOP.unbindFrames && list.some((f) => mapped.has(f))) return -XEN_EBUSY;
-        for (const f of list) {
-          this.bound.delete(f);
-          const n = mapped.get(f);
-          // Taken while another domain maps it through a grant: the hypervisor keeps it until the last unmap.
-          if (n !== undefined) { this.mm.adopt(f); this.env.orphans.set(f, (this.env.orphans.get(f) ?? 0) + n); }
-          else this.mm.release([f]);
-        }
-        if (cmd === EXOOP.unbindFrames) this.counters.exo_frames_unbound += count;
-        else this.counters.exo_frames_revoked += count;
-        return 0;
-      }
-      case EXOOP.bindExtent: {
-        const first = dv.getUint32(EX['first_sector']!, true), n = dv.getUint32(EX['nr_sectors']!, true);
-        const sectors = this.disk ? Math.floor(this.disk.length / 512) : 0;
-        if (n === 0 || first + n > sectors) return -XEN_EINVAL;
-        if (this.extents.length >= EXO_EXTENTS_MAX) return -XEN_ENOSPC;
-        this.extents.push({ first, count: n });
-        this.counters.exo_extents++;
-        return 0;
-      }
-      case EXOOP.bindNetFilter: return this.bindNetFilter(dv);
-      default: return -XEN_ENOSYS;
-    }
-  }
-
-  /** EXO_bind_net_filter: validates and compiles the filter in `dv` and puts it in force (nr_rules 0 removes it); 0 or -XEN_E*. */
-  private bindNetFilter(dv: DataView): number {
-    if (!this.mac) return -XEN_ENODEV;
-    let filter: PacketFilter | null;
-    try {
-      filter = compileFilter(new Uint8Array(dv.buffer, dv.byteOffset, dv.byteLength));
-    } catch (e) {
-      if (e instanceof PacketFilterError) return -XEN_EINVAL;
-      throw e;
-    }
-    this.netFilter = filter;
-    if (this.net) this.net.filter = filter;
-    if (filter) this.counters.exo_net_filters++;
-    return 0;
+  /** What exo_op's hypervisor side (core/pv-exo-ops.ts) reads and changes here. */
+  private exoHost(): ExoHost {
+    return {
+      domid: this.domid, mm: this.mm, orphans: this.env.orphans, bound: this.bound, maxBound: this.maxBound, extents: this.extents,
+      disk: this.disk, mac: this.mac, grants: this.grants, counters: this.counters,
+      setNetFilter: (filter) => { this.netFilter = filter; if (this.net) this.net.filter = filter; },
+    };
   }
 
   /**

@@ -46,6 +46,21 @@ export class BackRing {
     this.idx = new Int32Array(page.buffer, page.byteOffset, 4);
   }
 
+  /** The back-end's private indices, for a snapshot (the shared ones are in the page). */
+  saveState(): { reqCons: number; rspProdPvt: number } {
+    return { reqCons: this.reqCons, rspProdPvt: this.rspProdPvt };
+  }
+
+  /** Takes saved private indices back (each a uint32, responses never ahead of requests, at most a ring apart); throws RingError otherwise. */
+  restoreState(s: { reqCons: number; rspProdPvt: number }): void {
+    const u32 = (v: number): boolean => Number.isInteger(v) && v >= 0 && v <= 0xffff_ffff;
+    if (!u32(s.reqCons) || !u32(s.rspProdPvt) || ((s.reqCons - s.rspProdPvt) >>> 0) > this.size) {
+      throw new RingError(`saved ring indices ${s.reqCons}/${s.rspProdPvt} do not fit a ${this.size}-slot ring`);
+    }
+    this.reqCons = s.reqCons;
+    this.rspProdPvt = s.rspProdPvt;
+  }
+
   /** The indices now (read-only: for inspection, never acted on). */
   indices(): RingIndices {
     const at = (w: number): number => Atomics.load(this.idx, w) >>> 0;

@@ -12,7 +12,8 @@
  * guest memory (full mode's are only in the shadow tables, which are
  * rebuilt), so RAM is copied page by page into whatever frames the new
  * domain gets. PV and unikernel domains do hold them (page tables, the P2M
- * list, grants, ring mappings); they are refused until relocation exists.
+ * list, grants, ring mappings): snapshot-pv-domain.ts saves their
+ * hypervisor side and relocates their frames on restore.
  */
 import type { BootSpec, DomainSpec } from './domain.js';
 import { Domain } from './domain.js';
@@ -25,37 +26,20 @@ import {
 } from '../image/snapshot-format.js';
 import { parseVcpuState, type VcpuState } from '../vmm/vcpu-state.js';
 import { PRV_U } from '../cpu/isa.js';
+import { SnapshotError } from './snapshot-error.js';
+import { capturePv, parsePvSnapshot, pvRestoreOf, restorePv, type PvSnapshot } from './snapshot-pv-domain.js';
+
+export { SnapshotError, type SnapshotProblem } from './snapshot-error.js';
 
 /** How long a paused vCPU may take to hand over its state. */
 const STATE_TIMEOUT_MS = 5000;
 
-/** Why a snapshot could not be taken or restored (format problems are SnapshotFormatError). */
-export type SnapshotProblem = 'not-paused' | 'unsupported' | 'state';
-
-/** A snapshot refused for a reason other than its bytes' format. */
-export class SnapshotError extends Error {
-  override readonly name = 'SnapshotError';
-  constructor(readonly problem: SnapshotProblem, message: string) {
-    super(message);
-  }
-}
-
-/** Guest kinds whose memory holds machine frame numbers (not restorable into new frames yet). */
-const NEEDS_RELOCATION: ReadonlySet<BootSpec['kind']> = new Set(['pv', 'uni']);
-
-/** Refuses kinds that cannot be snapshotted, naming what is missing. */
-function checkKind(kind: BootSpec['kind'], what: string): void {
-  if (NEEDS_RELOCATION.has(kind)) {
-    throw new SnapshotError('unsupported', `${what} is a ${kind} domain: its page tables, P2M list, start info, grant entries and ` +
-      'back-end ring mappings hold machine frame numbers, and relocating them into new frames is not implemented; ' +
-      'snapshots cover bare, firmware (native) and full domains');
-  }
-}
+/** Guest kinds whose memory holds machine frame numbers (relocated on restore). */
+const isPvKind = (kind: BootSpec['kind']): boolean => kind === 'pv' || kind === 'uni';
 
 /** Takes a snapshot of paused domain `d`. */
 export async function captureSnapshot(d: Domain): Promise<Uint8Array> {
   if (d.state !== 'paused') throw new SnapshotError('not-paused', `domain ${d.id} is ${d.state}; pause it before taking a snapshot`);
-  checkKind(d.spec.boot.kind, `domain ${d.id}`);
   const resumes = d.resumes;
   const vcpu = await d.vcpuState(STATE_TIMEOUT_MS);
   // Memory is copied now, synchronously: it must be what the vCPU left when it saved its state.
@@ -64,7 +48,8 @@ export async function captureSnapshot(d: Domain): Promise<Uint8Array> {
   const devices: Record<string, unknown> = {};
   for (const dev of d.devices.devices) devices[dev.name] = dev.saveState();
   const pages = ramPages(d);
-  const disk = d.devices.disk?.store.slice() ?? null; // a copy: the domain may run on while this encodes
+  const pv = d.pv ? capturePv(d, vcpu, pages) : null;
+  const disk = (d.devices.disk?.store ?? d.pv?.disk)?.slice() ?? null; // a copy: the domain may run on while this encodes
   const s = d.spec;
   const header: SnapshotHeader = {
     kind: s.boot.kind, name: s.name, ramBytes: s.ramBytes, pages: pages.size,
@@ -73,7 +58,7 @@ export async function captureSnapshot(d: Domain): Promise<Uint8Array> {
     maxInsns: s.maxInsns === undefined || !Number.isFinite(s.maxInsns) ? null : s.maxInsns,
     exitWait: s.exitWait ?? 'adaptive', createdAt: new Date().toISOString(),
   };
-  return encodeSnapshot({ header, vcpu, devices, pages, disk });
+  return encodeSnapshot({ header, vcpu, devices, pv, pages, disk });
 }
 
 /** The domain's non-zero RAM pages by guest page number (copies: the domain may run on while encoding). */
@@ -91,27 +76,29 @@ function ramPages(d: Domain): Map<number, Uint8Array> {
 export interface RestorePlan {
   image: SnapshotImage;
   vcpu: VcpuState;
+  /** PV and unikernel domains: the hypervisor's side and the old P2M. */
+  pv: PvSnapshot | null;
 }
 
 /** Decodes and checks a snapshot (format, kind, vCPU state); allocates nothing. */
 export async function planRestore(bytes: Uint8Array): Promise<RestorePlan> {
   const image = await decodeSnapshot(bytes);
-  checkKind(image.header.kind, 'the snapshot');
   let vcpu: VcpuState;
   try {
     vcpu = parseVcpuState(image.vcpu);
   } catch (e) {
     throw new SnapshotError('state', `snapshot refused: its vCPU state is damaged: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const mode = image.header.kind === 'full' ? 'full' : 'native';
+  const kind = image.header.kind, mode = kind === 'full' ? 'full' : isPvKind(kind) ? 'pv' : 'native';
   if (vcpu.mode !== mode || (mode === 'full') !== (vcpu.vmm !== null)) {
     throw new SnapshotError('state', `snapshot refused: a ${image.header.kind} domain's snapshot holds ${vcpu.mode} vCPU state`);
   }
-  // A full-mode guest reaches machine memory only through the shadow tables, which apply in U-mode alone.
-  if (mode === 'full' && vcpu.hart.priv !== PRV_U) {
-    throw new SnapshotError('state', `snapshot refused: a full-mode vCPU runs in U-mode on the hart, but the snapshot says privilege ${vcpu.hart.priv}`);
+  // Full and PV guests reach machine memory only through page tables (shadow or validated), which apply in U-mode alone.
+  if (mode !== 'native' && vcpu.hart.priv !== PRV_U) {
+    throw new SnapshotError('state', `snapshot refused: a ${mode}-mode vCPU runs in U-mode on the hart, but the snapshot says privilege ${vcpu.hart.priv}`);
   }
-  return { image, vcpu };
+  const pv = isPvKind(kind) ? parsePvSnapshot(image.pv, image.header.ramBytes / FRAME_SIZE) : null;
+  return { image, vcpu, pv };
 }
 
 /** The spec of a restored domain: sizes and settings from the header; no images (RAM already holds them). */
@@ -119,7 +106,9 @@ function restoredSpec(h: SnapshotHeader, disk: Uint8Array | null): DomainSpec {
   const empty = new Uint8Array(0);
   const boot: BootSpec = h.kind === 'bare' ? { kind: 'bare', program: empty }
     : h.kind === 'full' ? { kind: 'full', kernel: empty, bootargs: '' }
-      : { kind: 'firmware', firmware: empty, kernel: empty, bootargs: '' };
+      : h.kind === 'pv' ? { kind: 'pv', kernel: empty, cmdline: '' }
+        : h.kind === 'uni' ? { kind: 'uni', image: empty, cmdline: '' }
+          : { kind: 'firmware', firmware: empty, kernel: empty, bootargs: '' };
   return {
     name: h.name, ramBytes: h.ramBytes, boot, ...(disk ? { disk } : {}), ...(h.net ? { net: true } : {}),
     clock: h.clock, tier: h.tier, ...(h.maxInsns === null ? {} : { maxInsns: h.maxInsns }), exitWait: h.exitWait,
@@ -128,11 +117,17 @@ function restoredSpec(h: SnapshotHeader, disk: Uint8Array | null): DomainSpec {
 
 /** Builds domain `id` from a checked plan; on any failure its frames are returned and the error rethrown. */
 export function restoreDomain(id: number, plan: RestorePlan, mm: MachineMemory, pvEnv: PvEnvironment): Domain {
-  const { image, vcpu } = plan;
-  const d = new Domain(id, restoredSpec(image.header, image.disk), mm, pvEnv, vcpu);
+  const { image, vcpu, pv } = plan;
+  let d: Domain;
+  try {
+    d = new Domain(id, restoredSpec(image.header, image.disk), mm, pvEnv, vcpu, pv ? pvRestoreOf(pv) : undefined);
+  } catch (e) {
+    throw e instanceof SnapshotError ? e : new SnapshotError('state', `snapshot refused: ${e instanceof Error ? e.message : String(e)}`);
+  }
   try {
     const frames = d.memory.frames;
-    for (const [i, page] of image.pages) mm.bytes.set(page, frames[i]! * FRAME_SIZE);
+    for (const [i, page] of image.pages) if (i < frames.length) mm.bytes.set(page, frames[i]! * FRAME_SIZE);
+    if (pv) restorePv(d, mm, pv, vcpu, image.pages);
     for (const dev of d.devices.devices) {
       if (!(dev.name in image.devices)) throw new SnapshotError('state', `snapshot refused: it has no state for device ${dev.name}`);
       dev.restoreState(image.devices[dev.name]);

@@ -11,9 +11,12 @@
  *   HEAD  UTF-8 JSON SnapshotHeader: what is needed to rebuild the domain
  *   VCPU  UTF-8 JSON: the vCPU's state (vmm/vcpu-state.ts)
  *   DEVS  UTF-8 JSON: device name → the device's saveState()
+ *   PVST  PV and unikernel domains only: UTF-8 JSON, the hypervisor's side of
+ *         the domain and its old P2M (core/snapshot-pv-domain.ts)
  *   PAGE  RAM: u32 count, count u32 page numbers (strictly increasing), then
  *         one deflate-raw stream of those pages' bytes (count × 4096); pages
- *         not listed are zero
+ *         not listed are zero. A PV domain's page numbers go two past its
+ *         RAM: the shared-info and grant-table pages, after the RAM pages
  *   DISK  the disk, when HEAD says it has one: the same shape with 512-byte
  *         sectors
  * Every number and length is checked against the header before anything is
@@ -58,6 +61,8 @@ export interface SnapshotImage {
   header: SnapshotHeader;
   vcpu: unknown;
   devices: Record<string, unknown>;
+  /** PV and unikernel domains: the PVST section (checked by the restore); null or absent for others. */
+  pv?: unknown;
   /** Non-zero RAM pages: page number (from the start of RAM) → 4096 bytes. */
   pages: Map<number, Uint8Array>;
   /** The disk's contents (diskBytes long), or null. */
@@ -86,7 +91,10 @@ export class SnapshotFormatError extends Error {
   }
 }
 
-const TAGS = ['HEAD', 'VCPU', 'DEVS', 'PAGE', 'DISK'] as const;
+const TAGS = ['HEAD', 'VCPU', 'DEVS', 'PVST', 'PAGE', 'DISK'] as const;
+/** Pages a PV domain's snapshot holds past its RAM (shared info, grant table). */
+export const PV_EXTRA_PAGES = 2;
+const isPvKind = (kind: SnapshotKind): boolean => kind === 'pv' || kind === 'uni';
 const text = new TextEncoder();
 const MAX_RAM = 2 ** 31;
 
@@ -96,8 +104,9 @@ export async function encodeSnapshot(s: Omit<SnapshotImage, 'version'>): Promise
     ['HEAD', text.encode(JSON.stringify(s.header))],
     ['VCPU', text.encode(JSON.stringify(s.vcpu))],
     ['DEVS', text.encode(JSON.stringify(s.devices))],
-    ['PAGE', await encodeBlocks(s.pages)],
   ];
+  if (isPvKind(s.header.kind)) sections.push(['PVST', text.encode(JSON.stringify(s.pv ?? null))]);
+  sections.push(['PAGE', await encodeBlocks(s.pages)]);
   if (s.disk) sections.push(['DISK', await encodeBlocks(nonZeroBlocks(s.disk, SNAPSHOT_SECTOR))]);
   const total = 16 + sections.reduce((n, [, p]) => n + 8 + p.length, 0) + 4;
   const out = new Uint8Array(total);
@@ -165,7 +174,11 @@ export async function decodeSnapshot(bytes: Uint8Array): Promise<SnapshotImage> 
   const vcpu = parseJson(sections.get('VCPU')!, 'VCPU');
   const devices = parseJson(sections.get('DEVS')!, 'DEVS');
   if (typeof devices !== 'object' || devices === null || Array.isArray(devices)) throw inconsistent('DEVS is not an object of device states');
-  const pages = await decodeBlocks(sections.get('PAGE')!, SNAPSHOT_PAGE, header.ramBytes / SNAPSHOT_PAGE, header.pages, 'PAGE');
+  const pvKind = isPvKind(header.kind);
+  if (pvKind !== sections.has('PVST')) throw inconsistent(pvKind ? `a ${header.kind} domain's snapshot needs a PVST section` : 'a PVST section in a snapshot of a domain that is not PV');
+  const pv = pvKind ? parseJson(sections.get('PVST')!, 'PVST') : null;
+  const pageLimit = header.ramBytes / SNAPSHOT_PAGE + (pvKind ? PV_EXTRA_PAGES : 0);
+  const pages = await decodeBlocks(sections.get('PAGE')!, SNAPSHOT_PAGE, pageLimit, header.pages, 'PAGE');
   let disk: Uint8Array | null = null;
   if (header.diskBytes > 0) {
     const d = sections.get('DISK');
@@ -174,7 +187,7 @@ export async function decodeSnapshot(bytes: Uint8Array): Promise<SnapshotImage> 
     disk = new Uint8Array(header.diskBytes);
     for (const [i, b] of sectors) disk.set(b, i * SNAPSHOT_SECTOR);
   } else if (sections.has('DISK')) throw inconsistent('a DISK section but the header names no disk');
-  return { version, header, vcpu, devices: devices as Record<string, unknown>, pages, disk };
+  return { version, header, vcpu, devices: devices as Record<string, unknown>, pv, pages, disk };
 }
 
 /** The outer frame: magic, version, checksum, and each section once, in order. */
@@ -189,12 +202,14 @@ function readFrame(bytes: Uint8Array): { version: number; sections: Map<string, 
   }
   const sections = new Map<string, Uint8Array>();
   const count = dv.getUint32(12, true);
-  let at = 16;
+  let at = 16, last = -1;
   for (let k = 0; k < count; k++) {
     if (at + 8 > bytes.length - 4) throw new SnapshotFormatError('truncated', `the file ends inside section ${k + 1} of ${count}; it was cut short`);
     const tag = new TextDecoder().decode(bytes.subarray(at, at + 4)), len = dv.getUint32(at + 4, true);
     if (at + 8 + len > bytes.length - 4) throw new SnapshotFormatError('truncated', `section ${tag} runs past the end of the file; it was cut short`);
-    if (TAGS.indexOf(tag as (typeof TAGS)[number]) !== k) throw inconsistent(`unexpected section '${tag}' at position ${k + 1}`);
+    const index = TAGS.indexOf(tag as (typeof TAGS)[number]);
+    if (index <= last || (k < 3 && index !== k)) throw inconsistent(`unexpected section '${tag}' at position ${k + 1}`);
+    last = index;
     sections.set(tag, bytes.subarray(at + 8, at + 8 + len));
     at += 8 + len;
   }
@@ -234,7 +249,7 @@ function parseHeader(bytes: Uint8Array): SnapshotHeader {
   if (exitWait !== 'adaptive' && exitWait !== 'sleep') throw inconsistent(`HEAD.exitWait '${exitWait}' is unknown`);
   const maxInsns = h['maxInsns'] === null ? null : int('maxInsns', Number.MAX_SAFE_INTEGER);
   return {
-    kind: kind as SnapshotKind, name: str('name'), ramBytes, pages: int('pages', ramBytes / SNAPSHOT_PAGE),
+    kind: kind as SnapshotKind, name: str('name'), ramBytes, pages: int('pages', ramBytes / SNAPSHOT_PAGE + (isPvKind(kind as SnapshotKind) ? PV_EXTRA_PAGES : 0)),
     diskBytes, diskSectors: int('diskSectors', diskBytes / SNAPSHOT_SECTOR), net: h['net'] === true,
     clock, tier, maxInsns, exitWait, createdAt: str('createdAt'),
   };

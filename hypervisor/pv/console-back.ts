@@ -53,6 +53,9 @@ export interface ConsoleBackOptions {
   pendingMax?: number;
 }
 
+/** A console back-end's own state (the rings themselves are in the guest's page). */
+export interface ConsoleBackState { outCons: number; inProd: number; pending: number[] }
+
 /** The console back-end of one domain. */
 export class ConsoleBack {
   /** Why the guest was refused further service (null while healthy). */
@@ -75,7 +78,26 @@ export class ConsoleBack {
     this.pendingBuf = new Uint8Array(opts.pendingMax ?? CONSOLE_PENDING_MAX);
   }
 
-  /** Input bytes waiting for room in the guest's ring. */
+  /** The back-end's private indices and queued input, for a snapshot. */
+  saveState(): ConsoleBackState {
+    const cap = this.pendingBuf.length;
+    const pending = Array.from({ length: this.pendingLen }, (_, i) => this.pendingBuf[(this.pendingHead + i) % cap]!);
+    return { outCons: this.outCons, inProd: this.inProd, pending };
+  }
+
+  /** Takes saved state back (checked: uint32 indices, queued input that fits); throws ProtocolError otherwise. */
+  restoreState(s: ConsoleBackState): void {
+    const u32 = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 0xffff_ffff;
+    if (!u32(s.outCons) || !u32(s.inProd) || !Array.isArray(s.pending) || s.pending.length > this.pendingBuf.length || !s.pending.every((b) => Number.isInteger(b) && b >= 0 && b < 256)) {
+      throw new ProtocolError('console: the saved state is damaged');
+    }
+    this.outCons = s.outCons;
+    this.inProd = s.inProd;
+    this.pendingBuf.set(s.pending);
+    this.pendingHead = 0;
+    this.pendingLen = s.pending.length;
+  }
+
   /** Bytes of input the back-end can still take without dropping any. */
   get inputRoom(): number {
     return this.broken ? 0 : this.pendingBuf.length - this.pendingLen;

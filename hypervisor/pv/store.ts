@@ -122,6 +122,11 @@ export interface StoreBackOptions {
 /** A parsed request (from the back-end's own copy). */
 interface StoreRequest { type: number; req_id: number; tx_id: number; payload: Uint8Array }
 
+/** A store back-end's own state: its indices and any message in progress (byte arrays). */
+export interface StoreBackState {
+  reqCons: number; rspProd: number; header: number[]; payload: number[] | null; payloadHave: number; answer: number[] | null;
+}
+
 /** The store back-end of one domain: serves its store page from `store`. */
 export class StoreBack {
   /** Why the guest was refused further service (null while healthy). */
@@ -146,6 +151,34 @@ export class StoreBack {
   constructor(mm: MachineMemory, frame: number, readonly store: Store, private readonly opts: StoreBackOptions) {
     this.page = framePage(mm, frame);
     this.idx = new Int32Array(this.page.buffer, this.page.byteOffset, this.page.length >>> 2);
+  }
+
+  /** The back-end's private indices and the message half read or half answered, for a snapshot. */
+  saveState(): StoreBackState {
+    return {
+      reqCons: this.reqCons, rspProd: this.rspProd, header: Array.from(this.header.subarray(0, this.headerHave)),
+      payload: this.payload ? Array.from(this.payload) : null, payloadHave: this.payload ? this.payloadHave : 0,
+      answer: this.answer ? Array.from(this.answer.subarray(this.answerAt)) : null,
+    };
+  }
+
+  /** Takes saved state back, checked field by field; throws ProtocolError naming what is damaged. */
+  restoreState(s: StoreBackState): void {
+    const u32 = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 0xffff_ffff;
+    const bytes = (v: unknown, max: number): v is number[] => Array.isArray(v) && v.length <= max && v.every((b) => Number.isInteger(b) && b >= 0 && b < 256);
+    const answerMax = MSG.size + XS_PAYLOAD_MAX + 16;
+    if (!u32(s.reqCons) || !u32(s.rspProd) || !bytes(s.header, MSG.size) || (s.payload !== null && !bytes(s.payload, XS_PAYLOAD_MAX))
+      || !Number.isInteger(s.payloadHave) || s.payloadHave < 0 || s.payloadHave > (s.payload?.length ?? 0) || (s.answer !== null && !bytes(s.answer, answerMax))) {
+      throw new ProtocolError('store: the saved state is damaged');
+    }
+    this.reqCons = s.reqCons;
+    this.rspProd = s.rspProd;
+    this.header.set(s.header);
+    this.headerHave = s.header.length;
+    this.payload = s.payload ? Uint8Array.from(s.payload) : null;
+    this.payloadHave = s.payloadHave;
+    this.answer = s.answer ? Uint8Array.from(s.answer) : null;
+    this.answerAt = 0;
   }
 
   /**

@@ -72,6 +72,8 @@ export class PvMmu {
   private readonly freeBoundPfns: number[] = [];
   /** Pinned leaf tables (searched when frames are taken back). */
   private readonly pinnedL1 = new Set<number>();
+  /** Every pinned table with its level, in the order it was pinned (what a snapshot saves). */
+  private readonly pinned = new Map<number, 1 | 2>();
   readonly counters: PvMmuCounters = { pte_updates: 0, pins: 0, unpins: 0, refused: 0 };
 
   constructor(private readonly s: PvMmuSetup) {
@@ -162,6 +164,7 @@ export class PvMmu {
       }
     }
     if (type === TYPE_L1) this.pinnedL1.add(mfn);
+    this.pinned.set(mfn, level);
     this.counters.pins++;
     return 0;
   }
@@ -177,6 +180,7 @@ export class PvMmu {
     for (let i = 0; i < ENTRIES; i++) this.account(type, this.mem32[base + i]!, -1);
     Atomics.and(this.info, mfn, ~3);
     this.pinnedL1.delete(mfn);
+    this.pinned.delete(mfn);
     this.counters.unpins++;
     return 0;
   }
@@ -246,6 +250,16 @@ export class PvMmu {
     const pte = this.mem32[(l2 >>> 10) * ENTRIES + ((va >>> 12) & 0x3ff)]!;
     if (!(pte & PTE_V) || !(pte & PTE_R) || (write && !(pte & PTE_W))) return -1;
     return (pte >>> 10) * 4096 + (va & 0xfff);
+  }
+
+  /** The pinned tables (machine frame and level), in the order they were pinned. */
+  pinnedTables(): Array<{ mfn: number; level: 1 | 2 }> {
+    return [...this.pinned].map(([mfn, level]) => ({ mfn, level }));
+  }
+
+  /** Grant mappings (other domains' frames) installed in the domain's tables now. */
+  get grantMappings(): number {
+    return this.grantSlots.size;
   }
 
   /** Bound frames the domain holds now. */

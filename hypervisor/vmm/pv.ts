@@ -11,8 +11,8 @@
  * timer, blocking, version — are served right here; those that need the
  * rest of the machine (event channels, grants, the console, shutdown) go
  * to the hypervisor as one exit with their argument structs copied into the
- * control block, so the hypervisor never reads guest virtual memory.
- * exo_op is split the same way: the hypervisor allocates, frees and
+ * control block, so the hypervisor never reads guest virtual memory
+ * (grant_table_op in pv-grant.ts). exo_op is split the same way: the hypervisor allocates, frees and
  * records bindings; this side checks what only the validated tables know
  * (a frame given back is mapped nowhere) and runs revocations — it
  * publishes a request in shared info and, at the deadline, takes the
@@ -20,15 +20,16 @@
  */
 import { layout } from '../abi/constant.js';
 import {
-  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, GNTTAB_MAP, GNTTAB_UNMAP, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP, GNTTAB_COPY,
-  GNTTAB_SETUP_TABLE,
-  EVTCHNOP, GNTTABOP, HYPERCALLS, PV_ABI_VERSION, SHARED_INFO_OFFSETS, pvConst, type HypercallName,
+  DOMID_SELF, EVTCHN_ALLOC_UNBOUND, EVTCHN_BIND_INTERDOMAIN, EVTCHN_BIND_VIRQ, EVTCHN_PORT_OP,
+  EVTCHNOP, HYPERCALLS, PV_ABI_VERSION, SHARED_INFO_OFFSETS, pvConst, type HypercallName,
 } from '../abi/pv.js';
-import { CSR, PRV_M, PRV_U, PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W } from '../cpu/isa.js';
+import { CSR, PRV_M, PRV_U } from '../cpu/isa.js';
 import type { Hart } from '../cpu/hart.js';
 import { setPending } from '../core/evtchn.js';
 import { PvExo } from './pv-exo.js';
+import { PvGrantOps } from './pv-grant.js';
 import { PvMmu, XEN_EINVAL } from './pv-mmu.js';
+import type { PvGuestState } from './pv-state.js';
 
 const c = pvConst;
 /** Xen's errno values used here (negated in a0). */
@@ -54,14 +55,7 @@ const EVTCHN_ARG_BYTES: Record<number, number> = {
   [EVTCHNOP.bindVirq]: layout(EVTCHN_BIND_VIRQ).size, [EVTCHNOP.close]: layout(EVTCHN_PORT_OP).size,
   [EVTCHNOP.send]: layout(EVTCHN_PORT_OP).size, [EVTCHNOP.unmask]: layout(EVTCHN_PORT_OP).size,
 };
-const MAP = layout(GNTTAB_MAP), UNMAP = layout(GNTTAB_UNMAP);
-const GNTMAP_host_map = c('GNTMAP_host_map'), GNTMAP_readonly = c('GNTMAP_readonly');
-const GNTST_okay = c('GNTST_okay'), GNTST_general_error = c('GNTST_general_error');
-const GNTST_bad_virt_addr = c('GNTST_bad_virt_addr'), GNTST_bad_handle = c('GNTST_bad_handle');
 const VIRQ_ARG = layout(EVTCHN_BIND_VIRQ).offsets, PORT_ARG = layout(EVTCHN_PORT_OP).offsets;
-const SETUP_BYTES = layout(GNTTAB_SETUP_TABLE).size, COPY_BYTES = layout(GNTTAB_COPY).size;
-/** Largest argument block one exit carries (the control block's argument area). */
-export const PV_EXIT_ARGS_MAX = 3072;
 
 /** Shared-info word and byte offsets. */
 const SI = SHARED_INFO_OFFSETS;
@@ -116,6 +110,8 @@ export class PvGuest {
   crashed: string | null = null;
   /** Frame and extent bindings, and revocation (exo_op). */
   readonly exo: PvExo;
+  /** grant_table_op: maps and unmaps installed here, the rest served by the hypervisor. */
+  private readonly grantOps: PvGrantOps;
   private callback = 0;
   private kernelBase: number;
   private userBase = 0;
@@ -136,12 +132,16 @@ export class PvGuest {
     this.mem32 = new Int32Array(memory, 0, Math.floor(memory.byteLength / 4));
     const [root, ...leaves] = setup.pageTables;
     for (const t of leaves) this.mustPin(t, 1);
-    this.mustPin(root!, 2);
-    this.kernelBase = root!;
+    if (root !== undefined) this.mustPin(root, 2); // none: a restore pins the saved tables (restoreState)
+    this.kernelBase = root ?? 0;
     this.exo = new PvExo({
       mmu, counters: this.counters, si32: this.si32, si8: this.si8, exit,
       copyIn: (va, len) => this.copyIn(va, len), copyOut: (va, data) => this.copyOut(va, data),
       crash: (m) => this.crash(m), flushTlb: () => this.hart.mmu.flushAll(),
+    });
+    this.grantOps = new PvGrantOps({
+      mmu, exit, copyIn: (va, len) => this.copyIn(va, len), copyOut: (va, data) => this.copyOut(va, data),
+      kernelBase: () => this.kernelBase, flushTlb: () => this.hart.mmu.flushAll(),
     });
     hart.trapHook = (cause, tval, interrupt) => this.onTrap(cause, tval, interrupt);
   }
@@ -159,6 +159,32 @@ export class PvGuest {
   /** The revocation deadline passed (see PvExo.enforceRevoke). */
   enforceRevoke(): void {
     this.exo.enforceRevoke();
+  }
+
+  /** This (paused) vCPU's PV state, for a snapshot. */
+  saveState(): PvGuestState {
+    return {
+      kernelMode: this.kernelMode, blocked: this.blocked, timer: Number.isFinite(this.timer) ? this.timer : null, callback: this.callback,
+      kernelBase: this.kernelBase, userBase: this.userBase, timerPort: this.timerPort, exoPort: this.exo.port, tables: this.mmu.pinnedTables(),
+      boundFrames: this.mmu.boundCount, grantMappings: this.mmu.grantMappings, counters: structuredClone(this.counters) as unknown as Record<string, unknown>,
+    };
+  }
+
+  /**
+   * Continues from saved (relocated) state: pins its tables through the
+   * validation (leaves first), checks the base pointers are pinned roots,
+   * and loads satp for the saved privilege. Throws when a table is refused.
+   */
+  restoreState(s: PvGuestState): void {
+    for (const level of [1, 2] as const) for (const t of s.tables) if (t.level === level) this.mustPin(t.mfn, level);
+    if (!this.mmu.isRoot(s.kernelBase) || (s.userBase !== 0 && !this.mmu.isRoot(s.userBase))) throw new Error('PV restore: a base pointer is not a pinned root');
+    [this.kernelMode, this.blocked, this.timer, this.callback] = [s.kernelMode, s.blocked, s.timer ?? Infinity, s.callback];
+    [this.kernelBase, this.userBase, this.timerPort, this.exo.port] = [s.kernelBase, s.userBase, s.timerPort, s.exoPort];
+    const c = this.counters as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(s.counters)) if (k in c && typeof v === 'number') c[k] = v;
+    const calls = s.counters['hypercalls'];
+    if (typeof calls === 'object' && calls !== null) for (const [k, v] of Object.entries(calls)) if (typeof v === 'number') this.counters.hypercalls[k] = v;
+    this.switchTables();
   }
 
   private mustPin(mfn: number, level: 1 | 2): void {
@@ -278,7 +304,7 @@ export class PvGuest {
         return a0 === XENMEM_current || a0 === XENMEM_maximum ? this.setup.pages : -XEN_ENOSYS;
       case HYPERCALLS.console_io: return this.consoleIo(a0, a1, a2);
       case HYPERCALLS.event_channel_op: return this.eventChannelOp(a0, a1);
-      case HYPERCALLS.grant_table_op: return this.grantTableOp(a0, a1, a2);
+      case HYPERCALLS.grant_table_op: return this.grantOps.op(a0, a1, a2);
       case HYPERCALLS.exo_op: {
         const r = this.exo.op(a0, a1);
         if (r < 0) this.counters.exo_refused++;
@@ -443,64 +469,4 @@ export class PvGuest {
     if (r === 0 && cmd === EVTCHNOP.close && dv.getUint32(PORT_ARG['port']!, true) === this.exo.port) this.exo.port = 0;
     return r;
   }
-
-  private grantTableOp(cmd: number, uops: number, count: number): number {
-    if (cmd === GNTTABOP.map || cmd === GNTTABOP.unmap) {
-      if (count >>> 0 > MMU_UPDATE_MAX_BATCH) return -XEN_E2BIG;
-      const size = cmd === GNTTABOP.map ? MAP.size : UNMAP.size;
-      for (let i = 0; i < count; i++) {
-        const at = uops + i * size, args = this.copyIn(at, size);
-        if (!args) return -XEN_EFAULT;
-        if (cmd === GNTTABOP.map) this.grantMap(new DataView(args.buffer));
-        else this.grantUnmap(new DataView(args.buffer));
-        if (!this.copyOut(at, args)) return -XEN_EFAULT;
-      }
-      this.hart.mmu.flushAll();
-      return 0;
-    }
-    const size = cmd === GNTTABOP.setup ? SETUP_BYTES : cmd === GNTTABOP.copy ? COPY_BYTES : 0;
-    if (size === 0) return -XEN_ENOSYS;
-    if (count >>> 0 > MMU_UPDATE_MAX_BATCH) return -XEN_E2BIG;
-    const per = Math.floor(PV_EXIT_ARGS_MAX / size);
-    for (let done = 0; done < count;) {
-      const n = Math.min(per, count - done), at = uops + done * size;
-      const args = this.copyIn(at, n * size);
-      if (!args) return -XEN_EFAULT;
-      const r = this.exit(HYPERCALLS.grant_table_op, cmd, n, args);
-      if (!this.copyOut(at, args)) return -XEN_EFAULT;
-      if (r < 0) return r;
-      done += n;
-    }
-    return 0;
-  }
-
-  /**
-   * GNTTABOP_map_grant_ref at a kernel virtual address: the slot must be
-   * free in a pinned table; the hypervisor checks the grant (and, for a
-   * writable map, that the frame is no page table) and returns the frame;
-   * the mapping is installed here and recorded so only unmap removes it.
-   */
-  private grantMap(dv: DataView): void {
-    const o = MAP.offsets, flags = dv.getUint32(o['flags']!, true), va = dv.getUint32(o['host_addr']!, true);
-    const status = (s: number): void => dv.setInt16(o['status']!, s, true);
-    if (!(flags & GNTMAP_host_map)) { status(GNTST_general_error); return; }
-    const slot = va & 0xfff ? -1 : this.mmu.freeSlot(this.kernelBase, va);
-    if (slot < 0) { status(GNTST_bad_virt_addr); return; }
-    const args = new Uint8Array(dv.buffer, dv.byteOffset, MAP.size);
-    this.exit(HYPERCALLS.grant_table_op, GNTTABOP.map, 1, args);
-    if (dv.getInt16(o['status']!, true) !== GNTST_okay) return;
-    const frame = dv.getUint32(o['dev_bus_addr']!, true) >>> 12;
-    const perm = flags & GNTMAP_readonly ? PTE_R : PTE_R | PTE_W;
-    this.mmu.mapGrant(slot, (frame << 10) | perm | PTE_U | PTE_V | PTE_A | PTE_D, dv.getUint32(o['handle']!, true));
-  }
-
-  /** GNTTABOP_unmap_grant_ref: removes the mapping at host_addr made with `handle`, then releases the grant. */
-  private grantUnmap(dv: DataView): void {
-    const o = UNMAP.offsets, va = dv.getUint32(o['host_addr']!, true), handle = dv.getUint32(o['handle']!, true);
-    const m = this.mmu.grantAt(this.kernelBase, va);
-    if (!m || m.handle !== handle) { dv.setInt16(o['status']!, GNTST_bad_handle, true); return; }
-    this.mmu.unmapGrant(m.slot);
-    this.exit(HYPERCALLS.grant_table_op, GNTTABOP.unmap, 1, new Uint8Array(dv.buffer, dv.byteOffset, UNMAP.size));
-  }
-
 }

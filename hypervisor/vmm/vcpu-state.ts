@@ -11,6 +11,7 @@ import type { CsrCounterState } from '../cpu/csr.js';
 import type { Hart } from '../cpu/hart.js';
 import { PMP_ENTRIES } from '../cpu/pmp.js';
 import type { Vmm } from './vmm.js';
+import { parsePvState, type PvGuestState } from './pv-state.js';
 
 /** The CSR fields that are plain registers. */
 const CSR_FIELDS = [
@@ -57,6 +58,8 @@ export interface VcpuState {
   /** The CLINT emulated beside the vCPU (devices/clint.ts's saved state). */
   clint: unknown;
   vmm: VmmState | null;
+  /** The PV interface's state (PV mode; its machine frames relocated before a restore). */
+  pv?: PvGuestState | null;
   /** The vCPU loop's own exit counters. */
   exits: { mmio: number; hypercall: number; local: number; wfi: number; entries: number };
 }
@@ -138,6 +141,7 @@ export function parseVcpuState(raw: unknown): VcpuState {
     clock: { offset: num(clock['offset'], 'vcpu.clock.offset'), now: num(clock['now'], 'vcpu.clock.now') },
     clint: parseClint(rec(s['clint'], 'vcpu.clint')),
     vmm: s['vmm'] === null || s['vmm'] === undefined ? null : parseVmm(rec(s['vmm'], 'vcpu.vmm')),
+    pv: mode === 'pv' ? parsePvState(s['pv']) : null,
     exits: {
       mmio: num(e['mmio'], 'exits.mmio'), hypercall: num(e['hypercall'], 'exits.hypercall'), local: num(e['local'], 'exits.local'),
       wfi: num(e['wfi'], 'exits.wfi'), entries: num(e['entries'], 'exits.entries'),

@@ -118,9 +118,10 @@ export class Vcpu {
         owners: new Int32Array(setup.memory, t.owners, t.frames), frameInfo: new Int32Array(setup.memory, t.info, t.frames),
         shared: [setup.pv.sharedInfo, setup.pv.grantTable], written: (off) => this.hart.mmu.ramWritten(off, 4),
       });
-      this.pv = new PvGuest(this.hart, mmu, { domid: setup.domid, sharedInfo: setup.pv.sharedInfo, pages: p2m.length, pageTables: setup.pv.pageTables },
+      const pageTables = setup.resume ? [] : setup.pv.pageTables; // a restore pins the saved tables instead
+      this.pv = new PvGuest(this.hart, mmu, { domid: setup.domid, sharedInfo: setup.pv.sharedInfo, pages: p2m.length, pageTables },
         setup.memory, (nr, cmd, count, args) => this.hypercallExit(nr, cmd, count, args));
-      this.pv.boot(setup.entry, setup.pv.startInfo);
+      if (!setup.resume) this.pv.boot(setup.entry, setup.pv.startInfo);
     } else {
       [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
     }
@@ -129,18 +130,21 @@ export class Vcpu {
 
   /** The state of this (paused) vCPU, for a snapshot. */
   saveState(): VcpuState {
-    if (this.pv) throw new Error('the state of a PV vCPU cannot be saved yet');
     return {
       mode: this.setup.mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
-      clint: this.clint.saveState(), vmm: this.vmm ? saveVmm(this.vmm) : null,
+      clint: this.clint.saveState(), vmm: this.vmm ? saveVmm(this.vmm) : null, pv: this.pv ? this.pv.saveState() : null,
       exits: { mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries },
     };
   }
 
   /** Continues from saved state instead of the boot image's entry (the boot set-up above is overwritten). */
   private restoreState(s: VcpuState): void {
-    if (s.mode !== this.setup.mode || this.pv) throw new Error(`saved ${s.mode} vCPU state cannot resume a ${this.setup.mode} vCPU`);
+    if (s.mode !== this.setup.mode) throw new Error(`saved ${s.mode} vCPU state cannot resume a ${this.setup.mode} vCPU`);
     restoreHart(this.hart, s.hart);
+    if (this.pv) {
+      if (!s.pv) throw new Error('saved PV vCPU state has no PV interface state');
+      this.pv.restoreState(s.pv); // after the hart: it loads satp for the relocated root
+    }
     this.clock.restore(s.clock.offset, s.clock.now);
     this.clint.restoreState(s.clint);
     if (this.vmm) {

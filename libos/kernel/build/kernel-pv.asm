@@ -119,7 +119,7 @@ Disassembly of section .text:
 8040011a:	4492                	lw	s1,4(sp)
 8040011c:	0141                	add	sp,sp,16
 8040011e:	8082                	ret
-80400120:	01850613          	add	a2,a0,24 # 80406018 <__udivdi3+0x57c>
+80400120:	01850613          	add	a2,a0,24 # 80406018 <__udivdi3+0x588>
 80400124:	45a1                	li	a1,8
 80400126:	00349513          	sll	a0,s1,0x3
 8040012a:	396030ef          	jal	804034c0 <disk_read>
@@ -175,7 +175,7 @@ Disassembly of section .text:
 8040018c:	8082                	ret
 8040018e:	80406537          	lui	a0,0x80406
 80400192:	1141                	add	sp,sp,-16
-80400194:	02050513          	add	a0,a0,32 # 80406020 <__udivdi3+0x584>
+80400194:	02050513          	add	a0,a0,32 # 80406020 <__udivdi3+0x590>
 80400198:	c606                	sw	ra,12(sp)
 8040019a:	533010ef          	jal	80401ecc <panic>
 
@@ -458,7 +458,7 @@ Disassembly of section .text:
 8040047c:	4501                	li	a0,0
 8040047e:	8082                	ret
 80400480:	80406537          	lui	a0,0x80406
-80400484:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x59c>
+80400484:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x5a8>
 80400488:	245010ef          	jal	80401ecc <panic>
 
 8040048c <fs_open>:
@@ -563,7 +563,7 @@ Disassembly of section .text:
 8040058c:	552d                	li	a0,-21
 8040058e:	b70d                	j	804004b0 <fs_open+0x24>
 80400590:	80406537          	lui	a0,0x80406
-80400594:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x59c>
+80400594:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x5a8>
 80400598:	135010ef          	jal	80401ecc <panic>
 
 8040059c <fs_lookup>:
@@ -730,7 +730,7 @@ Disassembly of section .text:
 80400728:	000a8da3          	sb	zero,27(s5)
 8040072c:	bff9                	j	8040070a <fs_readdir+0x8c>
 8040072e:	80406537          	lui	a0,0x80406
-80400732:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x59c>
+80400732:	03850513          	add	a0,a0,56 # 80406038 <__udivdi3+0x5a8>
 80400736:	796010ef          	jal	80401ecc <panic>
 
 8040073a <image_read>:
@@ -1160,7 +1160,7 @@ Disassembly of section .text:
 80400b8e:	e10ff0ef          	jal	8040019e <bio_flush>
 80400b92:	b7ed                	j	80400b7c <file_close+0x28>
 80400b94:	80406537          	lui	a0,0x80406
-80400b98:	05850513          	add	a0,a0,88 # 80406058 <__udivdi3+0x5bc>
+80400b98:	05850513          	add	a0,a0,88 # 80406058 <__udivdi3+0x5c8>
 80400b9c:	330010ef          	jal	80401ecc <panic>
 
 80400ba0 <file_read>:
@@ -1304,11 +1304,11 @@ Disassembly of section .text:
 80400ce2:	c86ff06f          	j	80400168 <brelse>
 80400ce6:	80406537          	lui	a0,0x80406
 80400cea:	85ca                	mv	a1,s2
-80400cec:	07050513          	add	a0,a0,112 # 80406070 <__udivdi3+0x5d4>
+80400cec:	07050513          	add	a0,a0,112 # 80406070 <__udivdi3+0x5e0>
 80400cf0:	1dc010ef          	jal	80401ecc <panic>
 80400cf4:	80406537          	lui	a0,0x80406
 80400cf8:	85ca                	mv	a1,s2
-80400cfa:	09850513          	add	a0,a0,152 # 80406098 <__udivdi3+0x5fc>
+80400cfa:	09850513          	add	a0,a0,152 # 80406098 <__udivdi3+0x608>
 80400cfe:	1ce010ef          	jal	80401ecc <panic>
 
 80400d02 <trim_indirect>:
@@ -1732,10 +1732,10 @@ Disassembly of section .text:
 80401164:	0141                	add	sp,sp,16
 80401166:	8082                	ret
 80401168:	80406537          	lui	a0,0x80406
-8040116c:	0e450513          	add	a0,a0,228 # 804060e4 <__udivdi3+0x648>
+8040116c:	0e450513          	add	a0,a0,228 # 804060e4 <__udivdi3+0x654>
 80401170:	55d000ef          	jal	80401ecc <panic>
 80401174:	80406537          	lui	a0,0x80406
-80401178:	0b850513          	add	a0,a0,184 # 804060b8 <__udivdi3+0x61c>
+80401178:	0b850513          	add	a0,a0,184 # 804060b8 <__udivdi3+0x628>
 8040117c:	551000ef          	jal	80401ecc <panic>
 
 80401180 <fs_mounted>:
@@ -1925,7 +1925,7 @@ Disassembly of section .text:
 80401364:	a5fff06f          	j	80400dc2 <iget.part.0>
 80401368:	80406537          	lui	a0,0x80406
 8040136c:	1141                	add	sp,sp,-16
-8040136e:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x670>
+8040136e:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x67c>
 80401372:	c606                	sw	ra,12(sp)
 80401374:	359000ef          	jal	80401ecc <panic>
 
@@ -2043,7 +2043,7 @@ Disassembly of section .text:
 80401494:	8082                	ret
 80401496:	80406537          	lui	a0,0x80406
 8040149a:	85a2                	mv	a1,s0
-8040149c:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x670>
+8040149c:	10c50513          	add	a0,a0,268 # 8040610c <__udivdi3+0x67c>
 804014a0:	22d000ef          	jal	80401ecc <panic>
 
 804014a4 <iput>:
@@ -2081,7 +2081,7 @@ Disassembly of section .text:
 804014f0:	8082                	ret
 804014f2:	410c                	lw	a1,0(a0)
 804014f4:	80406537          	lui	a0,0x80406
-804014f8:	12850513          	add	a0,a0,296 # 80406128 <__udivdi3+0x68c>
+804014f8:	12850513          	add	a0,a0,296 # 80406128 <__udivdi3+0x698>
 804014fc:	1d1000ef          	jal	80401ecc <panic>
 
 80401500 <itrunc>:
@@ -2449,7 +2449,7 @@ Disassembly of section .text:
 804018b8:	85aa                	mv	a1,a0
 804018ba:	80406537          	lui	a0,0x80406
 804018be:	1141                	add	sp,sp,-16
-804018c0:	14050513          	add	a0,a0,320 # 80406140 <__udivdi3+0x6a4>
+804018c0:	14050513          	add	a0,a0,320 # 80406140 <__udivdi3+0x6b0>
 804018c4:	c606                	sw	ra,12(sp)
 804018c6:	2519                	jal	80401ecc <panic>
 
@@ -2490,7 +2490,7 @@ Disassembly of section .text:
 80401920:	0141                	add	sp,sp,16
 80401922:	8082                	ret
 80401924:	80406537          	lui	a0,0x80406
-80401928:	15450513          	add	a0,a0,340 # 80406154 <__udivdi3+0x6b8>
+80401928:	15450513          	add	a0,a0,340 # 80406154 <__udivdi3+0x6c4>
 8040192c:	2345                	jal	80401ecc <panic>
 
 8040192e <power_off>:
@@ -2570,24 +2570,24 @@ Disassembly of section .text:
 804019f4:	4481                	li	s1,0
 804019f6:	bf51                	j	8040198a <kernel_run+0x3e>
 804019f8:	80406537          	lui	a0,0x80406
-804019fc:	1a050513          	add	a0,a0,416 # 804061a0 <__udivdi3+0x704>
+804019fc:	1a050513          	add	a0,a0,416 # 804061a0 <__udivdi3+0x710>
 80401a00:	02000593          	li	a1,32
 80401a04:	214d                	jal	80401ea6 <kprintf>
 80401a06:	4509                	li	a0,2
 80401a08:	371d                	jal	8040192e <power_off>
 80401a0a:	45b2                	lw	a1,12(sp)
 80401a0c:	80406537          	lui	a0,0x80406
-80401a10:	1d050513          	add	a0,a0,464 # 804061d0 <__udivdi3+0x734>
+80401a10:	1d050513          	add	a0,a0,464 # 804061d0 <__udivdi3+0x740>
 80401a14:	2949                	jal	80401ea6 <kprintf>
 80401a16:	07f00513          	li	a0,127
 80401a1a:	3f11                	jal	8040192e <power_off>
 80401a1c:	80406537          	lui	a0,0x80406
-80401a20:	16c50513          	add	a0,a0,364 # 8040616c <__udivdi3+0x6d0>
+80401a20:	16c50513          	add	a0,a0,364 # 8040616c <__udivdi3+0x6dc>
 80401a24:	2149                	jal	80401ea6 <kprintf>
 80401a26:	80406437          	lui	s0,0x80406
 80401a2a:	a031                	j	80401a36 <kernel_run+0xea>
 80401a2c:	438c                	lw	a1,0(a5)
-80401a2e:	19840513          	add	a0,s0,408 # 80406198 <__udivdi3+0x6fc>
+80401a2e:	19840513          	add	a0,s0,408 # 80406198 <__udivdi3+0x708>
 80401a32:	0485                	add	s1,s1,1
 80401a34:	298d                	jal	80401ea6 <kprintf>
 80401a36:	8526                	mv	a0,s1
@@ -2595,13 +2595,13 @@ Disassembly of section .text:
 80401a3c:	87aa                	mv	a5,a0
 80401a3e:	f57d                	bnez	a0,80401a2c <kernel_run+0xe0>
 80401a40:	80406537          	lui	a0,0x80406
-80401a44:	19c50513          	add	a0,a0,412 # 8040619c <__udivdi3+0x700>
+80401a44:	19c50513          	add	a0,a0,412 # 8040619c <__udivdi3+0x70c>
 80401a48:	29b9                	jal	80401ea6 <kprintf>
 80401a4a:	4509                	li	a0,2
 80401a4c:	35cd                	jal	8040192e <power_off>
 80401a4e:	45b2                	lw	a1,12(sp)
 80401a50:	80406537          	lui	a0,0x80406
-80401a54:	1e850513          	add	a0,a0,488 # 804061e8 <__udivdi3+0x74c>
+80401a54:	1e850513          	add	a0,a0,488 # 804061e8 <__udivdi3+0x758>
 80401a58:	40c00633          	neg	a2,a2
 80401a5c:	21a9                	jal	80401ea6 <kprintf>
 80401a5e:	07e00513          	li	a0,126
@@ -2673,7 +2673,7 @@ Disassembly of section .text:
 80401b10:	c606                	sw	ra,12(sp)
 80401b12:	c422                	sw	s0,8(sp)
 80401b14:	c226                	sw	s1,4(sp)
-80401b16:	0f3020ef          	jal	80404408 <arch_net_mac>
+80401b16:	0e7020ef          	jal	804043fc <arch_net_mac>
 80401b1a:	c905                	beqz	a0,80401b4a <sys_netinfo+0x3c>
 80401b1c:	842a                	mv	s0,a0
 80401b1e:	212d                	jal	80401f48 <myproc>
@@ -2704,7 +2704,7 @@ Disassembly of section .text:
 80401b52:	c422                	sw	s0,8(sp)
 80401b54:	c226                	sw	s1,4(sp)
 80401b56:	c04a                	sw	s2,0(sp)
-80401b58:	0b1020ef          	jal	80404408 <arch_net_mac>
+80401b58:	0a5020ef          	jal	804043fc <arch_net_mac>
 80401b5c:	c931                	beqz	a0,80401bb0 <sys_netsend+0x62>
 80401b5e:	4505                	li	a0,1
 80401b60:	33f000ef          	jal	8040269e <arg_raw>
@@ -2725,7 +2725,7 @@ Disassembly of section .text:
 80401b90:	02054463          	bltz	a0,80401bb8 <sys_netsend+0x6a>
 80401b94:	85a2                	mv	a1,s0
 80401b96:	90448513          	add	a0,s1,-1788
-80401b9a:	085020ef          	jal	8040441e <arch_net_send>
+80401b9a:	079020ef          	jal	80404412 <arch_net_send>
 80401b9e:	00054963          	bltz	a0,80401bb0 <sys_netsend+0x62>
 80401ba2:	8522                	mv	a0,s0
 80401ba4:	40b2                	lw	ra,12(sp)
@@ -2750,7 +2750,7 @@ Disassembly of section .text:
 80401bc6:	c64e                	sw	s3,12(sp)
 80401bc8:	c452                	sw	s4,8(sp)
 80401bca:	c256                	sw	s5,4(sp)
-80401bcc:	03d020ef          	jal	80404408 <arch_net_mac>
+80401bcc:	031020ef          	jal	804043fc <arch_net_mac>
 80401bd0:	0e050b63          	beqz	a0,80401cc6 <sys_netrecv+0x10a>
 80401bd4:	4501                	li	a0,0
 80401bd6:	2c9000ef          	jal	8040269e <arg_raw>
@@ -2846,7 +2846,7 @@ Disassembly of section .text:
 80401cde:	8a36                	mv	s4,a3
 80401ce0:	4401                	li	s0,0
 80401ce2:	00410913          	add	s2,sp,4
-80401ce6:	20c60613          	add	a2,a2,524 # 8040620c <__udivdi3+0x770>
+80401ce6:	20c60613          	add	a2,a2,524 # 8040620c <__udivdi3+0x77c>
 80401cea:	02b577b3          	remu	a5,a0,a1
 80401cee:	0405                	add	s0,s0,1
 80401cf0:	008904b3          	add	s1,s2,s0
@@ -2895,7 +2895,7 @@ Disassembly of section .text:
 80401d5e:	03000a13          	li	s4,48
 80401d62:	4ba5                	li	s7,9
 80401d64:	4b55                	li	s6,21
-80401d66:	228a8a93          	add	s5,s5,552 # 80406228 <__udivdi3+0x78c>
+80401d66:	228a8a93          	add	s5,s5,552 # 80406228 <__udivdi3+0x798>
 80401d6a:	03250663          	beq	a0,s2,80401d96 <vkprintf+0x60>
 80401d6e:	2f7010ef          	jal	80403864 <arch_console_putc>
 80401d72:	8462                	mv	s0,s8
@@ -3002,7 +3002,7 @@ Disassembly of section .text:
 80401e96:	bdf9                	j	80401d74 <vkprintf+0x3e>
 80401e98:	804064b7          	lui	s1,0x80406
 80401e9c:	02800513          	li	a0,40
-80401ea0:	22048493          	add	s1,s1,544 # 80406220 <__udivdi3+0x784>
+80401ea0:	22048493          	add	s1,s1,544 # 80406220 <__udivdi3+0x790>
 80401ea4:	b779                	j	80401e32 <vkprintf+0xfc>
 
 80401ea6 <kprintf>:
@@ -3026,7 +3026,7 @@ Disassembly of section .text:
 
 80401ecc <panic>:
 80401ecc:	80429337          	lui	t1,0x80429
-80401ed0:	0a032303          	lw	t1,160(t1) # 804290a0 <pv_shared_info>
+80401ed0:	09c32303          	lw	t1,156(t1) # 8042909c <pv_shared_info>
 80401ed4:	7139                	add	sp,sp,-64
 80401ed6:	cc22                	sw	s0,24(sp)
 80401ed8:	da3e                	sw	a5,52(sp)
@@ -3041,7 +3041,7 @@ Disassembly of section .text:
 80401eea:	842a                	mv	s0,a0
 80401eec:	00f300a3          	sb	a5,1(t1)
 80401ef0:	80406537          	lui	a0,0x80406
-80401ef4:	28050513          	add	a0,a0,640 # 80406280 <__udivdi3+0x7e4>
+80401ef4:	28050513          	add	a0,a0,640 # 80406280 <__udivdi3+0x7f0>
 80401ef8:	377d                	jal	80401ea6 <kprintf>
 80401efa:	104c                	add	a1,sp,36
 80401efc:	8522                	mv	a0,s0
@@ -3095,7 +3095,7 @@ Disassembly of section .text:
 80401f72:	4398                	lw	a4,0(a5)
 80401f74:	0c078793          	add	a5,a5,192
 80401f78:	e75d                	bnez	a4,80402026 <proc_alloc+0xd4>
-80401f7a:	79f010ef          	jal	80403f18 <uvm_create>
+80401f7a:	793010ef          	jal	80403f0c <uvm_create>
 80401f7e:	00141793          	sll	a5,s0,0x1
 80401f82:	008784b3          	add	s1,a5,s0
 80401f86:	049a                	sll	s1,s1,0x6
@@ -3244,11 +3244,11 @@ Disassembly of section .text:
 8040210c:	00e78d33          	add	s10,a5,a4
 80402110:	03fd7d13          	and	s10,s10,63
 80402114:	40ed0d33          	sub	s10,s10,a4
-80402118:	5a3010ef          	jal	80403eba <vm_switch>
+80402118:	597010ef          	jal	80403eae <vm_switch>
 8040211c:	04440593          	add	a1,s0,68
 80402120:	95de                	add	a1,a1,s7
 80402122:	cf0a8513          	add	a0,s5,-784 # 8047dcf0 <scheduler_context>
-80402126:	0d1030ef          	jal	804059f6 <swtch>
+80402126:	0c5030ef          	jal	804059ea <swtch>
 8040212a:	044a2783          	lw	a5,68(s4) # 80429044 <init_proc>
 8040212e:	0404a423          	sw	zero,72(s1)
 80402132:	c781                	beqz	a5,8040213a <scheduler+0xb8>
@@ -3258,7 +3258,7 @@ Disassembly of section .text:
 8040213e:	b759                	j	804020c4 <scheduler+0x42>
 80402140:	4fc8                	lw	a0,28(a5)
 80402142:	fecff0ef          	jal	8040192e <power_off>
-80402146:	396020ef          	jal	804044dc <arch_idle>
+80402146:	38a020ef          	jal	804044d0 <arch_idle>
 8040214a:	bfad                	j	804020c4 <scheduler+0x42>
 
 8040214c <yield>:
@@ -3269,7 +3269,7 @@ Disassembly of section .text:
 8040215a:	c11c                	sw	a5,0(a0)
 8040215c:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
 80402160:	04450513          	add	a0,a0,68
-80402164:	0930306f          	j	804059f6 <swtch>
+80402164:	0870306f          	j	804059ea <swtch>
 
 80402168 <sleep_on>:
 80402168:	1141                	add	sp,sp,-16
@@ -3283,7 +3283,7 @@ Disassembly of section .text:
 8040217e:	c398                	sw	a4,0(a5)
 80402180:	04478513          	add	a0,a5,68
 80402184:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
-80402188:	06f030ef          	jal	804059f6 <swtch>
+80402188:	063030ef          	jal	804059ea <swtch>
 8040218c:	04842783          	lw	a5,72(s0)
 80402190:	40b2                	lw	ra,12(sp)
 80402192:	4422                	lw	s0,8(sp)
@@ -3305,7 +3305,7 @@ Disassembly of section .text:
 804021b6:	d7d0                	sw	a2,44(a5)
 804021b8:	04478513          	add	a0,a5,68
 804021bc:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
-804021c0:	037030ef          	jal	804059f6 <swtch>
+804021c0:	02b030ef          	jal	804059ea <swtch>
 804021c4:	04842783          	lw	a5,72(s0)
 804021c8:	40b2                	lw	ra,12(sp)
 804021ca:	4422                	lw	s0,8(sp)
@@ -3453,12 +3453,12 @@ Disassembly of section .text:
 80402354:	8047e5b7          	lui	a1,0x8047e
 80402358:	04450513          	add	a0,a0,68
 8040235c:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
-80402360:	696030ef          	jal	804059f6 <swtch>
+80402360:	68a030ef          	jal	804059ea <swtch>
 80402364:	80406537          	lui	a0,0x80406
-80402368:	2ac50513          	add	a0,a0,684 # 804062ac <__udivdi3+0x810>
+80402368:	2ac50513          	add	a0,a0,684 # 804062ac <__udivdi3+0x81c>
 8040236c:	b61ff0ef          	jal	80401ecc <panic>
 80402370:	80406537          	lui	a0,0x80406
-80402374:	28850513          	add	a0,a0,648 # 80406288 <__udivdi3+0x7ec>
+80402374:	28850513          	add	a0,a0,648 # 80406288 <__udivdi3+0x7f8>
 80402378:	b55ff0ef          	jal	80401ecc <panic>
 
 8040237c <proc_wait>:
@@ -3532,7 +3532,7 @@ Disassembly of section .text:
 8040242a:	03252023          	sw	s2,32(a0)
 8040242e:	cf058593          	add	a1,a1,-784 # 8047dcf0 <scheduler_context>
 80402432:	04450513          	add	a0,a0,68
-80402436:	5c0030ef          	jal	804059f6 <swtch>
+80402436:	5b4030ef          	jal	804059ea <swtch>
 8040243a:	048c2783          	lw	a5,72(s8)
 8040243e:	0207a023          	sw	zero,32(a5)
 80402442:	b7b5                	j	804023ae <proc_wait+0x32>
@@ -4355,7 +4355,7 @@ Disassembly of section .text:
 80402be2:	04f62e23          	sw	a5,92(a2)
 80402be6:	04a72823          	sw	a0,80(a4) # 80429050 <next_tick>
 80402bea:	04b72a23          	sw	a1,84(a4)
-80402bee:	0f10106f          	j	804044de <arch_set_timer>
+80402bee:	0e50106f          	j	804044d2 <arch_set_timer>
 
 80402bf2 <timer_intr>:
 80402bf2:	1141                	add	sp,sp,-16
@@ -4387,7 +4387,7 @@ Disassembly of section .text:
 80402c40:	87ae                	mv	a5,a1
 80402c42:	04e6a823          	sw	a4,80(a3)
 80402c46:	04f6aa23          	sw	a5,84(a3)
-80402c4a:	095010ef          	jal	804044de <arch_set_timer>
+80402c4a:	089010ef          	jal	804044d2 <arch_set_timer>
 80402c4e:	804297b7          	lui	a5,0x80429
 80402c52:	04c7a703          	lw	a4,76(a5) # 8042904c <ticks>
 80402c56:	04c78513          	add	a0,a5,76
@@ -4421,7 +4421,7 @@ Disassembly of section .text:
 80402ca6:	71060613          	add	a2,a2,1808 # 2710 <_entry-0x803fd8f0>
 80402caa:	4681                	li	a3,0
 80402cac:	40b785b3          	sub	a1,a5,a1
-80402cb0:	5ed020ef          	jal	80405a9c <__udivdi3>
+80402cb0:	5e1020ef          	jal	80405a90 <__udivdi3>
 80402cb4:	40b2                	lw	ra,12(sp)
 80402cb6:	0141                	add	sp,sp,16
 80402cb8:	8082                	ret
@@ -4467,11 +4467,11 @@ Disassembly of section .text:
 80402d26:	c606                	sw	ra,12(sp)
 80402d28:	a20ff0ef          	jal	80401f48 <myproc>
 80402d2c:	804297b7          	lui	a5,0x80429
-80402d30:	0a07a783          	lw	a5,160(a5) # 804290a0 <pv_shared_info>
+80402d30:	09c7a783          	lw	a5,156(a5) # 8042909c <pv_shared_info>
 80402d34:	4705                	li	a4,1
 80402d36:	00e780a3          	sb	a4,1(a5)
 80402d3a:	4128                	lw	a0,64(a0)
-80402d3c:	7c0010ef          	jal	804044fc <arch_user_return>
+80402d3c:	7b4010ef          	jal	804044f0 <arch_user_return>
 
 80402d40 <user_trap>:
 80402d40:	1141                	add	sp,sp,-16
@@ -4513,7 +4513,7 @@ Disassembly of section .text:
 80402db2:	38468693          	add	a3,a3,900 # 80406384 <syscalls+0x4c>
 80402db6:	b7d1                	j	80402d7a <user_trap+0x3a>
 80402db8:	853e                	mv	a0,a5
-80402dba:	6f8010ef          	jal	804044b2 <arch_interrupt>
+80402dba:	6ec010ef          	jal	804044a6 <arch_interrupt>
 80402dbe:	d57d                	beqz	a0,80402dac <user_trap+0x6c>
 80402dc0:	b8cff0ef          	jal	8040214c <yield>
 80402dc4:	b7e5                	j	80402dac <user_trap+0x6c>
@@ -4533,7 +4533,7 @@ Disassembly of section .text:
 80402de8:	cf85                	beqz	a5,80402e20 <kernel_trap+0x4e>
 80402dea:	40b2                	lw	ra,12(sp)
 80402dec:	0141                	add	sp,sp,16
-80402dee:	6c40106f          	j	804044b2 <arch_interrupt>
+80402dee:	6b80106f          	j	804044a6 <arch_interrupt>
 80402df2:	473d                	li	a4,15
 80402df4:	02a76c63          	bltu	a4,a0,80402e2c <kernel_trap+0x5a>
 80402df8:	80406737          	lui	a4,0x80406
@@ -4572,7 +4572,7 @@ Disassembly of section .text:
 80402e5a:	e3b9                	bnez	a5,80402ea0 <pt_walk+0x6a>
 80402e5c:	8031                	srl	s0,s0,0xc
 80402e5e:	3ff47413          	and	s0,s0,1023
-80402e62:	466010ef          	jal	804042c8 <arch_pte_page>
+80402e62:	45a010ef          	jal	804042bc <arch_pte_page>
 80402e66:	040a                	sll	s0,s0,0x2
 80402e68:	40b2                	lw	ra,12(sp)
 80402e6a:	9522                	add	a0,a0,s0
@@ -4582,14 +4582,14 @@ Disassembly of section .text:
 80402e72:	0141                	add	sp,sp,16
 80402e74:	8082                	ret
 80402e76:	c60d                	beqz	a2,80402ea0 <pt_walk+0x6a>
-80402e78:	0f8010ef          	jal	80403f70 <arch_pt_alloc>
+80402e78:	0ec010ef          	jal	80403f64 <arch_pt_alloc>
 80402e7c:	84aa                	mv	s1,a0
 80402e7e:	c10d                	beqz	a0,80402ea0 <pt_walk+0x6a>
 80402e80:	8031                	srl	s0,s0,0xc
 80402e82:	85aa                	mv	a1,a0
 80402e84:	3ff47413          	and	s0,s0,1023
 80402e88:	854a                	mv	a0,s2
-80402e8a:	286010ef          	jal	80404110 <arch_pt_link>
+80402e8a:	27a010ef          	jal	80404104 <arch_pt_link>
 80402e8e:	040a                	sll	s0,s0,0x2
 80402e90:	00848533          	add	a0,s1,s0
 80402e94:	40b2                	lw	ra,12(sp)
@@ -4619,7 +4619,7 @@ Disassembly of section .text:
 80402ec0:	c64e                	sw	s3,12(sp)
 80402ec2:	892a                	mv	s2,a0
 80402ec4:	0c0b0a13          	add	s4,s6,192
-80402ec8:	100010ef          	jal	80403fc8 <arch_pt_unpin>
+80402ec8:	0f4010ef          	jal	80403fbc <arch_pt_unpin>
 80402ecc:	6a85                	lui	s5,0x1
 80402ece:	a021                	j	80402ed6 <uvm_free+0x28>
 80402ed0:	0911                	add	s2,s2,4
@@ -4627,11 +4627,11 @@ Disassembly of section .text:
 80402ed6:	00092503          	lw	a0,0(s2)
 80402eda:	00157793          	and	a5,a0,1
 80402ede:	dbed                	beqz	a5,80402ed0 <uvm_free+0x22>
-80402ee0:	3e8010ef          	jal	804042c8 <arch_pte_page>
+80402ee0:	3dc010ef          	jal	804042bc <arch_pte_page>
 80402ee4:	89aa                	mv	s3,a0
 80402ee6:	842a                	mv	s0,a0
 80402ee8:	015984b3          	add	s1,s3,s5
-80402eec:	0dc010ef          	jal	80403fc8 <arch_pt_unpin>
+80402eec:	0d0010ef          	jal	80403fbc <arch_pt_unpin>
 80402ef0:	4008                	lw	a0,0(s0)
 80402ef2:	0411                	add	s0,s0,4
 80402ef4:	00157793          	and	a5,a0,1
@@ -4639,10 +4639,10 @@ Disassembly of section .text:
 80402efa:	fe941be3          	bne	s0,s1,80402ef0 <uvm_free+0x42>
 80402efe:	854e                	mv	a0,s3
 80402f00:	0911                	add	s2,s2,4
-80402f02:	190010ef          	jal	80404092 <arch_pt_free>
+80402f02:	184010ef          	jal	80404086 <arch_pt_free>
 80402f06:	fd4918e3          	bne	s2,s4,80402ed6 <uvm_free+0x28>
 80402f0a:	855a                	mv	a0,s6
-80402f0c:	186010ef          	jal	80404092 <arch_pt_free>
+80402f0c:	17a010ef          	jal	80404086 <arch_pt_free>
 80402f10:	4462                	lw	s0,24(sp)
 80402f12:	40f2                	lw	ra,28(sp)
 80402f14:	44d2                	lw	s1,20(sp)
@@ -4653,8 +4653,8 @@ Disassembly of section .text:
 80402f1e:	855a                	mv	a0,s6
 80402f20:	4b02                	lw	s6,0(sp)
 80402f22:	6105                	add	sp,sp,32
-80402f24:	3220106f          	j	80404246 <arch_pt_commit>
-80402f28:	3a0010ef          	jal	804042c8 <arch_pte_page>
+80402f24:	3160106f          	j	8040423a <arch_pt_commit>
+80402f28:	394010ef          	jal	804042bc <arch_pte_page>
 80402f2c:	931fe0ef          	jal	8040185c <kfree>
 80402f30:	fc9410e3          	bne	s0,s1,80402ef0 <uvm_free+0x42>
 80402f34:	b7e9                	j	80402efe <uvm_free+0x50>
@@ -4680,11 +4680,11 @@ Disassembly of section .text:
 80402f5e:	8d5fe0ef          	jal	80401832 <kalloc>
 80402f62:	85d6                	mv	a1,s5
 80402f64:	cd0d                	beqz	a0,80402f9e <uvm_alloc+0x68>
-80402f66:	324010ef          	jal	8040428a <arch_pte_leaf>
+80402f66:	318010ef          	jal	8040427e <arch_pte_leaf>
 80402f6a:	85aa                	mv	a1,a0
 80402f6c:	94d2                	add	s1,s1,s4
 80402f6e:	8522                	mv	a0,s0
-80402f70:	24e010ef          	jal	804041be <arch_pt_set>
+80402f70:	242010ef          	jal	804041b2 <arch_pt_set>
 80402f74:	0334f363          	bgeu	s1,s3,80402f9a <uvm_alloc+0x64>
 80402f78:	4605                	li	a2,1
 80402f7a:	85a6                	mv	a1,s1
@@ -4697,13 +4697,13 @@ Disassembly of section .text:
 80402f8a:	dbf1                	beqz	a5,80402f5e <uvm_alloc+0x28>
 80402f8c:	0165e5b3          	or	a1,a1,s6
 80402f90:	94d2                	add	s1,s1,s4
-80402f92:	22c010ef          	jal	804041be <arch_pt_set>
+80402f92:	220010ef          	jal	804041b2 <arch_pt_set>
 80402f96:	ff34e1e3          	bltu	s1,s3,80402f78 <uvm_alloc+0x42>
 80402f9a:	4401                	li	s0,0
 80402f9c:	a011                	j	80402fa0 <uvm_alloc+0x6a>
 80402f9e:	5451                	li	s0,-12
 80402fa0:	854a                	mv	a0,s2
-80402fa2:	2a4010ef          	jal	80404246 <arch_pt_commit>
+80402fa2:	298010ef          	jal	8040423a <arch_pt_commit>
 80402fa6:	40f2                	lw	ra,28(sp)
 80402fa8:	8522                	mv	a0,s0
 80402faa:	4462                	lw	s0,24(sp)
@@ -4746,7 +4746,7 @@ Disassembly of section .text:
 80403010:	d7f5                	beqz	a5,80402ffc <uvm_dealloc+0x40>
 80403012:	00e57793          	and	a5,a0,14
 80403016:	f3fd                	bnez	a5,80402ffc <uvm_dealloc+0x40>
-80403018:	2b0010ef          	jal	804042c8 <arch_pte_page>
+80403018:	2a4010ef          	jal	804042bc <arch_pte_page>
 8040301c:	00c4d793          	srl	a5,s1,0xc
 80403020:	3ff7f793          	and	a5,a5,1023
 80403024:	078a                	sll	a5,a5,0x2
@@ -4755,7 +4755,7 @@ Disassembly of section .text:
 8040302c:	4008                	lw	a0,0(s0)
 8040302e:	00157793          	and	a5,a0,1
 80403032:	d7e9                	beqz	a5,80402ffc <uvm_dealloc+0x40>
-80403034:	294010ef          	jal	804042c8 <arch_pte_page>
+80403034:	288010ef          	jal	804042bc <arch_pte_page>
 80403038:	00291793          	sll	a5,s2,0x2
 8040303c:	10078793          	add	a5,a5,256
 80403040:	872a                	mv	a4,a0
@@ -4764,10 +4764,10 @@ Disassembly of section .text:
 80403046:	4581                	li	a1,0
 80403048:	8522                	mv	a0,s0
 8040304a:	f0e7a023          	sw	a4,-256(a5)
-8040304e:	170010ef          	jal	804041be <arch_pt_set>
+8040304e:	164010ef          	jal	804041b2 <arch_pt_set>
 80403052:	fb7915e3          	bne	s2,s7,80402ffc <uvm_dealloc+0x40>
 80403056:	8552                	mv	a0,s4
-80403058:	1ee010ef          	jal	80404246 <arch_pt_commit>
+80403058:	1e2010ef          	jal	8040423a <arch_pt_commit>
 8040305c:	840a                	mv	s0,sp
 8040305e:	4008                	lw	a0,0(s0)
 80403060:	0411                	add	s0,s0,4
@@ -4777,7 +4777,7 @@ Disassembly of section .text:
 8040306c:	4901                	li	s2,0
 8040306e:	f954eae3          	bltu	s1,s5,80403002 <uvm_dealloc+0x46>
 80403072:	8552                	mv	a0,s4
-80403074:	1d2010ef          	jal	80404246 <arch_pt_commit>
+80403074:	1c6010ef          	jal	8040423a <arch_pt_commit>
 80403078:	00090b63          	beqz	s2,8040308e <uvm_dealloc+0xd2>
 8040307c:	848a                	mv	s1,sp
 8040307e:	4401                	li	s0,0
@@ -4807,7 +4807,7 @@ Disassembly of section .text:
 804030d2:	11012b03          	lw	s6,272(sp)
 804030d6:	10c12b83          	lw	s7,268(sp)
 804030da:	6155                	add	sp,sp,304
-804030dc:	16a0106f          	j	80404246 <arch_pt_commit>
+804030dc:	15e0106f          	j	8040423a <arch_pt_commit>
 
 804030e0 <uvm_kva>:
 804030e0:	0c0007b7          	lui	a5,0xc000
@@ -4827,7 +4827,7 @@ Disassembly of section .text:
 80403104:	cf95                	beqz	a5,80403140 <uvm_kva+0x60>
 80403106:	00e57793          	and	a5,a0,14
 8040310a:	eb9d                	bnez	a5,80403140 <uvm_kva+0x60>
-8040310c:	1bc010ef          	jal	804042c8 <arch_pte_page>
+8040310c:	1b0010ef          	jal	804042bc <arch_pte_page>
 80403110:	00c45793          	srl	a5,s0,0xc
 80403114:	4632                	lw	a2,12(sp)
 80403116:	3ff7f793          	and	a5,a5,1023
@@ -4839,7 +4839,7 @@ Disassembly of section .text:
 80403126:	00c577b3          	and	a5,a0,a2
 8040312a:	00c79b63          	bne	a5,a2,80403140 <uvm_kva+0x60>
 8040312e:	0452                	sll	s0,s0,0x14
-80403130:	198010ef          	jal	804042c8 <arch_pte_page>
+80403130:	18c010ef          	jal	804042bc <arch_pte_page>
 80403134:	8051                	srl	s0,s0,0x14
 80403136:	40f2                	lw	ra,28(sp)
 80403138:	8d41                	or	a0,a0,s0
@@ -4896,7 +4896,7 @@ Disassembly of section .text:
 804031a6:	00e57713          	and	a4,a0,14
 804031aa:	d3e9                	beqz	a5,8040316c <copyin+0x22>
 804031ac:	f361                	bnez	a4,8040316c <copyin+0x22>
-804031ae:	11a010ef          	jal	804042c8 <arch_pte_page>
+804031ae:	10e010ef          	jal	804042bc <arch_pte_page>
 804031b2:	00c95793          	srl	a5,s2,0xc
 804031b6:	3ff7f793          	and	a5,a5,1023
 804031ba:	078a                	sll	a5,a5,0x2
@@ -4905,7 +4905,7 @@ Disassembly of section .text:
 804031c0:	4108                	lw	a0,0(a0)
 804031c2:	01357793          	and	a5,a0,19
 804031c6:	fb6793e3          	bne	a5,s6,8040316c <copyin+0x22>
-804031ca:	0fe010ef          	jal	804042c8 <arch_pte_page>
+804031ca:	0f2010ef          	jal	804042bc <arch_pte_page>
 804031ce:	01897433          	and	s0,s2,s8
 804031d2:	008565b3          	or	a1,a0,s0
 804031d6:	854e                	mv	a0,s3
@@ -4970,7 +4970,7 @@ Disassembly of section .text:
 8040325c:	00e57713          	and	a4,a0,14
 80403260:	d3e9                	beqz	a5,80403222 <copyout+0x22>
 80403262:	f361                	bnez	a4,80403222 <copyout+0x22>
-80403264:	064010ef          	jal	804042c8 <arch_pte_page>
+80403264:	058010ef          	jal	804042bc <arch_pte_page>
 80403268:	00c95793          	srl	a5,s2,0xc
 8040326c:	3ff7f793          	and	a5,a5,1023
 80403270:	078a                	sll	a5,a5,0x2
@@ -4979,7 +4979,7 @@ Disassembly of section .text:
 80403276:	4108                	lw	a0,0(a0)
 80403278:	01557793          	and	a5,a0,21
 8040327c:	fb6793e3          	bne	a5,s6,80403222 <copyout+0x22>
-80403280:	048010ef          	jal	804042c8 <arch_pte_page>
+80403280:	03c010ef          	jal	804042bc <arch_pte_page>
 80403284:	01897433          	and	s0,s2,s8
 80403288:	8d41                	or	a0,a0,s0
 8040328a:	85ce                	mv	a1,s3
@@ -5046,7 +5046,7 @@ Disassembly of section .text:
 80403314:	00e57713          	and	a4,a0,14
 80403318:	dfdd                	beqz	a5,804032d6 <copyinstr+0x22>
 8040331a:	ff55                	bnez	a4,804032d6 <copyinstr+0x22>
-8040331c:	7ad000ef          	jal	804042c8 <arch_pte_page>
+8040331c:	7a1000ef          	jal	804042bc <arch_pte_page>
 80403320:	00c4d793          	srl	a5,s1,0xc
 80403324:	3ff7f793          	and	a5,a5,1023
 80403328:	078a                	sll	a5,a5,0x2
@@ -5055,7 +5055,7 @@ Disassembly of section .text:
 8040332e:	4388                	lw	a0,0(a5)
 80403330:	01357793          	and	a5,a0,19
 80403334:	fb3791e3          	bne	a5,s3,804032d6 <copyinstr+0x22>
-80403338:	791000ef          	jal	804042c8 <arch_pte_page>
+80403338:	785000ef          	jal	804042bc <arch_pte_page>
 8040333c:	0144f4b3          	and	s1,s1,s4
 80403340:	009567b3          	or	a5,a0,s1
 80403344:	00890733          	add	a4,s2,s0
@@ -5150,7 +5150,7 @@ Disassembly of section .text:
 80403404:	c14a                	sw	s2,128(sp)
 80403406:	dece                	sw	s3,124(sp)
 80403408:	8a2a                	mv	s4,a0
-8040340a:	46c010ef          	jal	80404876 <blkfront_probe>
+8040340a:	460010ef          	jal	8040486a <blkfront_probe>
 8040340e:	57f9                	li	a5,-2
 80403410:	06f50963          	beq	a0,a5,80403482 <pv_disk_init+0x8a>
 80403414:	08054663          	bltz	a0,804034a0 <pv_disk_init+0xa8>
@@ -5177,11 +5177,11 @@ Disassembly of section .text:
 80403450:	ff341ce3          	bne	s0,s3,80403448 <pv_disk_init+0x50>
 80403454:	804056b7          	lui	a3,0x80405
 80403458:	80501537          	lui	a0,0x80501
-8040345c:	c1068693          	add	a3,a3,-1008 # 80404c10 <pv_block>
+8040345c:	c0468693          	add	a3,a3,-1020 # 80404c04 <pv_block>
 80403460:	0810                	add	a2,sp,16
 80403462:	85d2                	mv	a1,s4
 80403464:	d3050513          	add	a0,a0,-720 # 80500d30 <bf>
-80403468:	41c010ef          	jal	80404884 <blkfront_connect>
+80403468:	410010ef          	jal	80404878 <blkfront_connect>
 8040346c:	00054d63          	bltz	a0,80403486 <pv_disk_init+0x8e>
 80403470:	40ba                	lw	ra,140(sp)
 80403472:	442a                	lw	s0,136(sp)
@@ -5231,7 +5231,7 @@ Disassembly of section .text:
 804034e4:	d3050513          	add	a0,a0,-720
 804034e8:	862e                	mv	a2,a1
 804034ea:	85a6                	mv	a1,s1
-804034ec:	4d4010ef          	jal	804049c0 <blkfront_read>
+804034ec:	4c8010ef          	jal	804049b4 <blkfront_read>
 804034f0:	ed11                	bnez	a0,8040350c <disk_read+0x4c>
 804034f2:	40b2                	lw	ra,12(sp)
 804034f4:	4422                	lw	s0,8(sp)
@@ -5268,7 +5268,7 @@ Disassembly of section .text:
 80403542:	d3050513          	add	a0,a0,-720
 80403546:	862e                	mv	a2,a1
 80403548:	85a6                	mv	a1,s1
-8040354a:	47c010ef          	jal	804049c6 <blkfront_write>
+8040354a:	470010ef          	jal	804049ba <blkfront_write>
 8040354e:	ed11                	bnez	a0,8040356a <disk_write+0x4c>
 80403550:	40b2                	lw	ra,12(sp)
 80403552:	4422                	lw	s0,8(sp)
@@ -5292,7 +5292,7 @@ Disassembly of section .text:
 80403580:	1141                	add	sp,sp,-16
 80403582:	d3050513          	add	a0,a0,-720 # 80500d30 <bf>
 80403586:	c606                	sw	ra,12(sp)
-80403588:	446010ef          	jal	804049ce <blkfront_flush>
+80403588:	43a010ef          	jal	804049c2 <blkfront_flush>
 8040358c:	e501                	bnez	a0,80403594 <disk_flush+0x18>
 8040358e:	40b2                	lw	ra,12(sp)
 80403590:	0141                	add	sp,sp,16
@@ -5340,8 +5340,8 @@ Disassembly of section .text:
 804035e2:	d04a                	sw	s2,32(sp)
 804035e4:	ce4e                	sw	s3,28(sp)
 804035e6:	804064b7          	lui	s1,0x80406
-804035ea:	468010ef          	jal	80404a52 <evtchn_init>
-804035ee:	65d000ef          	jal	8040444a <pv_trap_init>
+804035ea:	45c010ef          	jal	80404a46 <evtchn_init>
+804035ee:	651000ef          	jal	8040443e <pv_trap_init>
 804035f2:	4661                	li	a2,24
 804035f4:	6a048593          	add	a1,s1,1696 # 804066a0 <names.0+0x17c>
 804035f8:	8522                	mv	a0,s0
@@ -5394,16 +5394,16 @@ Disassembly of section .text:
 8040368e:	29b9                	jal	80403aec <mfn_to_virt>
 80403690:	5c0c                	lw	a1,56(s0)
 80403692:	2abd                	jal	80403810 <pv_console_init>
-80403694:	5df000ef          	jal	80404472 <pv_timer_init>
+80403694:	5d3000ef          	jal	80404466 <pv_timer_init>
 80403698:	0068                	add	a0,sp,12
-8040369a:	590010ef          	jal	80404c2a <gnttab_setup_frame>
+8040369a:	584010ef          	jal	80404c1e <gnttab_setup_frame>
 8040369e:	0a054163          	bltz	a0,80403740 <pv_main+0x16a>
 804036a2:	45b2                	lw	a1,12(sp)
 804036a4:	4619                	li	a2,6
 804036a6:	f0000537          	lui	a0,0xf0000
-804036aa:	2d4d                	jal	80403d5c <pv_map_frame>
+804036aa:	2541                	jal	80403d2a <pv_map_frame>
 804036ac:	f0000537          	lui	a0,0xf0000
-804036b0:	5d0010ef          	jal	80404c80 <gnttab_init>
+804036b0:	5c4010ef          	jal	80404c74 <gnttab_init>
 804036b4:	5448                	lw	a0,44(s0)
 804036b6:	80501937          	lui	s2,0x80501
 804036ba:	4481                	li	s1,0
@@ -5411,14 +5411,14 @@ Disassembly of section .text:
 804036be:	5810                	lw	a2,48(s0)
 804036c0:	804056b7          	lui	a3,0x80405
 804036c4:	85aa                	mv	a1,a0
-804036c6:	c1068693          	add	a3,a3,-1008 # 80404c10 <pv_block>
+804036c6:	c0468693          	add	a3,a3,-1020 # 80404c04 <pv_block>
 804036ca:	db090513          	add	a0,s2,-592 # 80500db0 <store>
-804036ce:	1f6020ef          	jal	804058c4 <xs_init>
+804036ce:	1ea020ef          	jal	804058b8 <xs_init>
 804036d2:	5808                	lw	a0,48(s0)
 804036d4:	804035b7          	lui	a1,0x80403
 804036d8:	4601                	li	a2,0
 804036da:	5a258593          	add	a1,a1,1442 # 804035a2 <store_event>
-804036de:	3a0010ef          	jal	80404a7e <evtchn_bind>
+804036de:	394010ef          	jal	80404a72 <evtchn_bind>
 804036e2:	1ff00713          	li	a4,511
 804036e6:	00055663          	bgez	a0,804036f2 <pv_main+0x11c>
 804036ea:	a095                	j	8040374e <pv_main+0x178>
@@ -5439,7 +5439,7 @@ Disassembly of section .text:
 8040371c:	cddff0ef          	jal	804033f8 <pv_disk_init>
 80403720:	842a                	mv	s0,a0
 80403722:	db090513          	add	a0,s2,-592
-80403726:	3b1000ef          	jal	804042d6 <pv_net_init>
+80403726:	3a5000ef          	jal	804042ca <pv_net_init>
 8040372a:	85a2                	mv	a1,s0
 8040372c:	dc098513          	add	a0,s3,-576
 80403730:	a1cfe0ef          	jal	8040194c <kernel_run>
@@ -5488,7 +5488,7 @@ Disassembly of section .text:
 804037bc:	02000613          	li	a2,32
 804037c0:	858a                	mv	a1,sp
 804037c2:	fc090513          	add	a0,s2,-64 # 80500fc0 <cons>
-804037c6:	537010ef          	jal	804054fc <pvcons_read>
+804037c6:	52b010ef          	jal	804054f0 <pvcons_read>
 804037ca:	c915                	beqz	a0,804037fe <cons_rx+0x64>
 804037cc:	840a                	mv	s0,sp
 804037ce:	00a104b3          	add	s1,sp,a0
@@ -5500,7 +5500,7 @@ Disassembly of section .text:
 804037e4:	862a                	mv	a2,a0
 804037e6:	fca049e3          	bgtz	a0,804037b8 <cons_rx+0x1e>
 804037ea:	fc090513          	add	a0,s2,-64
-804037ee:	4f3010ef          	jal	804054e0 <pvcons_input_pending>
+804037ee:	4e7010ef          	jal	804054d4 <pvcons_input_pending>
 804037f2:	00a037b3          	snez	a5,a0
 804037f6:	80429737          	lui	a4,0x80429
 804037fa:	06f72023          	sw	a5,96(a4) # 80429060 <rx_paused>
@@ -5524,14 +5524,14 @@ Disassembly of section .text:
 8040381c:	80501537          	lui	a0,0x80501
 80403820:	8622                	mv	a2,s0
 80403822:	fc050513          	add	a0,a0,-64 # 80500fc0 <cons>
-80403826:	c1068693          	add	a3,a3,-1008 # 80404c10 <pv_block>
+80403826:	c0468693          	add	a3,a3,-1020 # 80404c04 <pv_block>
 8040382a:	c606                	sw	ra,12(sp)
-8040382c:	3f3010ef          	jal	8040541e <pvcons_init>
+8040382c:	3e7010ef          	jal	80405412 <pvcons_init>
 80403830:	804045b7          	lui	a1,0x80404
 80403834:	4601                	li	a2,0
 80403836:	80c58593          	add	a1,a1,-2036 # 8040380c <cons_event>
 8040383a:	8522                	mv	a0,s0
-8040383c:	242010ef          	jal	80404a7e <evtchn_bind>
+8040383c:	236010ef          	jal	80404a72 <evtchn_bind>
 80403840:	00054b63          	bltz	a0,80403856 <pv_console_init+0x46>
 80403844:	40b2                	lw	ra,12(sp)
 80403846:	4422                	lw	s0,8(sp)
@@ -5555,12 +5555,12 @@ Disassembly of section .text:
 80403876:	cf85                	beqz	a5,804038ae <arch_console_putc+0x4a>
 80403878:	80501437          	lui	s0,0x80501
 8040387c:	a029                	j	80403886 <arch_console_putc+0x22>
-8040387e:	41b010ef          	jal	80405498 <pvcons_notify>
-80403882:	38e010ef          	jal	80404c10 <pv_block>
+8040387e:	40f010ef          	jal	8040548c <pvcons_notify>
+80403882:	382010ef          	jal	80404c04 <pv_block>
 80403886:	4605                	li	a2,1
 80403888:	00f10593          	add	a1,sp,15
 8040388c:	fc040513          	add	a0,s0,-64 # 80500fc0 <cons>
-80403890:	397010ef          	jal	80405426 <pvcons_put>
+80403890:	38b010ef          	jal	8040541a <pvcons_put>
 80403894:	87aa                	mv	a5,a0
 80403896:	fc040513          	add	a0,s0,-64
 8040389a:	d3f5                	beqz	a5,8040387e <arch_console_putc+0x1a>
@@ -5592,7 +5592,7 @@ Disassembly of section .text:
 804038da:	80501537          	lui	a0,0x80501
 804038de:	fc050513          	add	a0,a0,-64 # 80500fc0 <cons>
 804038e2:	0607a223          	sw	zero,100(a5)
-804038e6:	3b30106f          	j	80405498 <pvcons_notify>
+804038e6:	3a70106f          	j	8040548c <pvcons_notify>
 
 804038ea <arch_console_rx_resume>:
 804038ea:	804297b7          	lui	a5,0x80429
@@ -5614,19 +5614,19 @@ Disassembly of section .text:
 80403918:	804297b7          	lui	a5,0x80429
 8040391c:	fc050513          	add	a0,a0,-64 # 80500fc0 <cons>
 80403920:	0607a223          	sw	zero,100(a5) # 80429064 <unflushed>
-80403924:	37b0106f          	j	8040549e <pvcons_drain>
+80403924:	36f0106f          	j	80405492 <pvcons_drain>
 
 80403928 <sift_down>:
 80403928:	00151793          	sll	a5,a0,0x1
 8040392c:	0785                	add	a5,a5,1
 8040392e:	08b7fa63          	bgeu	a5,a1,804039c2 <sift_down+0x9a>
 80403932:	80429737          	lui	a4,0x80429
-80403936:	08472283          	lw	t0,132(a4) # 80429084 <m2p>
+80403936:	08072283          	lw	t0,128(a4) # 80429080 <m2p>
 8040393a:	00251693          	sll	a3,a0,0x2
 8040393e:	00d28733          	add	a4,t0,a3
 80403942:	00072f83          	lw	t6,0(a4)
 80403946:	80429737          	lui	a4,0x80429
-8040394a:	08c72e03          	lw	t3,140(a4) # 8042908c <p2m>
+8040394a:	08872e03          	lw	t3,136(a4) # 80429088 <p2m>
 8040394e:	002f9e93          	sll	t4,t6,0x2
 80403952:	9ef2                	add	t4,t4,t3
 80403954:	a82d                	j	8040398e <sift_down+0x66>
@@ -5762,11 +5762,11 @@ Disassembly of section .text:
 80403ab6:	97aa                	add	a5,a5,a0
 80403ab8:	02055163          	bgez	a0,80403ada <virt_to_mfn+0x28>
 80403abc:	80429737          	lui	a4,0x80429
-80403ac0:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
+80403ac0:	08472703          	lw	a4,132(a4) # 80429084 <nr_pages>
 80403ac4:	83b1                	srl	a5,a5,0xc
 80403ac6:	00e7fa63          	bgeu	a5,a4,80403ada <virt_to_mfn+0x28>
 80403aca:	80429737          	lui	a4,0x80429
-80403ace:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
+80403ace:	08872703          	lw	a4,136(a4) # 80429088 <p2m>
 80403ad2:	078a                	sll	a5,a5,0x2
 80403ad4:	97ba                	add	a5,a5,a4
 80403ad6:	4388                	lw	a0,0(a5)
@@ -5780,11 +5780,11 @@ Disassembly of section .text:
 
 80403aec <mfn_to_virt>:
 80403aec:	804297b7          	lui	a5,0x80429
-80403af0:	0887a883          	lw	a7,136(a5) # 80429088 <nr_pages>
+80403af0:	0847a883          	lw	a7,132(a5) # 80429084 <nr_pages>
 80403af4:	804297b7          	lui	a5,0x80429
-80403af8:	08c7a583          	lw	a1,140(a5) # 8042908c <p2m>
+80403af8:	0887a583          	lw	a1,136(a5) # 80429088 <p2m>
 80403afc:	804297b7          	lui	a5,0x80429
-80403b00:	0847a803          	lw	a6,132(a5) # 80429084 <m2p>
+80403b00:	0807a803          	lw	a6,128(a5) # 80429080 <m2p>
 80403b04:	8646                	mv	a2,a7
 80403b06:	4681                	li	a3,0
 80403b08:	02c6f263          	bgeu	a3,a2,80403b2c <mfn_to_virt+0x40>
@@ -5823,7 +5823,7 @@ Disassembly of section .text:
 
 80403b66 <kmap_set_writable>:
 80403b66:	804297b7          	lui	a5,0x80429
-80403b6a:	0807a783          	lw	a5,128(a5) # 80429080 <boot_root>
+80403b6a:	07c7a783          	lw	a5,124(a5) # 8042907c <boot_root>
 80403b6e:	01655713          	srl	a4,a0,0x16
 80403b72:	070a                	sll	a4,a4,0x2
 80403b74:	1101                	add	sp,sp,-32
@@ -5892,3108 +5892,3103 @@ Disassembly of section .text:
 80403c22:	d04a                	sw	s2,32(sp)
 80403c24:	02052903          	lw	s2,32(a0)
 80403c28:	804297b7          	lui	a5,0x80429
-80403c2c:	ca56                	sw	s5,20(sp)
-80403c2e:	03c52a83          	lw	s5,60(a0)
-80403c32:	0897a623          	sw	s1,140(a5) # 8042908c <p2m>
-80403c36:	804297b7          	lui	a5,0x80429
-80403c3a:	0927a423          	sw	s2,136(a5) # 80429088 <nr_pages>
-80403c3e:	804297b7          	lui	a5,0x80429
-80403c42:	0957a023          	sw	s5,128(a5) # 80429080 <boot_root>
-80403c46:	804297b7          	lui	a5,0x80429
-80403c4a:	d606                	sw	ra,44(sp)
-80403c4c:	d422                	sw	s0,40(sp)
-80403c4e:	ce4e                	sw	s3,28(sp)
-80403c50:	cc52                	sw	s4,24(sp)
-80403c52:	c85a                	sw	s6,16(sp)
-80403c54:	c65e                	sw	s7,12(sp)
-80403c56:	c462                	sw	s8,8(sp)
-80403c58:	08b7a223          	sw	a1,132(a5) # 80429084 <m2p>
-80403c5c:	0e090363          	beqz	s2,80403d42 <pv_mmu_init+0x126>
-80403c60:	8a2e                	mv	s4,a1
-80403c62:	0591                	add	a1,a1,4
-80403c64:	ffc48713          	add	a4,s1,-4
-80403c68:	4605                	li	a2,1
-80403c6a:	4781                	li	a5,0
-80403c6c:	40958533          	sub	a0,a1,s1
-80403c70:	00e506b3          	add	a3,a0,a4
-80403c74:	c29c                	sw	a5,0(a3)
-80403c76:	842e                	mv	s0,a1
-80403c78:	c799                	beqz	a5,80403c86 <pv_mmu_init+0x6a>
-80403c7a:	4314                	lw	a3,0(a4)
-80403c7c:	00472803          	lw	a6,4(a4)
-80403c80:	0106b6b3          	sltu	a3,a3,a6
-80403c84:	8e75                	and	a2,a2,a3
-80403c86:	0785                	add	a5,a5,1
-80403c88:	0711                	add	a4,a4,4
-80403c8a:	fef913e3          	bne	s2,a5,80403c70 <pv_mmu_init+0x54>
-80403c8e:	e63d                	bnez	a2,80403cfc <pv_mmu_init+0xe0>
-80403c90:	00195993          	srl	s3,s2,0x1
-80403c94:	06098463          	beqz	s3,80403cfc <pv_mmu_init+0xe0>
-80403c98:	19fd                	add	s3,s3,-1
-80403c9a:	85ca                	mv	a1,s2
-80403c9c:	854e                	mv	a0,s3
-80403c9e:	c8bff0ef          	jal	80403928 <sift_down>
-80403ca2:	fe099be3          	bnez	s3,80403c98 <pv_mmu_init+0x7c>
-80403ca6:	00291b93          	sll	s7,s2,0x2
-80403caa:	1bf1                	add	s7,s7,-4
-80403cac:	017a0b33          	add	s6,s4,s7
-80403cb0:	89ca                	mv	s3,s2
-80403cb2:	4c05                	li	s8,1
-80403cb4:	000b2703          	lw	a4,0(s6) # c000000 <_entry-0x74400000>
-80403cb8:	000a2783          	lw	a5,0(s4)
-80403cbc:	19fd                	add	s3,s3,-1
-80403cbe:	00ea2023          	sw	a4,0(s4)
-80403cc2:	00fb2023          	sw	a5,0(s6)
-80403cc6:	85ce                	mv	a1,s3
-80403cc8:	4501                	li	a0,0
-80403cca:	c5fff0ef          	jal	80403928 <sift_down>
-80403cce:	1b71                	add	s6,s6,-4
-80403cd0:	ff8992e3          	bne	s3,s8,80403cb4 <pv_mmu_init+0x98>
-80403cd4:	000a2703          	lw	a4,0(s4)
-80403cd8:	004b8693          	add	a3,s7,4
-80403cdc:	96d2                	add	a3,a3,s4
-80403cde:	00271793          	sll	a5,a4,0x2
-80403ce2:	4018                	lw	a4,0(s0)
-80403ce4:	97a6                	add	a5,a5,s1
-80403ce6:	438c                	lw	a1,0(a5)
-80403ce8:	00271793          	sll	a5,a4,0x2
-80403cec:	00f48733          	add	a4,s1,a5
-80403cf0:	4318                	lw	a4,0(a4)
-80403cf2:	04e58f63          	beq	a1,a4,80403d50 <pv_mmu_init+0x134>
-80403cf6:	0411                	add	s0,s0,4
-80403cf8:	fe8695e3          	bne	a3,s0,80403ce2 <pv_mmu_init+0xc6>
-80403cfc:	800007b7          	lui	a5,0x80000
-80403d00:	97d6                	add	a5,a5,s5
-80403d02:	83b1                	srl	a5,a5,0xc
-80403d04:	020adf63          	bgez	s5,80403d42 <pv_mmu_init+0x126>
-80403d08:	0327fd63          	bgeu	a5,s2,80403d42 <pv_mmu_init+0x126>
-80403d0c:	078a                	sll	a5,a5,0x2
-80403d0e:	94be                	add	s1,s1,a5
-80403d10:	4098                	lw	a4,0(s1)
-80403d12:	6785                	lui	a5,0x1
-80403d14:	50b2                	lw	ra,44(sp)
-80403d16:	5422                	lw	s0,40(sp)
-80403d18:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
-80403d1a:	9a3e                	add	s4,s4,a5
-80403d1c:	090a                	sll	s2,s2,0x2
-80403d1e:	804297b7          	lui	a5,0x80429
-80403d22:	9952                	add	s2,s2,s4
-80403d24:	06e7ae23          	sw	a4,124(a5) # 8042907c <boot_root_mfn>
-80403d28:	757d                	lui	a0,0xfffff
-80403d2a:	5492                	lw	s1,36(sp)
-80403d2c:	49f2                	lw	s3,28(sp)
-80403d2e:	4a62                	lw	s4,24(sp)
-80403d30:	4ad2                	lw	s5,20(sp)
-80403d32:	4b42                	lw	s6,16(sp)
-80403d34:	4bb2                	lw	s7,12(sp)
-80403d36:	4c22                	lw	s8,8(sp)
-80403d38:	00a97533          	and	a0,s2,a0
-80403d3c:	5902                	lw	s2,32(sp)
-80403d3e:	6145                	add	sp,sp,48
-80403d40:	8082                	ret
-80403d42:	80407537          	lui	a0,0x80407
-80403d46:	85d6                	mv	a1,s5
-80403d48:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403d4c:	980fe0ef          	jal	80401ecc <panic>
-80403d50:	80407537          	lui	a0,0x80407
-80403d54:	8f850513          	add	a0,a0,-1800 # 804068f8 <names.0+0x3d4>
-80403d58:	974fe0ef          	jal	80401ecc <panic>
+80403c2c:	5d58                	lw	a4,60(a0)
+80403c2e:	0897a423          	sw	s1,136(a5) # 80429088 <p2m>
+80403c32:	804297b7          	lui	a5,0x80429
+80403c36:	0927a223          	sw	s2,132(a5) # 80429084 <nr_pages>
+80403c3a:	804297b7          	lui	a5,0x80429
+80403c3e:	06e7ae23          	sw	a4,124(a5) # 8042907c <boot_root>
+80403c42:	804297b7          	lui	a5,0x80429
+80403c46:	cc52                	sw	s4,24(sp)
+80403c48:	d606                	sw	ra,44(sp)
+80403c4a:	d422                	sw	s0,40(sp)
+80403c4c:	ce4e                	sw	s3,28(sp)
+80403c4e:	ca56                	sw	s5,20(sp)
+80403c50:	c85a                	sw	s6,16(sp)
+80403c52:	c65e                	sw	s7,12(sp)
+80403c54:	08b7a023          	sw	a1,128(a5) # 80429080 <m2p>
+80403c58:	8a2e                	mv	s4,a1
+80403c5a:	08090f63          	beqz	s2,80403cf8 <pv_mmu_init+0xdc>
+80403c5e:	0591                	add	a1,a1,4
+80403c60:	ffc48713          	add	a4,s1,-4
+80403c64:	4605                	li	a2,1
+80403c66:	4781                	li	a5,0
+80403c68:	40958533          	sub	a0,a1,s1
+80403c6c:	00e506b3          	add	a3,a0,a4
+80403c70:	c29c                	sw	a5,0(a3)
+80403c72:	842e                	mv	s0,a1
+80403c74:	c799                	beqz	a5,80403c82 <pv_mmu_init+0x66>
+80403c76:	4314                	lw	a3,0(a4)
+80403c78:	00472803          	lw	a6,4(a4)
+80403c7c:	0106b6b3          	sltu	a3,a3,a6
+80403c80:	8e75                	and	a2,a2,a3
+80403c82:	0785                	add	a5,a5,1
+80403c84:	0711                	add	a4,a4,4
+80403c86:	fef913e3          	bne	s2,a5,80403c6c <pv_mmu_init+0x50>
+80403c8a:	e63d                	bnez	a2,80403cf8 <pv_mmu_init+0xdc>
+80403c8c:	00195993          	srl	s3,s2,0x1
+80403c90:	06098463          	beqz	s3,80403cf8 <pv_mmu_init+0xdc>
+80403c94:	19fd                	add	s3,s3,-1
+80403c96:	85ca                	mv	a1,s2
+80403c98:	854e                	mv	a0,s3
+80403c9a:	c8fff0ef          	jal	80403928 <sift_down>
+80403c9e:	fe099be3          	bnez	s3,80403c94 <pv_mmu_init+0x78>
+80403ca2:	00291b13          	sll	s6,s2,0x2
+80403ca6:	1b71                	add	s6,s6,-4 # bfffffc <_entry-0x74400004>
+80403ca8:	016a0ab3          	add	s5,s4,s6
+80403cac:	89ca                	mv	s3,s2
+80403cae:	4b85                	li	s7,1
+80403cb0:	000aa703          	lw	a4,0(s5) # 1000 <_entry-0x803ff000>
+80403cb4:	000a2783          	lw	a5,0(s4)
+80403cb8:	19fd                	add	s3,s3,-1
+80403cba:	00ea2023          	sw	a4,0(s4)
+80403cbe:	00faa023          	sw	a5,0(s5)
+80403cc2:	85ce                	mv	a1,s3
+80403cc4:	4501                	li	a0,0
+80403cc6:	c63ff0ef          	jal	80403928 <sift_down>
+80403cca:	1af1                	add	s5,s5,-4
+80403ccc:	ff7992e3          	bne	s3,s7,80403cb0 <pv_mmu_init+0x94>
+80403cd0:	000a2703          	lw	a4,0(s4)
+80403cd4:	004b0613          	add	a2,s6,4
+80403cd8:	9652                	add	a2,a2,s4
+80403cda:	00271793          	sll	a5,a4,0x2
+80403cde:	4018                	lw	a4,0(s0)
+80403ce0:	97a6                	add	a5,a5,s1
+80403ce2:	438c                	lw	a1,0(a5)
+80403ce4:	00271793          	sll	a5,a4,0x2
+80403ce8:	00f48733          	add	a4,s1,a5
+80403cec:	4318                	lw	a4,0(a4)
+80403cee:	02e58863          	beq	a1,a4,80403d1e <pv_mmu_init+0x102>
+80403cf2:	0411                	add	s0,s0,4
+80403cf4:	fe8615e3          	bne	a2,s0,80403cde <pv_mmu_init+0xc2>
+80403cf8:	6785                	lui	a5,0x1
+80403cfa:	50b2                	lw	ra,44(sp)
+80403cfc:	5422                	lw	s0,40(sp)
+80403cfe:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
+80403d00:	97d2                	add	a5,a5,s4
+80403d02:	00291513          	sll	a0,s2,0x2
+80403d06:	953e                	add	a0,a0,a5
+80403d08:	77fd                	lui	a5,0xfffff
+80403d0a:	5492                	lw	s1,36(sp)
+80403d0c:	5902                	lw	s2,32(sp)
+80403d0e:	49f2                	lw	s3,28(sp)
+80403d10:	4a62                	lw	s4,24(sp)
+80403d12:	4ad2                	lw	s5,20(sp)
+80403d14:	4b42                	lw	s6,16(sp)
+80403d16:	4bb2                	lw	s7,12(sp)
+80403d18:	8d7d                	and	a0,a0,a5
+80403d1a:	6145                	add	sp,sp,48
+80403d1c:	8082                	ret
+80403d1e:	80407537          	lui	a0,0x80407
+80403d22:	8f850513          	add	a0,a0,-1800 # 804068f8 <names.0+0x3d4>
+80403d26:	9a6fe0ef          	jal	80401ecc <panic>
 
-80403d5c <pv_map_frame>:
-80403d5c:	7179                	add	sp,sp,-48
-80403d5e:	ca56                	sw	s5,20(sp)
-80403d60:	80429ab7          	lui	s5,0x80429
-80403d64:	080aa783          	lw	a5,128(s5) # 80429080 <boot_root>
-80403d68:	d04a                	sw	s2,32(sp)
-80403d6a:	01655913          	srl	s2,a0,0x16
-80403d6e:	090a                	sll	s2,s2,0x2
-80403d70:	97ca                	add	a5,a5,s2
-80403d72:	439c                	lw	a5,0(a5)
-80403d74:	d422                	sw	s0,40(sp)
-80403d76:	d226                	sw	s1,36(sp)
-80403d78:	ce4e                	sw	s3,28(sp)
-80403d7a:	d606                	sw	ra,44(sp)
-80403d7c:	cc52                	sw	s4,24(sp)
-80403d7e:	c85a                	sw	s6,16(sp)
-80403d80:	c65e                	sw	s7,12(sp)
-80403d82:	0017f713          	and	a4,a5,1
-80403d86:	842a                	mv	s0,a0
-80403d88:	84ae                	mv	s1,a1
-80403d8a:	89b2                	mv	s3,a2
-80403d8c:	c335                	beqz	a4,80403df0 <pv_map_frame+0x94>
-80403d8e:	00f7f713          	and	a4,a5,15
-80403d92:	4685                	li	a3,1
-80403d94:	10d71563          	bne	a4,a3,80403e9e <pv_map_frame+0x142>
-80403d98:	80429a37          	lui	s4,0x80429
-80403d9c:	8031                	srl	s0,s0,0xc
-80403d9e:	074a2703          	lw	a4,116(s4) # 80429074 <batched>
-80403da2:	3ff47413          	and	s0,s0,1023
-80403da6:	83a9                	srl	a5,a5,0xa
-80403da8:	04aa                	sll	s1,s1,0xa
-80403daa:	040a                	sll	s0,s0,0x2
-80403dac:	07b2                	sll	a5,a5,0xc
-80403dae:	0134e4b3          	or	s1,s1,s3
-80403db2:	20000693          	li	a3,512
-80403db6:	8c5d                	or	s0,s0,a5
-80403db8:	0d14e493          	or	s1,s1,209
-80403dbc:	0cd70163          	beq	a4,a3,80403e7e <pv_map_frame+0x122>
-80403dc0:	805027b7          	lui	a5,0x80502
-80403dc4:	00371693          	sll	a3,a4,0x3
-80403dc8:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
-80403dcc:	97b6                	add	a5,a5,a3
-80403dce:	c380                	sw	s0,0(a5)
-80403dd0:	0705                	add	a4,a4,1
-80403dd2:	5422                	lw	s0,40(sp)
-80403dd4:	50b2                	lw	ra,44(sp)
-80403dd6:	5902                	lw	s2,32(sp)
-80403dd8:	49f2                	lw	s3,28(sp)
-80403dda:	4ad2                	lw	s5,20(sp)
-80403ddc:	4b42                	lw	s6,16(sp)
-80403dde:	4bb2                	lw	s7,12(sp)
-80403de0:	c3c4                	sw	s1,4(a5)
-80403de2:	06ea2a23          	sw	a4,116(s4)
-80403de6:	5492                	lw	s1,36(sp)
-80403de8:	4a62                	lw	s4,24(sp)
-80403dea:	6145                	add	sp,sp,48
-80403dec:	bd9ff06f          	j	804039c4 <flush>
-80403df0:	a43fd0ef          	jal	80401832 <kalloc>
-80403df4:	8a2a                	mv	s4,a0
-80403df6:	cd51                	beqz	a0,80403e92 <pv_map_frame+0x136>
-80403df8:	4581                	li	a1,0
-80403dfa:	d6dff0ef          	jal	80403b66 <kmap_set_writable>
-80403dfe:	800007b7          	lui	a5,0x80000
-80403e02:	97d2                	add	a5,a5,s4
-80403e04:	83b1                	srl	a5,a5,0xc
-80403e06:	0a0a5363          	bgez	s4,80403eac <pv_map_frame+0x150>
-80403e0a:	80429737          	lui	a4,0x80429
-80403e0e:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
-80403e12:	08e7fd63          	bgeu	a5,a4,80403eac <pv_map_frame+0x150>
-80403e16:	80429737          	lui	a4,0x80429
-80403e1a:	08c72b03          	lw	s6,140(a4) # 8042908c <p2m>
-80403e1e:	078a                	sll	a5,a5,0x2
-80403e20:	4501                	li	a0,0
-80403e22:	9b3e                	add	s6,s6,a5
-80403e24:	000b2583          	lw	a1,0(s6)
-80403e28:	80429a37          	lui	s4,0x80429
-80403e2c:	c41ff0ef          	jal	80403a6c <mmuext>
-80403e30:	804297b7          	lui	a5,0x80429
-80403e34:	07c7ab83          	lw	s7,124(a5) # 8042907c <boot_root_mfn>
-80403e38:	000b2b03          	lw	s6,0(s6)
-80403e3c:	074a2703          	lw	a4,116(s4) # 80429074 <batched>
-80403e40:	0bb2                	sll	s7,s7,0xc
-80403e42:	0b2a                	sll	s6,s6,0xa
-80403e44:	20000793          	li	a5,512
-80403e48:	012bebb3          	or	s7,s7,s2
-80403e4c:	001b6b13          	or	s6,s6,1
-80403e50:	02f70c63          	beq	a4,a5,80403e88 <pv_map_frame+0x12c>
-80403e54:	805027b7          	lui	a5,0x80502
-80403e58:	00371693          	sll	a3,a4,0x3
-80403e5c:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
-80403e60:	97b6                	add	a5,a5,a3
-80403e62:	0705                	add	a4,a4,1
-80403e64:	0177a023          	sw	s7,0(a5)
-80403e68:	0167a223          	sw	s6,4(a5)
-80403e6c:	06ea2a23          	sw	a4,116(s4)
-80403e70:	b55ff0ef          	jal	804039c4 <flush>
-80403e74:	080aa783          	lw	a5,128(s5)
-80403e78:	97ca                	add	a5,a5,s2
-80403e7a:	439c                	lw	a5,0(a5)
-80403e7c:	bf09                	j	80403d8e <pv_map_frame+0x32>
-80403e7e:	b47ff0ef          	jal	804039c4 <flush>
-80403e82:	074a2703          	lw	a4,116(s4)
-80403e86:	bf2d                	j	80403dc0 <pv_map_frame+0x64>
-80403e88:	b3dff0ef          	jal	804039c4 <flush>
-80403e8c:	074a2703          	lw	a4,116(s4)
-80403e90:	b7d1                	j	80403e54 <pv_map_frame+0xf8>
+80403d2a <pv_map_frame>:
+80403d2a:	7179                	add	sp,sp,-48
+80403d2c:	c85a                	sw	s6,16(sp)
+80403d2e:	80429b37          	lui	s6,0x80429
+80403d32:	07cb2783          	lw	a5,124(s6) # 8042907c <boot_root>
+80403d36:	d04a                	sw	s2,32(sp)
+80403d38:	01655913          	srl	s2,a0,0x16
+80403d3c:	090a                	sll	s2,s2,0x2
+80403d3e:	97ca                	add	a5,a5,s2
+80403d40:	439c                	lw	a5,0(a5)
+80403d42:	d422                	sw	s0,40(sp)
+80403d44:	d226                	sw	s1,36(sp)
+80403d46:	ce4e                	sw	s3,28(sp)
+80403d48:	d606                	sw	ra,44(sp)
+80403d4a:	cc52                	sw	s4,24(sp)
+80403d4c:	ca56                	sw	s5,20(sp)
+80403d4e:	c65e                	sw	s7,12(sp)
+80403d50:	c462                	sw	s8,8(sp)
+80403d52:	0017f713          	and	a4,a5,1
+80403d56:	842a                	mv	s0,a0
+80403d58:	84ae                	mv	s1,a1
+80403d5a:	89b2                	mv	s3,a2
+80403d5c:	c33d                	beqz	a4,80403dc2 <pv_map_frame+0x98>
+80403d5e:	00f7f713          	and	a4,a5,15
+80403d62:	4685                	li	a3,1
+80403d64:	12d71063          	bne	a4,a3,80403e84 <pv_map_frame+0x15a>
+80403d68:	80429a37          	lui	s4,0x80429
+80403d6c:	8031                	srl	s0,s0,0xc
+80403d6e:	074a2703          	lw	a4,116(s4) # 80429074 <batched>
+80403d72:	3ff47413          	and	s0,s0,1023
+80403d76:	83a9                	srl	a5,a5,0xa
+80403d78:	04aa                	sll	s1,s1,0xa
+80403d7a:	040a                	sll	s0,s0,0x2
+80403d7c:	07b2                	sll	a5,a5,0xc
+80403d7e:	0134e4b3          	or	s1,s1,s3
+80403d82:	20000693          	li	a3,512
+80403d86:	8c5d                	or	s0,s0,a5
+80403d88:	0d14e493          	or	s1,s1,209
+80403d8c:	0cd70c63          	beq	a4,a3,80403e64 <pv_map_frame+0x13a>
+80403d90:	805027b7          	lui	a5,0x80502
+80403d94:	00371693          	sll	a3,a4,0x3
+80403d98:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80403d9c:	97b6                	add	a5,a5,a3
+80403d9e:	c380                	sw	s0,0(a5)
+80403da0:	0705                	add	a4,a4,1
+80403da2:	5422                	lw	s0,40(sp)
+80403da4:	50b2                	lw	ra,44(sp)
+80403da6:	5902                	lw	s2,32(sp)
+80403da8:	49f2                	lw	s3,28(sp)
+80403daa:	4ad2                	lw	s5,20(sp)
+80403dac:	4b42                	lw	s6,16(sp)
+80403dae:	4bb2                	lw	s7,12(sp)
+80403db0:	4c22                	lw	s8,8(sp)
+80403db2:	c3c4                	sw	s1,4(a5)
+80403db4:	06ea2a23          	sw	a4,116(s4)
+80403db8:	5492                	lw	s1,36(sp)
+80403dba:	4a62                	lw	s4,24(sp)
+80403dbc:	6145                	add	sp,sp,48
+80403dbe:	c07ff06f          	j	804039c4 <flush>
+80403dc2:	a71fd0ef          	jal	80401832 <kalloc>
+80403dc6:	8baa                	mv	s7,a0
+80403dc8:	c945                	beqz	a0,80403e78 <pv_map_frame+0x14e>
+80403dca:	80000a37          	lui	s4,0x80000
+80403dce:	4581                	li	a1,0
+80403dd0:	014b8ab3          	add	s5,s7,s4
+80403dd4:	d93ff0ef          	jal	80403b66 <kmap_set_writable>
+80403dd8:	00cada93          	srl	s5,s5,0xc
+80403ddc:	0c0bd263          	bgez	s7,80403ea0 <pv_map_frame+0x176>
+80403de0:	804297b7          	lui	a5,0x80429
+80403de4:	0847ac03          	lw	s8,132(a5) # 80429084 <nr_pages>
+80403de8:	0b8afc63          	bgeu	s5,s8,80403ea0 <pv_map_frame+0x176>
+80403dec:	804297b7          	lui	a5,0x80429
+80403df0:	0887ab83          	lw	s7,136(a5) # 80429088 <p2m>
+80403df4:	0a8a                	sll	s5,s5,0x2
+80403df6:	4501                	li	a0,0
+80403df8:	9ade                	add	s5,s5,s7
+80403dfa:	000aa583          	lw	a1,0(s5)
+80403dfe:	c6fff0ef          	jal	80403a6c <mmuext>
+80403e02:	07cb2b03          	lw	s6,124(s6)
+80403e06:	014b07b3          	add	a5,s6,s4
+80403e0a:	83b1                	srl	a5,a5,0xc
+80403e0c:	080b5363          	bgez	s6,80403e92 <pv_map_frame+0x168>
+80403e10:	0987f163          	bgeu	a5,s8,80403e92 <pv_map_frame+0x168>
+80403e14:	078a                	sll	a5,a5,0x2
+80403e16:	9bbe                	add	s7,s7,a5
+80403e18:	000bab83          	lw	s7,0(s7)
+80403e1c:	000aaa83          	lw	s5,0(s5)
+80403e20:	80429a37          	lui	s4,0x80429
+80403e24:	074a2703          	lw	a4,116(s4) # 80429074 <batched>
+80403e28:	0bb2                	sll	s7,s7,0xc
+80403e2a:	0aaa                	sll	s5,s5,0xa
+80403e2c:	20000793          	li	a5,512
+80403e30:	012bebb3          	or	s7,s7,s2
+80403e34:	001aea93          	or	s5,s5,1
+80403e38:	02f70b63          	beq	a4,a5,80403e6e <pv_map_frame+0x144>
+80403e3c:	805027b7          	lui	a5,0x80502
+80403e40:	00371693          	sll	a3,a4,0x3
+80403e44:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80403e48:	97b6                	add	a5,a5,a3
+80403e4a:	0705                	add	a4,a4,1
+80403e4c:	0177a023          	sw	s7,0(a5)
+80403e50:	0157a223          	sw	s5,4(a5)
+80403e54:	06ea2a23          	sw	a4,116(s4)
+80403e58:	9b4a                	add	s6,s6,s2
+80403e5a:	b6bff0ef          	jal	804039c4 <flush>
+80403e5e:	000b2783          	lw	a5,0(s6)
+80403e62:	bdf5                	j	80403d5e <pv_map_frame+0x34>
+80403e64:	b61ff0ef          	jal	804039c4 <flush>
+80403e68:	074a2703          	lw	a4,116(s4)
+80403e6c:	b715                	j	80403d90 <pv_map_frame+0x66>
+80403e6e:	b57ff0ef          	jal	804039c4 <flush>
+80403e72:	074a2703          	lw	a4,116(s4)
+80403e76:	b7d9                	j	80403e3c <pv_map_frame+0x112>
+80403e78:	80407537          	lui	a0,0x80407
+80403e7c:	92c50513          	add	a0,a0,-1748 # 8040692c <names.0+0x408>
+80403e80:	84cfe0ef          	jal	80401ecc <panic>
+80403e84:	80407537          	lui	a0,0x80407
+80403e88:	85a2                	mv	a1,s0
+80403e8a:	8d050513          	add	a0,a0,-1840 # 804068d0 <names.0+0x3ac>
+80403e8e:	83efe0ef          	jal	80401ecc <panic>
 80403e92:	80407537          	lui	a0,0x80407
-80403e96:	92c50513          	add	a0,a0,-1748 # 8040692c <names.0+0x408>
-80403e9a:	832fe0ef          	jal	80401ecc <panic>
-80403e9e:	80407537          	lui	a0,0x80407
-80403ea2:	85a2                	mv	a1,s0
-80403ea4:	8d050513          	add	a0,a0,-1840 # 804068d0 <names.0+0x3ac>
-80403ea8:	824fe0ef          	jal	80401ecc <panic>
-80403eac:	80407537          	lui	a0,0x80407
-80403eb0:	85d2                	mv	a1,s4
-80403eb2:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403eb6:	816fe0ef          	jal	80401ecc <panic>
+80403e96:	85da                	mv	a1,s6
+80403e98:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403e9c:	830fe0ef          	jal	80401ecc <panic>
+80403ea0:	80407537          	lui	a0,0x80407
+80403ea4:	85de                	mv	a1,s7
+80403ea6:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403eaa:	822fe0ef          	jal	80401ecc <panic>
 
-80403eba <vm_switch>:
-80403eba:	1141                	add	sp,sp,-16
-80403ebc:	c226                	sw	s1,4(sp)
-80403ebe:	804294b7          	lui	s1,0x80429
-80403ec2:	0784a783          	lw	a5,120(s1) # 80429078 <active_user>
-80403ec6:	c606                	sw	ra,12(sp)
-80403ec8:	c422                	sw	s0,8(sp)
-80403eca:	02a78b63          	beq	a5,a0,80403f00 <vm_switch+0x46>
-80403ece:	800007b7          	lui	a5,0x80000
-80403ed2:	97aa                	add	a5,a5,a0
-80403ed4:	842a                	mv	s0,a0
-80403ed6:	83b1                	srl	a5,a5,0xc
-80403ed8:	02055963          	bgez	a0,80403f0a <vm_switch+0x50>
+80403eae <vm_switch>:
+80403eae:	1141                	add	sp,sp,-16
+80403eb0:	c226                	sw	s1,4(sp)
+80403eb2:	804294b7          	lui	s1,0x80429
+80403eb6:	0784a783          	lw	a5,120(s1) # 80429078 <active_user>
+80403eba:	c606                	sw	ra,12(sp)
+80403ebc:	c422                	sw	s0,8(sp)
+80403ebe:	02a78b63          	beq	a5,a0,80403ef4 <vm_switch+0x46>
+80403ec2:	800007b7          	lui	a5,0x80000
+80403ec6:	97aa                	add	a5,a5,a0
+80403ec8:	842a                	mv	s0,a0
+80403eca:	83b1                	srl	a5,a5,0xc
+80403ecc:	02055963          	bgez	a0,80403efe <vm_switch+0x50>
+80403ed0:	80429737          	lui	a4,0x80429
+80403ed4:	08472703          	lw	a4,132(a4) # 80429084 <nr_pages>
+80403ed8:	02e7f363          	bgeu	a5,a4,80403efe <vm_switch+0x50>
 80403edc:	80429737          	lui	a4,0x80429
-80403ee0:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
-80403ee4:	02e7f363          	bgeu	a5,a4,80403f0a <vm_switch+0x50>
-80403ee8:	80429737          	lui	a4,0x80429
-80403eec:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
-80403ef0:	078a                	sll	a5,a5,0x2
-80403ef2:	453d                	li	a0,15
-80403ef4:	97ba                	add	a5,a5,a4
-80403ef6:	438c                	lw	a1,0(a5)
-80403ef8:	b75ff0ef          	jal	80403a6c <mmuext>
-80403efc:	0684ac23          	sw	s0,120(s1)
-80403f00:	40b2                	lw	ra,12(sp)
-80403f02:	4422                	lw	s0,8(sp)
-80403f04:	4492                	lw	s1,4(sp)
-80403f06:	0141                	add	sp,sp,16
-80403f08:	8082                	ret
-80403f0a:	80407537          	lui	a0,0x80407
-80403f0e:	85a2                	mv	a1,s0
-80403f10:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403f14:	fb9fd0ef          	jal	80401ecc <panic>
+80403ee0:	08872703          	lw	a4,136(a4) # 80429088 <p2m>
+80403ee4:	078a                	sll	a5,a5,0x2
+80403ee6:	453d                	li	a0,15
+80403ee8:	97ba                	add	a5,a5,a4
+80403eea:	438c                	lw	a1,0(a5)
+80403eec:	b81ff0ef          	jal	80403a6c <mmuext>
+80403ef0:	0684ac23          	sw	s0,120(s1)
+80403ef4:	40b2                	lw	ra,12(sp)
+80403ef6:	4422                	lw	s0,8(sp)
+80403ef8:	4492                	lw	s1,4(sp)
+80403efa:	0141                	add	sp,sp,16
+80403efc:	8082                	ret
+80403efe:	80407537          	lui	a0,0x80407
+80403f02:	85a2                	mv	a1,s0
+80403f04:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403f08:	fc5fd0ef          	jal	80401ecc <panic>
 
-80403f18 <uvm_create>:
-80403f18:	1141                	add	sp,sp,-16
-80403f1a:	c422                	sw	s0,8(sp)
-80403f1c:	c606                	sw	ra,12(sp)
-80403f1e:	915fd0ef          	jal	80401832 <kalloc>
-80403f22:	842a                	mv	s0,a0
-80403f24:	c915                	beqz	a0,80403f58 <uvm_create+0x40>
-80403f26:	4581                	li	a1,0
-80403f28:	c3fff0ef          	jal	80403b66 <kmap_set_writable>
-80403f2c:	800007b7          	lui	a5,0x80000
-80403f30:	97a2                	add	a5,a5,s0
-80403f32:	83b1                	srl	a5,a5,0xc
-80403f34:	02045763          	bgez	s0,80403f62 <uvm_create+0x4a>
+80403f0c <uvm_create>:
+80403f0c:	1141                	add	sp,sp,-16
+80403f0e:	c422                	sw	s0,8(sp)
+80403f10:	c606                	sw	ra,12(sp)
+80403f12:	921fd0ef          	jal	80401832 <kalloc>
+80403f16:	842a                	mv	s0,a0
+80403f18:	c915                	beqz	a0,80403f4c <uvm_create+0x40>
+80403f1a:	4581                	li	a1,0
+80403f1c:	c4bff0ef          	jal	80403b66 <kmap_set_writable>
+80403f20:	800007b7          	lui	a5,0x80000
+80403f24:	97a2                	add	a5,a5,s0
+80403f26:	83b1                	srl	a5,a5,0xc
+80403f28:	02045763          	bgez	s0,80403f56 <uvm_create+0x4a>
+80403f2c:	80429737          	lui	a4,0x80429
+80403f30:	08472703          	lw	a4,132(a4) # 80429084 <nr_pages>
+80403f34:	02e7f163          	bgeu	a5,a4,80403f56 <uvm_create+0x4a>
 80403f38:	80429737          	lui	a4,0x80429
-80403f3c:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
-80403f40:	02e7f163          	bgeu	a5,a4,80403f62 <uvm_create+0x4a>
-80403f44:	80429737          	lui	a4,0x80429
-80403f48:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
-80403f4c:	078a                	sll	a5,a5,0x2
-80403f4e:	4505                	li	a0,1
-80403f50:	97ba                	add	a5,a5,a4
-80403f52:	438c                	lw	a1,0(a5)
-80403f54:	b19ff0ef          	jal	80403a6c <mmuext>
-80403f58:	40b2                	lw	ra,12(sp)
-80403f5a:	8522                	mv	a0,s0
-80403f5c:	4422                	lw	s0,8(sp)
-80403f5e:	0141                	add	sp,sp,16
-80403f60:	8082                	ret
-80403f62:	80407537          	lui	a0,0x80407
-80403f66:	85a2                	mv	a1,s0
-80403f68:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403f6c:	f61fd0ef          	jal	80401ecc <panic>
+80403f3c:	08872703          	lw	a4,136(a4) # 80429088 <p2m>
+80403f40:	078a                	sll	a5,a5,0x2
+80403f42:	4505                	li	a0,1
+80403f44:	97ba                	add	a5,a5,a4
+80403f46:	438c                	lw	a1,0(a5)
+80403f48:	b25ff0ef          	jal	80403a6c <mmuext>
+80403f4c:	40b2                	lw	ra,12(sp)
+80403f4e:	8522                	mv	a0,s0
+80403f50:	4422                	lw	s0,8(sp)
+80403f52:	0141                	add	sp,sp,16
+80403f54:	8082                	ret
+80403f56:	80407537          	lui	a0,0x80407
+80403f5a:	85a2                	mv	a1,s0
+80403f5c:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403f60:	f6dfd0ef          	jal	80401ecc <panic>
 
-80403f70 <arch_pt_alloc>:
-80403f70:	1141                	add	sp,sp,-16
-80403f72:	c422                	sw	s0,8(sp)
-80403f74:	c606                	sw	ra,12(sp)
-80403f76:	8bdfd0ef          	jal	80401832 <kalloc>
-80403f7a:	842a                	mv	s0,a0
-80403f7c:	c915                	beqz	a0,80403fb0 <arch_pt_alloc+0x40>
-80403f7e:	4581                	li	a1,0
-80403f80:	be7ff0ef          	jal	80403b66 <kmap_set_writable>
-80403f84:	800007b7          	lui	a5,0x80000
-80403f88:	97a2                	add	a5,a5,s0
-80403f8a:	83b1                	srl	a5,a5,0xc
-80403f8c:	02045763          	bgez	s0,80403fba <arch_pt_alloc+0x4a>
+80403f64 <arch_pt_alloc>:
+80403f64:	1141                	add	sp,sp,-16
+80403f66:	c422                	sw	s0,8(sp)
+80403f68:	c606                	sw	ra,12(sp)
+80403f6a:	8c9fd0ef          	jal	80401832 <kalloc>
+80403f6e:	842a                	mv	s0,a0
+80403f70:	c915                	beqz	a0,80403fa4 <arch_pt_alloc+0x40>
+80403f72:	4581                	li	a1,0
+80403f74:	bf3ff0ef          	jal	80403b66 <kmap_set_writable>
+80403f78:	800007b7          	lui	a5,0x80000
+80403f7c:	97a2                	add	a5,a5,s0
+80403f7e:	83b1                	srl	a5,a5,0xc
+80403f80:	02045763          	bgez	s0,80403fae <arch_pt_alloc+0x4a>
+80403f84:	80429737          	lui	a4,0x80429
+80403f88:	08472703          	lw	a4,132(a4) # 80429084 <nr_pages>
+80403f8c:	02e7f163          	bgeu	a5,a4,80403fae <arch_pt_alloc+0x4a>
 80403f90:	80429737          	lui	a4,0x80429
-80403f94:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
-80403f98:	02e7f163          	bgeu	a5,a4,80403fba <arch_pt_alloc+0x4a>
-80403f9c:	80429737          	lui	a4,0x80429
-80403fa0:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
-80403fa4:	078a                	sll	a5,a5,0x2
-80403fa6:	4501                	li	a0,0
-80403fa8:	97ba                	add	a5,a5,a4
-80403faa:	438c                	lw	a1,0(a5)
-80403fac:	ac1ff0ef          	jal	80403a6c <mmuext>
-80403fb0:	40b2                	lw	ra,12(sp)
-80403fb2:	8522                	mv	a0,s0
-80403fb4:	4422                	lw	s0,8(sp)
-80403fb6:	0141                	add	sp,sp,16
-80403fb8:	8082                	ret
-80403fba:	80407537          	lui	a0,0x80407
-80403fbe:	85a2                	mv	a1,s0
-80403fc0:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80403fc4:	f09fd0ef          	jal	80401ecc <panic>
+80403f94:	08872703          	lw	a4,136(a4) # 80429088 <p2m>
+80403f98:	078a                	sll	a5,a5,0x2
+80403f9a:	4501                	li	a0,0
+80403f9c:	97ba                	add	a5,a5,a4
+80403f9e:	438c                	lw	a1,0(a5)
+80403fa0:	acdff0ef          	jal	80403a6c <mmuext>
+80403fa4:	40b2                	lw	ra,12(sp)
+80403fa6:	8522                	mv	a0,s0
+80403fa8:	4422                	lw	s0,8(sp)
+80403faa:	0141                	add	sp,sp,16
+80403fac:	8082                	ret
+80403fae:	80407537          	lui	a0,0x80407
+80403fb2:	85a2                	mv	a1,s0
+80403fb4:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80403fb8:	f15fd0ef          	jal	80401ecc <panic>
 
-80403fc8 <arch_pt_unpin>:
-80403fc8:	804297b7          	lui	a5,0x80429
-80403fcc:	0787a783          	lw	a5,120(a5) # 80429078 <active_user>
-80403fd0:	1101                	add	sp,sp,-32
-80403fd2:	ce06                	sw	ra,28(sp)
-80403fd4:	08a78663          	beq	a5,a0,80404060 <arch_pt_unpin+0x98>
-80403fd8:	80429337          	lui	t1,0x80429
-80403fdc:	07032683          	lw	a3,112(t1) # 80429070 <unpinned>
-80403fe0:	20000793          	li	a5,512
-80403fe4:	882a                	mv	a6,a0
-80403fe6:	80501737          	lui	a4,0x80501
-80403fea:	04f68363          	beq	a3,a5,80404030 <arch_pt_unpin+0x68>
-80403fee:	00369793          	sll	a5,a3,0x3
-80403ff2:	0cc70713          	add	a4,a4,204 # 805010cc <unpins>
-80403ff6:	973e                	add	a4,a4,a5
-80403ff8:	4611                	li	a2,4
-80403ffa:	800007b7          	lui	a5,0x80000
-80403ffe:	97c2                	add	a5,a5,a6
-80404000:	c310                	sw	a2,0(a4)
-80404002:	83b1                	srl	a5,a5,0xc
-80404004:	04085763          	bgez	a6,80404052 <arch_pt_unpin+0x8a>
+80403fbc <arch_pt_unpin>:
+80403fbc:	804297b7          	lui	a5,0x80429
+80403fc0:	0787a783          	lw	a5,120(a5) # 80429078 <active_user>
+80403fc4:	1101                	add	sp,sp,-32
+80403fc6:	ce06                	sw	ra,28(sp)
+80403fc8:	08a78663          	beq	a5,a0,80404054 <arch_pt_unpin+0x98>
+80403fcc:	80429337          	lui	t1,0x80429
+80403fd0:	07032683          	lw	a3,112(t1) # 80429070 <unpinned>
+80403fd4:	20000793          	li	a5,512
+80403fd8:	882a                	mv	a6,a0
+80403fda:	80501737          	lui	a4,0x80501
+80403fde:	04f68363          	beq	a3,a5,80404024 <arch_pt_unpin+0x68>
+80403fe2:	00369793          	sll	a5,a3,0x3
+80403fe6:	0cc70713          	add	a4,a4,204 # 805010cc <unpins>
+80403fea:	973e                	add	a4,a4,a5
+80403fec:	4611                	li	a2,4
+80403fee:	800007b7          	lui	a5,0x80000
+80403ff2:	97c2                	add	a5,a5,a6
+80403ff4:	c310                	sw	a2,0(a4)
+80403ff6:	83b1                	srl	a5,a5,0xc
+80403ff8:	04085763          	bgez	a6,80404046 <arch_pt_unpin+0x8a>
+80403ffc:	80429637          	lui	a2,0x80429
+80404000:	08462603          	lw	a2,132(a2) # 80429084 <nr_pages>
+80404004:	04c7f163          	bgeu	a5,a2,80404046 <arch_pt_unpin+0x8a>
 80404008:	80429637          	lui	a2,0x80429
-8040400c:	08862603          	lw	a2,136(a2) # 80429088 <nr_pages>
-80404010:	04c7f163          	bgeu	a5,a2,80404052 <arch_pt_unpin+0x8a>
-80404014:	80429637          	lui	a2,0x80429
-80404018:	08c62603          	lw	a2,140(a2) # 8042908c <p2m>
-8040401c:	078a                	sll	a5,a5,0x2
-8040401e:	40f2                	lw	ra,28(sp)
-80404020:	97b2                	add	a5,a5,a2
-80404022:	439c                	lw	a5,0(a5)
-80404024:	0685                	add	a3,a3,1
-80404026:	06d32823          	sw	a3,112(t1)
-8040402a:	c35c                	sw	a5,4(a4)
-8040402c:	6105                	add	sp,sp,32
-8040402e:	8082                	ret
-80404030:	66a1                	lui	a3,0x8
-80404032:	c602                	sw	zero,12(sp)
-80404034:	0cc70513          	add	a0,a4,204
-80404038:	20000593          	li	a1,512
-8040403c:	0070                	add	a2,sp,12
-8040403e:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
-80404040:	48e9                	li	a7,26
-80404042:	00000073          	ecall
-80404046:	02054363          	bltz	a0,8040406c <arch_pt_unpin+0xa4>
-8040404a:	06032823          	sw	zero,112(t1)
-8040404e:	4681                	li	a3,0
-80404050:	bf79                	j	80403fee <arch_pt_unpin+0x26>
-80404052:	80407537          	lui	a0,0x80407
-80404056:	85c2                	mv	a1,a6
-80404058:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+8040400c:	08862603          	lw	a2,136(a2) # 80429088 <p2m>
+80404010:	078a                	sll	a5,a5,0x2
+80404012:	40f2                	lw	ra,28(sp)
+80404014:	97b2                	add	a5,a5,a2
+80404016:	439c                	lw	a5,0(a5)
+80404018:	0685                	add	a3,a3,1
+8040401a:	06d32823          	sw	a3,112(t1)
+8040401e:	c35c                	sw	a5,4(a4)
+80404020:	6105                	add	sp,sp,32
+80404022:	8082                	ret
+80404024:	66a1                	lui	a3,0x8
+80404026:	c602                	sw	zero,12(sp)
+80404028:	0cc70513          	add	a0,a4,204
+8040402c:	20000593          	li	a1,512
+80404030:	0070                	add	a2,sp,12
+80404032:	16c1                	add	a3,a3,-16 # 7ff0 <_entry-0x803f8010>
+80404034:	48e9                	li	a7,26
+80404036:	00000073          	ecall
+8040403a:	02054363          	bltz	a0,80404060 <arch_pt_unpin+0xa4>
+8040403e:	06032823          	sw	zero,112(t1)
+80404042:	4681                	li	a3,0
+80404044:	bf79                	j	80403fe2 <arch_pt_unpin+0x26>
+80404046:	80407537          	lui	a0,0x80407
+8040404a:	85c2                	mv	a1,a6
+8040404c:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80404050:	e7dfd0ef          	jal	80401ecc <panic>
+80404054:	80407537          	lui	a0,0x80407
+80404058:	94850513          	add	a0,a0,-1720 # 80406948 <names.0+0x424>
 8040405c:	e71fd0ef          	jal	80401ecc <panic>
-80404060:	80407537          	lui	a0,0x80407
-80404064:	94850513          	add	a0,a0,-1720 # 80406948 <names.0+0x424>
-80404068:	e65fd0ef          	jal	80401ecc <panic>
-8040406c:	4632                	lw	a2,12(sp)
-8040406e:	07032683          	lw	a3,112(t1)
-80404072:	4581                	li	a1,0
-80404074:	00d67363          	bgeu	a2,a3,8040407a <arch_pt_unpin+0xb2>
-80404078:	85b2                	mv	a1,a2
-8040407a:	0cc70793          	add	a5,a4,204
-8040407e:	058e                	sll	a1,a1,0x3
-80404080:	97ae                	add	a5,a5,a1
-80404082:	43d8                	lw	a4,4(a5)
-80404084:	85aa                	mv	a1,a0
-80404086:	80406537          	lui	a0,0x80406
-8040408a:	7e850513          	add	a0,a0,2024 # 804067e8 <names.0+0x2c4>
-8040408e:	e3ffd0ef          	jal	80401ecc <panic>
+80404060:	4632                	lw	a2,12(sp)
+80404062:	07032683          	lw	a3,112(t1)
+80404066:	4581                	li	a1,0
+80404068:	00d67363          	bgeu	a2,a3,8040406e <arch_pt_unpin+0xb2>
+8040406c:	85b2                	mv	a1,a2
+8040406e:	0cc70793          	add	a5,a4,204
+80404072:	058e                	sll	a1,a1,0x3
+80404074:	97ae                	add	a5,a5,a1
+80404076:	43d8                	lw	a4,4(a5)
+80404078:	85aa                	mv	a1,a0
+8040407a:	80406537          	lui	a0,0x80406
+8040407e:	7e850513          	add	a0,a0,2024 # 804067e8 <names.0+0x2c4>
+80404082:	e4bfd0ef          	jal	80401ecc <panic>
 
-80404092 <arch_pt_free>:
-80404092:	1101                	add	sp,sp,-32
-80404094:	c452                	sw	s4,8(sp)
-80404096:	80429a37          	lui	s4,0x80429
-8040409a:	cc22                	sw	s0,24(sp)
-8040409c:	06ca2403          	lw	s0,108(s4) # 8042906c <nfreed>
-804040a0:	c64e                	sw	s3,12(sp)
-804040a2:	ce06                	sw	ra,28(sp)
-804040a4:	ca26                	sw	s1,20(sp)
-804040a6:	c84a                	sw	s2,16(sp)
-804040a8:	04000793          	li	a5,64
-804040ac:	89aa                	mv	s3,a0
-804040ae:	02f40a63          	beq	s0,a5,804040e2 <arch_pt_free+0x50>
-804040b2:	805014b7          	lui	s1,0x80501
-804040b6:	00140913          	add	s2,s0,1
-804040ba:	fcc48493          	add	s1,s1,-52 # 80500fcc <freed>
-804040be:	854e                	mv	a0,s3
-804040c0:	4585                	li	a1,1
-804040c2:	aa5ff0ef          	jal	80403b66 <kmap_set_writable>
-804040c6:	040a                	sll	s0,s0,0x2
-804040c8:	94a2                	add	s1,s1,s0
-804040ca:	40f2                	lw	ra,28(sp)
-804040cc:	4462                	lw	s0,24(sp)
-804040ce:	072a2623          	sw	s2,108(s4)
-804040d2:	0134a023          	sw	s3,0(s1)
-804040d6:	4942                	lw	s2,16(sp)
-804040d8:	44d2                	lw	s1,20(sp)
-804040da:	49b2                	lw	s3,12(sp)
-804040dc:	4a22                	lw	s4,8(sp)
-804040de:	6105                	add	sp,sp,32
-804040e0:	8082                	ret
-804040e2:	80501437          	lui	s0,0x80501
-804040e6:	fcc40493          	add	s1,s0,-52 # 80500fcc <freed>
-804040ea:	8dbff0ef          	jal	804039c4 <flush>
-804040ee:	fcc40413          	add	s0,s0,-52
-804040f2:	4901                	li	s2,0
-804040f4:	4008                	lw	a0,0(s0)
-804040f6:	0905                	add	s2,s2,1
-804040f8:	0411                	add	s0,s0,4
-804040fa:	f62fd0ef          	jal	8040185c <kfree>
-804040fe:	06ca2783          	lw	a5,108(s4)
-80404102:	fef969e3          	bltu	s2,a5,804040f4 <arch_pt_free+0x62>
-80404106:	060a2623          	sw	zero,108(s4)
-8040410a:	4905                	li	s2,1
-8040410c:	4401                	li	s0,0
-8040410e:	bf45                	j	804040be <arch_pt_free+0x2c>
+80404086 <arch_pt_free>:
+80404086:	1101                	add	sp,sp,-32
+80404088:	c452                	sw	s4,8(sp)
+8040408a:	80429a37          	lui	s4,0x80429
+8040408e:	cc22                	sw	s0,24(sp)
+80404090:	06ca2403          	lw	s0,108(s4) # 8042906c <nfreed>
+80404094:	c64e                	sw	s3,12(sp)
+80404096:	ce06                	sw	ra,28(sp)
+80404098:	ca26                	sw	s1,20(sp)
+8040409a:	c84a                	sw	s2,16(sp)
+8040409c:	04000793          	li	a5,64
+804040a0:	89aa                	mv	s3,a0
+804040a2:	02f40a63          	beq	s0,a5,804040d6 <arch_pt_free+0x50>
+804040a6:	805014b7          	lui	s1,0x80501
+804040aa:	00140913          	add	s2,s0,1
+804040ae:	fcc48493          	add	s1,s1,-52 # 80500fcc <freed>
+804040b2:	854e                	mv	a0,s3
+804040b4:	4585                	li	a1,1
+804040b6:	ab1ff0ef          	jal	80403b66 <kmap_set_writable>
+804040ba:	040a                	sll	s0,s0,0x2
+804040bc:	94a2                	add	s1,s1,s0
+804040be:	40f2                	lw	ra,28(sp)
+804040c0:	4462                	lw	s0,24(sp)
+804040c2:	072a2623          	sw	s2,108(s4)
+804040c6:	0134a023          	sw	s3,0(s1)
+804040ca:	4942                	lw	s2,16(sp)
+804040cc:	44d2                	lw	s1,20(sp)
+804040ce:	49b2                	lw	s3,12(sp)
+804040d0:	4a22                	lw	s4,8(sp)
+804040d2:	6105                	add	sp,sp,32
+804040d4:	8082                	ret
+804040d6:	80501437          	lui	s0,0x80501
+804040da:	fcc40493          	add	s1,s0,-52 # 80500fcc <freed>
+804040de:	8e7ff0ef          	jal	804039c4 <flush>
+804040e2:	fcc40413          	add	s0,s0,-52
+804040e6:	4901                	li	s2,0
+804040e8:	4008                	lw	a0,0(s0)
+804040ea:	0905                	add	s2,s2,1
+804040ec:	0411                	add	s0,s0,4
+804040ee:	f6efd0ef          	jal	8040185c <kfree>
+804040f2:	06ca2783          	lw	a5,108(s4)
+804040f6:	fef969e3          	bltu	s2,a5,804040e8 <arch_pt_free+0x62>
+804040fa:	060a2623          	sw	zero,108(s4)
+804040fe:	4905                	li	s2,1
+80404100:	4401                	li	s0,0
+80404102:	bf45                	j	804040b2 <arch_pt_free+0x2c>
 
-80404110 <arch_pt_link>:
-80404110:	1141                	add	sp,sp,-16
-80404112:	800007b7          	lui	a5,0x80000
-80404116:	c606                	sw	ra,12(sp)
-80404118:	c422                	sw	s0,8(sp)
-8040411a:	c226                	sw	s1,4(sp)
-8040411c:	c04a                	sw	s2,0(sp)
-8040411e:	00f50733          	add	a4,a0,a5
-80404122:	08055763          	bgez	a0,804041b0 <arch_pt_link+0xa0>
-80404126:	804296b7          	lui	a3,0x80429
-8040412a:	0886a603          	lw	a2,136(a3) # 80429088 <nr_pages>
-8040412e:	8331                	srl	a4,a4,0xc
-80404130:	08c77063          	bgeu	a4,a2,804041b0 <arch_pt_link+0xa0>
-80404134:	804296b7          	lui	a3,0x80429
-80404138:	08c6a683          	lw	a3,140(a3) # 8042908c <p2m>
-8040413c:	070a                	sll	a4,a4,0x2
-8040413e:	0552                	sll	a0,a0,0x14
-80404140:	9736                	add	a4,a4,a3
-80404142:	4318                	lw	a4,0(a4)
-80404144:	8151                	srl	a0,a0,0x14
-80404146:	97ae                	add	a5,a5,a1
-80404148:	0732                	sll	a4,a4,0xc
-8040414a:	00a76433          	or	s0,a4,a0
-8040414e:	83b1                	srl	a5,a5,0xc
-80404150:	0405da63          	bgez	a1,804041a4 <arch_pt_link+0x94>
-80404154:	04c7f863          	bgeu	a5,a2,804041a4 <arch_pt_link+0x94>
-80404158:	078a                	sll	a5,a5,0x2
-8040415a:	96be                	add	a3,a3,a5
-8040415c:	4284                	lw	s1,0(a3)
-8040415e:	80429937          	lui	s2,0x80429
-80404162:	07492703          	lw	a4,116(s2) # 80429074 <batched>
-80404166:	04aa                	sll	s1,s1,0xa
-80404168:	20000793          	li	a5,512
-8040416c:	0014e493          	or	s1,s1,1
-80404170:	02f70563          	beq	a4,a5,8040419a <arch_pt_link+0x8a>
-80404174:	805027b7          	lui	a5,0x80502
-80404178:	00371693          	sll	a3,a4,0x3
-8040417c:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
-80404180:	97b6                	add	a5,a5,a3
-80404182:	c380                	sw	s0,0(a5)
-80404184:	0705                	add	a4,a4,1
-80404186:	4422                	lw	s0,8(sp)
-80404188:	40b2                	lw	ra,12(sp)
-8040418a:	c3c4                	sw	s1,4(a5)
-8040418c:	06e92a23          	sw	a4,116(s2)
-80404190:	4492                	lw	s1,4(sp)
-80404192:	4902                	lw	s2,0(sp)
-80404194:	0141                	add	sp,sp,16
-80404196:	82fff06f          	j	804039c4 <flush>
-8040419a:	82bff0ef          	jal	804039c4 <flush>
-8040419e:	07492703          	lw	a4,116(s2)
-804041a2:	bfc9                	j	80404174 <arch_pt_link+0x64>
-804041a4:	80407537          	lui	a0,0x80407
-804041a8:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-804041ac:	d21fd0ef          	jal	80401ecc <panic>
-804041b0:	85aa                	mv	a1,a0
-804041b2:	80407537          	lui	a0,0x80407
-804041b6:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-804041ba:	d13fd0ef          	jal	80401ecc <panic>
+80404104 <arch_pt_link>:
+80404104:	1141                	add	sp,sp,-16
+80404106:	800007b7          	lui	a5,0x80000
+8040410a:	c606                	sw	ra,12(sp)
+8040410c:	c422                	sw	s0,8(sp)
+8040410e:	c226                	sw	s1,4(sp)
+80404110:	c04a                	sw	s2,0(sp)
+80404112:	00f50733          	add	a4,a0,a5
+80404116:	08055763          	bgez	a0,804041a4 <arch_pt_link+0xa0>
+8040411a:	804296b7          	lui	a3,0x80429
+8040411e:	0846a603          	lw	a2,132(a3) # 80429084 <nr_pages>
+80404122:	8331                	srl	a4,a4,0xc
+80404124:	08c77063          	bgeu	a4,a2,804041a4 <arch_pt_link+0xa0>
+80404128:	804296b7          	lui	a3,0x80429
+8040412c:	0886a683          	lw	a3,136(a3) # 80429088 <p2m>
+80404130:	070a                	sll	a4,a4,0x2
+80404132:	0552                	sll	a0,a0,0x14
+80404134:	9736                	add	a4,a4,a3
+80404136:	4318                	lw	a4,0(a4)
+80404138:	8151                	srl	a0,a0,0x14
+8040413a:	97ae                	add	a5,a5,a1
+8040413c:	0732                	sll	a4,a4,0xc
+8040413e:	00a76433          	or	s0,a4,a0
+80404142:	83b1                	srl	a5,a5,0xc
+80404144:	0405da63          	bgez	a1,80404198 <arch_pt_link+0x94>
+80404148:	04c7f863          	bgeu	a5,a2,80404198 <arch_pt_link+0x94>
+8040414c:	078a                	sll	a5,a5,0x2
+8040414e:	96be                	add	a3,a3,a5
+80404150:	4284                	lw	s1,0(a3)
+80404152:	80429937          	lui	s2,0x80429
+80404156:	07492703          	lw	a4,116(s2) # 80429074 <batched>
+8040415a:	04aa                	sll	s1,s1,0xa
+8040415c:	20000793          	li	a5,512
+80404160:	0014e493          	or	s1,s1,1
+80404164:	02f70563          	beq	a4,a5,8040418e <arch_pt_link+0x8a>
+80404168:	805027b7          	lui	a5,0x80502
+8040416c:	00371693          	sll	a3,a4,0x3
+80404170:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80404174:	97b6                	add	a5,a5,a3
+80404176:	c380                	sw	s0,0(a5)
+80404178:	0705                	add	a4,a4,1
+8040417a:	4422                	lw	s0,8(sp)
+8040417c:	40b2                	lw	ra,12(sp)
+8040417e:	c3c4                	sw	s1,4(a5)
+80404180:	06e92a23          	sw	a4,116(s2)
+80404184:	4492                	lw	s1,4(sp)
+80404186:	4902                	lw	s2,0(sp)
+80404188:	0141                	add	sp,sp,16
+8040418a:	83bff06f          	j	804039c4 <flush>
+8040418e:	837ff0ef          	jal	804039c4 <flush>
+80404192:	07492703          	lw	a4,116(s2)
+80404196:	bfc9                	j	80404168 <arch_pt_link+0x64>
+80404198:	80407537          	lui	a0,0x80407
+8040419c:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+804041a0:	d2dfd0ef          	jal	80401ecc <panic>
+804041a4:	85aa                	mv	a1,a0
+804041a6:	80407537          	lui	a0,0x80407
+804041aa:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+804041ae:	d1ffd0ef          	jal	80401ecc <panic>
 
-804041be <arch_pt_set>:
-804041be:	1141                	add	sp,sp,-16
-804041c0:	800007b7          	lui	a5,0x80000
-804041c4:	c606                	sw	ra,12(sp)
-804041c6:	c422                	sw	s0,8(sp)
-804041c8:	c226                	sw	s1,4(sp)
-804041ca:	c04a                	sw	s2,0(sp)
-804041cc:	97aa                	add	a5,a5,a0
-804041ce:	06055563          	bgez	a0,80404238 <arch_pt_set+0x7a>
-804041d2:	80429737          	lui	a4,0x80429
-804041d6:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
-804041da:	83b1                	srl	a5,a5,0xc
-804041dc:	04e7fe63          	bgeu	a5,a4,80404238 <arch_pt_set+0x7a>
-804041e0:	80429737          	lui	a4,0x80429
-804041e4:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
-804041e8:	078a                	sll	a5,a5,0x2
-804041ea:	804294b7          	lui	s1,0x80429
-804041ee:	97ba                	add	a5,a5,a4
-804041f0:	4380                	lw	s0,0(a5)
-804041f2:	0744a703          	lw	a4,116(s1) # 80429074 <batched>
-804041f6:	0552                	sll	a0,a0,0x14
-804041f8:	0432                	sll	s0,s0,0xc
-804041fa:	8151                	srl	a0,a0,0x14
-804041fc:	20000793          	li	a5,512
-80404200:	892e                	mv	s2,a1
-80404202:	8c49                	or	s0,s0,a0
-80404204:	02f70563          	beq	a4,a5,8040422e <arch_pt_set+0x70>
-80404208:	805027b7          	lui	a5,0x80502
-8040420c:	00371693          	sll	a3,a4,0x3
-80404210:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
-80404214:	97b6                	add	a5,a5,a3
-80404216:	40b2                	lw	ra,12(sp)
-80404218:	c380                	sw	s0,0(a5)
-8040421a:	4422                	lw	s0,8(sp)
-8040421c:	0705                	add	a4,a4,1
-8040421e:	0127a223          	sw	s2,4(a5)
-80404222:	06e4aa23          	sw	a4,116(s1)
-80404226:	4902                	lw	s2,0(sp)
-80404228:	4492                	lw	s1,4(sp)
-8040422a:	0141                	add	sp,sp,16
-8040422c:	8082                	ret
-8040422e:	f96ff0ef          	jal	804039c4 <flush>
-80404232:	0744a703          	lw	a4,116(s1)
-80404236:	bfc9                	j	80404208 <arch_pt_set+0x4a>
-80404238:	85aa                	mv	a1,a0
-8040423a:	80407537          	lui	a0,0x80407
-8040423e:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-80404242:	c8bfd0ef          	jal	80401ecc <panic>
+804041b2 <arch_pt_set>:
+804041b2:	1141                	add	sp,sp,-16
+804041b4:	800007b7          	lui	a5,0x80000
+804041b8:	c606                	sw	ra,12(sp)
+804041ba:	c422                	sw	s0,8(sp)
+804041bc:	c226                	sw	s1,4(sp)
+804041be:	c04a                	sw	s2,0(sp)
+804041c0:	97aa                	add	a5,a5,a0
+804041c2:	06055563          	bgez	a0,8040422c <arch_pt_set+0x7a>
+804041c6:	80429737          	lui	a4,0x80429
+804041ca:	08472703          	lw	a4,132(a4) # 80429084 <nr_pages>
+804041ce:	83b1                	srl	a5,a5,0xc
+804041d0:	04e7fe63          	bgeu	a5,a4,8040422c <arch_pt_set+0x7a>
+804041d4:	80429737          	lui	a4,0x80429
+804041d8:	08872703          	lw	a4,136(a4) # 80429088 <p2m>
+804041dc:	078a                	sll	a5,a5,0x2
+804041de:	804294b7          	lui	s1,0x80429
+804041e2:	97ba                	add	a5,a5,a4
+804041e4:	4380                	lw	s0,0(a5)
+804041e6:	0744a703          	lw	a4,116(s1) # 80429074 <batched>
+804041ea:	0552                	sll	a0,a0,0x14
+804041ec:	0432                	sll	s0,s0,0xc
+804041ee:	8151                	srl	a0,a0,0x14
+804041f0:	20000793          	li	a5,512
+804041f4:	892e                	mv	s2,a1
+804041f6:	8c49                	or	s0,s0,a0
+804041f8:	02f70563          	beq	a4,a5,80404222 <arch_pt_set+0x70>
+804041fc:	805027b7          	lui	a5,0x80502
+80404200:	00371693          	sll	a3,a4,0x3
+80404204:	0cc78793          	add	a5,a5,204 # 805020cc <batch>
+80404208:	97b6                	add	a5,a5,a3
+8040420a:	40b2                	lw	ra,12(sp)
+8040420c:	c380                	sw	s0,0(a5)
+8040420e:	4422                	lw	s0,8(sp)
+80404210:	0705                	add	a4,a4,1
+80404212:	0127a223          	sw	s2,4(a5)
+80404216:	06e4aa23          	sw	a4,116(s1)
+8040421a:	4902                	lw	s2,0(sp)
+8040421c:	4492                	lw	s1,4(sp)
+8040421e:	0141                	add	sp,sp,16
+80404220:	8082                	ret
+80404222:	fa2ff0ef          	jal	804039c4 <flush>
+80404226:	0744a703          	lw	a4,116(s1)
+8040422a:	bfc9                	j	804041fc <arch_pt_set+0x4a>
+8040422c:	85aa                	mv	a1,a0
+8040422e:	80407537          	lui	a0,0x80407
+80404232:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+80404236:	c97fd0ef          	jal	80401ecc <panic>
 
-80404246 <arch_pt_commit>:
-80404246:	1141                	add	sp,sp,-16
-80404248:	c04a                	sw	s2,0(sp)
-8040424a:	c606                	sw	ra,12(sp)
-8040424c:	c422                	sw	s0,8(sp)
-8040424e:	c226                	sw	s1,4(sp)
-80404250:	80429937          	lui	s2,0x80429
-80404254:	f70ff0ef          	jal	804039c4 <flush>
-80404258:	06c92783          	lw	a5,108(s2) # 8042906c <nfreed>
-8040425c:	cf99                	beqz	a5,8040427a <arch_pt_commit+0x34>
-8040425e:	80501437          	lui	s0,0x80501
-80404262:	fcc40413          	add	s0,s0,-52 # 80500fcc <freed>
-80404266:	4481                	li	s1,0
-80404268:	4008                	lw	a0,0(s0)
-8040426a:	0485                	add	s1,s1,1
-8040426c:	0411                	add	s0,s0,4
-8040426e:	deefd0ef          	jal	8040185c <kfree>
-80404272:	06c92783          	lw	a5,108(s2)
-80404276:	fef4e9e3          	bltu	s1,a5,80404268 <arch_pt_commit+0x22>
-8040427a:	40b2                	lw	ra,12(sp)
-8040427c:	4422                	lw	s0,8(sp)
-8040427e:	06092623          	sw	zero,108(s2)
-80404282:	4492                	lw	s1,4(sp)
-80404284:	4902                	lw	s2,0(sp)
-80404286:	0141                	add	sp,sp,16
-80404288:	8082                	ret
+8040423a <arch_pt_commit>:
+8040423a:	1141                	add	sp,sp,-16
+8040423c:	c04a                	sw	s2,0(sp)
+8040423e:	c606                	sw	ra,12(sp)
+80404240:	c422                	sw	s0,8(sp)
+80404242:	c226                	sw	s1,4(sp)
+80404244:	80429937          	lui	s2,0x80429
+80404248:	f7cff0ef          	jal	804039c4 <flush>
+8040424c:	06c92783          	lw	a5,108(s2) # 8042906c <nfreed>
+80404250:	cf99                	beqz	a5,8040426e <arch_pt_commit+0x34>
+80404252:	80501437          	lui	s0,0x80501
+80404256:	fcc40413          	add	s0,s0,-52 # 80500fcc <freed>
+8040425a:	4481                	li	s1,0
+8040425c:	4008                	lw	a0,0(s0)
+8040425e:	0485                	add	s1,s1,1
+80404260:	0411                	add	s0,s0,4
+80404262:	dfafd0ef          	jal	8040185c <kfree>
+80404266:	06c92783          	lw	a5,108(s2)
+8040426a:	fef4e9e3          	bltu	s1,a5,8040425c <arch_pt_commit+0x22>
+8040426e:	40b2                	lw	ra,12(sp)
+80404270:	4422                	lw	s0,8(sp)
+80404272:	06092623          	sw	zero,108(s2)
+80404276:	4492                	lw	s1,4(sp)
+80404278:	4902                	lw	s2,0(sp)
+8040427a:	0141                	add	sp,sp,16
+8040427c:	8082                	ret
 
-8040428a <arch_pte_leaf>:
-8040428a:	800007b7          	lui	a5,0x80000
-8040428e:	97aa                	add	a5,a5,a0
-80404290:	02055363          	bgez	a0,804042b6 <arch_pte_leaf+0x2c>
-80404294:	80429737          	lui	a4,0x80429
-80404298:	08872703          	lw	a4,136(a4) # 80429088 <nr_pages>
-8040429c:	83b1                	srl	a5,a5,0xc
-8040429e:	00e7fc63          	bgeu	a5,a4,804042b6 <arch_pte_leaf+0x2c>
-804042a2:	80429737          	lui	a4,0x80429
-804042a6:	08c72703          	lw	a4,140(a4) # 8042908c <p2m>
-804042aa:	078a                	sll	a5,a5,0x2
-804042ac:	97ba                	add	a5,a5,a4
-804042ae:	4388                	lw	a0,0(a5)
-804042b0:	052a                	sll	a0,a0,0xa
-804042b2:	8d4d                	or	a0,a0,a1
-804042b4:	8082                	ret
-804042b6:	85aa                	mv	a1,a0
-804042b8:	80407537          	lui	a0,0x80407
-804042bc:	1141                	add	sp,sp,-16
-804042be:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
-804042c2:	c606                	sw	ra,12(sp)
-804042c4:	c09fd0ef          	jal	80401ecc <panic>
+8040427e <arch_pte_leaf>:
+8040427e:	800007b7          	lui	a5,0x80000
+80404282:	97aa                	add	a5,a5,a0
+80404284:	02055363          	bgez	a0,804042aa <arch_pte_leaf+0x2c>
+80404288:	80429737          	lui	a4,0x80429
+8040428c:	08472703          	lw	a4,132(a4) # 80429084 <nr_pages>
+80404290:	83b1                	srl	a5,a5,0xc
+80404292:	00e7fc63          	bgeu	a5,a4,804042aa <arch_pte_leaf+0x2c>
+80404296:	80429737          	lui	a4,0x80429
+8040429a:	08872703          	lw	a4,136(a4) # 80429088 <p2m>
+8040429e:	078a                	sll	a5,a5,0x2
+804042a0:	97ba                	add	a5,a5,a4
+804042a2:	4388                	lw	a0,0(a5)
+804042a4:	052a                	sll	a0,a0,0xa
+804042a6:	8d4d                	or	a0,a0,a1
+804042a8:	8082                	ret
+804042aa:	85aa                	mv	a1,a0
+804042ac:	80407537          	lui	a0,0x80407
+804042b0:	1141                	add	sp,sp,-16
+804042b2:	88450513          	add	a0,a0,-1916 # 80406884 <names.0+0x360>
+804042b6:	c606                	sw	ra,12(sp)
+804042b8:	c15fd0ef          	jal	80401ecc <panic>
 
-804042c8 <arch_pte_page>:
-804042c8:	8129                	srl	a0,a0,0xa
-804042ca:	823ff06f          	j	80403aec <mfn_to_virt>
+804042bc <arch_pte_page>:
+804042bc:	8129                	srl	a0,a0,0xa
+804042be:	82fff06f          	j	80403aec <mfn_to_virt>
 
-804042ce <net_rx>:
-804042ce:	852e                	mv	a0,a1
-804042d0:	85b2                	mv	a1,a2
-804042d2:	f92fd06f          	j	80401a64 <net_input>
+804042c2 <net_rx>:
+804042c2:	852e                	mv	a0,a1
+804042c4:	85b2                	mv	a1,a2
+804042c6:	f9efd06f          	j	80401a64 <net_input>
 
-804042d6 <pv_net_init>:
-804042d6:	7179                	add	sp,sp,-48
-804042d8:	002c                	add	a1,sp,8
-804042da:	ce4e                	sw	s3,28(sp)
-804042dc:	d606                	sw	ra,44(sp)
-804042de:	d422                	sw	s0,40(sp)
-804042e0:	d226                	sw	s1,36(sp)
-804042e2:	d04a                	sw	s2,32(sp)
-804042e4:	cc52                	sw	s4,24(sp)
-804042e6:	ca56                	sw	s5,20(sp)
-804042e8:	89aa                	mv	s3,a0
-804042ea:	491000ef          	jal	80404f7a <netfront_probe>
-804042ee:	57f9                	li	a5,-2
-804042f0:	0cf50b63          	beq	a0,a5,804043c6 <pv_net_init+0xf0>
-804042f4:	0e054863          	bltz	a0,804043e4 <pv_net_init+0x10e>
-804042f8:	d3afd0ef          	jal	80401832 <kalloc>
-804042fc:	842a                	mv	s0,a0
-804042fe:	0c050d63          	beqz	a0,804043d8 <pv_net_init+0x102>
-80404302:	6605                	lui	a2,0x1
-80404304:	4581                	li	a1,0
-80404306:	a06fe0ef          	jal	8040250c <memset>
-8040430a:	8522                	mv	a0,s0
-8040430c:	80503a37          	lui	s4,0x80503
-80404310:	fa2ff0ef          	jal	80403ab2 <virt_to_mfn>
-80404314:	0cca0913          	add	s2,s4,204 # 805030cc <pages.0>
-80404318:	00892023          	sw	s0,0(s2)
-8040431c:	00a92223          	sw	a0,4(s2)
-80404320:	d12fd0ef          	jal	80401832 <kalloc>
-80404324:	842a                	mv	s0,a0
-80404326:	c94d                	beqz	a0,804043d8 <pv_net_init+0x102>
-80404328:	6605                	lui	a2,0x1
-8040432a:	4581                	li	a1,0
-8040432c:	9e0fe0ef          	jal	8040250c <memset>
-80404330:	8522                	mv	a0,s0
-80404332:	f80ff0ef          	jal	80403ab2 <virt_to_mfn>
-80404336:	00a92623          	sw	a0,12(s2)
-8040433a:	00892423          	sw	s0,8(s2)
-8040433e:	02090a93          	add	s5,s2,32
-80404342:	0cca0493          	add	s1,s4,204
-80404346:	cecfd0ef          	jal	80401832 <kalloc>
-8040434a:	842a                	mv	s0,a0
-8040434c:	c551                	beqz	a0,804043d8 <pv_net_init+0x102>
-8040434e:	6605                	lui	a2,0x1
-80404350:	4581                	li	a1,0
-80404352:	9bafe0ef          	jal	8040250c <memset>
-80404356:	8522                	mv	a0,s0
-80404358:	f5aff0ef          	jal	80403ab2 <virt_to_mfn>
-8040435c:	d888                	sw	a0,48(s1)
-8040435e:	c880                	sw	s0,16(s1)
-80404360:	0491                	add	s1,s1,4
-80404362:	ff5492e3          	bne	s1,s5,80404346 <pv_net_init+0x70>
-80404366:	805034b7          	lui	s1,0x80503
-8040436a:	11c48493          	add	s1,s1,284 # 8050311c <pages.0+0x50>
-8040436e:	0d090913          	add	s2,s2,208
-80404372:	cc0fd0ef          	jal	80401832 <kalloc>
-80404376:	842a                	mv	s0,a0
-80404378:	c125                	beqz	a0,804043d8 <pv_net_init+0x102>
-8040437a:	6605                	lui	a2,0x1
-8040437c:	4581                	li	a1,0
-8040437e:	98efe0ef          	jal	8040250c <memset>
-80404382:	8522                	mv	a0,s0
-80404384:	f2eff0ef          	jal	80403ab2 <virt_to_mfn>
-80404388:	08a4a023          	sw	a0,128(s1)
-8040438c:	c080                	sw	s0,0(s1)
-8040438e:	0491                	add	s1,s1,4
-80404390:	fe9911e3          	bne	s2,s1,80404372 <pv_net_init+0x9c>
-80404394:	804057b7          	lui	a5,0x80405
-80404398:	804046b7          	lui	a3,0x80404
-8040439c:	80503537          	lui	a0,0x80503
-804043a0:	c1078793          	add	a5,a5,-1008 # 80404c10 <pv_block>
-804043a4:	4701                	li	a4,0
-804043a6:	2ce68693          	add	a3,a3,718 # 804042ce <net_rx>
-804043aa:	0cca0613          	add	a2,s4,204
-804043ae:	85ce                	mv	a1,s3
-804043b0:	21c50513          	add	a0,a0,540 # 8050321c <nf>
-804043b4:	5e9000ef          	jal	8040519c <netfront_connect>
-804043b8:	04054163          	bltz	a0,804043fa <pv_net_init+0x124>
-804043bc:	804297b7          	lui	a5,0x80429
-804043c0:	4705                	li	a4,1
-804043c2:	08e7a823          	sw	a4,144(a5) # 80429090 <present>
-804043c6:	50b2                	lw	ra,44(sp)
-804043c8:	5422                	lw	s0,40(sp)
-804043ca:	5492                	lw	s1,36(sp)
-804043cc:	5902                	lw	s2,32(sp)
-804043ce:	49f2                	lw	s3,28(sp)
-804043d0:	4a62                	lw	s4,24(sp)
-804043d2:	4ad2                	lw	s5,20(sp)
-804043d4:	6145                	add	sp,sp,48
-804043d6:	8082                	ret
-804043d8:	80407537          	lui	a0,0x80407
-804043dc:	99c50513          	add	a0,a0,-1636 # 8040699c <names.0+0x478>
-804043e0:	aedfd0ef          	jal	80401ecc <panic>
-804043e4:	862a                	mv	a2,a0
-804043e6:	804075b7          	lui	a1,0x80407
-804043ea:	80407537          	lui	a0,0x80407
-804043ee:	96458593          	add	a1,a1,-1692 # 80406964 <names.0+0x440>
-804043f2:	97850513          	add	a0,a0,-1672 # 80406978 <names.0+0x454>
-804043f6:	ad7fd0ef          	jal	80401ecc <panic>
-804043fa:	85aa                	mv	a1,a0
-804043fc:	80407537          	lui	a0,0x80407
-80404400:	9b450513          	add	a0,a0,-1612 # 804069b4 <names.0+0x490>
-80404404:	ac9fd0ef          	jal	80401ecc <panic>
+804042ca <pv_net_init>:
+804042ca:	7179                	add	sp,sp,-48
+804042cc:	002c                	add	a1,sp,8
+804042ce:	ce4e                	sw	s3,28(sp)
+804042d0:	d606                	sw	ra,44(sp)
+804042d2:	d422                	sw	s0,40(sp)
+804042d4:	d226                	sw	s1,36(sp)
+804042d6:	d04a                	sw	s2,32(sp)
+804042d8:	cc52                	sw	s4,24(sp)
+804042da:	ca56                	sw	s5,20(sp)
+804042dc:	89aa                	mv	s3,a0
+804042de:	491000ef          	jal	80404f6e <netfront_probe>
+804042e2:	57f9                	li	a5,-2
+804042e4:	0cf50b63          	beq	a0,a5,804043ba <pv_net_init+0xf0>
+804042e8:	0e054863          	bltz	a0,804043d8 <pv_net_init+0x10e>
+804042ec:	d46fd0ef          	jal	80401832 <kalloc>
+804042f0:	842a                	mv	s0,a0
+804042f2:	0c050d63          	beqz	a0,804043cc <pv_net_init+0x102>
+804042f6:	6605                	lui	a2,0x1
+804042f8:	4581                	li	a1,0
+804042fa:	a12fe0ef          	jal	8040250c <memset>
+804042fe:	8522                	mv	a0,s0
+80404300:	80503a37          	lui	s4,0x80503
+80404304:	faeff0ef          	jal	80403ab2 <virt_to_mfn>
+80404308:	0cca0913          	add	s2,s4,204 # 805030cc <pages.0>
+8040430c:	00892023          	sw	s0,0(s2)
+80404310:	00a92223          	sw	a0,4(s2)
+80404314:	d1efd0ef          	jal	80401832 <kalloc>
+80404318:	842a                	mv	s0,a0
+8040431a:	c94d                	beqz	a0,804043cc <pv_net_init+0x102>
+8040431c:	6605                	lui	a2,0x1
+8040431e:	4581                	li	a1,0
+80404320:	9ecfe0ef          	jal	8040250c <memset>
+80404324:	8522                	mv	a0,s0
+80404326:	f8cff0ef          	jal	80403ab2 <virt_to_mfn>
+8040432a:	00a92623          	sw	a0,12(s2)
+8040432e:	00892423          	sw	s0,8(s2)
+80404332:	02090a93          	add	s5,s2,32
+80404336:	0cca0493          	add	s1,s4,204
+8040433a:	cf8fd0ef          	jal	80401832 <kalloc>
+8040433e:	842a                	mv	s0,a0
+80404340:	c551                	beqz	a0,804043cc <pv_net_init+0x102>
+80404342:	6605                	lui	a2,0x1
+80404344:	4581                	li	a1,0
+80404346:	9c6fe0ef          	jal	8040250c <memset>
+8040434a:	8522                	mv	a0,s0
+8040434c:	f66ff0ef          	jal	80403ab2 <virt_to_mfn>
+80404350:	d888                	sw	a0,48(s1)
+80404352:	c880                	sw	s0,16(s1)
+80404354:	0491                	add	s1,s1,4
+80404356:	ff5492e3          	bne	s1,s5,8040433a <pv_net_init+0x70>
+8040435a:	805034b7          	lui	s1,0x80503
+8040435e:	11c48493          	add	s1,s1,284 # 8050311c <pages.0+0x50>
+80404362:	0d090913          	add	s2,s2,208
+80404366:	cccfd0ef          	jal	80401832 <kalloc>
+8040436a:	842a                	mv	s0,a0
+8040436c:	c125                	beqz	a0,804043cc <pv_net_init+0x102>
+8040436e:	6605                	lui	a2,0x1
+80404370:	4581                	li	a1,0
+80404372:	99afe0ef          	jal	8040250c <memset>
+80404376:	8522                	mv	a0,s0
+80404378:	f3aff0ef          	jal	80403ab2 <virt_to_mfn>
+8040437c:	08a4a023          	sw	a0,128(s1)
+80404380:	c080                	sw	s0,0(s1)
+80404382:	0491                	add	s1,s1,4
+80404384:	fe9911e3          	bne	s2,s1,80404366 <pv_net_init+0x9c>
+80404388:	804057b7          	lui	a5,0x80405
+8040438c:	804046b7          	lui	a3,0x80404
+80404390:	80503537          	lui	a0,0x80503
+80404394:	c0478793          	add	a5,a5,-1020 # 80404c04 <pv_block>
+80404398:	4701                	li	a4,0
+8040439a:	2c268693          	add	a3,a3,706 # 804042c2 <net_rx>
+8040439e:	0cca0613          	add	a2,s4,204
+804043a2:	85ce                	mv	a1,s3
+804043a4:	21c50513          	add	a0,a0,540 # 8050321c <nf>
+804043a8:	5e9000ef          	jal	80405190 <netfront_connect>
+804043ac:	04054163          	bltz	a0,804043ee <pv_net_init+0x124>
+804043b0:	804297b7          	lui	a5,0x80429
+804043b4:	4705                	li	a4,1
+804043b6:	08e7a623          	sw	a4,140(a5) # 8042908c <present>
+804043ba:	50b2                	lw	ra,44(sp)
+804043bc:	5422                	lw	s0,40(sp)
+804043be:	5492                	lw	s1,36(sp)
+804043c0:	5902                	lw	s2,32(sp)
+804043c2:	49f2                	lw	s3,28(sp)
+804043c4:	4a62                	lw	s4,24(sp)
+804043c6:	4ad2                	lw	s5,20(sp)
+804043c8:	6145                	add	sp,sp,48
+804043ca:	8082                	ret
+804043cc:	80407537          	lui	a0,0x80407
+804043d0:	99c50513          	add	a0,a0,-1636 # 8040699c <names.0+0x478>
+804043d4:	af9fd0ef          	jal	80401ecc <panic>
+804043d8:	862a                	mv	a2,a0
+804043da:	804075b7          	lui	a1,0x80407
+804043de:	80407537          	lui	a0,0x80407
+804043e2:	96458593          	add	a1,a1,-1692 # 80406964 <names.0+0x440>
+804043e6:	97850513          	add	a0,a0,-1672 # 80406978 <names.0+0x454>
+804043ea:	ae3fd0ef          	jal	80401ecc <panic>
+804043ee:	85aa                	mv	a1,a0
+804043f0:	80407537          	lui	a0,0x80407
+804043f4:	9b450513          	add	a0,a0,-1612 # 804069b4 <names.0+0x490>
+804043f8:	ad5fd0ef          	jal	80401ecc <panic>
 
-80404408 <arch_net_mac>:
-80404408:	804297b7          	lui	a5,0x80429
-8040440c:	0907a783          	lw	a5,144(a5) # 80429090 <present>
-80404410:	4501                	li	a0,0
-80404412:	c789                	beqz	a5,8040441c <arch_net_mac+0x14>
-80404414:	80503537          	lui	a0,0x80503
-80404418:	25050513          	add	a0,a0,592 # 80503250 <nf+0x34>
-8040441c:	8082                	ret
+804043fc <arch_net_mac>:
+804043fc:	804297b7          	lui	a5,0x80429
+80404400:	08c7a783          	lw	a5,140(a5) # 8042908c <present>
+80404404:	4501                	li	a0,0
+80404406:	c789                	beqz	a5,80404410 <arch_net_mac+0x14>
+80404408:	80503537          	lui	a0,0x80503
+8040440c:	25050513          	add	a0,a0,592 # 80503250 <nf+0x34>
+80404410:	8082                	ret
 
-8040441e <arch_net_send>:
-8040441e:	804297b7          	lui	a5,0x80429
-80404422:	0907a783          	lw	a5,144(a5) # 80429090 <present>
-80404426:	862e                	mv	a2,a1
-80404428:	cb81                	beqz	a5,80404438 <arch_net_send+0x1a>
-8040442a:	85aa                	mv	a1,a0
-8040442c:	80503537          	lui	a0,0x80503
-80404430:	21c50513          	add	a0,a0,540 # 8050321c <nf>
-80404434:	4270006f          	j	8040505a <netfront_send>
-80404438:	557d                	li	a0,-1
-8040443a:	8082                	ret
+80404412 <arch_net_send>:
+80404412:	804297b7          	lui	a5,0x80429
+80404416:	08c7a783          	lw	a5,140(a5) # 8042908c <present>
+8040441a:	862e                	mv	a2,a1
+8040441c:	cb81                	beqz	a5,8040442c <arch_net_send+0x1a>
+8040441e:	85aa                	mv	a1,a0
+80404420:	80503537          	lui	a0,0x80503
+80404424:	21c50513          	add	a0,a0,540 # 8050321c <nf>
+80404428:	4270006f          	j	8040504e <netfront_send>
+8040442c:	557d                	li	a0,-1
+8040442e:	8082                	ret
 
-8040443c <timer_event>:
-8040443c:	804297b7          	lui	a5,0x80429
-80404440:	4705                	li	a4,1
-80404442:	08e7aa23          	sw	a4,148(a5) # 80429094 <ticked>
-80404446:	facfe06f          	j	80402bf2 <timer_intr>
+80404430 <timer_event>:
+80404430:	804297b7          	lui	a5,0x80429
+80404434:	4705                	li	a4,1
+80404436:	08e7a823          	sw	a4,144(a5) # 80429090 <ticked>
+8040443a:	fb8fe06f          	j	80402bf2 <timer_intr>
 
-8040444a <pv_trap_init>:
-8040444a:	80404537          	lui	a0,0x80404
-8040444e:	51850513          	add	a0,a0,1304 # 80404518 <pv_trap_entry>
-80404452:	4581                	li	a1,0
-80404454:	4891                	li	a7,4
-80404456:	00000073          	ecall
-8040445a:	00054363          	bltz	a0,80404460 <pv_trap_init+0x16>
-8040445e:	8082                	ret
-80404460:	85aa                	mv	a1,a0
-80404462:	80407537          	lui	a0,0x80407
+8040443e <pv_trap_init>:
+8040443e:	80404537          	lui	a0,0x80404
+80404442:	50c50513          	add	a0,a0,1292 # 8040450c <pv_trap_entry>
+80404446:	4581                	li	a1,0
+80404448:	4891                	li	a7,4
+8040444a:	00000073          	ecall
+8040444e:	00054363          	bltz	a0,80404454 <pv_trap_init+0x16>
+80404452:	8082                	ret
+80404454:	85aa                	mv	a1,a0
+80404456:	80407537          	lui	a0,0x80407
+8040445a:	1141                	add	sp,sp,-16
+8040445c:	9f050513          	add	a0,a0,-1552 # 804069f0 <names.0+0x4cc>
+80404460:	c606                	sw	ra,12(sp)
+80404462:	a6bfd0ef          	jal	80401ecc <panic>
+
+80404466 <pv_timer_init>:
 80404466:	1141                	add	sp,sp,-16
-80404468:	9f050513          	add	a0,a0,-1552 # 804069f0 <names.0+0x4cc>
-8040446c:	c606                	sw	ra,12(sp)
-8040446e:	a5ffd0ef          	jal	80401ecc <panic>
+80404468:	c422                	sw	s0,8(sp)
+8040446a:	80429437          	lui	s0,0x80429
+8040446e:	09440593          	add	a1,s0,148 # 80429094 <timer_port>
+80404472:	4501                	li	a0,0
+80404474:	c606                	sw	ra,12(sp)
+80404476:	2f11                	jal	80404b8a <evtchn_bind_virq>
+80404478:	c519                	beqz	a0,80404486 <pv_timer_init+0x20>
+8040447a:	00054f63          	bltz	a0,80404498 <pv_timer_init+0x32>
+8040447e:	40b2                	lw	ra,12(sp)
+80404480:	4422                	lw	s0,8(sp)
+80404482:	0141                	add	sp,sp,16
+80404484:	8082                	ret
+80404486:	09442503          	lw	a0,148(s0)
+8040448a:	804045b7          	lui	a1,0x80404
+8040448e:	4601                	li	a2,0
+80404490:	43058593          	add	a1,a1,1072 # 80404430 <timer_event>
+80404494:	2bf9                	jal	80404a72 <evtchn_bind>
+80404496:	b7d5                	j	8040447a <pv_timer_init+0x14>
+80404498:	85aa                	mv	a1,a0
+8040449a:	80407537          	lui	a0,0x80407
+8040449e:	a0850513          	add	a0,a0,-1528 # 80406a08 <names.0+0x4e4>
+804044a2:	a2bfd0ef          	jal	80401ecc <panic>
 
-80404472 <pv_timer_init>:
-80404472:	1141                	add	sp,sp,-16
-80404474:	c422                	sw	s0,8(sp)
-80404476:	80429437          	lui	s0,0x80429
-8040447a:	09840593          	add	a1,s0,152 # 80429098 <timer_port>
-8040447e:	4501                	li	a0,0
-80404480:	c606                	sw	ra,12(sp)
-80404482:	2f11                	jal	80404b96 <evtchn_bind_virq>
-80404484:	c519                	beqz	a0,80404492 <pv_timer_init+0x20>
-80404486:	00054f63          	bltz	a0,804044a4 <pv_timer_init+0x32>
-8040448a:	40b2                	lw	ra,12(sp)
-8040448c:	4422                	lw	s0,8(sp)
-8040448e:	0141                	add	sp,sp,16
-80404490:	8082                	ret
-80404492:	09842503          	lw	a0,152(s0)
-80404496:	804045b7          	lui	a1,0x80404
-8040449a:	4601                	li	a2,0
-8040449c:	43c58593          	add	a1,a1,1084 # 8040443c <timer_event>
-804044a0:	2bf9                	jal	80404a7e <evtchn_bind>
-804044a2:	b7d5                	j	80404486 <pv_timer_init+0x14>
-804044a4:	85aa                	mv	a1,a0
-804044a6:	80407537          	lui	a0,0x80407
-804044aa:	a0850513          	add	a0,a0,-1528 # 80406a08 <names.0+0x4e4>
-804044ae:	a1ffd0ef          	jal	80401ecc <panic>
+804044a6 <arch_interrupt>:
+804044a6:	800007b7          	lui	a5,0x80000
+804044aa:	07a5                	add	a5,a5,9 # 80000009 <_entry-0x3ffff7>
+804044ac:	00f50463          	beq	a0,a5,804044b4 <arch_interrupt+0xe>
+804044b0:	4501                	li	a0,0
+804044b2:	8082                	ret
+804044b4:	1141                	add	sp,sp,-16
+804044b6:	c422                	sw	s0,8(sp)
+804044b8:	80429437          	lui	s0,0x80429
+804044bc:	c606                	sw	ra,12(sp)
+804044be:	08042823          	sw	zero,144(s0) # 80429090 <ticked>
+804044c2:	2bd1                	jal	80404a96 <evtchn_do_upcall>
+804044c4:	09042503          	lw	a0,144(s0)
+804044c8:	40b2                	lw	ra,12(sp)
+804044ca:	4422                	lw	s0,8(sp)
+804044cc:	0141                	add	sp,sp,16
+804044ce:	8082                	ret
 
-804044b2 <arch_interrupt>:
-804044b2:	800007b7          	lui	a5,0x80000
-804044b6:	07a5                	add	a5,a5,9 # 80000009 <_entry-0x3ffff7>
-804044b8:	00f50463          	beq	a0,a5,804044c0 <arch_interrupt+0xe>
-804044bc:	4501                	li	a0,0
-804044be:	8082                	ret
-804044c0:	1141                	add	sp,sp,-16
-804044c2:	c422                	sw	s0,8(sp)
-804044c4:	80429437          	lui	s0,0x80429
-804044c8:	c606                	sw	ra,12(sp)
-804044ca:	08042a23          	sw	zero,148(s0) # 80429094 <ticked>
-804044ce:	2bd1                	jal	80404aa2 <evtchn_do_upcall>
-804044d0:	09442503          	lw	a0,148(s0)
-804044d4:	40b2                	lw	ra,12(sp)
-804044d6:	4422                	lw	s0,8(sp)
-804044d8:	0141                	add	sp,sp,16
-804044da:	8082                	ret
+804044d0 <arch_idle>:
+804044d0:	af15                	j	80404c04 <pv_block>
 
-804044dc <arch_idle>:
-804044dc:	af15                	j	80404c10 <pv_block>
+804044d2 <arch_set_timer>:
+804044d2:	48bd                	li	a7,15
+804044d4:	00000073          	ecall
+804044d8:	00054363          	bltz	a0,804044de <arch_set_timer+0xc>
+804044dc:	8082                	ret
+804044de:	85aa                	mv	a1,a0
+804044e0:	80407537          	lui	a0,0x80407
+804044e4:	1141                	add	sp,sp,-16
+804044e6:	a3c50513          	add	a0,a0,-1476 # 80406a3c <names.0+0x518>
+804044ea:	c606                	sw	ra,12(sp)
+804044ec:	9e1fd0ef          	jal	80401ecc <panic>
 
-804044de <arch_set_timer>:
-804044de:	48bd                	li	a7,15
-804044e0:	00000073          	ecall
-804044e4:	00054363          	bltz	a0,804044ea <arch_set_timer+0xc>
-804044e8:	8082                	ret
-804044ea:	85aa                	mv	a1,a0
-804044ec:	80407537          	lui	a0,0x80407
-804044f0:	1141                	add	sp,sp,-16
-804044f2:	a3c50513          	add	a0,a0,-1476 # 80406a3c <names.0+0x518>
-804044f6:	c606                	sw	ra,12(sp)
-804044f8:	9d5fd0ef          	jal	80401ecc <panic>
+804044f0 <arch_user_return>:
+804044f0:	804297b7          	lui	a5,0x80429
+804044f4:	09c7a703          	lw	a4,156(a5) # 8042909c <pv_shared_info>
+804044f8:	1141                	add	sp,sp,-16
+804044fa:	c606                	sw	ra,12(sp)
+804044fc:	09050693          	add	a3,a0,144
+80404500:	db54                	sw	a3,52(a4)
+80404502:	02000713          	li	a4,32
+80404506:	08e52223          	sw	a4,132(a0)
+8040450a:	2061                	jal	80404592 <pv_iret>
 
-804044fc <arch_user_return>:
-804044fc:	804297b7          	lui	a5,0x80429
-80404500:	0a07a703          	lw	a4,160(a5) # 804290a0 <pv_shared_info>
-80404504:	1141                	add	sp,sp,-16
-80404506:	c606                	sw	ra,12(sp)
-80404508:	09050693          	add	a3,a0,144
-8040450c:	db54                	sw	a3,52(a4)
-8040450e:	02000713          	li	a4,32
-80404512:	08e52223          	sw	a4,132(a0)
-80404516:	2061                	jal	8040459e <pv_iret>
+8040450c <pv_trap_entry>:
+8040450c:	7175                	add	sp,sp,-144
+8040450e:	c206                	sw	ra,4(sp)
+80404510:	c60e                	sw	gp,12(sp)
+80404512:	c812                	sw	tp,16(sp)
+80404514:	ca16                	sw	t0,20(sp)
+80404516:	cc1a                	sw	t1,24(sp)
+80404518:	ce1e                	sw	t2,28(sp)
+8040451a:	d022                	sw	s0,32(sp)
+8040451c:	d226                	sw	s1,36(sp)
+8040451e:	d42a                	sw	a0,40(sp)
+80404520:	d62e                	sw	a1,44(sp)
+80404522:	d832                	sw	a2,48(sp)
+80404524:	da36                	sw	a3,52(sp)
+80404526:	dc3a                	sw	a4,56(sp)
+80404528:	de3e                	sw	a5,60(sp)
+8040452a:	c0c2                	sw	a6,64(sp)
+8040452c:	c2c6                	sw	a7,68(sp)
+8040452e:	c4ca                	sw	s2,72(sp)
+80404530:	c6ce                	sw	s3,76(sp)
+80404532:	c8d2                	sw	s4,80(sp)
+80404534:	cad6                	sw	s5,84(sp)
+80404536:	ccda                	sw	s6,88(sp)
+80404538:	cede                	sw	s7,92(sp)
+8040453a:	d0e2                	sw	s8,96(sp)
+8040453c:	d2e6                	sw	s9,100(sp)
+8040453e:	d4ea                	sw	s10,104(sp)
+80404540:	d6ee                	sw	s11,108(sp)
+80404542:	d8f2                	sw	t3,112(sp)
+80404544:	daf6                	sw	t4,116(sp)
+80404546:	dcfa                	sw	t5,120(sp)
+80404548:	defe                	sw	t6,124(sp)
+8040454a:	00025297          	auipc	t0,0x25
+8040454e:	b522a283          	lw	t0,-1198(t0) # 8042909c <pv_shared_info>
+80404552:	0202a303          	lw	t1,32(t0)
+80404556:	c11a                	sw	t1,128(sp)
+80404558:	0242a303          	lw	t1,36(t0)
+8040455c:	c51a                	sw	t1,136(sp)
+8040455e:	0282a303          	lw	t1,40(t0)
+80404562:	c71a                	sw	t1,140(sp)
+80404564:	02c2a303          	lw	t1,44(t0)
+80404568:	c31a                	sw	t1,132(sp)
+8040456a:	10037313          	and	t1,t1,256
+8040456e:	00031963          	bnez	t1,80404580 <from_kernel>
+80404572:	0302a303          	lw	t1,48(t0)
+80404576:	c41a                	sw	t1,8(sp)
+80404578:	850a                	mv	a0,sp
+8040457a:	fc6fe0ef          	jal	80402d40 <user_trap>
+8040457e:	a001                	j	8040457e <pv_trap_entry+0x72>
 
-80404518 <pv_trap_entry>:
-80404518:	7175                	add	sp,sp,-144
-8040451a:	c206                	sw	ra,4(sp)
-8040451c:	c60e                	sw	gp,12(sp)
-8040451e:	c812                	sw	tp,16(sp)
-80404520:	ca16                	sw	t0,20(sp)
-80404522:	cc1a                	sw	t1,24(sp)
-80404524:	ce1e                	sw	t2,28(sp)
-80404526:	d022                	sw	s0,32(sp)
-80404528:	d226                	sw	s1,36(sp)
-8040452a:	d42a                	sw	a0,40(sp)
-8040452c:	d62e                	sw	a1,44(sp)
-8040452e:	d832                	sw	a2,48(sp)
-80404530:	da36                	sw	a3,52(sp)
-80404532:	dc3a                	sw	a4,56(sp)
-80404534:	de3e                	sw	a5,60(sp)
-80404536:	c0c2                	sw	a6,64(sp)
-80404538:	c2c6                	sw	a7,68(sp)
-8040453a:	c4ca                	sw	s2,72(sp)
-8040453c:	c6ce                	sw	s3,76(sp)
-8040453e:	c8d2                	sw	s4,80(sp)
-80404540:	cad6                	sw	s5,84(sp)
-80404542:	ccda                	sw	s6,88(sp)
-80404544:	cede                	sw	s7,92(sp)
-80404546:	d0e2                	sw	s8,96(sp)
-80404548:	d2e6                	sw	s9,100(sp)
-8040454a:	d4ea                	sw	s10,104(sp)
-8040454c:	d6ee                	sw	s11,108(sp)
-8040454e:	d8f2                	sw	t3,112(sp)
-80404550:	daf6                	sw	t4,116(sp)
-80404552:	dcfa                	sw	t5,120(sp)
-80404554:	defe                	sw	t6,124(sp)
-80404556:	00025297          	auipc	t0,0x25
-8040455a:	b4a2a283          	lw	t0,-1206(t0) # 804290a0 <pv_shared_info>
-8040455e:	0202a303          	lw	t1,32(t0)
-80404562:	c11a                	sw	t1,128(sp)
-80404564:	0242a303          	lw	t1,36(t0)
-80404568:	c51a                	sw	t1,136(sp)
-8040456a:	0282a303          	lw	t1,40(t0)
-8040456e:	c71a                	sw	t1,140(sp)
-80404570:	02c2a303          	lw	t1,44(t0)
-80404574:	c31a                	sw	t1,132(sp)
-80404576:	10037313          	and	t1,t1,256
-8040457a:	00031963          	bnez	t1,8040458c <from_kernel>
-8040457e:	0302a303          	lw	t1,48(t0)
-80404582:	c41a                	sw	t1,8(sp)
-80404584:	850a                	mv	a0,sp
-80404586:	fbafe0ef          	jal	80402d40 <user_trap>
-8040458a:	a001                	j	8040458a <pv_trap_entry+0x72>
+80404580 <from_kernel>:
+80404580:	09010313          	add	t1,sp,144
+80404584:	c41a                	sw	t1,8(sp)
+80404586:	850a                	mv	a0,sp
+80404588:	84bfe0ef          	jal	80402dd2 <kernel_trap>
+8040458c:	850a                	mv	a0,sp
+8040458e:	0040006f          	j	80404592 <pv_iret>
 
-8040458c <from_kernel>:
-8040458c:	09010313          	add	t1,sp,144
-80404590:	c41a                	sw	t1,8(sp)
-80404592:	850a                	mv	a0,sp
-80404594:	83ffe0ef          	jal	80402dd2 <kernel_trap>
-80404598:	850a                	mv	a0,sp
-8040459a:	0040006f          	j	8040459e <pv_iret>
+80404592 <pv_iret>:
+80404592:	00025297          	auipc	t0,0x25
+80404596:	b0a2a283          	lw	t0,-1270(t0) # 8042909c <pv_shared_info>
+8040459a:	08052303          	lw	t1,128(a0)
+8040459e:	0262a023          	sw	t1,32(t0)
+804045a2:	08452303          	lw	t1,132(a0)
+804045a6:	0262a623          	sw	t1,44(t0)
+804045aa:	04452303          	lw	t1,68(a0)
+804045ae:	0262ac23          	sw	t1,56(t0)
+804045b2:	00452083          	lw	ra,4(a0)
+804045b6:	00852103          	lw	sp,8(a0)
+804045ba:	00c52183          	lw	gp,12(a0)
+804045be:	01052203          	lw	tp,16(a0)
+804045c2:	01452283          	lw	t0,20(a0)
+804045c6:	01852303          	lw	t1,24(a0)
+804045ca:	01c52383          	lw	t2,28(a0)
+804045ce:	5100                	lw	s0,32(a0)
+804045d0:	5144                	lw	s1,36(a0)
+804045d2:	554c                	lw	a1,44(a0)
+804045d4:	5910                	lw	a2,48(a0)
+804045d6:	5954                	lw	a3,52(a0)
+804045d8:	5d18                	lw	a4,56(a0)
+804045da:	5d5c                	lw	a5,60(a0)
+804045dc:	04052803          	lw	a6,64(a0)
+804045e0:	04852903          	lw	s2,72(a0)
+804045e4:	04c52983          	lw	s3,76(a0)
+804045e8:	05052a03          	lw	s4,80(a0)
+804045ec:	05452a83          	lw	s5,84(a0)
+804045f0:	05852b03          	lw	s6,88(a0)
+804045f4:	05c52b83          	lw	s7,92(a0)
+804045f8:	06052c03          	lw	s8,96(a0)
+804045fc:	06452c83          	lw	s9,100(a0)
+80404600:	06852d03          	lw	s10,104(a0)
+80404604:	06c52d83          	lw	s11,108(a0)
+80404608:	07052e03          	lw	t3,112(a0)
+8040460c:	07452e83          	lw	t4,116(a0)
+80404610:	07852f03          	lw	t5,120(a0)
+80404614:	07c52f83          	lw	t6,124(a0)
+80404618:	5508                	lw	a0,40(a0)
+8040461a:	48dd                	li	a7,23
+8040461c:	00000073          	ecall
+80404620:	a001                	j	80404620 <pv_iret+0x8e>
 
-8040459e <pv_iret>:
-8040459e:	00025297          	auipc	t0,0x25
-804045a2:	b022a283          	lw	t0,-1278(t0) # 804290a0 <pv_shared_info>
-804045a6:	08052303          	lw	t1,128(a0)
-804045aa:	0262a023          	sw	t1,32(t0)
-804045ae:	08452303          	lw	t1,132(a0)
-804045b2:	0262a623          	sw	t1,44(t0)
-804045b6:	04452303          	lw	t1,68(a0)
-804045ba:	0262ac23          	sw	t1,56(t0)
-804045be:	00452083          	lw	ra,4(a0)
-804045c2:	00852103          	lw	sp,8(a0)
-804045c6:	00c52183          	lw	gp,12(a0)
-804045ca:	01052203          	lw	tp,16(a0)
-804045ce:	01452283          	lw	t0,20(a0)
-804045d2:	01852303          	lw	t1,24(a0)
-804045d6:	01c52383          	lw	t2,28(a0)
-804045da:	5100                	lw	s0,32(a0)
-804045dc:	5144                	lw	s1,36(a0)
-804045de:	554c                	lw	a1,44(a0)
-804045e0:	5910                	lw	a2,48(a0)
-804045e2:	5954                	lw	a3,52(a0)
-804045e4:	5d18                	lw	a4,56(a0)
-804045e6:	5d5c                	lw	a5,60(a0)
-804045e8:	04052803          	lw	a6,64(a0)
-804045ec:	04852903          	lw	s2,72(a0)
-804045f0:	04c52983          	lw	s3,76(a0)
-804045f4:	05052a03          	lw	s4,80(a0)
-804045f8:	05452a83          	lw	s5,84(a0)
-804045fc:	05852b03          	lw	s6,88(a0)
-80404600:	05c52b83          	lw	s7,92(a0)
-80404604:	06052c03          	lw	s8,96(a0)
-80404608:	06452c83          	lw	s9,100(a0)
-8040460c:	06852d03          	lw	s10,104(a0)
-80404610:	06c52d83          	lw	s11,108(a0)
-80404614:	07052e03          	lw	t3,112(a0)
-80404618:	07452e83          	lw	t4,116(a0)
-8040461c:	07852f03          	lw	t5,120(a0)
-80404620:	07c52f83          	lw	t6,124(a0)
-80404624:	5508                	lw	a0,40(a0)
-80404626:	48dd                	li	a7,23
-80404628:	00000073          	ecall
-8040462c:	a001                	j	8040462c <pv_iret+0x8e>
+80404622 <blkfront_event>:
+80404622:	8082                	ret
 
-8040462e <blkfront_event>:
-8040462e:	8082                	ret
+80404624 <wait_response>:
+80404624:	1101                	add	sp,sp,-32
+80404626:	cc22                	sw	s0,24(sp)
+80404628:	ce06                	sw	ra,28(sp)
+8040462a:	842a                	mv	s0,a0
+8040462c:	401c                	lw	a5,0(s0)
+8040462e:	0087a803          	lw	a6,8(a5)
+80404632:	0220000f          	fence	r,r
+80404636:	4010                	lw	a2,0(s0)
+80404638:	4418                	lw	a4,8(s0)
+8040463a:	02e80863          	beq	a6,a4,8040466a <wait_response+0x46>
+8040463e:	445c                	lw	a5,12(s0)
+80404640:	4814                	lw	a3,16(s0)
+80404642:	17fd                	add	a5,a5,-1
+80404644:	8ff9                	and	a5,a5,a4
+80404646:	02d787b3          	mul	a5,a5,a3
+8040464a:	0705                	add	a4,a4,1
+8040464c:	04078793          	add	a5,a5,64
+80404650:	97b2                	add	a5,a5,a2
+80404652:	4394                	lw	a3,0(a5)
+80404654:	0067d503          	lhu	a0,6(a5)
+80404658:	c418                	sw	a4,8(s0)
+8040465a:	0542                	sll	a0,a0,0x10
+8040465c:	8541                	sra	a0,a0,0x10
+8040465e:	fcb69ee3          	bne	a3,a1,8040463a <wait_response+0x16>
+80404662:	40f2                	lw	ra,28(sp)
+80404664:	4462                	lw	s0,24(sp)
+80404666:	6105                	add	sp,sp,32
+80404668:	8082                	ret
+8040466a:	4618                	lw	a4,8(a2)
+8040466c:	0220000f          	fence	r,r
+80404670:	441c                	lw	a5,8(s0)
+80404672:	fae79de3          	bne	a5,a4,8040462c <wait_response+0x8>
+80404676:	4018                	lw	a4,0(s0)
+80404678:	0785                	add	a5,a5,1
+8040467a:	c75c                	sw	a5,12(a4)
+8040467c:	0330000f          	fence	rw,rw
+80404680:	401c                	lw	a5,0(s0)
+80404682:	479c                	lw	a5,8(a5)
+80404684:	0220000f          	fence	r,r
+80404688:	4418                	lw	a4,8(s0)
+8040468a:	faf711e3          	bne	a4,a5,8040462c <wait_response+0x8>
+8040468e:	5c7c                	lw	a5,124(s0)
+80404690:	c62e                	sw	a1,12(sp)
+80404692:	9782                	jalr	a5
+80404694:	45b2                	lw	a1,12(sp)
+80404696:	bf59                	j	8040462c <wait_response+0x8>
 
-80404630 <wait_response>:
-80404630:	1101                	add	sp,sp,-32
-80404632:	cc22                	sw	s0,24(sp)
-80404634:	ce06                	sw	ra,28(sp)
-80404636:	842a                	mv	s0,a0
-80404638:	401c                	lw	a5,0(s0)
-8040463a:	0087a803          	lw	a6,8(a5)
-8040463e:	0220000f          	fence	r,r
-80404642:	4010                	lw	a2,0(s0)
-80404644:	4418                	lw	a4,8(s0)
-80404646:	02e80863          	beq	a6,a4,80404676 <wait_response+0x46>
-8040464a:	445c                	lw	a5,12(s0)
-8040464c:	4814                	lw	a3,16(s0)
-8040464e:	17fd                	add	a5,a5,-1
-80404650:	8ff9                	and	a5,a5,a4
-80404652:	02d787b3          	mul	a5,a5,a3
-80404656:	0705                	add	a4,a4,1
-80404658:	04078793          	add	a5,a5,64
-8040465c:	97b2                	add	a5,a5,a2
-8040465e:	4394                	lw	a3,0(a5)
-80404660:	0067d503          	lhu	a0,6(a5)
-80404664:	c418                	sw	a4,8(s0)
-80404666:	0542                	sll	a0,a0,0x10
-80404668:	8541                	sra	a0,a0,0x10
-8040466a:	fcb69ee3          	bne	a3,a1,80404646 <wait_response+0x16>
-8040466e:	40f2                	lw	ra,28(sp)
-80404670:	4462                	lw	s0,24(sp)
-80404672:	6105                	add	sp,sp,32
-80404674:	8082                	ret
-80404676:	4618                	lw	a4,8(a2)
-80404678:	0220000f          	fence	r,r
-8040467c:	441c                	lw	a5,8(s0)
-8040467e:	fae79de3          	bne	a5,a4,80404638 <wait_response+0x8>
-80404682:	4018                	lw	a4,0(s0)
-80404684:	0785                	add	a5,a5,1
-80404686:	c75c                	sw	a5,12(a4)
-80404688:	0330000f          	fence	rw,rw
-8040468c:	401c                	lw	a5,0(s0)
-8040468e:	479c                	lw	a5,8(a5)
-80404690:	0220000f          	fence	r,r
-80404694:	4418                	lw	a4,8(s0)
-80404696:	faf711e3          	bne	a4,a5,80404638 <wait_response+0x8>
-8040469a:	5c7c                	lw	a5,124(s0)
-8040469c:	c62e                	sw	a1,12(sp)
-8040469e:	9782                	jalr	a5
-804046a0:	45b2                	lw	a1,12(sp)
-804046a2:	bf59                	j	80404638 <wait_response+0x8>
+80404698 <transfer>:
+80404698:	715d                	add	sp,sp,-80
+8040469a:	c686                	sw	ra,76(sp)
+8040469c:	c4a2                	sw	s0,72(sp)
+8040469e:	c2a6                	sw	s1,68(sp)
+804046a0:	c0ca                	sw	s2,64(sp)
+804046a2:	de4e                	sw	s3,60(sp)
+804046a4:	dc52                	sw	s4,56(sp)
+804046a6:	da56                	sw	s5,52(sp)
+804046a8:	d85a                	sw	s6,48(sp)
+804046aa:	d65e                	sw	s7,44(sp)
+804046ac:	d462                	sw	s8,40(sp)
+804046ae:	d266                	sw	s9,36(sp)
+804046b0:	d06a                	sw	s10,32(sp)
+804046b2:	ce6e                	sw	s11,28(sp)
+804046b4:	c22e                	sw	a1,4(sp)
+804046b6:	16060a63          	beqz	a2,8040482a <transfer+0x192>
+804046ba:	04c50793          	add	a5,a0,76
+804046be:	8b32                	mv	s6,a2
+804046c0:	842a                	mv	s0,a0
+804046c2:	8bb6                	mv	s7,a3
+804046c4:	8aba                	mv	s5,a4
+804046c6:	c43e                	sw	a5,8(sp)
+804046c8:	4921                	li	s2,8
+804046ca:	6985                	lui	s3,0x1
+804046cc:	05800793          	li	a5,88
+804046d0:	8a5a                	mv	s4,s6
+804046d2:	0167f463          	bgeu	a5,s6,804046da <transfer+0x42>
+804046d6:	05800a13          	li	s4,88
+804046da:	007a0493          	add	s1,s4,7
+804046de:	808d                	srl	s1,s1,0x3
+804046e0:	040a8163          	beqz	s5,80404722 <transfer+0x8a>
+804046e4:	00349d93          	sll	s11,s1,0x3
+804046e8:	02040c13          	add	s8,s0,32
+804046ec:	8d56                	mv	s10,s5
+804046ee:	41ba0db3          	sub	s11,s4,s11
+804046f2:	8cd2                	mv	s9,s4
+804046f4:	85ea                	mv	a1,s10
+804046f6:	8666                	mv	a2,s9
+804046f8:	01997363          	bgeu	s2,s9,804046fe <transfer+0x66>
+804046fc:	4621                	li	a2,8
+804046fe:	000c2503          	lw	a0,0(s8)
+80404702:	0626                	sll	a2,a2,0x9
+80404704:	1ce1                	add	s9,s9,-8
+80404706:	e49fd0ef          	jal	8040254e <memcpy>
+8040470a:	0c11                	add	s8,s8,4
+8040470c:	9d4e                	add	s10,s10,s3
+8040470e:	ff9d93e3          	bne	s11,s9,804046f4 <transfer+0x5c>
+80404712:	4458                	lw	a4,12(s0)
+80404714:	441c                	lw	a5,8(s0)
+80404716:	4054                	lw	a3,4(s0)
+80404718:	97ba                	add	a5,a5,a4
+8040471a:	00d79a63          	bne	a5,a3,8040472e <transfer+0x96>
+8040471e:	5c7c                	lw	a5,124(s0)
+80404720:	9782                	jalr	a5
+80404722:	4458                	lw	a4,12(s0)
+80404724:	441c                	lw	a5,8(s0)
+80404726:	4054                	lw	a3,4(s0)
+80404728:	97ba                	add	a5,a5,a4
+8040472a:	fed78ae3          	beq	a5,a3,8040471e <transfer+0x86>
+8040472e:	4810                	lw	a2,16(s0)
+80404730:	fff70793          	add	a5,a4,-1
+80404734:	8ff5                	and	a5,a5,a3
+80404736:	02c787b3          	mul	a5,a5,a2
+8040473a:	00042803          	lw	a6,0(s0)
+8040473e:	05000613          	li	a2,80
+80404742:	4581                	li	a1,0
+80404744:	04078793          	add	a5,a5,64
+80404748:	00f80db3          	add	s11,a6,a5
+8040474c:	856e                	mv	a0,s11
+8040474e:	dbffd0ef          	jal	8040250c <memset>
+80404752:	5c2c                	lw	a1,120(s0)
+80404754:	0ff4f713          	zext.b	a4,s1
+80404758:	0722                	sll	a4,a4,0x8
+8040475a:	00158693          	add	a3,a1,1
+8040475e:	015037b3          	snez	a5,s5
+80404762:	dc34                	sw	a3,120(s0)
+80404764:	8fd9                	or	a5,a5,a4
+80404766:	00fd9023          	sh	a5,0(s11)
+8040476a:	4792                	lw	a5,4(sp)
+8040476c:	4522                	lw	a0,8(sp)
+8040476e:	03848713          	add	a4,s1,56
+80404772:	00fda423          	sw	a5,8(s11)
+80404776:	000d9123          	sh	zero,2(s11)
+8040477a:	00bda223          	sw	a1,4(s11)
+8040477e:	00cd8613          	add	a2,s11,12
+80404782:	038d8793          	add	a5,s11,56
+80404786:	00ed8833          	add	a6,s11,a4
+8040478a:	86d2                	mv	a3,s4
+8040478c:	00052883          	lw	a7,0(a0)
+80404790:	8736                	mv	a4,a3
+80404792:	0511                	add	a0,a0,4
+80404794:	01162023          	sw	a7,0(a2) # 1000 <_entry-0x803ff000>
+80404798:	00078023          	sb	zero,0(a5)
+8040479c:	00d97363          	bgeu	s2,a3,804047a2 <transfer+0x10a>
+804047a0:	4721                	li	a4,8
+804047a2:	177d                	add	a4,a4,-1
+804047a4:	00e785a3          	sb	a4,11(a5)
+804047a8:	0785                	add	a5,a5,1
+804047aa:	0611                	add	a2,a2,4
+804047ac:	16e1                	add	a3,a3,-8
+804047ae:	fcf81fe3          	bne	a6,a5,8040478c <transfer+0xf4>
+804047b2:	405c                	lw	a5,4(s0)
+804047b4:	4018                	lw	a4,0(s0)
+804047b6:	0785                	add	a5,a5,1
+804047b8:	c05c                	sw	a5,4(s0)
+804047ba:	4318                	lw	a4,0(a4)
+804047bc:	0110000f          	fence	w,w
+804047c0:	4014                	lw	a3,0(s0)
+804047c2:	c29c                	sw	a5,0(a3)
+804047c4:	0330000f          	fence	rw,rw
+804047c8:	4014                	lw	a3,0(s0)
+804047ca:	40e78733          	sub	a4,a5,a4
+804047ce:	42d4                	lw	a3,4(a3)
+804047d0:	8f95                	sub	a5,a5,a3
+804047d2:	06e7ec63          	bltu	a5,a4,8040484a <transfer+0x1b2>
+804047d6:	8522                	mv	a0,s0
+804047d8:	e4dff0ef          	jal	80404624 <wait_response>
+804047dc:	080b8063          	beqz	s7,8040485c <transfer+0x1c4>
+804047e0:	e531                	bnez	a0,8040482c <transfer+0x194>
+804047e2:	048e                	sll	s1,s1,0x3
+804047e4:	409a0db3          	sub	s11,s4,s1
+804047e8:	02040d13          	add	s10,s0,32
+804047ec:	8cde                	mv	s9,s7
+804047ee:	84d2                	mv	s1,s4
+804047f0:	8566                	mv	a0,s9
+804047f2:	8626                	mv	a2,s1
+804047f4:	00997363          	bgeu	s2,s1,804047fa <transfer+0x162>
+804047f8:	4621                	li	a2,8
+804047fa:	000d2583          	lw	a1,0(s10)
+804047fe:	0626                	sll	a2,a2,0x9
+80404800:	14e1                	add	s1,s1,-8
+80404802:	d4dfd0ef          	jal	8040254e <memcpy>
+80404806:	0d11                	add	s10,s10,4
+80404808:	9cce                	add	s9,s9,s3
+8040480a:	fe9d93e3          	bne	s11,s1,804047f0 <transfer+0x158>
+8040480e:	4712                	lw	a4,4(sp)
+80404810:	009a1793          	sll	a5,s4,0x9
+80404814:	414b0b33          	sub	s6,s6,s4
+80404818:	9752                	add	a4,a4,s4
+8040481a:	c23a                	sw	a4,4(sp)
+8040481c:	9bbe                	add	s7,s7,a5
+8040481e:	000a8463          	beqz	s5,80404826 <transfer+0x18e>
+80404822:	0a26                	sll	s4,s4,0x9
+80404824:	9ad2                	add	s5,s5,s4
+80404826:	ea0b13e3          	bnez	s6,804046cc <transfer+0x34>
+8040482a:	4501                	li	a0,0
+8040482c:	40b6                	lw	ra,76(sp)
+8040482e:	4426                	lw	s0,72(sp)
+80404830:	4496                	lw	s1,68(sp)
+80404832:	4906                	lw	s2,64(sp)
+80404834:	59f2                	lw	s3,60(sp)
+80404836:	5a62                	lw	s4,56(sp)
+80404838:	5ad2                	lw	s5,52(sp)
+8040483a:	5b42                	lw	s6,48(sp)
+8040483c:	5bb2                	lw	s7,44(sp)
+8040483e:	5c22                	lw	s8,40(sp)
+80404840:	5c92                	lw	s9,36(sp)
+80404842:	5d02                	lw	s10,32(sp)
+80404844:	4df2                	lw	s11,28(sp)
+80404846:	6161                	add	sp,sp,80
+80404848:	8082                	ret
+8040484a:	4848                	lw	a0,20(s0)
+8040484c:	c62e                	sw	a1,12(sp)
+8040484e:	2625                	jal	80404b76 <evtchn_send>
+80404850:	45b2                	lw	a1,12(sp)
+80404852:	8522                	mv	a0,s0
+80404854:	dd1ff0ef          	jal	80404624 <wait_response>
+80404858:	f80b94e3          	bnez	s7,804047e0 <transfer+0x148>
+8040485c:	f961                	bnez	a0,8040482c <transfer+0x194>
+8040485e:	4792                	lw	a5,4(sp)
+80404860:	414b0b33          	sub	s6,s6,s4
+80404864:	97d2                	add	a5,a5,s4
+80404866:	c23e                	sw	a5,4(sp)
+80404868:	bf5d                	j	8040481e <transfer+0x186>
 
-804046a4 <transfer>:
-804046a4:	715d                	add	sp,sp,-80
-804046a6:	c686                	sw	ra,76(sp)
-804046a8:	c4a2                	sw	s0,72(sp)
-804046aa:	c2a6                	sw	s1,68(sp)
-804046ac:	c0ca                	sw	s2,64(sp)
-804046ae:	de4e                	sw	s3,60(sp)
-804046b0:	dc52                	sw	s4,56(sp)
-804046b2:	da56                	sw	s5,52(sp)
-804046b4:	d85a                	sw	s6,48(sp)
-804046b6:	d65e                	sw	s7,44(sp)
-804046b8:	d462                	sw	s8,40(sp)
-804046ba:	d266                	sw	s9,36(sp)
-804046bc:	d06a                	sw	s10,32(sp)
-804046be:	ce6e                	sw	s11,28(sp)
-804046c0:	c22e                	sw	a1,4(sp)
-804046c2:	16060a63          	beqz	a2,80404836 <transfer+0x192>
-804046c6:	04c50793          	add	a5,a0,76
-804046ca:	8b32                	mv	s6,a2
-804046cc:	842a                	mv	s0,a0
-804046ce:	8bb6                	mv	s7,a3
-804046d0:	8aba                	mv	s5,a4
-804046d2:	c43e                	sw	a5,8(sp)
-804046d4:	4921                	li	s2,8
-804046d6:	6985                	lui	s3,0x1
-804046d8:	05800793          	li	a5,88
-804046dc:	8a5a                	mv	s4,s6
-804046de:	0167f463          	bgeu	a5,s6,804046e6 <transfer+0x42>
-804046e2:	05800a13          	li	s4,88
-804046e6:	007a0493          	add	s1,s4,7
-804046ea:	808d                	srl	s1,s1,0x3
-804046ec:	040a8163          	beqz	s5,8040472e <transfer+0x8a>
-804046f0:	00349d93          	sll	s11,s1,0x3
-804046f4:	02040c13          	add	s8,s0,32
-804046f8:	8d56                	mv	s10,s5
-804046fa:	41ba0db3          	sub	s11,s4,s11
-804046fe:	8cd2                	mv	s9,s4
-80404700:	85ea                	mv	a1,s10
-80404702:	8666                	mv	a2,s9
-80404704:	01997363          	bgeu	s2,s9,8040470a <transfer+0x66>
-80404708:	4621                	li	a2,8
-8040470a:	000c2503          	lw	a0,0(s8)
-8040470e:	0626                	sll	a2,a2,0x9
-80404710:	1ce1                	add	s9,s9,-8
-80404712:	e3dfd0ef          	jal	8040254e <memcpy>
-80404716:	0c11                	add	s8,s8,4
-80404718:	9d4e                	add	s10,s10,s3
-8040471a:	ff9d93e3          	bne	s11,s9,80404700 <transfer+0x5c>
-8040471e:	4458                	lw	a4,12(s0)
-80404720:	441c                	lw	a5,8(s0)
-80404722:	4054                	lw	a3,4(s0)
-80404724:	97ba                	add	a5,a5,a4
-80404726:	00d79a63          	bne	a5,a3,8040473a <transfer+0x96>
-8040472a:	5c7c                	lw	a5,124(s0)
-8040472c:	9782                	jalr	a5
-8040472e:	4458                	lw	a4,12(s0)
-80404730:	441c                	lw	a5,8(s0)
-80404732:	4054                	lw	a3,4(s0)
-80404734:	97ba                	add	a5,a5,a4
-80404736:	fed78ae3          	beq	a5,a3,8040472a <transfer+0x86>
-8040473a:	4810                	lw	a2,16(s0)
-8040473c:	fff70793          	add	a5,a4,-1
-80404740:	8ff5                	and	a5,a5,a3
-80404742:	02c787b3          	mul	a5,a5,a2
-80404746:	00042803          	lw	a6,0(s0)
-8040474a:	05000613          	li	a2,80
-8040474e:	4581                	li	a1,0
-80404750:	04078793          	add	a5,a5,64
-80404754:	00f80db3          	add	s11,a6,a5
-80404758:	856e                	mv	a0,s11
-8040475a:	db3fd0ef          	jal	8040250c <memset>
-8040475e:	5c2c                	lw	a1,120(s0)
-80404760:	0ff4f713          	zext.b	a4,s1
-80404764:	0722                	sll	a4,a4,0x8
-80404766:	00158693          	add	a3,a1,1
-8040476a:	015037b3          	snez	a5,s5
-8040476e:	dc34                	sw	a3,120(s0)
-80404770:	8fd9                	or	a5,a5,a4
-80404772:	00fd9023          	sh	a5,0(s11)
-80404776:	4792                	lw	a5,4(sp)
-80404778:	4522                	lw	a0,8(sp)
-8040477a:	03848713          	add	a4,s1,56
-8040477e:	00fda423          	sw	a5,8(s11)
-80404782:	000d9123          	sh	zero,2(s11)
-80404786:	00bda223          	sw	a1,4(s11)
-8040478a:	00cd8613          	add	a2,s11,12
-8040478e:	038d8793          	add	a5,s11,56
-80404792:	00ed8833          	add	a6,s11,a4
-80404796:	86d2                	mv	a3,s4
-80404798:	00052883          	lw	a7,0(a0)
-8040479c:	8736                	mv	a4,a3
-8040479e:	0511                	add	a0,a0,4
-804047a0:	01162023          	sw	a7,0(a2) # 1000 <_entry-0x803ff000>
-804047a4:	00078023          	sb	zero,0(a5)
-804047a8:	00d97363          	bgeu	s2,a3,804047ae <transfer+0x10a>
-804047ac:	4721                	li	a4,8
-804047ae:	177d                	add	a4,a4,-1
-804047b0:	00e785a3          	sb	a4,11(a5)
-804047b4:	0785                	add	a5,a5,1
-804047b6:	0611                	add	a2,a2,4
-804047b8:	16e1                	add	a3,a3,-8
-804047ba:	fcf81fe3          	bne	a6,a5,80404798 <transfer+0xf4>
-804047be:	405c                	lw	a5,4(s0)
-804047c0:	4018                	lw	a4,0(s0)
-804047c2:	0785                	add	a5,a5,1
-804047c4:	c05c                	sw	a5,4(s0)
-804047c6:	4318                	lw	a4,0(a4)
-804047c8:	0110000f          	fence	w,w
-804047cc:	4014                	lw	a3,0(s0)
-804047ce:	c29c                	sw	a5,0(a3)
-804047d0:	0330000f          	fence	rw,rw
-804047d4:	4014                	lw	a3,0(s0)
-804047d6:	40e78733          	sub	a4,a5,a4
-804047da:	42d4                	lw	a3,4(a3)
-804047dc:	8f95                	sub	a5,a5,a3
-804047de:	06e7ec63          	bltu	a5,a4,80404856 <transfer+0x1b2>
-804047e2:	8522                	mv	a0,s0
-804047e4:	e4dff0ef          	jal	80404630 <wait_response>
-804047e8:	080b8063          	beqz	s7,80404868 <transfer+0x1c4>
-804047ec:	e531                	bnez	a0,80404838 <transfer+0x194>
-804047ee:	048e                	sll	s1,s1,0x3
-804047f0:	409a0db3          	sub	s11,s4,s1
-804047f4:	02040d13          	add	s10,s0,32
-804047f8:	8cde                	mv	s9,s7
-804047fa:	84d2                	mv	s1,s4
-804047fc:	8566                	mv	a0,s9
-804047fe:	8626                	mv	a2,s1
-80404800:	00997363          	bgeu	s2,s1,80404806 <transfer+0x162>
-80404804:	4621                	li	a2,8
-80404806:	000d2583          	lw	a1,0(s10)
-8040480a:	0626                	sll	a2,a2,0x9
-8040480c:	14e1                	add	s1,s1,-8
-8040480e:	d41fd0ef          	jal	8040254e <memcpy>
-80404812:	0d11                	add	s10,s10,4
-80404814:	9cce                	add	s9,s9,s3
-80404816:	fe9d93e3          	bne	s11,s1,804047fc <transfer+0x158>
-8040481a:	4712                	lw	a4,4(sp)
-8040481c:	009a1793          	sll	a5,s4,0x9
-80404820:	414b0b33          	sub	s6,s6,s4
-80404824:	9752                	add	a4,a4,s4
-80404826:	c23a                	sw	a4,4(sp)
-80404828:	9bbe                	add	s7,s7,a5
-8040482a:	000a8463          	beqz	s5,80404832 <transfer+0x18e>
-8040482e:	0a26                	sll	s4,s4,0x9
-80404830:	9ad2                	add	s5,s5,s4
-80404832:	ea0b13e3          	bnez	s6,804046d8 <transfer+0x34>
-80404836:	4501                	li	a0,0
-80404838:	40b6                	lw	ra,76(sp)
-8040483a:	4426                	lw	s0,72(sp)
-8040483c:	4496                	lw	s1,68(sp)
-8040483e:	4906                	lw	s2,64(sp)
-80404840:	59f2                	lw	s3,60(sp)
-80404842:	5a62                	lw	s4,56(sp)
-80404844:	5ad2                	lw	s5,52(sp)
-80404846:	5b42                	lw	s6,48(sp)
-80404848:	5bb2                	lw	s7,44(sp)
-8040484a:	5c22                	lw	s8,40(sp)
-8040484c:	5c92                	lw	s9,36(sp)
-8040484e:	5d02                	lw	s10,32(sp)
-80404850:	4df2                	lw	s11,28(sp)
-80404852:	6161                	add	sp,sp,80
-80404854:	8082                	ret
-80404856:	4848                	lw	a0,20(s0)
-80404858:	c62e                	sw	a1,12(sp)
-8040485a:	2625                	jal	80404b82 <evtchn_send>
-8040485c:	45b2                	lw	a1,12(sp)
-8040485e:	8522                	mv	a0,s0
-80404860:	dd1ff0ef          	jal	80404630 <wait_response>
-80404864:	f80b94e3          	bnez	s7,804047ec <transfer+0x148>
-80404868:	f961                	bnez	a0,80404838 <transfer+0x194>
-8040486a:	4792                	lw	a5,4(sp)
-8040486c:	414b0b33          	sub	s6,s6,s4
-80404870:	97d2                	add	a5,a5,s4
-80404872:	c23e                	sw	a5,4(sp)
-80404874:	bf5d                	j	8040482a <transfer+0x186>
+8040486a <blkfront_probe>:
+8040486a:	862e                	mv	a2,a1
+8040486c:	804065b7          	lui	a1,0x80406
+80404870:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
+80404874:	05a0106f          	j	804058ce <xs_read_u32>
 
-80404876 <blkfront_probe>:
-80404876:	862e                	mv	a2,a1
-80404878:	804065b7          	lui	a1,0x80406
-8040487c:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
-80404880:	05a0106f          	j	804058da <xs_read_u32>
+80404878 <blkfront_connect>:
+80404878:	7179                	add	sp,sp,-48
+8040487a:	d226                	sw	s1,36(sp)
+8040487c:	84ae                	mv	s1,a1
+8040487e:	804065b7          	lui	a1,0x80406
+80404882:	ce4e                	sw	s3,28(sp)
+80404884:	cc52                	sw	s4,24(sp)
+80404886:	89aa                	mv	s3,a0
+80404888:	8a32                	mv	s4,a2
+8040488a:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
+8040488e:	01c50613          	add	a2,a0,28
+80404892:	8526                	mv	a0,s1
+80404894:	d422                	sw	s0,40(sp)
+80404896:	d606                	sw	ra,44(sp)
+80404898:	d04a                	sw	s2,32(sp)
+8040489a:	ca56                	sw	s5,20(sp)
+8040489c:	8436                	mv	s0,a3
+8040489e:	030010ef          	jal	804058ce <xs_read_u32>
+804048a2:	0a054d63          	bltz	a0,8040495c <blkfront_connect+0xe4>
+804048a6:	000a2583          	lw	a1,0(s4)
+804048aa:	4785                	li	a5,1
+804048ac:	06f9ac23          	sw	a5,120(s3) # 1078 <_entry-0x803fef88>
+804048b0:	0689ae23          	sw	s0,124(s3)
+804048b4:	c1dc                	sw	a5,4(a1)
+804048b6:	c5dc                	sw	a5,12(a1)
+804048b8:	0005a023          	sw	zero,0(a1)
+804048bc:	0005a423          	sw	zero,8(a1)
+804048c0:	01058793          	add	a5,a1,16
+804048c4:	04058713          	add	a4,a1,64
+804048c8:	0007a023          	sw	zero,0(a5)
+804048cc:	0791                	add	a5,a5,4
+804048ce:	fee79de3          	bne	a5,a4,804048c8 <blkfront_connect+0x50>
+804048d2:	02000793          	li	a5,32
+804048d6:	00f9a623          	sw	a5,12(s3)
+804048da:	05000793          	li	a5,80
+804048de:	00b9a023          	sw	a1,0(s3)
+804048e2:	0009a223          	sw	zero,4(s3)
+804048e6:	0009a423          	sw	zero,8(s3)
+804048ea:	00f9a823          	sw	a5,16(s3)
+804048ee:	008a0413          	add	s0,s4,8
+804048f2:	02098913          	add	s2,s3,32
+804048f6:	034a0a93          	add	s5,s4,52
+804048fa:	401c                	lw	a5,0(s0)
+804048fc:	544c                	lw	a1,44(s0)
+804048fe:	4601                	li	a2,0
+80404900:	00f92023          	sw	a5,0(s2)
+80404904:	4501                	li	a0,0
+80404906:	2e59                	jal	80404c9c <gnttab_grant_access>
+80404908:	0411                	add	s0,s0,4
+8040490a:	04054963          	bltz	a0,8040495c <blkfront_connect+0xe4>
+8040490e:	02a92623          	sw	a0,44(s2)
+80404912:	0911                	add	s2,s2,4
+80404914:	ff5413e3          	bne	s0,s5,804048fa <blkfront_connect+0x82>
+80404918:	004a2583          	lw	a1,4(s4)
+8040491c:	4601                	li	a2,0
+8040491e:	4501                	li	a0,0
+80404920:	2eb5                	jal	80404c9c <gnttab_grant_access>
+80404922:	02054d63          	bltz	a0,8040495c <blkfront_connect+0xe4>
+80404926:	00a9ac23          	sw	a0,24(s3)
+8040492a:	01498593          	add	a1,s3,20
+8040492e:	4501                	li	a0,0
+80404930:	2c49                	jal	80404bc2 <evtchn_alloc_unbound>
+80404932:	02054563          	bltz	a0,8040495c <blkfront_connect+0xe4>
+80404936:	0149a503          	lw	a0,20(s3)
+8040493a:	804045b7          	lui	a1,0x80404
+8040493e:	864e                	mv	a2,s3
+80404940:	62258593          	add	a1,a1,1570 # 80404622 <blkfront_event>
+80404944:	223d                	jal	80404a72 <evtchn_bind>
+80404946:	e919                	bnez	a0,8040495c <blkfront_connect+0xe4>
+80404948:	0189a603          	lw	a2,24(s3)
+8040494c:	804075b7          	lui	a1,0x80407
+80404950:	a5458593          	add	a1,a1,-1452 # 80406a54 <names.0+0x530>
+80404954:	8526                	mv	a0,s1
+80404956:	060010ef          	jal	804059b6 <xs_write_u32>
+8040495a:	c911                	beqz	a0,8040496e <blkfront_connect+0xf6>
+8040495c:	50b2                	lw	ra,44(sp)
+8040495e:	5422                	lw	s0,40(sp)
+80404960:	5492                	lw	s1,36(sp)
+80404962:	5902                	lw	s2,32(sp)
+80404964:	49f2                	lw	s3,28(sp)
+80404966:	4a62                	lw	s4,24(sp)
+80404968:	4ad2                	lw	s5,20(sp)
+8040496a:	6145                	add	sp,sp,48
+8040496c:	8082                	ret
+8040496e:	0149a603          	lw	a2,20(s3)
+80404972:	804075b7          	lui	a1,0x80407
+80404976:	a6c58593          	add	a1,a1,-1428 # 80406a6c <names.0+0x548>
+8040497a:	8526                	mv	a0,s1
+8040497c:	03a010ef          	jal	804059b6 <xs_write_u32>
+80404980:	fd71                	bnez	a0,8040495c <blkfront_connect+0xe4>
+80404982:	804075b7          	lui	a1,0x80407
+80404986:	460d                	li	a2,3
+80404988:	a8858593          	add	a1,a1,-1400 # 80406a88 <names.0+0x564>
+8040498c:	8526                	mv	a0,s1
+8040498e:	028010ef          	jal	804059b6 <xs_write_u32>
+80404992:	c602                	sw	zero,12(sp)
+80404994:	f561                	bnez	a0,8040495c <blkfront_connect+0xe4>
+80404996:	804075b7          	lui	a1,0x80407
+8040499a:	0070                	add	a2,sp,12
+8040499c:	a9c58593          	add	a1,a1,-1380 # 80406a9c <names.0+0x578>
+804049a0:	8526                	mv	a0,s1
+804049a2:	72d000ef          	jal	804058ce <xs_read_u32>
+804049a6:	f95d                	bnez	a0,8040495c <blkfront_connect+0xe4>
+804049a8:	4732                	lw	a4,12(sp)
+804049aa:	4791                	li	a5,4
+804049ac:	faf708e3          	beq	a4,a5,8040495c <blkfront_connect+0xe4>
+804049b0:	5529                	li	a0,-22
+804049b2:	b76d                	j	8040495c <blkfront_connect+0xe4>
 
-80404884 <blkfront_connect>:
-80404884:	7179                	add	sp,sp,-48
-80404886:	d226                	sw	s1,36(sp)
-80404888:	84ae                	mv	s1,a1
-8040488a:	804065b7          	lui	a1,0x80406
-8040488e:	ce4e                	sw	s3,28(sp)
-80404890:	cc52                	sw	s4,24(sp)
-80404892:	89aa                	mv	s3,a0
-80404894:	8a32                	mv	s4,a2
-80404896:	56458593          	add	a1,a1,1380 # 80406564 <names.0+0x40>
-8040489a:	01c50613          	add	a2,a0,28
-8040489e:	8526                	mv	a0,s1
-804048a0:	d422                	sw	s0,40(sp)
-804048a2:	d606                	sw	ra,44(sp)
-804048a4:	d04a                	sw	s2,32(sp)
-804048a6:	ca56                	sw	s5,20(sp)
-804048a8:	8436                	mv	s0,a3
-804048aa:	030010ef          	jal	804058da <xs_read_u32>
-804048ae:	0a054d63          	bltz	a0,80404968 <blkfront_connect+0xe4>
-804048b2:	000a2583          	lw	a1,0(s4)
-804048b6:	4785                	li	a5,1
-804048b8:	06f9ac23          	sw	a5,120(s3) # 1078 <_entry-0x803fef88>
-804048bc:	0689ae23          	sw	s0,124(s3)
-804048c0:	c1dc                	sw	a5,4(a1)
-804048c2:	c5dc                	sw	a5,12(a1)
-804048c4:	0005a023          	sw	zero,0(a1)
-804048c8:	0005a423          	sw	zero,8(a1)
-804048cc:	01058793          	add	a5,a1,16
-804048d0:	04058713          	add	a4,a1,64
-804048d4:	0007a023          	sw	zero,0(a5)
-804048d8:	0791                	add	a5,a5,4
-804048da:	fee79de3          	bne	a5,a4,804048d4 <blkfront_connect+0x50>
-804048de:	02000793          	li	a5,32
-804048e2:	00f9a623          	sw	a5,12(s3)
-804048e6:	05000793          	li	a5,80
-804048ea:	00b9a023          	sw	a1,0(s3)
-804048ee:	0009a223          	sw	zero,4(s3)
-804048f2:	0009a423          	sw	zero,8(s3)
-804048f6:	00f9a823          	sw	a5,16(s3)
-804048fa:	008a0413          	add	s0,s4,8
-804048fe:	02098913          	add	s2,s3,32
-80404902:	034a0a93          	add	s5,s4,52
-80404906:	401c                	lw	a5,0(s0)
-80404908:	544c                	lw	a1,44(s0)
-8040490a:	4601                	li	a2,0
-8040490c:	00f92023          	sw	a5,0(s2)
-80404910:	4501                	li	a0,0
-80404912:	2e59                	jal	80404ca8 <gnttab_grant_access>
-80404914:	0411                	add	s0,s0,4
-80404916:	04054963          	bltz	a0,80404968 <blkfront_connect+0xe4>
-8040491a:	02a92623          	sw	a0,44(s2)
-8040491e:	0911                	add	s2,s2,4
-80404920:	ff5413e3          	bne	s0,s5,80404906 <blkfront_connect+0x82>
-80404924:	004a2583          	lw	a1,4(s4)
-80404928:	4601                	li	a2,0
-8040492a:	4501                	li	a0,0
-8040492c:	2eb5                	jal	80404ca8 <gnttab_grant_access>
-8040492e:	02054d63          	bltz	a0,80404968 <blkfront_connect+0xe4>
-80404932:	00a9ac23          	sw	a0,24(s3)
-80404936:	01498593          	add	a1,s3,20
-8040493a:	4501                	li	a0,0
-8040493c:	2c49                	jal	80404bce <evtchn_alloc_unbound>
-8040493e:	02054563          	bltz	a0,80404968 <blkfront_connect+0xe4>
-80404942:	0149a503          	lw	a0,20(s3)
-80404946:	804045b7          	lui	a1,0x80404
-8040494a:	864e                	mv	a2,s3
-8040494c:	62e58593          	add	a1,a1,1582 # 8040462e <blkfront_event>
-80404950:	223d                	jal	80404a7e <evtchn_bind>
-80404952:	e919                	bnez	a0,80404968 <blkfront_connect+0xe4>
-80404954:	0189a603          	lw	a2,24(s3)
-80404958:	804075b7          	lui	a1,0x80407
-8040495c:	a5458593          	add	a1,a1,-1452 # 80406a54 <names.0+0x530>
-80404960:	8526                	mv	a0,s1
-80404962:	060010ef          	jal	804059c2 <xs_write_u32>
-80404966:	c911                	beqz	a0,8040497a <blkfront_connect+0xf6>
-80404968:	50b2                	lw	ra,44(sp)
-8040496a:	5422                	lw	s0,40(sp)
-8040496c:	5492                	lw	s1,36(sp)
-8040496e:	5902                	lw	s2,32(sp)
-80404970:	49f2                	lw	s3,28(sp)
-80404972:	4a62                	lw	s4,24(sp)
-80404974:	4ad2                	lw	s5,20(sp)
-80404976:	6145                	add	sp,sp,48
-80404978:	8082                	ret
-8040497a:	0149a603          	lw	a2,20(s3)
-8040497e:	804075b7          	lui	a1,0x80407
-80404982:	a6c58593          	add	a1,a1,-1428 # 80406a6c <names.0+0x548>
-80404986:	8526                	mv	a0,s1
-80404988:	03a010ef          	jal	804059c2 <xs_write_u32>
-8040498c:	fd71                	bnez	a0,80404968 <blkfront_connect+0xe4>
-8040498e:	804075b7          	lui	a1,0x80407
-80404992:	460d                	li	a2,3
-80404994:	a8858593          	add	a1,a1,-1400 # 80406a88 <names.0+0x564>
-80404998:	8526                	mv	a0,s1
-8040499a:	028010ef          	jal	804059c2 <xs_write_u32>
-8040499e:	c602                	sw	zero,12(sp)
-804049a0:	f561                	bnez	a0,80404968 <blkfront_connect+0xe4>
-804049a2:	804075b7          	lui	a1,0x80407
-804049a6:	0070                	add	a2,sp,12
-804049a8:	a9c58593          	add	a1,a1,-1380 # 80406a9c <names.0+0x578>
-804049ac:	8526                	mv	a0,s1
-804049ae:	72d000ef          	jal	804058da <xs_read_u32>
-804049b2:	f95d                	bnez	a0,80404968 <blkfront_connect+0xe4>
-804049b4:	4732                	lw	a4,12(sp)
-804049b6:	4791                	li	a5,4
-804049b8:	faf708e3          	beq	a4,a5,80404968 <blkfront_connect+0xe4>
-804049bc:	5529                	li	a0,-22
-804049be:	b76d                	j	80404968 <blkfront_connect+0xe4>
+804049b4 <blkfront_read>:
+804049b4:	4701                	li	a4,0
+804049b6:	ce3ff06f          	j	80404698 <transfer>
 
-804049c0 <blkfront_read>:
-804049c0:	4701                	li	a4,0
-804049c2:	ce3ff06f          	j	804046a4 <transfer>
+804049ba <blkfront_write>:
+804049ba:	8736                	mv	a4,a3
+804049bc:	4681                	li	a3,0
+804049be:	cdbff06f          	j	80404698 <transfer>
 
-804049c6 <blkfront_write>:
-804049c6:	8736                	mv	a4,a3
-804049c8:	4681                	li	a3,0
-804049ca:	cdbff06f          	j	804046a4 <transfer>
+804049c2 <blkfront_flush>:
+804049c2:	455c                	lw	a5,12(a0)
+804049c4:	4154                	lw	a3,4(a0)
+804049c6:	4918                	lw	a4,16(a0)
+804049c8:	17fd                	add	a5,a5,-1
+804049ca:	8ff5                	and	a5,a5,a3
+804049cc:	02e787b3          	mul	a5,a5,a4
+804049d0:	1101                	add	sp,sp,-32
+804049d2:	ca26                	sw	s1,20(sp)
+804049d4:	4104                	lw	s1,0(a0)
+804049d6:	cc22                	sw	s0,24(sp)
+804049d8:	05000613          	li	a2,80
+804049dc:	842a                	mv	s0,a0
+804049de:	4581                	li	a1,0
+804049e0:	ce06                	sw	ra,28(sp)
+804049e2:	04078793          	add	a5,a5,64
+804049e6:	94be                	add	s1,s1,a5
+804049e8:	8526                	mv	a0,s1
+804049ea:	b23fd0ef          	jal	8040250c <memset>
+804049ee:	5c2c                	lw	a1,120(s0)
+804049f0:	00158793          	add	a5,a1,1
+804049f4:	dc3c                	sw	a5,120(s0)
+804049f6:	478d                	li	a5,3
+804049f8:	00f49023          	sh	a5,0(s1)
+804049fc:	405c                	lw	a5,4(s0)
+804049fe:	4018                	lw	a4,0(s0)
+80404a00:	c0cc                	sw	a1,4(s1)
+80404a02:	0785                	add	a5,a5,1
+80404a04:	c05c                	sw	a5,4(s0)
+80404a06:	4318                	lw	a4,0(a4)
+80404a08:	0110000f          	fence	w,w
+80404a0c:	4014                	lw	a3,0(s0)
+80404a0e:	c29c                	sw	a5,0(a3)
+80404a10:	0330000f          	fence	rw,rw
+80404a14:	4014                	lw	a3,0(s0)
+80404a16:	40e78733          	sub	a4,a5,a4
+80404a1a:	42d4                	lw	a3,4(a3)
+80404a1c:	8f95                	sub	a5,a5,a3
+80404a1e:	00e7e963          	bltu	a5,a4,80404a30 <blkfront_flush+0x6e>
+80404a22:	8522                	mv	a0,s0
+80404a24:	4462                	lw	s0,24(sp)
+80404a26:	40f2                	lw	ra,28(sp)
+80404a28:	44d2                	lw	s1,20(sp)
+80404a2a:	6105                	add	sp,sp,32
+80404a2c:	bf9ff06f          	j	80404624 <wait_response>
+80404a30:	4848                	lw	a0,20(s0)
+80404a32:	c62e                	sw	a1,12(sp)
+80404a34:	2289                	jal	80404b76 <evtchn_send>
+80404a36:	8522                	mv	a0,s0
+80404a38:	4462                	lw	s0,24(sp)
+80404a3a:	45b2                	lw	a1,12(sp)
+80404a3c:	40f2                	lw	ra,28(sp)
+80404a3e:	44d2                	lw	s1,20(sp)
+80404a40:	6105                	add	sp,sp,32
+80404a42:	be3ff06f          	j	80404624 <wait_response>
 
-804049ce <blkfront_flush>:
-804049ce:	455c                	lw	a5,12(a0)
-804049d0:	4154                	lw	a3,4(a0)
-804049d2:	4918                	lw	a4,16(a0)
-804049d4:	17fd                	add	a5,a5,-1
-804049d6:	8ff5                	and	a5,a5,a3
-804049d8:	02e787b3          	mul	a5,a5,a4
-804049dc:	1101                	add	sp,sp,-32
-804049de:	ca26                	sw	s1,20(sp)
-804049e0:	4104                	lw	s1,0(a0)
-804049e2:	cc22                	sw	s0,24(sp)
-804049e4:	05000613          	li	a2,80
-804049e8:	842a                	mv	s0,a0
-804049ea:	4581                	li	a1,0
-804049ec:	ce06                	sw	ra,28(sp)
-804049ee:	04078793          	add	a5,a5,64
-804049f2:	94be                	add	s1,s1,a5
-804049f4:	8526                	mv	a0,s1
-804049f6:	b17fd0ef          	jal	8040250c <memset>
-804049fa:	5c2c                	lw	a1,120(s0)
-804049fc:	00158793          	add	a5,a1,1
-80404a00:	dc3c                	sw	a5,120(s0)
-80404a02:	478d                	li	a5,3
-80404a04:	00f49023          	sh	a5,0(s1)
-80404a08:	405c                	lw	a5,4(s0)
-80404a0a:	4018                	lw	a4,0(s0)
-80404a0c:	c0cc                	sw	a1,4(s1)
-80404a0e:	0785                	add	a5,a5,1
-80404a10:	c05c                	sw	a5,4(s0)
-80404a12:	4318                	lw	a4,0(a4)
-80404a14:	0110000f          	fence	w,w
-80404a18:	4014                	lw	a3,0(s0)
-80404a1a:	c29c                	sw	a5,0(a3)
-80404a1c:	0330000f          	fence	rw,rw
-80404a20:	4014                	lw	a3,0(s0)
-80404a22:	40e78733          	sub	a4,a5,a4
-80404a26:	42d4                	lw	a3,4(a3)
-80404a28:	8f95                	sub	a5,a5,a3
-80404a2a:	00e7e963          	bltu	a5,a4,80404a3c <blkfront_flush+0x6e>
-80404a2e:	8522                	mv	a0,s0
-80404a30:	4462                	lw	s0,24(sp)
-80404a32:	40f2                	lw	ra,28(sp)
-80404a34:	44d2                	lw	s1,20(sp)
-80404a36:	6105                	add	sp,sp,32
-80404a38:	bf9ff06f          	j	80404630 <wait_response>
-80404a3c:	4848                	lw	a0,20(s0)
-80404a3e:	c62e                	sw	a1,12(sp)
-80404a40:	2289                	jal	80404b82 <evtchn_send>
-80404a42:	8522                	mv	a0,s0
-80404a44:	4462                	lw	s0,24(sp)
-80404a46:	45b2                	lw	a1,12(sp)
-80404a48:	40f2                	lw	ra,28(sp)
-80404a4a:	44d2                	lw	s1,20(sp)
-80404a4c:	6105                	add	sp,sp,32
-80404a4e:	be3ff06f          	j	80404630 <wait_response>
+80404a46 <evtchn_init>:
+80404a46:	80429737          	lui	a4,0x80429
+80404a4a:	805037b7          	lui	a5,0x80503
+80404a4e:	41c78793          	add	a5,a5,1052 # 8050341c <handlers>
+80404a52:	08a72e23          	sw	a0,156(a4) # 8042909c <pv_shared_info>
+80404a56:	6709                	lui	a4,0x2
+80404a58:	973e                	add	a4,a4,a5
+80404a5a:	0007a023          	sw	zero,0(a5)
+80404a5e:	0007a223          	sw	zero,4(a5)
+80404a62:	07a1                	add	a5,a5,8
+80404a64:	fee79be3          	bne	a5,a4,80404a5a <evtchn_init+0x14>
+80404a68:	804297b7          	lui	a5,0x80429
+80404a6c:	0807ac23          	sw	zero,152(a5) # 80429098 <stray>
+80404a70:	8082                	ret
 
-80404a52 <evtchn_init>:
-80404a52:	80429737          	lui	a4,0x80429
-80404a56:	805037b7          	lui	a5,0x80503
-80404a5a:	41c78793          	add	a5,a5,1052 # 8050341c <handlers>
-80404a5e:	0aa72023          	sw	a0,160(a4) # 804290a0 <pv_shared_info>
-80404a62:	6709                	lui	a4,0x2
-80404a64:	973e                	add	a4,a4,a5
-80404a66:	0007a023          	sw	zero,0(a5)
-80404a6a:	0007a223          	sw	zero,4(a5)
-80404a6e:	07a1                	add	a5,a5,8
-80404a70:	fee79be3          	bne	a5,a4,80404a66 <evtchn_init+0x14>
-80404a74:	804297b7          	lui	a5,0x80429
-80404a78:	0807ae23          	sw	zero,156(a5) # 8042909c <stray>
-80404a7c:	8082                	ret
+80404a72 <evtchn_bind>:
+80404a72:	fff50713          	add	a4,a0,-1
+80404a76:	3fe00793          	li	a5,1022
+80404a7a:	00e7ec63          	bltu	a5,a4,80404a92 <evtchn_bind+0x20>
+80404a7e:	805037b7          	lui	a5,0x80503
+80404a82:	050e                	sll	a0,a0,0x3
+80404a84:	41c78793          	add	a5,a5,1052 # 8050341c <handlers>
+80404a88:	97aa                	add	a5,a5,a0
+80404a8a:	c3d0                	sw	a2,4(a5)
+80404a8c:	c38c                	sw	a1,0(a5)
+80404a8e:	4501                	li	a0,0
+80404a90:	8082                	ret
+80404a92:	5529                	li	a0,-22
+80404a94:	8082                	ret
 
-80404a7e <evtchn_bind>:
-80404a7e:	fff50713          	add	a4,a0,-1
-80404a82:	3fe00793          	li	a5,1022
-80404a86:	00e7ec63          	bltu	a5,a4,80404a9e <evtchn_bind+0x20>
-80404a8a:	805037b7          	lui	a5,0x80503
-80404a8e:	050e                	sll	a0,a0,0x3
-80404a90:	41c78793          	add	a5,a5,1052 # 8050341c <handlers>
-80404a94:	97aa                	add	a5,a5,a0
-80404a96:	c3d0                	sw	a2,4(a5)
-80404a98:	c38c                	sw	a1,0(a5)
-80404a9a:	4501                	li	a0,0
-80404a9c:	8082                	ret
-80404a9e:	5529                	li	a0,-22
-80404aa0:	8082                	ret
+80404a96 <evtchn_do_upcall>:
+80404a96:	7179                	add	sp,sp,-48
+80404a98:	804297b7          	lui	a5,0x80429
+80404a9c:	c65e                	sw	s7,12(sp)
+80404a9e:	09c7ab83          	lw	s7,156(a5) # 8042909c <pv_shared_info>
+80404aa2:	cc52                	sw	s4,24(sp)
+80404aa4:	80503a37          	lui	s4,0x80503
+80404aa8:	c85a                	sw	s6,16(sp)
+80404aaa:	c462                	sw	s8,8(sp)
+80404aac:	c266                	sw	s9,4(sp)
+80404aae:	d606                	sw	ra,44(sp)
+80404ab0:	d422                	sw	s0,40(sp)
+80404ab2:	d226                	sw	s1,36(sp)
+80404ab4:	d04a                	sw	s2,32(sp)
+80404ab6:	ce4e                	sw	s3,28(sp)
+80404ab8:	ca56                	sw	s5,20(sp)
+80404aba:	4c81                	li	s9,0
+80404abc:	004b8c13          	add	s8,s7,4
+80404ac0:	41ca0a13          	add	s4,s4,1052 # 8050341c <handlers>
+80404ac4:	80429b37          	lui	s6,0x80429
+80404ac8:	000b8023          	sb	zero,0(s7)
+80404acc:	0330000f          	fence	rw,rw
+80404ad0:	8ae6                	mv	s5,s9
+80404ad2:	0f50000f          	fence	iorw,ow
+80404ad6:	0d5c2aaf          	amoswap.w.aq	s5,s5,(s8)
+80404ada:	4985                	li	s3,1
+80404adc:	060a8d63          	beqz	s5,80404b56 <evtchn_do_upcall+0xc0>
+80404ae0:	8556                	mv	a0,s5
+80404ae2:	773000ef          	jal	80405a54 <__ctzsi2>
+80404ae6:	01050413          	add	s0,a0,16
+80404aea:	040a                	sll	s0,s0,0x2
+80404aec:	08040913          	add	s2,s0,128
+80404af0:	fffa8793          	add	a5,s5,-1
+80404af4:	00fafab3          	and	s5,s5,a5
+80404af8:	945e                	add	s0,s0,s7
+80404afa:	995e                	add	s2,s2,s7
+80404afc:	00551493          	sll	s1,a0,0x5
+80404b00:	401c                	lw	a5,0(s0)
+80404b02:	0ff0000f          	fence
+80404b06:	00092503          	lw	a0,0(s2)
+80404b0a:	fff54513          	not	a0,a0
+80404b0e:	8d7d                	and	a0,a0,a5
+80404b10:	d571                	beqz	a0,80404adc <evtchn_do_upcall+0x46>
+80404b12:	743000ef          	jal	80405a54 <__ctzsi2>
+80404b16:	00a997b3          	sll	a5,s3,a0
+80404b1a:	fff7c793          	not	a5,a5
+80404b1e:	0f50000f          	fence	iorw,ow
+80404b22:	64f4202f          	amoand.w.aq	zero,a5,(s0)
+80404b26:	9526                	add	a0,a0,s1
+80404b28:	00351793          	sll	a5,a0,0x3
+80404b2c:	97d2                	add	a5,a5,s4
+80404b2e:	4398                	lw	a4,0(a5)
+80404b30:	cf09                	beqz	a4,80404b4a <evtchn_do_upcall+0xb4>
+80404b32:	43cc                	lw	a1,4(a5)
+80404b34:	9702                	jalr	a4
+80404b36:	401c                	lw	a5,0(s0)
+80404b38:	0ff0000f          	fence
+80404b3c:	00092503          	lw	a0,0(s2)
+80404b40:	fff54513          	not	a0,a0
+80404b44:	8d7d                	and	a0,a0,a5
+80404b46:	f571                	bnez	a0,80404b12 <evtchn_do_upcall+0x7c>
+80404b48:	bf51                	j	80404adc <evtchn_do_upcall+0x46>
+80404b4a:	098b2783          	lw	a5,152(s6) # 80429098 <stray>
+80404b4e:	0785                	add	a5,a5,1
+80404b50:	08fb2c23          	sw	a5,152(s6)
+80404b54:	b775                	j	80404b00 <evtchn_do_upcall+0x6a>
+80404b56:	000bc783          	lbu	a5,0(s7)
+80404b5a:	f7bd                	bnez	a5,80404ac8 <evtchn_do_upcall+0x32>
+80404b5c:	50b2                	lw	ra,44(sp)
+80404b5e:	5422                	lw	s0,40(sp)
+80404b60:	5492                	lw	s1,36(sp)
+80404b62:	5902                	lw	s2,32(sp)
+80404b64:	49f2                	lw	s3,28(sp)
+80404b66:	4a62                	lw	s4,24(sp)
+80404b68:	4ad2                	lw	s5,20(sp)
+80404b6a:	4b42                	lw	s6,16(sp)
+80404b6c:	4bb2                	lw	s7,12(sp)
+80404b6e:	4c22                	lw	s8,8(sp)
+80404b70:	4c92                	lw	s9,4(sp)
+80404b72:	6145                	add	sp,sp,48
+80404b74:	8082                	ret
 
-80404aa2 <evtchn_do_upcall>:
-80404aa2:	7179                	add	sp,sp,-48
-80404aa4:	804297b7          	lui	a5,0x80429
-80404aa8:	c65e                	sw	s7,12(sp)
-80404aaa:	0a07ab83          	lw	s7,160(a5) # 804290a0 <pv_shared_info>
-80404aae:	cc52                	sw	s4,24(sp)
-80404ab0:	80503a37          	lui	s4,0x80503
-80404ab4:	c85a                	sw	s6,16(sp)
-80404ab6:	c462                	sw	s8,8(sp)
-80404ab8:	c266                	sw	s9,4(sp)
-80404aba:	d606                	sw	ra,44(sp)
-80404abc:	d422                	sw	s0,40(sp)
-80404abe:	d226                	sw	s1,36(sp)
-80404ac0:	d04a                	sw	s2,32(sp)
-80404ac2:	ce4e                	sw	s3,28(sp)
-80404ac4:	ca56                	sw	s5,20(sp)
-80404ac6:	4c81                	li	s9,0
-80404ac8:	004b8c13          	add	s8,s7,4
-80404acc:	41ca0a13          	add	s4,s4,1052 # 8050341c <handlers>
-80404ad0:	80429b37          	lui	s6,0x80429
-80404ad4:	000b8023          	sb	zero,0(s7)
-80404ad8:	0330000f          	fence	rw,rw
-80404adc:	8ae6                	mv	s5,s9
-80404ade:	0f50000f          	fence	iorw,ow
-80404ae2:	0d5c2aaf          	amoswap.w.aq	s5,s5,(s8)
-80404ae6:	4985                	li	s3,1
-80404ae8:	060a8d63          	beqz	s5,80404b62 <evtchn_do_upcall+0xc0>
-80404aec:	8556                	mv	a0,s5
-80404aee:	773000ef          	jal	80405a60 <__ctzsi2>
-80404af2:	01050413          	add	s0,a0,16
-80404af6:	040a                	sll	s0,s0,0x2
-80404af8:	08040913          	add	s2,s0,128
-80404afc:	fffa8793          	add	a5,s5,-1
-80404b00:	00fafab3          	and	s5,s5,a5
-80404b04:	945e                	add	s0,s0,s7
-80404b06:	995e                	add	s2,s2,s7
-80404b08:	00551493          	sll	s1,a0,0x5
-80404b0c:	401c                	lw	a5,0(s0)
-80404b0e:	0ff0000f          	fence
-80404b12:	00092503          	lw	a0,0(s2)
-80404b16:	fff54513          	not	a0,a0
-80404b1a:	8d7d                	and	a0,a0,a5
-80404b1c:	d571                	beqz	a0,80404ae8 <evtchn_do_upcall+0x46>
-80404b1e:	743000ef          	jal	80405a60 <__ctzsi2>
-80404b22:	00a997b3          	sll	a5,s3,a0
-80404b26:	fff7c793          	not	a5,a5
-80404b2a:	0f50000f          	fence	iorw,ow
-80404b2e:	64f4202f          	amoand.w.aq	zero,a5,(s0)
-80404b32:	9526                	add	a0,a0,s1
-80404b34:	00351793          	sll	a5,a0,0x3
-80404b38:	97d2                	add	a5,a5,s4
-80404b3a:	4398                	lw	a4,0(a5)
-80404b3c:	cf09                	beqz	a4,80404b56 <evtchn_do_upcall+0xb4>
-80404b3e:	43cc                	lw	a1,4(a5)
-80404b40:	9702                	jalr	a4
-80404b42:	401c                	lw	a5,0(s0)
-80404b44:	0ff0000f          	fence
-80404b48:	00092503          	lw	a0,0(s2)
-80404b4c:	fff54513          	not	a0,a0
-80404b50:	8d7d                	and	a0,a0,a5
-80404b52:	f571                	bnez	a0,80404b1e <evtchn_do_upcall+0x7c>
-80404b54:	bf51                	j	80404ae8 <evtchn_do_upcall+0x46>
-80404b56:	09cb2783          	lw	a5,156(s6) # 8042909c <stray>
-80404b5a:	0785                	add	a5,a5,1
-80404b5c:	08fb2e23          	sw	a5,156(s6)
-80404b60:	b775                	j	80404b0c <evtchn_do_upcall+0x6a>
-80404b62:	000bc783          	lbu	a5,0(s7)
-80404b66:	f7bd                	bnez	a5,80404ad4 <evtchn_do_upcall+0x32>
-80404b68:	50b2                	lw	ra,44(sp)
-80404b6a:	5422                	lw	s0,40(sp)
-80404b6c:	5492                	lw	s1,36(sp)
-80404b6e:	5902                	lw	s2,32(sp)
-80404b70:	49f2                	lw	s3,28(sp)
-80404b72:	4a62                	lw	s4,24(sp)
-80404b74:	4ad2                	lw	s5,20(sp)
-80404b76:	4b42                	lw	s6,16(sp)
-80404b78:	4bb2                	lw	s7,12(sp)
-80404b7a:	4c22                	lw	s8,8(sp)
-80404b7c:	4c92                	lw	s9,4(sp)
-80404b7e:	6145                	add	sp,sp,48
-80404b80:	8082                	ret
+80404b76 <evtchn_send>:
+80404b76:	1141                	add	sp,sp,-16
+80404b78:	c62a                	sw	a0,12(sp)
+80404b7a:	006c                	add	a1,sp,12
+80404b7c:	4511                	li	a0,4
+80404b7e:	02000893          	li	a7,32
+80404b82:	00000073          	ecall
+80404b86:	0141                	add	sp,sp,16
+80404b88:	8082                	ret
 
-80404b82 <evtchn_send>:
-80404b82:	1141                	add	sp,sp,-16
-80404b84:	c62a                	sw	a0,12(sp)
-80404b86:	006c                	add	a1,sp,12
-80404b88:	4511                	li	a0,4
-80404b8a:	02000893          	li	a7,32
-80404b8e:	00000073          	ecall
-80404b92:	0141                	add	sp,sp,16
-80404b94:	8082                	ret
+80404b8a <evtchn_bind_virq>:
+80404b8a:	1141                	add	sp,sp,-16
+80404b8c:	86ae                	mv	a3,a1
+80404b8e:	c22a                	sw	a0,4(sp)
+80404b90:	c402                	sw	zero,8(sp)
+80404b92:	c602                	sw	zero,12(sp)
+80404b94:	4505                	li	a0,1
+80404b96:	004c                	add	a1,sp,4
+80404b98:	02000893          	li	a7,32
+80404b9c:	00000073          	ecall
+80404ba0:	00054b63          	bltz	a0,80404bb6 <evtchn_bind_virq+0x2c>
+80404ba4:	4732                	lw	a4,12(sp)
+80404ba6:	cb11                	beqz	a4,80404bba <evtchn_bind_virq+0x30>
+80404ba8:	c298                	sw	a4,0(a3)
+80404baa:	3fe00793          	li	a5,1022
+80404bae:	177d                	add	a4,a4,-1 # 1fff <_entry-0x803fe001>
+80404bb0:	00e7e763          	bltu	a5,a4,80404bbe <evtchn_bind_virq+0x34>
+80404bb4:	4501                	li	a0,0
+80404bb6:	0141                	add	sp,sp,16
+80404bb8:	8082                	ret
+80404bba:	872a                	mv	a4,a0
+80404bbc:	b7f5                	j	80404ba8 <evtchn_bind_virq+0x1e>
+80404bbe:	5529                	li	a0,-22
+80404bc0:	bfdd                	j	80404bb6 <evtchn_bind_virq+0x2c>
 
-80404b96 <evtchn_bind_virq>:
-80404b96:	1141                	add	sp,sp,-16
-80404b98:	86ae                	mv	a3,a1
-80404b9a:	c22a                	sw	a0,4(sp)
-80404b9c:	c402                	sw	zero,8(sp)
-80404b9e:	c602                	sw	zero,12(sp)
-80404ba0:	4505                	li	a0,1
-80404ba2:	004c                	add	a1,sp,4
-80404ba4:	02000893          	li	a7,32
-80404ba8:	00000073          	ecall
-80404bac:	00054b63          	bltz	a0,80404bc2 <evtchn_bind_virq+0x2c>
-80404bb0:	4732                	lw	a4,12(sp)
-80404bb2:	cb11                	beqz	a4,80404bc6 <evtchn_bind_virq+0x30>
-80404bb4:	c298                	sw	a4,0(a3)
-80404bb6:	3fe00793          	li	a5,1022
-80404bba:	177d                	add	a4,a4,-1 # 1fff <_entry-0x803fe001>
-80404bbc:	00e7e763          	bltu	a5,a4,80404bca <evtchn_bind_virq+0x34>
-80404bc0:	4501                	li	a0,0
-80404bc2:	0141                	add	sp,sp,16
-80404bc4:	8082                	ret
-80404bc6:	872a                	mv	a4,a0
-80404bc8:	b7f5                	j	80404bb4 <evtchn_bind_virq+0x1e>
-80404bca:	5529                	li	a0,-22
-80404bcc:	bfdd                	j	80404bc2 <evtchn_bind_virq+0x2c>
+80404bc2 <evtchn_alloc_unbound>:
+80404bc2:	77e1                	lui	a5,0xffff8
+80404bc4:	1141                	add	sp,sp,-16
+80404bc6:	ff07c793          	xor	a5,a5,-16
+80404bca:	86ae                	mv	a3,a1
+80404bcc:	00a11523          	sh	a0,10(sp)
+80404bd0:	00f11423          	sh	a5,8(sp)
+80404bd4:	c602                	sw	zero,12(sp)
+80404bd6:	4519                	li	a0,6
+80404bd8:	002c                	add	a1,sp,8
+80404bda:	02000893          	li	a7,32
+80404bde:	00000073          	ecall
+80404be2:	00054b63          	bltz	a0,80404bf8 <evtchn_alloc_unbound+0x36>
+80404be6:	4732                	lw	a4,12(sp)
+80404be8:	cb11                	beqz	a4,80404bfc <evtchn_alloc_unbound+0x3a>
+80404bea:	c298                	sw	a4,0(a3)
+80404bec:	3fe00793          	li	a5,1022
+80404bf0:	177d                	add	a4,a4,-1
+80404bf2:	00e7e763          	bltu	a5,a4,80404c00 <evtchn_alloc_unbound+0x3e>
+80404bf6:	4501                	li	a0,0
+80404bf8:	0141                	add	sp,sp,16
+80404bfa:	8082                	ret
+80404bfc:	872a                	mv	a4,a0
+80404bfe:	b7f5                	j	80404bea <evtchn_alloc_unbound+0x28>
+80404c00:	5529                	li	a0,-22
+80404c02:	bfdd                	j	80404bf8 <evtchn_alloc_unbound+0x36>
 
-80404bce <evtchn_alloc_unbound>:
-80404bce:	77e1                	lui	a5,0xffff8
-80404bd0:	1141                	add	sp,sp,-16
-80404bd2:	ff07c793          	xor	a5,a5,-16
-80404bd6:	86ae                	mv	a3,a1
-80404bd8:	00a11523          	sh	a0,10(sp)
-80404bdc:	00f11423          	sh	a5,8(sp)
-80404be0:	c602                	sw	zero,12(sp)
-80404be2:	4519                	li	a0,6
-80404be4:	002c                	add	a1,sp,8
-80404be6:	02000893          	li	a7,32
-80404bea:	00000073          	ecall
-80404bee:	00054b63          	bltz	a0,80404c04 <evtchn_alloc_unbound+0x36>
-80404bf2:	4732                	lw	a4,12(sp)
-80404bf4:	cb11                	beqz	a4,80404c08 <evtchn_alloc_unbound+0x3a>
-80404bf6:	c298                	sw	a4,0(a3)
-80404bf8:	3fe00793          	li	a5,1022
-80404bfc:	177d                	add	a4,a4,-1
-80404bfe:	00e7e763          	bltu	a5,a4,80404c0c <evtchn_alloc_unbound+0x3e>
-80404c02:	4501                	li	a0,0
-80404c04:	0141                	add	sp,sp,16
-80404c06:	8082                	ret
-80404c08:	872a                	mv	a4,a0
-80404c0a:	b7f5                	j	80404bf6 <evtchn_alloc_unbound+0x28>
-80404c0c:	5529                	li	a0,-22
-80404c0e:	bfdd                	j	80404c04 <evtchn_alloc_unbound+0x36>
+80404c04 <pv_block>:
+80404c04:	4505                	li	a0,1
+80404c06:	4581                	li	a1,0
+80404c08:	48f5                	li	a7,29
+80404c0a:	00000073          	ecall
+80404c0e:	804297b7          	lui	a5,0x80429
+80404c12:	09c7a783          	lw	a5,156(a5) # 8042909c <pv_shared_info>
+80404c16:	4705                	li	a4,1
+80404c18:	00e780a3          	sb	a4,1(a5)
+80404c1c:	8082                	ret
 
-80404c10 <pv_block>:
-80404c10:	4505                	li	a0,1
-80404c12:	4581                	li	a1,0
-80404c14:	48f5                	li	a7,29
-80404c16:	00000073          	ecall
-80404c1a:	804297b7          	lui	a5,0x80429
-80404c1e:	0a07a783          	lw	a5,160(a5) # 804290a0 <pv_shared_info>
-80404c22:	4705                	li	a4,1
-80404c24:	00e780a3          	sb	a4,1(a5)
-80404c28:	8082                	ret
+80404c1e <gnttab_setup_frame>:
+80404c1e:	77e1                	lui	a5,0xffff8
+80404c20:	1141                	add	sp,sp,-16
+80404c22:	ff07c793          	xor	a5,a5,-16
+80404c26:	00f11023          	sh	a5,0(sp)
+80404c2a:	4785                	li	a5,1
+80404c2c:	872a                	mv	a4,a0
+80404c2e:	00011123          	sh	zero,2(sp)
+80404c32:	00011423          	sh	zero,8(sp)
+80404c36:	00011523          	sh	zero,10(sp)
+80404c3a:	00011623          	sh	zero,12(sp)
+80404c3e:	00011723          	sh	zero,14(sp)
+80404c42:	c23e                	sw	a5,4(sp)
+80404c44:	4509                	li	a0,2
+80404c46:	858a                	mv	a1,sp
+80404c48:	4605                	li	a2,1
+80404c4a:	48d1                	li	a7,20
+80404c4c:	00000073          	ecall
+80404c50:	00054863          	bltz	a0,80404c60 <gnttab_setup_frame+0x42>
+80404c54:	00811783          	lh	a5,8(sp)
+80404c58:	e791                	bnez	a5,80404c64 <gnttab_setup_frame+0x46>
+80404c5a:	47b2                	lw	a5,12(sp)
+80404c5c:	4501                	li	a0,0
+80404c5e:	c31c                	sw	a5,0(a4)
+80404c60:	0141                	add	sp,sp,16
+80404c62:	8082                	ret
+80404c64:	853e                	mv	a0,a5
+80404c66:	0007c363          	bltz	a5,80404c6c <gnttab_setup_frame+0x4e>
+80404c6a:	557d                	li	a0,-1
+80404c6c:	0542                	sll	a0,a0,0x10
+80404c6e:	8541                	sra	a0,a0,0x10
+80404c70:	0141                	add	sp,sp,16
+80404c72:	8082                	ret
 
-80404c2a <gnttab_setup_frame>:
-80404c2a:	77e1                	lui	a5,0xffff8
-80404c2c:	1141                	add	sp,sp,-16
-80404c2e:	ff07c793          	xor	a5,a5,-16
-80404c32:	00f11023          	sh	a5,0(sp)
-80404c36:	4785                	li	a5,1
-80404c38:	872a                	mv	a4,a0
-80404c3a:	00011123          	sh	zero,2(sp)
-80404c3e:	00011423          	sh	zero,8(sp)
-80404c42:	00011523          	sh	zero,10(sp)
-80404c46:	00011623          	sh	zero,12(sp)
-80404c4a:	00011723          	sh	zero,14(sp)
-80404c4e:	c23e                	sw	a5,4(sp)
-80404c50:	4509                	li	a0,2
-80404c52:	858a                	mv	a1,sp
-80404c54:	4605                	li	a2,1
-80404c56:	48d1                	li	a7,20
-80404c58:	00000073          	ecall
-80404c5c:	00054863          	bltz	a0,80404c6c <gnttab_setup_frame+0x42>
-80404c60:	00811783          	lh	a5,8(sp)
-80404c64:	e791                	bnez	a5,80404c70 <gnttab_setup_frame+0x46>
-80404c66:	47b2                	lw	a5,12(sp)
-80404c68:	4501                	li	a0,0
-80404c6a:	c31c                	sw	a5,0(a4)
-80404c6c:	0141                	add	sp,sp,16
-80404c6e:	8082                	ret
-80404c70:	853e                	mv	a0,a5
-80404c72:	0007c363          	bltz	a5,80404c78 <gnttab_setup_frame+0x4e>
-80404c76:	557d                	li	a0,-1
-80404c78:	0542                	sll	a0,a0,0x10
-80404c7a:	8541                	sra	a0,a0,0x10
-80404c7c:	0141                	add	sp,sp,16
-80404c7e:	8082                	ret
+80404c74 <gnttab_init>:
+80404c74:	805057b7          	lui	a5,0x80505
+80404c78:	41c78693          	add	a3,a5,1052 # 8050541c <in_use>
+80404c7c:	80429737          	lui	a4,0x80429
+80404c80:	0aa72023          	sw	a0,160(a4) # 804290a0 <table>
+80404c84:	41c78793          	add	a5,a5,1052
+80404c88:	04068713          	add	a4,a3,64
+80404c8c:	0007a023          	sw	zero,0(a5)
+80404c90:	0791                	add	a5,a5,4
+80404c92:	fee79de3          	bne	a5,a4,80404c8c <gnttab_init+0x18>
+80404c96:	4785                	li	a5,1
+80404c98:	c29c                	sw	a5,0(a3)
+80404c9a:	8082                	ret
 
-80404c80 <gnttab_init>:
-80404c80:	805057b7          	lui	a5,0x80505
-80404c84:	41c78693          	add	a3,a5,1052 # 8050541c <in_use>
-80404c88:	80429737          	lui	a4,0x80429
-80404c8c:	0aa72223          	sw	a0,164(a4) # 804290a4 <table>
-80404c90:	41c78793          	add	a5,a5,1052
-80404c94:	04068713          	add	a4,a3,64
-80404c98:	0007a023          	sw	zero,0(a5)
-80404c9c:	0791                	add	a5,a5,4
-80404c9e:	fee79de3          	bne	a5,a4,80404c98 <gnttab_init+0x18>
-80404ca2:	4785                	li	a5,1
-80404ca4:	c29c                	sw	a5,0(a3)
-80404ca6:	8082                	ret
+80404c9c <gnttab_grant_access>:
+80404c9c:	805057b7          	lui	a5,0x80505
+80404ca0:	41c78793          	add	a5,a5,1052 # 8050541c <in_use>
+80404ca4:	4394                	lw	a3,0(a5)
+80404ca6:	872a                	mv	a4,a0
+80404ca8:	4505                	li	a0,1
+80404caa:	0026f813          	and	a6,a3,2
+80404cae:	02081f63          	bnez	a6,80404cec <gnttab_grant_access+0x50>
+80404cb2:	4e21                	li	t3,8
+80404cb4:	4309                	li	t1,2
+80404cb6:	4881                	li	a7,0
+80404cb8:	80429837          	lui	a6,0x80429
+80404cbc:	0a082803          	lw	a6,160(a6) # 804290a0 <table>
+80404cc0:	0066e6b3          	or	a3,a3,t1
+80404cc4:	97c6                	add	a5,a5,a7
+80404cc6:	0742                	sll	a4,a4,0x10
+80404cc8:	c394                	sw	a3,0(a5)
+80404cca:	8341                	srl	a4,a4,0x10
+80404ccc:	01c806b3          	add	a3,a6,t3
+80404cd0:	00e69123          	sh	a4,2(a3)
+80404cd4:	c2cc                	sw	a1,4(a3)
+80404cd6:	0110000f          	fence	w,w
+80404cda:	00163613          	seqz	a2,a2
+80404cde:	40c007b3          	neg	a5,a2
+80404ce2:	9bf1                	and	a5,a5,-4
+80404ce4:	0795                	add	a5,a5,5
+80404ce6:	00f69023          	sh	a5,0(a3)
+80404cea:	8082                	ret
+80404cec:	20000e93          	li	t4,512
+80404cf0:	4e05                	li	t3,1
+80404cf2:	0505                	add	a0,a0,1
+80404cf4:	00555813          	srl	a6,a0,0x5
+80404cf8:	00281893          	sll	a7,a6,0x2
+80404cfc:	011786b3          	add	a3,a5,a7
+80404d00:	00ae1333          	sll	t1,t3,a0
+80404d04:	01d50a63          	beq	a0,t4,80404d18 <gnttab_grant_access+0x7c>
+80404d08:	4294                	lw	a3,0(a3)
+80404d0a:	0066f833          	and	a6,a3,t1
+80404d0e:	fe0812e3          	bnez	a6,80404cf2 <gnttab_grant_access+0x56>
+80404d12:	00351e13          	sll	t3,a0,0x3
+80404d16:	b74d                	j	80404cb8 <gnttab_grant_access+0x1c>
+80404d18:	5511                	li	a0,-28
+80404d1a:	8082                	ret
 
-80404ca8 <gnttab_grant_access>:
-80404ca8:	805057b7          	lui	a5,0x80505
-80404cac:	41c78793          	add	a5,a5,1052 # 8050541c <in_use>
-80404cb0:	4394                	lw	a3,0(a5)
-80404cb2:	872a                	mv	a4,a0
-80404cb4:	4505                	li	a0,1
-80404cb6:	0026f813          	and	a6,a3,2
-80404cba:	02081f63          	bnez	a6,80404cf8 <gnttab_grant_access+0x50>
-80404cbe:	4e21                	li	t3,8
-80404cc0:	4309                	li	t1,2
-80404cc2:	4881                	li	a7,0
-80404cc4:	80429837          	lui	a6,0x80429
-80404cc8:	0a482803          	lw	a6,164(a6) # 804290a4 <table>
-80404ccc:	0066e6b3          	or	a3,a3,t1
-80404cd0:	97c6                	add	a5,a5,a7
-80404cd2:	0742                	sll	a4,a4,0x10
-80404cd4:	c394                	sw	a3,0(a5)
-80404cd6:	8341                	srl	a4,a4,0x10
-80404cd8:	01c806b3          	add	a3,a6,t3
-80404cdc:	00e69123          	sh	a4,2(a3)
-80404ce0:	c2cc                	sw	a1,4(a3)
-80404ce2:	0110000f          	fence	w,w
-80404ce6:	00163613          	seqz	a2,a2
-80404cea:	40c007b3          	neg	a5,a2
-80404cee:	9bf1                	and	a5,a5,-4
-80404cf0:	0795                	add	a5,a5,5
-80404cf2:	00f69023          	sh	a5,0(a3)
-80404cf6:	8082                	ret
-80404cf8:	20000e93          	li	t4,512
-80404cfc:	4e05                	li	t3,1
-80404cfe:	0505                	add	a0,a0,1
-80404d00:	00555813          	srl	a6,a0,0x5
-80404d04:	00281893          	sll	a7,a6,0x2
-80404d08:	011786b3          	add	a3,a5,a7
-80404d0c:	00ae1333          	sll	t1,t3,a0
-80404d10:	01d50a63          	beq	a0,t4,80404d24 <gnttab_grant_access+0x7c>
-80404d14:	4294                	lw	a3,0(a3)
-80404d16:	0066f833          	and	a6,a3,t1
-80404d1a:	fe0812e3          	bnez	a6,80404cfe <gnttab_grant_access+0x56>
-80404d1e:	00351e13          	sll	t3,a0,0x3
-80404d22:	b74d                	j	80404cc4 <gnttab_grant_access+0x1c>
-80404d24:	5511                	li	a0,-28
-80404d26:	8082                	ret
+80404d1c <tx_gc>:
+80404d1c:	411c                	lw	a5,0(a0)
+80404d1e:	0087a803          	lw	a6,8(a5)
+80404d22:	0220000f          	fence	r,r
+80404d26:	4518                	lw	a4,8(a0)
+80404d28:	415c                	lw	a5,4(a0)
+80404d2a:	40e806b3          	sub	a3,a6,a4
+80404d2e:	8f99                	sub	a5,a5,a4
+80404d30:	08d7e563          	bltu	a5,a3,80404dba <tx_gc+0x9e>
+80404d34:	09070663          	beq	a4,a6,80404dc0 <tx_gc+0xa4>
+80404d38:	00c52883          	lw	a7,12(a0)
+80404d3c:	00052e83          	lw	t4,0(a0)
+80404d40:	01052e03          	lw	t3,16(a0)
+80404d44:	18fd                	add	a7,a7,-1
+80404d46:	433d                	li	t1,15
+80404d48:	a815                	j	80404d7c <tx_gc+0x60>
+80404d4a:	0ac5c683          	lbu	a3,172(a1)
+80404d4e:	cab9                	beqz	a3,80404da4 <tx_gc+0x88>
+80404d50:	0a058623          	sb	zero,172(a1)
+80404d54:	0a852583          	lw	a1,168(a0)
+80404d58:	04058693          	add	a3,a1,64
+80404d5c:	0686                	sll	a3,a3,0x1
+80404d5e:	0585                	add	a1,a1,1
+80404d60:	0ab52423          	sw	a1,168(a0)
+80404d64:	96aa                	add	a3,a3,a0
+80404d66:	00c69423          	sh	a2,8(a3)
+80404d6a:	c791                	beqz	a5,80404d76 <tx_gc+0x5a>
+80404d6c:	1ec52783          	lw	a5,492(a0)
+80404d70:	0785                	add	a5,a5,1
+80404d72:	1ef52623          	sw	a5,492(a0)
+80404d76:	0705                	add	a4,a4,1
+80404d78:	02e80e63          	beq	a6,a4,80404db4 <tx_gc+0x98>
+80404d7c:	00e8f7b3          	and	a5,a7,a4
+80404d80:	03c787b3          	mul	a5,a5,t3
+80404d84:	04078793          	add	a5,a5,64
+80404d88:	97f6                	add	a5,a5,t4
+80404d8a:	0007d683          	lhu	a3,0(a5)
+80404d8e:	0027d783          	lhu	a5,2(a5)
+80404d92:	01069613          	sll	a2,a3,0x10
+80404d96:	8241                	srl	a2,a2,0x10
+80404d98:	07c2                	sll	a5,a5,0x10
+80404d9a:	00c505b3          	add	a1,a0,a2
+80404d9e:	87c1                	sra	a5,a5,0x10
+80404da0:	fad375e3          	bgeu	t1,a3,80404d4a <tx_gc+0x2e>
+80404da4:	1fc52783          	lw	a5,508(a0)
+80404da8:	0705                	add	a4,a4,1
+80404daa:	0785                	add	a5,a5,1
+80404dac:	1ef52e23          	sw	a5,508(a0)
+80404db0:	fce816e3          	bne	a6,a4,80404d7c <tx_gc+0x60>
+80404db4:	01052423          	sw	a6,8(a0)
+80404db8:	8082                	ret
+80404dba:	4785                	li	a5,1
+80404dbc:	c13c                	sw	a5,64(a0)
+80404dbe:	8082                	ret
+80404dc0:	8082                	ret
 
-80404d28 <tx_gc>:
-80404d28:	411c                	lw	a5,0(a0)
-80404d2a:	0087a803          	lw	a6,8(a5)
-80404d2e:	0220000f          	fence	r,r
-80404d32:	4518                	lw	a4,8(a0)
-80404d34:	415c                	lw	a5,4(a0)
-80404d36:	40e806b3          	sub	a3,a6,a4
-80404d3a:	8f99                	sub	a5,a5,a4
-80404d3c:	08d7e563          	bltu	a5,a3,80404dc6 <tx_gc+0x9e>
-80404d40:	09070663          	beq	a4,a6,80404dcc <tx_gc+0xa4>
-80404d44:	00c52883          	lw	a7,12(a0)
-80404d48:	00052e83          	lw	t4,0(a0)
-80404d4c:	01052e03          	lw	t3,16(a0)
-80404d50:	18fd                	add	a7,a7,-1
-80404d52:	433d                	li	t1,15
-80404d54:	a815                	j	80404d88 <tx_gc+0x60>
-80404d56:	0ac5c683          	lbu	a3,172(a1)
-80404d5a:	cab9                	beqz	a3,80404db0 <tx_gc+0x88>
-80404d5c:	0a058623          	sb	zero,172(a1)
-80404d60:	0a852583          	lw	a1,168(a0)
-80404d64:	04058693          	add	a3,a1,64
-80404d68:	0686                	sll	a3,a3,0x1
-80404d6a:	0585                	add	a1,a1,1
-80404d6c:	0ab52423          	sw	a1,168(a0)
-80404d70:	96aa                	add	a3,a3,a0
-80404d72:	00c69423          	sh	a2,8(a3)
-80404d76:	c791                	beqz	a5,80404d82 <tx_gc+0x5a>
-80404d78:	1ec52783          	lw	a5,492(a0)
-80404d7c:	0785                	add	a5,a5,1
-80404d7e:	1ef52623          	sw	a5,492(a0)
-80404d82:	0705                	add	a4,a4,1
-80404d84:	02e80e63          	beq	a6,a4,80404dc0 <tx_gc+0x98>
-80404d88:	00e8f7b3          	and	a5,a7,a4
-80404d8c:	03c787b3          	mul	a5,a5,t3
-80404d90:	04078793          	add	a5,a5,64
-80404d94:	97f6                	add	a5,a5,t4
-80404d96:	0007d683          	lhu	a3,0(a5)
-80404d9a:	0027d783          	lhu	a5,2(a5)
-80404d9e:	01069613          	sll	a2,a3,0x10
-80404da2:	8241                	srl	a2,a2,0x10
-80404da4:	07c2                	sll	a5,a5,0x10
-80404da6:	00c505b3          	add	a1,a0,a2
-80404daa:	87c1                	sra	a5,a5,0x10
-80404dac:	fad375e3          	bgeu	t1,a3,80404d56 <tx_gc+0x2e>
-80404db0:	1fc52783          	lw	a5,508(a0)
-80404db4:	0705                	add	a4,a4,1
-80404db6:	0785                	add	a5,a5,1
-80404db8:	1ef52e23          	sw	a5,508(a0)
-80404dbc:	fce816e3          	bne	a6,a4,80404d88 <tx_gc+0x60>
-80404dc0:	01052423          	sw	a6,8(a0)
-80404dc4:	8082                	ret
-80404dc6:	4785                	li	a5,1
-80404dc8:	c13c                	sw	a5,64(a0)
-80404dca:	8082                	ret
-80404dcc:	8082                	ret
+80404dc2 <netfront_poll.part.0>:
+80404dc2:	7179                	add	sp,sp,-48
+80404dc4:	d422                	sw	s0,40(sp)
+80404dc6:	d226                	sw	s1,36(sp)
+80404dc8:	cc52                	sw	s4,24(sp)
+80404dca:	ca56                	sw	s5,20(sp)
+80404dcc:	c85a                	sw	s6,16(sp)
+80404dce:	d606                	sw	ra,44(sp)
+80404dd0:	d04a                	sw	s2,32(sp)
+80404dd2:	ce4e                	sw	s3,28(sp)
+80404dd4:	c65e                	sw	s7,12(sp)
+80404dd6:	4785                	li	a5,1
+80404dd8:	c17c                	sw	a5,68(a0)
+80404dda:	842a                	mv	s0,a0
+80404ddc:	4a85                	li	s5,1
+80404dde:	f3fff0ef          	jal	80404d1c <tx_gc>
+80404de2:	4a7d                	li	s4,31
+80404de4:	5e900b13          	li	s6,1513
+80404de8:	6485                	lui	s1,0x1
+80404dea:	485c                	lw	a5,20(s0)
+80404dec:	0087a983          	lw	s3,8(a5)
+80404df0:	0220000f          	fence	r,r
+80404df4:	4c54                	lw	a3,28(s0)
+80404df6:	4c1c                	lw	a5,24(s0)
+80404df8:	01442803          	lw	a6,20(s0)
+80404dfc:	40d98633          	sub	a2,s3,a3
+80404e00:	40d78733          	sub	a4,a5,a3
+80404e04:	14c76363          	bltu	a4,a2,80404f4a <netfront_poll.part.0+0x188>
+80404e08:	0cd98163          	beq	s3,a3,80404eca <netfront_poll.part.0+0x108>
+80404e0c:	5018                	lw	a4,32(s0)
+80404e0e:	02442883          	lw	a7,36(s0)
+80404e12:	177d                	add	a4,a4,-1
+80404e14:	00d777b3          	and	a5,a4,a3
+80404e18:	031787b3          	mul	a5,a5,a7
+80404e1c:	0685                	add	a3,a3,1
+80404e1e:	04078793          	add	a5,a5,64
+80404e22:	97c2                	add	a5,a5,a6
+80404e24:	0007d503          	lhu	a0,0(a5)
+80404e28:	0027d583          	lhu	a1,2(a5)
+80404e2c:	0067d603          	lhu	a2,6(a5)
+80404e30:	01051913          	sll	s2,a0,0x10
+80404e34:	01095913          	srl	s2,s2,0x10
+80404e38:	0642                	sll	a2,a2,0x10
+80404e3a:	8641                	sra	a2,a2,0x10
+80404e3c:	fff60793          	add	a5,a2,-1
+80404e40:	07c2                	sll	a5,a5,0x10
+80404e42:	05c2                	sll	a1,a1,0x10
+80404e44:	cc54                	sw	a3,28(s0)
+80404e46:	01240bb3          	add	s7,s0,s2
+80404e4a:	83c1                	srl	a5,a5,0x10
+80404e4c:	81c1                	srl	a1,a1,0x10
+80404e4e:	0caa6363          	bltu	s4,a0,80404f14 <netfront_poll.part.0+0x152>
+80404e52:	1bcbc503          	lbu	a0,444(s7)
+80404e56:	cd5d                	beqz	a0,80404f14 <netfront_poll.part.0+0x152>
+80404e58:	1a0b8e23          	sb	zero,444(s7)
+80404e5c:	00c58533          	add	a0,a1,a2
+80404e60:	0cfb6263          	bltu	s6,a5,80404f24 <netfront_poll.part.0+0x162>
+80404e64:	02c90793          	add	a5,s2,44
+80404e68:	078a                	sll	a5,a5,0x2
+80404e6a:	97a2                	add	a5,a5,s0
+80404e6c:	0aa4ec63          	bltu	s1,a0,80404f24 <netfront_poll.part.0+0x162>
+80404e70:	1f442703          	lw	a4,500(s0)
+80404e74:	00c7a803          	lw	a6,12(a5)
+80404e78:	1dc42683          	lw	a3,476(s0)
+80404e7c:	1e042503          	lw	a0,480(s0)
+80404e80:	00170793          	add	a5,a4,1
+80404e84:	95c2                	add	a1,a1,a6
+80404e86:	1ef42a23          	sw	a5,500(s0)
+80404e8a:	9682                	jalr	a3
+80404e8c:	5018                	lw	a4,32(s0)
+80404e8e:	01442803          	lw	a6,20(s0)
+80404e92:	02442883          	lw	a7,36(s0)
+80404e96:	4c54                	lw	a3,28(s0)
+80404e98:	177d                	add	a4,a4,-1
+80404e9a:	4c10                	lw	a2,24(s0)
+80404e9c:	04c90793          	add	a5,s2,76
+80404ea0:	078a                	sll	a5,a5,0x2
+80404ea2:	8f71                	and	a4,a4,a2
+80404ea4:	03170733          	mul	a4,a4,a7
+80404ea8:	97a2                	add	a5,a5,s0
+80404eaa:	47dc                	lw	a5,12(a5)
+80404eac:	0605                	add	a2,a2,1
+80404eae:	04070713          	add	a4,a4,64
+80404eb2:	9742                	add	a4,a4,a6
+80404eb4:	01271023          	sh	s2,0(a4)
+80404eb8:	00071123          	sh	zero,2(a4)
+80404ebc:	c35c                	sw	a5,4(a4)
+80404ebe:	1b5b8e23          	sb	s5,444(s7)
+80404ec2:	cc10                	sw	a2,24(s0)
+80404ec4:	f4d994e3          	bne	s3,a3,80404e0c <netfront_poll.part.0+0x4a>
+80404ec8:	4c1c                	lw	a5,24(s0)
+80404eca:	00082703          	lw	a4,0(a6)
+80404ece:	0110000f          	fence	w,w
+80404ed2:	4854                	lw	a3,20(s0)
+80404ed4:	c29c                	sw	a5,0(a3)
+80404ed6:	0330000f          	fence	rw,rw
+80404eda:	4854                	lw	a3,20(s0)
+80404edc:	40e78733          	sub	a4,a5,a4
+80404ee0:	42d0                	lw	a2,4(a3)
+80404ee2:	8f91                	sub	a5,a5,a2
+80404ee4:	06e7e663          	bltu	a5,a4,80404f50 <netfront_poll.part.0+0x18e>
+80404ee8:	469c                	lw	a5,8(a3)
+80404eea:	0220000f          	fence	r,r
+80404eee:	4c58                	lw	a4,28(s0)
+80404ef0:	04e78063          	beq	a5,a4,80404f30 <netfront_poll.part.0+0x16e>
+80404ef4:	403c                	lw	a5,64(s0)
+80404ef6:	ee078ae3          	beqz	a5,80404dea <netfront_poll.part.0+0x28>
+80404efa:	50b2                	lw	ra,44(sp)
+80404efc:	04042223          	sw	zero,68(s0)
+80404f00:	5422                	lw	s0,40(sp)
+80404f02:	5492                	lw	s1,36(sp)
+80404f04:	5902                	lw	s2,32(sp)
+80404f06:	49f2                	lw	s3,28(sp)
+80404f08:	4a62                	lw	s4,24(sp)
+80404f0a:	4ad2                	lw	s5,20(sp)
+80404f0c:	4b42                	lw	s6,16(sp)
+80404f0e:	4bb2                	lw	s7,12(sp)
+80404f10:	6145                	add	sp,sp,48
+80404f12:	8082                	ret
+80404f14:	1fc42783          	lw	a5,508(s0)
+80404f18:	0785                	add	a5,a5,1
+80404f1a:	1ef42e23          	sw	a5,508(s0)
+80404f1e:	eed997e3          	bne	s3,a3,80404e0c <netfront_poll.part.0+0x4a>
+80404f22:	b75d                	j	80404ec8 <netfront_poll.part.0+0x106>
+80404f24:	1f842783          	lw	a5,504(s0)
+80404f28:	0785                	add	a5,a5,1
+80404f2a:	1ef42c23          	sw	a5,504(s0)
+80404f2e:	b7b5                	j	80404e9a <netfront_poll.part.0+0xd8>
+80404f30:	4858                	lw	a4,20(s0)
+80404f32:	0785                	add	a5,a5,1
+80404f34:	c75c                	sw	a5,12(a4)
+80404f36:	0330000f          	fence	rw,rw
+80404f3a:	485c                	lw	a5,20(s0)
+80404f3c:	4798                	lw	a4,8(a5)
+80404f3e:	0220000f          	fence	r,r
+80404f42:	4c5c                	lw	a5,28(s0)
+80404f44:	faf718e3          	bne	a4,a5,80404ef4 <netfront_poll.part.0+0x132>
+80404f48:	bf4d                	j	80404efa <netfront_poll.part.0+0x138>
+80404f4a:	05542023          	sw	s5,64(s0)
+80404f4e:	bfb5                	j	80404eca <netfront_poll.part.0+0x108>
+80404f50:	5408                	lw	a0,40(s0)
+80404f52:	c25ff0ef          	jal	80404b76 <evtchn_send>
+80404f56:	4854                	lw	a3,20(s0)
+80404f58:	bf41                	j	80404ee8 <netfront_poll.part.0+0x126>
 
-80404dce <netfront_poll.part.0>:
-80404dce:	7179                	add	sp,sp,-48
-80404dd0:	d422                	sw	s0,40(sp)
-80404dd2:	d226                	sw	s1,36(sp)
-80404dd4:	cc52                	sw	s4,24(sp)
-80404dd6:	ca56                	sw	s5,20(sp)
-80404dd8:	c85a                	sw	s6,16(sp)
-80404dda:	d606                	sw	ra,44(sp)
-80404ddc:	d04a                	sw	s2,32(sp)
-80404dde:	ce4e                	sw	s3,28(sp)
-80404de0:	c65e                	sw	s7,12(sp)
-80404de2:	4785                	li	a5,1
-80404de4:	c17c                	sw	a5,68(a0)
-80404de6:	842a                	mv	s0,a0
-80404de8:	4a85                	li	s5,1
-80404dea:	f3fff0ef          	jal	80404d28 <tx_gc>
-80404dee:	4a7d                	li	s4,31
-80404df0:	5e900b13          	li	s6,1513
-80404df4:	6485                	lui	s1,0x1
-80404df6:	485c                	lw	a5,20(s0)
-80404df8:	0087a983          	lw	s3,8(a5)
-80404dfc:	0220000f          	fence	r,r
-80404e00:	4c54                	lw	a3,28(s0)
-80404e02:	4c1c                	lw	a5,24(s0)
-80404e04:	01442803          	lw	a6,20(s0)
-80404e08:	40d98633          	sub	a2,s3,a3
-80404e0c:	40d78733          	sub	a4,a5,a3
-80404e10:	14c76363          	bltu	a4,a2,80404f56 <netfront_poll.part.0+0x188>
-80404e14:	0cd98163          	beq	s3,a3,80404ed6 <netfront_poll.part.0+0x108>
-80404e18:	5018                	lw	a4,32(s0)
-80404e1a:	02442883          	lw	a7,36(s0)
-80404e1e:	177d                	add	a4,a4,-1
-80404e20:	00d777b3          	and	a5,a4,a3
-80404e24:	031787b3          	mul	a5,a5,a7
-80404e28:	0685                	add	a3,a3,1
-80404e2a:	04078793          	add	a5,a5,64
-80404e2e:	97c2                	add	a5,a5,a6
-80404e30:	0007d503          	lhu	a0,0(a5)
-80404e34:	0027d583          	lhu	a1,2(a5)
-80404e38:	0067d603          	lhu	a2,6(a5)
-80404e3c:	01051913          	sll	s2,a0,0x10
-80404e40:	01095913          	srl	s2,s2,0x10
-80404e44:	0642                	sll	a2,a2,0x10
-80404e46:	8641                	sra	a2,a2,0x10
-80404e48:	fff60793          	add	a5,a2,-1
-80404e4c:	07c2                	sll	a5,a5,0x10
-80404e4e:	05c2                	sll	a1,a1,0x10
-80404e50:	cc54                	sw	a3,28(s0)
-80404e52:	01240bb3          	add	s7,s0,s2
-80404e56:	83c1                	srl	a5,a5,0x10
-80404e58:	81c1                	srl	a1,a1,0x10
-80404e5a:	0caa6363          	bltu	s4,a0,80404f20 <netfront_poll.part.0+0x152>
-80404e5e:	1bcbc503          	lbu	a0,444(s7)
-80404e62:	cd5d                	beqz	a0,80404f20 <netfront_poll.part.0+0x152>
-80404e64:	1a0b8e23          	sb	zero,444(s7)
-80404e68:	00c58533          	add	a0,a1,a2
-80404e6c:	0cfb6263          	bltu	s6,a5,80404f30 <netfront_poll.part.0+0x162>
-80404e70:	02c90793          	add	a5,s2,44
-80404e74:	078a                	sll	a5,a5,0x2
-80404e76:	97a2                	add	a5,a5,s0
-80404e78:	0aa4ec63          	bltu	s1,a0,80404f30 <netfront_poll.part.0+0x162>
-80404e7c:	1f442703          	lw	a4,500(s0)
-80404e80:	00c7a803          	lw	a6,12(a5)
-80404e84:	1dc42683          	lw	a3,476(s0)
-80404e88:	1e042503          	lw	a0,480(s0)
-80404e8c:	00170793          	add	a5,a4,1
-80404e90:	95c2                	add	a1,a1,a6
-80404e92:	1ef42a23          	sw	a5,500(s0)
-80404e96:	9682                	jalr	a3
-80404e98:	5018                	lw	a4,32(s0)
-80404e9a:	01442803          	lw	a6,20(s0)
-80404e9e:	02442883          	lw	a7,36(s0)
-80404ea2:	4c54                	lw	a3,28(s0)
-80404ea4:	177d                	add	a4,a4,-1
-80404ea6:	4c10                	lw	a2,24(s0)
-80404ea8:	04c90793          	add	a5,s2,76
-80404eac:	078a                	sll	a5,a5,0x2
-80404eae:	8f71                	and	a4,a4,a2
-80404eb0:	03170733          	mul	a4,a4,a7
-80404eb4:	97a2                	add	a5,a5,s0
-80404eb6:	47dc                	lw	a5,12(a5)
-80404eb8:	0605                	add	a2,a2,1
-80404eba:	04070713          	add	a4,a4,64
-80404ebe:	9742                	add	a4,a4,a6
-80404ec0:	01271023          	sh	s2,0(a4)
-80404ec4:	00071123          	sh	zero,2(a4)
-80404ec8:	c35c                	sw	a5,4(a4)
-80404eca:	1b5b8e23          	sb	s5,444(s7)
-80404ece:	cc10                	sw	a2,24(s0)
-80404ed0:	f4d994e3          	bne	s3,a3,80404e18 <netfront_poll.part.0+0x4a>
-80404ed4:	4c1c                	lw	a5,24(s0)
-80404ed6:	00082703          	lw	a4,0(a6)
-80404eda:	0110000f          	fence	w,w
-80404ede:	4854                	lw	a3,20(s0)
-80404ee0:	c29c                	sw	a5,0(a3)
-80404ee2:	0330000f          	fence	rw,rw
-80404ee6:	4854                	lw	a3,20(s0)
-80404ee8:	40e78733          	sub	a4,a5,a4
-80404eec:	42d0                	lw	a2,4(a3)
-80404eee:	8f91                	sub	a5,a5,a2
-80404ef0:	06e7e663          	bltu	a5,a4,80404f5c <netfront_poll.part.0+0x18e>
-80404ef4:	469c                	lw	a5,8(a3)
-80404ef6:	0220000f          	fence	r,r
-80404efa:	4c58                	lw	a4,28(s0)
-80404efc:	04e78063          	beq	a5,a4,80404f3c <netfront_poll.part.0+0x16e>
-80404f00:	403c                	lw	a5,64(s0)
-80404f02:	ee078ae3          	beqz	a5,80404df6 <netfront_poll.part.0+0x28>
-80404f06:	50b2                	lw	ra,44(sp)
-80404f08:	04042223          	sw	zero,68(s0)
-80404f0c:	5422                	lw	s0,40(sp)
-80404f0e:	5492                	lw	s1,36(sp)
-80404f10:	5902                	lw	s2,32(sp)
-80404f12:	49f2                	lw	s3,28(sp)
-80404f14:	4a62                	lw	s4,24(sp)
-80404f16:	4ad2                	lw	s5,20(sp)
-80404f18:	4b42                	lw	s6,16(sp)
-80404f1a:	4bb2                	lw	s7,12(sp)
-80404f1c:	6145                	add	sp,sp,48
-80404f1e:	8082                	ret
-80404f20:	1fc42783          	lw	a5,508(s0)
-80404f24:	0785                	add	a5,a5,1
-80404f26:	1ef42e23          	sw	a5,508(s0)
-80404f2a:	eed997e3          	bne	s3,a3,80404e18 <netfront_poll.part.0+0x4a>
-80404f2e:	b75d                	j	80404ed4 <netfront_poll.part.0+0x106>
-80404f30:	1f842783          	lw	a5,504(s0)
-80404f34:	0785                	add	a5,a5,1
-80404f36:	1ef42c23          	sw	a5,504(s0)
-80404f3a:	b7b5                	j	80404ea6 <netfront_poll.part.0+0xd8>
-80404f3c:	4858                	lw	a4,20(s0)
-80404f3e:	0785                	add	a5,a5,1
-80404f40:	c75c                	sw	a5,12(a4)
-80404f42:	0330000f          	fence	rw,rw
-80404f46:	485c                	lw	a5,20(s0)
-80404f48:	4798                	lw	a4,8(a5)
-80404f4a:	0220000f          	fence	r,r
-80404f4e:	4c5c                	lw	a5,28(s0)
-80404f50:	faf718e3          	bne	a4,a5,80404f00 <netfront_poll.part.0+0x132>
-80404f54:	bf4d                	j	80404f06 <netfront_poll.part.0+0x138>
-80404f56:	05542023          	sw	s5,64(s0)
-80404f5a:	bfb5                	j	80404ed6 <netfront_poll.part.0+0x108>
-80404f5c:	5408                	lw	a0,40(s0)
-80404f5e:	c25ff0ef          	jal	80404b82 <evtchn_send>
-80404f62:	4854                	lw	a3,20(s0)
-80404f64:	bf41                	j	80404ef4 <netfront_poll.part.0+0x126>
+80404f5a <netfront_event>:
+80404f5a:	5ddc                	lw	a5,60(a1)
+80404f5c:	cb81                	beqz	a5,80404f6c <netfront_event+0x12>
+80404f5e:	41bc                	lw	a5,64(a1)
+80404f60:	e791                	bnez	a5,80404f6c <netfront_event+0x12>
+80404f62:	41fc                	lw	a5,68(a1)
+80404f64:	e781                	bnez	a5,80404f6c <netfront_event+0x12>
+80404f66:	852e                	mv	a0,a1
+80404f68:	e5bff06f          	j	80404dc2 <netfront_poll.part.0>
+80404f6c:	8082                	ret
 
-80404f66 <netfront_event>:
-80404f66:	5ddc                	lw	a5,60(a1)
-80404f68:	cb81                	beqz	a5,80404f78 <netfront_event+0x12>
-80404f6a:	41bc                	lw	a5,64(a1)
-80404f6c:	e791                	bnez	a5,80404f78 <netfront_event+0x12>
-80404f6e:	41fc                	lw	a5,68(a1)
-80404f70:	e781                	bnez	a5,80404f78 <netfront_event+0x12>
-80404f72:	852e                	mv	a0,a1
-80404f74:	e5bff06f          	j	80404dce <netfront_poll.part.0>
-80404f78:	8082                	ret
-
-80404f7a <netfront_probe>:
-80404f7a:	7179                	add	sp,sp,-48
-80404f7c:	d422                	sw	s0,40(sp)
-80404f7e:	842e                	mv	s0,a1
-80404f80:	804075b7          	lui	a1,0x80407
-80404f84:	02000693          	li	a3,32
-80404f88:	860a                	mv	a2,sp
-80404f8a:	96458593          	add	a1,a1,-1692 # 80406964 <names.0+0x440>
-80404f8e:	d606                	sw	ra,44(sp)
-80404f90:	141000ef          	jal	804058d0 <xs_read>
-80404f94:	08054b63          	bltz	a0,8040502a <netfront_probe+0xb0>
-80404f98:	47c5                	li	a5,17
-80404f9a:	0af51263          	bne	a0,a5,8040503e <netfront_probe+0xc4>
-80404f9e:	870a                	mv	a4,sp
-80404fa0:	88a2                	mv	a7,s0
-80404fa2:	00f10593          	add	a1,sp,15
-80404fa6:	4325                	li	t1,9
-80404fa8:	4815                	li	a6,5
-80404faa:	03a00f13          	li	t5,58
-80404fae:	00074603          	lbu	a2,0(a4)
-80404fb2:	00174503          	lbu	a0,1(a4)
-80404fb6:	fd060793          	add	a5,a2,-48
-80404fba:	fd050693          	add	a3,a0,-48
-80404fbe:	0ff7fe13          	zext.b	t3,a5
-80404fc2:	0ff6fe93          	zext.b	t4,a3
-80404fc6:	03c37063          	bgeu	t1,t3,80404fe6 <netfront_probe+0x6c>
-80404fca:	f9f60793          	add	a5,a2,-97
+80404f6e <netfront_probe>:
+80404f6e:	7179                	add	sp,sp,-48
+80404f70:	d422                	sw	s0,40(sp)
+80404f72:	842e                	mv	s0,a1
+80404f74:	804075b7          	lui	a1,0x80407
+80404f78:	02000693          	li	a3,32
+80404f7c:	860a                	mv	a2,sp
+80404f7e:	96458593          	add	a1,a1,-1692 # 80406964 <names.0+0x440>
+80404f82:	d606                	sw	ra,44(sp)
+80404f84:	141000ef          	jal	804058c4 <xs_read>
+80404f88:	08054b63          	bltz	a0,8040501e <netfront_probe+0xb0>
+80404f8c:	47c5                	li	a5,17
+80404f8e:	0af51263          	bne	a0,a5,80405032 <netfront_probe+0xc4>
+80404f92:	870a                	mv	a4,sp
+80404f94:	88a2                	mv	a7,s0
+80404f96:	00f10593          	add	a1,sp,15
+80404f9a:	4325                	li	t1,9
+80404f9c:	4815                	li	a6,5
+80404f9e:	03a00f13          	li	t5,58
+80404fa2:	00074603          	lbu	a2,0(a4)
+80404fa6:	00174503          	lbu	a0,1(a4)
+80404faa:	fd060793          	add	a5,a2,-48
+80404fae:	fd050693          	add	a3,a0,-48
+80404fb2:	0ff7fe13          	zext.b	t3,a5
+80404fb6:	0ff6fe93          	zext.b	t4,a3
+80404fba:	03c37063          	bgeu	t1,t3,80404fda <netfront_probe+0x6c>
+80404fbe:	f9f60793          	add	a5,a2,-97
+80404fc2:	0ff7f793          	zext.b	a5,a5
+80404fc6:	06f87063          	bgeu	a6,a5,80405026 <netfront_probe+0xb8>
+80404fca:	fbf60793          	add	a5,a2,-65
 80404fce:	0ff7f793          	zext.b	a5,a5
-80404fd2:	06f87063          	bgeu	a6,a5,80405032 <netfront_probe+0xb8>
-80404fd6:	fbf60793          	add	a5,a2,-65
-80404fda:	0ff7f793          	zext.b	a5,a5
-80404fde:	06f86063          	bltu	a6,a5,8040503e <netfront_probe+0xc4>
-80404fe2:	fc960793          	add	a5,a2,-55
-80404fe6:	03d37063          	bgeu	t1,t4,80405006 <netfront_probe+0x8c>
-80404fea:	f9f50693          	add	a3,a0,-97
+80404fd2:	06f86063          	bltu	a6,a5,80405032 <netfront_probe+0xc4>
+80404fd6:	fc960793          	add	a5,a2,-55
+80404fda:	03d37063          	bgeu	t1,t4,80404ffa <netfront_probe+0x8c>
+80404fde:	f9f50693          	add	a3,a0,-97
+80404fe2:	0ff6f693          	zext.b	a3,a3
+80404fe6:	04d87363          	bgeu	a6,a3,8040502c <netfront_probe+0xbe>
+80404fea:	fbf50693          	add	a3,a0,-65
 80404fee:	0ff6f693          	zext.b	a3,a3
-80404ff2:	04d87363          	bgeu	a6,a3,80405038 <netfront_probe+0xbe>
-80404ff6:	fbf50693          	add	a3,a0,-65
-80404ffa:	0ff6f693          	zext.b	a3,a3
-80404ffe:	04d86063          	bltu	a6,a3,8040503e <netfront_probe+0xc4>
-80405002:	fc950693          	add	a3,a0,-55
-80405006:	00b70d63          	beq	a4,a1,80405020 <netfront_probe+0xa6>
-8040500a:	00274603          	lbu	a2,2(a4)
-8040500e:	070d                	add	a4,a4,3
-80405010:	03e61763          	bne	a2,t5,8040503e <netfront_probe+0xc4>
+80404ff2:	04d86063          	bltu	a6,a3,80405032 <netfront_probe+0xc4>
+80404ff6:	fc950693          	add	a3,a0,-55
+80404ffa:	00b70d63          	beq	a4,a1,80405014 <netfront_probe+0xa6>
+80404ffe:	00274603          	lbu	a2,2(a4)
+80405002:	070d                	add	a4,a4,3
+80405004:	03e61763          	bne	a2,t5,80405032 <netfront_probe+0xc4>
+80405008:	0792                	sll	a5,a5,0x4
+8040500a:	8fd5                	or	a5,a5,a3
+8040500c:	00f88023          	sb	a5,0(a7)
+80405010:	0885                	add	a7,a7,1
+80405012:	bf41                	j	80404fa2 <netfront_probe+0x34>
 80405014:	0792                	sll	a5,a5,0x4
 80405016:	8fd5                	or	a5,a5,a3
-80405018:	00f88023          	sb	a5,0(a7)
-8040501c:	0885                	add	a7,a7,1
-8040501e:	bf41                	j	80404fae <netfront_probe+0x34>
-80405020:	0792                	sll	a5,a5,0x4
-80405022:	8fd5                	or	a5,a5,a3
-80405024:	00f402a3          	sb	a5,5(s0)
-80405028:	4501                	li	a0,0
-8040502a:	50b2                	lw	ra,44(sp)
-8040502c:	5422                	lw	s0,40(sp)
-8040502e:	6145                	add	sp,sp,48
-80405030:	8082                	ret
-80405032:	fa960793          	add	a5,a2,-87
-80405036:	bf45                	j	80404fe6 <netfront_probe+0x6c>
-80405038:	fa950693          	add	a3,a0,-87
-8040503c:	b7e9                	j	80405006 <netfront_probe+0x8c>
-8040503e:	50b2                	lw	ra,44(sp)
-80405040:	5422                	lw	s0,40(sp)
-80405042:	5529                	li	a0,-22
-80405044:	6145                	add	sp,sp,48
-80405046:	8082                	ret
+80405018:	00f402a3          	sb	a5,5(s0)
+8040501c:	4501                	li	a0,0
+8040501e:	50b2                	lw	ra,44(sp)
+80405020:	5422                	lw	s0,40(sp)
+80405022:	6145                	add	sp,sp,48
+80405024:	8082                	ret
+80405026:	fa960793          	add	a5,a2,-87
+8040502a:	bf45                	j	80404fda <netfront_probe+0x6c>
+8040502c:	fa950693          	add	a3,a0,-87
+80405030:	b7e9                	j	80404ffa <netfront_probe+0x8c>
+80405032:	50b2                	lw	ra,44(sp)
+80405034:	5422                	lw	s0,40(sp)
+80405036:	5529                	li	a0,-22
+80405038:	6145                	add	sp,sp,48
+8040503a:	8082                	ret
 
-80405048 <netfront_poll>:
-80405048:	5d58                	lw	a4,60(a0)
-8040504a:	c719                	beqz	a4,80405058 <netfront_poll+0x10>
-8040504c:	4138                	lw	a4,64(a0)
-8040504e:	e709                	bnez	a4,80405058 <netfront_poll+0x10>
-80405050:	417c                	lw	a5,68(a0)
-80405052:	e399                	bnez	a5,80405058 <netfront_poll+0x10>
-80405054:	d7bff06f          	j	80404dce <netfront_poll.part.0>
-80405058:	8082                	ret
+8040503c <netfront_poll>:
+8040503c:	5d58                	lw	a4,60(a0)
+8040503e:	c719                	beqz	a4,8040504c <netfront_poll+0x10>
+80405040:	4138                	lw	a4,64(a0)
+80405042:	e709                	bnez	a4,8040504c <netfront_poll+0x10>
+80405044:	417c                	lw	a5,68(a0)
+80405046:	e399                	bnez	a5,8040504c <netfront_poll+0x10>
+80405048:	d7bff06f          	j	80404dc2 <netfront_poll.part.0>
+8040504c:	8082                	ret
 
-8040505a <netfront_send>:
-8040505a:	1101                	add	sp,sp,-32
-8040505c:	ce06                	sw	ra,28(sp)
-8040505e:	cc22                	sw	s0,24(sp)
-80405060:	ca26                	sw	s1,20(sp)
-80405062:	c84a                	sw	s2,16(sp)
-80405064:	c64e                	sw	s3,12(sp)
-80405066:	c452                	sw	s4,8(sp)
-80405068:	c256                	sw	s5,4(sp)
-8040506a:	c05a                	sw	s6,0(sp)
-8040506c:	ff260713          	add	a4,a2,-14
-80405070:	5dc00793          	li	a5,1500
-80405074:	12e7e263          	bltu	a5,a4,80405198 <netfront_send+0x13e>
-80405078:	5d5c                	lw	a5,60(a0)
-8040507a:	842a                	mv	s0,a0
-8040507c:	10078863          	beqz	a5,8040518c <netfront_send+0x132>
-80405080:	04052903          	lw	s2,64(a0)
-80405084:	10091463          	bnez	s2,8040518c <netfront_send+0x132>
-80405088:	84b2                	mv	s1,a2
-8040508a:	89ae                	mv	s3,a1
-8040508c:	c9dff0ef          	jal	80404d28 <tx_gc>
-80405090:	0a842783          	lw	a5,168(s0)
-80405094:	c3dd                	beqz	a5,8040513a <netfront_send+0xe0>
-80405096:	03f78713          	add	a4,a5,63
-8040509a:	0706                	sll	a4,a4,0x1
-8040509c:	9722                	add	a4,a4,s0
-8040509e:	00875a83          	lhu	s5,8(a4)
-804050a2:	17fd                	add	a5,a5,-1
-804050a4:	0af42423          	sw	a5,168(s0)
-804050a8:	001ada13          	srl	s4,s5,0x1
-804050ac:	015407b3          	add	a5,s0,s5
-804050b0:	4705                	li	a4,1
-804050b2:	0a0a                	sll	s4,s4,0x2
-804050b4:	0ae78623          	sb	a4,172(a5)
-804050b8:	9a22                	add	s4,s4,s0
-804050ba:	048a2503          	lw	a0,72(s4)
-804050be:	001afb13          	and	s6,s5,1
-804050c2:	0b2e                	sll	s6,s6,0xb
-804050c4:	8626                	mv	a2,s1
-804050c6:	85ce                	mv	a1,s3
-804050c8:	955a                	add	a0,a0,s6
-804050ca:	c84fd0ef          	jal	8040254e <memcpy>
-804050ce:	445c                	lw	a5,12(s0)
-804050d0:	4058                	lw	a4,4(s0)
-804050d2:	4814                	lw	a3,16(s0)
-804050d4:	17fd                	add	a5,a5,-1
-804050d6:	8ff9                	and	a5,a5,a4
-804050d8:	02d787b3          	mul	a5,a5,a3
-804050dc:	4014                	lw	a3,0(s0)
-804050de:	068a2603          	lw	a2,104(s4)
-804050e2:	0705                	add	a4,a4,1
-804050e4:	04078793          	add	a5,a5,64
-804050e8:	97b6                	add	a5,a5,a3
-804050ea:	c390                	sw	a2,0(a5)
-804050ec:	01679223          	sh	s6,4(a5)
-804050f0:	00079323          	sh	zero,6(a5)
-804050f4:	01579423          	sh	s5,8(a5)
-804050f8:	00979523          	sh	s1,10(a5)
-804050fc:	c058                	sw	a4,4(s0)
-804050fe:	429c                	lw	a5,0(a3)
-80405100:	0110000f          	fence	w,w
-80405104:	4014                	lw	a3,0(s0)
-80405106:	c298                	sw	a4,0(a3)
-80405108:	0330000f          	fence	rw,rw
-8040510c:	4014                	lw	a3,0(s0)
-8040510e:	40f707b3          	sub	a5,a4,a5
-80405112:	42d4                	lw	a3,4(a3)
-80405114:	8f15                	sub	a4,a4,a3
-80405116:	06f76d63          	bltu	a4,a5,80405190 <netfront_send+0x136>
-8040511a:	1e842783          	lw	a5,488(s0)
-8040511e:	0785                	add	a5,a5,1
-80405120:	1ef42423          	sw	a5,488(s0)
-80405124:	40f2                	lw	ra,28(sp)
-80405126:	4462                	lw	s0,24(sp)
-80405128:	44d2                	lw	s1,20(sp)
-8040512a:	49b2                	lw	s3,12(sp)
-8040512c:	4a22                	lw	s4,8(sp)
-8040512e:	4a92                	lw	s5,4(sp)
-80405130:	4b02                	lw	s6,0(sp)
-80405132:	854a                	mv	a0,s2
-80405134:	4942                	lw	s2,16(sp)
-80405136:	6105                	add	sp,sp,32
-80405138:	8082                	ret
-8040513a:	1f042703          	lw	a4,496(s0)
-8040513e:	0705                	add	a4,a4,1
-80405140:	1ee42823          	sw	a4,496(s0)
-80405144:	fba9                	bnez	a5,80405096 <netfront_send+0x3c>
-80405146:	401c                	lw	a5,0(s0)
-80405148:	4798                	lw	a4,8(a5)
-8040514a:	0220000f          	fence	r,r
-8040514e:	441c                	lw	a5,8(s0)
-80405150:	00e78a63          	beq	a5,a4,80405164 <netfront_send+0x10a>
-80405154:	8522                	mv	a0,s0
-80405156:	bd3ff0ef          	jal	80404d28 <tx_gc>
-8040515a:	403c                	lw	a5,64(s0)
-8040515c:	eb85                	bnez	a5,8040518c <netfront_send+0x132>
-8040515e:	0a842783          	lw	a5,168(s0)
-80405162:	b7cd                	j	80405144 <netfront_send+0xea>
-80405164:	4018                	lw	a4,0(s0)
-80405166:	0785                	add	a5,a5,1
-80405168:	c75c                	sw	a5,12(a4)
-8040516a:	0330000f          	fence	rw,rw
-8040516e:	401c                	lw	a5,0(s0)
-80405170:	479c                	lw	a5,8(a5)
-80405172:	0220000f          	fence	r,r
-80405176:	4418                	lw	a4,8(s0)
-80405178:	fcf71ee3          	bne	a4,a5,80405154 <netfront_send+0xfa>
-8040517c:	1e442783          	lw	a5,484(s0)
-80405180:	9782                	jalr	a5
-80405182:	8522                	mv	a0,s0
-80405184:	ba5ff0ef          	jal	80404d28 <tx_gc>
-80405188:	403c                	lw	a5,64(s0)
-8040518a:	dbf1                	beqz	a5,8040515e <netfront_send+0x104>
-8040518c:	5979                	li	s2,-2
-8040518e:	bf59                	j	80405124 <netfront_send+0xca>
-80405190:	5408                	lw	a0,40(s0)
-80405192:	9f1ff0ef          	jal	80404b82 <evtchn_send>
-80405196:	b751                	j	8040511a <netfront_send+0xc0>
-80405198:	5929                	li	s2,-22
-8040519a:	b769                	j	80405124 <netfront_send+0xca>
+8040504e <netfront_send>:
+8040504e:	1101                	add	sp,sp,-32
+80405050:	ce06                	sw	ra,28(sp)
+80405052:	cc22                	sw	s0,24(sp)
+80405054:	ca26                	sw	s1,20(sp)
+80405056:	c84a                	sw	s2,16(sp)
+80405058:	c64e                	sw	s3,12(sp)
+8040505a:	c452                	sw	s4,8(sp)
+8040505c:	c256                	sw	s5,4(sp)
+8040505e:	c05a                	sw	s6,0(sp)
+80405060:	ff260713          	add	a4,a2,-14
+80405064:	5dc00793          	li	a5,1500
+80405068:	12e7e263          	bltu	a5,a4,8040518c <netfront_send+0x13e>
+8040506c:	5d5c                	lw	a5,60(a0)
+8040506e:	842a                	mv	s0,a0
+80405070:	10078863          	beqz	a5,80405180 <netfront_send+0x132>
+80405074:	04052903          	lw	s2,64(a0)
+80405078:	10091463          	bnez	s2,80405180 <netfront_send+0x132>
+8040507c:	84b2                	mv	s1,a2
+8040507e:	89ae                	mv	s3,a1
+80405080:	c9dff0ef          	jal	80404d1c <tx_gc>
+80405084:	0a842783          	lw	a5,168(s0)
+80405088:	c3dd                	beqz	a5,8040512e <netfront_send+0xe0>
+8040508a:	03f78713          	add	a4,a5,63
+8040508e:	0706                	sll	a4,a4,0x1
+80405090:	9722                	add	a4,a4,s0
+80405092:	00875a83          	lhu	s5,8(a4)
+80405096:	17fd                	add	a5,a5,-1
+80405098:	0af42423          	sw	a5,168(s0)
+8040509c:	001ada13          	srl	s4,s5,0x1
+804050a0:	015407b3          	add	a5,s0,s5
+804050a4:	4705                	li	a4,1
+804050a6:	0a0a                	sll	s4,s4,0x2
+804050a8:	0ae78623          	sb	a4,172(a5)
+804050ac:	9a22                	add	s4,s4,s0
+804050ae:	048a2503          	lw	a0,72(s4)
+804050b2:	001afb13          	and	s6,s5,1
+804050b6:	0b2e                	sll	s6,s6,0xb
+804050b8:	8626                	mv	a2,s1
+804050ba:	85ce                	mv	a1,s3
+804050bc:	955a                	add	a0,a0,s6
+804050be:	c90fd0ef          	jal	8040254e <memcpy>
+804050c2:	445c                	lw	a5,12(s0)
+804050c4:	4058                	lw	a4,4(s0)
+804050c6:	4814                	lw	a3,16(s0)
+804050c8:	17fd                	add	a5,a5,-1
+804050ca:	8ff9                	and	a5,a5,a4
+804050cc:	02d787b3          	mul	a5,a5,a3
+804050d0:	4014                	lw	a3,0(s0)
+804050d2:	068a2603          	lw	a2,104(s4)
+804050d6:	0705                	add	a4,a4,1
+804050d8:	04078793          	add	a5,a5,64
+804050dc:	97b6                	add	a5,a5,a3
+804050de:	c390                	sw	a2,0(a5)
+804050e0:	01679223          	sh	s6,4(a5)
+804050e4:	00079323          	sh	zero,6(a5)
+804050e8:	01579423          	sh	s5,8(a5)
+804050ec:	00979523          	sh	s1,10(a5)
+804050f0:	c058                	sw	a4,4(s0)
+804050f2:	429c                	lw	a5,0(a3)
+804050f4:	0110000f          	fence	w,w
+804050f8:	4014                	lw	a3,0(s0)
+804050fa:	c298                	sw	a4,0(a3)
+804050fc:	0330000f          	fence	rw,rw
+80405100:	4014                	lw	a3,0(s0)
+80405102:	40f707b3          	sub	a5,a4,a5
+80405106:	42d4                	lw	a3,4(a3)
+80405108:	8f15                	sub	a4,a4,a3
+8040510a:	06f76d63          	bltu	a4,a5,80405184 <netfront_send+0x136>
+8040510e:	1e842783          	lw	a5,488(s0)
+80405112:	0785                	add	a5,a5,1
+80405114:	1ef42423          	sw	a5,488(s0)
+80405118:	40f2                	lw	ra,28(sp)
+8040511a:	4462                	lw	s0,24(sp)
+8040511c:	44d2                	lw	s1,20(sp)
+8040511e:	49b2                	lw	s3,12(sp)
+80405120:	4a22                	lw	s4,8(sp)
+80405122:	4a92                	lw	s5,4(sp)
+80405124:	4b02                	lw	s6,0(sp)
+80405126:	854a                	mv	a0,s2
+80405128:	4942                	lw	s2,16(sp)
+8040512a:	6105                	add	sp,sp,32
+8040512c:	8082                	ret
+8040512e:	1f042703          	lw	a4,496(s0)
+80405132:	0705                	add	a4,a4,1
+80405134:	1ee42823          	sw	a4,496(s0)
+80405138:	fba9                	bnez	a5,8040508a <netfront_send+0x3c>
+8040513a:	401c                	lw	a5,0(s0)
+8040513c:	4798                	lw	a4,8(a5)
+8040513e:	0220000f          	fence	r,r
+80405142:	441c                	lw	a5,8(s0)
+80405144:	00e78a63          	beq	a5,a4,80405158 <netfront_send+0x10a>
+80405148:	8522                	mv	a0,s0
+8040514a:	bd3ff0ef          	jal	80404d1c <tx_gc>
+8040514e:	403c                	lw	a5,64(s0)
+80405150:	eb85                	bnez	a5,80405180 <netfront_send+0x132>
+80405152:	0a842783          	lw	a5,168(s0)
+80405156:	b7cd                	j	80405138 <netfront_send+0xea>
+80405158:	4018                	lw	a4,0(s0)
+8040515a:	0785                	add	a5,a5,1
+8040515c:	c75c                	sw	a5,12(a4)
+8040515e:	0330000f          	fence	rw,rw
+80405162:	401c                	lw	a5,0(s0)
+80405164:	479c                	lw	a5,8(a5)
+80405166:	0220000f          	fence	r,r
+8040516a:	4418                	lw	a4,8(s0)
+8040516c:	fcf71ee3          	bne	a4,a5,80405148 <netfront_send+0xfa>
+80405170:	1e442783          	lw	a5,484(s0)
+80405174:	9782                	jalr	a5
+80405176:	8522                	mv	a0,s0
+80405178:	ba5ff0ef          	jal	80404d1c <tx_gc>
+8040517c:	403c                	lw	a5,64(s0)
+8040517e:	dbf1                	beqz	a5,80405152 <netfront_send+0x104>
+80405180:	5979                	li	s2,-2
+80405182:	bf59                	j	80405118 <netfront_send+0xca>
+80405184:	5408                	lw	a0,40(s0)
+80405186:	9f1ff0ef          	jal	80404b76 <evtchn_send>
+8040518a:	b751                	j	8040510e <netfront_send+0xc0>
+8040518c:	5929                	li	s2,-22
+8040518e:	b769                	j	80405118 <netfront_send+0xca>
 
-8040519c <netfront_connect>:
-8040519c:	7139                	add	sp,sp,-64
-8040519e:	d84a                	sw	s2,48(sp)
-804051a0:	d452                	sw	s4,40(sp)
-804051a2:	892e                	mv	s2,a1
-804051a4:	8a32                	mv	s4,a2
-804051a6:	4581                	li	a1,0
-804051a8:	20000613          	li	a2,512
-804051ac:	de06                	sw	ra,60(sp)
-804051ae:	dc22                	sw	s0,56(sp)
-804051b0:	da26                	sw	s1,52(sp)
-804051b2:	d64e                	sw	s3,44(sp)
-804051b4:	d256                	sw	s5,36(sp)
-804051b6:	d05a                	sw	s6,32(sp)
-804051b8:	84aa                	mv	s1,a0
-804051ba:	8b36                	mv	s6,a3
-804051bc:	8aba                	mv	s5,a4
-804051be:	89be                	mv	s3,a5
-804051c0:	ce5e                	sw	s7,28(sp)
-804051c2:	b4afd0ef          	jal	8040250c <memset>
-804051c6:	03448593          	add	a1,s1,52 # 1034 <_entry-0x803fefcc>
-804051ca:	854a                	mv	a0,s2
-804051cc:	dafff0ef          	jal	80404f7a <netfront_probe>
-804051d0:	842a                	mv	s0,a0
-804051d2:	10054a63          	bltz	a0,804052e6 <netfront_connect+0x14a>
-804051d6:	000a2603          	lw	a2,0(s4)
-804051da:	4705                	li	a4,1
-804051dc:	1f34a223          	sw	s3,484(s1)
-804051e0:	1d64ae23          	sw	s6,476(s1)
-804051e4:	1f54a023          	sw	s5,480(s1)
-804051e8:	008a2983          	lw	s3,8(s4)
-804051ec:	01060793          	add	a5,a2,16
-804051f0:	c258                	sw	a4,4(a2)
-804051f2:	c658                	sw	a4,12(a2)
-804051f4:	00062023          	sw	zero,0(a2)
-804051f8:	00062423          	sw	zero,8(a2)
-804051fc:	04060713          	add	a4,a2,64
-80405200:	0007a023          	sw	zero,0(a5)
-80405204:	0791                	add	a5,a5,4
-80405206:	fee79de3          	bne	a5,a4,80405200 <netfront_connect+0x64>
-8040520a:	4785                	li	a5,1
-8040520c:	00f9a223          	sw	a5,4(s3)
-80405210:	00f9a623          	sw	a5,12(s3)
-80405214:	0009a023          	sw	zero,0(s3)
-80405218:	0009a423          	sw	zero,8(s3)
-8040521c:	01098793          	add	a5,s3,16
-80405220:	04098713          	add	a4,s3,64
-80405224:	0007a023          	sw	zero,0(a5)
-80405228:	0791                	add	a5,a5,4
-8040522a:	fee79de3          	bne	a5,a4,80405224 <netfront_connect+0x88>
-8040522e:	10000793          	li	a5,256
-80405232:	c4dc                	sw	a5,12(s1)
-80405234:	4731                	li	a4,12
-80405236:	d09c                	sw	a5,32(s1)
-80405238:	47a1                	li	a5,8
-8040523a:	c090                	sw	a2,0(s1)
-8040523c:	0004a223          	sw	zero,4(s1)
-80405240:	0004a423          	sw	zero,8(s1)
-80405244:	c898                	sw	a4,16(s1)
-80405246:	0134aa23          	sw	s3,20(s1)
-8040524a:	0004ac23          	sw	zero,24(s1)
-8040524e:	0004ae23          	sw	zero,28(s1)
-80405252:	d0dc                	sw	a5,36(s1)
-80405254:	010a0a93          	add	s5,s4,16
-80405258:	04848b13          	add	s6,s1,72
-8040525c:	030a0b93          	add	s7,s4,48
-80405260:	000aa783          	lw	a5,0(s5)
-80405264:	020aa583          	lw	a1,32(s5)
-80405268:	4605                	li	a2,1
-8040526a:	00fb2023          	sw	a5,0(s6)
-8040526e:	4501                	li	a0,0
-80405270:	a39ff0ef          	jal	80404ca8 <gnttab_grant_access>
-80405274:	842a                	mv	s0,a0
-80405276:	0a91                	add	s5,s5,4
-80405278:	06054763          	bltz	a0,804052e6 <netfront_connect+0x14a>
-8040527c:	02ab2023          	sw	a0,32(s6)
-80405280:	0b11                	add	s6,s6,4
-80405282:	fd7a9fe3          	bne	s5,s7,80405260 <netfront_connect+0xc4>
-80405286:	0a84a583          	lw	a1,168(s1)
-8040528a:	6641                	lui	a2,0x10
-8040528c:	47bd                	li	a5,15
-8040528e:	04458713          	add	a4,a1,68
-80405292:	0706                	sll	a4,a4,0x1
-80405294:	9726                	add	a4,a4,s1
-80405296:	167d                	add	a2,a2,-1 # ffff <_entry-0x803f0001>
-80405298:	fff78693          	add	a3,a5,-1
-8040529c:	00f71023          	sh	a5,0(a4)
-804052a0:	01069793          	sll	a5,a3,0x10
-804052a4:	83c1                	srl	a5,a5,0x10
-804052a6:	0709                	add	a4,a4,2
-804052a8:	fec798e3          	bne	a5,a2,80405298 <netfront_connect+0xfc>
-804052ac:	05c1                	add	a1,a1,16
-804052ae:	0ab4a423          	sw	a1,168(s1)
-804052b2:	050a0a93          	add	s5,s4,80
-804052b6:	0bc48b13          	add	s6,s1,188
-804052ba:	0d0a0b93          	add	s7,s4,208
-804052be:	a031                	j	804052ca <netfront_connect+0x12e>
-804052c0:	08ab2023          	sw	a0,128(s6)
-804052c4:	0b11                	add	s6,s6,4
-804052c6:	035b8c63          	beq	s7,s5,804052fe <netfront_connect+0x162>
-804052ca:	000aa783          	lw	a5,0(s5)
-804052ce:	080aa583          	lw	a1,128(s5)
-804052d2:	4601                	li	a2,0
-804052d4:	00fb2023          	sw	a5,0(s6)
-804052d8:	4501                	li	a0,0
-804052da:	9cfff0ef          	jal	80404ca8 <gnttab_grant_access>
-804052de:	842a                	mv	s0,a0
-804052e0:	0a91                	add	s5,s5,4
-804052e2:	fc055fe3          	bgez	a0,804052c0 <netfront_connect+0x124>
-804052e6:	50f2                	lw	ra,60(sp)
-804052e8:	8522                	mv	a0,s0
-804052ea:	5462                	lw	s0,56(sp)
-804052ec:	54d2                	lw	s1,52(sp)
-804052ee:	5942                	lw	s2,48(sp)
-804052f0:	59b2                	lw	s3,44(sp)
-804052f2:	5a22                	lw	s4,40(sp)
-804052f4:	5a92                	lw	s5,36(sp)
-804052f6:	5b02                	lw	s6,32(sp)
-804052f8:	4bf2                	lw	s7,28(sp)
-804052fa:	6121                	add	sp,sp,64
-804052fc:	8082                	ret
-804052fe:	004a2583          	lw	a1,4(s4)
-80405302:	4601                	li	a2,0
-80405304:	4501                	li	a0,0
-80405306:	9a3ff0ef          	jal	80404ca8 <gnttab_grant_access>
-8040530a:	842a                	mv	s0,a0
-8040530c:	fc054de3          	bltz	a0,804052e6 <netfront_connect+0x14a>
-80405310:	00ca2583          	lw	a1,12(s4)
-80405314:	4601                	li	a2,0
-80405316:	d4c8                	sw	a0,44(s1)
-80405318:	4501                	li	a0,0
-8040531a:	98fff0ef          	jal	80404ca8 <gnttab_grant_access>
-8040531e:	842a                	mv	s0,a0
-80405320:	fc0543e3          	bltz	a0,804052e6 <netfront_connect+0x14a>
-80405324:	0204a803          	lw	a6,32(s1)
-80405328:	0144ae03          	lw	t3,20(s1)
-8040532c:	4c88                	lw	a0,24(s1)
-8040532e:	0244a303          	lw	t1,36(s1)
-80405332:	d880                	sw	s0,48(s1)
-80405334:	187d                	add	a6,a6,-1
-80405336:	13c48693          	add	a3,s1,316
-8040533a:	4701                	li	a4,0
-8040533c:	4a05                	li	s4,1
-8040533e:	02000893          	li	a7,32
-80405342:	00a707b3          	add	a5,a4,a0
-80405346:	0107f7b3          	and	a5,a5,a6
-8040534a:	026787b3          	mul	a5,a5,t1
-8040534e:	428c                	lw	a1,0(a3)
-80405350:	00e48633          	add	a2,s1,a4
-80405354:	0691                	add	a3,a3,4
-80405356:	04078793          	add	a5,a5,64
-8040535a:	97f2                	add	a5,a5,t3
-8040535c:	00e79023          	sh	a4,0(a5)
-80405360:	00079123          	sh	zero,2(a5)
-80405364:	c3cc                	sw	a1,4(a5)
-80405366:	1b460e23          	sb	s4,444(a2)
-8040536a:	0705                	add	a4,a4,1
-8040536c:	fd171be3          	bne	a4,a7,80405342 <netfront_connect+0x1a6>
-80405370:	02050513          	add	a0,a0,32
-80405374:	cc88                	sw	a0,24(s1)
-80405376:	0110000f          	fence	w,w
-8040537a:	4c9c                	lw	a5,24(s1)
-8040537c:	02848593          	add	a1,s1,40
-80405380:	4501                	li	a0,0
-80405382:	00f9a023          	sw	a5,0(s3)
-80405386:	849ff0ef          	jal	80404bce <evtchn_alloc_unbound>
-8040538a:	842a                	mv	s0,a0
-8040538c:	f4054de3          	bltz	a0,804052e6 <netfront_connect+0x14a>
-80405390:	5488                	lw	a0,40(s1)
-80405392:	804055b7          	lui	a1,0x80405
-80405396:	8626                	mv	a2,s1
-80405398:	f6658593          	add	a1,a1,-154 # 80404f66 <netfront_event>
-8040539c:	ee2ff0ef          	jal	80404a7e <evtchn_bind>
-804053a0:	842a                	mv	s0,a0
-804053a2:	f131                	bnez	a0,804052e6 <netfront_connect+0x14a>
-804053a4:	54d0                	lw	a2,44(s1)
-804053a6:	804075b7          	lui	a1,0x80407
-804053aa:	ab058593          	add	a1,a1,-1360 # 80406ab0 <names.0+0x58c>
-804053ae:	854a                	mv	a0,s2
-804053b0:	2d09                	jal	804059c2 <xs_write_u32>
-804053b2:	842a                	mv	s0,a0
-804053b4:	f90d                	bnez	a0,804052e6 <netfront_connect+0x14a>
-804053b6:	5890                	lw	a2,48(s1)
-804053b8:	804075b7          	lui	a1,0x80407
-804053bc:	acc58593          	add	a1,a1,-1332 # 80406acc <names.0+0x5a8>
-804053c0:	854a                	mv	a0,s2
-804053c2:	2501                	jal	804059c2 <xs_write_u32>
-804053c4:	842a                	mv	s0,a0
-804053c6:	f105                	bnez	a0,804052e6 <netfront_connect+0x14a>
-804053c8:	5490                	lw	a2,40(s1)
-804053ca:	804075b7          	lui	a1,0x80407
-804053ce:	ae858593          	add	a1,a1,-1304 # 80406ae8 <names.0+0x5c4>
-804053d2:	854a                	mv	a0,s2
-804053d4:	23fd                	jal	804059c2 <xs_write_u32>
-804053d6:	842a                	mv	s0,a0
-804053d8:	f00517e3          	bnez	a0,804052e6 <netfront_connect+0x14a>
-804053dc:	804075b7          	lui	a1,0x80407
-804053e0:	460d                	li	a2,3
-804053e2:	b0458593          	add	a1,a1,-1276 # 80406b04 <names.0+0x5e0>
-804053e6:	854a                	mv	a0,s2
-804053e8:	2be9                	jal	804059c2 <xs_write_u32>
-804053ea:	c602                	sw	zero,12(sp)
-804053ec:	842a                	mv	s0,a0
-804053ee:	ee051ce3          	bnez	a0,804052e6 <netfront_connect+0x14a>
-804053f2:	804075b7          	lui	a1,0x80407
-804053f6:	0070                	add	a2,sp,12
-804053f8:	b1858593          	add	a1,a1,-1256 # 80406b18 <names.0+0x5f4>
-804053fc:	854a                	mv	a0,s2
-804053fe:	29f1                	jal	804058da <xs_read_u32>
-80405400:	842a                	mv	s0,a0
-80405402:	ee0512e3          	bnez	a0,804052e6 <netfront_connect+0x14a>
-80405406:	4732                	lw	a4,12(sp)
-80405408:	4791                	li	a5,4
-8040540a:	00f71863          	bne	a4,a5,8040541a <netfront_connect+0x27e>
-8040540e:	0344ae23          	sw	s4,60(s1)
-80405412:	8526                	mv	a0,s1
-80405414:	c35ff0ef          	jal	80405048 <netfront_poll>
-80405418:	b5f9                	j	804052e6 <netfront_connect+0x14a>
-8040541a:	5429                	li	s0,-22
-8040541c:	b5e9                	j	804052e6 <netfront_connect+0x14a>
+80405190 <netfront_connect>:
+80405190:	7139                	add	sp,sp,-64
+80405192:	d84a                	sw	s2,48(sp)
+80405194:	d452                	sw	s4,40(sp)
+80405196:	892e                	mv	s2,a1
+80405198:	8a32                	mv	s4,a2
+8040519a:	4581                	li	a1,0
+8040519c:	20000613          	li	a2,512
+804051a0:	de06                	sw	ra,60(sp)
+804051a2:	dc22                	sw	s0,56(sp)
+804051a4:	da26                	sw	s1,52(sp)
+804051a6:	d64e                	sw	s3,44(sp)
+804051a8:	d256                	sw	s5,36(sp)
+804051aa:	d05a                	sw	s6,32(sp)
+804051ac:	84aa                	mv	s1,a0
+804051ae:	8b36                	mv	s6,a3
+804051b0:	8aba                	mv	s5,a4
+804051b2:	89be                	mv	s3,a5
+804051b4:	ce5e                	sw	s7,28(sp)
+804051b6:	b56fd0ef          	jal	8040250c <memset>
+804051ba:	03448593          	add	a1,s1,52 # 1034 <_entry-0x803fefcc>
+804051be:	854a                	mv	a0,s2
+804051c0:	dafff0ef          	jal	80404f6e <netfront_probe>
+804051c4:	842a                	mv	s0,a0
+804051c6:	10054a63          	bltz	a0,804052da <netfront_connect+0x14a>
+804051ca:	000a2603          	lw	a2,0(s4)
+804051ce:	4705                	li	a4,1
+804051d0:	1f34a223          	sw	s3,484(s1)
+804051d4:	1d64ae23          	sw	s6,476(s1)
+804051d8:	1f54a023          	sw	s5,480(s1)
+804051dc:	008a2983          	lw	s3,8(s4)
+804051e0:	01060793          	add	a5,a2,16
+804051e4:	c258                	sw	a4,4(a2)
+804051e6:	c658                	sw	a4,12(a2)
+804051e8:	00062023          	sw	zero,0(a2)
+804051ec:	00062423          	sw	zero,8(a2)
+804051f0:	04060713          	add	a4,a2,64
+804051f4:	0007a023          	sw	zero,0(a5)
+804051f8:	0791                	add	a5,a5,4
+804051fa:	fee79de3          	bne	a5,a4,804051f4 <netfront_connect+0x64>
+804051fe:	4785                	li	a5,1
+80405200:	00f9a223          	sw	a5,4(s3)
+80405204:	00f9a623          	sw	a5,12(s3)
+80405208:	0009a023          	sw	zero,0(s3)
+8040520c:	0009a423          	sw	zero,8(s3)
+80405210:	01098793          	add	a5,s3,16
+80405214:	04098713          	add	a4,s3,64
+80405218:	0007a023          	sw	zero,0(a5)
+8040521c:	0791                	add	a5,a5,4
+8040521e:	fee79de3          	bne	a5,a4,80405218 <netfront_connect+0x88>
+80405222:	10000793          	li	a5,256
+80405226:	c4dc                	sw	a5,12(s1)
+80405228:	4731                	li	a4,12
+8040522a:	d09c                	sw	a5,32(s1)
+8040522c:	47a1                	li	a5,8
+8040522e:	c090                	sw	a2,0(s1)
+80405230:	0004a223          	sw	zero,4(s1)
+80405234:	0004a423          	sw	zero,8(s1)
+80405238:	c898                	sw	a4,16(s1)
+8040523a:	0134aa23          	sw	s3,20(s1)
+8040523e:	0004ac23          	sw	zero,24(s1)
+80405242:	0004ae23          	sw	zero,28(s1)
+80405246:	d0dc                	sw	a5,36(s1)
+80405248:	010a0a93          	add	s5,s4,16
+8040524c:	04848b13          	add	s6,s1,72
+80405250:	030a0b93          	add	s7,s4,48
+80405254:	000aa783          	lw	a5,0(s5)
+80405258:	020aa583          	lw	a1,32(s5)
+8040525c:	4605                	li	a2,1
+8040525e:	00fb2023          	sw	a5,0(s6)
+80405262:	4501                	li	a0,0
+80405264:	a39ff0ef          	jal	80404c9c <gnttab_grant_access>
+80405268:	842a                	mv	s0,a0
+8040526a:	0a91                	add	s5,s5,4
+8040526c:	06054763          	bltz	a0,804052da <netfront_connect+0x14a>
+80405270:	02ab2023          	sw	a0,32(s6)
+80405274:	0b11                	add	s6,s6,4
+80405276:	fd7a9fe3          	bne	s5,s7,80405254 <netfront_connect+0xc4>
+8040527a:	0a84a583          	lw	a1,168(s1)
+8040527e:	6641                	lui	a2,0x10
+80405280:	47bd                	li	a5,15
+80405282:	04458713          	add	a4,a1,68
+80405286:	0706                	sll	a4,a4,0x1
+80405288:	9726                	add	a4,a4,s1
+8040528a:	167d                	add	a2,a2,-1 # ffff <_entry-0x803f0001>
+8040528c:	fff78693          	add	a3,a5,-1
+80405290:	00f71023          	sh	a5,0(a4)
+80405294:	01069793          	sll	a5,a3,0x10
+80405298:	83c1                	srl	a5,a5,0x10
+8040529a:	0709                	add	a4,a4,2
+8040529c:	fec798e3          	bne	a5,a2,8040528c <netfront_connect+0xfc>
+804052a0:	05c1                	add	a1,a1,16
+804052a2:	0ab4a423          	sw	a1,168(s1)
+804052a6:	050a0a93          	add	s5,s4,80
+804052aa:	0bc48b13          	add	s6,s1,188
+804052ae:	0d0a0b93          	add	s7,s4,208
+804052b2:	a031                	j	804052be <netfront_connect+0x12e>
+804052b4:	08ab2023          	sw	a0,128(s6)
+804052b8:	0b11                	add	s6,s6,4
+804052ba:	035b8c63          	beq	s7,s5,804052f2 <netfront_connect+0x162>
+804052be:	000aa783          	lw	a5,0(s5)
+804052c2:	080aa583          	lw	a1,128(s5)
+804052c6:	4601                	li	a2,0
+804052c8:	00fb2023          	sw	a5,0(s6)
+804052cc:	4501                	li	a0,0
+804052ce:	9cfff0ef          	jal	80404c9c <gnttab_grant_access>
+804052d2:	842a                	mv	s0,a0
+804052d4:	0a91                	add	s5,s5,4
+804052d6:	fc055fe3          	bgez	a0,804052b4 <netfront_connect+0x124>
+804052da:	50f2                	lw	ra,60(sp)
+804052dc:	8522                	mv	a0,s0
+804052de:	5462                	lw	s0,56(sp)
+804052e0:	54d2                	lw	s1,52(sp)
+804052e2:	5942                	lw	s2,48(sp)
+804052e4:	59b2                	lw	s3,44(sp)
+804052e6:	5a22                	lw	s4,40(sp)
+804052e8:	5a92                	lw	s5,36(sp)
+804052ea:	5b02                	lw	s6,32(sp)
+804052ec:	4bf2                	lw	s7,28(sp)
+804052ee:	6121                	add	sp,sp,64
+804052f0:	8082                	ret
+804052f2:	004a2583          	lw	a1,4(s4)
+804052f6:	4601                	li	a2,0
+804052f8:	4501                	li	a0,0
+804052fa:	9a3ff0ef          	jal	80404c9c <gnttab_grant_access>
+804052fe:	842a                	mv	s0,a0
+80405300:	fc054de3          	bltz	a0,804052da <netfront_connect+0x14a>
+80405304:	00ca2583          	lw	a1,12(s4)
+80405308:	4601                	li	a2,0
+8040530a:	d4c8                	sw	a0,44(s1)
+8040530c:	4501                	li	a0,0
+8040530e:	98fff0ef          	jal	80404c9c <gnttab_grant_access>
+80405312:	842a                	mv	s0,a0
+80405314:	fc0543e3          	bltz	a0,804052da <netfront_connect+0x14a>
+80405318:	0204a803          	lw	a6,32(s1)
+8040531c:	0144ae03          	lw	t3,20(s1)
+80405320:	4c88                	lw	a0,24(s1)
+80405322:	0244a303          	lw	t1,36(s1)
+80405326:	d880                	sw	s0,48(s1)
+80405328:	187d                	add	a6,a6,-1
+8040532a:	13c48693          	add	a3,s1,316
+8040532e:	4701                	li	a4,0
+80405330:	4a05                	li	s4,1
+80405332:	02000893          	li	a7,32
+80405336:	00a707b3          	add	a5,a4,a0
+8040533a:	0107f7b3          	and	a5,a5,a6
+8040533e:	026787b3          	mul	a5,a5,t1
+80405342:	428c                	lw	a1,0(a3)
+80405344:	00e48633          	add	a2,s1,a4
+80405348:	0691                	add	a3,a3,4
+8040534a:	04078793          	add	a5,a5,64
+8040534e:	97f2                	add	a5,a5,t3
+80405350:	00e79023          	sh	a4,0(a5)
+80405354:	00079123          	sh	zero,2(a5)
+80405358:	c3cc                	sw	a1,4(a5)
+8040535a:	1b460e23          	sb	s4,444(a2)
+8040535e:	0705                	add	a4,a4,1
+80405360:	fd171be3          	bne	a4,a7,80405336 <netfront_connect+0x1a6>
+80405364:	02050513          	add	a0,a0,32
+80405368:	cc88                	sw	a0,24(s1)
+8040536a:	0110000f          	fence	w,w
+8040536e:	4c9c                	lw	a5,24(s1)
+80405370:	02848593          	add	a1,s1,40
+80405374:	4501                	li	a0,0
+80405376:	00f9a023          	sw	a5,0(s3)
+8040537a:	849ff0ef          	jal	80404bc2 <evtchn_alloc_unbound>
+8040537e:	842a                	mv	s0,a0
+80405380:	f4054de3          	bltz	a0,804052da <netfront_connect+0x14a>
+80405384:	5488                	lw	a0,40(s1)
+80405386:	804055b7          	lui	a1,0x80405
+8040538a:	8626                	mv	a2,s1
+8040538c:	f5a58593          	add	a1,a1,-166 # 80404f5a <netfront_event>
+80405390:	ee2ff0ef          	jal	80404a72 <evtchn_bind>
+80405394:	842a                	mv	s0,a0
+80405396:	f131                	bnez	a0,804052da <netfront_connect+0x14a>
+80405398:	54d0                	lw	a2,44(s1)
+8040539a:	804075b7          	lui	a1,0x80407
+8040539e:	ab058593          	add	a1,a1,-1360 # 80406ab0 <names.0+0x58c>
+804053a2:	854a                	mv	a0,s2
+804053a4:	2d09                	jal	804059b6 <xs_write_u32>
+804053a6:	842a                	mv	s0,a0
+804053a8:	f90d                	bnez	a0,804052da <netfront_connect+0x14a>
+804053aa:	5890                	lw	a2,48(s1)
+804053ac:	804075b7          	lui	a1,0x80407
+804053b0:	acc58593          	add	a1,a1,-1332 # 80406acc <names.0+0x5a8>
+804053b4:	854a                	mv	a0,s2
+804053b6:	2501                	jal	804059b6 <xs_write_u32>
+804053b8:	842a                	mv	s0,a0
+804053ba:	f105                	bnez	a0,804052da <netfront_connect+0x14a>
+804053bc:	5490                	lw	a2,40(s1)
+804053be:	804075b7          	lui	a1,0x80407
+804053c2:	ae858593          	add	a1,a1,-1304 # 80406ae8 <names.0+0x5c4>
+804053c6:	854a                	mv	a0,s2
+804053c8:	23fd                	jal	804059b6 <xs_write_u32>
+804053ca:	842a                	mv	s0,a0
+804053cc:	f00517e3          	bnez	a0,804052da <netfront_connect+0x14a>
+804053d0:	804075b7          	lui	a1,0x80407
+804053d4:	460d                	li	a2,3
+804053d6:	b0458593          	add	a1,a1,-1276 # 80406b04 <names.0+0x5e0>
+804053da:	854a                	mv	a0,s2
+804053dc:	2be9                	jal	804059b6 <xs_write_u32>
+804053de:	c602                	sw	zero,12(sp)
+804053e0:	842a                	mv	s0,a0
+804053e2:	ee051ce3          	bnez	a0,804052da <netfront_connect+0x14a>
+804053e6:	804075b7          	lui	a1,0x80407
+804053ea:	0070                	add	a2,sp,12
+804053ec:	b1858593          	add	a1,a1,-1256 # 80406b18 <names.0+0x5f4>
+804053f0:	854a                	mv	a0,s2
+804053f2:	29f1                	jal	804058ce <xs_read_u32>
+804053f4:	842a                	mv	s0,a0
+804053f6:	ee0512e3          	bnez	a0,804052da <netfront_connect+0x14a>
+804053fa:	4732                	lw	a4,12(sp)
+804053fc:	4791                	li	a5,4
+804053fe:	00f71863          	bne	a4,a5,8040540e <netfront_connect+0x27e>
+80405402:	0344ae23          	sw	s4,60(s1)
+80405406:	8526                	mv	a0,s1
+80405408:	c35ff0ef          	jal	8040503c <netfront_poll>
+8040540c:	b5f9                	j	804052da <netfront_connect+0x14a>
+8040540e:	5429                	li	s0,-22
+80405410:	b5e9                	j	804052da <netfront_connect+0x14a>
 
-8040541e <pvcons_init>:
-8040541e:	c10c                	sw	a1,0(a0)
-80405420:	c150                	sw	a2,4(a0)
-80405422:	c514                	sw	a3,8(a0)
-80405424:	8082                	ret
+80405412 <pvcons_init>:
+80405412:	c10c                	sw	a1,0(a0)
+80405414:	c150                	sw	a2,4(a0)
+80405416:	c514                	sw	a3,8(a0)
+80405418:	8082                	ret
 
-80405426 <pvcons_put>:
-80405426:	00052803          	lw	a6,0(a0)
-8040542a:	6785                	lui	a5,0x1
-8040542c:	00f80733          	add	a4,a6,a5
-80405430:	c0872503          	lw	a0,-1016(a4)
-80405434:	c0c72883          	lw	a7,-1012(a4)
-80405438:	0330000f          	fence	rw,rw
-8040543c:	80078793          	add	a5,a5,-2048 # 800 <_entry-0x803ff800>
-80405440:	953e                	add	a0,a0,a5
-80405442:	41150533          	sub	a0,a0,a7
-80405446:	02a7ee63          	bltu	a5,a0,80405482 <pvcons_put+0x5c>
-8040544a:	04a66463          	bltu	a2,a0,80405492 <pvcons_put+0x6c>
-8040544e:	c11d                	beqz	a0,80405474 <pvcons_put+0x4e>
-80405450:	872e                	mv	a4,a1
-80405452:	00a58633          	add	a2,a1,a0
-80405456:	40b885b3          	sub	a1,a7,a1
-8040545a:	00074683          	lbu	a3,0(a4)
-8040545e:	00e587b3          	add	a5,a1,a4
-80405462:	7ff7f793          	and	a5,a5,2047
-80405466:	97c2                	add	a5,a5,a6
-80405468:	40d78023          	sb	a3,1024(a5)
-8040546c:	0705                	add	a4,a4,1
-8040546e:	fec716e3          	bne	a4,a2,8040545a <pvcons_put+0x34>
-80405472:	98aa                	add	a7,a7,a0
-80405474:	0110000f          	fence	w,w
-80405478:	6785                	lui	a5,0x1
-8040547a:	983e                	add	a6,a6,a5
-8040547c:	c1182623          	sw	a7,-1012(a6)
-80405480:	8082                	ret
-80405482:	4501                	li	a0,0
-80405484:	0110000f          	fence	w,w
-80405488:	6785                	lui	a5,0x1
-8040548a:	983e                	add	a6,a6,a5
-8040548c:	c1182623          	sw	a7,-1012(a6)
-80405490:	8082                	ret
-80405492:	8532                	mv	a0,a2
-80405494:	fd55                	bnez	a0,80405450 <pvcons_put+0x2a>
-80405496:	bff9                	j	80405474 <pvcons_put+0x4e>
+8040541a <pvcons_put>:
+8040541a:	00052803          	lw	a6,0(a0)
+8040541e:	6785                	lui	a5,0x1
+80405420:	00f80733          	add	a4,a6,a5
+80405424:	c0872503          	lw	a0,-1016(a4)
+80405428:	c0c72883          	lw	a7,-1012(a4)
+8040542c:	0330000f          	fence	rw,rw
+80405430:	80078793          	add	a5,a5,-2048 # 800 <_entry-0x803ff800>
+80405434:	953e                	add	a0,a0,a5
+80405436:	41150533          	sub	a0,a0,a7
+8040543a:	02a7ee63          	bltu	a5,a0,80405476 <pvcons_put+0x5c>
+8040543e:	04a66463          	bltu	a2,a0,80405486 <pvcons_put+0x6c>
+80405442:	c11d                	beqz	a0,80405468 <pvcons_put+0x4e>
+80405444:	872e                	mv	a4,a1
+80405446:	00a58633          	add	a2,a1,a0
+8040544a:	40b885b3          	sub	a1,a7,a1
+8040544e:	00074683          	lbu	a3,0(a4)
+80405452:	00e587b3          	add	a5,a1,a4
+80405456:	7ff7f793          	and	a5,a5,2047
+8040545a:	97c2                	add	a5,a5,a6
+8040545c:	40d78023          	sb	a3,1024(a5)
+80405460:	0705                	add	a4,a4,1
+80405462:	fec716e3          	bne	a4,a2,8040544e <pvcons_put+0x34>
+80405466:	98aa                	add	a7,a7,a0
+80405468:	0110000f          	fence	w,w
+8040546c:	6785                	lui	a5,0x1
+8040546e:	983e                	add	a6,a6,a5
+80405470:	c1182623          	sw	a7,-1012(a6)
+80405474:	8082                	ret
+80405476:	4501                	li	a0,0
+80405478:	0110000f          	fence	w,w
+8040547c:	6785                	lui	a5,0x1
+8040547e:	983e                	add	a6,a6,a5
+80405480:	c1182623          	sw	a7,-1012(a6)
+80405484:	8082                	ret
+80405486:	8532                	mv	a0,a2
+80405488:	fd55                	bnez	a0,80405444 <pvcons_put+0x2a>
+8040548a:	bff9                	j	80405468 <pvcons_put+0x4e>
 
-80405498 <pvcons_notify>:
-80405498:	4148                	lw	a0,4(a0)
-8040549a:	ee8ff06f          	j	80404b82 <evtchn_send>
+8040548c <pvcons_notify>:
+8040548c:	4148                	lw	a0,4(a0)
+8040548e:	ee8ff06f          	j	80404b76 <evtchn_send>
 
-8040549e <pvcons_drain>:
-8040549e:	411c                	lw	a5,0(a0)
-804054a0:	1141                	add	sp,sp,-16
-804054a2:	c226                	sw	s1,4(sp)
-804054a4:	6485                	lui	s1,0x1
-804054a6:	97a6                	add	a5,a5,s1
-804054a8:	c0c7a703          	lw	a4,-1012(a5) # c0c <_entry-0x803ff3f4>
-804054ac:	c087a783          	lw	a5,-1016(a5)
-804054b0:	c606                	sw	ra,12(sp)
-804054b2:	c422                	sw	s0,8(sp)
-804054b4:	02f70163          	beq	a4,a5,804054d6 <pvcons_drain+0x38>
-804054b8:	842a                	mv	s0,a0
-804054ba:	4148                	lw	a0,4(a0)
-804054bc:	ec6ff0ef          	jal	80404b82 <evtchn_send>
-804054c0:	a019                	j	804054c6 <pvcons_drain+0x28>
-804054c2:	441c                	lw	a5,8(s0)
-804054c4:	9782                	jalr	a5
-804054c6:	401c                	lw	a5,0(s0)
-804054c8:	97a6                	add	a5,a5,s1
-804054ca:	c0c7a703          	lw	a4,-1012(a5)
-804054ce:	c087a783          	lw	a5,-1016(a5)
-804054d2:	fef718e3          	bne	a4,a5,804054c2 <pvcons_drain+0x24>
-804054d6:	40b2                	lw	ra,12(sp)
-804054d8:	4422                	lw	s0,8(sp)
-804054da:	4492                	lw	s1,4(sp)
-804054dc:	0141                	add	sp,sp,16
-804054de:	8082                	ret
+80405492 <pvcons_drain>:
+80405492:	411c                	lw	a5,0(a0)
+80405494:	1141                	add	sp,sp,-16
+80405496:	c226                	sw	s1,4(sp)
+80405498:	6485                	lui	s1,0x1
+8040549a:	97a6                	add	a5,a5,s1
+8040549c:	c0c7a703          	lw	a4,-1012(a5) # c0c <_entry-0x803ff3f4>
+804054a0:	c087a783          	lw	a5,-1016(a5)
+804054a4:	c606                	sw	ra,12(sp)
+804054a6:	c422                	sw	s0,8(sp)
+804054a8:	02f70163          	beq	a4,a5,804054ca <pvcons_drain+0x38>
+804054ac:	842a                	mv	s0,a0
+804054ae:	4148                	lw	a0,4(a0)
+804054b0:	ec6ff0ef          	jal	80404b76 <evtchn_send>
+804054b4:	a019                	j	804054ba <pvcons_drain+0x28>
+804054b6:	441c                	lw	a5,8(s0)
+804054b8:	9782                	jalr	a5
+804054ba:	401c                	lw	a5,0(s0)
+804054bc:	97a6                	add	a5,a5,s1
+804054be:	c0c7a703          	lw	a4,-1012(a5)
+804054c2:	c087a783          	lw	a5,-1016(a5)
+804054c6:	fef718e3          	bne	a4,a5,804054b6 <pvcons_drain+0x24>
+804054ca:	40b2                	lw	ra,12(sp)
+804054cc:	4422                	lw	s0,8(sp)
+804054ce:	4492                	lw	s1,4(sp)
+804054d0:	0141                	add	sp,sp,16
+804054d2:	8082                	ret
 
-804054e0 <pvcons_input_pending>:
-804054e0:	4118                	lw	a4,0(a0)
-804054e2:	6785                	lui	a5,0x1
-804054e4:	973e                	add	a4,a4,a5
-804054e6:	c0472783          	lw	a5,-1020(a4)
-804054ea:	c0072703          	lw	a4,-1024(a4)
-804054ee:	8f99                	sub	a5,a5,a4
-804054f0:	4017b513          	sltiu	a0,a5,1025
-804054f4:	40a00533          	neg	a0,a0
-804054f8:	8d7d                	and	a0,a0,a5
-804054fa:	8082                	ret
+804054d4 <pvcons_input_pending>:
+804054d4:	4118                	lw	a4,0(a0)
+804054d6:	6785                	lui	a5,0x1
+804054d8:	973e                	add	a4,a4,a5
+804054da:	c0472783          	lw	a5,-1020(a4)
+804054de:	c0072703          	lw	a4,-1024(a4)
+804054e2:	8f99                	sub	a5,a5,a4
+804054e4:	4017b513          	sltiu	a0,a5,1025
+804054e8:	40a00533          	neg	a0,a0
+804054ec:	8d7d                	and	a0,a0,a5
+804054ee:	8082                	ret
 
-804054fc <pvcons_read>:
-804054fc:	4114                	lw	a3,0(a0)
-804054fe:	6785                	lui	a5,0x1
-80405500:	1141                	add	sp,sp,-16
-80405502:	97b6                	add	a5,a5,a3
-80405504:	c007a803          	lw	a6,-1024(a5) # c00 <_entry-0x803ff400>
-80405508:	c422                	sw	s0,8(sp)
-8040550a:	c047a403          	lw	s0,-1020(a5)
-8040550e:	c606                	sw	ra,12(sp)
-80405510:	41040433          	sub	s0,s0,a6
-80405514:	0220000f          	fence	r,r
-80405518:	40000793          	li	a5,1024
-8040551c:	0487e663          	bltu	a5,s0,80405568 <pvcons_read+0x6c>
-80405520:	04866263          	bltu	a2,s0,80405564 <pvcons_read+0x68>
-80405524:	c81d                	beqz	s0,8040555a <pvcons_read+0x5e>
-80405526:	872e                	mv	a4,a1
-80405528:	40e80633          	sub	a2,a6,a4
-8040552c:	95a2                	add	a1,a1,s0
-8040552e:	00e607b3          	add	a5,a2,a4
-80405532:	3ff7f793          	and	a5,a5,1023
-80405536:	97b6                	add	a5,a5,a3
-80405538:	0007c783          	lbu	a5,0(a5)
-8040553c:	0705                	add	a4,a4,1
-8040553e:	fef70fa3          	sb	a5,-1(a4)
-80405542:	feb716e3          	bne	a4,a1,8040552e <pvcons_read+0x32>
-80405546:	0330000f          	fence	rw,rw
-8040554a:	6785                	lui	a5,0x1
-8040554c:	9822                	add	a6,a6,s0
-8040554e:	96be                	add	a3,a3,a5
-80405550:	c106a023          	sw	a6,-1024(a3)
-80405554:	4148                	lw	a0,4(a0)
-80405556:	e2cff0ef          	jal	80404b82 <evtchn_send>
-8040555a:	40b2                	lw	ra,12(sp)
-8040555c:	8522                	mv	a0,s0
-8040555e:	4422                	lw	s0,8(sp)
-80405560:	0141                	add	sp,sp,16
-80405562:	8082                	ret
-80405564:	8432                	mv	s0,a2
-80405566:	bf7d                	j	80405524 <pvcons_read+0x28>
-80405568:	4401                	li	s0,0
-8040556a:	40b2                	lw	ra,12(sp)
-8040556c:	8522                	mv	a0,s0
-8040556e:	4422                	lw	s0,8(sp)
-80405570:	0141                	add	sp,sp,16
-80405572:	8082                	ret
+804054f0 <pvcons_read>:
+804054f0:	4114                	lw	a3,0(a0)
+804054f2:	6785                	lui	a5,0x1
+804054f4:	1141                	add	sp,sp,-16
+804054f6:	97b6                	add	a5,a5,a3
+804054f8:	c007a803          	lw	a6,-1024(a5) # c00 <_entry-0x803ff400>
+804054fc:	c422                	sw	s0,8(sp)
+804054fe:	c047a403          	lw	s0,-1020(a5)
+80405502:	c606                	sw	ra,12(sp)
+80405504:	41040433          	sub	s0,s0,a6
+80405508:	0220000f          	fence	r,r
+8040550c:	40000793          	li	a5,1024
+80405510:	0487e663          	bltu	a5,s0,8040555c <pvcons_read+0x6c>
+80405514:	04866263          	bltu	a2,s0,80405558 <pvcons_read+0x68>
+80405518:	c81d                	beqz	s0,8040554e <pvcons_read+0x5e>
+8040551a:	872e                	mv	a4,a1
+8040551c:	40e80633          	sub	a2,a6,a4
+80405520:	95a2                	add	a1,a1,s0
+80405522:	00e607b3          	add	a5,a2,a4
+80405526:	3ff7f793          	and	a5,a5,1023
+8040552a:	97b6                	add	a5,a5,a3
+8040552c:	0007c783          	lbu	a5,0(a5)
+80405530:	0705                	add	a4,a4,1
+80405532:	fef70fa3          	sb	a5,-1(a4)
+80405536:	feb716e3          	bne	a4,a1,80405522 <pvcons_read+0x32>
+8040553a:	0330000f          	fence	rw,rw
+8040553e:	6785                	lui	a5,0x1
+80405540:	9822                	add	a6,a6,s0
+80405542:	96be                	add	a3,a3,a5
+80405544:	c106a023          	sw	a6,-1024(a3)
+80405548:	4148                	lw	a0,4(a0)
+8040554a:	e2cff0ef          	jal	80404b76 <evtchn_send>
+8040554e:	40b2                	lw	ra,12(sp)
+80405550:	8522                	mv	a0,s0
+80405552:	4422                	lw	s0,8(sp)
+80405554:	0141                	add	sp,sp,16
+80405556:	8082                	ret
+80405558:	8432                	mv	s0,a2
+8040555a:	bf7d                	j	80405518 <pvcons_read+0x28>
+8040555c:	4401                	li	s0,0
+8040555e:	40b2                	lw	ra,12(sp)
+80405560:	8522                	mv	a0,s0
+80405562:	4422                	lw	s0,8(sp)
+80405564:	0141                	add	sp,sp,16
+80405566:	8082                	ret
 
-80405574 <xs_talk>:
-80405574:	710d                	add	sp,sp,-352
-80405576:	15312623          	sw	s3,332(sp)
-8040557a:	15412423          	sw	s4,328(sp)
-8040557e:	13a12823          	sw	s10,304(sp)
-80405582:	89be                	mv	s3,a5
-80405584:	8d36                	mv	s10,a3
-80405586:	14112e23          	sw	ra,348(sp)
-8040558a:	96be                	add	a3,a3,a5
-8040558c:	14812c23          	sw	s0,344(sp)
-80405590:	14912a23          	sw	s1,340(sp)
-80405594:	15212823          	sw	s2,336(sp)
-80405598:	15512223          	sw	s5,324(sp)
-8040559c:	15612023          	sw	s6,320(sp)
-804055a0:	13712e23          	sw	s7,316(sp)
-804055a4:	13812c23          	sw	s8,312(sp)
-804055a8:	13912a23          	sw	s9,308(sp)
-804055ac:	13b12623          	sw	s11,300(sp)
-804055b0:	10000793          	li	a5,256
-804055b4:	00052a03          	lw	s4,0(a0)
-804055b8:	28d7e863          	bltu	a5,a3,80405848 <xs_talk+0x2d4>
-804055bc:	451c                	lw	a5,8(a0)
-804055be:	6485                	lui	s1,0x1
-804055c0:	94d2                	add	s1,s1,s4
-804055c2:	0785                	add	a5,a5,1 # 1001 <_entry-0x803fefff>
-804055c4:	c51c                	sw	a5,8(a0)
-804055c6:	8044ab83          	lw	s7,-2044(s1) # 804 <_entry-0x803ff7fc>
-804055ca:	8c3a                	mv	s8,a4
-804055cc:	8004a703          	lw	a4,-2048(s1)
-804055d0:	3f000d93          	li	s11,1008
-804055d4:	c23e                	sw	a5,4(sp)
-804055d6:	c02e                	sw	a1,0(sp)
-804055d8:	c402                	sw	zero,8(sp)
-804055da:	c636                	sw	a3,12(sp)
-804055dc:	40dd8db3          	sub	s11,s11,a3
-804055e0:	40eb87b3          	sub	a5,s7,a4
-804055e4:	842a                	mv	s0,a0
-804055e6:	8b2e                	mv	s6,a1
-804055e8:	8cb2                	mv	s9,a2
-804055ea:	8942                	mv	s2,a6
-804055ec:	8ac6                	mv	s5,a7
-804055ee:	00fdfd63          	bgeu	s11,a5,80405608 <xs_talk+0x94>
-804055f2:	4048                	lw	a0,4(s0)
-804055f4:	d8eff0ef          	jal	80404b82 <evtchn_send>
-804055f8:	445c                	lw	a5,12(s0)
-804055fa:	9782                	jalr	a5
-804055fc:	8004a783          	lw	a5,-2048(s1)
-80405600:	40fb87b3          	sub	a5,s7,a5
-80405604:	fefde7e3          	bltu	s11,a5,804055f2 <xs_talk+0x7e>
-80405608:	0330000f          	fence	rw,rw
-8040560c:	4010                	lw	a2,0(s0)
-8040560e:	870a                	mv	a4,sp
-80405610:	0804                	add	s1,sp,16
-80405612:	40eb85b3          	sub	a1,s7,a4
-80405616:	00074683          	lbu	a3,0(a4)
-8040561a:	00e587b3          	add	a5,a1,a4
-8040561e:	3ff7f793          	and	a5,a5,1023
-80405622:	97b2                	add	a5,a5,a2
-80405624:	00d78023          	sb	a3,0(a5)
-80405628:	0705                	add	a4,a4,1
-8040562a:	fee496e3          	bne	s1,a4,80405616 <xs_talk+0xa2>
-8040562e:	419b86b3          	sub	a3,s7,s9
-80405632:	87e6                	mv	a5,s9
-80405634:	010d0513          	add	a0,s10,16
-80405638:	9cea                	add	s9,s9,s10
-8040563a:	06c1                	add	a3,a3,16
-8040563c:	0007c703          	lbu	a4,0(a5)
-80405640:	00f685b3          	add	a1,a3,a5
-80405644:	3ff5f593          	and	a1,a1,1023
-80405648:	95b2                	add	a1,a1,a2
-8040564a:	00e58023          	sb	a4,0(a1)
-8040564e:	0785                	add	a5,a5,1
-80405650:	ff9796e3          	bne	a5,s9,8040563c <xs_talk+0xc8>
-80405654:	87e2                	mv	a5,s8
-80405656:	9baa                	add	s7,s7,a0
-80405658:	9c4e                	add	s8,s8,s3
-8040565a:	40fb85b3          	sub	a1,s7,a5
-8040565e:	00098e63          	beqz	s3,8040567a <xs_talk+0x106>
-80405662:	0007c703          	lbu	a4,0(a5)
-80405666:	00f586b3          	add	a3,a1,a5
-8040566a:	3ff6f693          	and	a3,a3,1023
-8040566e:	96b2                	add	a3,a3,a2
-80405670:	00e68023          	sb	a4,0(a3)
-80405674:	0785                	add	a5,a5,1
-80405676:	ff8796e3          	bne	a5,s8,80405662 <xs_talk+0xee>
-8040567a:	9bce                	add	s7,s7,s3
-8040567c:	0110000f          	fence	w,w
-80405680:	6d05                	lui	s10,0x1
-80405682:	9d52                	add	s10,s10,s4
-80405684:	817d2223          	sw	s7,-2044(s10) # 804 <_entry-0x803ff7fc>
-80405688:	4048                	lw	a0,4(s0)
-8040568a:	cf8ff0ef          	jal	80404b82 <evtchn_send>
-8040568e:	808d2503          	lw	a0,-2040(s10)
-80405692:	80cd2683          	lw	a3,-2036(s10)
-80405696:	8e89                	sub	a3,a3,a0
-80405698:	0220000f          	fence	r,r
-8040569c:	40000793          	li	a5,1024
-804056a0:	02d7e963          	bltu	a5,a3,804056d2 <xs_talk+0x15e>
-804056a4:	02010c93          	add	s9,sp,32
-804056a8:	4bc1                	li	s7,16
-804056aa:	49bd                	li	s3,15
-804056ac:	10000c13          	li	s8,256
-804056b0:	419b8bb3          	sub	s7,s7,s9
-804056b4:	40000a13          	li	s4,1024
-804056b8:	04d9ea63          	bltu	s3,a3,8040570c <xs_talk+0x198>
-804056bc:	445c                	lw	a5,12(s0)
-804056be:	9782                	jalr	a5
-804056c0:	808d2503          	lw	a0,-2040(s10)
-804056c4:	80cd2683          	lw	a3,-2036(s10)
-804056c8:	8e89                	sub	a3,a3,a0
-804056ca:	0220000f          	fence	r,r
-804056ce:	feda75e3          	bgeu	s4,a3,804056b8 <xs_talk+0x144>
-804056d2:	5549                	li	a0,-14
-804056d4:	15c12083          	lw	ra,348(sp)
-804056d8:	15812403          	lw	s0,344(sp)
-804056dc:	15412483          	lw	s1,340(sp)
-804056e0:	15012903          	lw	s2,336(sp)
-804056e4:	14c12983          	lw	s3,332(sp)
-804056e8:	14812a03          	lw	s4,328(sp)
-804056ec:	14412a83          	lw	s5,324(sp)
-804056f0:	14012b03          	lw	s6,320(sp)
-804056f4:	13c12b83          	lw	s7,316(sp)
-804056f8:	13812c03          	lw	s8,312(sp)
-804056fc:	13412c83          	lw	s9,308(sp)
-80405700:	13012d03          	lw	s10,304(sp)
-80405704:	12c12d83          	lw	s11,300(sp)
-80405708:	6135                	add	sp,sp,352
-8040570a:	8082                	ret
-8040570c:	4010                	lw	a2,0(s0)
-8040570e:	8726                	mv	a4,s1
-80405710:	409505b3          	sub	a1,a0,s1
-80405714:	00e587b3          	add	a5,a1,a4
-80405718:	3ff7f793          	and	a5,a5,1023
-8040571c:	97b2                	add	a5,a5,a2
-8040571e:	4007c783          	lbu	a5,1024(a5)
-80405722:	0705                	add	a4,a4,1
-80405724:	fef70fa3          	sb	a5,-1(a4)
-80405728:	ff9716e3          	bne	a4,s9,80405714 <xs_talk+0x1a0>
-8040572c:	47f2                	lw	a5,28(sp)
-8040572e:	fafc62e3          	bltu	s8,a5,804056d2 <xs_talk+0x15e>
-80405732:	01078713          	add	a4,a5,16
-80405736:	f8e6e3e3          	bltu	a3,a4,804056bc <xs_talk+0x148>
-8040573a:	019785b3          	add	a1,a5,s9
-8040573e:	8766                	mv	a4,s9
-80405740:	00ab86b3          	add	a3,s7,a0
-80405744:	cf89                	beqz	a5,8040575e <xs_talk+0x1ea>
-80405746:	00e687b3          	add	a5,a3,a4
-8040574a:	3ff7f793          	and	a5,a5,1023
-8040574e:	97b2                	add	a5,a5,a2
-80405750:	4007c783          	lbu	a5,1024(a5)
-80405754:	0705                	add	a4,a4,1
-80405756:	fef70fa3          	sb	a5,-1(a4)
-8040575a:	feb716e3          	bne	a4,a1,80405746 <xs_talk+0x1d2>
-8040575e:	0330000f          	fence	rw,rw
-80405762:	4df2                	lw	s11,28(sp)
-80405764:	010d8793          	add	a5,s11,16
-80405768:	97aa                	add	a5,a5,a0
-8040576a:	80fd2423          	sw	a5,-2040(s10)
-8040576e:	4048                	lw	a0,4(s0)
-80405770:	c12ff0ef          	jal	80404b82 <evtchn_send>
-80405774:	4752                	lw	a4,20(sp)
-80405776:	4792                	lw	a5,4(sp)
-80405778:	f4f714e3          	bne	a4,a5,804056c0 <xs_talk+0x14c>
-8040577c:	47c2                	lw	a5,16(sp)
-8040577e:	4741                	li	a4,16
-80405780:	02e78a63          	beq	a5,a4,804057b4 <xs_talk+0x240>
-80405784:	5529                	li	a0,-22
-80405786:	f56797e3          	bne	a5,s6,804056d4 <xs_talk+0x160>
-8040578a:	020d8363          	beqz	s11,804057b0 <xs_talk+0x23c>
-8040578e:	020a8163          	beqz	s5,804057b0 <xs_talk+0x23c>
-80405792:	fffd8713          	add	a4,s11,-1
-80405796:	974a                	add	a4,a4,s2
-80405798:	9aca                	add	s5,s5,s2
-8040579a:	a021                	j	804057a2 <xs_talk+0x22e>
-8040579c:	0905                	add	s2,s2,1
-8040579e:	01590963          	beq	s2,s5,804057b0 <xs_talk+0x23c>
-804057a2:	000cc783          	lbu	a5,0(s9)
-804057a6:	0c85                	add	s9,s9,1
-804057a8:	00f90023          	sb	a5,0(s2)
-804057ac:	fee918e3          	bne	s2,a4,8040579c <xs_talk+0x228>
-804057b0:	856e                	mv	a0,s11
-804057b2:	b70d                	j	804056d4 <xs_talk+0x160>
-804057b4:	80407337          	lui	t1,0x80407
-804057b8:	b8430f13          	add	t5,t1,-1148 # 80406b84 <names.0>
-804057bc:	04500793          	li	a5,69
-804057c0:	b8430313          	add	t1,t1,-1148
-804057c4:	00032583          	lw	a1,0(t1)
-804057c8:	4e01                	li	t3,0
-804057ca:	4ead                	li	t4,11
-804057cc:	cbb9                	beqz	a5,80405822 <xs_talk+0x2ae>
-804057ce:	4681                	li	a3,0
-804057d0:	88b6                	mv	a7,a3
-804057d2:	0685                	add	a3,a3,1
-804057d4:	00d587b3          	add	a5,a1,a3
-804057d8:	0007c783          	lbu	a5,0(a5)
-804057dc:	fbf5                	bnez	a5,804057d0 <xs_talk+0x25c>
-804057de:	020d8763          	beqz	s11,8040580c <xs_talk+0x298>
-804057e2:	8666                	mv	a2,s9
-804057e4:	a031                	j	804057f0 <xs_talk+0x27c>
-804057e6:	02f88f63          	beq	a7,a5,80405824 <xs_talk+0x2b0>
-804057ea:	02ed8163          	beq	s11,a4,8040580c <xs_talk+0x298>
-804057ee:	87ba                	mv	a5,a4
-804057f0:	00f58733          	add	a4,a1,a5
-804057f4:	00064803          	lbu	a6,0(a2)
-804057f8:	00074503          	lbu	a0,0(a4)
-804057fc:	0605                	add	a2,a2,1
-804057fe:	00178713          	add	a4,a5,1
-80405802:	fea802e3          	beq	a6,a0,804057e6 <xs_talk+0x272>
-80405806:	8736                	mv	a4,a3
-80405808:	00f68e63          	beq	a3,a5,80405824 <xs_talk+0x2b0>
-8040580c:	0e05                	add	t3,t3,1
-8040580e:	0321                	add	t1,t1,8
-80405810:	03de0a63          	beq	t3,t4,80405844 <xs_talk+0x2d0>
-80405814:	00032783          	lw	a5,0(t1)
-80405818:	00032583          	lw	a1,0(t1)
-8040581c:	0007c783          	lbu	a5,0(a5)
-80405820:	f7dd                	bnez	a5,804057ce <xs_talk+0x25a>
-80405822:	4701                	li	a4,0
-80405824:	00ed8963          	beq	s11,a4,80405836 <xs_talk+0x2c2>
-80405828:	12070793          	add	a5,a4,288
-8040582c:	00278733          	add	a4,a5,sp
-80405830:	f0074783          	lbu	a5,-256(a4)
-80405834:	ffe1                	bnez	a5,8040580c <xs_talk+0x298>
-80405836:	0e0e                	sll	t3,t3,0x3
-80405838:	9f72                	add	t5,t5,t3
-8040583a:	004f2503          	lw	a0,4(t5)
-8040583e:	40a00533          	neg	a0,a0
-80405842:	bd49                	j	804056d4 <xs_talk+0x160>
-80405844:	5529                	li	a0,-22
-80405846:	b579                	j	804056d4 <xs_talk+0x160>
-80405848:	5565                	li	a0,-7
-8040584a:	b569                	j	804056d4 <xs_talk+0x160>
+80405568 <xs_talk>:
+80405568:	710d                	add	sp,sp,-352
+8040556a:	15312623          	sw	s3,332(sp)
+8040556e:	15412423          	sw	s4,328(sp)
+80405572:	13a12823          	sw	s10,304(sp)
+80405576:	89be                	mv	s3,a5
+80405578:	8d36                	mv	s10,a3
+8040557a:	14112e23          	sw	ra,348(sp)
+8040557e:	96be                	add	a3,a3,a5
+80405580:	14812c23          	sw	s0,344(sp)
+80405584:	14912a23          	sw	s1,340(sp)
+80405588:	15212823          	sw	s2,336(sp)
+8040558c:	15512223          	sw	s5,324(sp)
+80405590:	15612023          	sw	s6,320(sp)
+80405594:	13712e23          	sw	s7,316(sp)
+80405598:	13812c23          	sw	s8,312(sp)
+8040559c:	13912a23          	sw	s9,308(sp)
+804055a0:	13b12623          	sw	s11,300(sp)
+804055a4:	10000793          	li	a5,256
+804055a8:	00052a03          	lw	s4,0(a0)
+804055ac:	28d7e863          	bltu	a5,a3,8040583c <xs_talk+0x2d4>
+804055b0:	451c                	lw	a5,8(a0)
+804055b2:	6485                	lui	s1,0x1
+804055b4:	94d2                	add	s1,s1,s4
+804055b6:	0785                	add	a5,a5,1 # 1001 <_entry-0x803fefff>
+804055b8:	c51c                	sw	a5,8(a0)
+804055ba:	8044ab83          	lw	s7,-2044(s1) # 804 <_entry-0x803ff7fc>
+804055be:	8c3a                	mv	s8,a4
+804055c0:	8004a703          	lw	a4,-2048(s1)
+804055c4:	3f000d93          	li	s11,1008
+804055c8:	c23e                	sw	a5,4(sp)
+804055ca:	c02e                	sw	a1,0(sp)
+804055cc:	c402                	sw	zero,8(sp)
+804055ce:	c636                	sw	a3,12(sp)
+804055d0:	40dd8db3          	sub	s11,s11,a3
+804055d4:	40eb87b3          	sub	a5,s7,a4
+804055d8:	842a                	mv	s0,a0
+804055da:	8b2e                	mv	s6,a1
+804055dc:	8cb2                	mv	s9,a2
+804055de:	8942                	mv	s2,a6
+804055e0:	8ac6                	mv	s5,a7
+804055e2:	00fdfd63          	bgeu	s11,a5,804055fc <xs_talk+0x94>
+804055e6:	4048                	lw	a0,4(s0)
+804055e8:	d8eff0ef          	jal	80404b76 <evtchn_send>
+804055ec:	445c                	lw	a5,12(s0)
+804055ee:	9782                	jalr	a5
+804055f0:	8004a783          	lw	a5,-2048(s1)
+804055f4:	40fb87b3          	sub	a5,s7,a5
+804055f8:	fefde7e3          	bltu	s11,a5,804055e6 <xs_talk+0x7e>
+804055fc:	0330000f          	fence	rw,rw
+80405600:	4010                	lw	a2,0(s0)
+80405602:	870a                	mv	a4,sp
+80405604:	0804                	add	s1,sp,16
+80405606:	40eb85b3          	sub	a1,s7,a4
+8040560a:	00074683          	lbu	a3,0(a4)
+8040560e:	00e587b3          	add	a5,a1,a4
+80405612:	3ff7f793          	and	a5,a5,1023
+80405616:	97b2                	add	a5,a5,a2
+80405618:	00d78023          	sb	a3,0(a5)
+8040561c:	0705                	add	a4,a4,1
+8040561e:	fee496e3          	bne	s1,a4,8040560a <xs_talk+0xa2>
+80405622:	419b86b3          	sub	a3,s7,s9
+80405626:	87e6                	mv	a5,s9
+80405628:	010d0513          	add	a0,s10,16
+8040562c:	9cea                	add	s9,s9,s10
+8040562e:	06c1                	add	a3,a3,16
+80405630:	0007c703          	lbu	a4,0(a5)
+80405634:	00f685b3          	add	a1,a3,a5
+80405638:	3ff5f593          	and	a1,a1,1023
+8040563c:	95b2                	add	a1,a1,a2
+8040563e:	00e58023          	sb	a4,0(a1)
+80405642:	0785                	add	a5,a5,1
+80405644:	ff9796e3          	bne	a5,s9,80405630 <xs_talk+0xc8>
+80405648:	87e2                	mv	a5,s8
+8040564a:	9baa                	add	s7,s7,a0
+8040564c:	9c4e                	add	s8,s8,s3
+8040564e:	40fb85b3          	sub	a1,s7,a5
+80405652:	00098e63          	beqz	s3,8040566e <xs_talk+0x106>
+80405656:	0007c703          	lbu	a4,0(a5)
+8040565a:	00f586b3          	add	a3,a1,a5
+8040565e:	3ff6f693          	and	a3,a3,1023
+80405662:	96b2                	add	a3,a3,a2
+80405664:	00e68023          	sb	a4,0(a3)
+80405668:	0785                	add	a5,a5,1
+8040566a:	ff8796e3          	bne	a5,s8,80405656 <xs_talk+0xee>
+8040566e:	9bce                	add	s7,s7,s3
+80405670:	0110000f          	fence	w,w
+80405674:	6d05                	lui	s10,0x1
+80405676:	9d52                	add	s10,s10,s4
+80405678:	817d2223          	sw	s7,-2044(s10) # 804 <_entry-0x803ff7fc>
+8040567c:	4048                	lw	a0,4(s0)
+8040567e:	cf8ff0ef          	jal	80404b76 <evtchn_send>
+80405682:	808d2503          	lw	a0,-2040(s10)
+80405686:	80cd2683          	lw	a3,-2036(s10)
+8040568a:	8e89                	sub	a3,a3,a0
+8040568c:	0220000f          	fence	r,r
+80405690:	40000793          	li	a5,1024
+80405694:	02d7e963          	bltu	a5,a3,804056c6 <xs_talk+0x15e>
+80405698:	02010c93          	add	s9,sp,32
+8040569c:	4bc1                	li	s7,16
+8040569e:	49bd                	li	s3,15
+804056a0:	10000c13          	li	s8,256
+804056a4:	419b8bb3          	sub	s7,s7,s9
+804056a8:	40000a13          	li	s4,1024
+804056ac:	04d9ea63          	bltu	s3,a3,80405700 <xs_talk+0x198>
+804056b0:	445c                	lw	a5,12(s0)
+804056b2:	9782                	jalr	a5
+804056b4:	808d2503          	lw	a0,-2040(s10)
+804056b8:	80cd2683          	lw	a3,-2036(s10)
+804056bc:	8e89                	sub	a3,a3,a0
+804056be:	0220000f          	fence	r,r
+804056c2:	feda75e3          	bgeu	s4,a3,804056ac <xs_talk+0x144>
+804056c6:	5549                	li	a0,-14
+804056c8:	15c12083          	lw	ra,348(sp)
+804056cc:	15812403          	lw	s0,344(sp)
+804056d0:	15412483          	lw	s1,340(sp)
+804056d4:	15012903          	lw	s2,336(sp)
+804056d8:	14c12983          	lw	s3,332(sp)
+804056dc:	14812a03          	lw	s4,328(sp)
+804056e0:	14412a83          	lw	s5,324(sp)
+804056e4:	14012b03          	lw	s6,320(sp)
+804056e8:	13c12b83          	lw	s7,316(sp)
+804056ec:	13812c03          	lw	s8,312(sp)
+804056f0:	13412c83          	lw	s9,308(sp)
+804056f4:	13012d03          	lw	s10,304(sp)
+804056f8:	12c12d83          	lw	s11,300(sp)
+804056fc:	6135                	add	sp,sp,352
+804056fe:	8082                	ret
+80405700:	4010                	lw	a2,0(s0)
+80405702:	8726                	mv	a4,s1
+80405704:	409505b3          	sub	a1,a0,s1
+80405708:	00e587b3          	add	a5,a1,a4
+8040570c:	3ff7f793          	and	a5,a5,1023
+80405710:	97b2                	add	a5,a5,a2
+80405712:	4007c783          	lbu	a5,1024(a5)
+80405716:	0705                	add	a4,a4,1
+80405718:	fef70fa3          	sb	a5,-1(a4)
+8040571c:	ff9716e3          	bne	a4,s9,80405708 <xs_talk+0x1a0>
+80405720:	47f2                	lw	a5,28(sp)
+80405722:	fafc62e3          	bltu	s8,a5,804056c6 <xs_talk+0x15e>
+80405726:	01078713          	add	a4,a5,16
+8040572a:	f8e6e3e3          	bltu	a3,a4,804056b0 <xs_talk+0x148>
+8040572e:	019785b3          	add	a1,a5,s9
+80405732:	8766                	mv	a4,s9
+80405734:	00ab86b3          	add	a3,s7,a0
+80405738:	cf89                	beqz	a5,80405752 <xs_talk+0x1ea>
+8040573a:	00e687b3          	add	a5,a3,a4
+8040573e:	3ff7f793          	and	a5,a5,1023
+80405742:	97b2                	add	a5,a5,a2
+80405744:	4007c783          	lbu	a5,1024(a5)
+80405748:	0705                	add	a4,a4,1
+8040574a:	fef70fa3          	sb	a5,-1(a4)
+8040574e:	feb716e3          	bne	a4,a1,8040573a <xs_talk+0x1d2>
+80405752:	0330000f          	fence	rw,rw
+80405756:	4df2                	lw	s11,28(sp)
+80405758:	010d8793          	add	a5,s11,16
+8040575c:	97aa                	add	a5,a5,a0
+8040575e:	80fd2423          	sw	a5,-2040(s10)
+80405762:	4048                	lw	a0,4(s0)
+80405764:	c12ff0ef          	jal	80404b76 <evtchn_send>
+80405768:	4752                	lw	a4,20(sp)
+8040576a:	4792                	lw	a5,4(sp)
+8040576c:	f4f714e3          	bne	a4,a5,804056b4 <xs_talk+0x14c>
+80405770:	47c2                	lw	a5,16(sp)
+80405772:	4741                	li	a4,16
+80405774:	02e78a63          	beq	a5,a4,804057a8 <xs_talk+0x240>
+80405778:	5529                	li	a0,-22
+8040577a:	f56797e3          	bne	a5,s6,804056c8 <xs_talk+0x160>
+8040577e:	020d8363          	beqz	s11,804057a4 <xs_talk+0x23c>
+80405782:	020a8163          	beqz	s5,804057a4 <xs_talk+0x23c>
+80405786:	fffd8713          	add	a4,s11,-1
+8040578a:	974a                	add	a4,a4,s2
+8040578c:	9aca                	add	s5,s5,s2
+8040578e:	a021                	j	80405796 <xs_talk+0x22e>
+80405790:	0905                	add	s2,s2,1
+80405792:	01590963          	beq	s2,s5,804057a4 <xs_talk+0x23c>
+80405796:	000cc783          	lbu	a5,0(s9)
+8040579a:	0c85                	add	s9,s9,1
+8040579c:	00f90023          	sb	a5,0(s2)
+804057a0:	fee918e3          	bne	s2,a4,80405790 <xs_talk+0x228>
+804057a4:	856e                	mv	a0,s11
+804057a6:	b70d                	j	804056c8 <xs_talk+0x160>
+804057a8:	80407337          	lui	t1,0x80407
+804057ac:	b8430f13          	add	t5,t1,-1148 # 80406b84 <names.0>
+804057b0:	04500793          	li	a5,69
+804057b4:	b8430313          	add	t1,t1,-1148
+804057b8:	00032583          	lw	a1,0(t1)
+804057bc:	4e01                	li	t3,0
+804057be:	4ead                	li	t4,11
+804057c0:	cbb9                	beqz	a5,80405816 <xs_talk+0x2ae>
+804057c2:	4681                	li	a3,0
+804057c4:	88b6                	mv	a7,a3
+804057c6:	0685                	add	a3,a3,1
+804057c8:	00d587b3          	add	a5,a1,a3
+804057cc:	0007c783          	lbu	a5,0(a5)
+804057d0:	fbf5                	bnez	a5,804057c4 <xs_talk+0x25c>
+804057d2:	020d8763          	beqz	s11,80405800 <xs_talk+0x298>
+804057d6:	8666                	mv	a2,s9
+804057d8:	a031                	j	804057e4 <xs_talk+0x27c>
+804057da:	02f88f63          	beq	a7,a5,80405818 <xs_talk+0x2b0>
+804057de:	02ed8163          	beq	s11,a4,80405800 <xs_talk+0x298>
+804057e2:	87ba                	mv	a5,a4
+804057e4:	00f58733          	add	a4,a1,a5
+804057e8:	00064803          	lbu	a6,0(a2)
+804057ec:	00074503          	lbu	a0,0(a4)
+804057f0:	0605                	add	a2,a2,1
+804057f2:	00178713          	add	a4,a5,1
+804057f6:	fea802e3          	beq	a6,a0,804057da <xs_talk+0x272>
+804057fa:	8736                	mv	a4,a3
+804057fc:	00f68e63          	beq	a3,a5,80405818 <xs_talk+0x2b0>
+80405800:	0e05                	add	t3,t3,1
+80405802:	0321                	add	t1,t1,8
+80405804:	03de0a63          	beq	t3,t4,80405838 <xs_talk+0x2d0>
+80405808:	00032783          	lw	a5,0(t1)
+8040580c:	00032583          	lw	a1,0(t1)
+80405810:	0007c783          	lbu	a5,0(a5)
+80405814:	f7dd                	bnez	a5,804057c2 <xs_talk+0x25a>
+80405816:	4701                	li	a4,0
+80405818:	00ed8963          	beq	s11,a4,8040582a <xs_talk+0x2c2>
+8040581c:	12070793          	add	a5,a4,288
+80405820:	00278733          	add	a4,a5,sp
+80405824:	f0074783          	lbu	a5,-256(a4)
+80405828:	ffe1                	bnez	a5,80405800 <xs_talk+0x298>
+8040582a:	0e0e                	sll	t3,t3,0x3
+8040582c:	9f72                	add	t5,t5,t3
+8040582e:	004f2503          	lw	a0,4(t5)
+80405832:	40a00533          	neg	a0,a0
+80405836:	bd49                	j	804056c8 <xs_talk+0x160>
+80405838:	5529                	li	a0,-22
+8040583a:	b579                	j	804056c8 <xs_talk+0x160>
+8040583c:	5565                	li	a0,-7
+8040583e:	b569                	j	804056c8 <xs_talk+0x160>
 
-8040584c <xs_read.part.0>:
-8040584c:	1141                	add	sp,sp,-16
-8040584e:	c422                	sw	s0,8(sp)
-80405850:	c226                	sw	s1,4(sp)
-80405852:	c606                	sw	ra,12(sp)
-80405854:	0005c783          	lbu	a5,0(a1)
-80405858:	84b2                	mv	s1,a2
-8040585a:	8436                	mv	s0,a3
-8040585c:	c3b5                	beqz	a5,804058c0 <xs_read.part.0+0x74>
-8040585e:	4781                	li	a5,0
-80405860:	833e                	mv	t1,a5
-80405862:	0785                	add	a5,a5,1
-80405864:	00f58733          	add	a4,a1,a5
-80405868:	00074703          	lbu	a4,0(a4)
-8040586c:	fb75                	bnez	a4,80405860 <xs_read.part.0+0x14>
-8040586e:	00230693          	add	a3,t1,2
-80405872:	147d                	add	s0,s0,-1
-80405874:	862e                	mv	a2,a1
-80405876:	88a2                	mv	a7,s0
-80405878:	8826                	mv	a6,s1
-8040587a:	4781                	li	a5,0
-8040587c:	4701                	li	a4,0
-8040587e:	4589                	li	a1,2
-80405880:	cf5ff0ef          	jal	80405574 <xs_talk>
-80405884:	00054963          	bltz	a0,80405896 <xs_read.part.0+0x4a>
-80405888:	87aa                	mv	a5,a0
-8040588a:	02a46463          	bltu	s0,a0,804058b2 <xs_read.part.0+0x66>
-8040588e:	4501                	li	a0,0
-80405890:	eb81                	bnez	a5,804058a0 <xs_read.part.0+0x54>
-80405892:	00048023          	sb	zero,0(s1)
-80405896:	40b2                	lw	ra,12(sp)
-80405898:	4422                	lw	s0,8(sp)
-8040589a:	4492                	lw	s1,4(sp)
-8040589c:	0141                	add	sp,sp,16
-8040589e:	8082                	ret
-804058a0:	fff78513          	add	a0,a5,-1
-804058a4:	00a48733          	add	a4,s1,a0
-804058a8:	00074683          	lbu	a3,0(a4)
-804058ac:	e699                	bnez	a3,804058ba <xs_read.part.0+0x6e>
-804058ae:	84ba                	mv	s1,a4
-804058b0:	b7cd                	j	80405892 <xs_read.part.0+0x46>
-804058b2:	87a2                	mv	a5,s0
-804058b4:	4501                	li	a0,0
-804058b6:	dff1                	beqz	a5,80405892 <xs_read.part.0+0x46>
-804058b8:	b7e5                	j	804058a0 <xs_read.part.0+0x54>
-804058ba:	94be                	add	s1,s1,a5
-804058bc:	853e                	mv	a0,a5
-804058be:	bfd1                	j	80405892 <xs_read.part.0+0x46>
-804058c0:	4685                	li	a3,1
-804058c2:	bf45                	j	80405872 <xs_read.part.0+0x26>
+80405840 <xs_read.part.0>:
+80405840:	1141                	add	sp,sp,-16
+80405842:	c422                	sw	s0,8(sp)
+80405844:	c226                	sw	s1,4(sp)
+80405846:	c606                	sw	ra,12(sp)
+80405848:	0005c783          	lbu	a5,0(a1)
+8040584c:	84b2                	mv	s1,a2
+8040584e:	8436                	mv	s0,a3
+80405850:	c3b5                	beqz	a5,804058b4 <xs_read.part.0+0x74>
+80405852:	4781                	li	a5,0
+80405854:	833e                	mv	t1,a5
+80405856:	0785                	add	a5,a5,1
+80405858:	00f58733          	add	a4,a1,a5
+8040585c:	00074703          	lbu	a4,0(a4)
+80405860:	fb75                	bnez	a4,80405854 <xs_read.part.0+0x14>
+80405862:	00230693          	add	a3,t1,2
+80405866:	147d                	add	s0,s0,-1
+80405868:	862e                	mv	a2,a1
+8040586a:	88a2                	mv	a7,s0
+8040586c:	8826                	mv	a6,s1
+8040586e:	4781                	li	a5,0
+80405870:	4701                	li	a4,0
+80405872:	4589                	li	a1,2
+80405874:	cf5ff0ef          	jal	80405568 <xs_talk>
+80405878:	00054963          	bltz	a0,8040588a <xs_read.part.0+0x4a>
+8040587c:	87aa                	mv	a5,a0
+8040587e:	02a46463          	bltu	s0,a0,804058a6 <xs_read.part.0+0x66>
+80405882:	4501                	li	a0,0
+80405884:	eb81                	bnez	a5,80405894 <xs_read.part.0+0x54>
+80405886:	00048023          	sb	zero,0(s1)
+8040588a:	40b2                	lw	ra,12(sp)
+8040588c:	4422                	lw	s0,8(sp)
+8040588e:	4492                	lw	s1,4(sp)
+80405890:	0141                	add	sp,sp,16
+80405892:	8082                	ret
+80405894:	fff78513          	add	a0,a5,-1
+80405898:	00a48733          	add	a4,s1,a0
+8040589c:	00074683          	lbu	a3,0(a4)
+804058a0:	e699                	bnez	a3,804058ae <xs_read.part.0+0x6e>
+804058a2:	84ba                	mv	s1,a4
+804058a4:	b7cd                	j	80405886 <xs_read.part.0+0x46>
+804058a6:	87a2                	mv	a5,s0
+804058a8:	4501                	li	a0,0
+804058aa:	dff1                	beqz	a5,80405886 <xs_read.part.0+0x46>
+804058ac:	b7e5                	j	80405894 <xs_read.part.0+0x54>
+804058ae:	94be                	add	s1,s1,a5
+804058b0:	853e                	mv	a0,a5
+804058b2:	bfd1                	j	80405886 <xs_read.part.0+0x46>
+804058b4:	4685                	li	a3,1
+804058b6:	bf45                	j	80405866 <xs_read.part.0+0x26>
 
-804058c4 <xs_init>:
-804058c4:	c10c                	sw	a1,0(a0)
-804058c6:	c150                	sw	a2,4(a0)
-804058c8:	00052423          	sw	zero,8(a0)
-804058cc:	c554                	sw	a3,12(a0)
-804058ce:	8082                	ret
+804058b8 <xs_init>:
+804058b8:	c10c                	sw	a1,0(a0)
+804058ba:	c150                	sw	a2,4(a0)
+804058bc:	00052423          	sw	zero,8(a0)
+804058c0:	c554                	sw	a3,12(a0)
+804058c2:	8082                	ret
 
-804058d0 <xs_read>:
-804058d0:	c299                	beqz	a3,804058d6 <xs_read+0x6>
-804058d2:	f7bff06f          	j	8040584c <xs_read.part.0>
-804058d6:	5529                	li	a0,-22
-804058d8:	8082                	ret
+804058c4 <xs_read>:
+804058c4:	c299                	beqz	a3,804058ca <xs_read+0x6>
+804058c6:	f7bff06f          	j	80405840 <xs_read.part.0>
+804058ca:	5529                	li	a0,-22
+804058cc:	8082                	ret
 
-804058da <xs_read_u32>:
-804058da:	1101                	add	sp,sp,-32
-804058dc:	cc22                	sw	s0,24(sp)
-804058de:	46c1                	li	a3,16
-804058e0:	8432                	mv	s0,a2
-804058e2:	860a                	mv	a2,sp
-804058e4:	ce06                	sw	ra,28(sp)
-804058e6:	f67ff0ef          	jal	8040584c <xs_read.part.0>
-804058ea:	06054163          	bltz	a0,8040594c <xs_read_u32+0x72>
-804058ee:	cd31                	beqz	a0,8040594a <xs_read_u32+0x70>
-804058f0:	47a9                	li	a5,10
-804058f2:	04a7cc63          	blt	a5,a0,8040594a <xs_read_u32+0x70>
-804058f6:	880a                	mv	a6,sp
-804058f8:	4881                	li	a7,0
-804058fa:	4781                	li	a5,0
-804058fc:	4601                	li	a2,0
-804058fe:	4325                	li	t1,9
-80405900:	a029                	j	8040590a <xs_read_u32+0x30>
-80405902:	9636                	add	a2,a2,a3
-80405904:	0805                	add	a6,a6,1
-80405906:	04a8d763          	bge	a7,a0,80405954 <xs_read_u32+0x7a>
-8040590a:	01e7d693          	srl	a3,a5,0x1e
-8040590e:	00279713          	sll	a4,a5,0x2
-80405912:	00261593          	sll	a1,a2,0x2
-80405916:	97ba                	add	a5,a5,a4
-80405918:	8dd5                	or	a1,a1,a3
-8040591a:	00084683          	lbu	a3,0(a6)
-8040591e:	95b2                	add	a1,a1,a2
-80405920:	00e7b733          	sltu	a4,a5,a4
-80405924:	972e                	add	a4,a4,a1
-80405926:	fd068693          	add	a3,a3,-48
-8040592a:	01f7d613          	srl	a2,a5,0x1f
-8040592e:	0706                	sll	a4,a4,0x1
-80405930:	0786                	sll	a5,a5,0x1
-80405932:	8f51                	or	a4,a4,a2
-80405934:	97b6                	add	a5,a5,a3
-80405936:	41f6d613          	sra	a2,a3,0x1f
-8040593a:	0ff6f593          	zext.b	a1,a3
-8040593e:	963a                	add	a2,a2,a4
-80405940:	00d7b6b3          	sltu	a3,a5,a3
-80405944:	0885                	add	a7,a7,1
-80405946:	fab37ee3          	bgeu	t1,a1,80405902 <xs_read_u32+0x28>
-8040594a:	5529                	li	a0,-22
-8040594c:	40f2                	lw	ra,28(sp)
+804058ce <xs_read_u32>:
+804058ce:	1101                	add	sp,sp,-32
+804058d0:	cc22                	sw	s0,24(sp)
+804058d2:	46c1                	li	a3,16
+804058d4:	8432                	mv	s0,a2
+804058d6:	860a                	mv	a2,sp
+804058d8:	ce06                	sw	ra,28(sp)
+804058da:	f67ff0ef          	jal	80405840 <xs_read.part.0>
+804058de:	06054163          	bltz	a0,80405940 <xs_read_u32+0x72>
+804058e2:	cd31                	beqz	a0,8040593e <xs_read_u32+0x70>
+804058e4:	47a9                	li	a5,10
+804058e6:	04a7cc63          	blt	a5,a0,8040593e <xs_read_u32+0x70>
+804058ea:	880a                	mv	a6,sp
+804058ec:	4881                	li	a7,0
+804058ee:	4781                	li	a5,0
+804058f0:	4601                	li	a2,0
+804058f2:	4325                	li	t1,9
+804058f4:	a029                	j	804058fe <xs_read_u32+0x30>
+804058f6:	9636                	add	a2,a2,a3
+804058f8:	0805                	add	a6,a6,1
+804058fa:	04a8d763          	bge	a7,a0,80405948 <xs_read_u32+0x7a>
+804058fe:	01e7d693          	srl	a3,a5,0x1e
+80405902:	00279713          	sll	a4,a5,0x2
+80405906:	00261593          	sll	a1,a2,0x2
+8040590a:	97ba                	add	a5,a5,a4
+8040590c:	8dd5                	or	a1,a1,a3
+8040590e:	00084683          	lbu	a3,0(a6)
+80405912:	95b2                	add	a1,a1,a2
+80405914:	00e7b733          	sltu	a4,a5,a4
+80405918:	972e                	add	a4,a4,a1
+8040591a:	fd068693          	add	a3,a3,-48
+8040591e:	01f7d613          	srl	a2,a5,0x1f
+80405922:	0706                	sll	a4,a4,0x1
+80405924:	0786                	sll	a5,a5,0x1
+80405926:	8f51                	or	a4,a4,a2
+80405928:	97b6                	add	a5,a5,a3
+8040592a:	41f6d613          	sra	a2,a3,0x1f
+8040592e:	0ff6f593          	zext.b	a1,a3
+80405932:	963a                	add	a2,a2,a4
+80405934:	00d7b6b3          	sltu	a3,a5,a3
+80405938:	0885                	add	a7,a7,1
+8040593a:	fab37ee3          	bgeu	t1,a1,804058f6 <xs_read_u32+0x28>
+8040593e:	5529                	li	a0,-22
+80405940:	40f2                	lw	ra,28(sp)
+80405942:	4462                	lw	s0,24(sp)
+80405944:	6105                	add	sp,sp,32
+80405946:	8082                	ret
+80405948:	fa7d                	bnez	a2,8040593e <xs_read_u32+0x70>
+8040594a:	40f2                	lw	ra,28(sp)
+8040594c:	c01c                	sw	a5,0(s0)
 8040594e:	4462                	lw	s0,24(sp)
-80405950:	6105                	add	sp,sp,32
-80405952:	8082                	ret
-80405954:	fa7d                	bnez	a2,8040594a <xs_read_u32+0x70>
-80405956:	40f2                	lw	ra,28(sp)
-80405958:	c01c                	sw	a5,0(s0)
-8040595a:	4462                	lw	s0,24(sp)
-8040595c:	4501                	li	a0,0
-8040595e:	6105                	add	sp,sp,32
-80405960:	8082                	ret
+80405950:	4501                	li	a0,0
+80405952:	6105                	add	sp,sp,32
+80405954:	8082                	ret
 
-80405962 <xs_write>:
-80405962:	1101                	add	sp,sp,-32
-80405964:	ce06                	sw	ra,28(sp)
-80405966:	0005c783          	lbu	a5,0(a1)
-8040596a:	8732                	mv	a4,a2
-8040596c:	c7a9                	beqz	a5,804059b6 <xs_write+0x54>
-8040596e:	4781                	li	a5,0
-80405970:	86be                	mv	a3,a5
-80405972:	0785                	add	a5,a5,1
-80405974:	00f58833          	add	a6,a1,a5
-80405978:	00084803          	lbu	a6,0(a6)
-8040597c:	fe081ae3          	bnez	a6,80405970 <xs_write+0xe>
-80405980:	00074783          	lbu	a5,0(a4)
-80405984:	0689                	add	a3,a3,2
-80405986:	cf85                	beqz	a5,804059be <xs_write+0x5c>
-80405988:	4781                	li	a5,0
-8040598a:	0785                	add	a5,a5,1
-8040598c:	00f70833          	add	a6,a4,a5
-80405990:	00084803          	lbu	a6,0(a6)
-80405994:	fe081be3          	bnez	a6,8040598a <xs_write+0x28>
-80405998:	00c10813          	add	a6,sp,12
-8040599c:	862e                	mv	a2,a1
-8040599e:	4891                	li	a7,4
-804059a0:	45ad                	li	a1,11
-804059a2:	bd3ff0ef          	jal	80405574 <xs_talk>
-804059a6:	40f2                	lw	ra,28(sp)
-804059a8:	00152793          	slti	a5,a0,1
-804059ac:	40f007b3          	neg	a5,a5
-804059b0:	8d7d                	and	a0,a0,a5
-804059b2:	6105                	add	sp,sp,32
-804059b4:	8082                	ret
-804059b6:	00074783          	lbu	a5,0(a4)
-804059ba:	4685                	li	a3,1
-804059bc:	f7f1                	bnez	a5,80405988 <xs_write+0x26>
-804059be:	4781                	li	a5,0
-804059c0:	bfe1                	j	80405998 <xs_write+0x36>
+80405956 <xs_write>:
+80405956:	1101                	add	sp,sp,-32
+80405958:	ce06                	sw	ra,28(sp)
+8040595a:	0005c783          	lbu	a5,0(a1)
+8040595e:	8732                	mv	a4,a2
+80405960:	c7a9                	beqz	a5,804059aa <xs_write+0x54>
+80405962:	4781                	li	a5,0
+80405964:	86be                	mv	a3,a5
+80405966:	0785                	add	a5,a5,1
+80405968:	00f58833          	add	a6,a1,a5
+8040596c:	00084803          	lbu	a6,0(a6)
+80405970:	fe081ae3          	bnez	a6,80405964 <xs_write+0xe>
+80405974:	00074783          	lbu	a5,0(a4)
+80405978:	0689                	add	a3,a3,2
+8040597a:	cf85                	beqz	a5,804059b2 <xs_write+0x5c>
+8040597c:	4781                	li	a5,0
+8040597e:	0785                	add	a5,a5,1
+80405980:	00f70833          	add	a6,a4,a5
+80405984:	00084803          	lbu	a6,0(a6)
+80405988:	fe081be3          	bnez	a6,8040597e <xs_write+0x28>
+8040598c:	00c10813          	add	a6,sp,12
+80405990:	862e                	mv	a2,a1
+80405992:	4891                	li	a7,4
+80405994:	45ad                	li	a1,11
+80405996:	bd3ff0ef          	jal	80405568 <xs_talk>
+8040599a:	40f2                	lw	ra,28(sp)
+8040599c:	00152793          	slti	a5,a0,1
+804059a0:	40f007b3          	neg	a5,a5
+804059a4:	8d7d                	and	a0,a0,a5
+804059a6:	6105                	add	sp,sp,32
+804059a8:	8082                	ret
+804059aa:	00074783          	lbu	a5,0(a4)
+804059ae:	4685                	li	a3,1
+804059b0:	f7f1                	bnez	a5,8040597c <xs_write+0x26>
+804059b2:	4781                	li	a5,0
+804059b4:	bfe1                	j	8040598c <xs_write+0x36>
 
-804059c2 <xs_write_u32>:
-804059c2:	1101                	add	sp,sp,-32
-804059c4:	87b2                	mv	a5,a2
-804059c6:	ce06                	sw	ra,28(sp)
-804059c8:	00010723          	sb	zero,14(sp)
-804059cc:	00e10613          	add	a2,sp,14
-804059d0:	46a9                	li	a3,10
-804059d2:	48a5                	li	a7,9
-804059d4:	02d7f733          	remu	a4,a5,a3
-804059d8:	167d                	add	a2,a2,-1
-804059da:	883e                	mv	a6,a5
-804059dc:	03070713          	add	a4,a4,48
-804059e0:	00e60023          	sb	a4,0(a2)
-804059e4:	02d7d7b3          	divu	a5,a5,a3
-804059e8:	ff08e6e3          	bltu	a7,a6,804059d4 <xs_write_u32+0x12>
-804059ec:	f77ff0ef          	jal	80405962 <xs_write>
-804059f0:	40f2                	lw	ra,28(sp)
-804059f2:	6105                	add	sp,sp,32
-804059f4:	8082                	ret
+804059b6 <xs_write_u32>:
+804059b6:	1101                	add	sp,sp,-32
+804059b8:	87b2                	mv	a5,a2
+804059ba:	ce06                	sw	ra,28(sp)
+804059bc:	00010723          	sb	zero,14(sp)
+804059c0:	00e10613          	add	a2,sp,14
+804059c4:	46a9                	li	a3,10
+804059c6:	48a5                	li	a7,9
+804059c8:	02d7f733          	remu	a4,a5,a3
+804059cc:	167d                	add	a2,a2,-1
+804059ce:	883e                	mv	a6,a5
+804059d0:	03070713          	add	a4,a4,48
+804059d4:	00e60023          	sb	a4,0(a2)
+804059d8:	02d7d7b3          	divu	a5,a5,a3
+804059dc:	ff08e6e3          	bltu	a7,a6,804059c8 <xs_write_u32+0x12>
+804059e0:	f77ff0ef          	jal	80405956 <xs_write>
+804059e4:	40f2                	lw	ra,28(sp)
+804059e6:	6105                	add	sp,sp,32
+804059e8:	8082                	ret
 
-804059f6 <swtch>:
-804059f6:	00152023          	sw	ra,0(a0)
-804059fa:	00252223          	sw	sp,4(a0)
-804059fe:	c500                	sw	s0,8(a0)
-80405a00:	c544                	sw	s1,12(a0)
-80405a02:	01252823          	sw	s2,16(a0)
-80405a06:	01352a23          	sw	s3,20(a0)
-80405a0a:	01452c23          	sw	s4,24(a0)
-80405a0e:	01552e23          	sw	s5,28(a0)
-80405a12:	03652023          	sw	s6,32(a0)
-80405a16:	03752223          	sw	s7,36(a0)
-80405a1a:	03852423          	sw	s8,40(a0)
-80405a1e:	03952623          	sw	s9,44(a0)
-80405a22:	03a52823          	sw	s10,48(a0)
-80405a26:	03b52a23          	sw	s11,52(a0)
-80405a2a:	0005a083          	lw	ra,0(a1)
-80405a2e:	0045a103          	lw	sp,4(a1)
-80405a32:	4580                	lw	s0,8(a1)
-80405a34:	45c4                	lw	s1,12(a1)
-80405a36:	0105a903          	lw	s2,16(a1)
-80405a3a:	0145a983          	lw	s3,20(a1)
-80405a3e:	0185aa03          	lw	s4,24(a1)
-80405a42:	01c5aa83          	lw	s5,28(a1)
-80405a46:	0205ab03          	lw	s6,32(a1)
-80405a4a:	0245ab83          	lw	s7,36(a1)
-80405a4e:	0285ac03          	lw	s8,40(a1)
-80405a52:	02c5ac83          	lw	s9,44(a1)
-80405a56:	0305ad03          	lw	s10,48(a1)
-80405a5a:	0345ad83          	lw	s11,52(a1)
-80405a5e:	8082                	ret
+804059ea <swtch>:
+804059ea:	00152023          	sw	ra,0(a0)
+804059ee:	00252223          	sw	sp,4(a0)
+804059f2:	c500                	sw	s0,8(a0)
+804059f4:	c544                	sw	s1,12(a0)
+804059f6:	01252823          	sw	s2,16(a0)
+804059fa:	01352a23          	sw	s3,20(a0)
+804059fe:	01452c23          	sw	s4,24(a0)
+80405a02:	01552e23          	sw	s5,28(a0)
+80405a06:	03652023          	sw	s6,32(a0)
+80405a0a:	03752223          	sw	s7,36(a0)
+80405a0e:	03852423          	sw	s8,40(a0)
+80405a12:	03952623          	sw	s9,44(a0)
+80405a16:	03a52823          	sw	s10,48(a0)
+80405a1a:	03b52a23          	sw	s11,52(a0)
+80405a1e:	0005a083          	lw	ra,0(a1)
+80405a22:	0045a103          	lw	sp,4(a1)
+80405a26:	4580                	lw	s0,8(a1)
+80405a28:	45c4                	lw	s1,12(a1)
+80405a2a:	0105a903          	lw	s2,16(a1)
+80405a2e:	0145a983          	lw	s3,20(a1)
+80405a32:	0185aa03          	lw	s4,24(a1)
+80405a36:	01c5aa83          	lw	s5,28(a1)
+80405a3a:	0205ab03          	lw	s6,32(a1)
+80405a3e:	0245ab83          	lw	s7,36(a1)
+80405a42:	0285ac03          	lw	s8,40(a1)
+80405a46:	02c5ac83          	lw	s9,44(a1)
+80405a4a:	0305ad03          	lw	s10,48(a1)
+80405a4e:	0345ad83          	lw	s11,52(a1)
+80405a52:	8082                	ret
 
-80405a60 <__ctzsi2>:
-80405a60:	40a007b3          	neg	a5,a0
-80405a64:	8d7d                	and	a0,a0,a5
-80405a66:	67c1                	lui	a5,0x10
-80405a68:	02f57363          	bgeu	a0,a5,80405a8e <__ctzsi2+0x2e>
-80405a6c:	10053793          	sltiu	a5,a0,256
-80405a70:	0017c793          	xor	a5,a5,1
-80405a74:	078e                	sll	a5,a5,0x3
-80405a76:	00f55533          	srl	a0,a0,a5
-80405a7a:	00022717          	auipc	a4,0x22
-80405a7e:	51a70713          	add	a4,a4,1306 # 80427f94 <__clz_tab>
-80405a82:	972a                	add	a4,a4,a0
-80405a84:	00074503          	lbu	a0,0(a4)
-80405a88:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-80405a8a:	953e                	add	a0,a0,a5
-80405a8c:	8082                	ret
-80405a8e:	01000737          	lui	a4,0x1000
-80405a92:	47c1                	li	a5,16
-80405a94:	fee561e3          	bltu	a0,a4,80405a76 <__ctzsi2+0x16>
-80405a98:	47e1                	li	a5,24
-80405a9a:	bff1                	j	80405a76 <__ctzsi2+0x16>
+80405a54 <__ctzsi2>:
+80405a54:	40a007b3          	neg	a5,a0
+80405a58:	8d7d                	and	a0,a0,a5
+80405a5a:	67c1                	lui	a5,0x10
+80405a5c:	02f57363          	bgeu	a0,a5,80405a82 <__ctzsi2+0x2e>
+80405a60:	10053793          	sltiu	a5,a0,256
+80405a64:	0017c793          	xor	a5,a5,1
+80405a68:	078e                	sll	a5,a5,0x3
+80405a6a:	00f55533          	srl	a0,a0,a5
+80405a6e:	00022717          	auipc	a4,0x22
+80405a72:	52670713          	add	a4,a4,1318 # 80427f94 <__clz_tab>
+80405a76:	972a                	add	a4,a4,a0
+80405a78:	00074503          	lbu	a0,0(a4)
+80405a7c:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+80405a7e:	953e                	add	a0,a0,a5
+80405a80:	8082                	ret
+80405a82:	01000737          	lui	a4,0x1000
+80405a86:	47c1                	li	a5,16
+80405a88:	fee561e3          	bltu	a0,a4,80405a6a <__ctzsi2+0x16>
+80405a8c:	47e1                	li	a5,24
+80405a8e:	bff1                	j	80405a6a <__ctzsi2+0x16>
 
-80405a9c <__udivdi3>:
-80405a9c:	88aa                	mv	a7,a0
-80405a9e:	832e                	mv	t1,a1
-80405aa0:	8732                	mv	a4,a2
-80405aa2:	882a                	mv	a6,a0
-80405aa4:	87ae                	mv	a5,a1
-80405aa6:	20069663          	bnez	a3,80405cb2 <__udivdi3+0x216>
-80405aaa:	00022597          	auipc	a1,0x22
-80405aae:	4ea58593          	add	a1,a1,1258 # 80427f94 <__clz_tab>
-80405ab2:	0cc37163          	bgeu	t1,a2,80405b74 <__udivdi3+0xd8>
-80405ab6:	66c1                	lui	a3,0x10
-80405ab8:	0ad67763          	bgeu	a2,a3,80405b66 <__udivdi3+0xca>
-80405abc:	10063693          	sltiu	a3,a2,256
-80405ac0:	0016c693          	xor	a3,a3,1
-80405ac4:	068e                	sll	a3,a3,0x3
-80405ac6:	00d65533          	srl	a0,a2,a3
-80405aca:	95aa                	add	a1,a1,a0
-80405acc:	0005c583          	lbu	a1,0(a1)
-80405ad0:	02000513          	li	a0,32
-80405ad4:	96ae                	add	a3,a3,a1
-80405ad6:	40d505b3          	sub	a1,a0,a3
-80405ada:	00d50b63          	beq	a0,a3,80405af0 <__udivdi3+0x54>
-80405ade:	00b317b3          	sll	a5,t1,a1
-80405ae2:	00d8d6b3          	srl	a3,a7,a3
-80405ae6:	00b61733          	sll	a4,a2,a1
-80405aea:	8fd5                	or	a5,a5,a3
-80405aec:	00b89833          	sll	a6,a7,a1
-80405af0:	01075593          	srl	a1,a4,0x10
-80405af4:	02b7d333          	divu	t1,a5,a1
-80405af8:	01071613          	sll	a2,a4,0x10
-80405afc:	8241                	srl	a2,a2,0x10
-80405afe:	02b7f7b3          	remu	a5,a5,a1
-80405b02:	851a                	mv	a0,t1
-80405b04:	026608b3          	mul	a7,a2,t1
-80405b08:	01079693          	sll	a3,a5,0x10
-80405b0c:	01085793          	srl	a5,a6,0x10
-80405b10:	8fd5                	or	a5,a5,a3
-80405b12:	0117fc63          	bgeu	a5,a7,80405b2a <__udivdi3+0x8e>
-80405b16:	97ba                	add	a5,a5,a4
-80405b18:	fff30513          	add	a0,t1,-1
-80405b1c:	00e7e763          	bltu	a5,a4,80405b2a <__udivdi3+0x8e>
-80405b20:	0117f563          	bgeu	a5,a7,80405b2a <__udivdi3+0x8e>
-80405b24:	ffe30513          	add	a0,t1,-2
-80405b28:	97ba                	add	a5,a5,a4
-80405b2a:	411787b3          	sub	a5,a5,a7
-80405b2e:	02b7d8b3          	divu	a7,a5,a1
-80405b32:	0842                	sll	a6,a6,0x10
-80405b34:	01085813          	srl	a6,a6,0x10
-80405b38:	02b7f7b3          	remu	a5,a5,a1
-80405b3c:	031606b3          	mul	a3,a2,a7
-80405b40:	07c2                	sll	a5,a5,0x10
-80405b42:	00f86833          	or	a6,a6,a5
-80405b46:	87c6                	mv	a5,a7
-80405b48:	00d87b63          	bgeu	a6,a3,80405b5e <__udivdi3+0xc2>
-80405b4c:	983a                	add	a6,a6,a4
-80405b4e:	fff88793          	add	a5,a7,-1
-80405b52:	00e86663          	bltu	a6,a4,80405b5e <__udivdi3+0xc2>
-80405b56:	00d87463          	bgeu	a6,a3,80405b5e <__udivdi3+0xc2>
-80405b5a:	ffe88793          	add	a5,a7,-2
-80405b5e:	0542                	sll	a0,a0,0x10
-80405b60:	8d5d                	or	a0,a0,a5
-80405b62:	4581                	li	a1,0
-80405b64:	8082                	ret
-80405b66:	01000537          	lui	a0,0x1000
-80405b6a:	46c1                	li	a3,16
-80405b6c:	f4a66de3          	bltu	a2,a0,80405ac6 <__udivdi3+0x2a>
-80405b70:	46e1                	li	a3,24
-80405b72:	bf91                	j	80405ac6 <__udivdi3+0x2a>
-80405b74:	4681                	li	a3,0
-80405b76:	ca09                	beqz	a2,80405b88 <__udivdi3+0xec>
-80405b78:	67c1                	lui	a5,0x10
-80405b7a:	08f67f63          	bgeu	a2,a5,80405c18 <__udivdi3+0x17c>
-80405b7e:	10063693          	sltiu	a3,a2,256
-80405b82:	0016c693          	xor	a3,a3,1
-80405b86:	068e                	sll	a3,a3,0x3
-80405b88:	00d657b3          	srl	a5,a2,a3
-80405b8c:	95be                	add	a1,a1,a5
-80405b8e:	0005c783          	lbu	a5,0(a1)
-80405b92:	97b6                	add	a5,a5,a3
-80405b94:	02000693          	li	a3,32
-80405b98:	40f685b3          	sub	a1,a3,a5
-80405b9c:	08f69563          	bne	a3,a5,80405c26 <__udivdi3+0x18a>
-80405ba0:	40c307b3          	sub	a5,t1,a2
-80405ba4:	4585                	li	a1,1
-80405ba6:	01075893          	srl	a7,a4,0x10
-80405baa:	0317de33          	divu	t3,a5,a7
-80405bae:	01071613          	sll	a2,a4,0x10
-80405bb2:	8241                	srl	a2,a2,0x10
-80405bb4:	01085693          	srl	a3,a6,0x10
-80405bb8:	0317f7b3          	remu	a5,a5,a7
-80405bbc:	8572                	mv	a0,t3
-80405bbe:	03c60333          	mul	t1,a2,t3
-80405bc2:	07c2                	sll	a5,a5,0x10
-80405bc4:	8fd5                	or	a5,a5,a3
-80405bc6:	0067fc63          	bgeu	a5,t1,80405bde <__udivdi3+0x142>
-80405bca:	97ba                	add	a5,a5,a4
-80405bcc:	fffe0513          	add	a0,t3,-1
-80405bd0:	00e7e763          	bltu	a5,a4,80405bde <__udivdi3+0x142>
-80405bd4:	0067f563          	bgeu	a5,t1,80405bde <__udivdi3+0x142>
-80405bd8:	ffee0513          	add	a0,t3,-2
-80405bdc:	97ba                	add	a5,a5,a4
-80405bde:	406787b3          	sub	a5,a5,t1
-80405be2:	0317d333          	divu	t1,a5,a7
-80405be6:	0842                	sll	a6,a6,0x10
-80405be8:	01085813          	srl	a6,a6,0x10
-80405bec:	0317f7b3          	remu	a5,a5,a7
-80405bf0:	026606b3          	mul	a3,a2,t1
-80405bf4:	07c2                	sll	a5,a5,0x10
-80405bf6:	00f86833          	or	a6,a6,a5
-80405bfa:	879a                	mv	a5,t1
-80405bfc:	00d87b63          	bgeu	a6,a3,80405c12 <__udivdi3+0x176>
-80405c00:	983a                	add	a6,a6,a4
-80405c02:	fff30793          	add	a5,t1,-1
-80405c06:	00e86663          	bltu	a6,a4,80405c12 <__udivdi3+0x176>
-80405c0a:	00d87463          	bgeu	a6,a3,80405c12 <__udivdi3+0x176>
-80405c0e:	ffe30793          	add	a5,t1,-2
-80405c12:	0542                	sll	a0,a0,0x10
-80405c14:	8d5d                	or	a0,a0,a5
-80405c16:	8082                	ret
-80405c18:	010007b7          	lui	a5,0x1000
-80405c1c:	46c1                	li	a3,16
-80405c1e:	f6f665e3          	bltu	a2,a5,80405b88 <__udivdi3+0xec>
-80405c22:	46e1                	li	a3,24
-80405c24:	b795                	j	80405b88 <__udivdi3+0xec>
-80405c26:	00b61733          	sll	a4,a2,a1
-80405c2a:	00f356b3          	srl	a3,t1,a5
-80405c2e:	01075513          	srl	a0,a4,0x10
-80405c32:	00b31333          	sll	t1,t1,a1
-80405c36:	00f8d7b3          	srl	a5,a7,a5
-80405c3a:	0067e7b3          	or	a5,a5,t1
-80405c3e:	02a6d333          	divu	t1,a3,a0
-80405c42:	01071613          	sll	a2,a4,0x10
-80405c46:	8241                	srl	a2,a2,0x10
-80405c48:	00b89833          	sll	a6,a7,a1
-80405c4c:	02a6f6b3          	remu	a3,a3,a0
-80405c50:	026608b3          	mul	a7,a2,t1
-80405c54:	01069593          	sll	a1,a3,0x10
-80405c58:	0107d693          	srl	a3,a5,0x10
-80405c5c:	8ecd                	or	a3,a3,a1
-80405c5e:	859a                	mv	a1,t1
-80405c60:	0116fc63          	bgeu	a3,a7,80405c78 <__udivdi3+0x1dc>
-80405c64:	96ba                	add	a3,a3,a4
-80405c66:	fff30593          	add	a1,t1,-1
-80405c6a:	00e6e763          	bltu	a3,a4,80405c78 <__udivdi3+0x1dc>
-80405c6e:	0116f563          	bgeu	a3,a7,80405c78 <__udivdi3+0x1dc>
-80405c72:	ffe30593          	add	a1,t1,-2
-80405c76:	96ba                	add	a3,a3,a4
-80405c78:	411686b3          	sub	a3,a3,a7
-80405c7c:	02a6d8b3          	divu	a7,a3,a0
-80405c80:	07c2                	sll	a5,a5,0x10
-80405c82:	83c1                	srl	a5,a5,0x10
-80405c84:	02a6f6b3          	remu	a3,a3,a0
-80405c88:	03160633          	mul	a2,a2,a7
-80405c8c:	06c2                	sll	a3,a3,0x10
-80405c8e:	8fd5                	or	a5,a5,a3
-80405c90:	86c6                	mv	a3,a7
-80405c92:	00c7fc63          	bgeu	a5,a2,80405caa <__udivdi3+0x20e>
-80405c96:	97ba                	add	a5,a5,a4
-80405c98:	fff88693          	add	a3,a7,-1
-80405c9c:	00e7e763          	bltu	a5,a4,80405caa <__udivdi3+0x20e>
-80405ca0:	00c7f563          	bgeu	a5,a2,80405caa <__udivdi3+0x20e>
-80405ca4:	ffe88693          	add	a3,a7,-2
-80405ca8:	97ba                	add	a5,a5,a4
-80405caa:	05c2                	sll	a1,a1,0x10
-80405cac:	8f91                	sub	a5,a5,a2
-80405cae:	8dd5                	or	a1,a1,a3
-80405cb0:	bddd                	j	80405ba6 <__udivdi3+0x10a>
-80405cb2:	14d5e163          	bltu	a1,a3,80405df4 <__udivdi3+0x358>
-80405cb6:	67c1                	lui	a5,0x10
-80405cb8:	02f6ff63          	bgeu	a3,a5,80405cf6 <__udivdi3+0x25a>
-80405cbc:	1006b713          	sltiu	a4,a3,256
-80405cc0:	00174713          	xor	a4,a4,1
-80405cc4:	070e                	sll	a4,a4,0x3
-80405cc6:	00e6d5b3          	srl	a1,a3,a4
-80405cca:	00022797          	auipc	a5,0x22
-80405cce:	2ca78793          	add	a5,a5,714 # 80427f94 <__clz_tab>
-80405cd2:	97ae                	add	a5,a5,a1
-80405cd4:	0007c783          	lbu	a5,0(a5)
-80405cd8:	97ba                	add	a5,a5,a4
-80405cda:	02000713          	li	a4,32
-80405cde:	40f705b3          	sub	a1,a4,a5
-80405ce2:	02f71163          	bne	a4,a5,80405d04 <__udivdi3+0x268>
-80405ce6:	4505                	li	a0,1
-80405ce8:	e666eee3          	bltu	a3,t1,80405b64 <__udivdi3+0xc8>
-80405cec:	00c8b533          	sltu	a0,a7,a2
-80405cf0:	00154513          	xor	a0,a0,1
-80405cf4:	8082                	ret
-80405cf6:	010007b7          	lui	a5,0x1000
-80405cfa:	4741                	li	a4,16
-80405cfc:	fcf6e5e3          	bltu	a3,a5,80405cc6 <__udivdi3+0x22a>
-80405d00:	4761                	li	a4,24
-80405d02:	b7d1                	j	80405cc6 <__udivdi3+0x22a>
-80405d04:	00f65733          	srl	a4,a2,a5
-80405d08:	00b696b3          	sll	a3,a3,a1
-80405d0c:	8ed9                	or	a3,a3,a4
-80405d0e:	00f35733          	srl	a4,t1,a5
-80405d12:	00b31333          	sll	t1,t1,a1
-80405d16:	00f8d7b3          	srl	a5,a7,a5
-80405d1a:	0067e7b3          	or	a5,a5,t1
-80405d1e:	0106d313          	srl	t1,a3,0x10
-80405d22:	02675eb3          	divu	t4,a4,t1
-80405d26:	01069813          	sll	a6,a3,0x10
-80405d2a:	01085813          	srl	a6,a6,0x10
-80405d2e:	00b61633          	sll	a2,a2,a1
-80405d32:	02677733          	remu	a4,a4,t1
-80405d36:	03d80e33          	mul	t3,a6,t4
-80405d3a:	01071513          	sll	a0,a4,0x10
-80405d3e:	0107d713          	srl	a4,a5,0x10
-80405d42:	8f49                	or	a4,a4,a0
-80405d44:	8576                	mv	a0,t4
-80405d46:	01c77c63          	bgeu	a4,t3,80405d5e <__udivdi3+0x2c2>
-80405d4a:	9736                	add	a4,a4,a3
-80405d4c:	fffe8513          	add	a0,t4,-1
-80405d50:	00d76763          	bltu	a4,a3,80405d5e <__udivdi3+0x2c2>
-80405d54:	01c77563          	bgeu	a4,t3,80405d5e <__udivdi3+0x2c2>
-80405d58:	ffee8513          	add	a0,t4,-2
-80405d5c:	9736                	add	a4,a4,a3
-80405d5e:	41c70733          	sub	a4,a4,t3
-80405d62:	02675e33          	divu	t3,a4,t1
-80405d66:	07c2                	sll	a5,a5,0x10
-80405d68:	83c1                	srl	a5,a5,0x10
-80405d6a:	02677733          	remu	a4,a4,t1
-80405d6e:	03c80833          	mul	a6,a6,t3
-80405d72:	0742                	sll	a4,a4,0x10
-80405d74:	8fd9                	or	a5,a5,a4
-80405d76:	8772                	mv	a4,t3
-80405d78:	0107fc63          	bgeu	a5,a6,80405d90 <__udivdi3+0x2f4>
-80405d7c:	97b6                	add	a5,a5,a3
-80405d7e:	fffe0713          	add	a4,t3,-1
-80405d82:	00d7e763          	bltu	a5,a3,80405d90 <__udivdi3+0x2f4>
-80405d86:	0107f563          	bgeu	a5,a6,80405d90 <__udivdi3+0x2f4>
-80405d8a:	ffee0713          	add	a4,t3,-2
-80405d8e:	97b6                	add	a5,a5,a3
-80405d90:	0542                	sll	a0,a0,0x10
-80405d92:	6e41                	lui	t3,0x10
-80405d94:	8d59                	or	a0,a0,a4
-80405d96:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
-80405d9a:	00d57733          	and	a4,a0,a3
-80405d9e:	410787b3          	sub	a5,a5,a6
-80405da2:	8ef1                	and	a3,a3,a2
-80405da4:	01055813          	srl	a6,a0,0x10
-80405da8:	8241                	srl	a2,a2,0x10
-80405daa:	02d70333          	mul	t1,a4,a3
-80405dae:	02d806b3          	mul	a3,a6,a3
-80405db2:	02c70733          	mul	a4,a4,a2
-80405db6:	02c80833          	mul	a6,a6,a2
-80405dba:	00d70633          	add	a2,a4,a3
-80405dbe:	01035713          	srl	a4,t1,0x10
-80405dc2:	9732                	add	a4,a4,a2
-80405dc4:	00d77363          	bgeu	a4,a3,80405dca <__udivdi3+0x32e>
-80405dc8:	9872                	add	a6,a6,t3
-80405dca:	01075693          	srl	a3,a4,0x10
-80405dce:	96c2                	add	a3,a3,a6
-80405dd0:	02d7e063          	bltu	a5,a3,80405df0 <__udivdi3+0x354>
-80405dd4:	d8d797e3          	bne	a5,a3,80405b62 <__udivdi3+0xc6>
-80405dd8:	67c1                	lui	a5,0x10
-80405dda:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-80405ddc:	8f7d                	and	a4,a4,a5
-80405dde:	0742                	sll	a4,a4,0x10
-80405de0:	00f37333          	and	t1,t1,a5
-80405de4:	00b898b3          	sll	a7,a7,a1
-80405de8:	971a                	add	a4,a4,t1
-80405dea:	4581                	li	a1,0
-80405dec:	d6e8fce3          	bgeu	a7,a4,80405b64 <__udivdi3+0xc8>
-80405df0:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
-80405df2:	bb85                	j	80405b62 <__udivdi3+0xc6>
-80405df4:	4581                	li	a1,0
-80405df6:	4501                	li	a0,0
-80405df8:	8082                	ret
+80405a90 <__udivdi3>:
+80405a90:	88aa                	mv	a7,a0
+80405a92:	832e                	mv	t1,a1
+80405a94:	8732                	mv	a4,a2
+80405a96:	882a                	mv	a6,a0
+80405a98:	87ae                	mv	a5,a1
+80405a9a:	20069663          	bnez	a3,80405ca6 <__udivdi3+0x216>
+80405a9e:	00022597          	auipc	a1,0x22
+80405aa2:	4f658593          	add	a1,a1,1270 # 80427f94 <__clz_tab>
+80405aa6:	0cc37163          	bgeu	t1,a2,80405b68 <__udivdi3+0xd8>
+80405aaa:	66c1                	lui	a3,0x10
+80405aac:	0ad67763          	bgeu	a2,a3,80405b5a <__udivdi3+0xca>
+80405ab0:	10063693          	sltiu	a3,a2,256
+80405ab4:	0016c693          	xor	a3,a3,1
+80405ab8:	068e                	sll	a3,a3,0x3
+80405aba:	00d65533          	srl	a0,a2,a3
+80405abe:	95aa                	add	a1,a1,a0
+80405ac0:	0005c583          	lbu	a1,0(a1)
+80405ac4:	02000513          	li	a0,32
+80405ac8:	96ae                	add	a3,a3,a1
+80405aca:	40d505b3          	sub	a1,a0,a3
+80405ace:	00d50b63          	beq	a0,a3,80405ae4 <__udivdi3+0x54>
+80405ad2:	00b317b3          	sll	a5,t1,a1
+80405ad6:	00d8d6b3          	srl	a3,a7,a3
+80405ada:	00b61733          	sll	a4,a2,a1
+80405ade:	8fd5                	or	a5,a5,a3
+80405ae0:	00b89833          	sll	a6,a7,a1
+80405ae4:	01075593          	srl	a1,a4,0x10
+80405ae8:	02b7d333          	divu	t1,a5,a1
+80405aec:	01071613          	sll	a2,a4,0x10
+80405af0:	8241                	srl	a2,a2,0x10
+80405af2:	02b7f7b3          	remu	a5,a5,a1
+80405af6:	851a                	mv	a0,t1
+80405af8:	026608b3          	mul	a7,a2,t1
+80405afc:	01079693          	sll	a3,a5,0x10
+80405b00:	01085793          	srl	a5,a6,0x10
+80405b04:	8fd5                	or	a5,a5,a3
+80405b06:	0117fc63          	bgeu	a5,a7,80405b1e <__udivdi3+0x8e>
+80405b0a:	97ba                	add	a5,a5,a4
+80405b0c:	fff30513          	add	a0,t1,-1
+80405b10:	00e7e763          	bltu	a5,a4,80405b1e <__udivdi3+0x8e>
+80405b14:	0117f563          	bgeu	a5,a7,80405b1e <__udivdi3+0x8e>
+80405b18:	ffe30513          	add	a0,t1,-2
+80405b1c:	97ba                	add	a5,a5,a4
+80405b1e:	411787b3          	sub	a5,a5,a7
+80405b22:	02b7d8b3          	divu	a7,a5,a1
+80405b26:	0842                	sll	a6,a6,0x10
+80405b28:	01085813          	srl	a6,a6,0x10
+80405b2c:	02b7f7b3          	remu	a5,a5,a1
+80405b30:	031606b3          	mul	a3,a2,a7
+80405b34:	07c2                	sll	a5,a5,0x10
+80405b36:	00f86833          	or	a6,a6,a5
+80405b3a:	87c6                	mv	a5,a7
+80405b3c:	00d87b63          	bgeu	a6,a3,80405b52 <__udivdi3+0xc2>
+80405b40:	983a                	add	a6,a6,a4
+80405b42:	fff88793          	add	a5,a7,-1
+80405b46:	00e86663          	bltu	a6,a4,80405b52 <__udivdi3+0xc2>
+80405b4a:	00d87463          	bgeu	a6,a3,80405b52 <__udivdi3+0xc2>
+80405b4e:	ffe88793          	add	a5,a7,-2
+80405b52:	0542                	sll	a0,a0,0x10
+80405b54:	8d5d                	or	a0,a0,a5
+80405b56:	4581                	li	a1,0
+80405b58:	8082                	ret
+80405b5a:	01000537          	lui	a0,0x1000
+80405b5e:	46c1                	li	a3,16
+80405b60:	f4a66de3          	bltu	a2,a0,80405aba <__udivdi3+0x2a>
+80405b64:	46e1                	li	a3,24
+80405b66:	bf91                	j	80405aba <__udivdi3+0x2a>
+80405b68:	4681                	li	a3,0
+80405b6a:	ca09                	beqz	a2,80405b7c <__udivdi3+0xec>
+80405b6c:	67c1                	lui	a5,0x10
+80405b6e:	08f67f63          	bgeu	a2,a5,80405c0c <__udivdi3+0x17c>
+80405b72:	10063693          	sltiu	a3,a2,256
+80405b76:	0016c693          	xor	a3,a3,1
+80405b7a:	068e                	sll	a3,a3,0x3
+80405b7c:	00d657b3          	srl	a5,a2,a3
+80405b80:	95be                	add	a1,a1,a5
+80405b82:	0005c783          	lbu	a5,0(a1)
+80405b86:	97b6                	add	a5,a5,a3
+80405b88:	02000693          	li	a3,32
+80405b8c:	40f685b3          	sub	a1,a3,a5
+80405b90:	08f69563          	bne	a3,a5,80405c1a <__udivdi3+0x18a>
+80405b94:	40c307b3          	sub	a5,t1,a2
+80405b98:	4585                	li	a1,1
+80405b9a:	01075893          	srl	a7,a4,0x10
+80405b9e:	0317de33          	divu	t3,a5,a7
+80405ba2:	01071613          	sll	a2,a4,0x10
+80405ba6:	8241                	srl	a2,a2,0x10
+80405ba8:	01085693          	srl	a3,a6,0x10
+80405bac:	0317f7b3          	remu	a5,a5,a7
+80405bb0:	8572                	mv	a0,t3
+80405bb2:	03c60333          	mul	t1,a2,t3
+80405bb6:	07c2                	sll	a5,a5,0x10
+80405bb8:	8fd5                	or	a5,a5,a3
+80405bba:	0067fc63          	bgeu	a5,t1,80405bd2 <__udivdi3+0x142>
+80405bbe:	97ba                	add	a5,a5,a4
+80405bc0:	fffe0513          	add	a0,t3,-1
+80405bc4:	00e7e763          	bltu	a5,a4,80405bd2 <__udivdi3+0x142>
+80405bc8:	0067f563          	bgeu	a5,t1,80405bd2 <__udivdi3+0x142>
+80405bcc:	ffee0513          	add	a0,t3,-2
+80405bd0:	97ba                	add	a5,a5,a4
+80405bd2:	406787b3          	sub	a5,a5,t1
+80405bd6:	0317d333          	divu	t1,a5,a7
+80405bda:	0842                	sll	a6,a6,0x10
+80405bdc:	01085813          	srl	a6,a6,0x10
+80405be0:	0317f7b3          	remu	a5,a5,a7
+80405be4:	026606b3          	mul	a3,a2,t1
+80405be8:	07c2                	sll	a5,a5,0x10
+80405bea:	00f86833          	or	a6,a6,a5
+80405bee:	879a                	mv	a5,t1
+80405bf0:	00d87b63          	bgeu	a6,a3,80405c06 <__udivdi3+0x176>
+80405bf4:	983a                	add	a6,a6,a4
+80405bf6:	fff30793          	add	a5,t1,-1
+80405bfa:	00e86663          	bltu	a6,a4,80405c06 <__udivdi3+0x176>
+80405bfe:	00d87463          	bgeu	a6,a3,80405c06 <__udivdi3+0x176>
+80405c02:	ffe30793          	add	a5,t1,-2
+80405c06:	0542                	sll	a0,a0,0x10
+80405c08:	8d5d                	or	a0,a0,a5
+80405c0a:	8082                	ret
+80405c0c:	010007b7          	lui	a5,0x1000
+80405c10:	46c1                	li	a3,16
+80405c12:	f6f665e3          	bltu	a2,a5,80405b7c <__udivdi3+0xec>
+80405c16:	46e1                	li	a3,24
+80405c18:	b795                	j	80405b7c <__udivdi3+0xec>
+80405c1a:	00b61733          	sll	a4,a2,a1
+80405c1e:	00f356b3          	srl	a3,t1,a5
+80405c22:	01075513          	srl	a0,a4,0x10
+80405c26:	00b31333          	sll	t1,t1,a1
+80405c2a:	00f8d7b3          	srl	a5,a7,a5
+80405c2e:	0067e7b3          	or	a5,a5,t1
+80405c32:	02a6d333          	divu	t1,a3,a0
+80405c36:	01071613          	sll	a2,a4,0x10
+80405c3a:	8241                	srl	a2,a2,0x10
+80405c3c:	00b89833          	sll	a6,a7,a1
+80405c40:	02a6f6b3          	remu	a3,a3,a0
+80405c44:	026608b3          	mul	a7,a2,t1
+80405c48:	01069593          	sll	a1,a3,0x10
+80405c4c:	0107d693          	srl	a3,a5,0x10
+80405c50:	8ecd                	or	a3,a3,a1
+80405c52:	859a                	mv	a1,t1
+80405c54:	0116fc63          	bgeu	a3,a7,80405c6c <__udivdi3+0x1dc>
+80405c58:	96ba                	add	a3,a3,a4
+80405c5a:	fff30593          	add	a1,t1,-1
+80405c5e:	00e6e763          	bltu	a3,a4,80405c6c <__udivdi3+0x1dc>
+80405c62:	0116f563          	bgeu	a3,a7,80405c6c <__udivdi3+0x1dc>
+80405c66:	ffe30593          	add	a1,t1,-2
+80405c6a:	96ba                	add	a3,a3,a4
+80405c6c:	411686b3          	sub	a3,a3,a7
+80405c70:	02a6d8b3          	divu	a7,a3,a0
+80405c74:	07c2                	sll	a5,a5,0x10
+80405c76:	83c1                	srl	a5,a5,0x10
+80405c78:	02a6f6b3          	remu	a3,a3,a0
+80405c7c:	03160633          	mul	a2,a2,a7
+80405c80:	06c2                	sll	a3,a3,0x10
+80405c82:	8fd5                	or	a5,a5,a3
+80405c84:	86c6                	mv	a3,a7
+80405c86:	00c7fc63          	bgeu	a5,a2,80405c9e <__udivdi3+0x20e>
+80405c8a:	97ba                	add	a5,a5,a4
+80405c8c:	fff88693          	add	a3,a7,-1
+80405c90:	00e7e763          	bltu	a5,a4,80405c9e <__udivdi3+0x20e>
+80405c94:	00c7f563          	bgeu	a5,a2,80405c9e <__udivdi3+0x20e>
+80405c98:	ffe88693          	add	a3,a7,-2
+80405c9c:	97ba                	add	a5,a5,a4
+80405c9e:	05c2                	sll	a1,a1,0x10
+80405ca0:	8f91                	sub	a5,a5,a2
+80405ca2:	8dd5                	or	a1,a1,a3
+80405ca4:	bddd                	j	80405b9a <__udivdi3+0x10a>
+80405ca6:	14d5e163          	bltu	a1,a3,80405de8 <__udivdi3+0x358>
+80405caa:	67c1                	lui	a5,0x10
+80405cac:	02f6ff63          	bgeu	a3,a5,80405cea <__udivdi3+0x25a>
+80405cb0:	1006b713          	sltiu	a4,a3,256
+80405cb4:	00174713          	xor	a4,a4,1
+80405cb8:	070e                	sll	a4,a4,0x3
+80405cba:	00e6d5b3          	srl	a1,a3,a4
+80405cbe:	00022797          	auipc	a5,0x22
+80405cc2:	2d678793          	add	a5,a5,726 # 80427f94 <__clz_tab>
+80405cc6:	97ae                	add	a5,a5,a1
+80405cc8:	0007c783          	lbu	a5,0(a5)
+80405ccc:	97ba                	add	a5,a5,a4
+80405cce:	02000713          	li	a4,32
+80405cd2:	40f705b3          	sub	a1,a4,a5
+80405cd6:	02f71163          	bne	a4,a5,80405cf8 <__udivdi3+0x268>
+80405cda:	4505                	li	a0,1
+80405cdc:	e666eee3          	bltu	a3,t1,80405b58 <__udivdi3+0xc8>
+80405ce0:	00c8b533          	sltu	a0,a7,a2
+80405ce4:	00154513          	xor	a0,a0,1
+80405ce8:	8082                	ret
+80405cea:	010007b7          	lui	a5,0x1000
+80405cee:	4741                	li	a4,16
+80405cf0:	fcf6e5e3          	bltu	a3,a5,80405cba <__udivdi3+0x22a>
+80405cf4:	4761                	li	a4,24
+80405cf6:	b7d1                	j	80405cba <__udivdi3+0x22a>
+80405cf8:	00f65733          	srl	a4,a2,a5
+80405cfc:	00b696b3          	sll	a3,a3,a1
+80405d00:	8ed9                	or	a3,a3,a4
+80405d02:	00f35733          	srl	a4,t1,a5
+80405d06:	00b31333          	sll	t1,t1,a1
+80405d0a:	00f8d7b3          	srl	a5,a7,a5
+80405d0e:	0067e7b3          	or	a5,a5,t1
+80405d12:	0106d313          	srl	t1,a3,0x10
+80405d16:	02675eb3          	divu	t4,a4,t1
+80405d1a:	01069813          	sll	a6,a3,0x10
+80405d1e:	01085813          	srl	a6,a6,0x10
+80405d22:	00b61633          	sll	a2,a2,a1
+80405d26:	02677733          	remu	a4,a4,t1
+80405d2a:	03d80e33          	mul	t3,a6,t4
+80405d2e:	01071513          	sll	a0,a4,0x10
+80405d32:	0107d713          	srl	a4,a5,0x10
+80405d36:	8f49                	or	a4,a4,a0
+80405d38:	8576                	mv	a0,t4
+80405d3a:	01c77c63          	bgeu	a4,t3,80405d52 <__udivdi3+0x2c2>
+80405d3e:	9736                	add	a4,a4,a3
+80405d40:	fffe8513          	add	a0,t4,-1
+80405d44:	00d76763          	bltu	a4,a3,80405d52 <__udivdi3+0x2c2>
+80405d48:	01c77563          	bgeu	a4,t3,80405d52 <__udivdi3+0x2c2>
+80405d4c:	ffee8513          	add	a0,t4,-2
+80405d50:	9736                	add	a4,a4,a3
+80405d52:	41c70733          	sub	a4,a4,t3
+80405d56:	02675e33          	divu	t3,a4,t1
+80405d5a:	07c2                	sll	a5,a5,0x10
+80405d5c:	83c1                	srl	a5,a5,0x10
+80405d5e:	02677733          	remu	a4,a4,t1
+80405d62:	03c80833          	mul	a6,a6,t3
+80405d66:	0742                	sll	a4,a4,0x10
+80405d68:	8fd9                	or	a5,a5,a4
+80405d6a:	8772                	mv	a4,t3
+80405d6c:	0107fc63          	bgeu	a5,a6,80405d84 <__udivdi3+0x2f4>
+80405d70:	97b6                	add	a5,a5,a3
+80405d72:	fffe0713          	add	a4,t3,-1
+80405d76:	00d7e763          	bltu	a5,a3,80405d84 <__udivdi3+0x2f4>
+80405d7a:	0107f563          	bgeu	a5,a6,80405d84 <__udivdi3+0x2f4>
+80405d7e:	ffee0713          	add	a4,t3,-2
+80405d82:	97b6                	add	a5,a5,a3
+80405d84:	0542                	sll	a0,a0,0x10
+80405d86:	6e41                	lui	t3,0x10
+80405d88:	8d59                	or	a0,a0,a4
+80405d8a:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
+80405d8e:	00d57733          	and	a4,a0,a3
+80405d92:	410787b3          	sub	a5,a5,a6
+80405d96:	8ef1                	and	a3,a3,a2
+80405d98:	01055813          	srl	a6,a0,0x10
+80405d9c:	8241                	srl	a2,a2,0x10
+80405d9e:	02d70333          	mul	t1,a4,a3
+80405da2:	02d806b3          	mul	a3,a6,a3
+80405da6:	02c70733          	mul	a4,a4,a2
+80405daa:	02c80833          	mul	a6,a6,a2
+80405dae:	00d70633          	add	a2,a4,a3
+80405db2:	01035713          	srl	a4,t1,0x10
+80405db6:	9732                	add	a4,a4,a2
+80405db8:	00d77363          	bgeu	a4,a3,80405dbe <__udivdi3+0x32e>
+80405dbc:	9872                	add	a6,a6,t3
+80405dbe:	01075693          	srl	a3,a4,0x10
+80405dc2:	96c2                	add	a3,a3,a6
+80405dc4:	02d7e063          	bltu	a5,a3,80405de4 <__udivdi3+0x354>
+80405dc8:	d8d797e3          	bne	a5,a3,80405b56 <__udivdi3+0xc6>
+80405dcc:	67c1                	lui	a5,0x10
+80405dce:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+80405dd0:	8f7d                	and	a4,a4,a5
+80405dd2:	0742                	sll	a4,a4,0x10
+80405dd4:	00f37333          	and	t1,t1,a5
+80405dd8:	00b898b3          	sll	a7,a7,a1
+80405ddc:	971a                	add	a4,a4,t1
+80405dde:	4581                	li	a1,0
+80405de0:	d6e8fce3          	bgeu	a7,a4,80405b58 <__udivdi3+0xc8>
+80405de4:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
+80405de6:	bb85                	j	80405b56 <__udivdi3+0xc6>
+80405de8:	4581                	li	a1,0
+80405dea:	4501                	li	a0,0
+80405dec:	8082                	ret

@@ -31,8 +31,9 @@
 static const uint32_t *p2m;        /* start_info.mfn_list: pfn -> mfn */
 static uint32_t nr_pages;          /* pfns [0, nr_pages) are RAM */
 static uint32_t *m2p;              /* pfns, ordered by their mfn */
-static const pte_t *boot_root;     /* the kernel's root (mapped read-only) */
-static uint32_t boot_root_mfn;
+static const pte_t *boot_root;     /* the kernel's root (mapped read-only); its frame is
+                                    * looked up in the P2M each time, never kept, so a
+                                    * domain restored into other frames needs no refresh */
 static pagetable_t active_user;    /* the root given to MMUEXT_NEW_USER_BASEPTR */
 
 static struct mmu_update batch[MMU_UPDATE_MAX_BATCH];
@@ -233,7 +234,6 @@ uint32_t pv_mmu_init(const struct start_info *si, uint32_t free_start)
     boot_root = (const pte_t *)(uintptr_t)si->pt_base;
     m2p = (uint32_t *)(uintptr_t)free_start;
     m2p_build();
-    boot_root_mfn = virt_to_mfn(boot_root);
     return PGROUNDUP(free_start + nr_pages * (uint32_t)sizeof(uint32_t));
 }
 
@@ -248,7 +248,7 @@ void pv_map_frame(uint32_t va, uint32_t mfn, uint32_t perm)
         if (l1 == 0) {
             panic("pv_map_frame: out of memory");
         }
-        update_now((boot_root_mfn << PGSHIFT) | (VPN1(va) * (uint32_t)sizeof(pte_t)),
+        update_now((virt_to_mfn(boot_root) << PGSHIFT) | (VPN1(va) * (uint32_t)sizeof(pte_t)),
                    (virt_to_mfn(l1) << PTE_PPN_SHIFT) | PTE_V);
         e = boot_root[VPN1(va)];
     }

@@ -1,7 +1,7 @@
 /**
  * The snapshot file format on its own: the checksum is CRC-32 (IEEE), a
  * snapshot decodes to what was encoded, zero pages and sectors are left
- * out, and a section whose compressed data would grow beyond what its index
+ * out, PV snapshots carry their PVST section and two pages past RAM, and a section whose compressed data would grow beyond what its index
  * promises is stopped there rather than inflated whole.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,21 @@ describe('snapshot format', () => {
     expect(d.disk).toEqual(disk);
     expect([...nonZeroBlocks(disk, 512).keys()]).toEqual([3]);
     expect(bytes.length).toBeLessThan(1024); // two pages and a sector of one repeated byte compress to little
+  });
+
+  it('a PV snapshot carries its PVST section and the two hypervisor pages past RAM; other kinds carry none', async () => {
+    const pv = { ...header, kind: 'pv' as const, diskBytes: 0, diskSectors: 0, pages: 3 };
+    const pages = new Map([[0, page(1)], [64, page(2)], [65, page(3)]]); // RAM page 0, shared info, grant table
+    const bytes = await encodeSnapshot({ header: pv, vcpu: {}, devices: {}, pv: { p2m: [5] }, pages, disk: null });
+    const d = await decodeSnapshot(bytes);
+    expect(d.pv).toEqual({ p2m: [5] });
+    expect([...d.pages.keys()]).toEqual([0, 64, 65]);
+    const beyond = await encodeSnapshot({ header: pv, vcpu: {}, devices: {}, pv: {}, pages: new Map([[0, page(1)], [64, page(2)], [66, page(3)]]), disk: null });
+    await expect(decodeSnapshot(beyond)).rejects.toThrow(/block number 66 is out of range/);
+    const bare = await encodeSnapshot({ header: { ...header, diskBytes: 0, diskSectors: 0, pages: 1 }, vcpu: {}, devices: {}, pages: new Map([[1, page(1)]]), disk: null });
+    expect((await decodeSnapshot(bare)).pv).toBeNull();
+    const pvWithout = await reframe(bare, sectionOf(bare, 'HEAD'), new TextEncoder().encode(JSON.stringify({ ...header, kind: 'pv', diskBytes: 0, diskSectors: 0, pages: 1 })));
+    await expect(decodeSnapshot(pvWithout)).rejects.toThrow(/a pv domain's snapshot needs a PVST section/);
   });
 
   it('stops inflating at the size the index promises', async () => {
