@@ -14,7 +14,7 @@ import type { ExoCreateDialog } from './exo-create-dialog.js';
 import type { ExoHostView } from './exo-host-view.js';
 import type { ExoLibrary } from './exo-library.js';
 import { domainSpec, type GuestPlan } from './guest-images.js';
-import { libraryName, pageLibrary, saveFailure } from './page-library.js';
+import { keepLibrary, libraryName, pageLibrary, saveFailure } from './page-library.js';
 import { pageSession, type Session } from './session.js';
 import './exo-builder.js';
 import './exo-compare.js';
@@ -193,6 +193,7 @@ export class ExoApp extends LitElement {
   /** Runs a library write, showing the space left when the storage is full. */
   private async store(name: string, run: () => Promise<void>): Promise<void> {
     this.failure = null;
+    void keepLibrary();
     try {
       await run();
       await this.libraryView()?.refresh();

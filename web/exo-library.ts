@@ -8,7 +8,7 @@ import { guessKind } from '../hypervisor/image/guess-kind.js';
 import type { ImageEntry, ImageKind, ImageLibrary } from '../hypervisor/image/library.js';
 import { IMAGE_KINDS } from '../hypervisor/image/manifest.js';
 import { formatBytes } from '../hypervisor/image/store.js';
-import { libraryName, saveFailure } from './page-library.js';
+import { keepLibrary, libraryName, saveFailure } from './page-library.js';
 
 /** The image library view. */
 export class ExoLibrary extends LitElement {
@@ -95,6 +95,7 @@ export class ExoLibrary extends LitElement {
     if (!file || !this.library) return;
     const name = libraryName(file.name);
     this.error = null;
+    void keepLibrary();
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const chosen = (this.shadowRoot?.querySelector('#library-import-kind') as HTMLSelectElement | null)?.value;

@@ -5,7 +5,7 @@
  */
 import { seedBuiltins } from '../hypervisor/image/builtin-images.js';
 import { ImageLibrary, StoreError } from '../hypervisor/image/library.js';
-import { idbStore } from '../hypervisor/image/store-idb.js';
+import { idbStore, requestPersistence } from '../hypervisor/image/store-idb.js';
 import { formatBytes } from '../hypervisor/image/store.js';
 import { fetchImage } from './guest-images.js';
 
@@ -22,6 +22,18 @@ export function pageLibrary(): Promise<ImageLibrary> {
     throw e;
   });
   return library;
+}
+
+let persistence: Promise<boolean> | null = null;
+
+/**
+ * Asks the browser, once per page and from the first save the user makes
+ * (browsers weigh requests made from a user action), to keep the library
+ * when storage runs short; resolves to whether it will.
+ */
+export function keepLibrary(): Promise<boolean> {
+  persistence ??= requestPersistence();
+  return persistence;
 }
 
 /** What to tell the user when saving `name` failed; for a full store, the space used and available. */
