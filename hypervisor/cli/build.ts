@@ -7,7 +7,7 @@ import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APPS } from '../image/builtin.js';
-import { buildUnikernel, type PartSize } from '../image/unikernel.js';
+import { buildUnikernel, type PartSize, type UnikernelImage } from '../image/unikernel.js';
 import { UsageError } from './args.js';
 import { readInput } from './images.js';
 import { packageRoot } from './package-root.js';
@@ -28,16 +28,8 @@ export function buildCommand(argv: string[]): number {
   if (values.help) { process.stdout.write(USAGE + '\n'); return 0; }
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const arg = positionals[0]!;
-  const builtin = APPS.find((a) => a.name === arg);
-  const root = packageRoot();
-  const appFile = builtin ? join(root, 'apps/build', arg, `${arg}.o`) : arg;
-  const name = builtin ? arg : basename(arg).replace(/\.o$/, '');
-  const wanted = values.libos !== undefined ? values.libos.split(',').map((s) => s.trim()).filter((s) => s !== '') : builtin?.uni ?? ['posix'];
-  const dir = join(root, MODULE_DIR);
-  if (!existsSync(dir)) throw new UsageError(`no library-OS modules in ${MODULE_DIR}; run 'npm run guests'`);
-  const objects = readdirSync(dir).filter((f) => f.endsWith('.o')).sort();
-  const modules = objects.map((f) => ({ name: f, data: readInput(join(dir, f)) }));
-  const built = buildUnikernel({ app: [{ name: basename(appFile), data: readInput(appFile) }], modules }, wanted);
+  const libos = values.libos === undefined ? undefined : values.libos.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const { name, built } = linkApp(arg, libos);
   const out = values.output ?? `${name}.uni`;
   const tmp = `${out}.exovisor-tmp`;
   writeFileSync(tmp, built.image);
@@ -48,6 +40,30 @@ export function buildCommand(argv: string[]): number {
     process.stdout.write(table(built.sizes) + `image: ${out}, ${built.image.length} bytes (modules: ${built.modules.join(', ')})\n`);
   }
   return 0;
+}
+
+/** A linked unikernel and the app's name. */
+export interface LinkedApp {
+  name: string;
+  built: UnikernelImage;
+}
+
+/**
+ * Links app `arg` (a built-in name or a path to its object file) with the
+ * library-OS modules `libos`, by default the ones the app declares.
+ */
+export function linkApp(arg: string, libos?: readonly string[]): LinkedApp {
+  const builtin = APPS.find((a) => a.name === arg);
+  const root = packageRoot();
+  const appFile = builtin ? join(root, 'apps/build', arg, `${arg}.o`) : arg;
+  const name = builtin ? arg : basename(arg).replace(/\.o$/, '');
+  const wanted = libos ?? builtin?.uni ?? ['posix'];
+  const dir = join(root, MODULE_DIR);
+  if (!existsSync(dir)) throw new UsageError(`no library-OS modules in ${MODULE_DIR}; run 'npm run guests'`);
+  const objects = readdirSync(dir).filter((f) => f.endsWith('.o')).sort();
+  const modules = objects.map((f) => ({ name: f, data: readInput(join(dir, f)) }));
+  const built = buildUnikernel({ app: [{ name: basename(appFile), data: readInput(appFile) }], modules }, wanted);
+  return { name, built };
 }
 
 /** The size table, one row per part and a total. */

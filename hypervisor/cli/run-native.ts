@@ -53,6 +53,12 @@ export interface NativeOptions {
   snapshot?: SnapshotRequest | null;
   /** Run the domain of this snapshot instead of booting one from images. */
   restore?: Uint8Array;
+  /** The kernel or unikernel image already in memory (then `kernel` only names it). */
+  kernelImage?: Uint8Array;
+  /** Where the guest's console goes (default stdout); when set, stdin is not forwarded. */
+  console?: (bytes: Uint8Array) => void;
+  /** With `console`: bytes fed to the guest's console input, as if typed. */
+  input?: Uint8Array;
 }
 
 /** The command line the kernel receives (its init splits it at spaces). */
@@ -84,6 +90,11 @@ function readDisk(file: string): Uint8Array {
   return new Uint8Array(data);
 }
 
+/** The kernel (or unikernel) image of a run: given in memory, else read from its file. */
+function kernelImage(o: NativeOptions): Uint8Array {
+  return o.kernelImage ?? readInput(resolveImage(o.kernel).file);
+}
+
 /** Builds the domain from the options (reads every input first, so bad input fails before any worker starts). */
 function domainSpec(o: NativeOptions): DomainSpec {
   const disk = o.noDisk ? undefined : o.disk ? readDisk(o.disk) : freshDisk();
@@ -92,12 +103,12 @@ function domainSpec(o: NativeOptions): DomainSpec {
     ...(o.peer ? { net: true } : {}),
     ramBytes: o.ram,
     boot: o.mode === 'full'
-      ? { kind: 'full', kernel: readInput(resolveImage(o.kernel).file), bootargs: bootargs(o.program) }
-      : o.mode === 'pv' ? { kind: 'pv', kernel: readInput(resolveImage(o.kernel).file), cmdline: bootargs(o.program) }
-        : o.mode === 'uni' ? { kind: 'uni', image: readInput(resolveImage(o.kernel).file), cmdline: bootargs(o.program.length > 0 ? o.program : [unikernelName(o.kernel)]) } : {
+      ? { kind: 'full', kernel: kernelImage(o), bootargs: bootargs(o.program) }
+      : o.mode === 'pv' ? { kind: 'pv', kernel: kernelImage(o), cmdline: bootargs(o.program) }
+        : o.mode === 'uni' ? { kind: 'uni', image: kernelImage(o), cmdline: bootargs(o.program.length > 0 ? o.program : [unikernelName(o.kernel)]) } : {
         kind: 'firmware',
         firmware: readInput(resolveImage(o.firmware).file),
-        kernel: readInput(resolveImage(o.kernel).file),
+        kernel: kernelImage(o),
         bootargs: bootargs(o.program),
       },
     ...(disk ? { disk } : {}),
@@ -186,52 +197,95 @@ function switchOptions(o: NativeOptions): { loss?: { percent: number; seed: numb
   return { ...(o.netLoss ? { loss: o.netLoss } : {}), ...(o.pcap ? { captureBytes: PCAP_DEFAULT_MAX_BYTES } : {}) };
 }
 
-/** Runs the native mode; returns the exit status. */
-export async function runNative(o: NativeOptions): Promise<number> {
+/** How one guest run ended: its final state, its counters and what it took. */
+export interface GuestRun {
+  info: DomainInfo;
+  /** The --stats object: the domain's counters, wall time, state, and the peer's and switch's. */
+  stats: Record<string, unknown>;
+  wallMs: number;
+  /** Bytes of machine memory the domain owned when it ended. */
+  memoryBytes: number;
+  /** The user quit (Ctrl-A x). */
+  quit: boolean;
+  snapshot: ScheduledSnapshot | null;
+}
+
+/** Runs a guest in a hypervisor worker of its own (every mode but bare); returns how it ended. */
+export async function runGuest(o: NativeOptions): Promise<GuestRun> {
   const spec = o.restore ? null : domainSpec(o);
   // The peer is a pv-ops kernel guest, also next to a unikernel (which cannot run a program by name).
   const peerSpec = o.peer
-    ? domainSpec({ ...o, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), program: o.peer, disk: null, noDisk: o.noDisk })
+    ? domainSpec({ ...o, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), kernelImage: undefined, program: o.peer, disk: null, noDisk: o.noDisk })
     : null;
   const t0 = performance.now();
   const client = await startHypervisor({ machineBytes: (peerSpec ? 2 : 1) * (o.ram + HYPERVISOR_OVERHEAD), net: switchOptions(o) });
-  let stopStdin = (): void => {};
+  let stopInput = (): void => {};
   let peer: Peer | null = null;
   try {
     if (peerSpec) peer = await startPeer(client, peerSpec);
     const created = spec ? await client.api.create(spec) : await client.api.restore(o.restore!);
     const rings = await client.api.consoleRings(created.id);
-    const out = new ByteRing(rings.out);
     let quit = false;
-    stopStdin = forwardStdin(new ByteRing(rings.in), () => { quit = true; });
+    const inRing = new ByteRing(rings.in);
+    stopInput = o.console ? feedInput(inRing, o.input ?? new Uint8Array(0)) : forwardStdin(inRing, () => { quit = true; });
     await client.api.start(created.id);
     const snap: ScheduledSnapshot | null = o.snapshot ? scheduleSnapshot(client, created.id, o.snapshot) : null;
     const ended = waitEnded(client, created.id, o.timeoutMs, () => quit || (snap?.taken ?? false));
-    await pumpConsole(out, ended);
+    await pumpConsole(new ByteRing(rings.out), ended, o.console);
     const info = await ended;
     await snap?.settle();
     const wallMs = performance.now() - t0;
+    const memoryBytes = await ownedBytes(client, created.id);
+    const s = await client.api.stats(created.id).catch(() => null);
     if (info.state === 'running' || info.state === 'paused') await client.api.destroy(created.id).catch(() => {});
     if (o.disk && !o.noDisk) await saveDisk(client, created.id, o.disk);
     const peerInfo = peer ? await peer.finish() : null;
     if (o.pcap) await saveCapture(client, o.pcap);
-    if (o.stats) {
-      const s = await client.api.stats(created.id).catch(() => null);
-      const p = peer ? await client.api.stats(peer.id).catch(() => null) : null;
-      const sw = peer ? await client.api.switchStats().catch(() => null) : null;
-      process.stderr.write(JSON.stringify({
-        mode: o.mode, ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null,
-        ...(peerInfo ? { peer: { ...p, state: peerInfo.state, exit_code: peerInfo.exitCode ?? null } } : {}),
-        ...(sw ? { switch: sw } : {}),
-      }) + '\n');
-    }
-    if (snap?.taken) return 0;
-    if (snap?.failure) process.stderr.write(`exovisor: ${snap.failure}\n`);
-    return status(info, quit, o.timeoutMs);
+    const stats = { mode: o.mode, ...s, wall_ms: Math.round(wallMs), state: info.state, exit_code: info.exitCode ?? null, ...await peerStats(client, peer, peerInfo) };
+    return { info, stats, wallMs, memoryBytes, quit, snapshot: snap };
   } finally {
-    stopStdin();
+    stopInput();
     await client.close().catch(() => {});
   }
+}
+
+/** The --stats fields of a run with a peer: the peer's counters and end, and the switch's counters. */
+async function peerStats(client: HypervisorClient, peer: Peer | null, peerInfo: DomainInfo | null): Promise<Record<string, unknown>> {
+  if (!peer || !peerInfo) return {};
+  const p = await client.api.stats(peer.id).catch(() => null);
+  const sw = await client.api.switchStats().catch(() => null);
+  return { peer: { ...p, state: peerInfo.state, exit_code: peerInfo.exitCode ?? null }, ...(sw ? { switch: sw } : {}) };
+}
+
+/** Runs the native mode; returns the exit status. */
+export async function runNative(o: NativeOptions): Promise<number> {
+  const run = await runGuest(o);
+  if (o.stats) process.stderr.write(JSON.stringify(run.stats) + '\n');
+  if (run.snapshot?.taken) return 0;
+  if (run.snapshot?.failure) process.stderr.write(`exovisor: ${run.snapshot.failure}\n`);
+  return status(run.info, run.quit, o.timeoutMs);
+}
+
+/** The machine memory domain `id` owns (its frames, counted in the frame-owner table). */
+async function ownedBytes(client: HypervisorClient, id: number): Promise<number> {
+  const owners = await client.api.frameOwners().catch(() => new Uint16Array(0));
+  let frames = 0;
+  for (const owner of owners) if (owner === id) frames++;
+  return frames * 4096;
+}
+
+/** Writes `data` to the guest's console input as room appears; returns a function that stops. */
+function feedInput(ring: ByteRing, data: Uint8Array): () => void {
+  let rest = data;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const push = (): void => {
+    timer = undefined;
+    const n = Math.min(ring.room(), rest.length);
+    if (n > 0) { ring.write(rest.subarray(0, n)); rest = rest.subarray(n); }
+    if (rest.length > 0) timer = setTimeout(push, 5);
+  };
+  push();
+  return () => clearTimeout(timer);
 }
 
 /** A second guest of the run (on the same virtual switch): its console goes to stderr, prefixed. */

@@ -1,0 +1,129 @@
+/**
+ * The rows and the table of `exovisor compare`: one row per mode, read from
+ * the counters `--stats` prints (DomainStats), with overheads against the
+ * native run. A counter a mode does not have (hypercalls in native, shadow
+ * syncs outside full) is null in the JSON and `-` in the table.
+ */
+import type { GuestRun } from './run-native.js';
+
+/** One mode's run as compare saw it: the run, or why it could not start. */
+export interface ModeRun {
+  mode: string;
+  run?: GuestRun;
+  /** Why the mode could not run (bad image, link error, worker failure). */
+  error?: string;
+  /** Bytes of the images the mode boots. */
+  imageBytes?: number;
+  /** What the app printed on its console (bounded). */
+  output: string;
+}
+
+/** One row of compare's table and JSON (snake_case, as `--stats`). */
+export interface CompareRow {
+  mode: string;
+  wall_ms: number | null;
+  insns: number | null;
+  wall_overhead: number | null;
+  insns_overhead: number | null;
+  exits: Record<string, number>;
+  exits_total: number | null;
+  hypercalls: number | null;
+  evtchn_sends: number | null;
+  ring_notify_sent: number | null;
+  ring_notify_suppressed: number | null;
+  shadow_syncs: number | null;
+  tlb_misses: number | null;
+  image_bytes: number | null;
+  memory_bytes: number | null;
+  state: string | null;
+  exit_code: number | null;
+  output: string;
+  error?: string;
+}
+
+/** A number field of the stats object, or null when the mode has no such counter. */
+function num(s: Record<string, unknown>, key: string): number | null {
+  const v = s[key];
+  return typeof v === 'number' ? v : null;
+}
+
+/** The counts of a by-name counter object (exits, hypercalls). */
+function counts(v: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (typeof v !== 'object' || v === null) return out;
+  for (const [k, n] of Object.entries(v)) if (typeof n === 'number') out[k] = n;
+  return out;
+}
+
+const sum = (r: Record<string, number>): number => Object.values(r).reduce((a, b) => a + b, 0);
+const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : Math.round((a / b) * 100) / 100);
+
+/** Why a run counts as failed: it did not shut down with status 0. */
+function failure(run: GuestRun): string | undefined {
+  const { state, exitCode, reason } = run.info;
+  if (state === 'shutdown' && !exitCode) return undefined;
+  if (state === 'shutdown') return `exited with status ${exitCode}`;
+  if (state === 'running' || state === 'paused') return 'timeout: still running at the time limit';
+  return `${state}${reason ? `: ${reason}` : ''}`;
+}
+
+/** The row of one mode's run; overheads against `native` when it ran. */
+export function compareRow(m: ModeRun, native: ModeRun | undefined): CompareRow {
+  const s = m.run?.stats ?? {};
+  const exits = counts(s['exits']);
+  const hypercalls = s['hypercalls'] === undefined ? null : sum(counts(s['hypercalls']));
+  const wall = m.run ? Math.round(m.run.wallMs * 1000) / 1000 : null;
+  const insns = num(s, 'insns');
+  const base = native?.run && failure(native.run) === undefined ? native.run : undefined;
+  const error = (m.error ?? (m.run ? failure(m.run) : undefined))?.replace(/\s+/g, ' ');
+  return {
+    mode: m.mode, wall_ms: wall, insns,
+    wall_overhead: base ? ratio(wall, base.wallMs) : null,
+    insns_overhead: base ? ratio(insns, num(base.stats, 'insns')) : null,
+    exits, exits_total: m.run ? sum(exits) : null, hypercalls,
+    evtchn_sends: num(s, 'evtchn_sends'),
+    ring_notify_sent: num(s, 'ring_notify_sent'), ring_notify_suppressed: num(s, 'ring_notify_suppressed'),
+    shadow_syncs: num(s, 'shadow_syncs'), tlb_misses: num(s, 'tlb_misses'),
+    image_bytes: m.imageBytes ?? null, memory_bytes: m.run ? m.run.memoryBytes : null,
+    state: m.run ? m.run.info.state : null, exit_code: m.run?.info.exitCode ?? null,
+    output: m.output,
+    ...(error === undefined ? {} : { error }),
+  };
+}
+
+/** The columns of the table: header and how each row shows. */
+const COLUMNS: ReadonlyArray<[string, (r: CompareRow) => string]> = [
+  ['MODE', (r) => r.mode],
+  ['WALL_MS', (r) => show(r.wall_ms === null ? null : Math.round(r.wall_ms))],
+  ['INSNS', (r) => show(r.insns)],
+  ['WALLx', (r) => show(r.wall_overhead)],
+  ['INSNSx', (r) => show(r.insns_overhead)],
+  ['EXITS', (r) => show(r.exits_total)],
+  ['HCALLS', (r) => show(r.hypercalls)],
+  ['EVTCHN', (r) => show(r.evtchn_sends)],
+  ['NOTIFY', (r) => show(r.ring_notify_sent)],
+  ['SUPPR', (r) => show(r.ring_notify_suppressed)],
+  ['SHADOW', (r) => show(r.shadow_syncs)],
+  ['TLB_MISS', (r) => show(r.tlb_misses)],
+  ['IMAGE', (r) => show(r.image_bytes)],
+  ['MEM_KIB', (r) => show(r.memory_bytes === null ? null : r.memory_bytes / 1024)],
+];
+
+function show(v: number | null): string {
+  return v === null ? '-' : String(v);
+}
+
+/** Exits by reason, the nonzero ones, as `reason=count`. */
+function exitReasons(r: CompareRow): string {
+  return Object.entries(r.exits).filter(([, n]) => n > 0).map(([k, n]) => `${k}=${n}`).join(' ') || '-';
+}
+
+/** The table: a header, then one line per mode (its error, if any, at the end of its line). */
+export function compareTable(rows: readonly CompareRow[]): string {
+  const cells = rows.map((r) => COLUMNS.map(([, f]) => f(r)));
+  const widths = COLUMNS.map(([h], i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[], last: string): string => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ') + '  ' + last;
+  let out = line(COLUMNS.map(([h]) => h), 'EXITS_BY_REASON') + '\n';
+  rows.forEach((r, i) => { out += line(cells[i]!, exitReasons(r) + (r.error === undefined ? '' : `  error: ${r.error}`)) + '\n'; });
+  return out;
+}
