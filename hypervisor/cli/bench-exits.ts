@@ -16,11 +16,12 @@ import { parseElf } from '../image/elf.js';
 import { startHypervisor } from '../worker/client.js';
 import { packageRoot } from './package-root.js';
 
-const IMAGE = 'test/guests/build/exitstorm.elf';
+/** The guest: 200,000 reads of the UART's status register. */
+export const IMAGE = 'test/guests/build/exitstorm.elf';
 const ROUNDS = 3;
 
 /** One timed run. */
-interface Sample { ms: number; exits: number; stats?: DomainStats }
+export interface Sample { ms: number; exits: number; stats?: DomainStats }
 
 function inThread(image: Uint8Array): Sample {
   const board = new VirtBoard({ console: () => {} });
@@ -31,7 +32,8 @@ function inThread(image: Uint8Array): Sample {
   return { ms: performance.now() - t0, exits: board.hart.mmu.counters.mmioReads };
 }
 
-async function inDomain(image: Uint8Array, exitWait: 'adaptive' | 'sleep'): Promise<Sample> {
+/** Runs `image` as a domain with the given exit wait policy; the whole run's time, its exits and the domain's stats. */
+export async function inDomain(image: Uint8Array, exitWait: 'adaptive' | 'sleep'): Promise<Sample> {
   const client = await startHypervisor({ machineBytes: 64 << 20 });
   try {
     const d = await client.api.create({ name: 'exitstorm', ramBytes: 16 << 20, boot: { kind: 'bare', program: image }, exitWait });

@@ -13,6 +13,8 @@ import { VirtBoard, type CpuTier } from '../core/virt-board.js';
 import { parseElf } from '../image/elf.js';
 import { UsageError } from './args.js';
 import { benchExits } from './bench-exits.js';
+import { benchRing, DEFAULT_COUNT } from './bench-ring.js';
+import { benchRoundtrip, DEFAULT_TRIPS } from './bench-roundtrip.js';
 import { packageRoot } from './package-root.js';
 
 
@@ -57,12 +59,27 @@ function best<T extends { seconds: number }>(run: () => T): T {
   return top;
 }
 
-/** Runs `exovisor bench …`; returns the exit status. */
+/** A whole-number option above zero, or `fallback` when absent; UsageError otherwise. */
+function positiveOption(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${name} wants a whole number above zero, not '${value}'`);
+  return n;
+}
+
+/** Runs `exovisor bench …` (`--rounds N` and `--count N` size the roundtrip and ring benchmarks); returns the exit status. */
 export async function benchCommand(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { json: { type: 'boolean' }, rounds: { type: 'string' }, count: { type: 'string' } },
+  });
   const which = positionals[0] ?? 'cpu';
-  if (which === 'exits') return benchExits(values.json ?? false);
-  if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu, exits`);
+  const json = values.json ?? false;
+  const rounds = positiveOption('--rounds', values.rounds, REPEAT);
+  if (which === 'exits') return benchExits(json);
+  if (which === 'roundtrip') return benchRoundtrip(json, rounds, positiveOption('--count', values.count, DEFAULT_TRIPS));
+  if (which === 'ring') return benchRing(json, rounds, positiveOption('--count', values.count, DEFAULT_COUNT));
+  if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu, exits, roundtrip, ring`);
   const root = packageRoot();
   const elf = join(root, 'apps/build/bare/compute.elf');
   const trivial = join(root, 'test/guests/build/hello.elf');

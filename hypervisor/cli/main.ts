@@ -5,6 +5,7 @@
 import { UsageError } from './args.js';
 import { benchCommand } from './bench.js';
 import { buildCommand } from './build.js';
+import { compareCommand } from './compare.js';
 import { imagesCommand } from './images-command.js';
 import { HelpRequest, runCommand } from './run.js';
 import { snapshotCommand } from './snapshot-command.js';
@@ -20,18 +21,22 @@ commands:
                                               event channels, grant tables, split drivers over rings)
   run --mode uni IMAGE -- ARGV0 [ARGS]        a unikernel (an app and its library-OS modules) on the PV interface
   build APP [--libos M,...] [-o FILE]         link a unikernel from the app's object and library-OS modules
+  compare APP [--modes native,full,pv,uni] [--json] [-- ARGS]
+                                              run APP once per mode and print one table of what each cost
   images ls [--json]                          list the image library (built-in images seeded on first use)
   images import FILE [--name N] [--kind K]    store a file in the library (kind guessed from its contents)
   images export NAME [-o FILE]                write a library image to a file
   images rm NAME                              delete a library image
   snapshot ls [--json] | snapshot rm NAME     list or delete the snapshots in the library
   snapshot save NAME --after MS [run options] KERNEL -- PROGRAM
-                                              run a native or full guest, pause it after MS ms and store
+                                              run a guest (any mode but bare), pause it after MS ms and store
                                               its snapshot in the library as NAME
   snapshot restore NAME [--timeout S] [--stats]  continue a stored snapshot to its end
                                               (images and snapshot take --store DIR; default $EXOVISOR_STORE or ~/.exovisor)
   bench cpu                                   measure the CPU on the compute benchmark (and QEMU, when installed)
   bench exits                                 measure the exit path between a guest worker and the hypervisor
+  bench roundtrip [--rounds N] [--count N] [--json]  an exit round trip against a raw Atomics ping-pong between two workers
+  bench ring [--rounds N] [--count N] [--json]       64-byte descriptors through the PV ring against a minimal SPSC ring
 'exovisor run --help' lists the run options; the README has details.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */
@@ -43,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'images': return await imagesCommand(rest);
       case 'snapshot': return await snapshotCommand(rest);
       case 'build': return buildCommand(rest);
+      case 'compare': return await compareCommand(rest);
       case 'bench': return await benchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         process.stdout.write(USAGE + '\n');

@@ -78,10 +78,17 @@ export class BackRing {
     return n;
   }
 
-  /** Copies the next request out of shared memory (once) and consumes it. */
-  takeRequest(): Uint8Array {
+  /**
+   * Copies the next request out of shared memory (once) and consumes it:
+   * into `into` when given (a buffer of the caller's, exactly a slot long,
+   * reused from request to request: no allocation per request), else into
+   * a new buffer.
+   */
+  takeRequest(into?: Uint8Array): Uint8Array {
+    if (into && into.length !== this.slotBytes) throw new RangeError('BackRing.takeRequest: the buffer is not one slot long');
     const at = RING_SLOTS_OFFSET + (this.reqCons & (this.size - 1)) * this.slotBytes;
-    const copy = this.bytes.slice(at, at + this.slotBytes);
+    const copy = into ?? new Uint8Array(this.slotBytes);
+    copy.set(this.bytes.subarray(at, at + this.slotBytes));
     this.reqCons = (this.reqCons + 1) >>> 0;
     this.counters.requests++;
     return copy;

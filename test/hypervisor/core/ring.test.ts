@@ -1,5 +1,6 @@
 /**
- * The back-end side of a shared ring: requests copied once, responses
+ * The back-end side of a shared ring: requests copied once (into a new
+ * buffer or the caller's), responses
  * published with notification suppression exactly as Xen's ring macros
  * decide, the final check that loses no wake-up, and refusal of a
  * front-end that moves req_prod where it can never be.
@@ -33,6 +34,22 @@ describe('shared ring back-end', () => {
     const req = back.takeRequest();
     page.fill(99, RING_SLOTS_OFFSET, RING_SLOTS_OFFSET + SLOT); // the double-fetch attack
     expect([...req]).toEqual(new Array(SLOT).fill(7));
+    expect(back.unconsumed()).toBe(0);
+  });
+
+  it('copies each request once into a buffer of the caller\'s, reused from request to request, and refuses one that is not a slot long', () => {
+    const { page, back, push } = setup();
+    push(5);
+    push(6);
+    const buf = new Uint8Array(SLOT);
+    expect(() => back.takeRequest(new Uint8Array(SLOT + 1))).toThrow(RangeError);
+    expect(back.unconsumed()).toBe(2); // the refused call consumed nothing
+    expect(back.takeRequest(buf)).toBe(buf);
+    page.fill(99, RING_SLOTS_OFFSET, RING_SLOTS_OFFSET + SLOT); // the double-fetch attack
+    expect([...buf]).toEqual(new Array(SLOT).fill(5));
+    back.takeRequest(buf);
+    expect([...buf]).toEqual(new Array(SLOT).fill(6));
+    expect(back.counters.requests).toBe(2);
     expect(back.unconsumed()).toBe(0);
   });
 
