@@ -23,6 +23,8 @@
 #include "runtime/runtime.h"
 #include "time/time.h"
 
+#include "expect.h"
+
 #define NPAGES 8u
 #define WORDS (4096u / 4u)
 
@@ -33,7 +35,6 @@ static struct {
     int forced;
 } lost[EXO_REVOKE_MAX];
 static volatile uint32_t nlost;
-static int failures;
 
 static void hook(void *page, uint32_t mfn, int forced)
 {
@@ -153,16 +154,6 @@ static int uncoop(void)
     uint32_t v = *gone; /* unmapped: a load page fault */
     printf("exo: read 0x%08x from a page taken away\n", (unsigned)v);
     return 2;
-}
-
-static void expect(const char *what, int got, int want)
-{
-    if (got == want) {
-        printf("ok %s\n", what);
-    } else {
-        printf("FAIL %s: %d, expected %d\n", what, got, want);
-        failures++;
-    }
 }
 
 static uint32_t frames[2048];

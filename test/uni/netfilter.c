@@ -28,6 +28,8 @@
 #include "net/net.h"
 #include "runtime/runtime.h"
 
+#include "expect.h"
+
 #define ETH_TEST 0x88b5u  /* a local experimental EtherType (IEEE 802) */
 #define ETH_OTHER 0x88b6u /* its neighbour */
 #define ETH_IPV4 0x0800u
@@ -42,17 +44,6 @@ static const uint8_t broadcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 static uint8_t mine[6];
 static uint8_t frame[NETIF_MTU_FRAME];
 static uint32_t seq;
-static int failures;
-
-static void expect(const char *what, int got, int want)
-{
-    if (got == want) {
-        printf("ok %s\n", what);
-    } else {
-        printf("FAIL %s: %d, expected %d\n", what, got, want);
-        failures++;
-    }
-}
 
 /* The test filter: EtherType ETH_TEST and first payload byte TAG_PASS, or
  * EtherType ETH_TEST and first payload byte TAG_END. */

@@ -11,7 +11,7 @@ Disassembly of section .text:
 8040000c:	2c810113          	add	sp,sp,712 # 8041a2d0 <hooks>
 80400010:	842e                	mv	s0,a1
 80400012:	00007297          	auipc	t0,0x7
-80400016:	09e28293          	add	t0,t0,158 # 804070b0 <failures>
+80400016:	09e28293          	add	t0,t0,158 # 804070b0 <nlost>
 8040001a:	0001e317          	auipc	t1,0x1e
 8040001e:	85630313          	add	t1,t1,-1962 # 8041d870 <__bss_end>
 80400022:	0062fc63          	bgeu	t0,t1,8040003a <_start+0x3a>
@@ -22,9 +22,9 @@ Disassembly of section .text:
 80400036:	02c1                	add	t0,t0,16
 80400038:	b7ed                	j	80400022 <_start+0x22>
 8040003a:	00007297          	auipc	t0,0x7
-8040003e:	07628293          	add	t0,t0,118 # 804070b0 <failures>
+8040003e:	07628293          	add	t0,t0,118 # 804070b0 <nlost>
 80400042:	00007317          	auipc	t1,0x7
-80400046:	07230313          	add	t1,t1,114 # 804070b4 <nlost>
+80400046:	07230313          	add	t1,t1,114 # 804070b4 <failures>
 8040004a:	405303b3          	sub	t2,t1,t0
 8040004e:	03bd                	add	t2,t2,15
 80400050:	ff03f393          	and	t2,t2,-16
@@ -40,7 +40,7 @@ Disassembly of section .text:
 80400074:	0ec1                	add	t4,t4,16
 80400076:	b7ed                	j	80400060 <_start+0x60>
 80400078:	00007317          	auipc	t1,0x7
-8040007c:	03830313          	add	t1,t1,56 # 804070b0 <failures>
+8040007c:	03830313          	add	t1,t1,56 # 804070b0 <nlost>
 80400080:	8e92                	mv	t4,tp
 80400082:	0062f963          	bgeu	t0,t1,80400094 <_start+0x94>
 80400086:	0002cf03          	lbu	t5,0(t0)
@@ -165,7 +165,7 @@ Disassembly of section .text:
 8040020c:	00001097          	auipc	ra,0x1
 80400210:	c2e080e7          	jalr	-978(ra) # 80400e3a <check_kept.isra.0>
 80400214:	804077b7          	lui	a5,0x80407
-80400218:	0b47a783          	lw	a5,180(a5) # 804070b4 <nlost>
+80400218:	0b07a783          	lw	a5,176(a5) # 804070b0 <nlost>
 8040021c:	d799                	beqz	a5,8040012a <main+0x8a>
 8040021e:	8040a7b7          	lui	a5,0x8040a
 80400222:	1287a403          	lw	s0,296(a5) # 8040a128 <lost>
@@ -389,12 +389,12 @@ Disassembly of section .text:
 804004f2:	00001097          	auipc	ra,0x1
 804004f6:	904080e7          	jalr	-1788(ra) # 80400df6 <expect>
 804004fa:	80407437          	lui	s0,0x80407
-804004fe:	0b042583          	lw	a1,176(s0) # 804070b0 <failures>
+804004fe:	0b442583          	lw	a1,180(s0) # 804070b4 <failures>
 80400502:	80405537          	lui	a0,0x80405
 80400506:	66850513          	add	a0,a0,1640 # 80405668 <strnlen+0xa22>
 8040050a:	00003097          	auipc	ra,0x3
 8040050e:	e40080e7          	jalr	-448(ra) # 8040334a <printf>
-80400512:	0b042483          	lw	s1,176(s0)
+80400512:	0b442483          	lw	s1,180(s0)
 80400516:	b3e5                	j	804002fe <main+0x25e>
 80400518:	80407ab7          	lui	s5,0x80407
 8040051c:	0c4aa703          	lw	a4,196(s5) # 804070c4 <uni_start_info>
@@ -696,12 +696,12 @@ Disassembly of section .text:
 804008dc:	00000097          	auipc	ra,0x0
 804008e0:	51a080e7          	jalr	1306(ra) # 80400df6 <expect>
 804008e4:	80407437          	lui	s0,0x80407
-804008e8:	0b042583          	lw	a1,176(s0) # 804070b0 <failures>
+804008e8:	0b442583          	lw	a1,180(s0) # 804070b4 <failures>
 804008ec:	80405537          	lui	a0,0x80405
 804008f0:	50450513          	add	a0,a0,1284 # 80405504 <strnlen+0x8be>
 804008f4:	00003097          	auipc	ra,0x3
 804008f8:	a56080e7          	jalr	-1450(ra) # 8040334a <printf>
-804008fc:	0b042483          	lw	s1,176(s0)
+804008fc:	0b442483          	lw	s1,180(s0)
 80400900:	bafd                	j	804002fe <main+0x25e>
 80400902:	9426                	add	s0,s0,s1
 80400904:	c72460e3          	bltu	s0,s2,80400564 <main+0x4c4>
@@ -986,7 +986,7 @@ Disassembly of section .text:
 80400c82:	1101                	add	sp,sp,-32
 80400c84:	c64e                	sw	s3,12(sp)
 80400c86:	804079b7          	lui	s3,0x80407
-80400c8a:	0b49a783          	lw	a5,180(s3) # 804070b4 <nlost>
+80400c8a:	0b09a783          	lw	a5,176(s3) # 804070b0 <nlost>
 80400c8e:	ce06                	sw	ra,28(sp)
 80400c90:	cc22                	sw	s0,24(sp)
 80400c92:	ca26                	sw	s1,20(sp)
@@ -1004,7 +1004,7 @@ Disassembly of section .text:
 80400cb0:	000a0513          	mv	a0,s4
 80400cb4:	00002097          	auipc	ra,0x2
 80400cb8:	696080e7          	jalr	1686(ra) # 8040334a <printf>
-80400cbc:	0b49a783          	lw	a5,180(s3)
+80400cbc:	0b09a783          	lw	a5,176(s3)
 80400cc0:	0485                	add	s1,s1,1
 80400cc2:	0431                	add	s0,s0,12
 80400cc4:	fef4e3e3          	bltu	s1,a5,80400caa <print_lost+0x28>
@@ -1091,14 +1091,14 @@ Disassembly of section .text:
 
 80400da0 <hook>:
 80400da0:	804077b7          	lui	a5,0x80407
-80400da4:	0b47a683          	lw	a3,180(a5) # 804070b4 <nlost>
+80400da4:	0b07a683          	lw	a3,176(a5) # 804070b0 <nlost>
 80400da8:	477d                	li	a4,31
 80400daa:	04d76563          	bltu	a4,a3,80400df4 <hook+0x54>
-80400dae:	0b47ae83          	lw	t4,180(a5)
-80400db2:	0b47ae03          	lw	t3,180(a5)
-80400db6:	0b47a703          	lw	a4,180(a5)
+80400dae:	0b07ae83          	lw	t4,176(a5)
+80400db2:	0b07ae03          	lw	t3,176(a5)
+80400db6:	0b07a703          	lw	a4,176(a5)
 80400dba:	001e9813          	sll	a6,t4,0x1
-80400dbe:	0b47a303          	lw	t1,180(a5)
+80400dbe:	0b07a303          	lw	t1,176(a5)
 80400dc2:	00171893          	sll	a7,a4,0x1
 80400dc6:	001e1693          	sll	a3,t3,0x1
 80400dca:	98ba                	add	a7,a7,a4
@@ -1116,7 +1116,7 @@ Disassembly of section .text:
 80400de8:	00a82023          	sw	a0,0(a6)
 80400dec:	c2cc                	sw	a1,4(a3)
 80400dee:	c710                	sw	a2,8(a4)
-80400df0:	0b17aa23          	sw	a7,180(a5)
+80400df0:	0b17a823          	sw	a7,176(a5)
 80400df4:	8082                	ret
 
 80400df6 <expect>:
@@ -1132,10 +1132,10 @@ Disassembly of section .text:
 80400e0e:	00002097          	auipc	ra,0x2
 80400e12:	53c080e7          	jalr	1340(ra) # 8040334a <printf>
 80400e16:	80407737          	lui	a4,0x80407
-80400e1a:	0b072783          	lw	a5,176(a4) # 804070b0 <failures>
+80400e1a:	0b472783          	lw	a5,180(a4) # 804070b4 <failures>
 80400e1e:	40b2                	lw	ra,12(sp)
 80400e20:	0785                	add	a5,a5,1
-80400e22:	0af72823          	sw	a5,176(a4)
+80400e22:	0af72a23          	sw	a5,180(a4)
 80400e26:	0141                	add	sp,sp,16
 80400e28:	8082                	ret
 80400e2a:	80405537          	lui	a0,0x80405
@@ -1155,13 +1155,13 @@ Disassembly of section .text:
 80400e54:	8040a2b7          	lui	t0,0x8040a
 80400e58:	6fc1                	lui	t6,0x10
 80400e5a:	00080f37          	lui	t5,0x80
-80400e5e:	0b48a703          	lw	a4,180(a7) # 804070b4 <nlost>
+80400e5e:	0b08a703          	lw	a4,176(a7) # 804070b0 <nlost>
 80400e62:	000ea783          	lw	a5,0(t4)
 80400e66:	cb15                	beqz	a4,80400e9a <check_kept.isra.0+0x60>
 80400e68:	12828713          	add	a4,t0,296 # 8040a128 <lost>
 80400e6c:	4681                	li	a3,0
 80400e6e:	a029                	j	80400e78 <check_kept.isra.0+0x3e>
-80400e70:	0b48a503          	lw	a0,180(a7)
+80400e70:	0b08a503          	lw	a0,176(a7)
 80400e74:	02a6f363          	bgeu	a3,a0,80400e9a <check_kept.isra.0+0x60>
 80400e78:	4308                	lw	a0,0(a4)
 80400e7a:	0685                	add	a3,a3,1

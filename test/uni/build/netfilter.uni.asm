@@ -11,7 +11,7 @@ Disassembly of section .text:
 8040000c:	db810113          	add	sp,sp,-584 # 80417dc0 <hooks>
 80400010:	842e                	mv	s0,a1
 80400012:	00007297          	auipc	t0,0x7
-80400016:	09e28293          	add	t0,t0,158 # 804070b0 <failures>
+80400016:	09e28293          	add	t0,t0,158 # 804070b0 <seq>
 8040001a:	0001b317          	auipc	t1,0x1b
 8040001e:	6d630313          	add	t1,t1,1750 # 8041b6f0 <__bss_end>
 80400022:	0062fc63          	bgeu	t0,t1,8040003a <_start+0x3a>
@@ -22,9 +22,9 @@ Disassembly of section .text:
 80400036:	02c1                	add	t0,t0,16
 80400038:	b7ed                	j	80400022 <_start+0x22>
 8040003a:	00007297          	auipc	t0,0x7
-8040003e:	07628293          	add	t0,t0,118 # 804070b0 <failures>
+8040003e:	07628293          	add	t0,t0,118 # 804070b0 <seq>
 80400042:	00007317          	auipc	t1,0x7
-80400046:	07230313          	add	t1,t1,114 # 804070b4 <seq>
+80400046:	07230313          	add	t1,t1,114 # 804070b4 <mine>
 8040004a:	405303b3          	sub	t2,t1,t0
 8040004e:	03bd                	add	t2,t2,15
 80400050:	ff03f393          	and	t2,t2,-16
@@ -40,7 +40,7 @@ Disassembly of section .text:
 80400074:	0ec1                	add	t4,t4,16
 80400076:	b7ed                	j	80400060 <_start+0x60>
 80400078:	00007317          	auipc	t1,0x7
-8040007c:	03830313          	add	t1,t1,56 # 804070b0 <failures>
+8040007c:	03830313          	add	t1,t1,56 # 804070b0 <seq>
 80400080:	8e92                	mv	t4,tp
 80400082:	0062f963          	bgeu	t0,t1,80400094 <_start+0x94>
 80400086:	0002cf03          	lbu	t5,0(t0)
@@ -73,7 +73,7 @@ Disassembly of section .text:
 804000c8:	432080e7          	jalr	1074(ra) # 804034f6 <strcmp>
 804000cc:	c959                	beqz	a0,80400162 <main+0xc2>
 804000ce:	80407937          	lui	s2,0x80407
-804000d2:	0b890513          	add	a0,s2,184 # 804070b8 <mine>
+804000d2:	0b490513          	add	a0,s2,180 # 804070b4 <mine>
 804000d6:	00003097          	auipc	ra,0x3
 804000da:	970080e7          	jalr	-1680(ra) # 80402a46 <uni_net_mac>
 804000de:	10054163          	bltz	a0,804001e0 <main+0x140>
@@ -139,12 +139,12 @@ Disassembly of section .text:
 804001ac:	00001097          	auipc	ra,0x1
 804001b0:	ca4080e7          	jalr	-860(ra) # 80400e50 <expect>
 804001b4:	80407437          	lui	s0,0x80407
-804001b8:	0b042583          	lw	a1,176(s0) # 804070b0 <failures>
+804001b8:	0bc42583          	lw	a1,188(s0) # 804070bc <failures>
 804001bc:	80405537          	lui	a0,0x80405
 804001c0:	0ec50513          	add	a0,a0,236 # 804050ec <strnlen+0x2e2>
 804001c4:	00003097          	auipc	ra,0x3
 804001c8:	34a080e7          	jalr	842(ra) # 8040350e <printf>
-804001cc:	0b042503          	lw	a0,176(s0)
+804001cc:	0bc42503          	lw	a0,188(s0)
 804001d0:	40f6                	lw	ra,92(sp)
 804001d2:	4466                	lw	s0,88(sp)
 804001d4:	44d6                	lw	s1,84(sp)
@@ -174,7 +174,7 @@ Disassembly of section .text:
 8040021c:	0689                	add	a3,a3,2
 8040021e:	0505                	add	a0,a0,1
 80400220:	b709                	j	80400122 <main+0x82>
-80400222:	0b890913          	add	s2,s2,184
+80400222:	0b490913          	add	s2,s2,180
 80400226:	00594803          	lbu	a6,5(s2)
 8040022a:	00394703          	lbu	a4,3(s2)
 8040022e:	00294683          	lbu	a3,2(s2)
@@ -470,12 +470,12 @@ Disassembly of section .text:
 80400616:	00000097          	auipc	ra,0x0
 8040061a:	74e080e7          	jalr	1870(ra) # 80400d64 <receive_round>
 8040061e:	80407437          	lui	s0,0x80407
-80400622:	0b042583          	lw	a1,176(s0) # 804070b0 <failures>
+80400622:	0bc42583          	lw	a1,188(s0) # 804070bc <failures>
 80400626:	80405537          	lui	a0,0x80405
 8040062a:	3ec50513          	add	a0,a0,1004 # 804053ec <strnlen+0x5e2>
 8040062e:	00003097          	auipc	ra,0x3
 80400632:	ee0080e7          	jalr	-288(ra) # 8040350e <printf>
-80400636:	0b042503          	lw	a0,176(s0)
+80400636:	0bc42503          	lw	a0,188(s0)
 8040063a:	be59                	j	804001d0 <main+0x130>
 8040063c:	80405537          	lui	a0,0x80405
 80400640:	40c50513          	add	a0,a0,1036 # 8040540c <strnlen+0x602>
@@ -516,12 +516,12 @@ Disassembly of section .text:
 804006ba:	00000097          	auipc	ra,0x0
 804006be:	5e2080e7          	jalr	1506(ra) # 80400c9c <send_round>
 804006c2:	80407437          	lui	s0,0x80407
-804006c6:	0b042583          	lw	a1,176(s0) # 804070b0 <failures>
+804006c6:	0bc42583          	lw	a1,188(s0) # 804070bc <failures>
 804006ca:	80405537          	lui	a0,0x80405
 804006ce:	48850513          	add	a0,a0,1160 # 80405488 <strnlen+0x67e>
 804006d2:	00003097          	auipc	ra,0x3
 804006d6:	e3c080e7          	jalr	-452(ra) # 8040350e <printf>
-804006da:	0b042503          	lw	a0,176(s0)
+804006da:	0bc42503          	lw	a0,188(s0)
 804006de:	bccd                	j	804001d0 <main+0x130>
 804006e0:	85aa                	mv	a1,a0
 804006e2:	80405537          	lui	a0,0x80405
@@ -1002,12 +1002,12 @@ Disassembly of section .text:
 80400c14:	8c0080e7          	jalr	-1856(ra) # 804034d0 <memcpy>
 80400c18:	804075b7          	lui	a1,0x80407
 80400c1c:	4619                	li	a2,6
-80400c1e:	0b858593          	add	a1,a1,184 # 804070b8 <mine>
+80400c1e:	0b458593          	add	a1,a1,180 # 804070b4 <mine>
 80400c22:	00610513          	add	a0,sp,6
 80400c26:	00003097          	auipc	ra,0x3
 80400c2a:	8aa080e7          	jalr	-1878(ra) # 804034d0 <memcpy>
 80400c2e:	804079b7          	lui	s3,0x80407
-80400c32:	0b49a783          	lw	a5,180(s3) # 804070b4 <seq>
+80400c32:	0b09a783          	lw	a5,176(s3) # 804070b0 <seq>
 80400c36:	00845613          	srl	a2,s0,0x8
 80400c3a:	0ff47413          	zext.b	s0,s0
 80400c3e:	0422                	sll	s0,s0,0x8
@@ -1021,20 +1021,20 @@ Disassembly of section .text:
 80400c54:	8e59                	or	a2,a2,a4
 80400c56:	85ca                	mv	a1,s2
 80400c58:	850a                	mv	a0,sp
-80400c5a:	0af9aa23          	sw	a5,180(s3)
+80400c5a:	0af9a823          	sw	a5,176(s3)
 80400c5e:	c632                	sw	a2,12(sp)
 80400c60:	00002097          	auipc	ra,0x2
 80400c64:	e12080e7          	jalr	-494(ra) # 80402a72 <uni_net_send>
 80400c68:	03250363          	beq	a0,s2,80400c8e <send_frame+0xa8>
-80400c6c:	0b49a583          	lw	a1,180(s3)
+80400c6c:	0b09a583          	lw	a1,176(s3)
 80400c70:	80405537          	lui	a0,0x80405
 80400c74:	00050513          	mv	a0,a0
 80400c78:	00003097          	auipc	ra,0x3
 80400c7c:	896080e7          	jalr	-1898(ra) # 8040350e <printf>
 80400c80:	80407737          	lui	a4,0x80407
-80400c84:	0b072783          	lw	a5,176(a4) # 804070b0 <failures>
+80400c84:	0bc72783          	lw	a5,188(a4) # 804070bc <failures>
 80400c88:	0785                	add	a5,a5,1
-80400c8a:	0af72823          	sw	a5,176(a4)
+80400c8a:	0af72e23          	sw	a5,188(a4)
 80400c8e:	40f6                	lw	ra,92(sp)
 80400c90:	4466                	lw	s0,88(sp)
 80400c92:	44d6                	lw	s1,84(sp)
@@ -1165,11 +1165,11 @@ Disassembly of section .text:
 80400dea:	00002097          	auipc	ra,0x2
 80400dee:	724080e7          	jalr	1828(ra) # 8040350e <printf>
 80400df2:	80407737          	lui	a4,0x80407
-80400df6:	0b072783          	lw	a5,176(a4) # 804070b0 <failures>
+80400df6:	0bc72783          	lw	a5,188(a4) # 804070bc <failures>
 80400dfa:	50b2                	lw	ra,44(sp)
 80400dfc:	5422                	lw	s0,40(sp)
 80400dfe:	0785                	add	a5,a5,1
-80400e00:	0af72823          	sw	a5,176(a4)
+80400e00:	0af72e23          	sw	a5,188(a4)
 80400e04:	5492                	lw	s1,36(sp)
 80400e06:	5902                	lw	s2,32(sp)
 80400e08:	49f2                	lw	s3,28(sp)
@@ -1215,10 +1215,10 @@ Disassembly of section .text:
 80400e68:	00002097          	auipc	ra,0x2
 80400e6c:	6a6080e7          	jalr	1702(ra) # 8040350e <printf>
 80400e70:	80407737          	lui	a4,0x80407
-80400e74:	0b072783          	lw	a5,176(a4) # 804070b0 <failures>
+80400e74:	0bc72783          	lw	a5,188(a4) # 804070bc <failures>
 80400e78:	40b2                	lw	ra,12(sp)
 80400e7a:	0785                	add	a5,a5,1
-80400e7c:	0af72823          	sw	a5,176(a4)
+80400e7c:	0af72e23          	sw	a5,188(a4)
 80400e80:	0141                	add	sp,sp,16
 80400e82:	8082                	ret
 80400e84:	80405537          	lui	a0,0x80405
