@@ -10,8 +10,12 @@ import type { HypervisorApi } from '../hypervisor/worker/hypervisor-api.js';
 import { ByteRing } from '../hypervisor/worker/byte-ring.js';
 import { startHypervisor, type HypervisorClient } from '../hypervisor/worker/client.js';
 
-/** Machine memory shared by every domain of the page. */
-export const MACHINE_BYTES = 384 << 20;
+/**
+ * Machine memory shared by every domain of the page: room for a hundred
+ * small unikernels at once. Browsers commit a SharedArrayBuffer's pages as
+ * they are first touched, so frames no domain uses cost nothing.
+ */
+export const MACHINE_BYTES = 768 << 20;
 /** How often a guest's state and counters are refreshed while it lives. */
 const REFRESH_MS = 400;
 /** How long the console pump sleeps when nothing wakes it. */

@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { VirtBoard, type CpuTier } from '../core/virt-board.js';
 import { parseElf } from '../image/elf.js';
 import { UsageError } from './args.js';
+import { benchBoot, BOOT_ROUNDS } from './bench-boot.js';
 import { benchExits } from './bench-exits.js';
+import { benchGuests, DEFAULT_GUESTS } from './bench-guests.js';
 import { benchRing, DEFAULT_COUNT } from './bench-ring.js';
 import { benchRoundtrip, DEFAULT_TRIPS } from './bench-roundtrip.js';
 import { packageRoot } from './package-root.js';
@@ -67,7 +69,7 @@ function positiveOption(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
-/** Runs `exovisor bench …` (`--rounds N` and `--count N` size the roundtrip and ring benchmarks); returns the exit status. */
+/** Runs `exovisor bench …` (`--rounds N` sizes the roundtrip, ring and boot benchmarks, `--count N` the roundtrip, ring and guests ones); returns the exit status. */
 export async function benchCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv, allowPositionals: true,
@@ -79,7 +81,9 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (which === 'exits') return benchExits(json);
   if (which === 'roundtrip') return benchRoundtrip(json, rounds, positiveOption('--count', values.count, DEFAULT_TRIPS));
   if (which === 'ring') return benchRing(json, rounds, positiveOption('--count', values.count, DEFAULT_COUNT));
-  if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu, exits, roundtrip, ring`);
+  if (which === 'boot') return benchBoot(json, positiveOption('--rounds', values.rounds, BOOT_ROUNDS));
+  if (which === 'guests') return benchGuests(json, positiveOption('--count', values.count, DEFAULT_GUESTS));
+  if (which !== 'cpu') throw new UsageError(`unknown benchmark '${which}'; available: cpu, exits, roundtrip, ring, boot, guests`);
   const root = packageRoot();
   const elf = join(root, 'apps/build/bare/compute.elf');
   const trivial = join(root, 'test/guests/build/hello.elf');

@@ -37,6 +37,8 @@ commands:
   bench exits                                 measure the exit path between a guest worker and the hypervisor
   bench roundtrip [--rounds N] [--count N] [--json]  an exit round trip against a raw Atomics ping-pong between two workers
   bench ring [--rounds N] [--count N] [--json]       64-byte descriptors through the PV ring against a minimal SPSC ring
+  bench boot [--rounds N] [--json]            a unikernel's boot to its first output, with and without a pre-started worker
+  bench guests [--count N] [--json]           N idle unikernels (default 100) in one hypervisor: memory, latency, a busy guest's speed
 'exovisor run --help' lists the run options; the README has details.`;
 
 /** Runs the CLI with `argv` (without node and script); returns the exit status. */

@@ -18,8 +18,9 @@ import { PcapWriter, type PcapCounters } from '../pv/pcap.js';
 import { captureSnapshot, planRestore, restoreDomain, snapshotInfo } from './snapshot.js';
 import type { SnapshotSummary } from '../image/snapshot-format.js';
 import { frameOwners, inspectDomain, type DomainInspection } from './inspect.js';
+import { GuestPool, type GuestPoolCounters } from './guest-pool.js';
 
-/** Starts a guest worker for a domain and waits for its ready handshake. */
+/** Starts a guest worker for a domain (0: a spare for the pool) and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
 
 /** Hypervisor settings. */
@@ -32,6 +33,8 @@ export interface HypervisorOptions {
   watchdogMs?: number;
   /** The virtual switch: frame loss, and a packet capture bounded to this many bytes. */
   net?: SwitchOptions;
+  /** Guest workers kept started and ready, so a domain's start hands one over instead of spawning (guest-pool.ts); 0 or absent: none. */
+  prestart?: number;
 }
 
 /** Test and observation settings of the virtual switch. */
@@ -46,7 +49,7 @@ export interface SwitchStats extends SwitchCounters {
 }
 
 /** Most domains at once (ids are never reused while the hypervisor lives). */
-const MAX_DOMAINS = 64;
+const MAX_DOMAINS = 256;
 
 /** The domain table and machine memory. */
 export class Hypervisor {
@@ -63,10 +66,13 @@ export class Hypervisor {
   private readonly pvEnv: PvEnvironment;
   /** The capture of every frame the switch handles (HypervisorOptions.net.captureBytes), or null. */
   private readonly capture: PcapWriter | null = null;
+  /** Pre-started guest workers (HypervisorOptions.prestart), or null. */
+  private readonly pool: GuestPool | null;
 
   constructor(private readonly opts: HypervisorOptions) {
     this.memory = new MachineMemory(opts.machineBytes);
     this.watchdogMs = opts.watchdogMs ?? 5000;
+    this.pool = opts.prestart ? new GuestPool(opts.prestart, opts.spawnGuest) : null;
     this.pvEnv = {
       backend: new BackendDomain(this.memory),
       channelsOf: (domid) => this.domains.get(domid)?.pv?.channels,
@@ -85,6 +91,11 @@ export class Hypervisor {
   /** The virtual switch's counters (and its capture's). */
   switchStats(): SwitchStats {
     return { ...this.pvEnv.vswitch.counters, ...(this.capture ? { capture: { ...this.capture.counters } } : {}) };
+  }
+
+  /** The pre-started worker pool's counters, or null when there is no pool. */
+  poolStats(): GuestPoolCounters | null {
+    return this.pool?.counters() ?? null;
   }
 
   /** The switch's capture as a libpcap file, or null when none was asked for. */
@@ -153,7 +164,7 @@ export class Hypervisor {
     this.starting.add(id);
     let runner: GuestRunner;
     try {
-      runner = await this.opts.spawnGuest(id);
+      runner = await (this.pool ? this.pool.take(id) : this.opts.spawnGuest(id));
     } finally {
       this.starting.delete(id);
     }
@@ -273,8 +284,9 @@ export class Hypervisor {
     }
   }
 
-  /** Stops every domain and the watchdog. */
+  /** Stops every domain, the spare workers and the watchdog. */
   async shutdown(): Promise<void> {
+    await this.pool?.close();
     for (const id of [...this.domains.keys()]) await this.destroy(id);
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;

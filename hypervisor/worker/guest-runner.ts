@@ -4,6 +4,7 @@
  * worker's end message — or its death — into one settled `ended` promise.
  */
 import type { GuestRunner } from '../core/domain.js';
+import { SPARE_DOMID } from '../core/guest-pool.js';
 import { spawnWorker, type WorkerEntry } from './platform.js';
 import type { VcpuState } from '../vmm/vcpu-state.js';
 import { MSG_BOOT, MSG_END, MSG_READY, MSG_STATE, type GuestMessage, type VcpuEnd, type VcpuSetup } from './protocol.js';
@@ -17,9 +18,10 @@ export const GUEST_WORKER: WorkerEntry = {
   start: (name) => new Worker(new URL('./guest-worker.js', import.meta.url), { type: 'module', name }),
 };
 
-/** Spawns a guest worker for domain `domid`; rejects when it dies or does not become ready in time. */
+/** Spawns a guest worker for domain `domid` (SPARE_DOMID: a spare for the pool); rejects when it dies or does not become ready in time. */
 export async function spawnGuestWorker(domid: number, entry: URL | WorkerEntry = GUEST_WORKER): Promise<GuestRunner> {
-  const w = await spawnWorker(entry, `exovisor-guest-${domid}`);
+  const who = domid === SPARE_DOMID ? 'spare guest worker' : `guest worker for domain ${domid}`;
+  const w = await spawnWorker(entry, domid === SPARE_DOMID ? 'exovisor-guest-spare' : `exovisor-guest-${domid}`);
   let settle: (r: { end: VcpuEnd; traps: Record<string, number> }) => void = () => {};
   const ended = new Promise<{ end: VcpuEnd; traps: Record<string, number> }>((r) => { settle = r; });
   // Settles with null once ready, or with why it never will be; the first call wins.
@@ -42,7 +44,7 @@ export async function spawnGuestWorker(domid: number, entry: URL | WorkerEntry =
   clearTimeout(timer);
   if (failure !== null) {
     await w.terminate();
-    throw new Error(`guest worker for domain ${domid} ${failure}`);
+    throw new Error(`${who} ${failure}`);
   }
   return {
     boot: (setup: VcpuSetup) => w.postMessage({ kind: MSG_BOOT, setup } satisfies GuestMessage),

@@ -8,6 +8,8 @@ import type { DomainInfo, DomainSpec, DomainStats } from '../core/domain.js';
 import { Hypervisor, type HypervisorOptions, type SwitchOptions, type SwitchStats } from '../core/hypervisor.js';
 import type { SnapshotSummary } from '../image/snapshot-format.js';
 import type { DomainInspection } from '../core/inspect.js';
+import type { GuestPoolCounters } from '../core/guest-pool.js';
+import { heapUsedBytes } from './platform.js';
 
 /** Settings the main thread chooses when it starts the hypervisor. */
 export interface HypervisorConfig {
@@ -15,6 +17,8 @@ export interface HypervisorConfig {
   watchdogMs?: number;
   /** The virtual switch: frame loss and a packet capture. */
   net?: SwitchOptions;
+  /** Guest workers kept started and ready for the next domain starts (0 or absent: none). */
+  prestart?: number;
 }
 
 /** What comlink exposes from the hypervisor worker. */
@@ -41,6 +45,10 @@ export interface HypervisorApi {
   memoryFacts(): { frames: number; freeFrames: number };
   /** The virtual switch's counters (and its capture's). */
   switchStats(): SwitchStats;
+  /** The pre-started worker pool's counters, or null when the config asked for none. */
+  workerPool(): GuestPoolCounters | null;
+  /** Bytes of the hypervisor worker's JavaScript heap in use, or null where the platform does not say. */
+  heapUsed(): number | null;
   /** The switch's packet capture (a libpcap file), or null when the config asked for none. */
   capture(): Uint8Array | null;
   /** Encodes a snapshot of a paused domain (refused, clearly, when it is not paused). */
@@ -55,7 +63,7 @@ export interface HypervisorApi {
 }
 
 /** The API over a hypervisor created on `init` with the given platform hooks. */
-export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' | 'watchdogMs' | 'net'>): HypervisorApi {
+export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' | 'watchdogMs' | 'net' | 'prestart'>): HypervisorApi {
   let hv: Hypervisor | null = null;
   const h = (): Hypervisor => {
     if (!hv) throw new Error('hypervisor not initialised: call init first');
@@ -68,6 +76,7 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
       hv = new Hypervisor({
         ...platform, machineBytes: config.machineBytes,
         ...(config.watchdogMs ? { watchdogMs: config.watchdogMs } : {}), ...(config.net ? { net: config.net } : {}),
+        ...(config.prestart ? { prestart: config.prestart } : {}),
       });
       return facts();
     },
@@ -87,6 +96,8 @@ export function hypervisorApi(platform: Omit<HypervisorOptions, 'machineBytes' |
     disk: (id) => h().disk(id),
     memoryFacts: facts,
     switchStats: () => h().switchStats(),
+    workerPool: () => h().poolStats(),
+    heapUsed: () => heapUsedBytes(),
     capture: () => h().captureFile(),
     snapshot: (id) => h().snapshot(id),
     restore: (snapshot) => h().restore(snapshot),

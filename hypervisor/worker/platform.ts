@@ -167,3 +167,10 @@ export function yieldToEventLoop(): Promise<void> {
     ch.port2.postMessage(null);
   });
 }
+
+/** Bytes of this thread's JavaScript heap in use (Node; Chromium's non-standard performance.memory), or null where neither says. */
+export function heapUsedBytes(): number | null {
+  if (IN_NODE) return process.memoryUsage().heapUsed;
+  const memory = (performance as { memory?: { usedJSHeapSize?: number } }).memory;
+  return memory?.usedJSHeapSize ?? null;
+}

@@ -5,8 +5,8 @@
  * into a terminal reach the guest; a unikernel is linked in the page, saved
  * and booted; the three kinds are compared; images are imported, exported
  * and deleted; a guest is snapshotted, the page reloaded, and the snapshot
- * restored to continue; and a screenshot of the dashboard is kept in
- * test-artifacts/dashboard.png.
+ * restored to continue; and screenshots of the dashboard and of the
+ * comparison's charts are kept in test-artifacts/dashboard.png and compare.png.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { hypervisorApi } from '../../hypervisor/worker/hypervisor-api.js';
 import { collectErrors, launchChromium, previewServer, type WebServer } from '../helpers/browser.js';
 import { ROOT } from '../helpers/cli.js';
 import { GUEST_MS, HELLO_OUTPUT, createGuest, state, terminalText, transcript, typeInto } from '../helpers/dashboard.js';
+import { checkCompareCharts } from '../helpers/compare-chart.js';
 import { REQUIRE_ALL } from '../helpers/tools.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -118,7 +119,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard in Chromium (production build, cross-or
     await expect.poll(() => page.locator('exo-guest-card').count(), { timeout: GUEST_MS }).toBe(before - 1);
   }, 3 * GUEST_MS);
 
-  it('compares the same app in full, pv and unikernel: wall time, instructions and exits side by side', async () => {
+  it('compares the same app in full, pv and unikernel: a table, and bars of exits stacked by reason, wall time and instructions drawn from it', async () => {
     await page.locator('#compare-app').selectOption('hello');
     await page.locator('#compare-run').click();
     const rows = page.locator('#compare-table tbody tr');
@@ -133,6 +134,9 @@ describe.runIf(HAVE_CHROMIUM)('dashboard in Chromium (production build, cross-or
     // Full virtualization traps where the paravirtual guest makes hypercalls.
     expect(Number(table[0]![4]!.replace(/,/g, ''))).toBeGreaterThan(0);
     expect(Number(table[1]![5]!.replace(/,/g, ''))).toBeGreaterThan(0);
+    await checkCompareCharts(page, table);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('exo-compare').screenshot({ path: join(ARTIFACTS, 'compare.png') });
   }, 4 * GUEST_MS);
 
   it('imports an image from a file, exports it as a download, and deletes it after confirmation', async () => {

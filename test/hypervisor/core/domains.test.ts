@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DomainInfo, DomainSpec } from '../../../hypervisor/core/domain.js';
+import type { DomainSpec } from '../../../hypervisor/core/domain.js';
 import { DOMID_HYPERVISOR } from '../../../hypervisor/core/machine-memory.js';
 import { ROOT } from '../../helpers/cli.js';
+import { consoleUntilEnd } from '../../helpers/domain-console.js';
 
 const dist = (p: string): string => pathToFileURL(`${ROOT}dist/hypervisor/${p}`).href;
 const { Hypervisor } = await import(dist('core/hypervisor.js')) as typeof import('../../../hypervisor/core/hypervisor.js');
@@ -58,17 +59,6 @@ function hypervisorWith(badId: number, badUrl: URL, watchdogMs = 5000): Instance
   });
   cleanups.push(() => hv.shutdown());
   return hv;
-}
-
-/** Reads a domain's console ring until it ends. */
-async function consoleUntilEnd(hv: InstanceType<typeof Hypervisor>, id: number): Promise<{ info: DomainInfo; text: string }> {
-  const ring = new ByteRing(hv.consoleRings(id).out);
-  let text = '';
-  for (;;) {
-    const info = await hv.waitForEnd(id, 100);
-    text += Buffer.from(ring.read()).toString('latin1');
-    if (info.state !== 'running') return { info, text };
-  }
 }
 
 describe('two domains side by side', () => {
