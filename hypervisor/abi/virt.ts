@@ -13,6 +13,7 @@ export const VIRT_CLINT = 0x0200_0000;
 export const VIRT_PLIC = 0x0c00_0000;
 export const VIRT_UART0 = 0x1000_0000;
 export const VIRT_DISK = 0x1001_0000;
+export const VIRT_NET = 0x1002_0000;
 export const VIRT_DRAM = 0x8000_0000;
 /** Where the firmware enters the kernel when the loader gives no fw_dynamic_info (QEMU's RV32 kernel address). */
 export const KERNEL_BASE = 0x8040_0000;
@@ -50,6 +51,7 @@ export const PLIC_CONTEXT_S = 1;
 /** Interrupt source numbers. */
 export const UART0_IRQ = 10;
 export const DISK_IRQ = 12;
+export const NET_IRQ = 13;
 
 /** PIO disk controller (ATA PIO in spirit): 32-bit registers at these offsets from VIRT_DISK. */
 export const DISK_DATA = 0x00;
@@ -74,6 +76,27 @@ export const DISK_ERR_RANGE = 1;
 export const DISK_ERR_COMMAND = 2;
 export const DISK_ERR_COUNT = 3;
 export const DISK_COMPATIBLE = 'exovisor,pio-disk';
+
+/**
+ * Network interface (not on QEMU): 32-bit registers at these offsets from
+ * VIRT_NET. A frame goes out as NET_TX_LEN, then its bytes four per
+ * NET_TX_DATA write, then NET_CMD_SEND; frames come in on a queue whose
+ * head NET_RX_LEN gives (0: empty), read four bytes per NET_RX_DATA access
+ * and dropped with NET_CMD_POP. The interrupt line is high while the queue
+ * holds a frame.
+ */
+export const NET_MAC_LO = 0x00;
+export const NET_MAC_HI = 0x04;
+export const NET_TX_LEN = 0x08;
+export const NET_TX_DATA = 0x0c;
+export const NET_CMD = 0x10;
+export const NET_RX_LEN = 0x14;
+export const NET_RX_DATA = 0x18;
+export const NET_RX_DROPPED = 0x1c;
+export const NET_CMD_SEND = 1;
+export const NET_CMD_POP = 2;
+export const NET_WINDOW = 0x1000;
+export const NET_COMPATIBLE = 'exovisor,net';
 
 /** SiFive test finisher commands (low 16 bits of the word written). */
 export const FINISHER_FAIL = 0x3333;
@@ -100,6 +123,7 @@ export const VIRT_HEADER: AbiHeader = {
     `  0x0c000000  VIRT_PLIC    PLIC: priority, pending, enable, threshold/claim per context`,
     `  0x10000000  VIRT_UART0   ns16550a UART (PLIC source 10)`,
     `  0x10010000  VIRT_DISK    PIO disk controller (PLIC source 12; not on QEMU)`,
+    `  0x10020000  VIRT_NET     network interface (PLIC source 13; not on QEMU)`,
     `  0x80000000  VIRT_DRAM    RAM: firmware first, the kernel at KERNEL_BASE`,
   ],
   sections: [
@@ -111,6 +135,7 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'VIRT_PLIC', value: VIRT_PLIC, doc: 'platform-level interrupt controller' },
         { name: 'VIRT_UART0', value: VIRT_UART0, doc: 'ns16550a console UART' },
         { name: 'VIRT_DISK', value: VIRT_DISK, doc: 'PIO disk controller' },
+        { name: 'VIRT_NET', value: VIRT_NET, doc: 'network interface' },
         { name: 'VIRT_DRAM', value: VIRT_DRAM, doc: 'start of RAM' },
         { name: 'KERNEL_BASE', value: KERNEL_BASE, doc: 'kernel entry when no fw_dynamic_info is passed' },
       ],
@@ -154,6 +179,7 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'PLIC_CONTEXT_S', value: PLIC_CONTEXT_S, doc: 'context of hart 0 S-mode', decimal: true },
         { name: 'UART0_IRQ', value: UART0_IRQ, doc: 'UART interrupt source', decimal: true },
         { name: 'DISK_IRQ', value: DISK_IRQ, doc: 'disk interrupt source', decimal: true },
+        { name: 'NET_IRQ', value: NET_IRQ, doc: 'network interface interrupt source', decimal: true },
       ],
     },
     {
@@ -181,6 +207,23 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'DISK_ERR_COMMAND', value: DISK_ERR_COMMAND, doc: 'unknown command, or a command while DRQ is set', decimal: true },
         { name: 'DISK_ERR_COUNT', value: DISK_ERR_COUNT, doc: 'COUNT is 0 or above DISK_MAX_COUNT', decimal: true },
         { name: 'DISK_COMPATIBLE', value: DISK_COMPATIBLE, doc: 'device-tree compatible string of the disk node' },
+      ],
+    },
+    {
+      section: 'Network interface (32-bit registers, offsets from VIRT_NET). Send: TX_LEN, the bytes four per TX_DATA write, CMD_SEND; receive: RX_LEN of the head frame (0: none), its bytes four per RX_DATA read, CMD_POP. The interrupt is high while a frame is queued',
+      constants: [
+        { name: 'NET_MAC_LO', value: NET_MAC_LO, doc: 'MAC address bytes 0-3, little-endian (read-only)' },
+        { name: 'NET_MAC_HI', value: NET_MAC_HI, doc: 'MAC address bytes 4-5 in the low half (read-only)' },
+        { name: 'NET_TX_LEN', value: NET_TX_LEN, doc: 'length of the frame to send (14..NETIF_MTU_FRAME); restarts TX_DATA' },
+        { name: 'NET_TX_DATA', value: NET_TX_DATA, doc: 'next 4 bytes of the frame to send' },
+        { name: 'NET_CMD', value: NET_CMD, doc: 'command: NET_CMD_SEND or NET_CMD_POP' },
+        { name: 'NET_RX_LEN', value: NET_RX_LEN, doc: 'length of the received frame at the head of the queue, 0 when empty (restarts RX_DATA)' },
+        { name: 'NET_RX_DATA', value: NET_RX_DATA, doc: 'next 4 bytes of the head frame' },
+        { name: 'NET_RX_DROPPED', value: NET_RX_DROPPED, doc: 'frames dropped because the receive queue was full (read-only)' },
+        { name: 'NET_CMD_SEND', value: NET_CMD_SEND, doc: 'send the TX_LEN bytes written', decimal: true },
+        { name: 'NET_CMD_POP', value: NET_CMD_POP, doc: 'drop the head frame of the receive queue', decimal: true },
+        { name: 'NET_WINDOW', value: NET_WINDOW, doc: 'size of the register window' },
+        { name: 'NET_COMPATIBLE', value: NET_COMPATIBLE, doc: 'device-tree compatible string of the network node' },
       ],
     },
     {

@@ -4,7 +4,12 @@
  * the baseline), under the trap-and-emulate VMM (full), its pv-ops build
  * (pv) and the app linked as a unikernel (uni) — through the same code path
  * as `run` (`runGuest`, in this process, one hypervisor worker per mode), and
- * prints one table of what each cost.
+ * prints one table of what each cost, boot time to the app's first
+ * instruction included.
+ *
+ * A network app runs as two guests of the same mode on one virtual switch:
+ * its server (`PEER_APPS`) as the peer and the client with ARGS; the row is
+ * the client's, the server's figures are its `peer`.
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,10 +31,17 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 /** Console output kept per mode (for the JSON and the output check). */
 const OUTPUT_LIMIT = 64 << 10;
 
+/** Apps that need a second guest: the server's arguments, and the client's when none are given. */
+const PEER_APPS: Readonly<Record<string, { server: string[]; client: string[] }>> = {
+  pingpong: { server: ['serve'], client: ['ping'] },
+};
+
 const USAGE = `usage: exovisor compare APP [--modes native,full,pv,uni] [--json] [--timeout SECONDS] [--input FILE] [-- ARGS...]
 runs APP (a built-in app) once per mode with a fresh disk each and prints wall time, instructions,
-overhead against native, exits, hypercalls, event-channel sends, ring notifications, shadow-PT syncs,
-TLB misses, image size and memory; --input feeds FILE to the app's console input in every mode.`;
+boot time and instructions to the app's first instruction, overhead against native, exits, hypercalls,
+event-channel sends, ring notifications, shadow-PT syncs, TLB misses, image size and memory;
+--input feeds FILE to the app's console input in every mode. pingpong runs as two guests of the
+mode (the server, 'pingpong serve', as the peer; ARGS, default 'ping', for the client).`;
 
 /** Parsed `compare` options. */
 interface CompareOptions {
@@ -87,21 +99,32 @@ export async function compareCommand(argv: string[]): Promise<number> {
   return rows.some((r) => r.error !== undefined) ? 1 : 0;
 }
 
+/** Console output collected up to OUTPUT_LIMIT bytes. */
+class Collector {
+  private readonly chunks: Uint8Array[] = [];
+  private kept = 0;
+  /** Takes console bytes (the limit cuts the rest). */
+  readonly sink = (b: Uint8Array): void => {
+    if (this.kept < OUTPUT_LIMIT) this.chunks.push(b.slice(0, OUTPUT_LIMIT - this.kept));
+    this.kept += b.length;
+  };
+  /** What was collected, as text. */
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
 /** Runs the app in one mode; a failure becomes the run's error, never an exception. */
 async function runMode(o: CompareOptions, mode: CompareMode): Promise<ModeRun> {
-  const chunks: Uint8Array[] = [];
-  let kept = 0;
-  const sink = (b: Uint8Array): void => {
-    if (kept < OUTPUT_LIMIT) chunks.push(b.slice(0, OUTPUT_LIMIT - kept));
-    kept += b.length;
-  };
-  const output = (): string => Buffer.concat(chunks).toString('utf8');
+  const out = new Collector(), peerOut = new Collector();
+  const peered = PEER_APPS[o.app] !== undefined;
+  const withPeer = (r: ModeRun): ModeRun => (peered ? { ...r, peerOutput: peerOut.text() } : r);
   try {
     const image = bootImage(o.app, mode);
-    const run = await runGuest(guestOptions(o, mode, image.kernel, sink));
-    return { mode, run, imageBytes: image.bytes, output: output() };
+    const run = await runGuest(guestOptions(o, mode, image.kernel, out.sink, peerOut.sink));
+    return withPeer({ mode, run, imageBytes: image.bytes, output: out.text() });
   } catch (e) {
-    return { mode, error: e instanceof Error ? e.message : String(e), output: output() };
+    return withPeer({ mode, error: e instanceof Error ? e.message : String(e), output: out.text() });
   }
 }
 
@@ -119,14 +142,21 @@ function bootImage(app: string, mode: CompareMode): { kernel: string | Uint8Arra
   }
 }
 
-/** The options `run` would build for this mode, with the console collected instead of printed. */
-function guestOptions(o: CompareOptions, mode: CompareMode, kernel: string | Uint8Array, sink: (b: Uint8Array) => void): NativeOptions {
+/**
+ * The options `run` would build for this mode, with the consoles collected
+ * instead of printed; a network app's server runs as the peer, from the same
+ * image in the same mode.
+ */
+function guestOptions(o: CompareOptions, mode: CompareMode, kernel: string | Uint8Array, sink: (b: Uint8Array) => void, peerSink: (b: Uint8Array) => void): NativeOptions {
+  const peer = PEER_APPS[o.app];
+  const args = peer && o.args.length === 0 ? peer.client : o.args;
   return {
     mode,
     kernel: typeof kernel === 'string' ? kernel : `${o.app}.uni`,
     ...(typeof kernel === 'string' ? {} : { kernelImage: kernel }),
-    firmware: 'sbi', program: [o.app, ...o.args], ram: DEFAULT_RAM, disk: null, noDisk: false,
+    firmware: 'sbi', program: [o.app, ...args], ram: DEFAULT_RAM, disk: null, noDisk: false,
     clock: 'deterministic', tier: 'jit', stats: false, timeoutMs: o.timeoutMs,
     console: sink, input: o.input,
+    ...(peer ? { peer: [o.app, ...peer.server], peerSameMode: true, peerConsole: peerSink } : {}),
   };
 }

@@ -18,6 +18,7 @@ import { startHypervisor, type HypervisorClient } from '../worker/client.js';
 import { UsageError } from './args.js';
 import { readInput, resolveImage } from './images.js';
 import { scheduleSnapshot, type ScheduledSnapshot, type SnapshotRequest } from './run-snapshot.js';
+import { bootMark } from './boot-mark.js';
 
 /** Exit status for a guest that crashed (trap loop, dead or hung worker). */
 export const EXIT_CRASHED = 125;
@@ -43,8 +44,12 @@ export interface NativeOptions {
   clock: 'deterministic' | 'realtime';
   tier: 'jit' | 'interp';
   stats: boolean;
-  /** PV and uni: a second guest on the same virtual switch running this program under the pv-ops kernel (both get an interface). */
+  /** A second guest on the same virtual switch running this program (both get an interface): native and full boot a second machine the same way, pv and uni run it under the pv-ops kernel. */
   peer?: string[] | null;
+  /** With a peer: run it from the main guest's own image and mode (a unikernel peer is the same unikernel) instead of under kernel-pv. */
+  peerSameMode?: boolean;
+  /** With a peer: where its console goes (default stderr, each line prefixed with [peer]). */
+  peerConsole?: (bytes: Uint8Array) => void;
   /** With a peer: save the switch's packet capture to this file. */
   pcap?: string | null;
   /** With a peer: the switch drops this share of frames (a seeded PRNG). */
@@ -98,8 +103,10 @@ function kernelImage(o: NativeOptions): Uint8Array {
 /** Builds the domain from the options (reads every input first, so bad input fails before any worker starts). */
 function domainSpec(o: NativeOptions): DomainSpec {
   const disk = o.noDisk ? undefined : o.disk ? readDisk(o.disk) : freshDisk();
+  const mark = bootMark({ mode: o.mode, program: o.program, ...(o.mode === 'uni' ? { image: kernelImage(o) } : {}), userDisk: o.disk !== null });
   return {
     name: o.program[0] ?? 'kernel',
+    ...(mark === undefined ? {} : { bootMark: mark }),
     ...(o.peer ? { net: true } : {}),
     ramBytes: o.ram,
     boot: o.mode === 'full'
@@ -214,15 +221,13 @@ export interface GuestRun {
 export async function runGuest(o: NativeOptions): Promise<GuestRun> {
   const spec = o.restore ? null : domainSpec(o);
   // The peer is a pv-ops kernel guest, also next to a unikernel (which cannot run a program by name).
-  const peerSpec = o.peer
-    ? domainSpec({ ...o, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), kernelImage: undefined, program: o.peer, disk: null, noDisk: o.noDisk })
-    : null;
+  const peerSpec = o.peer ? domainSpec(peerOptions(o, o.peer)) : null;
   const t0 = performance.now();
   const client = await startHypervisor({ machineBytes: (peerSpec ? 2 : 1) * (o.ram + HYPERVISOR_OVERHEAD), net: switchOptions(o) });
   let stopInput = (): void => {};
   let peer: Peer | null = null;
   try {
-    if (peerSpec) peer = await startPeer(client, peerSpec);
+    if (peerSpec) peer = await startPeer(client, peerSpec, o.peerConsole);
     const created = spec ? await client.api.create(spec) : await client.api.restore(o.restore!);
     const rings = await client.api.consoleRings(created.id);
     let quit = false;
@@ -247,6 +252,18 @@ export async function runGuest(o: NativeOptions): Promise<GuestRun> {
     stopInput();
     await client.close().catch(() => {});
   }
+}
+
+/**
+ * The options of the peer guest: `program` on a second machine booted the
+ * same way (native, full, or any mode with `peerSameMode`: a unikernel peer
+ * is the same unikernel), or under the pv-ops kernel next to a PV guest or a
+ * unikernel (which cannot run a program by name).
+ */
+function peerOptions(o: NativeOptions, program: string[]): NativeOptions {
+  const base = { ...o, program, disk: null };
+  if (o.peerSameMode || o.mode === 'native' || o.mode === 'full') return base;
+  return { ...base, ...(o.mode === 'uni' ? { mode: 'pv' as const, kernel: 'kernel-pv' } : {}), kernelImage: undefined };
 }
 
 /** The --stats fields of a run with a peer: the peer's counters and end, and the switch's counters. */
@@ -294,12 +311,13 @@ interface Peer { id: number; finish(): Promise<DomainInfo> }
 /** How long the peer may take to finish after the main guest ended before it is destroyed. */
 const PEER_GRACE_MS = 5000;
 
-async function startPeer(client: HypervisorClient, spec: DomainSpec): Promise<Peer> {
+/** Starts the peer guest; its console goes to `sink`, or to stderr prefixed with [peer]. */
+async function startPeer(client: HypervisorClient, spec: DomainSpec, sink?: (bytes: Uint8Array) => void): Promise<Peer> {
   const created = await client.api.create(spec);
   const rings = await client.api.consoleRings(created.id);
   const out = new ByteRing(rings.out);
   let atLineStart = true;
-  const write = (bytes: Uint8Array): void => {
+  const write = sink ?? ((bytes: Uint8Array): void => {
     let text = '';
     for (const ch of new TextDecoder('latin1').decode(bytes)) {
       if (atLineStart) text += '[peer] ';
@@ -307,7 +325,7 @@ async function startPeer(client: HypervisorClient, spec: DomainSpec): Promise<Pe
       atLineStart = ch === '\n';
     }
     process.stderr.write(text);
-  };
+  });
   await client.api.start(created.id);
   const ended = waitEnded(client, created.id, undefined, () => false).catch(() => undefined); // destroyed after the grace period
   let stop = (): void => {};
@@ -323,7 +341,7 @@ async function startPeer(client: HypervisorClient, spec: DomainSpec): Promise<Pe
       }
       stop();
       await pump;
-      if (info.state !== 'shutdown' || info.exitCode) {
+      if (!sink && (info.state !== 'shutdown' || info.exitCode)) {
         process.stderr.write(`exovisor: peer ${info.state}${info.exitCode ? ` with status ${info.exitCode}` : ''}${info.reason ? `: ${info.reason}` : ''}\n`);
       }
       return info;

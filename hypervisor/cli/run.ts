@@ -19,16 +19,17 @@ export const EXIT_TIMEOUT = 124;
 export const EXIT_HALTED = 1;
 
 const USAGE = `usage: exovisor run --mode bare [options] IMAGE
-       exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] KERNEL -- PROGRAM [ARGS...]
-       exovisor run --mode full [options] [--disk FILE | --no-disk] KERNEL -- PROGRAM [ARGS...]
+       exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] [--peer 'PROGRAM ARGS'] KERNEL -- PROGRAM [ARGS...]
+       exovisor run --mode full [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode pv [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL-PV -- PROGRAM [ARGS...]
        exovisor run --mode uni [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] UNIKERNEL [-- ARGV0 ARGS...]
        exovisor run --restore FILE [--timeout SECONDS] [--stats]
 options: --mem SIZE  --timeout SECONDS  --max-insns N  --clock deterministic|realtime  --tier jit|interp  --stats
          --trace N (bare only)
-         --peer 'PROGRAM ARGS' (pv and uni): a second PV guest running PROGRAM under the pv-ops kernel
-           (kernel-pv next to a unikernel) on the same virtual switch; both get a network interface, the
-           peer's console goes to stderr prefixed with [peer]
+         --peer 'PROGRAM ARGS': a second guest running PROGRAM on the same virtual switch — native and full
+           boot a second machine the same way, pv and uni run it under the pv-ops kernel (kernel-pv next to
+           a unikernel); both get a network interface (the virt board's network device, or a PV front-end),
+           the peer's console goes to stderr prefixed with [peer]
          --pcap FILE (with --peer): save every frame of the virtual switch to FILE (libpcap, for Wireshark
            or tcpdump -r), at most 64 MiB
          --net-loss PERCENT[:SEED] (with --peer): the switch drops that share of frames, chosen by a PRNG
@@ -83,7 +84,7 @@ export function parseRunArgs(argv: string[]): RunOptions {
   if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
   if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
   if ((mode === 'pv' || mode === 'uni') && values.firmware !== undefined) throw new UsageError(`--mode ${mode} runs no firmware: the guest makes hypercalls`);
-  if (values.peer !== undefined && mode !== 'pv' && mode !== 'uni') throw new UsageError('--peer applies to --mode pv and uni (guests on a virtual switch)');
+  if (values.peer !== undefined && mode === 'bare') throw new UsageError('--peer applies to guests on the virtual switch: every mode but bare');
   const peer = values.peer === undefined ? null : values.peer.split(/\s+/).filter((w) => w !== '');
   if (peer !== null && peer.length === 0) throw new UsageError("--peer needs a program, as in --peer 'pingpong serve'");
   if (peer === null && (values.pcap !== undefined || values['net-loss'] !== undefined)) {

@@ -7,7 +7,7 @@
  * its exits and owns every decision about it.
  */
 import { HYPERCALLS, type HypercallName } from '../abi/pv.js';
-import { VIRT_DRAM } from '../abi/virt.js';
+import { TIMEBASE_HZ, VIRT_DRAM } from '../abi/virt.js';
 import { parseElf } from '../image/elf.js';
 import {
   CB_BYTES, CB_COUNTERS_OFFSET, CB_HEARTBEAT, CB_REASON, EXIT_HYPERCALL, CB_REQUEST, CB_VCPU_STATE, CB_WAKE, REQ_PAUSE, REQ_STOP, VCPU_COUNTERS,
@@ -39,7 +39,7 @@ export interface DomainSpec {
   boot: BootSpec;
   /** Disk contents (the domain works on this copy), or none. */
   disk?: Uint8Array;
-  /** PV: give the domain a network interface on the virtual switch. */
+  /** Give the domain a network interface on the virtual switch: a PV front-end's back-end, or the virt board's network device. */
   net?: boolean;
   clock?: 'deterministic' | 'realtime';
   tier?: 'jit' | 'interp';
@@ -47,6 +47,8 @@ export interface DomainSpec {
   maxInsns?: number;
   /** Wake-up policy on both sides of an exit: 'adaptive' spins before sleeping (default), 'sleep' never spins. */
   exitWait?: 'adaptive' | 'sleep';
+  /** The app's first instruction (virtual pc, user mode): boot lasts until it first runs (stats boot_insns, boot_ms). */
+  bootMark?: number;
 }
 
 /** Lifecycle states. */
@@ -99,8 +101,13 @@ export interface DomainStats {
   console_bytes: number;
   console_dropped: number;
   disk?: Record<string, number>;
+  /** The virt board's network device (native and full with one): frames sent and received, refused sends, drops. */
+  net?: Record<string, number>;
   /** Wall-clock time of the vCPU thread (µs): running (guest code and waiting on its exits), asleep idle (wfi, blocked), parked paused. */
   vcpu_time_us: { running: number; idle: number; paused: number };
+  /** Instructions retired and guest time (the vCPU clock, ms) from domain start to the app's first instruction; null when no marker was set or it never ran. */
+  boot_insns: number | null;
+  boot_ms: number | null;
 }
 
 /** A running vCPU in some thread (a guest worker). */
@@ -180,7 +187,8 @@ export class Domain {
           this.exitCode = r.kind === 'exit' ? r.code : 0;
           this.reason = r.kind === 'reset' ? 'the guest asked for a reset (reboot is not supported)' : undefined;
         },
-      }, isPv(spec.boot) ? null : spec.disk ?? null); // a PV domain's disk is served by its block back-end
+      }, isPv(spec.boot) ? null : spec.disk ?? null, // a PV domain's disk is served by its block back-end
+      !isPv(spec.boot) && spec.net ? pvEnv?.vswitch ?? null : null); // a PV domain's interface is its net back-end's
       if (isPv(spec.boot)) {
         if (resumeFrom && !pvRestore) throw new Error('a PV domain restored from a snapshot needs its boot pages');
         if (!pvEnv) throw new Error('a PV domain needs the hypervisor\'s PV services');
@@ -208,7 +216,7 @@ export class Domain {
     const b = this.spec.boot;
     if (b.kind === 'bare') return loadBare(this.memory, parseElf(b.program));
     if (isPv(b)) throw new Error('PV domains are built by PvDomain');
-    const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined });
+    const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined, net: this.spec.net === true });
     if (b.kind === 'full') return loadKernelBoot(this.memory, parseElf(b.kernel), fdt);
     return loadFirmwareBoot(this.memory, parseElf(b.firmware), parseElf(b.kernel), fdt);
   }
@@ -233,6 +241,8 @@ export class Domain {
       shadowPool: this.shadowFirst < 0 ? [] : Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i),
       remote: this.pv ? [] : remoteWindows(this.devices.devices),
       ...(this.resumeFrom ? { resume: this.resumeFrom } : {}),
+      ...(this.spec.bootMark === undefined ? {} : { bootMark: this.spec.bootMark }),
+      ...(this.devices.nic ? { net: true } : {}),
       ...(this.pv ? {
         pv: {
           sharedInfo: this.pv.sharedInfo, grantTable: this.pv.grantFrame, pageTables: this.pv.layout.pageTables, startInfo: this.pv.layout.startInfo,
@@ -407,7 +417,11 @@ export class Domain {
       console_bytes: this.consoleBytes,
       console_dropped: this.consoleOut.dropped,
       vcpu_time_us: { running: Math.round(c('run_ns') / 1000), idle: Math.round(c('idle_ns') / 1000), paused: Math.round(c('paused_ns') / 1000) },
+      // 0: the marked instruction has not run (it never is a domain's first: the app starts after its kernel or runtime).
+      boot_insns: c('boot_insns') > 0 ? c('boot_insns') : null,
+      boot_ms: c('boot_insns') > 0 ? Math.round((c('boot_ticks') / (TIMEBASE_HZ / 1000)) * 1000) / 1000 : null,
       ...(d && !this.pv ? { disk: { ...d } } : {}),
+      ...(this.devices.nic ? { net: { ...this.devices.nic.counters } } : {}),
     };
   }
 
@@ -461,6 +475,7 @@ export class Domain {
   /** Returns the domain's frames and control block to machine memory (the vCPU must be gone). */
   release(): void {
     this.pv?.release(); // drops this domain's own grant maps first
+    this.devices?.close();
     this.memory?.release(this.pv?.heldByOthers()); // frames other domains still map outlive it
     this.mm.release([this.cbFrame]);
     if (this.shadowFirst >= 0) this.mm.release(Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i));

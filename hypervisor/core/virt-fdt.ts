@@ -9,7 +9,7 @@
 import {
   BOOTARGS_MAX,
   DISK_COMPATIBLE, DISK_IRQ, DISK_WINDOW, FINISHER_PASS, FINISHER_RESET, PLIC_NUM_SOURCES, PLIC_SIZE, TIMEBASE_HZ,
-  UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_DRAM, VIRT_PLIC, VIRT_TEST, VIRT_UART0,
+  UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_DRAM, VIRT_PLIC, VIRT_TEST, VIRT_UART0, NET_COMPATIBLE, NET_IRQ, NET_WINDOW, VIRT_NET,
 } from '../abi/virt.js';
 import { IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT } from '../cpu/isa.js';
 import { buildFdt, cells64, type FdtNode, type FdtProp, type FdtValue } from '../image/fdt.js';
@@ -37,6 +37,8 @@ export interface VirtFdtOptions {
   bootargs: string;
   /** Whether the PIO disk is attached. */
   disk: boolean;
+  /** Whether the network interface is attached. */
+  net?: boolean;
   /** The one hart's id (only hart 0 exists). */
   hartId?: 0;
 }
@@ -79,8 +81,8 @@ function cpus(): FdtNode {
   return node('cpus', [prop('#address-cells', [1]), prop('#size-cells', [0]), prop('timebase-frequency', [TIMEBASE_HZ])], [cpu, map]);
 }
 
-/** /soc: the CLINT, the PLIC (phandle "plic"), the UART, the test finisher and the disk. */
-function soc(disk: boolean): FdtNode {
+/** /soc: the CLINT, the PLIC (phandle "plic"), the UART, the test finisher, the disk and the network interface. */
+function soc(disk: boolean, net: boolean): FdtNode {
   const intc = { ref: 'cpu0_intc' };
   const plicParent = prop('interrupt-parent', [{ ref: 'plic' }]);
   const devices = [
@@ -106,6 +108,11 @@ function soc(disk: boolean): FdtNode {
       prop('compatible', DISK_COMPATIBLE), reg(VIRT_DISK, DISK_WINDOW), prop('interrupts', [DISK_IRQ]), plicParent,
     ]));
   }
+  if (net) {
+    devices.push(node(at('net', VIRT_NET), [
+      prop('compatible', NET_COMPATIBLE), reg(VIRT_NET, NET_WINDOW), prop('interrupts', [NET_IRQ]), plicParent,
+    ]));
+  }
   return node('soc', [
     prop('#address-cells', [2]), prop('#size-cells', [2]), prop('compatible', 'simple-bus'), prop('ranges', []),
   ], devices);
@@ -128,7 +135,7 @@ export function virtDeviceTree(opts: VirtFdtOptions): Uint8Array {
     node('chosen', [prop('bootargs', opts.bootargs), prop('stdout-path', `/soc/${at('serial', VIRT_UART0)}`)]),
     node(at('memory', VIRT_DRAM), [prop('device_type', 'memory'), reg(VIRT_DRAM, opts.ramBytes)]),
     cpus(),
-    soc(opts.disk),
+    soc(opts.disk, opts.net ?? false),
     ...finisherControls(),
   ]);
   return buildFdt(root, { bootCpuid: opts.hartId ?? 0 });

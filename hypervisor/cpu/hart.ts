@@ -66,6 +66,15 @@ export class Hart implements CsrHost {
   tlbHits = 0;
   /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
   blockRan = 0;
+  /**
+   * The boot marker: the pc whose first decode at privilege `markPriv` ends
+   * boot (an app's first instruction; -1: none armed). The interpreter tests
+   * it only when it decodes an instruction, never on the cached path.
+   */
+  markPc = -1;
+  markPriv = PRV_U;
+  /** Instructions retired and mtime when the marked instruction was first fetched, once it was. */
+  marked: { insns: number; mtime: number } | null = null;
   private time: TimeSource = () => 0;
 
   constructor(readonly bus: Bus) {
@@ -100,6 +109,13 @@ export class Hart implements CsrHost {
     this.waiting = false;
     this.csr.reset();
     this.code.clear();
+  }
+
+  /** Records the boot marker when `pc` (just decoded, about to run) is the armed one at `priv`; disarms it (one-shot). */
+  markFetch(pc: number, priv: number): void {
+    if (pc !== this.markPc || priv !== this.markPriv) return;
+    this.marked = { insns: this.retired(), mtime: this.time() };
+    this.markPc = -1;
   }
 
   /** Instructions retired so far (CsrHost). */

@@ -130,6 +130,8 @@ function run(h: Hart, budget: number): number {
       let imm: number;
       if (w < 2) {
         w = fill(h, fp, slot, fhost, pc, priv);
+        // The boot marker: tested only here, on the first decode of an instruction, so it costs nothing on the cached path.
+        if (pc === h.markPc) { h.chunkDone = budget - left - 1; h.markFetch(pc, priv); }
         imm = h.decImm;
       } else {
         imm = fp[2 * slot + 1]!;

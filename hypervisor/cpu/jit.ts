@@ -198,6 +198,8 @@ function collect(h: Hart, page: CodePage, host: number, s0: number, pc0: number)
   const page0 = pc0 & ~0xfff;
   let pc = pc0;
   for (let s = s0; insns.length < BLOCK_MAX && s < 2048;) {
+    // The boot marker's instruction stays undecoded until it runs, so the interpreter sees its first fetch.
+    if (pc === h.markPc && insns.length > 0) break;
     const d = slotAt(h, page, host, s);
     if (d === null) break;
     const [w, imm] = d;

@@ -22,9 +22,9 @@ export interface BuiltinImage {
 export const APPS: ReadonlyArray<{ name: string; description: string; console: boolean; uni?: readonly string[] }> = [
   { name: 'hello', description: 'greets and echoes its arguments', console: true, uni: ['posix'] },
   { name: 'compute', description: 'CPU benchmark: sieve, CRC32, matrix multiply, sort', console: true, uni: ['posix'] },
-  { name: 'syscall', description: 'calls getpid N times (default 100000)', console: true },
+  { name: 'syscall', description: 'calls getpid N times (default 100000)', console: true, uni: ['posix'] },
   { name: 'fsbench', description: 'writes a file of N KiB (default 3072), reads it back and verifies it', console: false, uni: ['posix', 'fs'] },
-  { name: 'spawnstorm', description: 'spawns and reaps N short processes (default 200)', console: true },
+  { name: 'spawnstorm', description: 'spawns and reaps N short processes (default 200)', console: true, uni: ['posix', 'proc'] },
   { name: 'cat', description: 'copies console input to output until Ctrl-D', console: true },
   { name: 'ls', description: 'lists the files on the disk', console: true },
   { name: 'pingpong', description: 'times round trips between two guests on the virtual switch (PV: serve | ping N)', console: false, uni: ['posix', 'net'] },

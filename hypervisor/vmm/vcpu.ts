@@ -126,6 +126,7 @@ export class Vcpu {
       [this.hart.x[10], this.hart.x[11], this.hart.x[12]] = setup.bootArgs;
     }
     if (setup.resume) this.restoreState(setup.resume);
+    else if (setup.bootMark !== undefined) this.hart.markPc = setup.bootMark | 0;
   }
 
   /** The state of this (paused) vCPU, for a snapshot. */
@@ -308,12 +309,7 @@ export class Vcpu {
     if (!timerArmed && !externalPossible) {
       return { kind: 'halt', message: `hart waits for an interrupt (wfi at pc 0x${((hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
     }
-    if (timerArmed && this.clock.mode === 'deterministic') {
-      this.clock.skip(cmp - now);
-      return null;
-    }
-    const ms = timerArmed ? Math.min((cmp - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
-    this.sleep(VS_IDLE, ms);
+    this.waitFor(timerArmed ? cmp : Infinity);
     return null;
   }
 
@@ -331,13 +327,29 @@ export class Vcpu {
     if (!timerArmed && !externalPossible) {
       return { kind: 'halt', message: `guest waits for an interrupt (wfi at pc 0x${((this.hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
     }
-    if (timerArmed && this.clock.mode === 'deterministic') {
-      this.clock.skip(vmm.timer - now);
-      return null;
-    }
-    const ms = timerArmed ? Math.min((vmm.timer - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
-    this.sleep(VS_IDLE, ms);
+    this.waitFor(timerArmed ? vmm.timer : Infinity);
     return null;
+  }
+
+  /**
+   * A waiting hart with its timer at `deadline` (Infinity: none): sleep
+   * until news or the deadline (a slice at most). The deterministic clock
+   * skips to the deadline at once when only the timer can wake the guest;
+   * with a network device, frames come from other threads, so it sleeps
+   * for real first and skips only when nothing woke it.
+   */
+  private waitFor(deadline: number): void {
+    const now = this.clock.now();
+    const armed = deadline > now && deadline < Number.MAX_SAFE_INTEGER;
+    const deterministic = this.clock.mode === 'deterministic';
+    if (armed && deterministic && !this.setup.net) {
+      this.clock.skip(deadline - now);
+      return;
+    }
+    const seen = Atomics.load(this.cb, CB_WAKE);
+    this.sleep(VS_IDLE, armed ? Math.min((deadline - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS);
+    const quiet = Atomics.load(this.cb, CB_WAKE) === seen && Atomics.load(this.cb, CB_IRQ) === this.irqSeen;
+    if (armed && deterministic && quiet && deadline > this.clock.now()) this.clock.skip(deadline - this.clock.now());
   }
 
   /**
@@ -404,6 +416,8 @@ export class Vcpu {
     c[counterSlot('tlb_misses')] = m.tlbMisses;
     c[counterSlot('page_walks')] = m.pageWalks;
     c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;
+    c[counterSlot('boot_insns')] = h.marked ? h.marked.insns : 0;
+    c[counterSlot('boot_ticks')] = h.marked ? h.marked.mtime : 0;
     c[counterSlot('exit_mmio')] = this.exitsMmio;
     c[counterSlot('exit_hypercall')] = this.exitsHypercall;
     c[counterSlot('exit_mmio_local')] = this.exitsLocal;

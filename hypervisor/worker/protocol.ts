@@ -121,6 +121,8 @@ const BASE_COUNTERS = [
   'pv_exo_revoke_seen', 'pv_exo_revoke_voluntary', 'pv_exo_revoke_forced', 'pv_exo_frames_taken', 'pv_exo_refused',
   // Wall-clock time of the vCPU thread: running (guest code and its exits), asleep idle (wfi, blocked), parked paused.
   'run_ns', 'idle_ns', 'paused_ns',
+  // The boot marker: instructions retired and mtime ticks before the app's first instruction (0 until it runs: it is never the first).
+  'boot_insns', 'boot_ticks',
 ] as const;
 /** Hypercalls by name (paravirtual). */
 const HYPERCALL_COUNTERS = (Object.keys(HYPERCALLS) as HypercallName[]).map((n) => `hc_${n}` as const);
@@ -181,6 +183,10 @@ export interface VcpuSetup {
   remote: RemoteWindow[];
   /** Continue from this saved state (a restored snapshot) instead of booting at `entry`. */
   resume?: VcpuState;
+  /** The app's first instruction (virtual pc, fetched in U-mode on the hart): its first fetch ends boot (boot_insns, boot_ticks). */
+  bootMark?: number;
+  /** The domain has the virt board's network device: interrupts come from other threads' frames. */
+  net?: boolean;
 }
 
 /** How a vCPU run ended, as the guest worker reports it. */

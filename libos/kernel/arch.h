@@ -64,7 +64,8 @@ void arch_console_rx_resume(void);
 
 /* ---- Network (optional) ----
  *
- * An Ethernet interface, when the machine has one (native: never; pv: the
+ * An Ethernet interface, when the machine has one (native: the virt board's
+ * network device when the device tree has a NET_COMPATIBLE node; pv: the
  * network front-end when the store names a MAC address). The platform hands
  * each received frame to the portable net_input (net.c) from its interrupt
  * or event handler. */

@@ -8,6 +8,7 @@
  *   0x0c000000  VIRT_PLIC    PLIC: priority, pending, enable, threshold/claim per context
  *   0x10000000  VIRT_UART0   ns16550a UART (PLIC source 10)
  *   0x10010000  VIRT_DISK    PIO disk controller (PLIC source 12; not on QEMU)
+ *   0x10020000  VIRT_NET     network interface (PLIC source 13; not on QEMU)
  *   0x80000000  VIRT_DRAM    RAM: firmware first, the kernel at KERNEL_BASE
  */
 #ifndef EXOVISOR_VIRT_H
@@ -28,6 +29,7 @@
 #define VIRT_PLIC   EXO_U(0x0c000000) /* platform-level interrupt controller */
 #define VIRT_UART0  EXO_U(0x10000000) /* ns16550a console UART */
 #define VIRT_DISK   EXO_U(0x10010000) /* PIO disk controller */
+#define VIRT_NET    EXO_U(0x10020000) /* network interface */
 #define VIRT_DRAM   EXO_U(0x80000000) /* start of RAM */
 #define KERNEL_BASE EXO_U(0x80400000) /* kernel entry when no fw_dynamic_info is passed */
 
@@ -62,6 +64,7 @@
 #define PLIC_CONTEXT_S      EXO_U(1) /* context of hart 0 S-mode */
 #define UART0_IRQ           EXO_U(10) /* UART interrupt source */
 #define DISK_IRQ            EXO_U(12) /* disk interrupt source */
+#define NET_IRQ             EXO_U(13) /* network interface interrupt source */
 
 /* PIO disk controller (32-bit registers, offsets from VIRT_DISK). A command on COUNT sectors from LBA sets DRQ; the data then moves four bytes per DATA access, 128 accesses per sector. */
 #define DISK_DATA        EXO_U(0x00000000) /* data port: 4 bytes per access, little-endian */
@@ -86,6 +89,20 @@
 #define DISK_ERR_COMMAND EXO_U(2) /* unknown command, or a command while DRQ is set */
 #define DISK_ERR_COUNT   EXO_U(3) /* COUNT is 0 or above DISK_MAX_COUNT */
 #define DISK_COMPATIBLE  "exovisor,pio-disk" /* device-tree compatible string of the disk node */
+
+/* Network interface (32-bit registers, offsets from VIRT_NET). Send: TX_LEN, the bytes four per TX_DATA write, CMD_SEND; receive: RX_LEN of the head frame (0: none), its bytes four per RX_DATA read, CMD_POP. The interrupt is high while a frame is queued. */
+#define NET_MAC_LO     EXO_U(0x00000000) /* MAC address bytes 0-3, little-endian (read-only) */
+#define NET_MAC_HI     EXO_U(0x00000004) /* MAC address bytes 4-5 in the low half (read-only) */
+#define NET_TX_LEN     EXO_U(0x00000008) /* length of the frame to send (14..NETIF_MTU_FRAME); restarts TX_DATA */
+#define NET_TX_DATA    EXO_U(0x0000000c) /* next 4 bytes of the frame to send */
+#define NET_CMD        EXO_U(0x00000010) /* command: NET_CMD_SEND or NET_CMD_POP */
+#define NET_RX_LEN     EXO_U(0x00000014) /* length of the received frame at the head of the queue, 0 when empty (restarts RX_DATA) */
+#define NET_RX_DATA    EXO_U(0x00000018) /* next 4 bytes of the head frame */
+#define NET_RX_DROPPED EXO_U(0x0000001c) /* frames dropped because the receive queue was full (read-only) */
+#define NET_CMD_SEND   EXO_U(1) /* send the TX_LEN bytes written */
+#define NET_CMD_POP    EXO_U(2) /* drop the head frame of the receive queue */
+#define NET_WINDOW     EXO_U(0x00001000) /* size of the register window */
+#define NET_COMPATIBLE "exovisor,net" /* device-tree compatible string of the network node */
 
 /* SiFive test finisher (32-bit writes to VIRT_TEST). */
 #define FINISHER_FAIL  EXO_U(0x00003333) /* fail: (code << 16) | FINISHER_FAIL exits with code */

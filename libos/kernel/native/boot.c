@@ -43,5 +43,8 @@ void main(uint32_t hartid, const void *fdt)
     if (boot_info.has_disk) {
         disk_init(boot_info.disk_base);
     }
+    if (boot_info.has_net) {
+        net_init(boot_info.net_base);
+    }
     kernel_run(boot_info.bootargs, boot_info.has_disk);
 }

@@ -60,6 +60,9 @@ void kvm_init(const struct boot_info *bi)
     if (bi->has_disk) {
         kvm_map_device(bi->disk_base, DISK_WINDOW);
     }
+    if (bi->has_net) {
+        kvm_map_device(bi->net_base, NET_WINDOW);
+    }
     vm_switch(kernel_pagetable);
 }
 

@@ -16,10 +16,16 @@ struct boot_info {
     char bootargs[BOOTARGS_MAX + 1]; /* /chosen/bootargs, NUL-terminated, maybe empty */
     int has_disk;                   /* a DISK_COMPATIBLE node exists */
     uint32_t disk_base;             /* its register window */
+    int has_net;                    /* a NET_COMPATIBLE node exists */
+    uint32_t net_base;              /* its register window */
 };
 
 /* disk.c */
 void disk_init(uint32_t base);
+
+/* net.c */
+void net_init(uint32_t base);
+void net_intr(void);
 
 /* fdt.c */
 void fdt_parse(const void *fdt, struct boot_info *bi);
@@ -29,6 +35,7 @@ void kvm_init(const struct boot_info *bi);
 
 /* plic.c */
 void plic_init(void);
+void plic_enable(uint32_t irq);
 uint32_t plic_claim(void);
 void plic_complete(uint32_t irq);
 

@@ -1,15 +1,18 @@
 /* native/trap.c - S-mode traps: stvec, interrupt dispatch (timer, PLIC ->
- * UART), the way into U-mode (sret) and the idle wait (wfi). */
+ * UART, network), the way into U-mode (sret) and the idle wait (wfi). */
 #include "defs.h"
 #include "exovisor/virt.h"
 #include "native.h"
 #include "proc.h"
 
-/* Points stvec at the vector (direct mode, spec 4.1.2) and enables the
- * timer and external interrupts in sie; sstatus.SIE stays off in the kernel. */
+/* Points stvec at the vector (direct mode, spec 4.1.2), lets U-mode read
+ * the cycle, time and instret counters (rdtime in apps, as under the pv-ops
+ * kernel) and enables the timer and external interrupts in sie;
+ * sstatus.SIE stays off in the kernel. */
 void trap_init(void)
 {
     csr_write(sscratch, 0);
+    csr_write(scounteren, 7);
     csr_write(stvec, (uint32_t)(uintptr_t)trap_vector);
     csr_set(sie, SIE_STIE | SIE_SEIE);
 }
@@ -24,6 +27,8 @@ int arch_interrupt(uint32_t scause)
         uint32_t irq = plic_claim();
         if (irq == UART0_IRQ) {
             uart_intr();
+        } else if (irq == NET_IRQ) {
+            net_intr();
         }
         if (irq != 0) {
             plic_complete(irq);

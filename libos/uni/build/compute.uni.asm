@@ -1525,7 +1525,7 @@ Disassembly of section .text:
 8040115e:	15ca0a13          	add	s4,s4,348
 80401162:	4981                	li	s3,0
 80401164:	7e4a8a93          	add	s5,s5,2020 # 806cb7e4 <slot_mfn>
-80401168:	7e4c8c93          	add	s9,s9,2020 # 806cc7e4 <argv.1>
+80401168:	7e4c8c93          	add	s9,s9,2020 # 806cc7e4 <boot_argv>
 8040116c:	80405bb7          	lui	s7,0x80405
 80401170:	80405937          	lui	s2,0x80405
 80401174:	6d05                	lui	s10,0x1
@@ -1698,7 +1698,7 @@ Disassembly of section .text:
 80401340:	4715                	li	a4,5
 80401342:	fa87efe3          	bltu	a5,s0,80401300 <write+0x20>
 80401346:	804047b7          	lui	a5,0x80404
-8040134a:	49c78793          	add	a5,a5,1180 # 8040449c <CSWTCH.40>
+8040134a:	49c78793          	add	a5,a5,1180 # 8040449c <CSWTCH.52>
 8040134e:	97a2                	add	a5,a5,s0
 80401350:	00078703          	lb	a4,0(a5)
 80401354:	b775                	j	80401300 <write+0x20>
@@ -1721,7 +1721,7 @@ Disassembly of section .text:
 8040137a:	02000693          	li	a3,32
 8040137e:	4501                	li	a0,0
 80401380:	45a5                	li	a1,9
-80401382:	7e480813          	add	a6,a6,2020 # 806cc7e4 <argv.1>
+80401382:	7e480813          	add	a6,a6,2020 # 806cc7e4 <boot_argv>
 80401386:	02d60b63          	beq	a2,a3,804013bc <uni_main+0x52>
 8040138a:	02b60963          	beq	a2,a1,804013bc <uni_main+0x52>
 8040138e:	c231                	beqz	a2,804013d2 <uni_main+0x68>
@@ -1748,7 +1748,7 @@ Disassembly of section .text:
 804013cc:	00074603          	lbu	a2,0(a4)
 804013d0:	bf5d                	j	80401386 <uni_main+0x1c>
 804013d2:	806cc5b7          	lui	a1,0x806cc
-804013d6:	7e458713          	add	a4,a1,2020 # 806cc7e4 <argv.1>
+804013d6:	7e458713          	add	a4,a1,2020 # 806cc7e4 <boot_argv>
 804013da:	00251793          	sll	a5,a0,0x2
 804013de:	97ba                	add	a5,a5,a4
 804013e0:	7e458593          	add	a1,a1,2020

@@ -2488,7 +2488,7 @@ Disassembly of section .text:
 80401bb4:	15ca0a13          	add	s4,s4,348
 80401bb8:	4981                	li	s3,0
 80401bba:	404a8a93          	add	s5,s5,1028 # 8041b404 <slot_mfn>
-80401bbe:	404c8c93          	add	s9,s9,1028 # 8041c404 <argv.1>
+80401bbe:	404c8c93          	add	s9,s9,1028 # 8041c404 <boot_argv>
 80401bc2:	80407bb7          	lui	s7,0x80407
 80401bc6:	80407937          	lui	s2,0x80407
 80401bca:	6d05                	lui	s10,0x1
@@ -2742,7 +2742,7 @@ Disassembly of section .text:
 80401e68:	4715                	li	a4,5
 80401e6a:	fa87efe3          	bltu	a5,s0,80401e28 <write+0x20>
 80401e6e:	804067b7          	lui	a5,0x80406
-80401e72:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.40>
+80401e72:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
 80401e76:	97a2                	add	a5,a5,s0
 80401e78:	00078703          	lb	a4,0(a5)
 80401e7c:	b775                	j	80401e28 <write+0x20>
@@ -2796,7 +2796,7 @@ Disassembly of section .text:
 80401efc:	4715                	li	a4,5
 80401efe:	00a7e963          	bltu	a5,a0,80401f10 <read+0x7e>
 80401f02:	804067b7          	lui	a5,0x80406
-80401f06:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.40>
+80401f06:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
 80401f0a:	97aa                	add	a5,a5,a0
 80401f0c:	00078703          	lb	a4,0(a5)
 80401f10:	40b2                	lw	ra,12(sp)
@@ -2868,7 +2868,7 @@ Disassembly of section .text:
 80401fb8:	4795                	li	a5,5
 80401fba:	faa76ce3          	bltu	a4,a0,80401f72 <open+0x4e>
 80401fbe:	804067b7          	lui	a5,0x80406
-80401fc2:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.40>
+80401fc2:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
 80401fc6:	97aa                	add	a5,a5,a0
 80401fc8:	00078783          	lb	a5,0(a5)
 80401fcc:	b75d                	j	80401f72 <open+0x4e>
@@ -2913,7 +2913,7 @@ Disassembly of section .text:
 80402030:	4715                	li	a4,5
 80402032:	00a7e963          	bltu	a5,a0,80402044 <close+0x6e>
 80402036:	804067b7          	lui	a5,0x80406
-8040203a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.40>
+8040203a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
 8040203e:	97aa                	add	a5,a5,a0
 80402040:	00078703          	lb	a4,0(a5)
 80402044:	40b2                	lw	ra,12(sp)
@@ -2959,7 +2959,7 @@ Disassembly of section .text:
 804020ae:	4715                	li	a4,5
 804020b0:	00a7e963          	bltu	a5,a0,804020c2 <lseek+0x6a>
 804020b4:	804067b7          	lui	a5,0x80406
-804020b8:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.40>
+804020b8:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
 804020bc:	97aa                	add	a5,a5,a0
 804020be:	00078703          	lb	a4,0(a5)
 804020c2:	40b2                	lw	ra,12(sp)
@@ -3000,7 +3000,7 @@ Disassembly of section .text:
 80402122:	0141                	add	sp,sp,16
 80402124:	8082                	ret
 80402126:	804067b7          	lui	a5,0x80406
-8040212a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.40>
+8040212a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
 8040212e:	97aa                	add	a5,a5,a0
 80402130:	00078703          	lb	a4,0(a5)
 80402134:	bff9                	j	80402112 <unlink+0x3c>
@@ -3015,7 +3015,7 @@ Disassembly of section .text:
 80402146:	02000693          	li	a3,32
 8040214a:	4501                	li	a0,0
 8040214c:	45a5                	li	a1,9
-8040214e:	40480813          	add	a6,a6,1028 # 8041c404 <argv.1>
+8040214e:	40480813          	add	a6,a6,1028 # 8041c404 <boot_argv>
 80402152:	02d60b63          	beq	a2,a3,80402188 <uni_main+0x52>
 80402156:	02b60963          	beq	a2,a1,80402188 <uni_main+0x52>
 8040215a:	c231                	beqz	a2,8040219e <uni_main+0x68>
@@ -3042,7 +3042,7 @@ Disassembly of section .text:
 80402198:	00074603          	lbu	a2,0(a4)
 8040219c:	bf5d                	j	80402152 <uni_main+0x1c>
 8040219e:	8041c5b7          	lui	a1,0x8041c
-804021a2:	40458713          	add	a4,a1,1028 # 8041c404 <argv.1>
+804021a2:	40458713          	add	a4,a1,1028 # 8041c404 <boot_argv>
 804021a6:	00251793          	sll	a5,a0,0x2
 804021aa:	97ba                	add	a5,a5,a4
 804021ac:	40458593          	add	a1,a1,1028

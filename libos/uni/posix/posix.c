@@ -123,9 +123,17 @@ int unlink(const char *path)
     return posix_result(fs != 0 ? fs->unlink(path) : -(int)EXO_ENOENT);
 }
 
+/* Processes, once a process module registered with uni_posix_proc. */
+static const struct uni_proc_ops *proc;
+
+void uni_posix_proc(const struct uni_proc_ops *ops)
+{
+    proc = ops;
+}
+
 pid_t getpid(void)
 {
-    return 1;
+    return proc != 0 ? proc->getpid() : 1;
 }
 
 /* sbrk(incr) for picolibc's malloc: the old break, or (void *)-1 with errno ENOMEM. */
@@ -143,6 +151,9 @@ void *sbrk(ptrdiff_t incr)
 void _exit(int status)
 {
     ulib_flush_stdout();
+    if (proc != 0) {
+        proc->exit(status); /* ends a child process; returns in the boot process */
+    }
     uni_poweroff(status);
 }
 
@@ -150,16 +161,12 @@ void _exit(int status)
 
 int spawn(const char *path, char *const argv[])
 {
-    (void)path;
-    (void)argv;
-    return -(int)EXO_ENOSYS;
+    return proc != 0 ? proc->spawn(path, argv) : -(int)EXO_ENOSYS;
 }
 
 int wait_child(int pid, int *status)
 {
-    (void)pid;
-    (void)status;
-    return -(int)EXO_ENOSYS;
+    return proc != 0 ? proc->wait(pid, status) : -(int)EXO_ENOSYS;
 }
 
 int sleep_ms(unsigned ms)
@@ -239,9 +246,17 @@ static int split_args(char *args, char **argv)
     return argc;
 }
 
+/* The boot process's argv (uni_main's), for uni_posix_argv0. */
+static char *boot_argv[EXO_ARG_MAX + 1];
+
+const char *uni_posix_argv0(void)
+{
+    return boot_argv[0] != 0 ? boot_argv[0] : "";
+}
+
 int uni_main(char *cmdline)
 {
-    static char *argv[EXO_ARG_MAX + 1];
+    char **argv = boot_argv;
     int argc = split_args(cmdline, argv);
     if (argc < 0) {
         static const char msg[] = "uni: too many arguments\n";

@@ -7,11 +7,13 @@
  *                      on a file system a file-system module mounted with
  *                      uni_posix_mount (otherwise open and unlink give
  *                      ENOENT); -1 and errno on failure
- *   getpid             1, the only process
+ *   getpid             1, the only process (without a process module:
+ *                      see uni_posix_proc)
  *   sbrk               the memory module's heap (for malloc)
  *   _exit              writes out stdout and powers off with the status
  *   sleep_ms, uptime_ms, yield (SCHEDOP_yield)
- *   spawn, wait_child  -EXO_ENOSYS: a unikernel is one program
+ *   spawn, wait_child  the process module's (uni_posix_proc); without one
+ *                      -EXO_ENOSYS: a unikernel is one program
  *   list_file          the mounted file system, or -EXO_ENOENT
  *   net_info, net_send, net_recv  the network module's interface, once it
  *                      registered with uni_posix_net; otherwise -EXO_ENODEV
@@ -64,6 +66,25 @@ struct uni_net_ops {
  * module's constructor calls it once connected). posix does not require
  * net: without it they answer -EXO_ENODEV. */
 void uni_posix_net(const struct uni_net_ops *ops);
+
+/* Processes under spawn, wait_child, getpid and _exit (same arguments and
+ * results as exo.h's; exit returns only when the caller is not a child
+ * process, and _exit then powers off). posix does not require a process
+ * module: without one spawn and wait_child answer -EXO_ENOSYS and getpid 1. */
+struct uni_proc_ops {
+    int (*spawn)(const char *path, char *const argv[]);
+    int (*wait)(int pid, int *status);
+    int (*getpid)(void);
+    void (*exit)(int status);
+};
+
+/* Puts a process module under spawn, wait_child, getpid and _exit (its
+ * constructor calls it). */
+void uni_posix_proc(const struct uni_proc_ops *ops);
+
+/* argv[0] of the boot process (the program's name as the command line gave
+ * it; "" before uni_main ran). */
+const char *uni_posix_argv0(void);
 
 /* Writes out what stdout buffers. */
 void ulib_flush_stdout(void);

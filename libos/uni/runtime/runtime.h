@@ -41,6 +41,7 @@ static inline int32_t HYPERVISOR_exo_op(uint32_t cmd, uint32_t arg)
  * (__attribute__((constructor(UNI_INIT_x)))): lower runs first. */
 #define UNI_INIT_MEMORY  200
 #define UNI_INIT_THREADS 205
+#define UNI_INIT_PROC    206
 #define UNI_INIT_CONSOLE 210
 #define UNI_INIT_TIME    220
 #define UNI_INIT_BLK     230

@@ -3,8 +3,9 @@
  * kernel on one virtual switch (`--peer`), each with a network front-end.
  * The client finds the server by broadcast, times its round trips over the
  * transmit and receive rings, says goodbye, and both exit 0; --stats shows
- * the frames and ring notifications of both interfaces. The native kernel
- * has no network interface and says so.
+ * the frames and ring notifications of both interfaces. Two native
+ * machines with `--peer` do the same over the virt board's network device;
+ * without a peer the native kernel has no network interface and says so.
  */
 import { describe, expect, it } from 'vitest';
 import { exovisor } from '../../helpers/cli.js';
@@ -51,6 +52,25 @@ describe('pingpong between two PV guests on the virtual switch', () => {
     for (const d of [s, s.peer]) {
       expect(d.ring_notify_sent).toBeGreaterThanOrEqual(d.pv.net!.notify_sent);
       expect(d.ring_notify_suppressed).toBeGreaterThanOrEqual(d.pv.net!.notify_suppressed);
+    }
+  }, 200_000);
+
+  it('two native machines reach each other through the virt board\'s network device', () => {
+    const r = exovisor(['run', '--mode', 'native', '--timeout', '120', '--stats', '--peer', 'pingpong serve', 'kernel', '--', 'pingpong', 'ping', '10'], 180_000);
+    expect(r.stdout).toMatch(new RegExp(`^pingpong: found a server at ${MAC}\npingpong: 10 round trips, 0 lost, rtt min \\d+ us, avg \\d+ us, max \\d+ us\n$`));
+    expect(r.stderr).toMatch(/^\[peer\] pingpong: answered 10 pings$/m);
+    expect(r.status).toBe(0);
+    type Native = { state: string; exit_code: number; net: { tx_frames: number; rx_frames: number; tx_errors: number; rx_dropped: number }; mmio: Record<string, number> };
+    const s = JSON.parse(r.stderr.trimEnd().split('\n').pop()!) as Native & { peer: Native };
+    expect([s.state, s.exit_code, s.peer.state, s.peer.exit_code]).toEqual(['shutdown', 0, 'shutdown', 0]);
+    // Client: a discovery broadcast, 10 pings and a goodbye out, a pong for each in; the server answers each ping.
+    expect(s.net.tx_frames).toBeGreaterThanOrEqual(12);
+    expect(s.net.rx_frames).toBeGreaterThanOrEqual(11);
+    expect(s.peer.net.tx_frames).toBe(s.net.rx_frames);
+    expect(s.peer.net.rx_frames).toBe(s.net.tx_frames);
+    for (const d of [s, s.peer]) {
+      expect([d.net.tx_errors, d.net.rx_dropped]).toEqual([0, 0]);
+      expect(d.mmio['net']).toBeGreaterThan(d.net.tx_frames * 6); // length, at least 22 bytes four at a time, send
     }
   }, 200_000);
 

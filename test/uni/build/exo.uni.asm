@@ -3035,7 +3035,7 @@ Disassembly of section .text:
 804022ca:	15ca0a13          	add	s4,s4,348
 804022ce:	4981                	li	s3,0
 804022d0:	554a8a93          	add	s5,s5,1364 # 8041c554 <slot_mfn>
-804022d4:	554c8c93          	add	s9,s9,1364 # 8041d554 <argv.1>
+804022d4:	554c8c93          	add	s9,s9,1364 # 8041d554 <boot_argv>
 804022d8:	80407bb7          	lui	s7,0x80407
 804022dc:	80407937          	lui	s2,0x80407
 804022e0:	6d05                	lui	s10,0x1
@@ -3554,7 +3554,7 @@ Disassembly of section .text:
 80402828:	4715                	li	a4,5
 8040282a:	fa87efe3          	bltu	a5,s0,804027e8 <write+0x20>
 8040282e:	804067b7          	lui	a5,0x80406
-80402832:	bbc78793          	add	a5,a5,-1092 # 80405bbc <CSWTCH.40>
+80402832:	bbc78793          	add	a5,a5,-1092 # 80405bbc <CSWTCH.52>
 80402836:	97a2                	add	a5,a5,s0
 80402838:	00078703          	lb	a4,0(a5)
 8040283c:	b775                	j	804027e8 <write+0x20>
@@ -3577,7 +3577,7 @@ Disassembly of section .text:
 80402862:	02000693          	li	a3,32
 80402866:	4501                	li	a0,0
 80402868:	45a5                	li	a1,9
-8040286a:	55480813          	add	a6,a6,1364 # 8041d554 <argv.1>
+8040286a:	55480813          	add	a6,a6,1364 # 8041d554 <boot_argv>
 8040286e:	02d60b63          	beq	a2,a3,804028a4 <uni_main+0x52>
 80402872:	02b60963          	beq	a2,a1,804028a4 <uni_main+0x52>
 80402876:	c231                	beqz	a2,804028ba <uni_main+0x68>
@@ -3604,7 +3604,7 @@ Disassembly of section .text:
 804028b4:	00074603          	lbu	a2,0(a4)
 804028b8:	bf5d                	j	8040286e <uni_main+0x1c>
 804028ba:	8041d5b7          	lui	a1,0x8041d
-804028be:	55458713          	add	a4,a1,1364 # 8041d554 <argv.1>
+804028be:	55458713          	add	a4,a1,1364 # 8041d554 <boot_argv>
 804028c2:	00251793          	sll	a5,a0,0x2
 804028c6:	97ba                	add	a5,a5,a4
 804028c8:	55458593          	add	a1,a1,1364

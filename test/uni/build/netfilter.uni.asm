@@ -3327,7 +3327,7 @@ Disassembly of section .text:
 804025a8:	15ca0a13          	add	s4,s4,348
 804025ac:	4981                	li	s3,0
 804025ae:	044a8a93          	add	s5,s5,68 # 8041a044 <slot_mfn>
-804025b2:	044c8c93          	add	s9,s9,68 # 8041b044 <argv.1>
+804025b2:	044c8c93          	add	s9,s9,68 # 8041b044 <boot_argv>
 804025b6:	80407bb7          	lui	s7,0x80407
 804025ba:	80407937          	lui	s2,0x80407
 804025be:	6d05                	lui	s10,0x1
@@ -3576,7 +3576,7 @@ Disassembly of section .text:
 80402852:	4715                	li	a4,5
 80402854:	fa87efe3          	bltu	a5,s0,80402812 <write+0x20>
 80402858:	804067b7          	lui	a5,0x80406
-8040285c:	a0c78793          	add	a5,a5,-1524 # 80405a0c <CSWTCH.40>
+8040285c:	a0c78793          	add	a5,a5,-1524 # 80405a0c <CSWTCH.52>
 80402860:	97a2                	add	a5,a5,s0
 80402862:	00078703          	lb	a4,0(a5)
 80402866:	b775                	j	80402812 <write+0x20>
@@ -3604,7 +3604,7 @@ Disassembly of section .text:
 80402896:	02000693          	li	a3,32
 8040289a:	4501                	li	a0,0
 8040289c:	45a5                	li	a1,9
-8040289e:	04480813          	add	a6,a6,68 # 8041b044 <argv.1>
+8040289e:	04480813          	add	a6,a6,68 # 8041b044 <boot_argv>
 804028a2:	02d60b63          	beq	a2,a3,804028d8 <uni_main+0x52>
 804028a6:	02b60963          	beq	a2,a1,804028d8 <uni_main+0x52>
 804028aa:	c231                	beqz	a2,804028ee <uni_main+0x68>
@@ -3631,7 +3631,7 @@ Disassembly of section .text:
 804028e8:	00074603          	lbu	a2,0(a4)
 804028ec:	bf5d                	j	804028a2 <uni_main+0x1c>
 804028ee:	8041b5b7          	lui	a1,0x8041b
-804028f2:	04458713          	add	a4,a1,68 # 8041b044 <argv.1>
+804028f2:	04458713          	add	a4,a1,68 # 8041b044 <boot_argv>
 804028f6:	00251793          	sll	a5,a0,0x2
 804028fa:	97ba                	add	a5,a5,a4
 804028fc:	04458593          	add	a1,a1,68

@@ -8,12 +8,12 @@ Disassembly of section .text:
 80400000:	00008197          	auipc	gp,0x8
 80400004:	89818193          	add	gp,gp,-1896 # 80407898 <__global_pointer$>
 80400008:	00017117          	auipc	sp,0x17
-8040000c:	1a810113          	add	sp,sp,424 # 804171b0 <hooks>
+8040000c:	1b810113          	add	sp,sp,440 # 804171c0 <hooks>
 80400010:	842e                	mv	s0,a1
 80400012:	00007297          	auipc	t0,0x7
 80400016:	09e28293          	add	t0,t0,158 # 804070b0 <ev.0>
 8040001a:	0001c317          	auipc	t1,0x1c
-8040001e:	27630313          	add	t1,t1,630 # 8041c290 <__bss_end>
+8040001e:	28630313          	add	t1,t1,646 # 8041c2a0 <__bss_end>
 80400022:	0062fc63          	bgeu	t0,t1,8040003a <_start+0x3a>
 80400026:	0002a023          	sw	zero,0(t0)
 8040002a:	0002a223          	sw	zero,4(t0)
@@ -70,16 +70,16 @@ Disassembly of section .text:
 804000ba:	00a7dd63          	bge	a5,a0,804000d4 <main+0x34>
 804000be:	41c8                	lw	a0,4(a1)
 804000c0:	804055b7          	lui	a1,0x80405
-804000c4:	14c58593          	add	a1,a1,332 # 8040514c <__file_str_put+0x32e>
+804000c4:	14c58593          	add	a1,a1,332 # 8040514c <__file_str_put+0x31e>
 804000c8:	00003097          	auipc	ra,0x3
-804000cc:	3b2080e7          	jalr	946(ra) # 8040347a <strcmp>
+804000cc:	3c2080e7          	jalr	962(ra) # 8040348a <strcmp>
 804000d0:	160509e3          	beqz	a0,80400a42 <main+0x9a2>
 804000d4:	00002097          	auipc	ra,0x2
-804000d8:	406080e7          	jalr	1030(ra) # 804024da <uni_thread_self>
+804000d8:	416080e7          	jalr	1046(ra) # 804024ea <uni_thread_self>
 804000dc:	80405637          	lui	a2,0x80405
 804000e0:	804055b7          	lui	a1,0x80405
-804000e4:	15860613          	add	a2,a2,344 # 80405158 <__file_str_put+0x33a>
-804000e8:	16458593          	add	a1,a1,356 # 80405164 <__file_str_put+0x346>
+804000e4:	15860613          	add	a2,a2,344 # 80405158 <__file_str_put+0x32a>
+804000e8:	16458593          	add	a1,a1,356 # 80405164 <__file_str_put+0x336>
 804000ec:	00153513          	seqz	a0,a0
 804000f0:	80406a37          	lui	s4,0x80406
 804000f4:	1004                	add	s1,sp,32
@@ -94,7 +94,7 @@ Disassembly of section .text:
 80400112:	4601                	li	a2,0
 80400114:	c84b0513          	add	a0,s6,-892 # 80400c84 <rr_thread>
 80400118:	00002097          	auipc	ra,0x2
-8040011c:	142080e7          	jalr	322(ra) # 8040225a <uni_thread_create>
+8040011c:	152080e7          	jalr	338(ra) # 8040226a <uni_thread_create>
 80400120:	842a                	mv	s0,a0
 80400122:	76a05763          	blez	a0,80400890 <main+0x7f0>
 80400126:	00892023          	sw	s0,0(s2)
@@ -109,7 +109,7 @@ Disassembly of section .text:
 80400140:	ca52                	sw	s4,20(sp)
 80400142:	8522                	mv	a0,s0
 80400144:	00002097          	auipc	ra,0x2
-80400148:	424080e7          	jalr	1060(ra) # 80402568 <uni_thread_join>
+80400148:	434080e7          	jalr	1076(ra) # 80402578 <uni_thread_join>
 8040014c:	0491                	add	s1,s1,4
 8040014e:	72051363          	bnez	a0,80400874 <main+0x7d4>
 80400152:	47d2                	lw	a5,20(sp)
@@ -120,7 +120,7 @@ Disassembly of section .text:
 80400162:	804077b7          	lui	a5,0x80407
 80400166:	0ec7a683          	lw	a3,236(a5) # 804070ec <rr_len>
 8040016a:	80407437          	lui	s0,0x80407
-8040016e:	1a040793          	add	a5,s0,416 # 804071a0 <rr_log>
+8040016e:	1a440793          	add	a5,s0,420 # 804071a4 <rr_log>
 80400172:	5702                	lw	a4,32(sp)
 80400174:	97b6                	add	a5,a5,a3
 80400176:	00078023          	sb	zero,0(a5)
@@ -130,19 +130,19 @@ Disassembly of section .text:
 80400184:	4901                	li	s2,0
 80400186:	80405637          	lui	a2,0x80405
 8040018a:	804055b7          	lui	a1,0x80405
-8040018e:	17860613          	add	a2,a2,376 # 80405178 <__file_str_put+0x35a>
-80400192:	19858593          	add	a1,a1,408 # 80405198 <__file_str_put+0x37a>
+8040018e:	17860613          	add	a2,a2,376 # 80405178 <__file_str_put+0x34a>
+80400192:	19858593          	add	a1,a1,408 # 80405198 <__file_str_put+0x36a>
 80400196:	854a                	mv	a0,s2
 80400198:	00001097          	auipc	ra,0x1
 8040019c:	ef4080e7          	jalr	-268(ra) # 8040108c <check>
 804001a0:	804055b7          	lui	a1,0x80405
-804001a4:	1dc58593          	add	a1,a1,476 # 804051dc <__file_str_put+0x3be>
-804001a8:	1a040513          	add	a0,s0,416
+804001a4:	1dc58593          	add	a1,a1,476 # 804051dc <__file_str_put+0x3ae>
+804001a8:	1a440513          	add	a0,s0,420
 804001ac:	00003097          	auipc	ra,0x3
-804001b0:	2ce080e7          	jalr	718(ra) # 8040347a <strcmp>
+804001b0:	2de080e7          	jalr	734(ra) # 8040348a <strcmp>
 804001b4:	804055b7          	lui	a1,0x80405
-804001b8:	1a040613          	add	a2,s0,416
-804001bc:	1c458593          	add	a1,a1,452 # 804051c4 <__file_str_put+0x3a6>
+804001b8:	1a440613          	add	a2,s0,420
+804001bc:	1c458593          	add	a1,a1,452 # 804051c4 <__file_str_put+0x396>
 804001c0:	00153513          	seqz	a0,a0
 804001c4:	00001097          	auipc	ra,0x1
 804001c8:	ec8080e7          	jalr	-312(ra) # 8040108c <check>
@@ -163,7 +163,7 @@ Disassembly of section .text:
 80400200:	4601                	li	a2,0
 80400202:	dbaa8513          	add	a0,s5,-582 # 80400dba <sleeper>
 80400206:	00002097          	auipc	ra,0x2
-8040020a:	054080e7          	jalr	84(ra) # 8040225a <uni_thread_create>
+8040020a:	064080e7          	jalr	100(ra) # 8040226a <uni_thread_create>
 8040020e:	84aa                	mv	s1,a0
 80400210:	0411                	add	s0,s0,4
 80400212:	6aa05d63          	blez	a0,804008cc <main+0x82c>
@@ -178,15 +178,15 @@ Disassembly of section .text:
 80400232:	d026                	sw	s1,32(sp)
 80400234:	8522                	mv	a0,s0
 80400236:	00002097          	auipc	ra,0x2
-8040023a:	332080e7          	jalr	818(ra) # 80402568 <uni_thread_join>
+8040023a:	342080e7          	jalr	834(ra) # 80402578 <uni_thread_join>
 8040023e:	0911                	add	s2,s2,4
 80400240:	5e051a63          	bnez	a0,80400834 <main+0x794>
 80400244:	ff4914e3          	bne	s2,s4,8040022c <main+0x18c>
 80400248:	804074b7          	lui	s1,0x80407
-8040024c:	18848493          	add	s1,s1,392 # 80407188 <sleep_woke>
+8040024c:	18c48493          	add	s1,s1,396 # 8040718c <sleep_woke>
 80400250:	4490                	lw	a2,8(s1)
 80400252:	80407437          	lui	s0,0x80407
-80400256:	19440413          	add	s0,s0,404 # 80407194 <sleep_order>
+80400256:	19840413          	add	s0,s0,408 # 80407198 <sleep_order>
 8040025a:	441c                	lw	a5,8(s0)
 8040025c:	4058                	lw	a4,4(s0)
 8040025e:	0044a883          	lw	a7,4(s1)
@@ -194,11 +194,11 @@ Disassembly of section .text:
 80400266:	4014                	lw	a3,0(s0)
 80400268:	c032                	sw	a2,0(sp)
 8040026a:	80405637          	lui	a2,0x80405
-8040026e:	1e860613          	add	a2,a2,488 # 804051e8 <__file_str_put+0x3ca>
+8040026e:	1e860613          	add	a2,a2,488 # 804051e8 <__file_str_put+0x3ba>
 80400272:	06000593          	li	a1,96
 80400276:	1008                	add	a0,sp,32
 80400278:	00003097          	auipc	ra,0x3
-8040027c:	248080e7          	jalr	584(ra) # 804034c0 <snprintf>
+8040027c:	258080e7          	jalr	600(ra) # 804034d0 <snprintf>
 80400280:	804077b7          	lui	a5,0x80407
 80400284:	0e87a703          	lw	a4,232(a5) # 804070e8 <sleep_n>
 80400288:	478d                	li	a5,3
@@ -206,7 +206,7 @@ Disassembly of section .text:
 8040028c:	70f70b63          	beq	a4,a5,804009a2 <main+0x902>
 80400290:	804055b7          	lui	a1,0x80405
 80400294:	1010                	add	a2,sp,32
-80400296:	20858593          	add	a1,a1,520 # 80405208 <__file_str_put+0x3ea>
+80400296:	20858593          	add	a1,a1,520 # 80405208 <__file_str_put+0x3da>
 8040029a:	00001097          	auipc	ra,0x1
 8040029e:	df2080e7          	jalr	-526(ra) # 8040108c <check>
 804002a2:	804074b7          	lui	s1,0x80407
@@ -228,8 +228,8 @@ Disassembly of section .text:
 804002d4:	80405637          	lui	a2,0x80405
 804002d8:	804055b7          	lui	a1,0x80405
 804002dc:	853e                	mv	a0,a5
-804002de:	24860613          	add	a2,a2,584 # 80405248 <__file_str_put+0x42a>
-804002e2:	25c58593          	add	a1,a1,604 # 8040525c <__file_str_put+0x43e>
+804002de:	24860613          	add	a2,a2,584 # 80405248 <__file_str_put+0x41a>
+804002e2:	25c58593          	add	a1,a1,604 # 8040525c <__file_str_put+0x42e>
 804002e6:	00001097          	auipc	ra,0x1
 804002ea:	da6080e7          	jalr	-602(ra) # 8040108c <check>
 804002ee:	3e800793          	li	a5,1000
@@ -244,10 +244,10 @@ Disassembly of section .text:
 80400308:	892a                	mv	s2,a0
 8040030a:	4515                	li	a0,5
 8040030c:	00002097          	auipc	ra,0x2
-80400310:	77a080e7          	jalr	1914(ra) # 80402a86 <uni_thread_sleep_ms>
+80400310:	78a080e7          	jalr	1930(ra) # 80402a96 <uni_thread_sleep_ms>
 80400314:	0b848513          	add	a0,s1,184
 80400318:	00003097          	auipc	ra,0x3
-8040031c:	878080e7          	jalr	-1928(ra) # 80402b90 <uni_event_signal>
+8040031c:	888080e7          	jalr	-1912(ra) # 80402ba0 <uni_event_signal>
 80400320:	842a                	mv	s0,a0
 80400322:	854a                	mv	a0,s2
 80400324:	00001097          	auipc	ra,0x1
@@ -258,17 +258,17 @@ Disassembly of section .text:
 80400332:	6ae40d63          	beq	s0,a4,804009ec <main+0x94c>
 80400336:	80405637          	lui	a2,0x80405
 8040033a:	804055b7          	lui	a1,0x80405
-8040033e:	28c60613          	add	a2,a2,652 # 8040528c <__file_str_put+0x46e>
-80400342:	2b858593          	add	a1,a1,696 # 804052b8 <__file_str_put+0x49a>
+8040033e:	28c60613          	add	a2,a2,652 # 8040528c <__file_str_put+0x45e>
+80400342:	2b858593          	add	a1,a1,696 # 804052b8 <__file_str_put+0x48a>
 80400346:	00001097          	auipc	ra,0x1
 8040034a:	d46080e7          	jalr	-698(ra) # 8040108c <check>
 8040034e:	0b848513          	add	a0,s1,184
 80400352:	00003097          	auipc	ra,0x3
-80400356:	83e080e7          	jalr	-1986(ra) # 80402b90 <uni_event_signal>
+80400356:	84e080e7          	jalr	-1970(ra) # 80402ba0 <uni_event_signal>
 8040035a:	80405637          	lui	a2,0x80405
 8040035e:	804055b7          	lui	a1,0x80405
-80400362:	2fc60613          	add	a2,a2,764 # 804052fc <__file_str_put+0x4de>
-80400366:	31058593          	add	a1,a1,784 # 80405310 <__file_str_put+0x4f2>
+80400362:	2fc60613          	add	a2,a2,764 # 804052fc <__file_str_put+0x4ce>
+80400366:	31058593          	add	a1,a1,784 # 80405310 <__file_str_put+0x4e2>
 8040036a:	00153513          	seqz	a0,a0
 8040036e:	80407cb7          	lui	s9,0x80407
 80400372:	01410913          	add	s2,sp,20
@@ -286,18 +286,18 @@ Disassembly of section .text:
 8040039a:	4601                	li	a2,0
 8040039c:	e66a0513          	add	a0,s4,-410
 804003a0:	00002097          	auipc	ra,0x2
-804003a4:	eba080e7          	jalr	-326(ra) # 8040225a <uni_thread_create>
+804003a4:	eca080e7          	jalr	-310(ra) # 8040226a <uni_thread_create>
 804003a8:	84aa                	mv	s1,a0
 804003aa:	0431                	add	s0,s0,12
 804003ac:	50a05163          	blez	a0,804008ae <main+0x80e>
-804003b0:	009aa023          	sw	s1,0(s5) # 80405000 <__file_str_put+0x1e2>
+804003b0:	009aa023          	sw	s1,0(s5) # 80405000 <__file_str_put+0x1d2>
 804003b4:	0a91                	add	s5,s5,4
 804003b6:	fc8c1be3          	bne	s8,s0,8040038c <main+0x2ec>
 804003ba:	00002097          	auipc	ra,0x2
-804003be:	618080e7          	jalr	1560(ra) # 804029d2 <uni_thread_yield>
+804003be:	628080e7          	jalr	1576(ra) # 804029e2 <uni_thread_yield>
 804003c2:	0b0c8513          	add	a0,s9,176
 804003c6:	00003097          	auipc	ra,0x3
-804003ca:	824080e7          	jalr	-2012(ra) # 80402bea <uni_event_broadcast>
+804003ca:	834080e7          	jalr	-1996(ra) # 80402bfa <uni_event_broadcast>
 804003ce:	84aa                	mv	s1,a0
 804003d0:	1000                	add	s0,sp,32
 804003d2:	4a85                	li	s5,1
@@ -307,7 +307,7 @@ Disassembly of section .text:
 804003de:	c85a                	sw	s6,16(sp)
 804003e0:	855e                	mv	a0,s7
 804003e2:	00002097          	auipc	ra,0x2
-804003e6:	186080e7          	jalr	390(ra) # 80402568 <uni_thread_join>
+804003e6:	196080e7          	jalr	406(ra) # 80402578 <uni_thread_join>
 804003ea:	0911                	add	s2,s2,4
 804003ec:	46051463          	bnez	a0,80400854 <main+0x7b4>
 804003f0:	47c2                	lw	a5,16(sp)
@@ -320,9 +320,9 @@ Disassembly of section .text:
 80400408:	40a00533          	neg	a0,a0
 8040040c:	80405637          	lui	a2,0x80405
 80400410:	804055b7          	lui	a1,0x80405
-80400414:	35058593          	add	a1,a1,848 # 80405350 <__file_str_put+0x532>
+80400414:	35058593          	add	a1,a1,848 # 80405350 <__file_str_put+0x522>
 80400418:	00aaf533          	and	a0,s5,a0
-8040041c:	33860613          	add	a2,a2,824 # 80405338 <__file_str_put+0x51a>
+8040041c:	33860613          	add	a2,a2,824 # 80405338 <__file_str_put+0x50a>
 80400420:	00001097          	auipc	ra,0x1
 80400424:	c6c080e7          	jalr	-916(ra) # 8040108c <check>
 80400428:	804074b7          	lui	s1,0x80407
@@ -365,7 +365,7 @@ Disassembly of section .text:
 804004a0:	886080e7          	jalr	-1914(ra) # 80400d22 <spawn>
 804004a4:	84aa                	mv	s1,a0
 804004a6:	00002097          	auipc	ra,0x2
-804004aa:	52c080e7          	jalr	1324(ra) # 804029d2 <uni_thread_yield>
+804004aa:	53c080e7          	jalr	1340(ra) # 804029e2 <uni_thread_yield>
 804004ae:	0fc42503          	lw	a0,252(s0)
 804004b2:	00001097          	auipc	ra,0x1
 804004b6:	52c080e7          	jalr	1324(ra) # 804019de <evtchn_send>
@@ -377,8 +377,8 @@ Disassembly of section .text:
 804004ca:	4401                	li	s0,0
 804004cc:	80405637          	lui	a2,0x80405
 804004d0:	804055b7          	lui	a1,0x80405
-804004d4:	3c460613          	add	a2,a2,964 # 804053c4 <__file_str_put+0x5a6>
-804004d8:	3e058593          	add	a1,a1,992 # 804053e0 <__file_str_put+0x5c2>
+804004d4:	3c460613          	add	a2,a2,964 # 804053c4 <__file_str_put+0x596>
+804004d8:	3e058593          	add	a1,a1,992 # 804053e0 <__file_str_put+0x5b2>
 804004dc:	8522                	mv	a0,s0
 804004de:	00001097          	auipc	ra,0x1
 804004e2:	bae080e7          	jalr	-1106(ra) # 8040108c <check>
@@ -412,17 +412,17 @@ Disassembly of section .text:
 80400540:	872a                	mv	a4,a0
 80400542:	84aa                	mv	s1,a0
 80400544:	86a2                	mv	a3,s0
-80400546:	42060613          	add	a2,a2,1056 # 80405420 <__file_str_put+0x602>
+80400546:	42060613          	add	a2,a2,1056 # 80405420 <__file_str_put+0x5f2>
 8040054a:	04000593          	li	a1,64
 8040054e:	1008                	add	a0,sp,32
 80400550:	00003097          	auipc	ra,0x3
-80400554:	f70080e7          	jalr	-144(ra) # 804034c0 <snprintf>
+80400554:	f80080e7          	jalr	-128(ra) # 804034d0 <snprintf>
 80400558:	4789                	li	a5,2
 8040055a:	4501                	li	a0,0
 8040055c:	40f40b63          	beq	s0,a5,80400972 <main+0x8d2>
 80400560:	804055b7          	lui	a1,0x80405
 80400564:	1010                	add	a2,sp,32
-80400566:	43c58593          	add	a1,a1,1084 # 8040543c <__file_str_put+0x61e>
+80400566:	43c58593          	add	a1,a1,1084 # 8040543c <__file_str_put+0x60e>
 8040056a:	00001097          	auipc	ra,0x1
 8040056e:	b22080e7          	jalr	-1246(ra) # 8040108c <check>
 80400572:	80401537          	lui	a0,0x80401
@@ -441,7 +441,7 @@ Disassembly of section .text:
 8040059c:	892a                	mv	s2,a0
 8040059e:	4509                	li	a0,2
 804005a0:	00002097          	auipc	ra,0x2
-804005a4:	4e6080e7          	jalr	1254(ra) # 80402a86 <uni_thread_sleep_ms>
+804005a4:	4f6080e7          	jalr	1270(ra) # 80402a96 <uni_thread_sleep_ms>
 804005a8:	8522                	mv	a0,s0
 804005aa:	00000097          	auipc	ra,0x0
 804005ae:	7c0080e7          	jalr	1984(ra) # 80400d6a <join>
@@ -457,33 +457,33 @@ Disassembly of section .text:
 804005ce:	00153513          	seqz	a0,a0
 804005d2:	80405637          	lui	a2,0x80405
 804005d6:	804055b7          	lui	a1,0x80405
-804005da:	47460613          	add	a2,a2,1140 # 80405474 <__file_str_put+0x656>
-804005de:	48458593          	add	a1,a1,1156 # 80405484 <__file_str_put+0x666>
+804005da:	47460613          	add	a2,a2,1140 # 80405474 <__file_str_put+0x646>
+804005de:	48458593          	add	a1,a1,1156 # 80405484 <__file_str_put+0x656>
 804005e2:	00001097          	auipc	ra,0x1
 804005e6:	aaa080e7          	jalr	-1366(ra) # 8040108c <check>
 804005ea:	4581                	li	a1,0
 804005ec:	8522                	mv	a0,s0
 804005ee:	00002097          	auipc	ra,0x2
-804005f2:	f7a080e7          	jalr	-134(ra) # 80402568 <uni_thread_join>
+804005f2:	f8a080e7          	jalr	-118(ra) # 80402578 <uni_thread_join>
 804005f6:	842a                	mv	s0,a0
 804005f8:	00002097          	auipc	ra,0x2
-804005fc:	ee2080e7          	jalr	-286(ra) # 804024da <uni_thread_self>
+804005fc:	ef2080e7          	jalr	-270(ra) # 804024ea <uni_thread_self>
 80400600:	4581                	li	a1,0
 80400602:	00002097          	auipc	ra,0x2
-80400606:	f66080e7          	jalr	-154(ra) # 80402568 <uni_thread_join>
+80400606:	f76080e7          	jalr	-138(ra) # 80402578 <uni_thread_join>
 8040060a:	84aa                	mv	s1,a0
 8040060c:	4581                	li	a1,0
 8040060e:	4501                	li	a0,0
 80400610:	00002097          	auipc	ra,0x2
-80400614:	f58080e7          	jalr	-168(ra) # 80402568 <uni_thread_join>
+80400614:	f68080e7          	jalr	-152(ra) # 80402578 <uni_thread_join>
 80400618:	5779                	li	a4,-2
 8040061a:	87aa                	mv	a5,a0
 8040061c:	4501                	li	a0,0
 8040061e:	34e40363          	beq	s0,a4,80400964 <main+0x8c4>
 80400622:	80405637          	lui	a2,0x80405
 80400626:	804055b7          	lui	a1,0x80405
-8040062a:	4c460613          	add	a2,a2,1220 # 804054c4 <__file_str_put+0x6a6>
-8040062e:	4d058593          	add	a1,a1,1232 # 804054d0 <__file_str_put+0x6b2>
+8040062a:	4c460613          	add	a2,a2,1220 # 804054c4 <__file_str_put+0x696>
+8040062e:	4d058593          	add	a1,a1,1232 # 804054d0 <__file_str_put+0x6a2>
 80400632:	00001097          	auipc	ra,0x1
 80400636:	a5a080e7          	jalr	-1446(ra) # 8040108c <check>
 8040063a:	c81027f3          	rdtimeh	a5
@@ -516,18 +516,18 @@ Disassembly of section .text:
 8040069a:	0cc92703          	lw	a4,204(s2) # 804070cc <wait_returned_ms>
 8040069e:	0c84a683          	lw	a3,200(s1) # 804070c8 <sleep_woke_ms>
 804006a2:	80405637          	lui	a2,0x80405
-804006a6:	51060613          	add	a2,a2,1296 # 80405510 <__file_str_put+0x6f2>
+804006a6:	51060613          	add	a2,a2,1296 # 80405510 <__file_str_put+0x6e2>
 804006aa:	04000593          	li	a1,64
 804006ae:	842a                	mv	s0,a0
 804006b0:	1008                	add	a0,sp,32
 804006b2:	00003097          	auipc	ra,0x3
-804006b6:	e0e080e7          	jalr	-498(ra) # 804034c0 <snprintf>
+804006b6:	e1e080e7          	jalr	-482(ra) # 804034d0 <snprintf>
 804006ba:	0c84a503          	lw	a0,200(s1)
 804006be:	804055b7          	lui	a1,0x80405
 804006c2:	1010                	add	a2,sp,32
 804006c4:	1559                	add	a0,a0,-10
 804006c6:	1ea53513          	sltiu	a0,a0,490
-804006ca:	54058593          	add	a1,a1,1344 # 80405540 <__file_str_put+0x722>
+804006ca:	54058593          	add	a1,a1,1344 # 80405540 <__file_str_put+0x712>
 804006ce:	00001097          	auipc	ra,0x1
 804006d2:	9be080e7          	jalr	-1602(ra) # 8040108c <check>
 804006d6:	4785                	li	a5,1
@@ -537,7 +537,7 @@ Disassembly of section .text:
 804006e2:	3e853513          	sltiu	a0,a0,1000
 804006e6:	804055b7          	lui	a1,0x80405
 804006ea:	1010                	add	a2,sp,32
-804006ec:	58458593          	add	a1,a1,1412 # 80405584 <__file_str_put+0x766>
+804006ec:	58458593          	add	a1,a1,1412 # 80405584 <__file_str_put+0x756>
 804006f0:	00001097          	auipc	ra,0x1
 804006f4:	99c080e7          	jalr	-1636(ra) # 8040108c <check>
 804006f8:	4401                	li	s0,0
@@ -563,7 +563,7 @@ Disassembly of section .text:
 80400738:	00040637          	lui	a2,0x40
 8040073c:	cd6a8513          	add	a0,s5,-810 # 80400cd6 <worker>
 80400740:	00002097          	auipc	ra,0x2
-80400744:	b1a080e7          	jalr	-1254(ra) # 8040225a <uni_thread_create>
+80400744:	b2a080e7          	jalr	-1238(ra) # 8040226a <uni_thread_create>
 80400748:	100c                	add	a1,sp,32
 8040074a:	84aa                	mv	s1,a0
 8040074c:	1ca04663          	bgtz	a0,80400918 <main+0x878>
@@ -580,11 +580,11 @@ Disassembly of section .text:
 8040076e:	80405637          	lui	a2,0x80405
 80400772:	8726                	mv	a4,s1
 80400774:	86d2                	mv	a3,s4
-80400776:	5c060613          	add	a2,a2,1472 # 804055c0 <__file_str_put+0x7a2>
+80400776:	5c060613          	add	a2,a2,1472 # 804055c0 <__file_str_put+0x792>
 8040077a:	04000593          	li	a1,64
 8040077e:	1008                	add	a0,sp,32
 80400780:	00003097          	auipc	ra,0x3
-80400784:	d40080e7          	jalr	-704(ra) # 804034c0 <snprintf>
+80400784:	d50080e7          	jalr	-688(ra) # 804034d0 <snprintf>
 80400788:	2a090b63          	beqz	s2,80400a3e <main+0x99e>
 8040078c:	40000793          	li	a5,1024
 80400790:	2b47e763          	bltu	a5,s4,80400a3e <main+0x99e>
@@ -592,14 +592,14 @@ Disassembly of section .text:
 80400798:	00153513          	seqz	a0,a0
 8040079c:	804055b7          	lui	a1,0x80405
 804007a0:	1010                	add	a2,sp,32
-804007a2:	5e058593          	add	a1,a1,1504 # 804055e0 <__file_str_put+0x7c2>
+804007a2:	5e058593          	add	a1,a1,1504 # 804055e0 <__file_str_put+0x7b2>
 804007a6:	00001097          	auipc	ra,0x1
 804007aa:	8e6080e7          	jalr	-1818(ra) # 8040108c <check>
 804007ae:	00001097          	auipc	ra,0x1
 804007b2:	932080e7          	jalr	-1742(ra) # 804010e0 <test_many_at_once>
 804007b6:	1008                	add	a0,sp,32
 804007b8:	00002097          	auipc	ra,0x2
-804007bc:	e7a080e7          	jalr	-390(ra) # 80402632 <uni_thread_stats>
+804007bc:	e8a080e7          	jalr	-374(ra) # 80402642 <uni_thread_stats>
 804007c0:	57c2                	lw	a5,48(sp)
 804007c2:	5732                	lw	a4,44(sp)
 804007c4:	5852                	lw	a6,52(sp)
@@ -607,25 +607,25 @@ Disassembly of section .text:
 804007c8:	5612                	lw	a2,36(sp)
 804007ca:	5582                	lw	a1,32(sp)
 804007cc:	80405537          	lui	a0,0x80405
-804007d0:	62450513          	add	a0,a0,1572 # 80405624 <__file_str_put+0x806>
+804007d0:	62450513          	add	a0,a0,1572 # 80405624 <__file_str_put+0x7f6>
 804007d4:	00003097          	auipc	ra,0x3
-804007d8:	cbe080e7          	jalr	-834(ra) # 80403492 <printf>
+804007d8:	cce080e7          	jalr	-818(ra) # 804034a2 <printf>
 804007dc:	5792                	lw	a5,36(sp)
 804007de:	5722                	lw	a4,40(sp)
 804007e0:	4501                	li	a0,0
 804007e2:	1ee78a63          	beq	a5,a4,804009d6 <main+0x936>
 804007e6:	80405637          	lui	a2,0x80405
 804007ea:	804055b7          	lui	a1,0x80405
-804007ee:	68c58593          	add	a1,a1,1676 # 8040568c <__file_str_put+0x86e>
-804007f2:	67c60613          	add	a2,a2,1660 # 8040567c <__file_str_put+0x85e>
+804007ee:	68c58593          	add	a1,a1,1676 # 8040568c <__file_str_put+0x85e>
+804007f2:	67c60613          	add	a2,a2,1660 # 8040567c <__file_str_put+0x84e>
 804007f6:	00001097          	auipc	ra,0x1
 804007fa:	896080e7          	jalr	-1898(ra) # 8040108c <check>
 804007fe:	1049a583          	lw	a1,260(s3) # 80407104 <failures>
 80400802:	14059863          	bnez	a1,80400952 <main+0x8b2>
 80400806:	80405537          	lui	a0,0x80405
-8040080a:	6e050513          	add	a0,a0,1760 # 804056e0 <__file_str_put+0x8c2>
+8040080a:	6e050513          	add	a0,a0,1760 # 804056e0 <__file_str_put+0x8b2>
 8040080e:	00003097          	auipc	ra,0x3
-80400812:	c84080e7          	jalr	-892(ra) # 80403492 <printf>
+80400812:	c94080e7          	jalr	-876(ra) # 804034a2 <printf>
 80400816:	1049a503          	lw	a0,260(s3)
 8040081a:	50ba                	lw	ra,172(sp)
 8040081c:	542a                	lw	s0,168(sp)
@@ -644,7 +644,7 @@ Disassembly of section .text:
 80400836:	85a2                	mv	a1,s0
 80400838:	080a8513          	add	a0,s5,128
 8040083c:	00003097          	auipc	ra,0x3
-80400840:	c56080e7          	jalr	-938(ra) # 80403492 <printf>
+80400840:	c66080e7          	jalr	-922(ra) # 804034a2 <printf>
 80400844:	1049a783          	lw	a5,260(s3)
 80400848:	0785                	add	a5,a5,1
 8040084a:	10f9a223          	sw	a5,260(s3)
@@ -653,45 +653,45 @@ Disassembly of section .text:
 80400854:	862a                	mv	a2,a0
 80400856:	80405537          	lui	a0,0x80405
 8040085a:	85de                	mv	a1,s7
-8040085c:	08050513          	add	a0,a0,128 # 80405080 <__file_str_put+0x262>
+8040085c:	08050513          	add	a0,a0,128 # 80405080 <__file_str_put+0x252>
 80400860:	00003097          	auipc	ra,0x3
-80400864:	c32080e7          	jalr	-974(ra) # 80403492 <printf>
+80400864:	c42080e7          	jalr	-958(ra) # 804034a2 <printf>
 80400868:	1049a783          	lw	a5,260(s3)
 8040086c:	0785                	add	a5,a5,1
 8040086e:	10f9a223          	sw	a5,260(s3)
 80400872:	bebd                	j	804003f0 <main+0x350>
 80400874:	862a                	mv	a2,a0
 80400876:	85a2                	mv	a1,s0
-80400878:	080b0513          	add	a0,s6,128 # 80405080 <__file_str_put+0x262>
+80400878:	080b0513          	add	a0,s6,128 # 80405080 <__file_str_put+0x252>
 8040087c:	00003097          	auipc	ra,0x3
-80400880:	c16080e7          	jalr	-1002(ra) # 80403492 <printf>
+80400880:	c26080e7          	jalr	-986(ra) # 804034a2 <printf>
 80400884:	1049a783          	lw	a5,260(s3)
 80400888:	0785                	add	a5,a5,1
 8040088a:	10f9a223          	sw	a5,260(s3)
 8040088e:	b0d1                	j	80400152 <main+0xb2>
 80400890:	85aa                	mv	a1,a0
 80400892:	80405537          	lui	a0,0x80405
-80400896:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x23a>
+80400896:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x22a>
 8040089a:	00003097          	auipc	ra,0x3
-8040089e:	bf8080e7          	jalr	-1032(ra) # 80403492 <printf>
+8040089e:	c08080e7          	jalr	-1016(ra) # 804034a2 <printf>
 804008a2:	1049a783          	lw	a5,260(s3)
 804008a6:	0785                	add	a5,a5,1
 804008a8:	10f9a223          	sw	a5,260(s3)
 804008ac:	b8ad                	j	80400126 <main+0x86>
 804008ae:	85aa                	mv	a1,a0
 804008b0:	80405537          	lui	a0,0x80405
-804008b4:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x23a>
+804008b4:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x22a>
 804008b8:	00003097          	auipc	ra,0x3
-804008bc:	bda080e7          	jalr	-1062(ra) # 80403492 <printf>
+804008bc:	bea080e7          	jalr	-1046(ra) # 804034a2 <printf>
 804008c0:	1049a783          	lw	a5,260(s3)
 804008c4:	0785                	add	a5,a5,1
 804008c6:	10f9a223          	sw	a5,260(s3)
 804008ca:	b4dd                	j	804003b0 <main+0x310>
 804008cc:	85aa                	mv	a1,a0
 804008ce:	80405537          	lui	a0,0x80405
-804008d2:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x23a>
+804008d2:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x22a>
 804008d6:	00003097          	auipc	ra,0x3
-804008da:	bbc080e7          	jalr	-1092(ra) # 80403492 <printf>
+804008da:	bcc080e7          	jalr	-1076(ra) # 804034a2 <printf>
 804008de:	1049a783          	lw	a5,260(s3)
 804008e2:	0785                	add	a5,a5,1
 804008e4:	10f9a223          	sw	a5,260(s3)
@@ -713,7 +713,7 @@ Disassembly of section .text:
 80400916:	b885                	j	80400186 <main+0xe6>
 80400918:	d05e                	sw	s7,32(sp)
 8040091a:	00002097          	auipc	ra,0x2
-8040091e:	c4e080e7          	jalr	-946(ra) # 80402568 <uni_thread_join>
+8040091e:	c5e080e7          	jalr	-930(ra) # 80402578 <uni_thread_join>
 80400922:	e911                	bnez	a0,80400936 <main+0x896>
 80400924:	00590793          	add	a5,s2,5
 80400928:	0905                	add	s2,s2,1
@@ -723,17 +723,17 @@ Disassembly of section .text:
 80400934:	bd31                	j	80400750 <main+0x6b0>
 80400936:	862a                	mv	a2,a0
 80400938:	85a6                	mv	a1,s1
-8040093a:	080c0513          	add	a0,s8,128 # 80405080 <__file_str_put+0x262>
+8040093a:	080c0513          	add	a0,s8,128 # 80405080 <__file_str_put+0x252>
 8040093e:	00003097          	auipc	ra,0x3
-80400942:	b54080e7          	jalr	-1196(ra) # 80403492 <printf>
+80400942:	b64080e7          	jalr	-1180(ra) # 804034a2 <printf>
 80400946:	1049a783          	lw	a5,260(s3)
 8040094a:	0785                	add	a5,a5,1
 8040094c:	10f9a223          	sw	a5,260(s3)
 80400950:	bfd1                	j	80400924 <main+0x884>
 80400952:	80405537          	lui	a0,0x80405
-80400956:	6f450513          	add	a0,a0,1780 # 804056f4 <__file_str_put+0x8d6>
+80400956:	6f450513          	add	a0,a0,1780 # 804056f4 <__file_str_put+0x8c6>
 8040095a:	00003097          	auipc	ra,0x3
-8040095e:	b38080e7          	jalr	-1224(ra) # 80403492 <printf>
+8040095e:	b48080e7          	jalr	-1208(ra) # 804034a2 <printf>
 80400962:	bd55                	j	80400816 <main+0x776>
 80400964:	5729                	li	a4,-22
 80400966:	cae49ee3          	bne	s1,a4,80400622 <main+0x582>
@@ -788,11 +788,11 @@ Disassembly of section .text:
 804009f8:	80405637          	lui	a2,0x80405
 804009fc:	804055b7          	lui	a1,0x80405
 80400a00:	80405537          	lui	a0,0x80405
-80400a04:	37460613          	add	a2,a2,884 # 80405374 <__file_str_put+0x556>
-80400a08:	3a858593          	add	a1,a1,936 # 804053a8 <__file_str_put+0x58a>
-80400a0c:	0cc50513          	add	a0,a0,204 # 804050cc <__file_str_put+0x2ae>
+80400a04:	37460613          	add	a2,a2,884 # 80405374 <__file_str_put+0x546>
+80400a08:	3a858593          	add	a1,a1,936 # 804053a8 <__file_str_put+0x57a>
+80400a0c:	0cc50513          	add	a0,a0,204 # 804050cc <__file_str_put+0x29e>
 80400a10:	00003097          	auipc	ra,0x3
-80400a14:	a82080e7          	jalr	-1406(ra) # 80403492 <printf>
+80400a14:	a92080e7          	jalr	-1390(ra) # 804034a2 <printf>
 80400a18:	1049a783          	lw	a5,260(s3)
 80400a1c:	0785                	add	a5,a5,1
 80400a1e:	10f9a223          	sw	a5,260(s3)
@@ -800,11 +800,11 @@ Disassembly of section .text:
 80400a24:	80405637          	lui	a2,0x80405
 80400a28:	8726                	mv	a4,s1
 80400a2a:	86d2                	mv	a3,s4
-80400a2c:	5c060613          	add	a2,a2,1472 # 804055c0 <__file_str_put+0x7a2>
+80400a2c:	5c060613          	add	a2,a2,1472 # 804055c0 <__file_str_put+0x792>
 80400a30:	04000593          	li	a1,64
 80400a34:	1008                	add	a0,sp,32
 80400a36:	00003097          	auipc	ra,0x3
-80400a3a:	a8a080e7          	jalr	-1398(ra) # 804034c0 <snprintf>
+80400a3a:	a9a080e7          	jalr	-1382(ra) # 804034d0 <snprintf>
 80400a3e:	4501                	li	a0,0
 80400a40:	bbb1                	j	8040079c <main+0x6fc>
 80400a42:	80401537          	lui	a0,0x80401
@@ -839,7 +839,7 @@ Disassembly of section .text:
 80400a94:	85aa                	mv	a1,a0
 80400a96:	804026b7          	lui	a3,0x80402
 80400a9a:	80419537          	lui	a0,0x80419
-80400a9e:	3d450513          	add	a0,a0,980 # 804193d4 <cons>
+80400a9e:	3e450513          	add	a0,a0,996 # 804193e4 <cons>
 80400aa2:	a6c68693          	add	a3,a3,-1428 # 80401a6c <pv_block>
 80400aa6:	00001097          	auipc	ra,0x1
 80400aaa:	fe0080e7          	jalr	-32(ra) # 80401a86 <pvcons_init>
@@ -943,10 +943,10 @@ Disassembly of section .text:
 80400be6 <threads_init>:
 80400be6:	8041a637          	lui	a2,0x8041a
 80400bea:	6709                	lui	a4,0x2
-80400bec:	67860613          	add	a2,a2,1656 # 8041a678 <threads_table>
+80400bec:	68860613          	add	a2,a2,1672 # 8041a688 <threads_table>
 80400bf0:	8041a7b7          	lui	a5,0x8041a
 80400bf4:	c3c70713          	add	a4,a4,-964 # 1c3c <errno+0x1c3c>
-80400bf8:	72478793          	add	a5,a5,1828 # 8041a724 <threads_table+0xac>
+80400bf8:	73478793          	add	a5,a5,1844 # 8041a734 <threads_table+0xac>
 80400bfc:	9732                	add	a4,a4,a2
 80400bfe:	56fd                	li	a3,-1
 80400c00:	00078223          	sb	zero,4(a5)
@@ -956,10 +956,10 @@ Disassembly of section .text:
 80400c0e:	4789                	li	a5,2
 80400c10:	80403537          	lui	a0,0x80403
 80400c14:	04f60023          	sb	a5,64(a2)
-80400c18:	97650513          	add	a0,a0,-1674 # 80402976 <threads_wait_until>
+80400c18:	98650513          	add	a0,a0,-1658 # 80402986 <threads_wait_until>
 80400c1c:	804077b7          	lui	a5,0x80407
 80400c20:	02062e23          	sw	zero,60(a2)
-80400c24:	16c7aa23          	sw	a2,372(a5) # 80407174 <threads_current>
+80400c24:	16c7ac23          	sw	a2,376(a5) # 80407178 <threads_current>
 80400c28:	00001317          	auipc	t1,0x1
 80400c2c:	c1030067          	jr	-1008(t1) # 80401838 <uni_runtime_set_waiter>
 
@@ -977,17 +977,17 @@ Disassembly of section .text:
 80400c44:	0ee00593          	li	a1,238
 80400c48:	8d61                	and	a0,a0,s0
 80400c4a:	00003097          	auipc	ra,0x3
-80400c4e:	820080e7          	jalr	-2016(ra) # 8040346a <memset>
+80400c4e:	830080e7          	jalr	-2000(ra) # 8040347a <memset>
 80400c52:	80405537          	lui	a0,0x80405
 80400c56:	00050513          	mv	a0,a0
 80400c5a:	00003097          	auipc	ra,0x3
-80400c5e:	838080e7          	jalr	-1992(ra) # 80403492 <printf>
+80400c5e:	848080e7          	jalr	-1976(ra) # 804034a2 <printf>
 80400c62:	00002097          	auipc	ra,0x2
-80400c66:	d70080e7          	jalr	-656(ra) # 804029d2 <uni_thread_yield>
+80400c66:	d80080e7          	jalr	-640(ra) # 804029e2 <uni_thread_yield>
 80400c6a:	80405537          	lui	a0,0x80405
-80400c6e:	02c50513          	add	a0,a0,44 # 8040502c <__file_str_put+0x20e>
+80400c6e:	02c50513          	add	a0,a0,44 # 8040502c <__file_str_put+0x1fe>
 80400c72:	00003097          	auipc	ra,0x3
-80400c76:	820080e7          	jalr	-2016(ra) # 80403492 <printf>
+80400c76:	830080e7          	jalr	-2000(ra) # 804034a2 <printf>
 80400c7a:	40b2                	lw	ra,12(sp)
 80400c7c:	4422                	lw	s0,8(sp)
 80400c7e:	4505                	li	a0,1
@@ -1005,7 +1005,7 @@ Disassembly of section .text:
 80400c94:	89aa                	mv	s3,a0
 80400c96:	440d                	li	s0,3
 80400c98:	804074b7          	lui	s1,0x80407
-80400c9c:	1a090913          	add	s2,s2,416 # 804071a0 <rr_log>
+80400c9c:	1a490913          	add	s2,s2,420 # 804071a4 <rr_log>
 80400ca0:	0ec4a783          	lw	a5,236(s1) # 804070ec <rr_len>
 80400ca4:	0009c703          	lbu	a4,0(s3)
 80400ca8:	147d                	add	s0,s0,-1
@@ -1014,7 +1014,7 @@ Disassembly of section .text:
 80400cb0:	0ed4a623          	sw	a3,236(s1)
 80400cb4:	00e78023          	sb	a4,0(a5)
 80400cb8:	00002097          	auipc	ra,0x2
-80400cbc:	d1a080e7          	jalr	-742(ra) # 804029d2 <uni_thread_yield>
+80400cbc:	d2a080e7          	jalr	-726(ra) # 804029e2 <uni_thread_yield>
 80400cc0:	f065                	bnez	s0,80400ca0 <rr_thread+0x1c>
 80400cc2:	4462                	lw	s0,24(sp)
 80400cc4:	40f2                	lw	ra,28(sp)
@@ -1023,7 +1023,7 @@ Disassembly of section .text:
 80400cca:	49b2                	lw	s3,12(sp)
 80400ccc:	6105                	add	sp,sp,32
 80400cce:	00002317          	auipc	t1,0x2
-80400cd2:	80c30067          	jr	-2036(t1) # 804024da <uni_thread_self>
+80400cd2:	81c30067          	jr	-2020(t1) # 804024ea <uni_thread_self>
 
 80400cd6 <worker>:
 80400cd6:	bf010113          	add	sp,sp,-1040
@@ -1039,9 +1039,9 @@ Disassembly of section .text:
 80400cf8:	0785                	add	a5,a5,1
 80400cfa:	fec798e3          	bne	a5,a2,80400cea <worker+0x14>
 80400cfe:	00002097          	auipc	ra,0x2
-80400d02:	cd4080e7          	jalr	-812(ra) # 804029d2 <uni_thread_yield>
+80400d02:	ce4080e7          	jalr	-796(ra) # 804029e2 <uni_thread_yield>
 80400d06:	00002097          	auipc	ra,0x2
-80400d0a:	ccc080e7          	jalr	-820(ra) # 804029d2 <uni_thread_yield>
+80400d0a:	cdc080e7          	jalr	-804(ra) # 804029e2 <uni_thread_yield>
 80400d0e:	00514503          	lbu	a0,5(sp)
 80400d12:	40c12083          	lw	ra,1036(sp)
 80400d16:	9522                	add	a0,a0,s0
@@ -1054,7 +1054,7 @@ Disassembly of section .text:
 80400d24:	c422                	sw	s0,8(sp)
 80400d26:	c606                	sw	ra,12(sp)
 80400d28:	00001097          	auipc	ra,0x1
-80400d2c:	532080e7          	jalr	1330(ra) # 8040225a <uni_thread_create>
+80400d2c:	542080e7          	jalr	1346(ra) # 8040226a <uni_thread_create>
 80400d30:	842a                	mv	s0,a0
 80400d32:	00a05763          	blez	a0,80400d40 <spawn+0x1e>
 80400d36:	40b2                	lw	ra,12(sp)
@@ -1064,9 +1064,9 @@ Disassembly of section .text:
 80400d3e:	8082                	ret
 80400d40:	85aa                	mv	a1,a0
 80400d42:	80405537          	lui	a0,0x80405
-80400d46:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x23a>
+80400d46:	05850513          	add	a0,a0,88 # 80405058 <__file_str_put+0x22a>
 80400d4a:	00002097          	auipc	ra,0x2
-80400d4e:	748080e7          	jalr	1864(ra) # 80403492 <printf>
+80400d4e:	758080e7          	jalr	1880(ra) # 804034a2 <printf>
 80400d52:	80407737          	lui	a4,0x80407
 80400d56:	10472783          	lw	a5,260(a4) # 80407104 <failures>
 80400d5a:	40b2                	lw	ra,12(sp)
@@ -1086,7 +1086,7 @@ Disassembly of section .text:
 80400d76:	842a                	mv	s0,a0
 80400d78:	c63e                	sw	a5,12(sp)
 80400d7a:	00001097          	auipc	ra,0x1
-80400d7e:	7ee080e7          	jalr	2030(ra) # 80402568 <uni_thread_join>
+80400d7e:	7fe080e7          	jalr	2046(ra) # 80402578 <uni_thread_join>
 80400d82:	e511                	bnez	a0,80400d8e <join+0x24>
 80400d84:	40f2                	lw	ra,28(sp)
 80400d86:	4462                	lw	s0,24(sp)
@@ -1096,9 +1096,9 @@ Disassembly of section .text:
 80400d8e:	862a                	mv	a2,a0
 80400d90:	80405537          	lui	a0,0x80405
 80400d94:	85a2                	mv	a1,s0
-80400d96:	08050513          	add	a0,a0,128 # 80405080 <__file_str_put+0x262>
+80400d96:	08050513          	add	a0,a0,128 # 80405080 <__file_str_put+0x252>
 80400d9a:	00002097          	auipc	ra,0x2
-80400d9e:	6f8080e7          	jalr	1784(ra) # 80403492 <printf>
+80400d9e:	708080e7          	jalr	1800(ra) # 804034a2 <printf>
 80400da2:	80407737          	lui	a4,0x80407
 80400da6:	10472783          	lw	a5,260(a4) # 80407104 <failures>
 80400daa:	40f2                	lw	ra,28(sp)
@@ -1119,7 +1119,7 @@ Disassembly of section .text:
 80400dc6:	cc22                	sw	s0,24(sp)
 80400dc8:	c452                	sw	s4,8(sp)
 80400dca:	00002097          	auipc	ra,0x2
-80400dce:	cbc080e7          	jalr	-836(ra) # 80402a86 <uni_thread_sleep_ms>
+80400dce:	ccc080e7          	jalr	-820(ra) # 80402a96 <uni_thread_sleep_ms>
 80400dd2:	804077b7          	lui	a5,0x80407
 80400dd6:	80407937          	lui	s2,0x80407
 80400dda:	0e07a503          	lw	a0,224(a5) # 804070e0 <sleep_start>
@@ -1138,15 +1138,15 @@ Disassembly of section .text:
 80400e0a:	71060613          	add	a2,a2,1808 # 2710 <errno+0x2710>
 80400e0e:	4681                	li	a3,0
 80400e10:	00002097          	auipc	ra,0x2
-80400e14:	f5e080e7          	jalr	-162(ra) # 80402d6e <__udivdi3>
+80400e14:	f6e080e7          	jalr	-146(ra) # 80402d7e <__udivdi3>
 80400e18:	00299a13          	sll	s4,s3,0x2
-80400e1c:	18840413          	add	s0,s0,392 # 80407188 <sleep_woke>
+80400e1c:	18c40413          	add	s0,s0,396 # 8040718c <sleep_woke>
 80400e20:	9452                	add	s0,s0,s4
 80400e22:	804077b7          	lui	a5,0x80407
 80400e26:	c008                	sw	a0,0(s0)
 80400e28:	40f2                	lw	ra,28(sp)
 80400e2a:	4462                	lw	s0,24(sp)
-80400e2c:	19478793          	add	a5,a5,404 # 80407194 <sleep_order>
+80400e2c:	19878793          	add	a5,a5,408 # 80407198 <sleep_order>
 80400e30:	0985                	add	s3,s3,1
 80400e32:	97d2                	add	a5,a5,s4
 80400e34:	0f392423          	sw	s3,232(s2)
@@ -1167,7 +1167,7 @@ Disassembly of section .text:
 80400e58:	0785                	add	a5,a5,1
 80400e5a:	0ef72823          	sw	a5,240(a4)
 80400e5e:	00002317          	auipc	t1,0x2
-80400e62:	d3230067          	jr	-718(t1) # 80402b90 <uni_event_signal>
+80400e62:	d4230067          	jr	-702(t1) # 80402ba0 <uni_event_signal>
 
 80400e66 <event_waiter>:
 80400e66:	1101                	add	sp,sp,-32
@@ -1184,7 +1184,7 @@ Disassembly of section .text:
 80400e84:	00492583          	lw	a1,4(s2)
 80400e88:	00092503          	lw	a0,0(s2)
 80400e8c:	00002097          	auipc	ra,0x2
-80400e90:	cc0080e7          	jalr	-832(ra) # 80402b4c <uni_event_wait>
+80400e90:	cd0080e7          	jalr	-816(ra) # 80402b5c <uni_event_wait>
 80400e94:	89aa                	mv	s3,a0
 80400e96:	c81027f3          	rdtimeh	a5
 80400e9a:	c01025f3          	rdtime	a1
@@ -1198,7 +1198,7 @@ Disassembly of section .text:
 80400eb6:	4681                	li	a3,0
 80400eb8:	40b785b3          	sub	a1,a5,a1
 80400ebc:	00002097          	auipc	ra,0x2
-80400ec0:	eb2080e7          	jalr	-334(ra) # 80402d6e <__udivdi3>
+80400ec0:	ec2080e7          	jalr	-318(ra) # 80402d7e <__udivdi3>
 80400ec4:	40f2                	lw	ra,28(sp)
 80400ec6:	4462                	lw	s0,24(sp)
 80400ec8:	00a92423          	sw	a0,8(s2)
@@ -1214,7 +1214,7 @@ Disassembly of section .text:
 80400eda:	4529                	li	a0,10
 80400edc:	c606                	sw	ra,12(sp)
 80400ede:	00002097          	auipc	ra,0x2
-80400ee2:	ba8080e7          	jalr	-1112(ra) # 80402a86 <uni_thread_sleep_ms>
+80400ee2:	bb8080e7          	jalr	-1096(ra) # 80402a96 <uni_thread_sleep_ms>
 80400ee6:	804077b7          	lui	a5,0x80407
 80400eea:	0c07a503          	lw	a0,192(a5) # 804070c0 <wait_start>
 80400eee:	0c47a683          	lw	a3,196(a5)
@@ -1230,7 +1230,7 @@ Disassembly of section .text:
 80400f12:	4681                	li	a3,0
 80400f14:	40b785b3          	sub	a1,a5,a1
 80400f18:	00002097          	auipc	ra,0x2
-80400f1c:	e56080e7          	jalr	-426(ra) # 80402d6e <__udivdi3>
+80400f1c:	e66080e7          	jalr	-410(ra) # 80402d7e <__udivdi3>
 80400f20:	804077b7          	lui	a5,0x80407
 80400f24:	872a                	mv	a4,a0
 80400f26:	0fc7a503          	lw	a0,252(a5) # 804070fc <loop_remote>
@@ -1258,7 +1258,7 @@ Disassembly of section .text:
 80400f62:	cd31                	beqz	a0,80400fbe <errno_thread+0x72>
 80400f64:	804055b7          	lui	a1,0x80405
 80400f68:	4605                	li	a2,1
-80400f6a:	0b858593          	add	a1,a1,184 # 804050b8 <__file_str_put+0x29a>
+80400f6a:	0b858593          	add	a1,a1,184 # 804050b8 <__file_str_put+0x28a>
 80400f6e:	06300513          	li	a0,99
 80400f72:	00001097          	auipc	ra,0x1
 80400f76:	f38080e7          	jalr	-200(ra) # 80401eaa <write>
@@ -1271,10 +1271,10 @@ Disassembly of section .text:
 80400f8e:	c394                	sw	a3,0(a5)
 80400f90:	00072403          	lw	s0,0(a4)
 80400f94:	00002097          	auipc	ra,0x2
-80400f98:	a3e080e7          	jalr	-1474(ra) # 804029d2 <uni_thread_yield>
+80400f98:	a4e080e7          	jalr	-1458(ra) # 804029e2 <uni_thread_yield>
 80400f9c:	4505                	li	a0,1
 80400f9e:	00002097          	auipc	ra,0x2
-80400fa2:	ae8080e7          	jalr	-1304(ra) # 80402a86 <uni_thread_sleep_ms>
+80400fa2:	af8080e7          	jalr	-1288(ra) # 80402a96 <uni_thread_sleep_ms>
 80400fa6:	004484b3          	add	s1,s1,tp
 80400faa:	0004a783          	lw	a5,0(s1) # 0 <errno>
 80400fae:	02879263          	bne	a5,s0,80400fd2 <errno_thread+0x86>
@@ -1286,7 +1286,7 @@ Disassembly of section .text:
 80400fbc:	8082                	ret
 80400fbe:	80405537          	lui	a0,0x80405
 80400fc2:	4581                	li	a1,0
-80400fc4:	0a850513          	add	a0,a0,168 # 804050a8 <__file_str_put+0x28a>
+80400fc4:	0a850513          	add	a0,a0,168 # 804050a8 <__file_str_put+0x27a>
 80400fc8:	00001097          	auipc	ra,0x1
 80400fcc:	f6c080e7          	jalr	-148(ra) # 80401f34 <open>
 80400fd0:	b76d                	j	80400f7a <errno_thread+0x2e>
@@ -1336,7 +1336,7 @@ Disassembly of section .text:
 80401058:	71060613          	add	a2,a2,1808 # 2710 <errno+0x2710>
 8040105c:	4681                	li	a3,0
 8040105e:	00002097          	auipc	ra,0x2
-80401062:	d10080e7          	jalr	-752(ra) # 80402d6e <__udivdi3>
+80401062:	d20080e7          	jalr	-736(ra) # 80402d7e <__udivdi3>
 80401066:	0d092783          	lw	a5,208(s2)
 8040106a:	40f2                	lw	ra,28(sp)
 8040106c:	4462                	lw	s0,24(sp)
@@ -1355,15 +1355,15 @@ Disassembly of section .text:
 8040108c <check>:
 8040108c:	c909                	beqz	a0,8040109e <check+0x12>
 8040108e:	80405537          	lui	a0,0x80405
-80401092:	0bc50513          	add	a0,a0,188 # 804050bc <__file_str_put+0x29e>
+80401092:	0bc50513          	add	a0,a0,188 # 804050bc <__file_str_put+0x28e>
 80401096:	00002317          	auipc	t1,0x2
-8040109a:	3fc30067          	jr	1020(t1) # 80403492 <printf>
+8040109a:	40c30067          	jr	1036(t1) # 804034a2 <printf>
 8040109e:	80405537          	lui	a0,0x80405
 804010a2:	1141                	add	sp,sp,-16
-804010a4:	0cc50513          	add	a0,a0,204 # 804050cc <__file_str_put+0x2ae>
+804010a4:	0cc50513          	add	a0,a0,204 # 804050cc <__file_str_put+0x29e>
 804010a8:	c606                	sw	ra,12(sp)
 804010aa:	00002097          	auipc	ra,0x2
-804010ae:	3e8080e7          	jalr	1000(ra) # 80403492 <printf>
+804010ae:	3f8080e7          	jalr	1016(ra) # 804034a2 <printf>
 804010b2:	80407737          	lui	a4,0x80407
 804010b6:	10472783          	lw	a5,260(a4) # 80407104 <failures>
 804010ba:	40b2                	lw	ra,12(sp)
@@ -1377,7 +1377,7 @@ Disassembly of section .text:
 804010c8:	451d                	li	a0,7
 804010ca:	c606                	sw	ra,12(sp)
 804010cc:	00001097          	auipc	ra,0x1
-804010d0:	41e080e7          	jalr	1054(ra) # 804024ea <uni_thread_exit>
+804010d0:	42e080e7          	jalr	1070(ra) # 804024fa <uni_thread_exit>
 
 804010d4 <exits_7>:
 804010d4:	1141                	add	sp,sp,-16
@@ -1419,14 +1419,14 @@ Disassembly of section .text:
 80401148:	6609                	lui	a2,0x2
 8040114a:	cd6b8513          	add	a0,s7,-810 # 80400cd6 <worker>
 8040114e:	00001097          	auipc	ra,0x1
-80401152:	10c080e7          	jalr	268(ra) # 8040225a <uni_thread_create>
+80401152:	11c080e7          	jalr	284(ra) # 8040226a <uni_thread_create>
 80401156:	842a                	mv	s0,a0
 80401158:	0485                	add	s1,s1,1
 8040115a:	fca04de3          	bgtz	a0,80401134 <test_many_at_once+0x54>
 8040115e:	85aa                	mv	a1,a0
-80401160:	058c8513          	add	a0,s9,88 # 80405058 <__file_str_put+0x23a>
+80401160:	058c8513          	add	a0,s9,88 # 80405058 <__file_str_put+0x22a>
 80401164:	00002097          	auipc	ra,0x2
-80401168:	32e080e7          	jalr	814(ra) # 80403492 <printf>
+80401168:	33e080e7          	jalr	830(ra) # 804034a2 <printf>
 8040116c:	104c2783          	lw	a5,260(s8) # 80407104 <failures>
 80401170:	008a2023          	sw	s0,0(s4)
 80401174:	00802433          	sgtz	s0,s0
@@ -1437,7 +1437,7 @@ Disassembly of section .text:
 80401184:	fd6491e3          	bne	s1,s6,80401146 <test_many_at_once+0x66>
 80401188:	850a                	mv	a0,sp
 8040118a:	00001097          	auipc	ra,0x1
-8040118e:	4a8080e7          	jalr	1192(ra) # 80402632 <uni_thread_stats>
+8040118e:	4b8080e7          	jalr	1208(ra) # 80402642 <uni_thread_stats>
 80401192:	4415                	li	s0,5
 80401194:	4cd2                	lw	s9,20(sp)
 80401196:	c1800b13          	li	s6,-1000
@@ -1455,7 +1455,7 @@ Disassembly of section .text:
 804011ba:	fe9057e3          	blez	s1,804011a8 <test_many_at_once+0xc8>
 804011be:	cc5a                	sw	s6,24(sp)
 804011c0:	00001097          	auipc	ra,0x1
-804011c4:	3a8080e7          	jalr	936(ra) # 80402568 <uni_thread_join>
+804011c4:	3b8080e7          	jalr	952(ra) # 80402578 <uni_thread_join>
 804011c8:	ed51                	bnez	a0,80401264 <test_many_at_once+0x184>
 804011ca:	4762                	lw	a4,24(sp)
 804011cc:	0991                	add	s3,s3,4
@@ -1466,7 +1466,7 @@ Disassembly of section .text:
 804011dc:	fd441be3          	bne	s0,s4,804011b2 <test_many_at_once+0xd2>
 804011e0:	850a                	mv	a0,sp
 804011e2:	00001097          	auipc	ra,0x1
-804011e6:	450080e7          	jalr	1104(ra) # 80402632 <uni_thread_stats>
+804011e6:	460080e7          	jalr	1120(ra) # 80402642 <uni_thread_stats>
 804011ea:	4452                	lw	s0,20(sp)
 804011ec:	00001097          	auipc	ra,0x1
 804011f0:	c82080e7          	jalr	-894(ra) # 80401e6e <uni_free_pages>
@@ -1475,11 +1475,11 @@ Disassembly of section .text:
 804011fa:	87d6                	mv	a5,s5
 804011fc:	8722                	mv	a4,s0
 804011fe:	86e6                	mv	a3,s9
-80401200:	0e460613          	add	a2,a2,228 # 804050e4 <__file_str_put+0x2c6>
+80401200:	0e460613          	add	a2,a2,228 # 804050e4 <__file_str_put+0x2b6>
 80401204:	05000593          	li	a1,80
 80401208:	0828                	add	a0,sp,24
 8040120a:	00002097          	auipc	ra,0x2
-8040120e:	2b6080e7          	jalr	694(ra) # 804034c0 <snprintf>
+8040120e:	2c6080e7          	jalr	710(ra) # 804034d0 <snprintf>
 80401212:	00090763          	beqz	s2,80401220 <test_many_at_once+0x140>
 80401216:	03300793          	li	a5,51
 8040121a:	4901                	li	s2,0
@@ -1487,7 +1487,7 @@ Disassembly of section .text:
 80401220:	804055b7          	lui	a1,0x80405
 80401224:	0830                	add	a2,sp,24
 80401226:	854a                	mv	a0,s2
-80401228:	11858593          	add	a1,a1,280 # 80405118 <__file_str_put+0x2fa>
+80401228:	11858593          	add	a1,a1,280 # 80405118 <__file_str_put+0x2ea>
 8040122c:	00000097          	auipc	ra,0x0
 80401230:	e60080e7          	jalr	-416(ra) # 8040108c <check>
 80401234:	15c12083          	lw	ra,348(sp)
@@ -1505,9 +1505,9 @@ Disassembly of section .text:
 80401262:	8082                	ret
 80401264:	862a                	mv	a2,a0
 80401266:	85a6                	mv	a1,s1
-80401268:	080c0513          	add	a0,s8,128 # 80405080 <__file_str_put+0x262>
+80401268:	080c0513          	add	a0,s8,128 # 80405080 <__file_str_put+0x252>
 8040126c:	00002097          	auipc	ra,0x2
-80401270:	226080e7          	jalr	550(ra) # 80403492 <printf>
+80401270:	236080e7          	jalr	566(ra) # 804034a2 <printf>
 80401274:	104ba783          	lw	a5,260(s7) # 80407104 <failures>
 80401278:	0785                	add	a5,a5,1
 8040127a:	10fba223          	sw	a5,260(s7)
@@ -1644,7 +1644,7 @@ Disassembly of section .text:
 804013bc:	11042783          	lw	a5,272(s0) # 80407110 <nhooks>
 804013c0:	c385                	beqz	a5,804013e0 <run_hooks+0x3a>
 804013c2:	804174b7          	lui	s1,0x80417
-804013c6:	1b048493          	add	s1,s1,432 # 804171b0 <hooks>
+804013c6:	1c048493          	add	s1,s1,448 # 804171c0 <hooks>
 804013ca:	17fd                	add	a5,a5,-1
 804013cc:	00279713          	sll	a4,a5,0x2
 804013d0:	9726                	add	a4,a4,s1
@@ -1705,7 +1705,7 @@ Disassembly of section .text:
 80401450:	00e78f63          	beq	a5,a4,8040146e <uni_at_shutdown+0x28>
 80401454:	80417737          	lui	a4,0x80417
 80401458:	00279613          	sll	a2,a5,0x2
-8040145c:	1b070713          	add	a4,a4,432 # 804171b0 <hooks>
+8040145c:	1c070713          	add	a4,a4,448 # 804171c0 <hooks>
 80401460:	0785                	add	a5,a5,1
 80401462:	9732                	add	a4,a4,a2
 80401464:	c308                	sw	a0,0(a4)
@@ -1747,7 +1747,7 @@ Disassembly of section .text:
 804014ba:	00000097          	auipc	ra,0x0
 804014be:	f30080e7          	jalr	-208(ra) # 804013ea <early_puts>
 804014c2:	80405537          	lui	a0,0x80405
-804014c6:	6f050513          	add	a0,a0,1776 # 804056f0 <__file_str_put+0x8d2>
+804014c6:	6f050513          	add	a0,a0,1776 # 804056f0 <__file_str_put+0x8c2>
 804014ca:	00000097          	auipc	ra,0x0
 804014ce:	f20080e7          	jalr	-224(ra) # 804013ea <early_puts>
 804014d2:	4509                	li	a0,2
@@ -1824,7 +1824,7 @@ Disassembly of section .text:
 804015c0:	00000097          	auipc	ra,0x0
 804015c4:	e2a080e7          	jalr	-470(ra) # 804013ea <early_puts>
 804015c8:	80405537          	lui	a0,0x80405
-804015cc:	6f050513          	add	a0,a0,1776 # 804056f0 <__file_str_put+0x8d2>
+804015cc:	6f050513          	add	a0,a0,1776 # 804056f0 <__file_str_put+0x8c2>
 804015d0:	00000097          	auipc	ra,0x0
 804015d4:	e1a080e7          	jalr	-486(ra) # 804013ea <early_puts>
 804015d8:	4509                	li	a0,2
@@ -1927,7 +1927,7 @@ Disassembly of section .text:
 804016e8:	01178733          	add	a4,a5,a7
 804016ec:	0cc59663          	bne	a1,a2,804017b8 <uni_runtime_start+0x140>
 804016f0:	8041c7b7          	lui	a5,0x8041c
-804016f4:	29078793          	add	a5,a5,656 # 8041c290 <__bss_end>
+804016f4:	2a078793          	add	a5,a5,672 # 8041c2a0 <__bss_end>
 804016f8:	0cf46063          	bltu	s0,a5,804017b8 <uni_runtime_start+0x140>
 804016fc:	0a88ee63          	bltu	a7,s0,804017b8 <uni_runtime_start+0x140>
 80401700:	0a080c63          	beqz	a6,804017b8 <uni_runtime_start+0x140>
@@ -1945,8 +1945,8 @@ Disassembly of section .text:
 8040172a:	00000097          	auipc	ra,0x0
 8040172e:	0c0080e7          	jalr	192(ra) # 804017ea <uni_wait_init>
 80401732:	80417937          	lui	s2,0x80417
-80401736:	1d090593          	add	a1,s2,464 # 804171d0 <cmdline>
-8040173a:	1d090693          	add	a3,s2,464
+80401736:	1e090593          	add	a1,s2,480 # 804171e0 <cmdline>
+8040173a:	1e090693          	add	a3,s2,480
 8040173e:	4781                	li	a5,0
 80401740:	20000613          	li	a2,512
 80401744:	a039                	j	80401752 <uni_runtime_start+0xda>
@@ -1969,9 +1969,9 @@ Disassembly of section .text:
 8040177c:	0411                	add	s0,s0,4
 8040177e:	9782                	jalr	a5
 80401780:	fe946de3          	bltu	s0,s1,8040177a <uni_runtime_start+0x102>
-80401784:	1d090513          	add	a0,s2,464
+80401784:	1e090513          	add	a0,s2,480
 80401788:	00001097          	auipc	ra,0x1
-8040178c:	878080e7          	jalr	-1928(ra) # 80402000 <uni_main>
+8040178c:	888080e7          	jalr	-1912(ra) # 80402010 <uni_main>
 80401790:	00000097          	auipc	ra,0x0
 80401794:	ce2080e7          	jalr	-798(ra) # 80401472 <uni_poweroff>
 80401798:	80406537          	lui	a0,0x80406
@@ -2065,7 +2065,7 @@ Disassembly of section .text:
 804018a6 <evtchn_init>:
 804018a6:	80407737          	lui	a4,0x80407
 804018aa:	804177b7          	lui	a5,0x80417
-804018ae:	3d478793          	add	a5,a5,980 # 804173d4 <handlers>
+804018ae:	3e478793          	add	a5,a5,996 # 804173e4 <handlers>
 804018b2:	12a72223          	sw	a0,292(a4) # 80407124 <pv_shared_info>
 804018b6:	6709                	lui	a4,0x2
 804018b8:	973e                	add	a4,a4,a5
@@ -2083,7 +2083,7 @@ Disassembly of section .text:
 804018da:	00e7ec63          	bltu	a5,a4,804018f2 <evtchn_bind+0x20>
 804018de:	804177b7          	lui	a5,0x80417
 804018e2:	050e                	sll	a0,a0,0x3
-804018e4:	3d478793          	add	a5,a5,980 # 804173d4 <handlers>
+804018e4:	3e478793          	add	a5,a5,996 # 804173e4 <handlers>
 804018e8:	97aa                	add	a5,a5,a0
 804018ea:	c3d0                	sw	a2,4(a5)
 804018ec:	c38c                	sw	a1,0(a5)
@@ -2110,7 +2110,7 @@ Disassembly of section .text:
 80401918:	ca56                	sw	s5,20(sp)
 8040191a:	4c81                	li	s9,0
 8040191c:	004b8c13          	add	s8,s7,4
-80401920:	3d4a0a13          	add	s4,s4,980 # 804173d4 <handlers>
+80401920:	3e4a0a13          	add	s4,s4,996 # 804173e4 <handlers>
 80401924:	80407b37          	lui	s6,0x80407
 80401928:	000b8023          	sb	zero,0(s7)
 8040192c:	0330000f          	fence	rw,rw
@@ -2121,7 +2121,7 @@ Disassembly of section .text:
 8040193c:	080a8163          	beqz	s5,804019be <evtchn_do_upcall+0xc8>
 80401940:	8556                	mv	a0,s5
 80401942:	00001097          	auipc	ra,0x1
-80401946:	3f0080e7          	jalr	1008(ra) # 80402d32 <__ctzsi2>
+80401946:	400080e7          	jalr	1024(ra) # 80402d42 <__ctzsi2>
 8040194a:	01050413          	add	s0,a0,16
 8040194e:	040a                	sll	s0,s0,0x2
 80401950:	08040913          	add	s2,s0,128
@@ -2137,7 +2137,7 @@ Disassembly of section .text:
 80401972:	8d7d                	and	a0,a0,a5
 80401974:	d561                	beqz	a0,8040193c <evtchn_do_upcall+0x46>
 80401976:	00001097          	auipc	ra,0x1
-8040197a:	3bc080e7          	jalr	956(ra) # 80402d32 <__ctzsi2>
+8040197a:	3cc080e7          	jalr	972(ra) # 80402d42 <__ctzsi2>
 8040197e:	00a997b3          	sll	a5,s3,a0
 80401982:	fff7c793          	not	a5,a5
 80401986:	0f50000f          	fence	iorw,ow
@@ -2365,7 +2365,7 @@ Disassembly of section .text:
 80401b9a:	e391                	bnez	a5,80401b9e <uni_console_drain+0xc>
 80401b9c:	8082                	ret
 80401b9e:	80419537          	lui	a0,0x80419
-80401ba2:	3d450513          	add	a0,a0,980 # 804193d4 <cons>
+80401ba2:	3e450513          	add	a0,a0,996 # 804193e4 <cons>
 80401ba6:	00000317          	auipc	t1,0x0
 80401baa:	fa430067          	jr	-92(t1) # 80401b4a <pvcons_drain>
 
@@ -2376,7 +2376,7 @@ Disassembly of section .text:
 80401bb8:	cb11                	beqz	a4,80401bcc <uni_console_write+0x1e>
 80401bba:	85aa                	mv	a1,a0
 80401bbc:	80419537          	lui	a0,0x80419
-80401bc0:	3d450513          	add	a0,a0,980 # 804193d4 <cons>
+80401bc0:	3e450513          	add	a0,a0,996 # 804193e4 <cons>
 80401bc4:	00000317          	auipc	t1,0x0
 80401bc8:	f3c30067          	jr	-196(t1) # 80401b00 <pvcons_write>
 80401bcc:	00000317          	auipc	t1,0x0
@@ -2406,7 +2406,7 @@ Disassembly of section .text:
 80401c08:	148a2b83          	lw	s7,328(s4)
 80401c0c:	03578263          	beq	a5,s5,80401c30 <revoke_event+0x5c>
 80401c10:	80419db7          	lui	s11,0x80419
-80401c14:	3e0d8d93          	add	s11,s11,992 # 804193e0 <revoke_stats>
+80401c14:	3f0d8d93          	add	s11,s11,1008 # 804193f0 <revoke_stats>
 80401c18:	000da783          	lw	a5,0(s11)
 80401c1c:	804076b7          	lui	a3,0x80407
 80401c20:	0986a683          	lw	a3,152(a3) # 80407098 <cooperate>
@@ -2419,7 +2419,7 @@ Disassembly of section .text:
 80401c38:	13872783          	lw	a5,312(a4) # 80407138 <revoked_seen>
 80401c3c:	08d78f63          	beq	a5,a3,80401cda <revoke_event+0x106>
 80401c40:	80419db7          	lui	s11,0x80419
-80401c44:	3e0d8d93          	add	s11,s11,992 # 804193e0 <revoke_stats>
+80401c44:	3f0d8d93          	add	s11,s11,1008 # 804193f0 <revoke_stats>
 80401c48:	008da783          	lw	a5,8(s11)
 80401c4c:	12d72c23          	sw	a3,312(a4)
 80401c50:	0785                	add	a5,a5,1
@@ -2431,8 +2431,8 @@ Disassembly of section .text:
 80401c66:	8041acb7          	lui	s9,0x8041a
 80401c6a:	15ca0a13          	add	s4,s4,348
 80401c6e:	4981                	li	s3,0
-80401c70:	3f4a8a93          	add	s5,s5,1012 # 804193f4 <slot_mfn>
-80401c74:	3f4c8c93          	add	s9,s9,1012 # 8041a3f4 <argv.1>
+80401c70:	404a8a93          	add	s5,s5,1028 # 80419404 <slot_mfn>
+80401c74:	404c8c93          	add	s9,s9,1028 # 8041a404 <boot_argv>
 80401c78:	80407bb7          	lui	s7,0x80407
 80401c7c:	80407937          	lui	s2,0x80407
 80401c80:	6d05                	lui	s10,0x1
@@ -2485,7 +2485,7 @@ Disassembly of section .text:
 80401cfc:	8041a937          	lui	s2,0x8041a
 80401d00:	6485                	lui	s1,0x1
 80401d02:	6b21                	lui	s6,0x8
-80401d04:	3f090913          	add	s2,s2,1008 # 8041a3f0 <slot_mfn+0xffc>
+80401d04:	40090913          	add	s2,s2,1024 # 8041a400 <slot_mfn+0xffc>
 80401d08:	f03ff9b7          	lui	s3,0xf03ff
 80401d0c:	14f1                	add	s1,s1,-4 # ffc <errno+0xffc>
 80401d0e:	4401                	li	s0,0
@@ -2580,7 +2580,7 @@ Disassembly of section .text:
 80401e04:	4581                	li	a1,0
 80401e06:	8522                	mv	a0,s0
 80401e08:	00001097          	auipc	ra,0x1
-80401e0c:	662080e7          	jalr	1634(ra) # 8040346a <memset>
+80401e0c:	672080e7          	jalr	1650(ra) # 8040347a <memset>
 80401e10:	40b2                	lw	ra,12(sp)
 80401e12:	8522                	mv	a0,s0
 80401e14:	4422                	lw	s0,8(sp)
@@ -2663,7 +2663,7 @@ Disassembly of section .text:
 80401ee8:	4505                	li	a0,1
 80401eea:	02a70b63          	beq	a4,a0,80401f20 <write+0x76>
 80401eee:	80407737          	lui	a4,0x80407
-80401ef2:	16872703          	lw	a4,360(a4) # 80407168 <fs>
+80401ef2:	16c72703          	lw	a4,364(a4) # 8040716c <fs>
 80401ef6:	43c8                	lw	a0,4(a5)
 80401ef8:	475c                	lw	a5,12(a4)
 80401efa:	9782                	jalr	a5
@@ -2674,7 +2674,7 @@ Disassembly of section .text:
 80401f0a:	4715                	li	a4,5
 80401f0c:	fa87efe3          	bltu	a5,s0,80401eca <write+0x20>
 80401f10:	804067b7          	lui	a5,0x80406
-80401f14:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.40>
+80401f14:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.52>
 80401f18:	97a2                	add	a5,a5,s0
 80401f1a:	00078703          	lb	a4,0(a5)
 80401f1e:	b775                	j	80401eca <write+0x20>
@@ -2706,7 +2706,7 @@ Disassembly of section .text:
 80401f56:	470d                	li	a4,3
 80401f58:	08e78563          	beq	a5,a4,80401fe2 <open+0xae>
 80401f5c:	804077b7          	lui	a5,0x80407
-80401f60:	1687a603          	lw	a2,360(a5) # 80407168 <fs>
+80401f60:	16c7a603          	lw	a2,364(a5) # 8040716c <fs>
 80401f64:	ce2d                	beqz	a2,80401fde <open+0xaa>
 80401f66:	804077b7          	lui	a5,0x80407
 80401f6a:	00078493          	mv	s1,a5
@@ -2748,7 +2748,7 @@ Disassembly of section .text:
 80401fc8:	4795                	li	a5,5
 80401fca:	faa76ce3          	bltu	a4,a0,80401f82 <open+0x4e>
 80401fce:	804067b7          	lui	a5,0x80406
-80401fd2:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.40>
+80401fd2:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.52>
 80401fd6:	97aa                	add	a5,a5,a0
 80401fd8:	00078783          	lb	a5,0(a5)
 80401fdc:	b75d                	j	80401f82 <open+0x4e>
@@ -2763,4088 +2763,4094 @@ Disassembly of section .text:
 80401fea:	c606                	sw	ra,12(sp)
 80401fec:	842a                	mv	s0,a0
 80401fee:	00000097          	auipc	ra,0x0
-80401ff2:	18a080e7          	jalr	394(ra) # 80402178 <ulib_flush_stdout>
-80401ff6:	8522                	mv	a0,s0
-80401ff8:	fffff097          	auipc	ra,0xfffff
-80401ffc:	47a080e7          	jalr	1146(ra) # 80401472 <uni_poweroff>
+80401ff2:	19a080e7          	jalr	410(ra) # 80402188 <ulib_flush_stdout>
+80401ff6:	804077b7          	lui	a5,0x80407
+80401ffa:	1687a783          	lw	a5,360(a5) # 80407168 <proc>
+80401ffe:	c781                	beqz	a5,80402006 <_exit+0x20>
+80402000:	47dc                	lw	a5,12(a5)
+80402002:	8522                	mv	a0,s0
+80402004:	9782                	jalr	a5
+80402006:	8522                	mv	a0,s0
+80402008:	fffff097          	auipc	ra,0xfffff
+8040200c:	46a080e7          	jalr	1130(ra) # 80401472 <uni_poweroff>
 
-80402000 <uni_main>:
-80402000:	1141                	add	sp,sp,-16
-80402002:	c606                	sw	ra,12(sp)
-80402004:	c422                	sw	s0,8(sp)
-80402006:	8041a837          	lui	a6,0x8041a
-8040200a:	00054603          	lbu	a2,0(a0)
-8040200e:	872a                	mv	a4,a0
-80402010:	02000693          	li	a3,32
-80402014:	4501                	li	a0,0
-80402016:	45a5                	li	a1,9
-80402018:	3f480813          	add	a6,a6,1012 # 8041a3f4 <argv.1>
-8040201c:	02d60b63          	beq	a2,a3,80402052 <uni_main+0x52>
-80402020:	02b60963          	beq	a2,a1,80402052 <uni_main+0x52>
-80402024:	c231                	beqz	a2,80402068 <uni_main+0x68>
-80402026:	06d50a63          	beq	a0,a3,8040209a <uni_main+0x9a>
-8040202a:	00251793          	sll	a5,a0,0x2
-8040202e:	97c2                	add	a5,a5,a6
-80402030:	c398                	sw	a4,0(a5)
-80402032:	00074603          	lbu	a2,0(a4)
-80402036:	0505                	add	a0,a0,1
-80402038:	87b2                	mv	a5,a2
-8040203a:	d26d                	beqz	a2,8040201c <uni_main+0x1c>
-8040203c:	02d78363          	beq	a5,a3,80402062 <uni_main+0x62>
-80402040:	02b78163          	beq	a5,a1,80402062 <uni_main+0x62>
-80402044:	00174783          	lbu	a5,1(a4)
-80402048:	0705                	add	a4,a4,1
-8040204a:	fbed                	bnez	a5,8040203c <uni_main+0x3c>
-8040204c:	4601                	li	a2,0
-8040204e:	fcd619e3          	bne	a2,a3,80402020 <uni_main+0x20>
-80402052:	00170793          	add	a5,a4,1
-80402056:	00174603          	lbu	a2,1(a4)
-8040205a:	00070023          	sb	zero,0(a4)
-8040205e:	873e                	mv	a4,a5
-80402060:	bf75                	j	8040201c <uni_main+0x1c>
-80402062:	00074603          	lbu	a2,0(a4)
-80402066:	bf5d                	j	8040201c <uni_main+0x1c>
-80402068:	8041a5b7          	lui	a1,0x8041a
-8040206c:	3f458713          	add	a4,a1,1012 # 8041a3f4 <argv.1>
-80402070:	00251793          	sll	a5,a0,0x2
-80402074:	97ba                	add	a5,a5,a4
-80402076:	3f458593          	add	a1,a1,1012
-8040207a:	0007a023          	sw	zero,0(a5)
-8040207e:	ffffe097          	auipc	ra,0xffffe
-80402082:	022080e7          	jalr	34(ra) # 804000a0 <main>
-80402086:	842a                	mv	s0,a0
-80402088:	00000097          	auipc	ra,0x0
-8040208c:	0f0080e7          	jalr	240(ra) # 80402178 <ulib_flush_stdout>
-80402090:	40b2                	lw	ra,12(sp)
-80402092:	8522                	mv	a0,s0
-80402094:	4422                	lw	s0,8(sp)
-80402096:	0141                	add	sp,sp,16
-80402098:	8082                	ret
-8040209a:	80406537          	lui	a0,0x80406
-8040209e:	b1450513          	add	a0,a0,-1260 # 80405b14 <msg.0>
-804020a2:	45e1                	li	a1,24
-804020a4:	00000097          	auipc	ra,0x0
-804020a8:	b0a080e7          	jalr	-1270(ra) # 80401bae <uni_console_write>
-804020ac:	4409                	li	s0,2
-804020ae:	40b2                	lw	ra,12(sp)
-804020b0:	8522                	mv	a0,s0
-804020b2:	4422                	lw	s0,8(sp)
-804020b4:	0141                	add	sp,sp,16
-804020b6:	8082                	ret
+80402010 <uni_main>:
+80402010:	1141                	add	sp,sp,-16
+80402012:	c606                	sw	ra,12(sp)
+80402014:	c422                	sw	s0,8(sp)
+80402016:	8041a837          	lui	a6,0x8041a
+8040201a:	00054603          	lbu	a2,0(a0)
+8040201e:	872a                	mv	a4,a0
+80402020:	02000693          	li	a3,32
+80402024:	4501                	li	a0,0
+80402026:	45a5                	li	a1,9
+80402028:	40480813          	add	a6,a6,1028 # 8041a404 <boot_argv>
+8040202c:	02d60b63          	beq	a2,a3,80402062 <uni_main+0x52>
+80402030:	02b60963          	beq	a2,a1,80402062 <uni_main+0x52>
+80402034:	c231                	beqz	a2,80402078 <uni_main+0x68>
+80402036:	06d50a63          	beq	a0,a3,804020aa <uni_main+0x9a>
+8040203a:	00251793          	sll	a5,a0,0x2
+8040203e:	97c2                	add	a5,a5,a6
+80402040:	c398                	sw	a4,0(a5)
+80402042:	00074603          	lbu	a2,0(a4)
+80402046:	0505                	add	a0,a0,1
+80402048:	87b2                	mv	a5,a2
+8040204a:	d26d                	beqz	a2,8040202c <uni_main+0x1c>
+8040204c:	02d78363          	beq	a5,a3,80402072 <uni_main+0x62>
+80402050:	02b78163          	beq	a5,a1,80402072 <uni_main+0x62>
+80402054:	00174783          	lbu	a5,1(a4)
+80402058:	0705                	add	a4,a4,1
+8040205a:	fbed                	bnez	a5,8040204c <uni_main+0x3c>
+8040205c:	4601                	li	a2,0
+8040205e:	fcd619e3          	bne	a2,a3,80402030 <uni_main+0x20>
+80402062:	00170793          	add	a5,a4,1
+80402066:	00174603          	lbu	a2,1(a4)
+8040206a:	00070023          	sb	zero,0(a4)
+8040206e:	873e                	mv	a4,a5
+80402070:	bf75                	j	8040202c <uni_main+0x1c>
+80402072:	00074603          	lbu	a2,0(a4)
+80402076:	bf5d                	j	8040202c <uni_main+0x1c>
+80402078:	8041a5b7          	lui	a1,0x8041a
+8040207c:	40458713          	add	a4,a1,1028 # 8041a404 <boot_argv>
+80402080:	00251793          	sll	a5,a0,0x2
+80402084:	97ba                	add	a5,a5,a4
+80402086:	40458593          	add	a1,a1,1028
+8040208a:	0007a023          	sw	zero,0(a5)
+8040208e:	ffffe097          	auipc	ra,0xffffe
+80402092:	012080e7          	jalr	18(ra) # 804000a0 <main>
+80402096:	842a                	mv	s0,a0
+80402098:	00000097          	auipc	ra,0x0
+8040209c:	0f0080e7          	jalr	240(ra) # 80402188 <ulib_flush_stdout>
+804020a0:	40b2                	lw	ra,12(sp)
+804020a2:	8522                	mv	a0,s0
+804020a4:	4422                	lw	s0,8(sp)
+804020a6:	0141                	add	sp,sp,16
+804020a8:	8082                	ret
+804020aa:	80406537          	lui	a0,0x80406
+804020ae:	b1450513          	add	a0,a0,-1260 # 80405b14 <msg.0>
+804020b2:	45e1                	li	a1,24
+804020b4:	00000097          	auipc	ra,0x0
+804020b8:	afa080e7          	jalr	-1286(ra) # 80401bae <uni_console_write>
+804020bc:	4409                	li	s0,2
+804020be:	40b2                	lw	ra,12(sp)
+804020c0:	8522                	mv	a0,s0
+804020c2:	4422                	lw	s0,8(sp)
+804020c4:	0141                	add	sp,sp,16
+804020c6:	8082                	ret
 
-804020b8 <stdout_flush>:
-804020b8:	1141                	add	sp,sp,-16
-804020ba:	c04a                	sw	s2,0(sp)
-804020bc:	80407937          	lui	s2,0x80407
-804020c0:	c422                	sw	s0,8(sp)
-804020c2:	16c92403          	lw	s0,364(s2) # 8040716c <out_len>
-804020c6:	c606                	sw	ra,12(sp)
-804020c8:	c226                	sw	s1,4(sp)
-804020ca:	c015                	beqz	s0,804020ee <stdout_flush+0x36>
-804020cc:	8041a4b7          	lui	s1,0x8041a
-804020d0:	47848493          	add	s1,s1,1144 # 8041a478 <out_buf>
-804020d4:	a019                	j	804020da <stdout_flush+0x22>
-804020d6:	94aa                	add	s1,s1,a0
-804020d8:	c819                	beqz	s0,804020ee <stdout_flush+0x36>
-804020da:	8622                	mv	a2,s0
-804020dc:	85a6                	mv	a1,s1
-804020de:	4505                	li	a0,1
-804020e0:	00000097          	auipc	ra,0x0
-804020e4:	dca080e7          	jalr	-566(ra) # 80401eaa <write>
-804020e8:	8c09                	sub	s0,s0,a0
-804020ea:	fea046e3          	bgtz	a0,804020d6 <stdout_flush+0x1e>
-804020ee:	40b2                	lw	ra,12(sp)
-804020f0:	4422                	lw	s0,8(sp)
-804020f2:	16092623          	sw	zero,364(s2)
-804020f6:	4492                	lw	s1,4(sp)
-804020f8:	4902                	lw	s2,0(sp)
-804020fa:	4501                	li	a0,0
-804020fc:	0141                	add	sp,sp,16
-804020fe:	8082                	ret
+804020c8 <stdout_flush>:
+804020c8:	1141                	add	sp,sp,-16
+804020ca:	c04a                	sw	s2,0(sp)
+804020cc:	80407937          	lui	s2,0x80407
+804020d0:	c422                	sw	s0,8(sp)
+804020d2:	17092403          	lw	s0,368(s2) # 80407170 <out_len>
+804020d6:	c606                	sw	ra,12(sp)
+804020d8:	c226                	sw	s1,4(sp)
+804020da:	c015                	beqz	s0,804020fe <stdout_flush+0x36>
+804020dc:	8041a4b7          	lui	s1,0x8041a
+804020e0:	48848493          	add	s1,s1,1160 # 8041a488 <out_buf>
+804020e4:	a019                	j	804020ea <stdout_flush+0x22>
+804020e6:	94aa                	add	s1,s1,a0
+804020e8:	c819                	beqz	s0,804020fe <stdout_flush+0x36>
+804020ea:	8622                	mv	a2,s0
+804020ec:	85a6                	mv	a1,s1
+804020ee:	4505                	li	a0,1
+804020f0:	00000097          	auipc	ra,0x0
+804020f4:	dba080e7          	jalr	-582(ra) # 80401eaa <write>
+804020f8:	8c09                	sub	s0,s0,a0
+804020fa:	fea046e3          	bgtz	a0,804020e6 <stdout_flush+0x1e>
+804020fe:	40b2                	lw	ra,12(sp)
+80402100:	4422                	lw	s0,8(sp)
+80402102:	16092823          	sw	zero,368(s2)
+80402106:	4492                	lw	s1,4(sp)
+80402108:	4902                	lw	s2,0(sp)
+8040210a:	4501                	li	a0,0
+8040210c:	0141                	add	sp,sp,16
+8040210e:	8082                	ret
 
-80402100 <stdout_put>:
-80402100:	1101                	add	sp,sp,-32
-80402102:	c64e                	sw	s3,12(sp)
-80402104:	804079b7          	lui	s3,0x80407
-80402108:	16c9a783          	lw	a5,364(s3) # 8040716c <out_len>
-8040210c:	ca26                	sw	s1,20(sp)
-8040210e:	8041a4b7          	lui	s1,0x8041a
-80402112:	47848493          	add	s1,s1,1144 # 8041a478 <out_buf>
-80402116:	cc22                	sw	s0,24(sp)
-80402118:	c84a                	sw	s2,16(sp)
-8040211a:	00178413          	add	s0,a5,1
-8040211e:	ce06                	sw	ra,28(sp)
-80402120:	97a6                	add	a5,a5,s1
-80402122:	00a78023          	sb	a0,0(a5)
-80402126:	1689a623          	sw	s0,364(s3)
-8040212a:	47a9                	li	a5,10
-8040212c:	892a                	mv	s2,a0
-8040212e:	00f50e63          	beq	a0,a5,8040214a <stdout_put+0x4a>
-80402132:	20000793          	li	a5,512
-80402136:	00f40b63          	beq	s0,a5,8040214c <stdout_put+0x4c>
-8040213a:	40f2                	lw	ra,28(sp)
-8040213c:	4462                	lw	s0,24(sp)
-8040213e:	44d2                	lw	s1,20(sp)
-80402140:	49b2                	lw	s3,12(sp)
-80402142:	854a                	mv	a0,s2
-80402144:	4942                	lw	s2,16(sp)
-80402146:	6105                	add	sp,sp,32
-80402148:	8082                	ret
-8040214a:	cc09                	beqz	s0,80402164 <stdout_put+0x64>
-8040214c:	8622                	mv	a2,s0
-8040214e:	85a6                	mv	a1,s1
-80402150:	4505                	li	a0,1
-80402152:	00000097          	auipc	ra,0x0
-80402156:	d58080e7          	jalr	-680(ra) # 80401eaa <write>
-8040215a:	8c09                	sub	s0,s0,a0
-8040215c:	00a05463          	blez	a0,80402164 <stdout_put+0x64>
-80402160:	94aa                	add	s1,s1,a0
-80402162:	f46d                	bnez	s0,8040214c <stdout_put+0x4c>
-80402164:	40f2                	lw	ra,28(sp)
-80402166:	4462                	lw	s0,24(sp)
-80402168:	1609a623          	sw	zero,364(s3)
-8040216c:	44d2                	lw	s1,20(sp)
-8040216e:	49b2                	lw	s3,12(sp)
-80402170:	854a                	mv	a0,s2
-80402172:	4942                	lw	s2,16(sp)
-80402174:	6105                	add	sp,sp,32
-80402176:	8082                	ret
+80402110 <stdout_put>:
+80402110:	1101                	add	sp,sp,-32
+80402112:	c64e                	sw	s3,12(sp)
+80402114:	804079b7          	lui	s3,0x80407
+80402118:	1709a783          	lw	a5,368(s3) # 80407170 <out_len>
+8040211c:	ca26                	sw	s1,20(sp)
+8040211e:	8041a4b7          	lui	s1,0x8041a
+80402122:	48848493          	add	s1,s1,1160 # 8041a488 <out_buf>
+80402126:	cc22                	sw	s0,24(sp)
+80402128:	c84a                	sw	s2,16(sp)
+8040212a:	00178413          	add	s0,a5,1
+8040212e:	ce06                	sw	ra,28(sp)
+80402130:	97a6                	add	a5,a5,s1
+80402132:	00a78023          	sb	a0,0(a5)
+80402136:	1689a823          	sw	s0,368(s3)
+8040213a:	47a9                	li	a5,10
+8040213c:	892a                	mv	s2,a0
+8040213e:	00f50e63          	beq	a0,a5,8040215a <stdout_put+0x4a>
+80402142:	20000793          	li	a5,512
+80402146:	00f40b63          	beq	s0,a5,8040215c <stdout_put+0x4c>
+8040214a:	40f2                	lw	ra,28(sp)
+8040214c:	4462                	lw	s0,24(sp)
+8040214e:	44d2                	lw	s1,20(sp)
+80402150:	49b2                	lw	s3,12(sp)
+80402152:	854a                	mv	a0,s2
+80402154:	4942                	lw	s2,16(sp)
+80402156:	6105                	add	sp,sp,32
+80402158:	8082                	ret
+8040215a:	cc09                	beqz	s0,80402174 <stdout_put+0x64>
+8040215c:	8622                	mv	a2,s0
+8040215e:	85a6                	mv	a1,s1
+80402160:	4505                	li	a0,1
+80402162:	00000097          	auipc	ra,0x0
+80402166:	d48080e7          	jalr	-696(ra) # 80401eaa <write>
+8040216a:	8c09                	sub	s0,s0,a0
+8040216c:	00a05463          	blez	a0,80402174 <stdout_put+0x64>
+80402170:	94aa                	add	s1,s1,a0
+80402172:	f46d                	bnez	s0,8040215c <stdout_put+0x4c>
+80402174:	40f2                	lw	ra,28(sp)
+80402176:	4462                	lw	s0,24(sp)
+80402178:	1609a823          	sw	zero,368(s3)
+8040217c:	44d2                	lw	s1,20(sp)
+8040217e:	49b2                	lw	s3,12(sp)
+80402180:	854a                	mv	a0,s2
+80402182:	4942                	lw	s2,16(sp)
+80402184:	6105                	add	sp,sp,32
+80402186:	8082                	ret
 
-80402178 <ulib_flush_stdout>:
-80402178:	1141                	add	sp,sp,-16
-8040217a:	c04a                	sw	s2,0(sp)
-8040217c:	80407937          	lui	s2,0x80407
-80402180:	c422                	sw	s0,8(sp)
-80402182:	16c92403          	lw	s0,364(s2) # 8040716c <out_len>
-80402186:	c606                	sw	ra,12(sp)
-80402188:	c226                	sw	s1,4(sp)
-8040218a:	c015                	beqz	s0,804021ae <ulib_flush_stdout+0x36>
-8040218c:	8041a4b7          	lui	s1,0x8041a
-80402190:	47848493          	add	s1,s1,1144 # 8041a478 <out_buf>
-80402194:	a019                	j	8040219a <ulib_flush_stdout+0x22>
-80402196:	94aa                	add	s1,s1,a0
-80402198:	c819                	beqz	s0,804021ae <ulib_flush_stdout+0x36>
-8040219a:	8622                	mv	a2,s0
-8040219c:	85a6                	mv	a1,s1
-8040219e:	4505                	li	a0,1
-804021a0:	00000097          	auipc	ra,0x0
-804021a4:	d0a080e7          	jalr	-758(ra) # 80401eaa <write>
-804021a8:	8c09                	sub	s0,s0,a0
-804021aa:	fea046e3          	bgtz	a0,80402196 <ulib_flush_stdout+0x1e>
-804021ae:	40b2                	lw	ra,12(sp)
-804021b0:	4422                	lw	s0,8(sp)
-804021b2:	16092623          	sw	zero,364(s2)
-804021b6:	4492                	lw	s1,4(sp)
-804021b8:	4902                	lw	s2,0(sp)
-804021ba:	0141                	add	sp,sp,16
-804021bc:	8082                	ret
+80402188 <ulib_flush_stdout>:
+80402188:	1141                	add	sp,sp,-16
+8040218a:	c04a                	sw	s2,0(sp)
+8040218c:	80407937          	lui	s2,0x80407
+80402190:	c422                	sw	s0,8(sp)
+80402192:	17092403          	lw	s0,368(s2) # 80407170 <out_len>
+80402196:	c606                	sw	ra,12(sp)
+80402198:	c226                	sw	s1,4(sp)
+8040219a:	c015                	beqz	s0,804021be <ulib_flush_stdout+0x36>
+8040219c:	8041a4b7          	lui	s1,0x8041a
+804021a0:	48848493          	add	s1,s1,1160 # 8041a488 <out_buf>
+804021a4:	a019                	j	804021aa <ulib_flush_stdout+0x22>
+804021a6:	94aa                	add	s1,s1,a0
+804021a8:	c819                	beqz	s0,804021be <ulib_flush_stdout+0x36>
+804021aa:	8622                	mv	a2,s0
+804021ac:	85a6                	mv	a1,s1
+804021ae:	4505                	li	a0,1
+804021b0:	00000097          	auipc	ra,0x0
+804021b4:	cfa080e7          	jalr	-774(ra) # 80401eaa <write>
+804021b8:	8c09                	sub	s0,s0,a0
+804021ba:	fea046e3          	bgtz	a0,804021a6 <ulib_flush_stdout+0x1e>
+804021be:	40b2                	lw	ra,12(sp)
+804021c0:	4422                	lw	s0,8(sp)
+804021c2:	16092823          	sw	zero,368(s2)
+804021c6:	4492                	lw	s1,4(sp)
+804021c8:	4902                	lw	s2,0(sp)
+804021ca:	0141                	add	sp,sp,16
+804021cc:	8082                	ret
 
-804021be <threads_free_stack>:
-804021be:	513c                	lw	a5,96(a0)
-804021c0:	1141                	add	sp,sp,-16
-804021c2:	c226                	sw	s1,4(sp)
-804021c4:	c606                	sw	ra,12(sp)
-804021c6:	c422                	sw	s0,8(sp)
-804021c8:	84aa                	mv	s1,a0
-804021ca:	cf91                	beqz	a5,804021e6 <threads_free_stack+0x28>
-804021cc:	5afe5637          	lui	a2,0x5afe5
-804021d0:	7ac60613          	add	a2,a2,1964 # 5afe57ac <errno+0x5afe57ac>
-804021d4:	873e                	mv	a4,a5
-804021d6:	01078593          	add	a1,a5,16
-804021da:	4314                	lw	a3,0(a4)
-804021dc:	02c69e63          	bne	a3,a2,80402218 <threads_free_stack+0x5a>
-804021e0:	0711                	add	a4,a4,4
-804021e2:	feb71ce3          	bne	a4,a1,804021da <threads_free_stack+0x1c>
-804021e6:	50f8                	lw	a4,100(s1)
-804021e8:	4401                	li	s0,0
-804021ea:	e319                	bnez	a4,804021f0 <threads_free_stack+0x32>
-804021ec:	a829                	j	80402206 <threads_free_stack+0x48>
-804021ee:	50bc                	lw	a5,96(s1)
-804021f0:	00c41513          	sll	a0,s0,0xc
-804021f4:	953e                	add	a0,a0,a5
-804021f6:	00000097          	auipc	ra,0x0
-804021fa:	c68080e7          	jalr	-920(ra) # 80401e5e <uni_page_free>
-804021fe:	50fc                	lw	a5,100(s1)
-80402200:	0405                	add	s0,s0,1
-80402202:	fef466e3          	bltu	s0,a5,804021ee <threads_free_stack+0x30>
-80402206:	40b2                	lw	ra,12(sp)
-80402208:	4422                	lw	s0,8(sp)
-8040220a:	0604a023          	sw	zero,96(s1)
-8040220e:	0604a223          	sw	zero,100(s1)
-80402212:	4492                	lw	s1,4(sp)
-80402214:	0141                	add	sp,sp,16
-80402216:	8082                	ret
-80402218:	80406537          	lui	a0,0x80406
-8040221c:	b3050513          	add	a0,a0,-1232 # 80405b30 <msg.0+0x1c>
-80402220:	fffff097          	auipc	ra,0xfffff
-80402224:	276080e7          	jalr	630(ra) # 80401496 <uni_panic>
+804021ce <threads_free_stack>:
+804021ce:	513c                	lw	a5,96(a0)
+804021d0:	1141                	add	sp,sp,-16
+804021d2:	c226                	sw	s1,4(sp)
+804021d4:	c606                	sw	ra,12(sp)
+804021d6:	c422                	sw	s0,8(sp)
+804021d8:	84aa                	mv	s1,a0
+804021da:	cf91                	beqz	a5,804021f6 <threads_free_stack+0x28>
+804021dc:	5afe5637          	lui	a2,0x5afe5
+804021e0:	7ac60613          	add	a2,a2,1964 # 5afe57ac <errno+0x5afe57ac>
+804021e4:	873e                	mv	a4,a5
+804021e6:	01078593          	add	a1,a5,16
+804021ea:	4314                	lw	a3,0(a4)
+804021ec:	02c69e63          	bne	a3,a2,80402228 <threads_free_stack+0x5a>
+804021f0:	0711                	add	a4,a4,4
+804021f2:	feb71ce3          	bne	a4,a1,804021ea <threads_free_stack+0x1c>
+804021f6:	50f8                	lw	a4,100(s1)
+804021f8:	4401                	li	s0,0
+804021fa:	e319                	bnez	a4,80402200 <threads_free_stack+0x32>
+804021fc:	a829                	j	80402216 <threads_free_stack+0x48>
+804021fe:	50bc                	lw	a5,96(s1)
+80402200:	00c41513          	sll	a0,s0,0xc
+80402204:	953e                	add	a0,a0,a5
+80402206:	00000097          	auipc	ra,0x0
+8040220a:	c58080e7          	jalr	-936(ra) # 80401e5e <uni_page_free>
+8040220e:	50fc                	lw	a5,100(s1)
+80402210:	0405                	add	s0,s0,1
+80402212:	fef466e3          	bltu	s0,a5,804021fe <threads_free_stack+0x30>
+80402216:	40b2                	lw	ra,12(sp)
+80402218:	4422                	lw	s0,8(sp)
+8040221a:	0604a023          	sw	zero,96(s1)
+8040221e:	0604a223          	sw	zero,100(s1)
+80402222:	4492                	lw	s1,4(sp)
+80402224:	0141                	add	sp,sp,16
+80402226:	8082                	ret
+80402228:	80406537          	lui	a0,0x80406
+8040222c:	b3050513          	add	a0,a0,-1232 # 80405b30 <msg.0+0x1c>
+80402230:	fffff097          	auipc	ra,0xfffff
+80402234:	266080e7          	jalr	614(ra) # 80401496 <uni_panic>
 
-80402228 <threads_check_stack>:
-80402228:	513c                	lw	a5,96(a0)
-8040222a:	cf89                	beqz	a5,80402244 <threads_check_stack+0x1c>
-8040222c:	5afe56b7          	lui	a3,0x5afe5
-80402230:	01078613          	add	a2,a5,16
-80402234:	7ac68693          	add	a3,a3,1964 # 5afe57ac <errno+0x5afe57ac>
-80402238:	4398                	lw	a4,0(a5)
-8040223a:	00d71663          	bne	a4,a3,80402246 <threads_check_stack+0x1e>
-8040223e:	0791                	add	a5,a5,4
-80402240:	fec79ce3          	bne	a5,a2,80402238 <threads_check_stack+0x10>
-80402244:	8082                	ret
-80402246:	80406537          	lui	a0,0x80406
-8040224a:	1141                	add	sp,sp,-16
-8040224c:	b3050513          	add	a0,a0,-1232 # 80405b30 <msg.0+0x1c>
-80402250:	c606                	sw	ra,12(sp)
-80402252:	fffff097          	auipc	ra,0xfffff
-80402256:	244080e7          	jalr	580(ra) # 80401496 <uni_panic>
+80402238 <threads_check_stack>:
+80402238:	513c                	lw	a5,96(a0)
+8040223a:	cf89                	beqz	a5,80402254 <threads_check_stack+0x1c>
+8040223c:	5afe56b7          	lui	a3,0x5afe5
+80402240:	01078613          	add	a2,a5,16
+80402244:	7ac68693          	add	a3,a3,1964 # 5afe57ac <errno+0x5afe57ac>
+80402248:	4398                	lw	a4,0(a5)
+8040224a:	00d71663          	bne	a4,a3,80402256 <threads_check_stack+0x1e>
+8040224e:	0791                	add	a5,a5,4
+80402250:	fec79ce3          	bne	a5,a2,80402248 <threads_check_stack+0x10>
+80402254:	8082                	ret
+80402256:	80406537          	lui	a0,0x80406
+8040225a:	1141                	add	sp,sp,-16
+8040225c:	b3050513          	add	a0,a0,-1232 # 80405b30 <msg.0+0x1c>
+80402260:	c606                	sw	ra,12(sp)
+80402262:	fffff097          	auipc	ra,0xfffff
+80402266:	234080e7          	jalr	564(ra) # 80401496 <uni_panic>
 
-8040225a <uni_thread_create>:
-8040225a:	715d                	add	sp,sp,-80
-8040225c:	c686                	sw	ra,76(sp)
-8040225e:	c4a2                	sw	s0,72(sp)
-80402260:	c2a6                	sw	s1,68(sp)
-80402262:	c0ca                	sw	s2,64(sp)
-80402264:	de4e                	sw	s3,60(sp)
-80402266:	dc52                	sw	s4,56(sp)
-80402268:	da56                	sw	s5,52(sp)
-8040226a:	d85a                	sw	s6,48(sp)
-8040226c:	d65e                	sw	s7,44(sp)
-8040226e:	d462                	sw	s8,40(sp)
-80402270:	d266                	sw	s9,36(sp)
-80402272:	d06a                	sw	s10,32(sp)
-80402274:	ce6e                	sw	s11,28(sp)
-80402276:	c42e                	sw	a1,8(sp)
-80402278:	24050f63          	beqz	a0,804024d6 <uni_thread_create+0x27c>
-8040227c:	001007b7          	lui	a5,0x100
-80402280:	24c7eb63          	bltu	a5,a2,804024d6 <uni_thread_create+0x27c>
-80402284:	8c2a                	mv	s8,a0
-80402286:	1c061263          	bnez	a2,8040244a <uni_thread_create+0x1f0>
-8040228a:	6615                	lui	a2,0x5
-8040228c:	4b91                	li	s7,4
-8040228e:	167d                	add	a2,a2,-1 # 4fff <errno+0x4fff>
-80402290:	8041a7b7          	lui	a5,0x8041a
-80402294:	72878793          	add	a5,a5,1832 # 8041a728 <threads_table+0xb0>
-80402298:	4d05                	li	s10,1
-8040229a:	04000693          	li	a3,64
-8040229e:	a021                	j	804022a6 <uni_thread_create+0x4c>
-804022a0:	0d05                	add	s10,s10,1 # fffff001 <__bss_end+0x7fbe2d71>
-804022a2:	22dd0063          	beq	s10,a3,804024c2 <uni_thread_create+0x268>
-804022a6:	0007c703          	lbu	a4,0(a5)
-804022aa:	07078793          	add	a5,a5,112
-804022ae:	fb6d                	bnez	a4,804022a0 <uni_thread_create+0x46>
-804022b0:	80407ab7          	lui	s5,0x80407
-804022b4:	804074b7          	lui	s1,0x80407
-804022b8:	77fd                	lui	a5,0xfffff
-804022ba:	0b0a8b13          	add	s6,s5,176 # 804070b0 <ev.0>
-804022be:	0c348493          	add	s1,s1,195 # 804070c3 <wait_start+0x3>
-804022c2:	8e7d                	and	a2,a2,a5
-804022c4:	416484b3          	sub	s1,s1,s6
-804022c8:	003d1a13          	sll	s4,s10,0x3
-804022cc:	6785                	lui	a5,0x1
-804022ce:	98c1                	and	s1,s1,-16
-804022d0:	80078793          	add	a5,a5,-2048 # 800 <errno+0x800>
-804022d4:	41aa0933          	sub	s2,s4,s10
-804022d8:	8041a9b7          	lui	s3,0x8041a
-804022dc:	0912                	sll	s2,s2,0x4
-804022de:	97a6                	add	a5,a5,s1
-804022e0:	67898993          	add	s3,s3,1656 # 8041a678 <threads_table>
-804022e4:	01298733          	add	a4,s3,s2
-804022e8:	00f637b3          	sltu	a5,a2,a5
-804022ec:	c63a                	sw	a4,12(sp)
-804022ee:	9bbe                	add	s7,s7,a5
-804022f0:	00000097          	auipc	ra,0x0
-804022f4:	afc080e7          	jalr	-1284(ra) # 80401dec <uni_page_alloc>
-804022f8:	892a                	mv	s2,a0
-804022fa:	4401                	li	s0,0
-804022fc:	4d85                	li	s11,1
-804022fe:	6c85                	lui	s9,0x1
-80402300:	1c050363          	beqz	a0,804024c6 <uni_thread_create+0x26c>
-80402304:	037df563          	bgeu	s11,s7,8040232e <uni_thread_create+0xd4>
-80402308:	00000097          	auipc	ra,0x0
-8040230c:	ae4080e7          	jalr	-1308(ra) # 80401dec <uni_page_alloc>
-80402310:	16050663          	beqz	a0,8040247c <uni_thread_create+0x222>
-80402314:	00cd9693          	sll	a3,s11,0xc
-80402318:	96ca                	add	a3,a3,s2
-8040231a:	1ad50063          	beq	a0,a3,804024ba <uni_thread_create+0x260>
-8040231e:	019507b3          	add	a5,a0,s9
-80402322:	12f91a63          	bne	s2,a5,80402456 <uni_thread_create+0x1fc>
-80402326:	0d85                	add	s11,s11,1
-80402328:	892a                	mv	s2,a0
-8040232a:	fd7defe3          	bltu	s11,s7,80402308 <uni_thread_create+0xae>
-8040232e:	c801                	beqz	s0,8040233e <uni_thread_create+0xe4>
-80402330:	8522                	mv	a0,s0
-80402332:	4000                	lw	s0,0(s0)
-80402334:	00000097          	auipc	ra,0x0
-80402338:	b2a080e7          	jalr	-1238(ra) # 80401e5e <uni_page_free>
-8040233c:	f875                	bnez	s0,80402330 <uni_thread_create+0xd6>
-8040233e:	41aa07b3          	sub	a5,s4,s10
-80402342:	0792                	sll	a5,a5,0x4
-80402344:	97ce                	add	a5,a5,s3
-80402346:	0727a023          	sw	s2,96(a5)
-8040234a:	16090663          	beqz	s2,804024b6 <uni_thread_create+0x25c>
-8040234e:	4722                	lw	a4,8(sp)
-80402350:	80407337          	lui	t1,0x80407
-80402354:	17032803          	lw	a6,368(t1) # 80407170 <last_id>
-80402358:	8041a537          	lui	a0,0x8041a
-8040235c:	800005b7          	lui	a1,0x80000
-80402360:	0777a223          	sw	s7,100(a5)
-80402364:	0787a423          	sw	s8,104(a5)
-80402368:	d7f8                	sw	a4,108(a5)
-8040236a:	6b450513          	add	a0,a0,1716 # 8041a6b4 <threads_table+0x3c>
-8040236e:	fff5c593          	not	a1,a1
-80402372:	04000613          	li	a2,64
-80402376:	14b80463          	beq	a6,a1,804024be <uni_thread_create+0x264>
-8040237a:	0805                	add	a6,a6,1
-8040237c:	87aa                	mv	a5,a0
-8040237e:	4701                	li	a4,0
-80402380:	4394                	lw	a3,0(a5)
-80402382:	0705                	add	a4,a4,1
-80402384:	07078793          	add	a5,a5,112
-80402388:	fed807e3          	beq	a6,a3,80402376 <uni_thread_create+0x11c>
-8040238c:	fec71ae3          	bne	a4,a2,80402380 <uni_thread_create+0x126>
-80402390:	41aa0433          	sub	s0,s4,s10
-80402394:	0412                	sll	s0,s0,0x4
-80402396:	944e                	add	s0,s0,s3
-80402398:	5afe57b7          	lui	a5,0x5afe5
-8040239c:	03042e23          	sw	a6,60(s0)
-804023a0:	04042c23          	sw	zero,88(s0)
-804023a4:	04042e23          	sw	zero,92(s0)
-804023a8:	7ac78793          	add	a5,a5,1964 # 5afe57ac <errno+0x5afe57ac>
-804023ac:	00f92023          	sw	a5,0(s2)
-804023b0:	00f92223          	sw	a5,4(s2)
-804023b4:	00f92423          	sw	a5,8(s2)
-804023b8:	00f92623          	sw	a5,12(s2)
-804023bc:	507c                	lw	a5,100(s0)
-804023be:	8626                	mv	a2,s1
-804023c0:	4581                	li	a1,0
-804023c2:	07b2                	sll	a5,a5,0xc
-804023c4:	409784b3          	sub	s1,a5,s1
-804023c8:	94ca                	add	s1,s1,s2
-804023ca:	8526                	mv	a0,s1
-804023cc:	17032823          	sw	a6,368(t1)
-804023d0:	00001097          	auipc	ra,0x1
-804023d4:	09a080e7          	jalr	154(ra) # 8040346a <memset>
-804023d8:	80407637          	lui	a2,0x80407
-804023dc:	0b060613          	add	a2,a2,176 # 804070b0 <ev.0>
-804023e0:	41660633          	sub	a2,a2,s6
-804023e4:	0b0a8593          	add	a1,s5,176
-804023e8:	8526                	mv	a0,s1
-804023ea:	00001097          	auipc	ra,0x1
-804023ee:	06a080e7          	jalr	106(ra) # 80403454 <memcpy>
-804023f2:	4932                	lw	s2,12(sp)
-804023f4:	03c00613          	li	a2,60
-804023f8:	4581                	li	a1,0
-804023fa:	854a                	mv	a0,s2
-804023fc:	00001097          	auipc	ra,0x1
-80402400:	06e080e7          	jalr	110(ra) # 8040346a <memset>
-80402404:	8041c7b7          	lui	a5,0x8041c
-80402408:	27878793          	add	a5,a5,632 # 8041c278 <threads_counters>
-8040240c:	43d8                	lw	a4,4(a5)
-8040240e:	804026b7          	lui	a3,0x80402
-80402412:	854a                	mv	a0,s2
-80402414:	0705                	add	a4,a4,1
-80402416:	54668693          	add	a3,a3,1350 # 80402546 <thread_start>
-8040241a:	c014                	sw	a3,0(s0)
-8040241c:	c044                	sw	s1,4(s0)
-8040241e:	c404                	sw	s1,8(s0)
-80402420:	c3d8                	sw	a4,4(a5)
-80402422:	00000097          	auipc	ra,0x0
-80402426:	2be080e7          	jalr	702(ra) # 804026e0 <threads_ready>
-8040242a:	5c48                	lw	a0,60(s0)
-8040242c:	40b6                	lw	ra,76(sp)
-8040242e:	4426                	lw	s0,72(sp)
-80402430:	4496                	lw	s1,68(sp)
-80402432:	4906                	lw	s2,64(sp)
-80402434:	59f2                	lw	s3,60(sp)
-80402436:	5a62                	lw	s4,56(sp)
-80402438:	5ad2                	lw	s5,52(sp)
-8040243a:	5b42                	lw	s6,48(sp)
-8040243c:	5bb2                	lw	s7,44(sp)
-8040243e:	5c22                	lw	s8,40(sp)
-80402440:	5c92                	lw	s9,36(sp)
-80402442:	5d02                	lw	s10,32(sp)
-80402444:	4df2                	lw	s11,28(sp)
-80402446:	6161                	add	sp,sp,80
-80402448:	8082                	ret
-8040244a:	6785                	lui	a5,0x1
-8040244c:	17fd                	add	a5,a5,-1 # fff <errno+0xfff>
-8040244e:	963e                	add	a2,a2,a5
-80402450:	00c65b93          	srl	s7,a2,0xc
-80402454:	bd35                	j	80402290 <uni_thread_create+0x36>
-80402456:	87ca                	mv	a5,s2
-80402458:	8722                	mv	a4,s0
-8040245a:	c398                	sw	a4,0(a5)
-8040245c:	843e                	mv	s0,a5
-8040245e:	97e6                	add	a5,a5,s9
-80402460:	fef69ce3          	bne	a3,a5,80402458 <uni_thread_create+0x1fe>
-80402464:	1dfd                	add	s11,s11,-1
-80402466:	0db2                	sll	s11,s11,0xc
-80402468:	01b90433          	add	s0,s2,s11
-8040246c:	4d85                	li	s11,1
-8040246e:	892a                	mv	s2,a0
-80402470:	00000097          	auipc	ra,0x0
-80402474:	97c080e7          	jalr	-1668(ra) # 80401dec <uni_page_alloc>
-80402478:	e8051ee3          	bnez	a0,80402314 <uni_thread_create+0xba>
-8040247c:	00cd9713          	sll	a4,s11,0xc
-80402480:	87ca                	mv	a5,s2
-80402482:	974a                	add	a4,a4,s2
-80402484:	6685                	lui	a3,0x1
-80402486:	c380                	sw	s0,0(a5)
-80402488:	843e                	mv	s0,a5
-8040248a:	97b6                	add	a5,a5,a3
-8040248c:	fef71de3          	bne	a4,a5,80402486 <uni_thread_create+0x22c>
-80402490:	fffd8413          	add	s0,s11,-1
-80402494:	0432                	sll	s0,s0,0xc
-80402496:	944a                	add	s0,s0,s2
-80402498:	c41d                	beqz	s0,804024c6 <uni_thread_create+0x26c>
-8040249a:	8522                	mv	a0,s0
-8040249c:	4000                	lw	s0,0(s0)
-8040249e:	00000097          	auipc	ra,0x0
-804024a2:	9c0080e7          	jalr	-1600(ra) # 80401e5e <uni_page_free>
-804024a6:	f875                	bnez	s0,8040249a <uni_thread_create+0x240>
-804024a8:	07000793          	li	a5,112
-804024ac:	02fd07b3          	mul	a5,s10,a5
-804024b0:	97ce                	add	a5,a5,s3
-804024b2:	0607a023          	sw	zero,96(a5)
-804024b6:	5551                	li	a0,-12
-804024b8:	bf95                	j	8040242c <uni_thread_create+0x1d2>
-804024ba:	0d85                	add	s11,s11,1
-804024bc:	b5a1                	j	80402304 <uni_thread_create+0xaa>
-804024be:	4805                	li	a6,1
-804024c0:	bd75                	j	8040237c <uni_thread_create+0x122>
-804024c2:	5555                	li	a0,-11
-804024c4:	b7a5                	j	8040242c <uni_thread_create+0x1d2>
-804024c6:	41aa07b3          	sub	a5,s4,s10
-804024ca:	0792                	sll	a5,a5,0x4
-804024cc:	97ce                	add	a5,a5,s3
-804024ce:	0607a023          	sw	zero,96(a5)
-804024d2:	5551                	li	a0,-12
-804024d4:	bfa1                	j	8040242c <uni_thread_create+0x1d2>
-804024d6:	5529                	li	a0,-22
-804024d8:	bf91                	j	8040242c <uni_thread_create+0x1d2>
+8040226a <uni_thread_create>:
+8040226a:	715d                	add	sp,sp,-80
+8040226c:	c686                	sw	ra,76(sp)
+8040226e:	c4a2                	sw	s0,72(sp)
+80402270:	c2a6                	sw	s1,68(sp)
+80402272:	c0ca                	sw	s2,64(sp)
+80402274:	de4e                	sw	s3,60(sp)
+80402276:	dc52                	sw	s4,56(sp)
+80402278:	da56                	sw	s5,52(sp)
+8040227a:	d85a                	sw	s6,48(sp)
+8040227c:	d65e                	sw	s7,44(sp)
+8040227e:	d462                	sw	s8,40(sp)
+80402280:	d266                	sw	s9,36(sp)
+80402282:	d06a                	sw	s10,32(sp)
+80402284:	ce6e                	sw	s11,28(sp)
+80402286:	c42e                	sw	a1,8(sp)
+80402288:	24050f63          	beqz	a0,804024e6 <uni_thread_create+0x27c>
+8040228c:	001007b7          	lui	a5,0x100
+80402290:	24c7eb63          	bltu	a5,a2,804024e6 <uni_thread_create+0x27c>
+80402294:	8c2a                	mv	s8,a0
+80402296:	1c061263          	bnez	a2,8040245a <uni_thread_create+0x1f0>
+8040229a:	6615                	lui	a2,0x5
+8040229c:	4b91                	li	s7,4
+8040229e:	167d                	add	a2,a2,-1 # 4fff <errno+0x4fff>
+804022a0:	8041a7b7          	lui	a5,0x8041a
+804022a4:	73878793          	add	a5,a5,1848 # 8041a738 <threads_table+0xb0>
+804022a8:	4d05                	li	s10,1
+804022aa:	04000693          	li	a3,64
+804022ae:	a021                	j	804022b6 <uni_thread_create+0x4c>
+804022b0:	0d05                	add	s10,s10,1 # fffff001 <__bss_end+0x7fbe2d61>
+804022b2:	22dd0063          	beq	s10,a3,804024d2 <uni_thread_create+0x268>
+804022b6:	0007c703          	lbu	a4,0(a5)
+804022ba:	07078793          	add	a5,a5,112
+804022be:	fb6d                	bnez	a4,804022b0 <uni_thread_create+0x46>
+804022c0:	80407ab7          	lui	s5,0x80407
+804022c4:	804074b7          	lui	s1,0x80407
+804022c8:	77fd                	lui	a5,0xfffff
+804022ca:	0b0a8b13          	add	s6,s5,176 # 804070b0 <ev.0>
+804022ce:	0c348493          	add	s1,s1,195 # 804070c3 <wait_start+0x3>
+804022d2:	8e7d                	and	a2,a2,a5
+804022d4:	416484b3          	sub	s1,s1,s6
+804022d8:	003d1a13          	sll	s4,s10,0x3
+804022dc:	6785                	lui	a5,0x1
+804022de:	98c1                	and	s1,s1,-16
+804022e0:	80078793          	add	a5,a5,-2048 # 800 <errno+0x800>
+804022e4:	41aa0933          	sub	s2,s4,s10
+804022e8:	8041a9b7          	lui	s3,0x8041a
+804022ec:	0912                	sll	s2,s2,0x4
+804022ee:	97a6                	add	a5,a5,s1
+804022f0:	68898993          	add	s3,s3,1672 # 8041a688 <threads_table>
+804022f4:	01298733          	add	a4,s3,s2
+804022f8:	00f637b3          	sltu	a5,a2,a5
+804022fc:	c63a                	sw	a4,12(sp)
+804022fe:	9bbe                	add	s7,s7,a5
+80402300:	00000097          	auipc	ra,0x0
+80402304:	aec080e7          	jalr	-1300(ra) # 80401dec <uni_page_alloc>
+80402308:	892a                	mv	s2,a0
+8040230a:	4401                	li	s0,0
+8040230c:	4d85                	li	s11,1
+8040230e:	6c85                	lui	s9,0x1
+80402310:	1c050363          	beqz	a0,804024d6 <uni_thread_create+0x26c>
+80402314:	037df563          	bgeu	s11,s7,8040233e <uni_thread_create+0xd4>
+80402318:	00000097          	auipc	ra,0x0
+8040231c:	ad4080e7          	jalr	-1324(ra) # 80401dec <uni_page_alloc>
+80402320:	16050663          	beqz	a0,8040248c <uni_thread_create+0x222>
+80402324:	00cd9693          	sll	a3,s11,0xc
+80402328:	96ca                	add	a3,a3,s2
+8040232a:	1ad50063          	beq	a0,a3,804024ca <uni_thread_create+0x260>
+8040232e:	019507b3          	add	a5,a0,s9
+80402332:	12f91a63          	bne	s2,a5,80402466 <uni_thread_create+0x1fc>
+80402336:	0d85                	add	s11,s11,1
+80402338:	892a                	mv	s2,a0
+8040233a:	fd7defe3          	bltu	s11,s7,80402318 <uni_thread_create+0xae>
+8040233e:	c801                	beqz	s0,8040234e <uni_thread_create+0xe4>
+80402340:	8522                	mv	a0,s0
+80402342:	4000                	lw	s0,0(s0)
+80402344:	00000097          	auipc	ra,0x0
+80402348:	b1a080e7          	jalr	-1254(ra) # 80401e5e <uni_page_free>
+8040234c:	f875                	bnez	s0,80402340 <uni_thread_create+0xd6>
+8040234e:	41aa07b3          	sub	a5,s4,s10
+80402352:	0792                	sll	a5,a5,0x4
+80402354:	97ce                	add	a5,a5,s3
+80402356:	0727a023          	sw	s2,96(a5)
+8040235a:	16090663          	beqz	s2,804024c6 <uni_thread_create+0x25c>
+8040235e:	4722                	lw	a4,8(sp)
+80402360:	80407337          	lui	t1,0x80407
+80402364:	17432803          	lw	a6,372(t1) # 80407174 <last_id>
+80402368:	8041a537          	lui	a0,0x8041a
+8040236c:	800005b7          	lui	a1,0x80000
+80402370:	0777a223          	sw	s7,100(a5)
+80402374:	0787a423          	sw	s8,104(a5)
+80402378:	d7f8                	sw	a4,108(a5)
+8040237a:	6c450513          	add	a0,a0,1732 # 8041a6c4 <threads_table+0x3c>
+8040237e:	fff5c593          	not	a1,a1
+80402382:	04000613          	li	a2,64
+80402386:	14b80463          	beq	a6,a1,804024ce <uni_thread_create+0x264>
+8040238a:	0805                	add	a6,a6,1
+8040238c:	87aa                	mv	a5,a0
+8040238e:	4701                	li	a4,0
+80402390:	4394                	lw	a3,0(a5)
+80402392:	0705                	add	a4,a4,1
+80402394:	07078793          	add	a5,a5,112
+80402398:	fed807e3          	beq	a6,a3,80402386 <uni_thread_create+0x11c>
+8040239c:	fec71ae3          	bne	a4,a2,80402390 <uni_thread_create+0x126>
+804023a0:	41aa0433          	sub	s0,s4,s10
+804023a4:	0412                	sll	s0,s0,0x4
+804023a6:	944e                	add	s0,s0,s3
+804023a8:	5afe57b7          	lui	a5,0x5afe5
+804023ac:	03042e23          	sw	a6,60(s0)
+804023b0:	04042c23          	sw	zero,88(s0)
+804023b4:	04042e23          	sw	zero,92(s0)
+804023b8:	7ac78793          	add	a5,a5,1964 # 5afe57ac <errno+0x5afe57ac>
+804023bc:	00f92023          	sw	a5,0(s2)
+804023c0:	00f92223          	sw	a5,4(s2)
+804023c4:	00f92423          	sw	a5,8(s2)
+804023c8:	00f92623          	sw	a5,12(s2)
+804023cc:	507c                	lw	a5,100(s0)
+804023ce:	8626                	mv	a2,s1
+804023d0:	4581                	li	a1,0
+804023d2:	07b2                	sll	a5,a5,0xc
+804023d4:	409784b3          	sub	s1,a5,s1
+804023d8:	94ca                	add	s1,s1,s2
+804023da:	8526                	mv	a0,s1
+804023dc:	17032a23          	sw	a6,372(t1)
+804023e0:	00001097          	auipc	ra,0x1
+804023e4:	09a080e7          	jalr	154(ra) # 8040347a <memset>
+804023e8:	80407637          	lui	a2,0x80407
+804023ec:	0b060613          	add	a2,a2,176 # 804070b0 <ev.0>
+804023f0:	41660633          	sub	a2,a2,s6
+804023f4:	0b0a8593          	add	a1,s5,176
+804023f8:	8526                	mv	a0,s1
+804023fa:	00001097          	auipc	ra,0x1
+804023fe:	06a080e7          	jalr	106(ra) # 80403464 <memcpy>
+80402402:	4932                	lw	s2,12(sp)
+80402404:	03c00613          	li	a2,60
+80402408:	4581                	li	a1,0
+8040240a:	854a                	mv	a0,s2
+8040240c:	00001097          	auipc	ra,0x1
+80402410:	06e080e7          	jalr	110(ra) # 8040347a <memset>
+80402414:	8041c7b7          	lui	a5,0x8041c
+80402418:	28878793          	add	a5,a5,648 # 8041c288 <threads_counters>
+8040241c:	43d8                	lw	a4,4(a5)
+8040241e:	804026b7          	lui	a3,0x80402
+80402422:	854a                	mv	a0,s2
+80402424:	0705                	add	a4,a4,1
+80402426:	55668693          	add	a3,a3,1366 # 80402556 <thread_start>
+8040242a:	c014                	sw	a3,0(s0)
+8040242c:	c044                	sw	s1,4(s0)
+8040242e:	c404                	sw	s1,8(s0)
+80402430:	c3d8                	sw	a4,4(a5)
+80402432:	00000097          	auipc	ra,0x0
+80402436:	2be080e7          	jalr	702(ra) # 804026f0 <threads_ready>
+8040243a:	5c48                	lw	a0,60(s0)
+8040243c:	40b6                	lw	ra,76(sp)
+8040243e:	4426                	lw	s0,72(sp)
+80402440:	4496                	lw	s1,68(sp)
+80402442:	4906                	lw	s2,64(sp)
+80402444:	59f2                	lw	s3,60(sp)
+80402446:	5a62                	lw	s4,56(sp)
+80402448:	5ad2                	lw	s5,52(sp)
+8040244a:	5b42                	lw	s6,48(sp)
+8040244c:	5bb2                	lw	s7,44(sp)
+8040244e:	5c22                	lw	s8,40(sp)
+80402450:	5c92                	lw	s9,36(sp)
+80402452:	5d02                	lw	s10,32(sp)
+80402454:	4df2                	lw	s11,28(sp)
+80402456:	6161                	add	sp,sp,80
+80402458:	8082                	ret
+8040245a:	6785                	lui	a5,0x1
+8040245c:	17fd                	add	a5,a5,-1 # fff <errno+0xfff>
+8040245e:	963e                	add	a2,a2,a5
+80402460:	00c65b93          	srl	s7,a2,0xc
+80402464:	bd35                	j	804022a0 <uni_thread_create+0x36>
+80402466:	87ca                	mv	a5,s2
+80402468:	8722                	mv	a4,s0
+8040246a:	c398                	sw	a4,0(a5)
+8040246c:	843e                	mv	s0,a5
+8040246e:	97e6                	add	a5,a5,s9
+80402470:	fef69ce3          	bne	a3,a5,80402468 <uni_thread_create+0x1fe>
+80402474:	1dfd                	add	s11,s11,-1
+80402476:	0db2                	sll	s11,s11,0xc
+80402478:	01b90433          	add	s0,s2,s11
+8040247c:	4d85                	li	s11,1
+8040247e:	892a                	mv	s2,a0
+80402480:	00000097          	auipc	ra,0x0
+80402484:	96c080e7          	jalr	-1684(ra) # 80401dec <uni_page_alloc>
+80402488:	e8051ee3          	bnez	a0,80402324 <uni_thread_create+0xba>
+8040248c:	00cd9713          	sll	a4,s11,0xc
+80402490:	87ca                	mv	a5,s2
+80402492:	974a                	add	a4,a4,s2
+80402494:	6685                	lui	a3,0x1
+80402496:	c380                	sw	s0,0(a5)
+80402498:	843e                	mv	s0,a5
+8040249a:	97b6                	add	a5,a5,a3
+8040249c:	fef71de3          	bne	a4,a5,80402496 <uni_thread_create+0x22c>
+804024a0:	fffd8413          	add	s0,s11,-1
+804024a4:	0432                	sll	s0,s0,0xc
+804024a6:	944a                	add	s0,s0,s2
+804024a8:	c41d                	beqz	s0,804024d6 <uni_thread_create+0x26c>
+804024aa:	8522                	mv	a0,s0
+804024ac:	4000                	lw	s0,0(s0)
+804024ae:	00000097          	auipc	ra,0x0
+804024b2:	9b0080e7          	jalr	-1616(ra) # 80401e5e <uni_page_free>
+804024b6:	f875                	bnez	s0,804024aa <uni_thread_create+0x240>
+804024b8:	07000793          	li	a5,112
+804024bc:	02fd07b3          	mul	a5,s10,a5
+804024c0:	97ce                	add	a5,a5,s3
+804024c2:	0607a023          	sw	zero,96(a5)
+804024c6:	5551                	li	a0,-12
+804024c8:	bf95                	j	8040243c <uni_thread_create+0x1d2>
+804024ca:	0d85                	add	s11,s11,1
+804024cc:	b5a1                	j	80402314 <uni_thread_create+0xaa>
+804024ce:	4805                	li	a6,1
+804024d0:	bd75                	j	8040238c <uni_thread_create+0x122>
+804024d2:	5555                	li	a0,-11
+804024d4:	b7a5                	j	8040243c <uni_thread_create+0x1d2>
+804024d6:	41aa07b3          	sub	a5,s4,s10
+804024da:	0792                	sll	a5,a5,0x4
+804024dc:	97ce                	add	a5,a5,s3
+804024de:	0607a023          	sw	zero,96(a5)
+804024e2:	5551                	li	a0,-12
+804024e4:	bfa1                	j	8040243c <uni_thread_create+0x1d2>
+804024e6:	5529                	li	a0,-22
+804024e8:	bf91                	j	8040243c <uni_thread_create+0x1d2>
 
-804024da <uni_thread_self>:
-804024da:	804077b7          	lui	a5,0x80407
-804024de:	1747a783          	lw	a5,372(a5) # 80407174 <threads_current>
-804024e2:	4501                	li	a0,0
-804024e4:	c391                	beqz	a5,804024e8 <uni_thread_self+0xe>
-804024e6:	5fc8                	lw	a0,60(a5)
-804024e8:	8082                	ret
-
-804024ea <uni_thread_exit>:
+804024ea <uni_thread_self>:
 804024ea:	804077b7          	lui	a5,0x80407
-804024ee:	1747a783          	lw	a5,372(a5) # 80407174 <threads_current>
-804024f2:	1141                	add	sp,sp,-16
-804024f4:	c606                	sw	ra,12(sp)
-804024f6:	c7a1                	beqz	a5,8040253e <uni_thread_exit+0x54>
-804024f8:	8041a737          	lui	a4,0x8041a
-804024fc:	67870713          	add	a4,a4,1656 # 8041a678 <threads_table>
-80402500:	02e78f63          	beq	a5,a4,8040253e <uni_thread_exit+0x54>
-80402504:	8041c737          	lui	a4,0x8041c
-80402508:	27870713          	add	a4,a4,632 # 8041c278 <threads_counters>
-8040250c:	4714                	lw	a3,8(a4)
-8040250e:	4619                	li	a2,6
-80402510:	c3e8                	sw	a0,68(a5)
-80402512:	0685                	add	a3,a3,1 # 1001 <errno+0x1001>
-80402514:	04c78023          	sb	a2,64(a5)
-80402518:	05878513          	add	a0,a5,88
-8040251c:	c714                	sw	a3,8(a4)
-8040251e:	00000097          	auipc	ra,0x0
-80402522:	6cc080e7          	jalr	1740(ra) # 80402bea <uni_event_broadcast>
-80402526:	00000097          	auipc	ra,0x0
-8040252a:	200080e7          	jalr	512(ra) # 80402726 <threads_schedule>
-8040252e:	80406537          	lui	a0,0x80406
-80402532:	b8450513          	add	a0,a0,-1148 # 80405b84 <msg.0+0x70>
-80402536:	fffff097          	auipc	ra,0xfffff
-8040253a:	f60080e7          	jalr	-160(ra) # 80401496 <uni_panic>
-8040253e:	00000097          	auipc	ra,0x0
-80402542:	aa8080e7          	jalr	-1368(ra) # 80401fe6 <_exit>
+804024ee:	1787a783          	lw	a5,376(a5) # 80407178 <threads_current>
+804024f2:	4501                	li	a0,0
+804024f4:	c391                	beqz	a5,804024f8 <uni_thread_self+0xe>
+804024f6:	5fc8                	lw	a0,60(a5)
+804024f8:	8082                	ret
 
-80402546 <thread_start>:
-80402546:	1141                	add	sp,sp,-16
-80402548:	c606                	sw	ra,12(sp)
-8040254a:	00000097          	auipc	ra,0x0
-8040254e:	1b8080e7          	jalr	440(ra) # 80402702 <threads_finish_switch>
-80402552:	804077b7          	lui	a5,0x80407
-80402556:	1747a783          	lw	a5,372(a5) # 80407174 <threads_current>
-8040255a:	57b8                	lw	a4,104(a5)
-8040255c:	57e8                	lw	a0,108(a5)
-8040255e:	9702                	jalr	a4
-80402560:	00000097          	auipc	ra,0x0
-80402564:	f8a080e7          	jalr	-118(ra) # 804024ea <uni_thread_exit>
+804024fa <uni_thread_exit>:
+804024fa:	804077b7          	lui	a5,0x80407
+804024fe:	1787a783          	lw	a5,376(a5) # 80407178 <threads_current>
+80402502:	1141                	add	sp,sp,-16
+80402504:	c606                	sw	ra,12(sp)
+80402506:	c7a1                	beqz	a5,8040254e <uni_thread_exit+0x54>
+80402508:	8041a737          	lui	a4,0x8041a
+8040250c:	68870713          	add	a4,a4,1672 # 8041a688 <threads_table>
+80402510:	02e78f63          	beq	a5,a4,8040254e <uni_thread_exit+0x54>
+80402514:	8041c737          	lui	a4,0x8041c
+80402518:	28870713          	add	a4,a4,648 # 8041c288 <threads_counters>
+8040251c:	4714                	lw	a3,8(a4)
+8040251e:	4619                	li	a2,6
+80402520:	c3e8                	sw	a0,68(a5)
+80402522:	0685                	add	a3,a3,1 # 1001 <errno+0x1001>
+80402524:	04c78023          	sb	a2,64(a5)
+80402528:	05878513          	add	a0,a5,88
+8040252c:	c714                	sw	a3,8(a4)
+8040252e:	00000097          	auipc	ra,0x0
+80402532:	6cc080e7          	jalr	1740(ra) # 80402bfa <uni_event_broadcast>
+80402536:	00000097          	auipc	ra,0x0
+8040253a:	200080e7          	jalr	512(ra) # 80402736 <threads_schedule>
+8040253e:	80406537          	lui	a0,0x80406
+80402542:	b8450513          	add	a0,a0,-1148 # 80405b84 <msg.0+0x70>
+80402546:	fffff097          	auipc	ra,0xfffff
+8040254a:	f50080e7          	jalr	-176(ra) # 80401496 <uni_panic>
+8040254e:	00000097          	auipc	ra,0x0
+80402552:	a98080e7          	jalr	-1384(ra) # 80401fe6 <_exit>
 
-80402568 <uni_thread_join>:
-80402568:	c169                	beqz	a0,8040262a <uni_thread_join+0xc2>
-8040256a:	804077b7          	lui	a5,0x80407
-8040256e:	1747a783          	lw	a5,372(a5) # 80407174 <threads_current>
-80402572:	1101                	add	sp,sp,-32
-80402574:	ca26                	sw	s1,20(sp)
-80402576:	c256                	sw	s5,4(sp)
-80402578:	ce06                	sw	ra,28(sp)
-8040257a:	cc22                	sw	s0,24(sp)
-8040257c:	c84a                	sw	s2,16(sp)
-8040257e:	c64e                	sw	s3,12(sp)
-80402580:	c452                	sw	s4,8(sp)
-80402582:	84aa                	mv	s1,a0
-80402584:	8aae                	mv	s5,a1
-80402586:	c781                	beqz	a5,8040258e <uni_thread_join+0x26>
-80402588:	5fdc                	lw	a5,60(a5)
-8040258a:	0af50263          	beq	a0,a5,8040262e <uni_thread_join+0xc6>
-8040258e:	8041a937          	lui	s2,0x8041a
-80402592:	8041a9b7          	lui	s3,0x8041a
-80402596:	6b490913          	add	s2,s2,1716 # 8041a6b4 <threads_table+0x3c>
-8040259a:	04000413          	li	s0,64
-8040259e:	4a19                	li	s4,6
-804025a0:	67898993          	add	s3,s3,1656 # 8041a678 <threads_table>
-804025a4:	87ca                	mv	a5,s2
-804025a6:	4701                	li	a4,0
-804025a8:	a031                	j	804025b4 <uni_thread_join+0x4c>
-804025aa:	0705                	add	a4,a4,1
-804025ac:	07078793          	add	a5,a5,112
-804025b0:	02870a63          	beq	a4,s0,804025e4 <uni_thread_join+0x7c>
-804025b4:	0047c683          	lbu	a3,4(a5)
-804025b8:	daed                	beqz	a3,804025aa <uni_thread_join+0x42>
-804025ba:	4390                	lw	a2,0(a5)
-804025bc:	fec497e3          	bne	s1,a2,804025aa <uni_thread_join+0x42>
-804025c0:	00371613          	sll	a2,a4,0x3
-804025c4:	40e607b3          	sub	a5,a2,a4
-804025c8:	0792                	sll	a5,a5,0x4
-804025ca:	03468763          	beq	a3,s4,804025f8 <uni_thread_join+0x90>
-804025ce:	05878793          	add	a5,a5,88
-804025d2:	55fd                	li	a1,-1
-804025d4:	567d                	li	a2,-1
-804025d6:	00f98533          	add	a0,s3,a5
-804025da:	00000097          	auipc	ra,0x0
-804025de:	4de080e7          	jalr	1246(ra) # 80402ab8 <uni_event_wait_until>
-804025e2:	b7c9                	j	804025a4 <uni_thread_join+0x3c>
-804025e4:	5579                	li	a0,-2
-804025e6:	40f2                	lw	ra,28(sp)
-804025e8:	4462                	lw	s0,24(sp)
-804025ea:	44d2                	lw	s1,20(sp)
-804025ec:	4942                	lw	s2,16(sp)
-804025ee:	49b2                	lw	s3,12(sp)
-804025f0:	4a22                	lw	s4,8(sp)
-804025f2:	4a92                	lw	s5,4(sp)
-804025f4:	6105                	add	sp,sp,32
-804025f6:	8082                	ret
-804025f8:	020a8463          	beqz	s5,80402620 <uni_thread_join+0xb8>
-804025fc:	8041a6b7          	lui	a3,0x8041a
-80402600:	67868693          	add	a3,a3,1656 # 8041a678 <threads_table>
-80402604:	97b6                	add	a5,a5,a3
-80402606:	43fc                	lw	a5,68(a5)
-80402608:	00faa023          	sw	a5,0(s5)
-8040260c:	40e607b3          	sub	a5,a2,a4
-80402610:	0792                	sll	a5,a5,0x4
-80402612:	97b6                	add	a5,a5,a3
-80402614:	577d                	li	a4,-1
-80402616:	04078023          	sb	zero,64(a5)
-8040261a:	dfd8                	sw	a4,60(a5)
-8040261c:	4501                	li	a0,0
-8040261e:	b7e1                	j	804025e6 <uni_thread_join+0x7e>
-80402620:	8041a7b7          	lui	a5,0x8041a
-80402624:	67878693          	add	a3,a5,1656 # 8041a678 <threads_table>
-80402628:	b7d5                	j	8040260c <uni_thread_join+0xa4>
-8040262a:	5529                	li	a0,-22
-8040262c:	8082                	ret
-8040262e:	5529                	li	a0,-22
-80402630:	bf5d                	j	804025e6 <uni_thread_join+0x7e>
+80402556 <thread_start>:
+80402556:	1141                	add	sp,sp,-16
+80402558:	c606                	sw	ra,12(sp)
+8040255a:	00000097          	auipc	ra,0x0
+8040255e:	1b8080e7          	jalr	440(ra) # 80402712 <threads_finish_switch>
+80402562:	804077b7          	lui	a5,0x80407
+80402566:	1787a783          	lw	a5,376(a5) # 80407178 <threads_current>
+8040256a:	57b8                	lw	a4,104(a5)
+8040256c:	57e8                	lw	a0,108(a5)
+8040256e:	9702                	jalr	a4
+80402570:	00000097          	auipc	ra,0x0
+80402574:	f8a080e7          	jalr	-118(ra) # 804024fa <uni_thread_exit>
 
-80402632 <uni_thread_stats>:
-80402632:	8041c7b7          	lui	a5,0x8041c
-80402636:	27878793          	add	a5,a5,632 # 8041c278 <threads_counters>
-8040263a:	4790                	lw	a2,8(a5)
-8040263c:	4b98                	lw	a4,16(a5)
-8040263e:	47d4                	lw	a3,12(a5)
-80402640:	0007a803          	lw	a6,0(a5)
-80402644:	43cc                	lw	a1,4(a5)
-80402646:	4bdc                	lw	a5,20(a5)
-80402648:	c510                	sw	a2,8(a0)
-8040264a:	c918                	sw	a4,16(a0)
-8040264c:	8041a637          	lui	a2,0x8041a
-80402650:	6709                	lui	a4,0x2
-80402652:	c95c                	sw	a5,20(a0)
-80402654:	67860613          	add	a2,a2,1656 # 8041a678 <threads_table>
-80402658:	8041a7b7          	lui	a5,0x8041a
-8040265c:	c4070713          	add	a4,a4,-960 # 1c40 <errno+0x1c40>
-80402660:	c554                	sw	a3,12(a0)
-80402662:	01052023          	sw	a6,0(a0)
-80402666:	c14c                	sw	a1,4(a0)
-80402668:	6b878793          	add	a5,a5,1720 # 8041a6b8 <threads_table+0x40>
-8040266c:	963a                	add	a2,a2,a4
-8040266e:	4681                	li	a3,0
-80402670:	0007c703          	lbu	a4,0(a5)
-80402674:	07078793          	add	a5,a5,112
-80402678:	00e03733          	snez	a4,a4
-8040267c:	96ba                	add	a3,a3,a4
-8040267e:	fef619e3          	bne	a2,a5,80402670 <uni_thread_stats+0x3e>
-80402682:	c954                	sw	a3,20(a0)
-80402684:	8082                	ret
+80402578 <uni_thread_join>:
+80402578:	c169                	beqz	a0,8040263a <uni_thread_join+0xc2>
+8040257a:	804077b7          	lui	a5,0x80407
+8040257e:	1787a783          	lw	a5,376(a5) # 80407178 <threads_current>
+80402582:	1101                	add	sp,sp,-32
+80402584:	ca26                	sw	s1,20(sp)
+80402586:	c256                	sw	s5,4(sp)
+80402588:	ce06                	sw	ra,28(sp)
+8040258a:	cc22                	sw	s0,24(sp)
+8040258c:	c84a                	sw	s2,16(sp)
+8040258e:	c64e                	sw	s3,12(sp)
+80402590:	c452                	sw	s4,8(sp)
+80402592:	84aa                	mv	s1,a0
+80402594:	8aae                	mv	s5,a1
+80402596:	c781                	beqz	a5,8040259e <uni_thread_join+0x26>
+80402598:	5fdc                	lw	a5,60(a5)
+8040259a:	0af50263          	beq	a0,a5,8040263e <uni_thread_join+0xc6>
+8040259e:	8041a937          	lui	s2,0x8041a
+804025a2:	8041a9b7          	lui	s3,0x8041a
+804025a6:	6c490913          	add	s2,s2,1732 # 8041a6c4 <threads_table+0x3c>
+804025aa:	04000413          	li	s0,64
+804025ae:	4a19                	li	s4,6
+804025b0:	68898993          	add	s3,s3,1672 # 8041a688 <threads_table>
+804025b4:	87ca                	mv	a5,s2
+804025b6:	4701                	li	a4,0
+804025b8:	a031                	j	804025c4 <uni_thread_join+0x4c>
+804025ba:	0705                	add	a4,a4,1
+804025bc:	07078793          	add	a5,a5,112
+804025c0:	02870a63          	beq	a4,s0,804025f4 <uni_thread_join+0x7c>
+804025c4:	0047c683          	lbu	a3,4(a5)
+804025c8:	daed                	beqz	a3,804025ba <uni_thread_join+0x42>
+804025ca:	4390                	lw	a2,0(a5)
+804025cc:	fec497e3          	bne	s1,a2,804025ba <uni_thread_join+0x42>
+804025d0:	00371613          	sll	a2,a4,0x3
+804025d4:	40e607b3          	sub	a5,a2,a4
+804025d8:	0792                	sll	a5,a5,0x4
+804025da:	03468763          	beq	a3,s4,80402608 <uni_thread_join+0x90>
+804025de:	05878793          	add	a5,a5,88
+804025e2:	55fd                	li	a1,-1
+804025e4:	567d                	li	a2,-1
+804025e6:	00f98533          	add	a0,s3,a5
+804025ea:	00000097          	auipc	ra,0x0
+804025ee:	4de080e7          	jalr	1246(ra) # 80402ac8 <uni_event_wait_until>
+804025f2:	b7c9                	j	804025b4 <uni_thread_join+0x3c>
+804025f4:	5579                	li	a0,-2
+804025f6:	40f2                	lw	ra,28(sp)
+804025f8:	4462                	lw	s0,24(sp)
+804025fa:	44d2                	lw	s1,20(sp)
+804025fc:	4942                	lw	s2,16(sp)
+804025fe:	49b2                	lw	s3,12(sp)
+80402600:	4a22                	lw	s4,8(sp)
+80402602:	4a92                	lw	s5,4(sp)
+80402604:	6105                	add	sp,sp,32
+80402606:	8082                	ret
+80402608:	020a8463          	beqz	s5,80402630 <uni_thread_join+0xb8>
+8040260c:	8041a6b7          	lui	a3,0x8041a
+80402610:	68868693          	add	a3,a3,1672 # 8041a688 <threads_table>
+80402614:	97b6                	add	a5,a5,a3
+80402616:	43fc                	lw	a5,68(a5)
+80402618:	00faa023          	sw	a5,0(s5)
+8040261c:	40e607b3          	sub	a5,a2,a4
+80402620:	0792                	sll	a5,a5,0x4
+80402622:	97b6                	add	a5,a5,a3
+80402624:	577d                	li	a4,-1
+80402626:	04078023          	sb	zero,64(a5)
+8040262a:	dfd8                	sw	a4,60(a5)
+8040262c:	4501                	li	a0,0
+8040262e:	b7e1                	j	804025f6 <uni_thread_join+0x7e>
+80402630:	8041a7b7          	lui	a5,0x8041a
+80402634:	68878693          	add	a3,a5,1672 # 8041a688 <threads_table>
+80402638:	b7d5                	j	8040261c <uni_thread_join+0xa4>
+8040263a:	5529                	li	a0,-22
+8040263c:	8082                	ret
+8040263e:	5529                	li	a0,-22
+80402640:	bf5d                	j	804025f6 <uni_thread_join+0x7e>
 
-80402686 <earliest>:
-80402686:	8041a737          	lui	a4,0x8041a
-8040268a:	6689                	lui	a3,0x2
-8040268c:	67870713          	add	a4,a4,1656 # 8041a678 <threads_table>
-80402690:	c0068693          	add	a3,a3,-1024 # 1c00 <errno+0x1c00>
-80402694:	96ba                	add	a3,a3,a4
-80402696:	4501                	li	a0,0
-80402698:	4609                	li	a2,2
-8040269a:	587d                	li	a6,-1
-8040269c:	04074783          	lbu	a5,64(a4)
-804026a0:	17f5                	add	a5,a5,-3
-804026a2:	0ff7f793          	zext.b	a5,a5
-804026a6:	02f66163          	bltu	a2,a5,804026c8 <earliest+0x42>
-804026aa:	473c                	lw	a5,72(a4)
-804026ac:	476c                	lw	a1,76(a4)
-804026ae:	03078263          	beq	a5,a6,804026d2 <earliest+0x4c>
-804026b2:	c911                	beqz	a0,804026c6 <earliest+0x40>
-804026b4:	04c52883          	lw	a7,76(a0)
-804026b8:	0115e763          	bltu	a1,a7,804026c6 <earliest+0x40>
-804026bc:	00b89663          	bne	a7,a1,804026c8 <earliest+0x42>
-804026c0:	452c                	lw	a1,72(a0)
-804026c2:	00b7f363          	bgeu	a5,a1,804026c8 <earliest+0x42>
-804026c6:	853a                	mv	a0,a4
-804026c8:	07070713          	add	a4,a4,112
-804026cc:	fce698e3          	bne	a3,a4,8040269c <earliest+0x16>
-804026d0:	8082                	ret
-804026d2:	ff0590e3          	bne	a1,a6,804026b2 <earliest+0x2c>
-804026d6:	07070713          	add	a4,a4,112
-804026da:	fce691e3          	bne	a3,a4,8040269c <earliest+0x16>
-804026de:	bfcd                	j	804026d0 <earliest+0x4a>
+80402642 <uni_thread_stats>:
+80402642:	8041c7b7          	lui	a5,0x8041c
+80402646:	28878793          	add	a5,a5,648 # 8041c288 <threads_counters>
+8040264a:	4790                	lw	a2,8(a5)
+8040264c:	4b98                	lw	a4,16(a5)
+8040264e:	47d4                	lw	a3,12(a5)
+80402650:	0007a803          	lw	a6,0(a5)
+80402654:	43cc                	lw	a1,4(a5)
+80402656:	4bdc                	lw	a5,20(a5)
+80402658:	c510                	sw	a2,8(a0)
+8040265a:	c918                	sw	a4,16(a0)
+8040265c:	8041a637          	lui	a2,0x8041a
+80402660:	6709                	lui	a4,0x2
+80402662:	c95c                	sw	a5,20(a0)
+80402664:	68860613          	add	a2,a2,1672 # 8041a688 <threads_table>
+80402668:	8041a7b7          	lui	a5,0x8041a
+8040266c:	c4070713          	add	a4,a4,-960 # 1c40 <errno+0x1c40>
+80402670:	c554                	sw	a3,12(a0)
+80402672:	01052023          	sw	a6,0(a0)
+80402676:	c14c                	sw	a1,4(a0)
+80402678:	6c878793          	add	a5,a5,1736 # 8041a6c8 <threads_table+0x40>
+8040267c:	963a                	add	a2,a2,a4
+8040267e:	4681                	li	a3,0
+80402680:	0007c703          	lbu	a4,0(a5)
+80402684:	07078793          	add	a5,a5,112
+80402688:	00e03733          	snez	a4,a4
+8040268c:	96ba                	add	a3,a3,a4
+8040268e:	fef619e3          	bne	a2,a5,80402680 <uni_thread_stats+0x3e>
+80402692:	c954                	sw	a3,20(a0)
+80402694:	8082                	ret
 
-804026e0 <threads_ready>:
-804026e0:	804077b7          	lui	a5,0x80407
-804026e4:	18078793          	add	a5,a5,384 # 80407180 <runq>
-804026e8:	43d8                	lw	a4,4(a5)
-804026ea:	4685                	li	a3,1
-804026ec:	04d50023          	sb	a3,64(a0)
-804026f0:	04052823          	sw	zero,80(a0)
-804026f4:	c701                	beqz	a4,804026fc <threads_ready+0x1c>
-804026f6:	cb28                	sw	a0,80(a4)
-804026f8:	c3c8                	sw	a0,4(a5)
-804026fa:	8082                	ret
-804026fc:	c388                	sw	a0,0(a5)
-804026fe:	c3c8                	sw	a0,4(a5)
-80402700:	8082                	ret
+80402696 <earliest>:
+80402696:	8041a737          	lui	a4,0x8041a
+8040269a:	6689                	lui	a3,0x2
+8040269c:	68870713          	add	a4,a4,1672 # 8041a688 <threads_table>
+804026a0:	c0068693          	add	a3,a3,-1024 # 1c00 <errno+0x1c00>
+804026a4:	96ba                	add	a3,a3,a4
+804026a6:	4501                	li	a0,0
+804026a8:	4609                	li	a2,2
+804026aa:	587d                	li	a6,-1
+804026ac:	04074783          	lbu	a5,64(a4)
+804026b0:	17f5                	add	a5,a5,-3
+804026b2:	0ff7f793          	zext.b	a5,a5
+804026b6:	02f66163          	bltu	a2,a5,804026d8 <earliest+0x42>
+804026ba:	473c                	lw	a5,72(a4)
+804026bc:	476c                	lw	a1,76(a4)
+804026be:	03078263          	beq	a5,a6,804026e2 <earliest+0x4c>
+804026c2:	c911                	beqz	a0,804026d6 <earliest+0x40>
+804026c4:	04c52883          	lw	a7,76(a0)
+804026c8:	0115e763          	bltu	a1,a7,804026d6 <earliest+0x40>
+804026cc:	00b89663          	bne	a7,a1,804026d8 <earliest+0x42>
+804026d0:	452c                	lw	a1,72(a0)
+804026d2:	00b7f363          	bgeu	a5,a1,804026d8 <earliest+0x42>
+804026d6:	853a                	mv	a0,a4
+804026d8:	07070713          	add	a4,a4,112
+804026dc:	fce698e3          	bne	a3,a4,804026ac <earliest+0x16>
+804026e0:	8082                	ret
+804026e2:	ff0590e3          	bne	a1,a6,804026c2 <earliest+0x2c>
+804026e6:	07070713          	add	a4,a4,112
+804026ea:	fce691e3          	bne	a3,a4,804026ac <earliest+0x16>
+804026ee:	bfcd                	j	804026e0 <earliest+0x4a>
 
-80402702 <threads_finish_switch>:
-80402702:	1141                	add	sp,sp,-16
-80402704:	c422                	sw	s0,8(sp)
-80402706:	80407437          	lui	s0,0x80407
-8040270a:	17c42503          	lw	a0,380(s0) # 8040717c <reap>
-8040270e:	c606                	sw	ra,12(sp)
-80402710:	c519                	beqz	a0,8040271e <threads_finish_switch+0x1c>
-80402712:	00000097          	auipc	ra,0x0
-80402716:	aac080e7          	jalr	-1364(ra) # 804021be <threads_free_stack>
-8040271a:	16042e23          	sw	zero,380(s0)
-8040271e:	40b2                	lw	ra,12(sp)
-80402720:	4422                	lw	s0,8(sp)
-80402722:	0141                	add	sp,sp,16
-80402724:	8082                	ret
+804026f0 <threads_ready>:
+804026f0:	804077b7          	lui	a5,0x80407
+804026f4:	18478793          	add	a5,a5,388 # 80407184 <runq>
+804026f8:	43d8                	lw	a4,4(a5)
+804026fa:	4685                	li	a3,1
+804026fc:	04d50023          	sb	a3,64(a0)
+80402700:	04052823          	sw	zero,80(a0)
+80402704:	c701                	beqz	a4,8040270c <threads_ready+0x1c>
+80402706:	cb28                	sw	a0,80(a4)
+80402708:	c3c8                	sw	a0,4(a5)
+8040270a:	8082                	ret
+8040270c:	c388                	sw	a0,0(a5)
+8040270e:	c3c8                	sw	a0,4(a5)
+80402710:	8082                	ret
 
-80402726 <threads_schedule>:
-80402726:	7179                	add	sp,sp,-48
-80402728:	cc52                	sw	s4,24(sp)
-8040272a:	80407a37          	lui	s4,0x80407
-8040272e:	124a2783          	lw	a5,292(s4) # 80407124 <pv_shared_info>
-80402732:	d422                	sw	s0,40(sp)
-80402734:	d04a                	sw	s2,32(sp)
-80402736:	ce4e                	sw	s3,28(sp)
-80402738:	ca56                	sw	s5,20(sp)
-8040273a:	c65e                	sw	s7,12(sp)
-8040273c:	c266                	sw	s9,4(sp)
-8040273e:	d606                	sw	ra,44(sp)
-80402740:	d226                	sw	s1,36(sp)
-80402742:	c85a                	sw	s6,16(sp)
-80402744:	c462                	sw	s8,8(sp)
-80402746:	0007c783          	lbu	a5,0(a5)
-8040274a:	80407cb7          	lui	s9,0x80407
-8040274e:	6909                	lui	s2,0x2
-80402750:	804079b7          	lui	s3,0x80407
-80402754:	180c8c93          	add	s9,s9,384 # 80407180 <runq>
-80402758:	8041aab7          	lui	s5,0x8041a
-8040275c:	c0090913          	add	s2,s2,-1024 # 1c00 <errno+0x1c00>
-80402760:	4b85                	li	s7,1
-80402762:	4415                	li	s0,5
-80402764:	1a079b63          	bnez	a5,8040291a <threads_schedule+0x1f4>
-80402768:	fffff097          	auipc	ra,0xfffff
-8040276c:	f06080e7          	jalr	-250(ra) # 8040166e <uni_upcall_count>
-80402770:	1789a783          	lw	a5,376(s3) # 80407178 <upcalls_seen>
-80402774:	04f50963          	beq	a0,a5,804027c6 <threads_schedule+0xa0>
-80402778:	678a8793          	add	a5,s5,1656 # 8041a678 <threads_table>
-8040277c:	16a9ac23          	sw	a0,376(s3)
-80402780:	004ca583          	lw	a1,4(s9)
-80402784:	01278633          	add	a2,a5,s2
-80402788:	4801                	li	a6,0
-8040278a:	4501                	li	a0,0
-8040278c:	4691                	li	a3,4
-8040278e:	a029                	j	80402798 <threads_schedule+0x72>
-80402790:	07078793          	add	a5,a5,112
-80402794:	02c78263          	beq	a5,a2,804027b8 <threads_schedule+0x92>
-80402798:	0407c703          	lbu	a4,64(a5)
-8040279c:	fed71ae3          	bne	a4,a3,80402790 <threads_schedule+0x6a>
-804027a0:	05778023          	sb	s7,64(a5)
-804027a4:	0407a823          	sw	zero,80(a5)
-804027a8:	cde5                	beqz	a1,804028a0 <threads_schedule+0x17a>
-804027aa:	c9bc                	sw	a5,80(a1)
-804027ac:	85be                	mv	a1,a5
-804027ae:	07078793          	add	a5,a5,112
-804027b2:	4505                	li	a0,1
-804027b4:	fec792e3          	bne	a5,a2,80402798 <threads_schedule+0x72>
-804027b8:	00080463          	beqz	a6,804027c0 <threads_schedule+0x9a>
-804027bc:	009ca023          	sw	s1,0(s9)
-804027c0:	c119                	beqz	a0,804027c6 <threads_schedule+0xa0>
-804027c2:	00bca223          	sw	a1,4(s9)
-804027c6:	c8102b73          	rdtimeh	s6
-804027ca:	c0102c73          	rdtime	s8
-804027ce:	c81027f3          	rdtimeh	a5
-804027d2:	fefb1ae3          	bne	s6,a5,804027c6 <threads_schedule+0xa0>
-804027d6:	00000097          	auipc	ra,0x0
-804027da:	eb0080e7          	jalr	-336(ra) # 80402686 <earliest>
-804027de:	c90d                	beqz	a0,80402810 <threads_schedule+0xea>
-804027e0:	457c                	lw	a5,76(a0)
-804027e2:	10fb6563          	bltu	s6,a5,804028ec <threads_schedule+0x1c6>
-804027e6:	11678063          	beq	a5,s6,804028e6 <threads_schedule+0x1c0>
-804027ea:	04054783          	lbu	a5,64(a0)
-804027ee:	0c878163          	beq	a5,s0,804028b0 <threads_schedule+0x18a>
-804027f2:	004ca783          	lw	a5,4(s9)
-804027f6:	05750023          	sb	s7,64(a0)
-804027fa:	04052823          	sw	zero,80(a0)
-804027fe:	c7c5                	beqz	a5,804028a6 <threads_schedule+0x180>
-80402800:	cba8                	sw	a0,80(a5)
-80402802:	00aca223          	sw	a0,4(s9)
-80402806:	00000097          	auipc	ra,0x0
-8040280a:	e80080e7          	jalr	-384(ra) # 80402686 <earliest>
-8040280e:	f969                	bnez	a0,804027e0 <threads_schedule+0xba>
-80402810:	000cab03          	lw	s6,0(s9)
-80402814:	140b0763          	beqz	s6,80402962 <threads_schedule+0x23c>
-80402818:	050b2783          	lw	a5,80(s6)
-8040281c:	00fca023          	sw	a5,0(s9)
-80402820:	12078e63          	beqz	a5,8040295c <threads_schedule+0x236>
-80402824:	804074b7          	lui	s1,0x80407
-80402828:	1744a403          	lw	s0,372(s1) # 80407174 <threads_current>
-8040282c:	040b2823          	sw	zero,80(s6)
-80402830:	8522                	mv	a0,s0
-80402832:	00000097          	auipc	ra,0x0
-80402836:	9f6080e7          	jalr	-1546(ra) # 80402228 <threads_check_stack>
-8040283a:	4789                	li	a5,2
-8040283c:	04fb0023          	sb	a5,64(s6)
-80402840:	05640363          	beq	s0,s6,80402886 <threads_schedule+0x160>
-80402844:	04044703          	lbu	a4,64(s0)
-80402848:	4799                	li	a5,6
-8040284a:	80407937          	lui	s2,0x80407
-8040284e:	00f71463          	bne	a4,a5,80402856 <threads_schedule+0x130>
-80402852:	16892e23          	sw	s0,380(s2) # 8040717c <reap>
-80402856:	8041c7b7          	lui	a5,0x8041c
-8040285a:	27878793          	add	a5,a5,632 # 8041c278 <threads_counters>
-8040285e:	4398                	lw	a4,0(a5)
-80402860:	8522                	mv	a0,s0
-80402862:	85da                	mv	a1,s6
-80402864:	0705                	add	a4,a4,1
-80402866:	1764aa23          	sw	s6,372(s1)
-8040286a:	c398                	sw	a4,0(a5)
-8040286c:	00000097          	auipc	ra,0x0
-80402870:	3d8080e7          	jalr	984(ra) # 80402c44 <threads_switch>
-80402874:	17c92503          	lw	a0,380(s2)
-80402878:	c519                	beqz	a0,80402886 <threads_schedule+0x160>
-8040287a:	00000097          	auipc	ra,0x0
-8040287e:	944080e7          	jalr	-1724(ra) # 804021be <threads_free_stack>
-80402882:	16092e23          	sw	zero,380(s2)
-80402886:	50b2                	lw	ra,44(sp)
-80402888:	5422                	lw	s0,40(sp)
-8040288a:	5492                	lw	s1,36(sp)
-8040288c:	5902                	lw	s2,32(sp)
-8040288e:	49f2                	lw	s3,28(sp)
-80402890:	4a62                	lw	s4,24(sp)
-80402892:	4ad2                	lw	s5,20(sp)
-80402894:	4b42                	lw	s6,16(sp)
-80402896:	4bb2                	lw	s7,12(sp)
-80402898:	4c22                	lw	s8,8(sp)
-8040289a:	4c92                	lw	s9,4(sp)
-8040289c:	6145                	add	sp,sp,48
-8040289e:	8082                	ret
-804028a0:	84be                	mv	s1,a5
-804028a2:	4805                	li	a6,1
-804028a4:	b721                	j	804027ac <threads_schedule+0x86>
-804028a6:	00aca023          	sw	a0,0(s9)
-804028aa:	00aca223          	sw	a0,4(s9)
-804028ae:	bfa1                	j	80402806 <threads_schedule+0xe0>
-804028b0:	4974                	lw	a3,84(a0)
-804028b2:	429c                	lw	a5,0(a3)
-804028b4:	cb89                	beqz	a5,804028c6 <threads_schedule+0x1a0>
-804028b6:	00f51563          	bne	a0,a5,804028c0 <threads_schedule+0x19a>
-804028ba:	a869                	j	80402954 <threads_schedule+0x22e>
-804028bc:	00f50a63          	beq	a0,a5,804028d0 <threads_schedule+0x1aa>
-804028c0:	873e                	mv	a4,a5
-804028c2:	4bbc                	lw	a5,80(a5)
-804028c4:	ffe5                	bnez	a5,804028bc <threads_schedule+0x196>
-804028c6:	04052a23          	sw	zero,84(a0)
-804028ca:	040500a3          	sb	zero,65(a0)
-804028ce:	b715                	j	804027f2 <threads_schedule+0xcc>
-804028d0:	493c                	lw	a5,80(a0)
-804028d2:	cb3c                	sw	a5,80(a4)
-804028d4:	42dc                	lw	a5,4(a3)
-804028d6:	fef518e3          	bne	a0,a5,804028c6 <threads_schedule+0x1a0>
-804028da:	c2d8                	sw	a4,4(a3)
-804028dc:	04052a23          	sw	zero,84(a0)
-804028e0:	040500a3          	sb	zero,65(a0)
-804028e4:	b739                	j	804027f2 <threads_schedule+0xcc>
-804028e6:	453c                	lw	a5,72(a0)
-804028e8:	f0fc71e3          	bgeu	s8,a5,804027ea <threads_schedule+0xc4>
-804028ec:	000cab03          	lw	s6,0(s9)
-804028f0:	f20b14e3          	bnez	s6,80402818 <threads_schedule+0xf2>
-804028f4:	8041c7b7          	lui	a5,0x8041c
-804028f8:	27878793          	add	a5,a5,632 # 8041c278 <threads_counters>
-804028fc:	47d8                	lw	a4,12(a5)
-804028fe:	456c                	lw	a1,76(a0)
-80402900:	4528                	lw	a0,72(a0)
-80402902:	0705                	add	a4,a4,1
-80402904:	c7d8                	sw	a4,12(a5)
-80402906:	fffff097          	auipc	ra,0xfffff
-8040290a:	f3c080e7          	jalr	-196(ra) # 80401842 <uni_block_until>
-8040290e:	124a2783          	lw	a5,292(s4)
-80402912:	0007c783          	lbu	a5,0(a5)
-80402916:	e40789e3          	beqz	a5,80402768 <threads_schedule+0x42>
-8040291a:	8041c7b7          	lui	a5,0x8041c
-8040291e:	27878793          	add	a5,a5,632 # 8041c278 <threads_counters>
-80402922:	4b98                	lw	a4,16(a5)
-80402924:	0705                	add	a4,a4,1
-80402926:	cb98                	sw	a4,16(a5)
-80402928:	124a2783          	lw	a5,292(s4)
-8040292c:	000780a3          	sb	zero,1(a5)
-80402930:	0330000f          	fence	rw,rw
-80402934:	124a2783          	lw	a5,292(s4)
-80402938:	0007c703          	lbu	a4,0(a5)
-8040293c:	cb01                	beqz	a4,8040294c <threads_schedule+0x226>
-8040293e:	4501                	li	a0,0
-80402940:	4581                	li	a1,0
-80402942:	48c5                	li	a7,17
-80402944:	00000073          	ecall
-80402948:	124a2783          	lw	a5,292(s4)
-8040294c:	4705                	li	a4,1
-8040294e:	00e780a3          	sb	a4,1(a5)
-80402952:	bd19                	j	80402768 <threads_schedule+0x42>
-80402954:	493c                	lw	a5,80(a0)
-80402956:	4701                	li	a4,0
-80402958:	c29c                	sw	a5,0(a3)
-8040295a:	bfad                	j	804028d4 <threads_schedule+0x1ae>
-8040295c:	000ca223          	sw	zero,4(s9)
-80402960:	b5d1                	j	80402824 <threads_schedule+0xfe>
-80402962:	8041c7b7          	lui	a5,0x8041c
-80402966:	27878793          	add	a5,a5,632 # 8041c278 <threads_counters>
-8040296a:	47d8                	lw	a4,12(a5)
-8040296c:	557d                	li	a0,-1
-8040296e:	55fd                	li	a1,-1
-80402970:	0705                	add	a4,a4,1
-80402972:	c7d8                	sw	a4,12(a5)
-80402974:	bf49                	j	80402906 <threads_schedule+0x1e0>
+80402712 <threads_finish_switch>:
+80402712:	1141                	add	sp,sp,-16
+80402714:	c422                	sw	s0,8(sp)
+80402716:	80407437          	lui	s0,0x80407
+8040271a:	18042503          	lw	a0,384(s0) # 80407180 <reap>
+8040271e:	c606                	sw	ra,12(sp)
+80402720:	c519                	beqz	a0,8040272e <threads_finish_switch+0x1c>
+80402722:	00000097          	auipc	ra,0x0
+80402726:	aac080e7          	jalr	-1364(ra) # 804021ce <threads_free_stack>
+8040272a:	18042023          	sw	zero,384(s0)
+8040272e:	40b2                	lw	ra,12(sp)
+80402730:	4422                	lw	s0,8(sp)
+80402732:	0141                	add	sp,sp,16
+80402734:	8082                	ret
 
-80402976 <threads_wait_until>:
-80402976:	57fd                	li	a5,-1
-80402978:	02f50d63          	beq	a0,a5,804029b2 <threads_wait_until+0x3c>
-8040297c:	c81027f3          	rdtimeh	a5
-80402980:	c01026f3          	rdtime	a3
-80402984:	c8102773          	rdtimeh	a4
-80402988:	fee79ae3          	bne	a5,a4,8040297c <threads_wait_until+0x6>
-8040298c:	02b7f063          	bgeu	a5,a1,804029ac <threads_wait_until+0x36>
-80402990:	804077b7          	lui	a5,0x80407
-80402994:	1747a783          	lw	a5,372(a5) # 80407174 <threads_current>
-80402998:	c39d                	beqz	a5,804029be <threads_wait_until+0x48>
-8040299a:	4711                	li	a4,4
-8040299c:	04e78023          	sb	a4,64(a5)
-804029a0:	c7a8                	sw	a0,72(a5)
-804029a2:	c7ec                	sw	a1,76(a5)
-804029a4:	00000317          	auipc	t1,0x0
-804029a8:	d8230067          	jr	-638(t1) # 80402726 <threads_schedule>
-804029ac:	00f58663          	beq	a1,a5,804029b8 <threads_wait_until+0x42>
-804029b0:	8082                	ret
-804029b2:	fca595e3          	bne	a1,a0,8040297c <threads_wait_until+0x6>
-804029b6:	bfe9                	j	80402990 <threads_wait_until+0x1a>
-804029b8:	fca6ece3          	bltu	a3,a0,80402990 <threads_wait_until+0x1a>
-804029bc:	8082                	ret
-804029be:	80406537          	lui	a0,0x80406
-804029c2:	1141                	add	sp,sp,-16
-804029c4:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
-804029c8:	c606                	sw	ra,12(sp)
-804029ca:	fffff097          	auipc	ra,0xfffff
-804029ce:	acc080e7          	jalr	-1332(ra) # 80401496 <uni_panic>
+80402736 <threads_schedule>:
+80402736:	7179                	add	sp,sp,-48
+80402738:	cc52                	sw	s4,24(sp)
+8040273a:	80407a37          	lui	s4,0x80407
+8040273e:	124a2783          	lw	a5,292(s4) # 80407124 <pv_shared_info>
+80402742:	d422                	sw	s0,40(sp)
+80402744:	d04a                	sw	s2,32(sp)
+80402746:	ce4e                	sw	s3,28(sp)
+80402748:	ca56                	sw	s5,20(sp)
+8040274a:	c65e                	sw	s7,12(sp)
+8040274c:	c266                	sw	s9,4(sp)
+8040274e:	d606                	sw	ra,44(sp)
+80402750:	d226                	sw	s1,36(sp)
+80402752:	c85a                	sw	s6,16(sp)
+80402754:	c462                	sw	s8,8(sp)
+80402756:	0007c783          	lbu	a5,0(a5)
+8040275a:	80407cb7          	lui	s9,0x80407
+8040275e:	6909                	lui	s2,0x2
+80402760:	804079b7          	lui	s3,0x80407
+80402764:	184c8c93          	add	s9,s9,388 # 80407184 <runq>
+80402768:	8041aab7          	lui	s5,0x8041a
+8040276c:	c0090913          	add	s2,s2,-1024 # 1c00 <errno+0x1c00>
+80402770:	4b85                	li	s7,1
+80402772:	4415                	li	s0,5
+80402774:	1a079b63          	bnez	a5,8040292a <threads_schedule+0x1f4>
+80402778:	fffff097          	auipc	ra,0xfffff
+8040277c:	ef6080e7          	jalr	-266(ra) # 8040166e <uni_upcall_count>
+80402780:	17c9a783          	lw	a5,380(s3) # 8040717c <upcalls_seen>
+80402784:	04f50963          	beq	a0,a5,804027d6 <threads_schedule+0xa0>
+80402788:	688a8793          	add	a5,s5,1672 # 8041a688 <threads_table>
+8040278c:	16a9ae23          	sw	a0,380(s3)
+80402790:	004ca583          	lw	a1,4(s9)
+80402794:	01278633          	add	a2,a5,s2
+80402798:	4801                	li	a6,0
+8040279a:	4501                	li	a0,0
+8040279c:	4691                	li	a3,4
+8040279e:	a029                	j	804027a8 <threads_schedule+0x72>
+804027a0:	07078793          	add	a5,a5,112
+804027a4:	02c78263          	beq	a5,a2,804027c8 <threads_schedule+0x92>
+804027a8:	0407c703          	lbu	a4,64(a5)
+804027ac:	fed71ae3          	bne	a4,a3,804027a0 <threads_schedule+0x6a>
+804027b0:	05778023          	sb	s7,64(a5)
+804027b4:	0407a823          	sw	zero,80(a5)
+804027b8:	cde5                	beqz	a1,804028b0 <threads_schedule+0x17a>
+804027ba:	c9bc                	sw	a5,80(a1)
+804027bc:	85be                	mv	a1,a5
+804027be:	07078793          	add	a5,a5,112
+804027c2:	4505                	li	a0,1
+804027c4:	fec792e3          	bne	a5,a2,804027a8 <threads_schedule+0x72>
+804027c8:	00080463          	beqz	a6,804027d0 <threads_schedule+0x9a>
+804027cc:	009ca023          	sw	s1,0(s9)
+804027d0:	c119                	beqz	a0,804027d6 <threads_schedule+0xa0>
+804027d2:	00bca223          	sw	a1,4(s9)
+804027d6:	c8102b73          	rdtimeh	s6
+804027da:	c0102c73          	rdtime	s8
+804027de:	c81027f3          	rdtimeh	a5
+804027e2:	fefb1ae3          	bne	s6,a5,804027d6 <threads_schedule+0xa0>
+804027e6:	00000097          	auipc	ra,0x0
+804027ea:	eb0080e7          	jalr	-336(ra) # 80402696 <earliest>
+804027ee:	c90d                	beqz	a0,80402820 <threads_schedule+0xea>
+804027f0:	457c                	lw	a5,76(a0)
+804027f2:	10fb6563          	bltu	s6,a5,804028fc <threads_schedule+0x1c6>
+804027f6:	11678063          	beq	a5,s6,804028f6 <threads_schedule+0x1c0>
+804027fa:	04054783          	lbu	a5,64(a0)
+804027fe:	0c878163          	beq	a5,s0,804028c0 <threads_schedule+0x18a>
+80402802:	004ca783          	lw	a5,4(s9)
+80402806:	05750023          	sb	s7,64(a0)
+8040280a:	04052823          	sw	zero,80(a0)
+8040280e:	c7c5                	beqz	a5,804028b6 <threads_schedule+0x180>
+80402810:	cba8                	sw	a0,80(a5)
+80402812:	00aca223          	sw	a0,4(s9)
+80402816:	00000097          	auipc	ra,0x0
+8040281a:	e80080e7          	jalr	-384(ra) # 80402696 <earliest>
+8040281e:	f969                	bnez	a0,804027f0 <threads_schedule+0xba>
+80402820:	000cab03          	lw	s6,0(s9)
+80402824:	140b0763          	beqz	s6,80402972 <threads_schedule+0x23c>
+80402828:	050b2783          	lw	a5,80(s6)
+8040282c:	00fca023          	sw	a5,0(s9)
+80402830:	12078e63          	beqz	a5,8040296c <threads_schedule+0x236>
+80402834:	804074b7          	lui	s1,0x80407
+80402838:	1784a403          	lw	s0,376(s1) # 80407178 <threads_current>
+8040283c:	040b2823          	sw	zero,80(s6)
+80402840:	8522                	mv	a0,s0
+80402842:	00000097          	auipc	ra,0x0
+80402846:	9f6080e7          	jalr	-1546(ra) # 80402238 <threads_check_stack>
+8040284a:	4789                	li	a5,2
+8040284c:	04fb0023          	sb	a5,64(s6)
+80402850:	05640363          	beq	s0,s6,80402896 <threads_schedule+0x160>
+80402854:	04044703          	lbu	a4,64(s0)
+80402858:	4799                	li	a5,6
+8040285a:	80407937          	lui	s2,0x80407
+8040285e:	00f71463          	bne	a4,a5,80402866 <threads_schedule+0x130>
+80402862:	18892023          	sw	s0,384(s2) # 80407180 <reap>
+80402866:	8041c7b7          	lui	a5,0x8041c
+8040286a:	28878793          	add	a5,a5,648 # 8041c288 <threads_counters>
+8040286e:	4398                	lw	a4,0(a5)
+80402870:	8522                	mv	a0,s0
+80402872:	85da                	mv	a1,s6
+80402874:	0705                	add	a4,a4,1
+80402876:	1764ac23          	sw	s6,376(s1)
+8040287a:	c398                	sw	a4,0(a5)
+8040287c:	00000097          	auipc	ra,0x0
+80402880:	3d8080e7          	jalr	984(ra) # 80402c54 <threads_switch>
+80402884:	18092503          	lw	a0,384(s2)
+80402888:	c519                	beqz	a0,80402896 <threads_schedule+0x160>
+8040288a:	00000097          	auipc	ra,0x0
+8040288e:	944080e7          	jalr	-1724(ra) # 804021ce <threads_free_stack>
+80402892:	18092023          	sw	zero,384(s2)
+80402896:	50b2                	lw	ra,44(sp)
+80402898:	5422                	lw	s0,40(sp)
+8040289a:	5492                	lw	s1,36(sp)
+8040289c:	5902                	lw	s2,32(sp)
+8040289e:	49f2                	lw	s3,28(sp)
+804028a0:	4a62                	lw	s4,24(sp)
+804028a2:	4ad2                	lw	s5,20(sp)
+804028a4:	4b42                	lw	s6,16(sp)
+804028a6:	4bb2                	lw	s7,12(sp)
+804028a8:	4c22                	lw	s8,8(sp)
+804028aa:	4c92                	lw	s9,4(sp)
+804028ac:	6145                	add	sp,sp,48
+804028ae:	8082                	ret
+804028b0:	84be                	mv	s1,a5
+804028b2:	4805                	li	a6,1
+804028b4:	b721                	j	804027bc <threads_schedule+0x86>
+804028b6:	00aca023          	sw	a0,0(s9)
+804028ba:	00aca223          	sw	a0,4(s9)
+804028be:	bfa1                	j	80402816 <threads_schedule+0xe0>
+804028c0:	4974                	lw	a3,84(a0)
+804028c2:	429c                	lw	a5,0(a3)
+804028c4:	cb89                	beqz	a5,804028d6 <threads_schedule+0x1a0>
+804028c6:	00f51563          	bne	a0,a5,804028d0 <threads_schedule+0x19a>
+804028ca:	a869                	j	80402964 <threads_schedule+0x22e>
+804028cc:	00f50a63          	beq	a0,a5,804028e0 <threads_schedule+0x1aa>
+804028d0:	873e                	mv	a4,a5
+804028d2:	4bbc                	lw	a5,80(a5)
+804028d4:	ffe5                	bnez	a5,804028cc <threads_schedule+0x196>
+804028d6:	04052a23          	sw	zero,84(a0)
+804028da:	040500a3          	sb	zero,65(a0)
+804028de:	b715                	j	80402802 <threads_schedule+0xcc>
+804028e0:	493c                	lw	a5,80(a0)
+804028e2:	cb3c                	sw	a5,80(a4)
+804028e4:	42dc                	lw	a5,4(a3)
+804028e6:	fef518e3          	bne	a0,a5,804028d6 <threads_schedule+0x1a0>
+804028ea:	c2d8                	sw	a4,4(a3)
+804028ec:	04052a23          	sw	zero,84(a0)
+804028f0:	040500a3          	sb	zero,65(a0)
+804028f4:	b739                	j	80402802 <threads_schedule+0xcc>
+804028f6:	453c                	lw	a5,72(a0)
+804028f8:	f0fc71e3          	bgeu	s8,a5,804027fa <threads_schedule+0xc4>
+804028fc:	000cab03          	lw	s6,0(s9)
+80402900:	f20b14e3          	bnez	s6,80402828 <threads_schedule+0xf2>
+80402904:	8041c7b7          	lui	a5,0x8041c
+80402908:	28878793          	add	a5,a5,648 # 8041c288 <threads_counters>
+8040290c:	47d8                	lw	a4,12(a5)
+8040290e:	456c                	lw	a1,76(a0)
+80402910:	4528                	lw	a0,72(a0)
+80402912:	0705                	add	a4,a4,1
+80402914:	c7d8                	sw	a4,12(a5)
+80402916:	fffff097          	auipc	ra,0xfffff
+8040291a:	f2c080e7          	jalr	-212(ra) # 80401842 <uni_block_until>
+8040291e:	124a2783          	lw	a5,292(s4)
+80402922:	0007c783          	lbu	a5,0(a5)
+80402926:	e40789e3          	beqz	a5,80402778 <threads_schedule+0x42>
+8040292a:	8041c7b7          	lui	a5,0x8041c
+8040292e:	28878793          	add	a5,a5,648 # 8041c288 <threads_counters>
+80402932:	4b98                	lw	a4,16(a5)
+80402934:	0705                	add	a4,a4,1
+80402936:	cb98                	sw	a4,16(a5)
+80402938:	124a2783          	lw	a5,292(s4)
+8040293c:	000780a3          	sb	zero,1(a5)
+80402940:	0330000f          	fence	rw,rw
+80402944:	124a2783          	lw	a5,292(s4)
+80402948:	0007c703          	lbu	a4,0(a5)
+8040294c:	cb01                	beqz	a4,8040295c <threads_schedule+0x226>
+8040294e:	4501                	li	a0,0
+80402950:	4581                	li	a1,0
+80402952:	48c5                	li	a7,17
+80402954:	00000073          	ecall
+80402958:	124a2783          	lw	a5,292(s4)
+8040295c:	4705                	li	a4,1
+8040295e:	00e780a3          	sb	a4,1(a5)
+80402962:	bd19                	j	80402778 <threads_schedule+0x42>
+80402964:	493c                	lw	a5,80(a0)
+80402966:	4701                	li	a4,0
+80402968:	c29c                	sw	a5,0(a3)
+8040296a:	bfad                	j	804028e4 <threads_schedule+0x1ae>
+8040296c:	000ca223          	sw	zero,4(s9)
+80402970:	b5d1                	j	80402834 <threads_schedule+0xfe>
+80402972:	8041c7b7          	lui	a5,0x8041c
+80402976:	28878793          	add	a5,a5,648 # 8041c288 <threads_counters>
+8040297a:	47d8                	lw	a4,12(a5)
+8040297c:	557d                	li	a0,-1
+8040297e:	55fd                	li	a1,-1
+80402980:	0705                	add	a4,a4,1
+80402982:	c7d8                	sw	a4,12(a5)
+80402984:	bf49                	j	80402916 <threads_schedule+0x1e0>
 
-804029d2 <uni_thread_yield>:
-804029d2:	804077b7          	lui	a5,0x80407
-804029d6:	1747a783          	lw	a5,372(a5) # 80407174 <threads_current>
-804029da:	cb85                	beqz	a5,80402a0a <uni_thread_yield+0x38>
-804029dc:	80407737          	lui	a4,0x80407
-804029e0:	18070713          	add	a4,a4,384 # 80407180 <runq>
-804029e4:	4354                	lw	a3,4(a4)
-804029e6:	4605                	li	a2,1
-804029e8:	04c78023          	sb	a2,64(a5)
-804029ec:	0407a823          	sw	zero,80(a5)
-804029f0:	c699                	beqz	a3,804029fe <uni_thread_yield+0x2c>
-804029f2:	cabc                	sw	a5,80(a3)
-804029f4:	c35c                	sw	a5,4(a4)
-804029f6:	00000317          	auipc	t1,0x0
-804029fa:	d3030067          	jr	-720(t1) # 80402726 <threads_schedule>
-804029fe:	c31c                	sw	a5,0(a4)
-80402a00:	c35c                	sw	a5,4(a4)
-80402a02:	00000317          	auipc	t1,0x0
-80402a06:	d2430067          	jr	-732(t1) # 80402726 <threads_schedule>
-80402a0a:	80406537          	lui	a0,0x80406
-80402a0e:	1141                	add	sp,sp,-16
-80402a10:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
-80402a14:	c606                	sw	ra,12(sp)
-80402a16:	fffff097          	auipc	ra,0xfffff
-80402a1a:	a80080e7          	jalr	-1408(ra) # 80401496 <uni_panic>
+80402986 <threads_wait_until>:
+80402986:	57fd                	li	a5,-1
+80402988:	02f50d63          	beq	a0,a5,804029c2 <threads_wait_until+0x3c>
+8040298c:	c81027f3          	rdtimeh	a5
+80402990:	c01026f3          	rdtime	a3
+80402994:	c8102773          	rdtimeh	a4
+80402998:	fee79ae3          	bne	a5,a4,8040298c <threads_wait_until+0x6>
+8040299c:	02b7f063          	bgeu	a5,a1,804029bc <threads_wait_until+0x36>
+804029a0:	804077b7          	lui	a5,0x80407
+804029a4:	1787a783          	lw	a5,376(a5) # 80407178 <threads_current>
+804029a8:	c39d                	beqz	a5,804029ce <threads_wait_until+0x48>
+804029aa:	4711                	li	a4,4
+804029ac:	04e78023          	sb	a4,64(a5)
+804029b0:	c7a8                	sw	a0,72(a5)
+804029b2:	c7ec                	sw	a1,76(a5)
+804029b4:	00000317          	auipc	t1,0x0
+804029b8:	d8230067          	jr	-638(t1) # 80402736 <threads_schedule>
+804029bc:	00f58663          	beq	a1,a5,804029c8 <threads_wait_until+0x42>
+804029c0:	8082                	ret
+804029c2:	fca595e3          	bne	a1,a0,8040298c <threads_wait_until+0x6>
+804029c6:	bfe9                	j	804029a0 <threads_wait_until+0x1a>
+804029c8:	fca6ece3          	bltu	a3,a0,804029a0 <threads_wait_until+0x1a>
+804029cc:	8082                	ret
+804029ce:	80406537          	lui	a0,0x80406
+804029d2:	1141                	add	sp,sp,-16
+804029d4:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
+804029d8:	c606                	sw	ra,12(sp)
+804029da:	fffff097          	auipc	ra,0xfffff
+804029de:	abc080e7          	jalr	-1348(ra) # 80401496 <uni_panic>
 
-80402a1e <uni_thread_sleep_until>:
-80402a1e:	1101                	add	sp,sp,-32
-80402a20:	cc22                	sw	s0,24(sp)
-80402a22:	ca26                	sw	s1,20(sp)
-80402a24:	c84a                	sw	s2,16(sp)
-80402a26:	c64e                	sw	s3,12(sp)
-80402a28:	ce06                	sw	ra,28(sp)
-80402a2a:	84aa                	mv	s1,a0
-80402a2c:	842e                	mv	s0,a1
-80402a2e:	804079b7          	lui	s3,0x80407
-80402a32:	490d                	li	s2,3
-80402a34:	c81027f3          	rdtimeh	a5
-80402a38:	c01026f3          	rdtime	a3
-80402a3c:	c8102773          	rdtimeh	a4
-80402a40:	fee79ae3          	bne	a5,a4,80402a34 <uni_thread_sleep_until+0x16>
-80402a44:	0087fe63          	bgeu	a5,s0,80402a60 <uni_thread_sleep_until+0x42>
-80402a48:	1749a783          	lw	a5,372(s3) # 80407174 <threads_current>
-80402a4c:	c78d                	beqz	a5,80402a76 <uni_thread_sleep_until+0x58>
-80402a4e:	05278023          	sb	s2,64(a5)
-80402a52:	c7a4                	sw	s1,72(a5)
-80402a54:	c7e0                	sw	s0,76(a5)
-80402a56:	00000097          	auipc	ra,0x0
-80402a5a:	cd0080e7          	jalr	-816(ra) # 80402726 <threads_schedule>
-80402a5e:	bfd9                	j	80402a34 <uni_thread_sleep_until+0x16>
-80402a60:	00f41463          	bne	s0,a5,80402a68 <uni_thread_sleep_until+0x4a>
-80402a64:	fe96e2e3          	bltu	a3,s1,80402a48 <uni_thread_sleep_until+0x2a>
-80402a68:	40f2                	lw	ra,28(sp)
-80402a6a:	4462                	lw	s0,24(sp)
-80402a6c:	44d2                	lw	s1,20(sp)
-80402a6e:	4942                	lw	s2,16(sp)
-80402a70:	49b2                	lw	s3,12(sp)
-80402a72:	6105                	add	sp,sp,32
-80402a74:	8082                	ret
-80402a76:	80406537          	lui	a0,0x80406
-80402a7a:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
-80402a7e:	fffff097          	auipc	ra,0xfffff
-80402a82:	a18080e7          	jalr	-1512(ra) # 80401496 <uni_panic>
+804029e2 <uni_thread_yield>:
+804029e2:	804077b7          	lui	a5,0x80407
+804029e6:	1787a783          	lw	a5,376(a5) # 80407178 <threads_current>
+804029ea:	cb85                	beqz	a5,80402a1a <uni_thread_yield+0x38>
+804029ec:	80407737          	lui	a4,0x80407
+804029f0:	18470713          	add	a4,a4,388 # 80407184 <runq>
+804029f4:	4354                	lw	a3,4(a4)
+804029f6:	4605                	li	a2,1
+804029f8:	04c78023          	sb	a2,64(a5)
+804029fc:	0407a823          	sw	zero,80(a5)
+80402a00:	c699                	beqz	a3,80402a0e <uni_thread_yield+0x2c>
+80402a02:	cabc                	sw	a5,80(a3)
+80402a04:	c35c                	sw	a5,4(a4)
+80402a06:	00000317          	auipc	t1,0x0
+80402a0a:	d3030067          	jr	-720(t1) # 80402736 <threads_schedule>
+80402a0e:	c31c                	sw	a5,0(a4)
+80402a10:	c35c                	sw	a5,4(a4)
+80402a12:	00000317          	auipc	t1,0x0
+80402a16:	d2430067          	jr	-732(t1) # 80402736 <threads_schedule>
+80402a1a:	80406537          	lui	a0,0x80406
+80402a1e:	1141                	add	sp,sp,-16
+80402a20:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
+80402a24:	c606                	sw	ra,12(sp)
+80402a26:	fffff097          	auipc	ra,0xfffff
+80402a2a:	a70080e7          	jalr	-1424(ra) # 80401496 <uni_panic>
 
-80402a86 <uni_thread_sleep_ms>:
-80402a86:	c81027f3          	rdtimeh	a5
-80402a8a:	c01025f3          	rdtime	a1
-80402a8e:	c8102773          	rdtimeh	a4
-80402a92:	fee79ae3          	bne	a5,a4,80402a86 <uni_thread_sleep_ms>
-80402a96:	6709                	lui	a4,0x2
-80402a98:	71070713          	add	a4,a4,1808 # 2710 <errno+0x2710>
-80402a9c:	02e506b3          	mul	a3,a0,a4
-80402aa0:	02e53733          	mulhu	a4,a0,a4
-80402aa4:	00d58533          	add	a0,a1,a3
-80402aa8:	00b535b3          	sltu	a1,a0,a1
-80402aac:	97ba                	add	a5,a5,a4
-80402aae:	95be                	add	a1,a1,a5
-80402ab0:	00000317          	auipc	t1,0x0
-80402ab4:	f6e30067          	jr	-146(t1) # 80402a1e <uni_thread_sleep_until>
+80402a2e <uni_thread_sleep_until>:
+80402a2e:	1101                	add	sp,sp,-32
+80402a30:	cc22                	sw	s0,24(sp)
+80402a32:	ca26                	sw	s1,20(sp)
+80402a34:	c84a                	sw	s2,16(sp)
+80402a36:	c64e                	sw	s3,12(sp)
+80402a38:	ce06                	sw	ra,28(sp)
+80402a3a:	84aa                	mv	s1,a0
+80402a3c:	842e                	mv	s0,a1
+80402a3e:	804079b7          	lui	s3,0x80407
+80402a42:	490d                	li	s2,3
+80402a44:	c81027f3          	rdtimeh	a5
+80402a48:	c01026f3          	rdtime	a3
+80402a4c:	c8102773          	rdtimeh	a4
+80402a50:	fee79ae3          	bne	a5,a4,80402a44 <uni_thread_sleep_until+0x16>
+80402a54:	0087fe63          	bgeu	a5,s0,80402a70 <uni_thread_sleep_until+0x42>
+80402a58:	1789a783          	lw	a5,376(s3) # 80407178 <threads_current>
+80402a5c:	c78d                	beqz	a5,80402a86 <uni_thread_sleep_until+0x58>
+80402a5e:	05278023          	sb	s2,64(a5)
+80402a62:	c7a4                	sw	s1,72(a5)
+80402a64:	c7e0                	sw	s0,76(a5)
+80402a66:	00000097          	auipc	ra,0x0
+80402a6a:	cd0080e7          	jalr	-816(ra) # 80402736 <threads_schedule>
+80402a6e:	bfd9                	j	80402a44 <uni_thread_sleep_until+0x16>
+80402a70:	00f41463          	bne	s0,a5,80402a78 <uni_thread_sleep_until+0x4a>
+80402a74:	fe96e2e3          	bltu	a3,s1,80402a58 <uni_thread_sleep_until+0x2a>
+80402a78:	40f2                	lw	ra,28(sp)
+80402a7a:	4462                	lw	s0,24(sp)
+80402a7c:	44d2                	lw	s1,20(sp)
+80402a7e:	4942                	lw	s2,16(sp)
+80402a80:	49b2                	lw	s3,12(sp)
+80402a82:	6105                	add	sp,sp,32
+80402a84:	8082                	ret
+80402a86:	80406537          	lui	a0,0x80406
+80402a8a:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
+80402a8e:	fffff097          	auipc	ra,0xfffff
+80402a92:	a08080e7          	jalr	-1528(ra) # 80401496 <uni_panic>
 
-80402ab8 <uni_event_wait_until>:
-80402ab8:	1141                	add	sp,sp,-16
-80402aba:	804077b7          	lui	a5,0x80407
-80402abe:	c422                	sw	s0,8(sp)
-80402ac0:	1747a403          	lw	s0,372(a5) # 80407174 <threads_current>
-80402ac4:	c606                	sw	ra,12(sp)
-80402ac6:	c83d                	beqz	s0,80402b3c <uni_event_wait_until+0x84>
-80402ac8:	57fd                	li	a5,-1
-80402aca:	04f58b63          	beq	a1,a5,80402b20 <uni_event_wait_until+0x68>
-80402ace:	c81027f3          	rdtimeh	a5
-80402ad2:	c01026f3          	rdtime	a3
-80402ad6:	c8102773          	rdtimeh	a4
-80402ada:	fee79ae3          	bne	a5,a4,80402ace <uni_event_wait_until+0x16>
-80402ade:	02c7f863          	bgeu	a5,a2,80402b0e <uni_event_wait_until+0x56>
-80402ae2:	4795                	li	a5,5
-80402ae4:	04f41023          	sh	a5,64(s0)
-80402ae8:	415c                	lw	a5,4(a0)
-80402aea:	c42c                	sw	a1,72(s0)
-80402aec:	c470                	sw	a2,76(s0)
-80402aee:	c868                	sw	a0,84(s0)
-80402af0:	04042823          	sw	zero,80(s0)
-80402af4:	c3b1                	beqz	a5,80402b38 <uni_event_wait_until+0x80>
-80402af6:	cba0                	sw	s0,80(a5)
-80402af8:	c140                	sw	s0,4(a0)
-80402afa:	00000097          	auipc	ra,0x0
-80402afe:	c2c080e7          	jalr	-980(ra) # 80402726 <threads_schedule>
-80402b02:	04144503          	lbu	a0,65(s0)
-80402b06:	40b2                	lw	ra,12(sp)
-80402b08:	4422                	lw	s0,8(sp)
-80402b0a:	0141                	add	sp,sp,16
-80402b0c:	8082                	ret
-80402b0e:	00f61463          	bne	a2,a5,80402b16 <uni_event_wait_until+0x5e>
-80402b12:	fcb6e8e3          	bltu	a3,a1,80402ae2 <uni_event_wait_until+0x2a>
+80402a96 <uni_thread_sleep_ms>:
+80402a96:	c81027f3          	rdtimeh	a5
+80402a9a:	c01025f3          	rdtime	a1
+80402a9e:	c8102773          	rdtimeh	a4
+80402aa2:	fee79ae3          	bne	a5,a4,80402a96 <uni_thread_sleep_ms>
+80402aa6:	6709                	lui	a4,0x2
+80402aa8:	71070713          	add	a4,a4,1808 # 2710 <errno+0x2710>
+80402aac:	02e506b3          	mul	a3,a0,a4
+80402ab0:	02e53733          	mulhu	a4,a0,a4
+80402ab4:	00d58533          	add	a0,a1,a3
+80402ab8:	00b535b3          	sltu	a1,a0,a1
+80402abc:	97ba                	add	a5,a5,a4
+80402abe:	95be                	add	a1,a1,a5
+80402ac0:	00000317          	auipc	t1,0x0
+80402ac4:	f6e30067          	jr	-146(t1) # 80402a2e <uni_thread_sleep_until>
+
+80402ac8 <uni_event_wait_until>:
+80402ac8:	1141                	add	sp,sp,-16
+80402aca:	804077b7          	lui	a5,0x80407
+80402ace:	c422                	sw	s0,8(sp)
+80402ad0:	1787a403          	lw	s0,376(a5) # 80407178 <threads_current>
+80402ad4:	c606                	sw	ra,12(sp)
+80402ad6:	c83d                	beqz	s0,80402b4c <uni_event_wait_until+0x84>
+80402ad8:	57fd                	li	a5,-1
+80402ada:	04f58b63          	beq	a1,a5,80402b30 <uni_event_wait_until+0x68>
+80402ade:	c81027f3          	rdtimeh	a5
+80402ae2:	c01026f3          	rdtime	a3
+80402ae6:	c8102773          	rdtimeh	a4
+80402aea:	fee79ae3          	bne	a5,a4,80402ade <uni_event_wait_until+0x16>
+80402aee:	02c7f863          	bgeu	a5,a2,80402b1e <uni_event_wait_until+0x56>
+80402af2:	4795                	li	a5,5
+80402af4:	04f41023          	sh	a5,64(s0)
+80402af8:	415c                	lw	a5,4(a0)
+80402afa:	c42c                	sw	a1,72(s0)
+80402afc:	c470                	sw	a2,76(s0)
+80402afe:	c868                	sw	a0,84(s0)
+80402b00:	04042823          	sw	zero,80(s0)
+80402b04:	c3b1                	beqz	a5,80402b48 <uni_event_wait_until+0x80>
+80402b06:	cba0                	sw	s0,80(a5)
+80402b08:	c140                	sw	s0,4(a0)
+80402b0a:	00000097          	auipc	ra,0x0
+80402b0e:	c2c080e7          	jalr	-980(ra) # 80402736 <threads_schedule>
+80402b12:	04144503          	lbu	a0,65(s0)
 80402b16:	40b2                	lw	ra,12(sp)
 80402b18:	4422                	lw	s0,8(sp)
-80402b1a:	4501                	li	a0,0
-80402b1c:	0141                	add	sp,sp,16
-80402b1e:	8082                	ret
-80402b20:	fab617e3          	bne	a2,a1,80402ace <uni_event_wait_until+0x16>
-80402b24:	4795                	li	a5,5
-80402b26:	04f41023          	sh	a5,64(s0)
-80402b2a:	415c                	lw	a5,4(a0)
-80402b2c:	c42c                	sw	a1,72(s0)
-80402b2e:	c470                	sw	a2,76(s0)
-80402b30:	c868                	sw	a0,84(s0)
-80402b32:	04042823          	sw	zero,80(s0)
-80402b36:	f3e1                	bnez	a5,80402af6 <uni_event_wait_until+0x3e>
-80402b38:	c100                	sw	s0,0(a0)
-80402b3a:	bf7d                	j	80402af8 <uni_event_wait_until+0x40>
-80402b3c:	80406537          	lui	a0,0x80406
-80402b40:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
-80402b44:	fffff097          	auipc	ra,0xfffff
-80402b48:	952080e7          	jalr	-1710(ra) # 80401496 <uni_panic>
+80402b1a:	0141                	add	sp,sp,16
+80402b1c:	8082                	ret
+80402b1e:	00f61463          	bne	a2,a5,80402b26 <uni_event_wait_until+0x5e>
+80402b22:	fcb6e8e3          	bltu	a3,a1,80402af2 <uni_event_wait_until+0x2a>
+80402b26:	40b2                	lw	ra,12(sp)
+80402b28:	4422                	lw	s0,8(sp)
+80402b2a:	4501                	li	a0,0
+80402b2c:	0141                	add	sp,sp,16
+80402b2e:	8082                	ret
+80402b30:	fab617e3          	bne	a2,a1,80402ade <uni_event_wait_until+0x16>
+80402b34:	4795                	li	a5,5
+80402b36:	04f41023          	sh	a5,64(s0)
+80402b3a:	415c                	lw	a5,4(a0)
+80402b3c:	c42c                	sw	a1,72(s0)
+80402b3e:	c470                	sw	a2,76(s0)
+80402b40:	c868                	sw	a0,84(s0)
+80402b42:	04042823          	sw	zero,80(s0)
+80402b46:	f3e1                	bnez	a5,80402b06 <uni_event_wait_until+0x3e>
+80402b48:	c100                	sw	s0,0(a0)
+80402b4a:	bf7d                	j	80402b08 <uni_event_wait_until+0x40>
+80402b4c:	80406537          	lui	a0,0x80406
+80402b50:	bb050513          	add	a0,a0,-1104 # 80405bb0 <msg.0+0x9c>
+80402b54:	fffff097          	auipc	ra,0xfffff
+80402b58:	942080e7          	jalr	-1726(ra) # 80401496 <uni_panic>
 
-80402b4c <uni_event_wait>:
-80402b4c:	57fd                	li	a5,-1
-80402b4e:	02f58b63          	beq	a1,a5,80402b84 <uni_event_wait+0x38>
-80402b52:	c81027f3          	rdtimeh	a5
-80402b56:	c0102673          	rdtime	a2
-80402b5a:	c8102773          	rdtimeh	a4
-80402b5e:	fee79ae3          	bne	a5,a4,80402b52 <uni_event_wait+0x6>
-80402b62:	6709                	lui	a4,0x2
-80402b64:	71070713          	add	a4,a4,1808 # 2710 <errno+0x2710>
-80402b68:	02e586b3          	mul	a3,a1,a4
-80402b6c:	02e5b733          	mulhu	a4,a1,a4
-80402b70:	00d605b3          	add	a1,a2,a3
-80402b74:	00c5b633          	sltu	a2,a1,a2
-80402b78:	97ba                	add	a5,a5,a4
-80402b7a:	963e                	add	a2,a2,a5
-80402b7c:	00000317          	auipc	t1,0x0
-80402b80:	f3c30067          	jr	-196(t1) # 80402ab8 <uni_event_wait_until>
-80402b84:	55fd                	li	a1,-1
-80402b86:	567d                	li	a2,-1
-80402b88:	00000317          	auipc	t1,0x0
-80402b8c:	f3030067          	jr	-208(t1) # 80402ab8 <uni_event_wait_until>
+80402b5c <uni_event_wait>:
+80402b5c:	57fd                	li	a5,-1
+80402b5e:	02f58b63          	beq	a1,a5,80402b94 <uni_event_wait+0x38>
+80402b62:	c81027f3          	rdtimeh	a5
+80402b66:	c0102673          	rdtime	a2
+80402b6a:	c8102773          	rdtimeh	a4
+80402b6e:	fee79ae3          	bne	a5,a4,80402b62 <uni_event_wait+0x6>
+80402b72:	6709                	lui	a4,0x2
+80402b74:	71070713          	add	a4,a4,1808 # 2710 <errno+0x2710>
+80402b78:	02e586b3          	mul	a3,a1,a4
+80402b7c:	02e5b733          	mulhu	a4,a1,a4
+80402b80:	00d605b3          	add	a1,a2,a3
+80402b84:	00c5b633          	sltu	a2,a1,a2
+80402b88:	97ba                	add	a5,a5,a4
+80402b8a:	963e                	add	a2,a2,a5
+80402b8c:	00000317          	auipc	t1,0x0
+80402b90:	f3c30067          	jr	-196(t1) # 80402ac8 <uni_event_wait_until>
+80402b94:	55fd                	li	a1,-1
+80402b96:	567d                	li	a2,-1
+80402b98:	00000317          	auipc	t1,0x0
+80402b9c:	f3030067          	jr	-208(t1) # 80402ac8 <uni_event_wait_until>
 
-80402b90 <uni_event_signal>:
-80402b90:	411c                	lw	a5,0(a0)
-80402b92:	cbb1                	beqz	a5,80402be6 <uni_event_signal+0x56>
-80402b94:	4bb8                	lw	a4,80(a5)
-80402b96:	c118                	sw	a4,0(a0)
-80402b98:	c31d                	beqz	a4,80402bbe <uni_event_signal+0x2e>
-80402b9a:	80407737          	lui	a4,0x80407
-80402b9e:	18070713          	add	a4,a4,384 # 80407180 <runq>
-80402ba2:	4354                	lw	a3,4(a4)
-80402ba4:	10100613          	li	a2,257
-80402ba8:	0407a823          	sw	zero,80(a5)
-80402bac:	0407aa23          	sw	zero,84(a5)
-80402bb0:	04c79023          	sh	a2,64(a5)
-80402bb4:	c68d                	beqz	a3,80402bde <uni_event_signal+0x4e>
-80402bb6:	cabc                	sw	a5,80(a3)
-80402bb8:	c35c                	sw	a5,4(a4)
-80402bba:	4505                	li	a0,1
-80402bbc:	8082                	ret
-80402bbe:	80407737          	lui	a4,0x80407
-80402bc2:	18070713          	add	a4,a4,384 # 80407180 <runq>
-80402bc6:	4354                	lw	a3,4(a4)
-80402bc8:	00052223          	sw	zero,4(a0)
-80402bcc:	10100613          	li	a2,257
-80402bd0:	0407a823          	sw	zero,80(a5)
-80402bd4:	0407aa23          	sw	zero,84(a5)
-80402bd8:	04c79023          	sh	a2,64(a5)
-80402bdc:	fee9                	bnez	a3,80402bb6 <uni_event_signal+0x26>
-80402bde:	c31c                	sw	a5,0(a4)
-80402be0:	c35c                	sw	a5,4(a4)
-80402be2:	4505                	li	a0,1
-80402be4:	8082                	ret
-80402be6:	4501                	li	a0,0
-80402be8:	8082                	ret
+80402ba0 <uni_event_signal>:
+80402ba0:	411c                	lw	a5,0(a0)
+80402ba2:	cbb1                	beqz	a5,80402bf6 <uni_event_signal+0x56>
+80402ba4:	4bb8                	lw	a4,80(a5)
+80402ba6:	c118                	sw	a4,0(a0)
+80402ba8:	c31d                	beqz	a4,80402bce <uni_event_signal+0x2e>
+80402baa:	80407737          	lui	a4,0x80407
+80402bae:	18470713          	add	a4,a4,388 # 80407184 <runq>
+80402bb2:	4354                	lw	a3,4(a4)
+80402bb4:	10100613          	li	a2,257
+80402bb8:	0407a823          	sw	zero,80(a5)
+80402bbc:	0407aa23          	sw	zero,84(a5)
+80402bc0:	04c79023          	sh	a2,64(a5)
+80402bc4:	c68d                	beqz	a3,80402bee <uni_event_signal+0x4e>
+80402bc6:	cabc                	sw	a5,80(a3)
+80402bc8:	c35c                	sw	a5,4(a4)
+80402bca:	4505                	li	a0,1
+80402bcc:	8082                	ret
+80402bce:	80407737          	lui	a4,0x80407
+80402bd2:	18470713          	add	a4,a4,388 # 80407184 <runq>
+80402bd6:	4354                	lw	a3,4(a4)
+80402bd8:	00052223          	sw	zero,4(a0)
+80402bdc:	10100613          	li	a2,257
+80402be0:	0407a823          	sw	zero,80(a5)
+80402be4:	0407aa23          	sw	zero,84(a5)
+80402be8:	04c79023          	sh	a2,64(a5)
+80402bec:	fee9                	bnez	a3,80402bc6 <uni_event_signal+0x26>
+80402bee:	c31c                	sw	a5,0(a4)
+80402bf0:	c35c                	sw	a5,4(a4)
+80402bf2:	4505                	li	a0,1
+80402bf4:	8082                	ret
+80402bf6:	4501                	li	a0,0
+80402bf8:	8082                	ret
 
-80402bea <uni_event_broadcast>:
-80402bea:	411c                	lw	a5,0(a0)
-80402bec:	862a                	mv	a2,a0
-80402bee:	cba1                	beqz	a5,80402c3e <uni_event_broadcast+0x54>
-80402bf0:	80407837          	lui	a6,0x80407
-80402bf4:	18080813          	add	a6,a6,384 # 80407180 <runq>
-80402bf8:	00482683          	lw	a3,4(a6)
-80402bfc:	4881                	li	a7,0
-80402bfe:	4501                	li	a0,0
-80402c00:	10100593          	li	a1,257
-80402c04:	a011                	j	80402c08 <uni_event_broadcast+0x1e>
-80402c06:	87ba                	mv	a5,a4
-80402c08:	4bb8                	lw	a4,80(a5)
-80402c0a:	c218                	sw	a4,0(a2)
-80402c0c:	c715                	beqz	a4,80402c38 <uni_event_broadcast+0x4e>
-80402c0e:	0407a823          	sw	zero,80(a5)
-80402c12:	0407aa23          	sw	zero,84(a5)
-80402c16:	04b79023          	sh	a1,64(a5)
-80402c1a:	ce81                	beqz	a3,80402c32 <uni_event_broadcast+0x48>
-80402c1c:	cabc                	sw	a5,80(a3)
-80402c1e:	86be                	mv	a3,a5
-80402c20:	0505                	add	a0,a0,1
-80402c22:	f375                	bnez	a4,80402c06 <uni_event_broadcast+0x1c>
-80402c24:	00f82223          	sw	a5,4(a6)
-80402c28:	00088463          	beqz	a7,80402c30 <uni_event_broadcast+0x46>
-80402c2c:	00682023          	sw	t1,0(a6)
-80402c30:	8082                	ret
-80402c32:	833e                	mv	t1,a5
-80402c34:	4885                	li	a7,1
-80402c36:	b7e5                	j	80402c1e <uni_event_broadcast+0x34>
-80402c38:	00062223          	sw	zero,4(a2)
-80402c3c:	bfc9                	j	80402c0e <uni_event_broadcast+0x24>
-80402c3e:	4501                	li	a0,0
+80402bfa <uni_event_broadcast>:
+80402bfa:	411c                	lw	a5,0(a0)
+80402bfc:	862a                	mv	a2,a0
+80402bfe:	cba1                	beqz	a5,80402c4e <uni_event_broadcast+0x54>
+80402c00:	80407837          	lui	a6,0x80407
+80402c04:	18480813          	add	a6,a6,388 # 80407184 <runq>
+80402c08:	00482683          	lw	a3,4(a6)
+80402c0c:	4881                	li	a7,0
+80402c0e:	4501                	li	a0,0
+80402c10:	10100593          	li	a1,257
+80402c14:	a011                	j	80402c18 <uni_event_broadcast+0x1e>
+80402c16:	87ba                	mv	a5,a4
+80402c18:	4bb8                	lw	a4,80(a5)
+80402c1a:	c218                	sw	a4,0(a2)
+80402c1c:	c715                	beqz	a4,80402c48 <uni_event_broadcast+0x4e>
+80402c1e:	0407a823          	sw	zero,80(a5)
+80402c22:	0407aa23          	sw	zero,84(a5)
+80402c26:	04b79023          	sh	a1,64(a5)
+80402c2a:	ce81                	beqz	a3,80402c42 <uni_event_broadcast+0x48>
+80402c2c:	cabc                	sw	a5,80(a3)
+80402c2e:	86be                	mv	a3,a5
+80402c30:	0505                	add	a0,a0,1
+80402c32:	f375                	bnez	a4,80402c16 <uni_event_broadcast+0x1c>
+80402c34:	00f82223          	sw	a5,4(a6)
+80402c38:	00088463          	beqz	a7,80402c40 <uni_event_broadcast+0x46>
+80402c3c:	00682023          	sw	t1,0(a6)
 80402c40:	8082                	ret
+80402c42:	833e                	mv	t1,a5
+80402c44:	4885                	li	a7,1
+80402c46:	b7e5                	j	80402c2e <uni_event_broadcast+0x34>
+80402c48:	00062223          	sw	zero,4(a2)
+80402c4c:	bfc9                	j	80402c1e <uni_event_broadcast+0x24>
+80402c4e:	4501                	li	a0,0
+80402c50:	8082                	ret
 	...
 
-80402c44 <threads_switch>:
-80402c44:	00152023          	sw	ra,0(a0)
-80402c48:	00252223          	sw	sp,4(a0)
-80402c4c:	00452423          	sw	tp,8(a0)
-80402c50:	c540                	sw	s0,12(a0)
-80402c52:	c904                	sw	s1,16(a0)
-80402c54:	01252a23          	sw	s2,20(a0)
-80402c58:	01352c23          	sw	s3,24(a0)
-80402c5c:	01452e23          	sw	s4,28(a0)
-80402c60:	03552023          	sw	s5,32(a0)
-80402c64:	03652223          	sw	s6,36(a0)
-80402c68:	03752423          	sw	s7,40(a0)
-80402c6c:	03852623          	sw	s8,44(a0)
-80402c70:	03952823          	sw	s9,48(a0)
-80402c74:	03a52a23          	sw	s10,52(a0)
-80402c78:	03b52c23          	sw	s11,56(a0)
-80402c7c:	0005a083          	lw	ra,0(a1) # 80000000 <errno+0x80000000>
-80402c80:	0045a103          	lw	sp,4(a1)
-80402c84:	0085a203          	lw	tp,8(a1)
-80402c88:	45c0                	lw	s0,12(a1)
-80402c8a:	4984                	lw	s1,16(a1)
-80402c8c:	0145a903          	lw	s2,20(a1)
-80402c90:	0185a983          	lw	s3,24(a1)
-80402c94:	01c5aa03          	lw	s4,28(a1)
-80402c98:	0205aa83          	lw	s5,32(a1)
-80402c9c:	0245ab03          	lw	s6,36(a1)
-80402ca0:	0285ab83          	lw	s7,40(a1)
-80402ca4:	02c5ac03          	lw	s8,44(a1)
-80402ca8:	0305ac83          	lw	s9,48(a1)
-80402cac:	0345ad03          	lw	s10,52(a1)
-80402cb0:	0385ad83          	lw	s11,56(a1)
-80402cb4:	8082                	ret
-80402cb6:	0001                	nop
+80402c54 <threads_switch>:
+80402c54:	00152023          	sw	ra,0(a0)
+80402c58:	00252223          	sw	sp,4(a0)
+80402c5c:	00452423          	sw	tp,8(a0)
+80402c60:	c540                	sw	s0,12(a0)
+80402c62:	c904                	sw	s1,16(a0)
+80402c64:	01252a23          	sw	s2,20(a0)
+80402c68:	01352c23          	sw	s3,24(a0)
+80402c6c:	01452e23          	sw	s4,28(a0)
+80402c70:	03552023          	sw	s5,32(a0)
+80402c74:	03652223          	sw	s6,36(a0)
+80402c78:	03752423          	sw	s7,40(a0)
+80402c7c:	03852623          	sw	s8,44(a0)
+80402c80:	03952823          	sw	s9,48(a0)
+80402c84:	03a52a23          	sw	s10,52(a0)
+80402c88:	03b52c23          	sw	s11,56(a0)
+80402c8c:	0005a083          	lw	ra,0(a1) # 80000000 <errno+0x80000000>
+80402c90:	0045a103          	lw	sp,4(a1)
+80402c94:	0085a203          	lw	tp,8(a1)
+80402c98:	45c0                	lw	s0,12(a1)
+80402c9a:	4984                	lw	s1,16(a1)
+80402c9c:	0145a903          	lw	s2,20(a1)
+80402ca0:	0185a983          	lw	s3,24(a1)
+80402ca4:	01c5aa03          	lw	s4,28(a1)
+80402ca8:	0205aa83          	lw	s5,32(a1)
+80402cac:	0245ab03          	lw	s6,36(a1)
+80402cb0:	0285ab83          	lw	s7,40(a1)
+80402cb4:	02c5ac03          	lw	s8,44(a1)
+80402cb8:	0305ac83          	lw	s9,48(a1)
+80402cbc:	0345ad03          	lw	s10,52(a1)
+80402cc0:	0385ad83          	lw	s11,56(a1)
+80402cc4:	8082                	ret
+80402cc6:	0001                	nop
 
-80402cb8 <__lshrdi3>:
-80402cb8:	ca19                	beqz	a2,80402cce <__lshrdi3+0x16>
-80402cba:	02000793          	li	a5,32
-80402cbe:	8f91                	sub	a5,a5,a2
-80402cc0:	00f04863          	bgtz	a5,80402cd0 <__lshrdi3+0x18>
-80402cc4:	1601                	add	a2,a2,-32
-80402cc6:	00c5d533          	srl	a0,a1,a2
-80402cca:	4701                	li	a4,0
-80402ccc:	85ba                	mv	a1,a4
-80402cce:	8082                	ret
-80402cd0:	00c5d733          	srl	a4,a1,a2
-80402cd4:	00c55533          	srl	a0,a0,a2
-80402cd8:	00f595b3          	sll	a1,a1,a5
-80402cdc:	8d4d                	or	a0,a0,a1
-80402cde:	b7fd                	j	80402ccc <__lshrdi3+0x14>
+80402cc8 <__lshrdi3>:
+80402cc8:	ca19                	beqz	a2,80402cde <__lshrdi3+0x16>
+80402cca:	02000793          	li	a5,32
+80402cce:	8f91                	sub	a5,a5,a2
+80402cd0:	00f04863          	bgtz	a5,80402ce0 <__lshrdi3+0x18>
+80402cd4:	1601                	add	a2,a2,-32
+80402cd6:	00c5d533          	srl	a0,a1,a2
+80402cda:	4701                	li	a4,0
+80402cdc:	85ba                	mv	a1,a4
+80402cde:	8082                	ret
+80402ce0:	00c5d733          	srl	a4,a1,a2
+80402ce4:	00c55533          	srl	a0,a0,a2
+80402ce8:	00f595b3          	sll	a1,a1,a5
+80402cec:	8d4d                	or	a0,a0,a1
+80402cee:	b7fd                	j	80402cdc <__lshrdi3+0x14>
 
-80402ce0 <__ashldi3>:
-80402ce0:	ca19                	beqz	a2,80402cf6 <__ashldi3+0x16>
-80402ce2:	02000793          	li	a5,32
-80402ce6:	8f91                	sub	a5,a5,a2
-80402ce8:	00f04863          	bgtz	a5,80402cf8 <__ashldi3+0x18>
-80402cec:	1601                	add	a2,a2,-32
-80402cee:	00c515b3          	sll	a1,a0,a2
-80402cf2:	4701                	li	a4,0
-80402cf4:	853a                	mv	a0,a4
-80402cf6:	8082                	ret
-80402cf8:	00c51733          	sll	a4,a0,a2
-80402cfc:	00c595b3          	sll	a1,a1,a2
-80402d00:	00f55533          	srl	a0,a0,a5
-80402d04:	8dc9                	or	a1,a1,a0
-80402d06:	b7fd                	j	80402cf4 <__ashldi3+0x14>
+80402cf0 <__ashldi3>:
+80402cf0:	ca19                	beqz	a2,80402d06 <__ashldi3+0x16>
+80402cf2:	02000793          	li	a5,32
+80402cf6:	8f91                	sub	a5,a5,a2
+80402cf8:	00f04863          	bgtz	a5,80402d08 <__ashldi3+0x18>
+80402cfc:	1601                	add	a2,a2,-32
+80402cfe:	00c515b3          	sll	a1,a0,a2
+80402d02:	4701                	li	a4,0
+80402d04:	853a                	mv	a0,a4
+80402d06:	8082                	ret
+80402d08:	00c51733          	sll	a4,a0,a2
+80402d0c:	00c595b3          	sll	a1,a1,a2
+80402d10:	00f55533          	srl	a0,a0,a5
+80402d14:	8dc9                	or	a1,a1,a0
+80402d16:	b7fd                	j	80402d04 <__ashldi3+0x14>
 
-80402d08 <__ashrdi3>:
-80402d08:	ce01                	beqz	a2,80402d20 <__ashrdi3+0x18>
-80402d0a:	02000793          	li	a5,32
-80402d0e:	8f91                	sub	a5,a5,a2
-80402d10:	00f04963          	bgtz	a5,80402d22 <__ashrdi3+0x1a>
-80402d14:	1601                	add	a2,a2,-32
-80402d16:	41f5d713          	sra	a4,a1,0x1f
-80402d1a:	40c5d533          	sra	a0,a1,a2
-80402d1e:	85ba                	mv	a1,a4
-80402d20:	8082                	ret
-80402d22:	40c5d733          	sra	a4,a1,a2
-80402d26:	00c55533          	srl	a0,a0,a2
-80402d2a:	00f595b3          	sll	a1,a1,a5
-80402d2e:	8d4d                	or	a0,a0,a1
-80402d30:	b7fd                	j	80402d1e <__ashrdi3+0x16>
+80402d18 <__ashrdi3>:
+80402d18:	ce01                	beqz	a2,80402d30 <__ashrdi3+0x18>
+80402d1a:	02000793          	li	a5,32
+80402d1e:	8f91                	sub	a5,a5,a2
+80402d20:	00f04963          	bgtz	a5,80402d32 <__ashrdi3+0x1a>
+80402d24:	1601                	add	a2,a2,-32
+80402d26:	41f5d713          	sra	a4,a1,0x1f
+80402d2a:	40c5d533          	sra	a0,a1,a2
+80402d2e:	85ba                	mv	a1,a4
+80402d30:	8082                	ret
+80402d32:	40c5d733          	sra	a4,a1,a2
+80402d36:	00c55533          	srl	a0,a0,a2
+80402d3a:	00f595b3          	sll	a1,a1,a5
+80402d3e:	8d4d                	or	a0,a0,a1
+80402d40:	b7fd                	j	80402d2e <__ashrdi3+0x16>
 
-80402d32 <__ctzsi2>:
-80402d32:	40a007b3          	neg	a5,a0
-80402d36:	8d7d                	and	a0,a0,a5
-80402d38:	67c1                	lui	a5,0x10
-80402d3a:	02f57363          	bgeu	a0,a5,80402d60 <__ctzsi2+0x2e>
-80402d3e:	10053793          	sltiu	a5,a0,256
-80402d42:	0017c793          	xor	a5,a5,1
-80402d46:	078e                	sll	a5,a5,0x3
-80402d48:	00f55533          	srl	a0,a0,a5
-80402d4c:	00003717          	auipc	a4,0x3
-80402d50:	25870713          	add	a4,a4,600 # 80405fa4 <__clz_tab>
-80402d54:	972a                	add	a4,a4,a0
-80402d56:	00074503          	lbu	a0,0(a4)
-80402d5a:	17fd                	add	a5,a5,-1 # ffff <errno+0xffff>
-80402d5c:	953e                	add	a0,a0,a5
-80402d5e:	8082                	ret
-80402d60:	01000737          	lui	a4,0x1000
-80402d64:	47c1                	li	a5,16
-80402d66:	fee561e3          	bltu	a0,a4,80402d48 <__ctzsi2+0x16>
-80402d6a:	47e1                	li	a5,24
-80402d6c:	bff1                	j	80402d48 <__ctzsi2+0x16>
+80402d42 <__ctzsi2>:
+80402d42:	40a007b3          	neg	a5,a0
+80402d46:	8d7d                	and	a0,a0,a5
+80402d48:	67c1                	lui	a5,0x10
+80402d4a:	02f57363          	bgeu	a0,a5,80402d70 <__ctzsi2+0x2e>
+80402d4e:	10053793          	sltiu	a5,a0,256
+80402d52:	0017c793          	xor	a5,a5,1
+80402d56:	078e                	sll	a5,a5,0x3
+80402d58:	00f55533          	srl	a0,a0,a5
+80402d5c:	00003717          	auipc	a4,0x3
+80402d60:	24870713          	add	a4,a4,584 # 80405fa4 <__clz_tab>
+80402d64:	972a                	add	a4,a4,a0
+80402d66:	00074503          	lbu	a0,0(a4)
+80402d6a:	17fd                	add	a5,a5,-1 # ffff <errno+0xffff>
+80402d6c:	953e                	add	a0,a0,a5
+80402d6e:	8082                	ret
+80402d70:	01000737          	lui	a4,0x1000
+80402d74:	47c1                	li	a5,16
+80402d76:	fee561e3          	bltu	a0,a4,80402d58 <__ctzsi2+0x16>
+80402d7a:	47e1                	li	a5,24
+80402d7c:	bff1                	j	80402d58 <__ctzsi2+0x16>
 
-80402d6e <__udivdi3>:
-80402d6e:	88aa                	mv	a7,a0
-80402d70:	832e                	mv	t1,a1
-80402d72:	8732                	mv	a4,a2
-80402d74:	882a                	mv	a6,a0
-80402d76:	87ae                	mv	a5,a1
-80402d78:	20069663          	bnez	a3,80402f84 <__udivdi3+0x216>
-80402d7c:	00003597          	auipc	a1,0x3
-80402d80:	22858593          	add	a1,a1,552 # 80405fa4 <__clz_tab>
-80402d84:	0cc37163          	bgeu	t1,a2,80402e46 <__udivdi3+0xd8>
-80402d88:	66c1                	lui	a3,0x10
-80402d8a:	0ad67763          	bgeu	a2,a3,80402e38 <__udivdi3+0xca>
-80402d8e:	10063693          	sltiu	a3,a2,256
-80402d92:	0016c693          	xor	a3,a3,1
-80402d96:	068e                	sll	a3,a3,0x3
-80402d98:	00d65533          	srl	a0,a2,a3
-80402d9c:	95aa                	add	a1,a1,a0
-80402d9e:	0005c583          	lbu	a1,0(a1)
-80402da2:	02000513          	li	a0,32
-80402da6:	96ae                	add	a3,a3,a1
-80402da8:	40d505b3          	sub	a1,a0,a3
-80402dac:	00d50b63          	beq	a0,a3,80402dc2 <__udivdi3+0x54>
-80402db0:	00b317b3          	sll	a5,t1,a1
-80402db4:	00d8d6b3          	srl	a3,a7,a3
-80402db8:	00b61733          	sll	a4,a2,a1
-80402dbc:	8fd5                	or	a5,a5,a3
-80402dbe:	00b89833          	sll	a6,a7,a1
-80402dc2:	01075593          	srl	a1,a4,0x10
-80402dc6:	02b7d333          	divu	t1,a5,a1
-80402dca:	01071613          	sll	a2,a4,0x10
-80402dce:	8241                	srl	a2,a2,0x10
-80402dd0:	02b7f7b3          	remu	a5,a5,a1
-80402dd4:	851a                	mv	a0,t1
-80402dd6:	026608b3          	mul	a7,a2,t1
-80402dda:	01079693          	sll	a3,a5,0x10
-80402dde:	01085793          	srl	a5,a6,0x10
-80402de2:	8fd5                	or	a5,a5,a3
-80402de4:	0117fc63          	bgeu	a5,a7,80402dfc <__udivdi3+0x8e>
-80402de8:	97ba                	add	a5,a5,a4
-80402dea:	fff30513          	add	a0,t1,-1
-80402dee:	00e7e763          	bltu	a5,a4,80402dfc <__udivdi3+0x8e>
-80402df2:	0117f563          	bgeu	a5,a7,80402dfc <__udivdi3+0x8e>
-80402df6:	ffe30513          	add	a0,t1,-2
-80402dfa:	97ba                	add	a5,a5,a4
-80402dfc:	411787b3          	sub	a5,a5,a7
-80402e00:	02b7d8b3          	divu	a7,a5,a1
-80402e04:	0842                	sll	a6,a6,0x10
-80402e06:	01085813          	srl	a6,a6,0x10
-80402e0a:	02b7f7b3          	remu	a5,a5,a1
-80402e0e:	031606b3          	mul	a3,a2,a7
-80402e12:	07c2                	sll	a5,a5,0x10
-80402e14:	00f86833          	or	a6,a6,a5
-80402e18:	87c6                	mv	a5,a7
-80402e1a:	00d87b63          	bgeu	a6,a3,80402e30 <__udivdi3+0xc2>
-80402e1e:	983a                	add	a6,a6,a4
-80402e20:	fff88793          	add	a5,a7,-1 # 803fffff <errno+0x803fffff>
-80402e24:	00e86663          	bltu	a6,a4,80402e30 <__udivdi3+0xc2>
-80402e28:	00d87463          	bgeu	a6,a3,80402e30 <__udivdi3+0xc2>
-80402e2c:	ffe88793          	add	a5,a7,-2
-80402e30:	0542                	sll	a0,a0,0x10
-80402e32:	8d5d                	or	a0,a0,a5
-80402e34:	4581                	li	a1,0
-80402e36:	8082                	ret
-80402e38:	01000537          	lui	a0,0x1000
-80402e3c:	46c1                	li	a3,16
-80402e3e:	f4a66de3          	bltu	a2,a0,80402d98 <__udivdi3+0x2a>
-80402e42:	46e1                	li	a3,24
-80402e44:	bf91                	j	80402d98 <__udivdi3+0x2a>
-80402e46:	4681                	li	a3,0
-80402e48:	ca09                	beqz	a2,80402e5a <__udivdi3+0xec>
-80402e4a:	67c1                	lui	a5,0x10
-80402e4c:	08f67f63          	bgeu	a2,a5,80402eea <__udivdi3+0x17c>
-80402e50:	10063693          	sltiu	a3,a2,256
-80402e54:	0016c693          	xor	a3,a3,1
-80402e58:	068e                	sll	a3,a3,0x3
-80402e5a:	00d657b3          	srl	a5,a2,a3
-80402e5e:	95be                	add	a1,a1,a5
-80402e60:	0005c783          	lbu	a5,0(a1)
-80402e64:	97b6                	add	a5,a5,a3
-80402e66:	02000693          	li	a3,32
-80402e6a:	40f685b3          	sub	a1,a3,a5
-80402e6e:	08f69563          	bne	a3,a5,80402ef8 <__udivdi3+0x18a>
-80402e72:	40c307b3          	sub	a5,t1,a2
-80402e76:	4585                	li	a1,1
-80402e78:	01075893          	srl	a7,a4,0x10
-80402e7c:	0317de33          	divu	t3,a5,a7
-80402e80:	01071613          	sll	a2,a4,0x10
-80402e84:	8241                	srl	a2,a2,0x10
-80402e86:	01085693          	srl	a3,a6,0x10
-80402e8a:	0317f7b3          	remu	a5,a5,a7
-80402e8e:	8572                	mv	a0,t3
-80402e90:	03c60333          	mul	t1,a2,t3
-80402e94:	07c2                	sll	a5,a5,0x10
-80402e96:	8fd5                	or	a5,a5,a3
-80402e98:	0067fc63          	bgeu	a5,t1,80402eb0 <__udivdi3+0x142>
-80402e9c:	97ba                	add	a5,a5,a4
-80402e9e:	fffe0513          	add	a0,t3,-1 # 80406fff <stdout+0xf47>
-80402ea2:	00e7e763          	bltu	a5,a4,80402eb0 <__udivdi3+0x142>
-80402ea6:	0067f563          	bgeu	a5,t1,80402eb0 <__udivdi3+0x142>
-80402eaa:	ffee0513          	add	a0,t3,-2
-80402eae:	97ba                	add	a5,a5,a4
-80402eb0:	406787b3          	sub	a5,a5,t1
-80402eb4:	0317d333          	divu	t1,a5,a7
-80402eb8:	0842                	sll	a6,a6,0x10
-80402eba:	01085813          	srl	a6,a6,0x10
-80402ebe:	0317f7b3          	remu	a5,a5,a7
-80402ec2:	026606b3          	mul	a3,a2,t1
-80402ec6:	07c2                	sll	a5,a5,0x10
-80402ec8:	00f86833          	or	a6,a6,a5
-80402ecc:	879a                	mv	a5,t1
-80402ece:	00d87b63          	bgeu	a6,a3,80402ee4 <__udivdi3+0x176>
-80402ed2:	983a                	add	a6,a6,a4
-80402ed4:	fff30793          	add	a5,t1,-1
-80402ed8:	00e86663          	bltu	a6,a4,80402ee4 <__udivdi3+0x176>
-80402edc:	00d87463          	bgeu	a6,a3,80402ee4 <__udivdi3+0x176>
-80402ee0:	ffe30793          	add	a5,t1,-2
-80402ee4:	0542                	sll	a0,a0,0x10
-80402ee6:	8d5d                	or	a0,a0,a5
-80402ee8:	8082                	ret
-80402eea:	010007b7          	lui	a5,0x1000
-80402eee:	46c1                	li	a3,16
-80402ef0:	f6f665e3          	bltu	a2,a5,80402e5a <__udivdi3+0xec>
-80402ef4:	46e1                	li	a3,24
-80402ef6:	b795                	j	80402e5a <__udivdi3+0xec>
-80402ef8:	00b61733          	sll	a4,a2,a1
-80402efc:	00f356b3          	srl	a3,t1,a5
-80402f00:	01075513          	srl	a0,a4,0x10
-80402f04:	00b31333          	sll	t1,t1,a1
-80402f08:	00f8d7b3          	srl	a5,a7,a5
-80402f0c:	0067e7b3          	or	a5,a5,t1
-80402f10:	02a6d333          	divu	t1,a3,a0
-80402f14:	01071613          	sll	a2,a4,0x10
-80402f18:	8241                	srl	a2,a2,0x10
-80402f1a:	00b89833          	sll	a6,a7,a1
-80402f1e:	02a6f6b3          	remu	a3,a3,a0
-80402f22:	026608b3          	mul	a7,a2,t1
-80402f26:	01069593          	sll	a1,a3,0x10
-80402f2a:	0107d693          	srl	a3,a5,0x10
-80402f2e:	8ecd                	or	a3,a3,a1
-80402f30:	859a                	mv	a1,t1
-80402f32:	0116fc63          	bgeu	a3,a7,80402f4a <__udivdi3+0x1dc>
-80402f36:	96ba                	add	a3,a3,a4
-80402f38:	fff30593          	add	a1,t1,-1
-80402f3c:	00e6e763          	bltu	a3,a4,80402f4a <__udivdi3+0x1dc>
-80402f40:	0116f563          	bgeu	a3,a7,80402f4a <__udivdi3+0x1dc>
-80402f44:	ffe30593          	add	a1,t1,-2
-80402f48:	96ba                	add	a3,a3,a4
-80402f4a:	411686b3          	sub	a3,a3,a7
-80402f4e:	02a6d8b3          	divu	a7,a3,a0
-80402f52:	07c2                	sll	a5,a5,0x10
-80402f54:	83c1                	srl	a5,a5,0x10
-80402f56:	02a6f6b3          	remu	a3,a3,a0
-80402f5a:	03160633          	mul	a2,a2,a7
-80402f5e:	06c2                	sll	a3,a3,0x10
-80402f60:	8fd5                	or	a5,a5,a3
-80402f62:	86c6                	mv	a3,a7
-80402f64:	00c7fc63          	bgeu	a5,a2,80402f7c <__udivdi3+0x20e>
-80402f68:	97ba                	add	a5,a5,a4
-80402f6a:	fff88693          	add	a3,a7,-1
-80402f6e:	00e7e763          	bltu	a5,a4,80402f7c <__udivdi3+0x20e>
-80402f72:	00c7f563          	bgeu	a5,a2,80402f7c <__udivdi3+0x20e>
-80402f76:	ffe88693          	add	a3,a7,-2
-80402f7a:	97ba                	add	a5,a5,a4
-80402f7c:	05c2                	sll	a1,a1,0x10
-80402f7e:	8f91                	sub	a5,a5,a2
-80402f80:	8dd5                	or	a1,a1,a3
-80402f82:	bddd                	j	80402e78 <__udivdi3+0x10a>
-80402f84:	14d5e163          	bltu	a1,a3,804030c6 <__udivdi3+0x358>
-80402f88:	67c1                	lui	a5,0x10
-80402f8a:	02f6ff63          	bgeu	a3,a5,80402fc8 <__udivdi3+0x25a>
-80402f8e:	1006b713          	sltiu	a4,a3,256
-80402f92:	00174713          	xor	a4,a4,1
-80402f96:	070e                	sll	a4,a4,0x3
-80402f98:	00e6d5b3          	srl	a1,a3,a4
-80402f9c:	00003797          	auipc	a5,0x3
-80402fa0:	00878793          	add	a5,a5,8 # 80405fa4 <__clz_tab>
-80402fa4:	97ae                	add	a5,a5,a1
-80402fa6:	0007c783          	lbu	a5,0(a5)
-80402faa:	97ba                	add	a5,a5,a4
-80402fac:	02000713          	li	a4,32
-80402fb0:	40f705b3          	sub	a1,a4,a5
-80402fb4:	02f71163          	bne	a4,a5,80402fd6 <__udivdi3+0x268>
-80402fb8:	4505                	li	a0,1
-80402fba:	e666eee3          	bltu	a3,t1,80402e36 <__udivdi3+0xc8>
-80402fbe:	00c8b533          	sltu	a0,a7,a2
-80402fc2:	00154513          	xor	a0,a0,1
-80402fc6:	8082                	ret
-80402fc8:	010007b7          	lui	a5,0x1000
-80402fcc:	4741                	li	a4,16
-80402fce:	fcf6e5e3          	bltu	a3,a5,80402f98 <__udivdi3+0x22a>
-80402fd2:	4761                	li	a4,24
-80402fd4:	b7d1                	j	80402f98 <__udivdi3+0x22a>
-80402fd6:	00f65733          	srl	a4,a2,a5
-80402fda:	00b696b3          	sll	a3,a3,a1
-80402fde:	8ed9                	or	a3,a3,a4
-80402fe0:	00f35733          	srl	a4,t1,a5
-80402fe4:	00b31333          	sll	t1,t1,a1
-80402fe8:	00f8d7b3          	srl	a5,a7,a5
-80402fec:	0067e7b3          	or	a5,a5,t1
-80402ff0:	0106d313          	srl	t1,a3,0x10
-80402ff4:	02675eb3          	divu	t4,a4,t1
-80402ff8:	01069813          	sll	a6,a3,0x10
-80402ffc:	01085813          	srl	a6,a6,0x10
-80403000:	00b61633          	sll	a2,a2,a1
-80403004:	02677733          	remu	a4,a4,t1
-80403008:	03d80e33          	mul	t3,a6,t4
-8040300c:	01071513          	sll	a0,a4,0x10
-80403010:	0107d713          	srl	a4,a5,0x10
-80403014:	8f49                	or	a4,a4,a0
-80403016:	8576                	mv	a0,t4
-80403018:	01c77c63          	bgeu	a4,t3,80403030 <__udivdi3+0x2c2>
-8040301c:	9736                	add	a4,a4,a3
-8040301e:	fffe8513          	add	a0,t4,-1
-80403022:	00d76763          	bltu	a4,a3,80403030 <__udivdi3+0x2c2>
-80403026:	01c77563          	bgeu	a4,t3,80403030 <__udivdi3+0x2c2>
-8040302a:	ffee8513          	add	a0,t4,-2
-8040302e:	9736                	add	a4,a4,a3
-80403030:	41c70733          	sub	a4,a4,t3
-80403034:	02675e33          	divu	t3,a4,t1
-80403038:	07c2                	sll	a5,a5,0x10
-8040303a:	83c1                	srl	a5,a5,0x10
-8040303c:	02677733          	remu	a4,a4,t1
-80403040:	03c80833          	mul	a6,a6,t3
-80403044:	0742                	sll	a4,a4,0x10
-80403046:	8fd9                	or	a5,a5,a4
-80403048:	8772                	mv	a4,t3
-8040304a:	0107fc63          	bgeu	a5,a6,80403062 <__udivdi3+0x2f4>
-8040304e:	97b6                	add	a5,a5,a3
-80403050:	fffe0713          	add	a4,t3,-1
-80403054:	00d7e763          	bltu	a5,a3,80403062 <__udivdi3+0x2f4>
-80403058:	0107f563          	bgeu	a5,a6,80403062 <__udivdi3+0x2f4>
-8040305c:	ffee0713          	add	a4,t3,-2
-80403060:	97b6                	add	a5,a5,a3
-80403062:	0542                	sll	a0,a0,0x10
-80403064:	6e41                	lui	t3,0x10
-80403066:	8d59                	or	a0,a0,a4
-80403068:	fffe0693          	add	a3,t3,-1 # ffff <errno+0xffff>
-8040306c:	00d57733          	and	a4,a0,a3
-80403070:	410787b3          	sub	a5,a5,a6
-80403074:	8ef1                	and	a3,a3,a2
-80403076:	01055813          	srl	a6,a0,0x10
-8040307a:	8241                	srl	a2,a2,0x10
-8040307c:	02d70333          	mul	t1,a4,a3
-80403080:	02d806b3          	mul	a3,a6,a3
-80403084:	02c70733          	mul	a4,a4,a2
-80403088:	02c80833          	mul	a6,a6,a2
-8040308c:	00d70633          	add	a2,a4,a3
-80403090:	01035713          	srl	a4,t1,0x10
-80403094:	9732                	add	a4,a4,a2
-80403096:	00d77363          	bgeu	a4,a3,8040309c <__udivdi3+0x32e>
-8040309a:	9872                	add	a6,a6,t3
-8040309c:	01075693          	srl	a3,a4,0x10
-804030a0:	96c2                	add	a3,a3,a6
-804030a2:	02d7e063          	bltu	a5,a3,804030c2 <__udivdi3+0x354>
-804030a6:	d8d797e3          	bne	a5,a3,80402e34 <__udivdi3+0xc6>
-804030aa:	67c1                	lui	a5,0x10
-804030ac:	17fd                	add	a5,a5,-1 # ffff <errno+0xffff>
-804030ae:	8f7d                	and	a4,a4,a5
-804030b0:	0742                	sll	a4,a4,0x10
-804030b2:	00f37333          	and	t1,t1,a5
-804030b6:	00b898b3          	sll	a7,a7,a1
-804030ba:	971a                	add	a4,a4,t1
-804030bc:	4581                	li	a1,0
-804030be:	d6e8fce3          	bgeu	a7,a4,80402e36 <__udivdi3+0xc8>
-804030c2:	157d                	add	a0,a0,-1 # ffffff <errno+0xffffff>
-804030c4:	bb85                	j	80402e34 <__udivdi3+0xc6>
-804030c6:	4581                	li	a1,0
-804030c8:	4501                	li	a0,0
-804030ca:	8082                	ret
+80402d7e <__udivdi3>:
+80402d7e:	88aa                	mv	a7,a0
+80402d80:	832e                	mv	t1,a1
+80402d82:	8732                	mv	a4,a2
+80402d84:	882a                	mv	a6,a0
+80402d86:	87ae                	mv	a5,a1
+80402d88:	20069663          	bnez	a3,80402f94 <__udivdi3+0x216>
+80402d8c:	00003597          	auipc	a1,0x3
+80402d90:	21858593          	add	a1,a1,536 # 80405fa4 <__clz_tab>
+80402d94:	0cc37163          	bgeu	t1,a2,80402e56 <__udivdi3+0xd8>
+80402d98:	66c1                	lui	a3,0x10
+80402d9a:	0ad67763          	bgeu	a2,a3,80402e48 <__udivdi3+0xca>
+80402d9e:	10063693          	sltiu	a3,a2,256
+80402da2:	0016c693          	xor	a3,a3,1
+80402da6:	068e                	sll	a3,a3,0x3
+80402da8:	00d65533          	srl	a0,a2,a3
+80402dac:	95aa                	add	a1,a1,a0
+80402dae:	0005c583          	lbu	a1,0(a1)
+80402db2:	02000513          	li	a0,32
+80402db6:	96ae                	add	a3,a3,a1
+80402db8:	40d505b3          	sub	a1,a0,a3
+80402dbc:	00d50b63          	beq	a0,a3,80402dd2 <__udivdi3+0x54>
+80402dc0:	00b317b3          	sll	a5,t1,a1
+80402dc4:	00d8d6b3          	srl	a3,a7,a3
+80402dc8:	00b61733          	sll	a4,a2,a1
+80402dcc:	8fd5                	or	a5,a5,a3
+80402dce:	00b89833          	sll	a6,a7,a1
+80402dd2:	01075593          	srl	a1,a4,0x10
+80402dd6:	02b7d333          	divu	t1,a5,a1
+80402dda:	01071613          	sll	a2,a4,0x10
+80402dde:	8241                	srl	a2,a2,0x10
+80402de0:	02b7f7b3          	remu	a5,a5,a1
+80402de4:	851a                	mv	a0,t1
+80402de6:	026608b3          	mul	a7,a2,t1
+80402dea:	01079693          	sll	a3,a5,0x10
+80402dee:	01085793          	srl	a5,a6,0x10
+80402df2:	8fd5                	or	a5,a5,a3
+80402df4:	0117fc63          	bgeu	a5,a7,80402e0c <__udivdi3+0x8e>
+80402df8:	97ba                	add	a5,a5,a4
+80402dfa:	fff30513          	add	a0,t1,-1
+80402dfe:	00e7e763          	bltu	a5,a4,80402e0c <__udivdi3+0x8e>
+80402e02:	0117f563          	bgeu	a5,a7,80402e0c <__udivdi3+0x8e>
+80402e06:	ffe30513          	add	a0,t1,-2
+80402e0a:	97ba                	add	a5,a5,a4
+80402e0c:	411787b3          	sub	a5,a5,a7
+80402e10:	02b7d8b3          	divu	a7,a5,a1
+80402e14:	0842                	sll	a6,a6,0x10
+80402e16:	01085813          	srl	a6,a6,0x10
+80402e1a:	02b7f7b3          	remu	a5,a5,a1
+80402e1e:	031606b3          	mul	a3,a2,a7
+80402e22:	07c2                	sll	a5,a5,0x10
+80402e24:	00f86833          	or	a6,a6,a5
+80402e28:	87c6                	mv	a5,a7
+80402e2a:	00d87b63          	bgeu	a6,a3,80402e40 <__udivdi3+0xc2>
+80402e2e:	983a                	add	a6,a6,a4
+80402e30:	fff88793          	add	a5,a7,-1 # 803fffff <errno+0x803fffff>
+80402e34:	00e86663          	bltu	a6,a4,80402e40 <__udivdi3+0xc2>
+80402e38:	00d87463          	bgeu	a6,a3,80402e40 <__udivdi3+0xc2>
+80402e3c:	ffe88793          	add	a5,a7,-2
+80402e40:	0542                	sll	a0,a0,0x10
+80402e42:	8d5d                	or	a0,a0,a5
+80402e44:	4581                	li	a1,0
+80402e46:	8082                	ret
+80402e48:	01000537          	lui	a0,0x1000
+80402e4c:	46c1                	li	a3,16
+80402e4e:	f4a66de3          	bltu	a2,a0,80402da8 <__udivdi3+0x2a>
+80402e52:	46e1                	li	a3,24
+80402e54:	bf91                	j	80402da8 <__udivdi3+0x2a>
+80402e56:	4681                	li	a3,0
+80402e58:	ca09                	beqz	a2,80402e6a <__udivdi3+0xec>
+80402e5a:	67c1                	lui	a5,0x10
+80402e5c:	08f67f63          	bgeu	a2,a5,80402efa <__udivdi3+0x17c>
+80402e60:	10063693          	sltiu	a3,a2,256
+80402e64:	0016c693          	xor	a3,a3,1
+80402e68:	068e                	sll	a3,a3,0x3
+80402e6a:	00d657b3          	srl	a5,a2,a3
+80402e6e:	95be                	add	a1,a1,a5
+80402e70:	0005c783          	lbu	a5,0(a1)
+80402e74:	97b6                	add	a5,a5,a3
+80402e76:	02000693          	li	a3,32
+80402e7a:	40f685b3          	sub	a1,a3,a5
+80402e7e:	08f69563          	bne	a3,a5,80402f08 <__udivdi3+0x18a>
+80402e82:	40c307b3          	sub	a5,t1,a2
+80402e86:	4585                	li	a1,1
+80402e88:	01075893          	srl	a7,a4,0x10
+80402e8c:	0317de33          	divu	t3,a5,a7
+80402e90:	01071613          	sll	a2,a4,0x10
+80402e94:	8241                	srl	a2,a2,0x10
+80402e96:	01085693          	srl	a3,a6,0x10
+80402e9a:	0317f7b3          	remu	a5,a5,a7
+80402e9e:	8572                	mv	a0,t3
+80402ea0:	03c60333          	mul	t1,a2,t3
+80402ea4:	07c2                	sll	a5,a5,0x10
+80402ea6:	8fd5                	or	a5,a5,a3
+80402ea8:	0067fc63          	bgeu	a5,t1,80402ec0 <__udivdi3+0x142>
+80402eac:	97ba                	add	a5,a5,a4
+80402eae:	fffe0513          	add	a0,t3,-1 # 80406fff <stdout+0xf47>
+80402eb2:	00e7e763          	bltu	a5,a4,80402ec0 <__udivdi3+0x142>
+80402eb6:	0067f563          	bgeu	a5,t1,80402ec0 <__udivdi3+0x142>
+80402eba:	ffee0513          	add	a0,t3,-2
+80402ebe:	97ba                	add	a5,a5,a4
+80402ec0:	406787b3          	sub	a5,a5,t1
+80402ec4:	0317d333          	divu	t1,a5,a7
+80402ec8:	0842                	sll	a6,a6,0x10
+80402eca:	01085813          	srl	a6,a6,0x10
+80402ece:	0317f7b3          	remu	a5,a5,a7
+80402ed2:	026606b3          	mul	a3,a2,t1
+80402ed6:	07c2                	sll	a5,a5,0x10
+80402ed8:	00f86833          	or	a6,a6,a5
+80402edc:	879a                	mv	a5,t1
+80402ede:	00d87b63          	bgeu	a6,a3,80402ef4 <__udivdi3+0x176>
+80402ee2:	983a                	add	a6,a6,a4
+80402ee4:	fff30793          	add	a5,t1,-1
+80402ee8:	00e86663          	bltu	a6,a4,80402ef4 <__udivdi3+0x176>
+80402eec:	00d87463          	bgeu	a6,a3,80402ef4 <__udivdi3+0x176>
+80402ef0:	ffe30793          	add	a5,t1,-2
+80402ef4:	0542                	sll	a0,a0,0x10
+80402ef6:	8d5d                	or	a0,a0,a5
+80402ef8:	8082                	ret
+80402efa:	010007b7          	lui	a5,0x1000
+80402efe:	46c1                	li	a3,16
+80402f00:	f6f665e3          	bltu	a2,a5,80402e6a <__udivdi3+0xec>
+80402f04:	46e1                	li	a3,24
+80402f06:	b795                	j	80402e6a <__udivdi3+0xec>
+80402f08:	00b61733          	sll	a4,a2,a1
+80402f0c:	00f356b3          	srl	a3,t1,a5
+80402f10:	01075513          	srl	a0,a4,0x10
+80402f14:	00b31333          	sll	t1,t1,a1
+80402f18:	00f8d7b3          	srl	a5,a7,a5
+80402f1c:	0067e7b3          	or	a5,a5,t1
+80402f20:	02a6d333          	divu	t1,a3,a0
+80402f24:	01071613          	sll	a2,a4,0x10
+80402f28:	8241                	srl	a2,a2,0x10
+80402f2a:	00b89833          	sll	a6,a7,a1
+80402f2e:	02a6f6b3          	remu	a3,a3,a0
+80402f32:	026608b3          	mul	a7,a2,t1
+80402f36:	01069593          	sll	a1,a3,0x10
+80402f3a:	0107d693          	srl	a3,a5,0x10
+80402f3e:	8ecd                	or	a3,a3,a1
+80402f40:	859a                	mv	a1,t1
+80402f42:	0116fc63          	bgeu	a3,a7,80402f5a <__udivdi3+0x1dc>
+80402f46:	96ba                	add	a3,a3,a4
+80402f48:	fff30593          	add	a1,t1,-1
+80402f4c:	00e6e763          	bltu	a3,a4,80402f5a <__udivdi3+0x1dc>
+80402f50:	0116f563          	bgeu	a3,a7,80402f5a <__udivdi3+0x1dc>
+80402f54:	ffe30593          	add	a1,t1,-2
+80402f58:	96ba                	add	a3,a3,a4
+80402f5a:	411686b3          	sub	a3,a3,a7
+80402f5e:	02a6d8b3          	divu	a7,a3,a0
+80402f62:	07c2                	sll	a5,a5,0x10
+80402f64:	83c1                	srl	a5,a5,0x10
+80402f66:	02a6f6b3          	remu	a3,a3,a0
+80402f6a:	03160633          	mul	a2,a2,a7
+80402f6e:	06c2                	sll	a3,a3,0x10
+80402f70:	8fd5                	or	a5,a5,a3
+80402f72:	86c6                	mv	a3,a7
+80402f74:	00c7fc63          	bgeu	a5,a2,80402f8c <__udivdi3+0x20e>
+80402f78:	97ba                	add	a5,a5,a4
+80402f7a:	fff88693          	add	a3,a7,-1
+80402f7e:	00e7e763          	bltu	a5,a4,80402f8c <__udivdi3+0x20e>
+80402f82:	00c7f563          	bgeu	a5,a2,80402f8c <__udivdi3+0x20e>
+80402f86:	ffe88693          	add	a3,a7,-2
+80402f8a:	97ba                	add	a5,a5,a4
+80402f8c:	05c2                	sll	a1,a1,0x10
+80402f8e:	8f91                	sub	a5,a5,a2
+80402f90:	8dd5                	or	a1,a1,a3
+80402f92:	bddd                	j	80402e88 <__udivdi3+0x10a>
+80402f94:	14d5e163          	bltu	a1,a3,804030d6 <__udivdi3+0x358>
+80402f98:	67c1                	lui	a5,0x10
+80402f9a:	02f6ff63          	bgeu	a3,a5,80402fd8 <__udivdi3+0x25a>
+80402f9e:	1006b713          	sltiu	a4,a3,256
+80402fa2:	00174713          	xor	a4,a4,1
+80402fa6:	070e                	sll	a4,a4,0x3
+80402fa8:	00e6d5b3          	srl	a1,a3,a4
+80402fac:	00003797          	auipc	a5,0x3
+80402fb0:	ff878793          	add	a5,a5,-8 # 80405fa4 <__clz_tab>
+80402fb4:	97ae                	add	a5,a5,a1
+80402fb6:	0007c783          	lbu	a5,0(a5)
+80402fba:	97ba                	add	a5,a5,a4
+80402fbc:	02000713          	li	a4,32
+80402fc0:	40f705b3          	sub	a1,a4,a5
+80402fc4:	02f71163          	bne	a4,a5,80402fe6 <__udivdi3+0x268>
+80402fc8:	4505                	li	a0,1
+80402fca:	e666eee3          	bltu	a3,t1,80402e46 <__udivdi3+0xc8>
+80402fce:	00c8b533          	sltu	a0,a7,a2
+80402fd2:	00154513          	xor	a0,a0,1
+80402fd6:	8082                	ret
+80402fd8:	010007b7          	lui	a5,0x1000
+80402fdc:	4741                	li	a4,16
+80402fde:	fcf6e5e3          	bltu	a3,a5,80402fa8 <__udivdi3+0x22a>
+80402fe2:	4761                	li	a4,24
+80402fe4:	b7d1                	j	80402fa8 <__udivdi3+0x22a>
+80402fe6:	00f65733          	srl	a4,a2,a5
+80402fea:	00b696b3          	sll	a3,a3,a1
+80402fee:	8ed9                	or	a3,a3,a4
+80402ff0:	00f35733          	srl	a4,t1,a5
+80402ff4:	00b31333          	sll	t1,t1,a1
+80402ff8:	00f8d7b3          	srl	a5,a7,a5
+80402ffc:	0067e7b3          	or	a5,a5,t1
+80403000:	0106d313          	srl	t1,a3,0x10
+80403004:	02675eb3          	divu	t4,a4,t1
+80403008:	01069813          	sll	a6,a3,0x10
+8040300c:	01085813          	srl	a6,a6,0x10
+80403010:	00b61633          	sll	a2,a2,a1
+80403014:	02677733          	remu	a4,a4,t1
+80403018:	03d80e33          	mul	t3,a6,t4
+8040301c:	01071513          	sll	a0,a4,0x10
+80403020:	0107d713          	srl	a4,a5,0x10
+80403024:	8f49                	or	a4,a4,a0
+80403026:	8576                	mv	a0,t4
+80403028:	01c77c63          	bgeu	a4,t3,80403040 <__udivdi3+0x2c2>
+8040302c:	9736                	add	a4,a4,a3
+8040302e:	fffe8513          	add	a0,t4,-1
+80403032:	00d76763          	bltu	a4,a3,80403040 <__udivdi3+0x2c2>
+80403036:	01c77563          	bgeu	a4,t3,80403040 <__udivdi3+0x2c2>
+8040303a:	ffee8513          	add	a0,t4,-2
+8040303e:	9736                	add	a4,a4,a3
+80403040:	41c70733          	sub	a4,a4,t3
+80403044:	02675e33          	divu	t3,a4,t1
+80403048:	07c2                	sll	a5,a5,0x10
+8040304a:	83c1                	srl	a5,a5,0x10
+8040304c:	02677733          	remu	a4,a4,t1
+80403050:	03c80833          	mul	a6,a6,t3
+80403054:	0742                	sll	a4,a4,0x10
+80403056:	8fd9                	or	a5,a5,a4
+80403058:	8772                	mv	a4,t3
+8040305a:	0107fc63          	bgeu	a5,a6,80403072 <__udivdi3+0x2f4>
+8040305e:	97b6                	add	a5,a5,a3
+80403060:	fffe0713          	add	a4,t3,-1
+80403064:	00d7e763          	bltu	a5,a3,80403072 <__udivdi3+0x2f4>
+80403068:	0107f563          	bgeu	a5,a6,80403072 <__udivdi3+0x2f4>
+8040306c:	ffee0713          	add	a4,t3,-2
+80403070:	97b6                	add	a5,a5,a3
+80403072:	0542                	sll	a0,a0,0x10
+80403074:	6e41                	lui	t3,0x10
+80403076:	8d59                	or	a0,a0,a4
+80403078:	fffe0693          	add	a3,t3,-1 # ffff <errno+0xffff>
+8040307c:	00d57733          	and	a4,a0,a3
+80403080:	410787b3          	sub	a5,a5,a6
+80403084:	8ef1                	and	a3,a3,a2
+80403086:	01055813          	srl	a6,a0,0x10
+8040308a:	8241                	srl	a2,a2,0x10
+8040308c:	02d70333          	mul	t1,a4,a3
+80403090:	02d806b3          	mul	a3,a6,a3
+80403094:	02c70733          	mul	a4,a4,a2
+80403098:	02c80833          	mul	a6,a6,a2
+8040309c:	00d70633          	add	a2,a4,a3
+804030a0:	01035713          	srl	a4,t1,0x10
+804030a4:	9732                	add	a4,a4,a2
+804030a6:	00d77363          	bgeu	a4,a3,804030ac <__udivdi3+0x32e>
+804030aa:	9872                	add	a6,a6,t3
+804030ac:	01075693          	srl	a3,a4,0x10
+804030b0:	96c2                	add	a3,a3,a6
+804030b2:	02d7e063          	bltu	a5,a3,804030d2 <__udivdi3+0x354>
+804030b6:	d8d797e3          	bne	a5,a3,80402e44 <__udivdi3+0xc6>
+804030ba:	67c1                	lui	a5,0x10
+804030bc:	17fd                	add	a5,a5,-1 # ffff <errno+0xffff>
+804030be:	8f7d                	and	a4,a4,a5
+804030c0:	0742                	sll	a4,a4,0x10
+804030c2:	00f37333          	and	t1,t1,a5
+804030c6:	00b898b3          	sll	a7,a7,a1
+804030ca:	971a                	add	a4,a4,t1
+804030cc:	4581                	li	a1,0
+804030ce:	d6e8fce3          	bgeu	a7,a4,80402e46 <__udivdi3+0xc8>
+804030d2:	157d                	add	a0,a0,-1 # ffffff <errno+0xffffff>
+804030d4:	bb85                	j	80402e44 <__udivdi3+0xc6>
+804030d6:	4581                	li	a1,0
+804030d8:	4501                	li	a0,0
+804030da:	8082                	ret
 
-804030cc <__umoddi3>:
-804030cc:	8832                	mv	a6,a2
-804030ce:	87aa                	mv	a5,a0
-804030d0:	872e                	mv	a4,a1
-804030d2:	1a069363          	bnez	a3,80403278 <__umoddi3+0x1ac>
-804030d6:	00003897          	auipc	a7,0x3
-804030da:	ece88893          	add	a7,a7,-306 # 80405fa4 <__clz_tab>
-804030de:	0ac5f663          	bgeu	a1,a2,8040318a <__umoddi3+0xbe>
-804030e2:	66c1                	lui	a3,0x10
-804030e4:	08d67c63          	bgeu	a2,a3,8040317c <__umoddi3+0xb0>
-804030e8:	10063693          	sltiu	a3,a2,256
-804030ec:	0016c693          	xor	a3,a3,1
-804030f0:	068e                	sll	a3,a3,0x3
-804030f2:	00d65333          	srl	t1,a2,a3
-804030f6:	989a                	add	a7,a7,t1
-804030f8:	0008c883          	lbu	a7,0(a7)
-804030fc:	02000313          	li	t1,32
-80403100:	96c6                	add	a3,a3,a7
-80403102:	40d308b3          	sub	a7,t1,a3
-80403106:	00d30b63          	beq	t1,a3,8040311c <__umoddi3+0x50>
-8040310a:	01159733          	sll	a4,a1,a7
-8040310e:	00d556b3          	srl	a3,a0,a3
-80403112:	01161833          	sll	a6,a2,a7
-80403116:	8f55                	or	a4,a4,a3
-80403118:	011517b3          	sll	a5,a0,a7
-8040311c:	01085613          	srl	a2,a6,0x10
-80403120:	02c756b3          	divu	a3,a4,a2
-80403124:	01081513          	sll	a0,a6,0x10
-80403128:	8141                	srl	a0,a0,0x10
-8040312a:	02c77733          	remu	a4,a4,a2
-8040312e:	02a686b3          	mul	a3,a3,a0
-80403132:	01071593          	sll	a1,a4,0x10
-80403136:	0107d713          	srl	a4,a5,0x10
-8040313a:	8f4d                	or	a4,a4,a1
-8040313c:	00d77863          	bgeu	a4,a3,8040314c <__umoddi3+0x80>
-80403140:	9742                	add	a4,a4,a6
-80403142:	01076563          	bltu	a4,a6,8040314c <__umoddi3+0x80>
-80403146:	00d77363          	bgeu	a4,a3,8040314c <__umoddi3+0x80>
-8040314a:	9742                	add	a4,a4,a6
-8040314c:	8f15                	sub	a4,a4,a3
-8040314e:	02c756b3          	divu	a3,a4,a2
-80403152:	02c77733          	remu	a4,a4,a2
-80403156:	02a686b3          	mul	a3,a3,a0
-8040315a:	07c2                	sll	a5,a5,0x10
-8040315c:	0742                	sll	a4,a4,0x10
-8040315e:	83c1                	srl	a5,a5,0x10
-80403160:	8fd9                	or	a5,a5,a4
-80403162:	00d7f863          	bgeu	a5,a3,80403172 <__umoddi3+0xa6>
-80403166:	97c2                	add	a5,a5,a6
-80403168:	0107e563          	bltu	a5,a6,80403172 <__umoddi3+0xa6>
-8040316c:	00d7f363          	bgeu	a5,a3,80403172 <__umoddi3+0xa6>
-80403170:	97c2                	add	a5,a5,a6
-80403172:	8f95                	sub	a5,a5,a3
-80403174:	0117d533          	srl	a0,a5,a7
-80403178:	4581                	li	a1,0
-8040317a:	8082                	ret
-8040317c:	01000337          	lui	t1,0x1000
-80403180:	46c1                	li	a3,16
-80403182:	f66668e3          	bltu	a2,t1,804030f2 <__umoddi3+0x26>
-80403186:	46e1                	li	a3,24
-80403188:	b7ad                	j	804030f2 <__umoddi3+0x26>
-8040318a:	4681                	li	a3,0
-8040318c:	ca09                	beqz	a2,8040319e <__umoddi3+0xd2>
-8040318e:	6741                	lui	a4,0x10
-80403190:	06e67463          	bgeu	a2,a4,804031f8 <__umoddi3+0x12c>
-80403194:	10063693          	sltiu	a3,a2,256
-80403198:	0016c693          	xor	a3,a3,1
-8040319c:	068e                	sll	a3,a3,0x3
-8040319e:	00d65733          	srl	a4,a2,a3
-804031a2:	98ba                	add	a7,a7,a4
-804031a4:	0008c703          	lbu	a4,0(a7)
-804031a8:	9736                	add	a4,a4,a3
-804031aa:	02000693          	li	a3,32
-804031ae:	40e688b3          	sub	a7,a3,a4
-804031b2:	04e69a63          	bne	a3,a4,80403206 <__umoddi3+0x13a>
-804031b6:	40c58733          	sub	a4,a1,a2
-804031ba:	01085593          	srl	a1,a6,0x10
-804031be:	02b75633          	divu	a2,a4,a1
-804031c2:	01081513          	sll	a0,a6,0x10
-804031c6:	8141                	srl	a0,a0,0x10
-804031c8:	0107d693          	srl	a3,a5,0x10
-804031cc:	02b77733          	remu	a4,a4,a1
-804031d0:	02a60633          	mul	a2,a2,a0
-804031d4:	0742                	sll	a4,a4,0x10
-804031d6:	8f55                	or	a4,a4,a3
-804031d8:	00c77863          	bgeu	a4,a2,804031e8 <__umoddi3+0x11c>
-804031dc:	9742                	add	a4,a4,a6
-804031de:	01076563          	bltu	a4,a6,804031e8 <__umoddi3+0x11c>
-804031e2:	00c77363          	bgeu	a4,a2,804031e8 <__umoddi3+0x11c>
-804031e6:	9742                	add	a4,a4,a6
-804031e8:	8f11                	sub	a4,a4,a2
-804031ea:	02b756b3          	divu	a3,a4,a1
-804031ee:	02b77733          	remu	a4,a4,a1
-804031f2:	02a686b3          	mul	a3,a3,a0
-804031f6:	b795                	j	8040315a <__umoddi3+0x8e>
-804031f8:	01000737          	lui	a4,0x1000
-804031fc:	46c1                	li	a3,16
-804031fe:	fae660e3          	bltu	a2,a4,8040319e <__umoddi3+0xd2>
-80403202:	46e1                	li	a3,24
-80403204:	bf69                	j	8040319e <__umoddi3+0xd2>
-80403206:	01161833          	sll	a6,a2,a7
-8040320a:	00e5d6b3          	srl	a3,a1,a4
-8040320e:	011517b3          	sll	a5,a0,a7
-80403212:	011595b3          	sll	a1,a1,a7
-80403216:	00e55733          	srl	a4,a0,a4
-8040321a:	01085513          	srl	a0,a6,0x10
-8040321e:	8f4d                	or	a4,a4,a1
-80403220:	02a6d5b3          	divu	a1,a3,a0
-80403224:	01081313          	sll	t1,a6,0x10
-80403228:	01035313          	srl	t1,t1,0x10
-8040322c:	02a6f6b3          	remu	a3,a3,a0
-80403230:	026585b3          	mul	a1,a1,t1
-80403234:	01069613          	sll	a2,a3,0x10
-80403238:	01075693          	srl	a3,a4,0x10
-8040323c:	8ed1                	or	a3,a3,a2
-8040323e:	00b6f863          	bgeu	a3,a1,8040324e <__umoddi3+0x182>
-80403242:	96c2                	add	a3,a3,a6
-80403244:	0106e563          	bltu	a3,a6,8040324e <__umoddi3+0x182>
-80403248:	00b6f363          	bgeu	a3,a1,8040324e <__umoddi3+0x182>
-8040324c:	96c2                	add	a3,a3,a6
-8040324e:	8e8d                	sub	a3,a3,a1
-80403250:	02a6d633          	divu	a2,a3,a0
-80403254:	0742                	sll	a4,a4,0x10
-80403256:	8341                	srl	a4,a4,0x10
-80403258:	02a6f6b3          	remu	a3,a3,a0
-8040325c:	02660633          	mul	a2,a2,t1
-80403260:	06c2                	sll	a3,a3,0x10
-80403262:	8f55                	or	a4,a4,a3
-80403264:	00c77863          	bgeu	a4,a2,80403274 <__umoddi3+0x1a8>
-80403268:	9742                	add	a4,a4,a6
-8040326a:	01076563          	bltu	a4,a6,80403274 <__umoddi3+0x1a8>
-8040326e:	00c77363          	bgeu	a4,a2,80403274 <__umoddi3+0x1a8>
-80403272:	9742                	add	a4,a4,a6
-80403274:	8f11                	sub	a4,a4,a2
-80403276:	b791                	j	804031ba <__umoddi3+0xee>
-80403278:	16d5ed63          	bltu	a1,a3,804033f2 <__umoddi3+0x326>
-8040327c:	6841                	lui	a6,0x10
-8040327e:	0506f763          	bgeu	a3,a6,804032cc <__umoddi3+0x200>
-80403282:	1006b813          	sltiu	a6,a3,256
-80403286:	00184813          	xor	a6,a6,1
-8040328a:	080e                	sll	a6,a6,0x3
-8040328c:	0106d333          	srl	t1,a3,a6
-80403290:	00003897          	auipc	a7,0x3
-80403294:	d1488893          	add	a7,a7,-748 # 80405fa4 <__clz_tab>
-80403298:	989a                	add	a7,a7,t1
-8040329a:	0008c883          	lbu	a7,0(a7)
-8040329e:	02000313          	li	t1,32
-804032a2:	98c2                	add	a7,a7,a6
-804032a4:	41130833          	sub	a6,t1,a7
-804032a8:	03131963          	bne	t1,a7,804032da <__umoddi3+0x20e>
-804032ac:	00b6e463          	bltu	a3,a1,804032b4 <__umoddi3+0x1e8>
-804032b0:	00c56b63          	bltu	a0,a2,804032c6 <__umoddi3+0x1fa>
-804032b4:	40c50633          	sub	a2,a0,a2
-804032b8:	40d586b3          	sub	a3,a1,a3
-804032bc:	00c53733          	sltu	a4,a0,a2
-804032c0:	87b2                	mv	a5,a2
-804032c2:	40e68733          	sub	a4,a3,a4
-804032c6:	853e                	mv	a0,a5
-804032c8:	85ba                	mv	a1,a4
-804032ca:	8082                	ret
-804032cc:	010008b7          	lui	a7,0x1000
-804032d0:	4841                	li	a6,16
-804032d2:	fb16ede3          	bltu	a3,a7,8040328c <__umoddi3+0x1c0>
-804032d6:	4861                	li	a6,24
-804032d8:	bf55                	j	8040328c <__umoddi3+0x1c0>
-804032da:	011657b3          	srl	a5,a2,a7
-804032de:	010696b3          	sll	a3,a3,a6
-804032e2:	8edd                	or	a3,a3,a5
-804032e4:	0115d733          	srl	a4,a1,a7
-804032e8:	0106de13          	srl	t3,a3,0x10
-804032ec:	03c75f33          	divu	t5,a4,t3
-804032f0:	01069313          	sll	t1,a3,0x10
-804032f4:	01035313          	srl	t1,t1,0x10
-804032f8:	010597b3          	sll	a5,a1,a6
-804032fc:	011555b3          	srl	a1,a0,a7
-80403300:	8ddd                	or	a1,a1,a5
-80403302:	0105d793          	srl	a5,a1,0x10
-80403306:	01061633          	sll	a2,a2,a6
-8040330a:	01051533          	sll	a0,a0,a6
-8040330e:	03c77733          	remu	a4,a4,t3
-80403312:	03e30eb3          	mul	t4,t1,t5
-80403316:	0742                	sll	a4,a4,0x10
-80403318:	8fd9                	or	a5,a5,a4
-8040331a:	877a                	mv	a4,t5
-8040331c:	01d7fc63          	bgeu	a5,t4,80403334 <__umoddi3+0x268>
-80403320:	97b6                	add	a5,a5,a3
-80403322:	ffff0713          	add	a4,t5,-1
-80403326:	00d7e763          	bltu	a5,a3,80403334 <__umoddi3+0x268>
-8040332a:	01d7f563          	bgeu	a5,t4,80403334 <__umoddi3+0x268>
-8040332e:	ffef0713          	add	a4,t5,-2
-80403332:	97b6                	add	a5,a5,a3
-80403334:	41d787b3          	sub	a5,a5,t4
-80403338:	03c7deb3          	divu	t4,a5,t3
-8040333c:	05c2                	sll	a1,a1,0x10
-8040333e:	81c1                	srl	a1,a1,0x10
-80403340:	03c7f7b3          	remu	a5,a5,t3
-80403344:	8e76                	mv	t3,t4
-80403346:	03d30333          	mul	t1,t1,t4
-8040334a:	07c2                	sll	a5,a5,0x10
-8040334c:	8ddd                	or	a1,a1,a5
-8040334e:	0065fc63          	bgeu	a1,t1,80403366 <__umoddi3+0x29a>
-80403352:	95b6                	add	a1,a1,a3
-80403354:	fffe8e13          	add	t3,t4,-1
-80403358:	00d5e763          	bltu	a1,a3,80403366 <__umoddi3+0x29a>
-8040335c:	0065f563          	bgeu	a1,t1,80403366 <__umoddi3+0x29a>
-80403360:	ffee8e13          	add	t3,t4,-2
-80403364:	95b6                	add	a1,a1,a3
-80403366:	01071793          	sll	a5,a4,0x10
-8040336a:	6f41                	lui	t5,0x10
-8040336c:	01c7e7b3          	or	a5,a5,t3
-80403370:	406585b3          	sub	a1,a1,t1
-80403374:	ffff0313          	add	t1,t5,-1 # ffff <errno+0xffff>
-80403378:	0067f733          	and	a4,a5,t1
-8040337c:	01065e13          	srl	t3,a2,0x10
-80403380:	83c1                	srl	a5,a5,0x10
-80403382:	00667333          	and	t1,a2,t1
-80403386:	02670eb3          	mul	t4,a4,t1
-8040338a:	02678333          	mul	t1,a5,t1
-8040338e:	03c70733          	mul	a4,a4,t3
-80403392:	03c787b3          	mul	a5,a5,t3
-80403396:	00670e33          	add	t3,a4,t1
-8040339a:	010ed713          	srl	a4,t4,0x10
-8040339e:	9772                	add	a4,a4,t3
-804033a0:	00677363          	bgeu	a4,t1,804033a6 <__umoddi3+0x2da>
-804033a4:	97fa                	add	a5,a5,t5
-804033a6:	01075313          	srl	t1,a4,0x10
-804033aa:	979a                	add	a5,a5,t1
-804033ac:	6341                	lui	t1,0x10
-804033ae:	137d                	add	t1,t1,-1 # ffff <errno+0xffff>
-804033b0:	00677733          	and	a4,a4,t1
-804033b4:	0742                	sll	a4,a4,0x10
-804033b6:	006efeb3          	and	t4,t4,t1
-804033ba:	9776                	add	a4,a4,t4
-804033bc:	00f5e663          	bltu	a1,a5,804033c8 <__umoddi3+0x2fc>
-804033c0:	00f59b63          	bne	a1,a5,804033d6 <__umoddi3+0x30a>
-804033c4:	00e57963          	bgeu	a0,a4,804033d6 <__umoddi3+0x30a>
-804033c8:	40c70633          	sub	a2,a4,a2
-804033cc:	00c73333          	sltu	t1,a4,a2
-804033d0:	969a                	add	a3,a3,t1
-804033d2:	8732                	mv	a4,a2
-804033d4:	8f95                	sub	a5,a5,a3
-804033d6:	40e50733          	sub	a4,a0,a4
-804033da:	00e53533          	sltu	a0,a0,a4
-804033de:	8d9d                	sub	a1,a1,a5
-804033e0:	8d89                	sub	a1,a1,a0
-804033e2:	011598b3          	sll	a7,a1,a7
-804033e6:	01075733          	srl	a4,a4,a6
-804033ea:	00e8e533          	or	a0,a7,a4
-804033ee:	0105d5b3          	srl	a1,a1,a6
-804033f2:	8082                	ret
+804030dc <__umoddi3>:
+804030dc:	8832                	mv	a6,a2
+804030de:	87aa                	mv	a5,a0
+804030e0:	872e                	mv	a4,a1
+804030e2:	1a069363          	bnez	a3,80403288 <__umoddi3+0x1ac>
+804030e6:	00003897          	auipc	a7,0x3
+804030ea:	ebe88893          	add	a7,a7,-322 # 80405fa4 <__clz_tab>
+804030ee:	0ac5f663          	bgeu	a1,a2,8040319a <__umoddi3+0xbe>
+804030f2:	66c1                	lui	a3,0x10
+804030f4:	08d67c63          	bgeu	a2,a3,8040318c <__umoddi3+0xb0>
+804030f8:	10063693          	sltiu	a3,a2,256
+804030fc:	0016c693          	xor	a3,a3,1
+80403100:	068e                	sll	a3,a3,0x3
+80403102:	00d65333          	srl	t1,a2,a3
+80403106:	989a                	add	a7,a7,t1
+80403108:	0008c883          	lbu	a7,0(a7)
+8040310c:	02000313          	li	t1,32
+80403110:	96c6                	add	a3,a3,a7
+80403112:	40d308b3          	sub	a7,t1,a3
+80403116:	00d30b63          	beq	t1,a3,8040312c <__umoddi3+0x50>
+8040311a:	01159733          	sll	a4,a1,a7
+8040311e:	00d556b3          	srl	a3,a0,a3
+80403122:	01161833          	sll	a6,a2,a7
+80403126:	8f55                	or	a4,a4,a3
+80403128:	011517b3          	sll	a5,a0,a7
+8040312c:	01085613          	srl	a2,a6,0x10
+80403130:	02c756b3          	divu	a3,a4,a2
+80403134:	01081513          	sll	a0,a6,0x10
+80403138:	8141                	srl	a0,a0,0x10
+8040313a:	02c77733          	remu	a4,a4,a2
+8040313e:	02a686b3          	mul	a3,a3,a0
+80403142:	01071593          	sll	a1,a4,0x10
+80403146:	0107d713          	srl	a4,a5,0x10
+8040314a:	8f4d                	or	a4,a4,a1
+8040314c:	00d77863          	bgeu	a4,a3,8040315c <__umoddi3+0x80>
+80403150:	9742                	add	a4,a4,a6
+80403152:	01076563          	bltu	a4,a6,8040315c <__umoddi3+0x80>
+80403156:	00d77363          	bgeu	a4,a3,8040315c <__umoddi3+0x80>
+8040315a:	9742                	add	a4,a4,a6
+8040315c:	8f15                	sub	a4,a4,a3
+8040315e:	02c756b3          	divu	a3,a4,a2
+80403162:	02c77733          	remu	a4,a4,a2
+80403166:	02a686b3          	mul	a3,a3,a0
+8040316a:	07c2                	sll	a5,a5,0x10
+8040316c:	0742                	sll	a4,a4,0x10
+8040316e:	83c1                	srl	a5,a5,0x10
+80403170:	8fd9                	or	a5,a5,a4
+80403172:	00d7f863          	bgeu	a5,a3,80403182 <__umoddi3+0xa6>
+80403176:	97c2                	add	a5,a5,a6
+80403178:	0107e563          	bltu	a5,a6,80403182 <__umoddi3+0xa6>
+8040317c:	00d7f363          	bgeu	a5,a3,80403182 <__umoddi3+0xa6>
+80403180:	97c2                	add	a5,a5,a6
+80403182:	8f95                	sub	a5,a5,a3
+80403184:	0117d533          	srl	a0,a5,a7
+80403188:	4581                	li	a1,0
+8040318a:	8082                	ret
+8040318c:	01000337          	lui	t1,0x1000
+80403190:	46c1                	li	a3,16
+80403192:	f66668e3          	bltu	a2,t1,80403102 <__umoddi3+0x26>
+80403196:	46e1                	li	a3,24
+80403198:	b7ad                	j	80403102 <__umoddi3+0x26>
+8040319a:	4681                	li	a3,0
+8040319c:	ca09                	beqz	a2,804031ae <__umoddi3+0xd2>
+8040319e:	6741                	lui	a4,0x10
+804031a0:	06e67463          	bgeu	a2,a4,80403208 <__umoddi3+0x12c>
+804031a4:	10063693          	sltiu	a3,a2,256
+804031a8:	0016c693          	xor	a3,a3,1
+804031ac:	068e                	sll	a3,a3,0x3
+804031ae:	00d65733          	srl	a4,a2,a3
+804031b2:	98ba                	add	a7,a7,a4
+804031b4:	0008c703          	lbu	a4,0(a7)
+804031b8:	9736                	add	a4,a4,a3
+804031ba:	02000693          	li	a3,32
+804031be:	40e688b3          	sub	a7,a3,a4
+804031c2:	04e69a63          	bne	a3,a4,80403216 <__umoddi3+0x13a>
+804031c6:	40c58733          	sub	a4,a1,a2
+804031ca:	01085593          	srl	a1,a6,0x10
+804031ce:	02b75633          	divu	a2,a4,a1
+804031d2:	01081513          	sll	a0,a6,0x10
+804031d6:	8141                	srl	a0,a0,0x10
+804031d8:	0107d693          	srl	a3,a5,0x10
+804031dc:	02b77733          	remu	a4,a4,a1
+804031e0:	02a60633          	mul	a2,a2,a0
+804031e4:	0742                	sll	a4,a4,0x10
+804031e6:	8f55                	or	a4,a4,a3
+804031e8:	00c77863          	bgeu	a4,a2,804031f8 <__umoddi3+0x11c>
+804031ec:	9742                	add	a4,a4,a6
+804031ee:	01076563          	bltu	a4,a6,804031f8 <__umoddi3+0x11c>
+804031f2:	00c77363          	bgeu	a4,a2,804031f8 <__umoddi3+0x11c>
+804031f6:	9742                	add	a4,a4,a6
+804031f8:	8f11                	sub	a4,a4,a2
+804031fa:	02b756b3          	divu	a3,a4,a1
+804031fe:	02b77733          	remu	a4,a4,a1
+80403202:	02a686b3          	mul	a3,a3,a0
+80403206:	b795                	j	8040316a <__umoddi3+0x8e>
+80403208:	01000737          	lui	a4,0x1000
+8040320c:	46c1                	li	a3,16
+8040320e:	fae660e3          	bltu	a2,a4,804031ae <__umoddi3+0xd2>
+80403212:	46e1                	li	a3,24
+80403214:	bf69                	j	804031ae <__umoddi3+0xd2>
+80403216:	01161833          	sll	a6,a2,a7
+8040321a:	00e5d6b3          	srl	a3,a1,a4
+8040321e:	011517b3          	sll	a5,a0,a7
+80403222:	011595b3          	sll	a1,a1,a7
+80403226:	00e55733          	srl	a4,a0,a4
+8040322a:	01085513          	srl	a0,a6,0x10
+8040322e:	8f4d                	or	a4,a4,a1
+80403230:	02a6d5b3          	divu	a1,a3,a0
+80403234:	01081313          	sll	t1,a6,0x10
+80403238:	01035313          	srl	t1,t1,0x10
+8040323c:	02a6f6b3          	remu	a3,a3,a0
+80403240:	026585b3          	mul	a1,a1,t1
+80403244:	01069613          	sll	a2,a3,0x10
+80403248:	01075693          	srl	a3,a4,0x10
+8040324c:	8ed1                	or	a3,a3,a2
+8040324e:	00b6f863          	bgeu	a3,a1,8040325e <__umoddi3+0x182>
+80403252:	96c2                	add	a3,a3,a6
+80403254:	0106e563          	bltu	a3,a6,8040325e <__umoddi3+0x182>
+80403258:	00b6f363          	bgeu	a3,a1,8040325e <__umoddi3+0x182>
+8040325c:	96c2                	add	a3,a3,a6
+8040325e:	8e8d                	sub	a3,a3,a1
+80403260:	02a6d633          	divu	a2,a3,a0
+80403264:	0742                	sll	a4,a4,0x10
+80403266:	8341                	srl	a4,a4,0x10
+80403268:	02a6f6b3          	remu	a3,a3,a0
+8040326c:	02660633          	mul	a2,a2,t1
+80403270:	06c2                	sll	a3,a3,0x10
+80403272:	8f55                	or	a4,a4,a3
+80403274:	00c77863          	bgeu	a4,a2,80403284 <__umoddi3+0x1a8>
+80403278:	9742                	add	a4,a4,a6
+8040327a:	01076563          	bltu	a4,a6,80403284 <__umoddi3+0x1a8>
+8040327e:	00c77363          	bgeu	a4,a2,80403284 <__umoddi3+0x1a8>
+80403282:	9742                	add	a4,a4,a6
+80403284:	8f11                	sub	a4,a4,a2
+80403286:	b791                	j	804031ca <__umoddi3+0xee>
+80403288:	16d5ed63          	bltu	a1,a3,80403402 <__umoddi3+0x326>
+8040328c:	6841                	lui	a6,0x10
+8040328e:	0506f763          	bgeu	a3,a6,804032dc <__umoddi3+0x200>
+80403292:	1006b813          	sltiu	a6,a3,256
+80403296:	00184813          	xor	a6,a6,1
+8040329a:	080e                	sll	a6,a6,0x3
+8040329c:	0106d333          	srl	t1,a3,a6
+804032a0:	00003897          	auipc	a7,0x3
+804032a4:	d0488893          	add	a7,a7,-764 # 80405fa4 <__clz_tab>
+804032a8:	989a                	add	a7,a7,t1
+804032aa:	0008c883          	lbu	a7,0(a7)
+804032ae:	02000313          	li	t1,32
+804032b2:	98c2                	add	a7,a7,a6
+804032b4:	41130833          	sub	a6,t1,a7
+804032b8:	03131963          	bne	t1,a7,804032ea <__umoddi3+0x20e>
+804032bc:	00b6e463          	bltu	a3,a1,804032c4 <__umoddi3+0x1e8>
+804032c0:	00c56b63          	bltu	a0,a2,804032d6 <__umoddi3+0x1fa>
+804032c4:	40c50633          	sub	a2,a0,a2
+804032c8:	40d586b3          	sub	a3,a1,a3
+804032cc:	00c53733          	sltu	a4,a0,a2
+804032d0:	87b2                	mv	a5,a2
+804032d2:	40e68733          	sub	a4,a3,a4
+804032d6:	853e                	mv	a0,a5
+804032d8:	85ba                	mv	a1,a4
+804032da:	8082                	ret
+804032dc:	010008b7          	lui	a7,0x1000
+804032e0:	4841                	li	a6,16
+804032e2:	fb16ede3          	bltu	a3,a7,8040329c <__umoddi3+0x1c0>
+804032e6:	4861                	li	a6,24
+804032e8:	bf55                	j	8040329c <__umoddi3+0x1c0>
+804032ea:	011657b3          	srl	a5,a2,a7
+804032ee:	010696b3          	sll	a3,a3,a6
+804032f2:	8edd                	or	a3,a3,a5
+804032f4:	0115d733          	srl	a4,a1,a7
+804032f8:	0106de13          	srl	t3,a3,0x10
+804032fc:	03c75f33          	divu	t5,a4,t3
+80403300:	01069313          	sll	t1,a3,0x10
+80403304:	01035313          	srl	t1,t1,0x10
+80403308:	010597b3          	sll	a5,a1,a6
+8040330c:	011555b3          	srl	a1,a0,a7
+80403310:	8ddd                	or	a1,a1,a5
+80403312:	0105d793          	srl	a5,a1,0x10
+80403316:	01061633          	sll	a2,a2,a6
+8040331a:	01051533          	sll	a0,a0,a6
+8040331e:	03c77733          	remu	a4,a4,t3
+80403322:	03e30eb3          	mul	t4,t1,t5
+80403326:	0742                	sll	a4,a4,0x10
+80403328:	8fd9                	or	a5,a5,a4
+8040332a:	877a                	mv	a4,t5
+8040332c:	01d7fc63          	bgeu	a5,t4,80403344 <__umoddi3+0x268>
+80403330:	97b6                	add	a5,a5,a3
+80403332:	ffff0713          	add	a4,t5,-1
+80403336:	00d7e763          	bltu	a5,a3,80403344 <__umoddi3+0x268>
+8040333a:	01d7f563          	bgeu	a5,t4,80403344 <__umoddi3+0x268>
+8040333e:	ffef0713          	add	a4,t5,-2
+80403342:	97b6                	add	a5,a5,a3
+80403344:	41d787b3          	sub	a5,a5,t4
+80403348:	03c7deb3          	divu	t4,a5,t3
+8040334c:	05c2                	sll	a1,a1,0x10
+8040334e:	81c1                	srl	a1,a1,0x10
+80403350:	03c7f7b3          	remu	a5,a5,t3
+80403354:	8e76                	mv	t3,t4
+80403356:	03d30333          	mul	t1,t1,t4
+8040335a:	07c2                	sll	a5,a5,0x10
+8040335c:	8ddd                	or	a1,a1,a5
+8040335e:	0065fc63          	bgeu	a1,t1,80403376 <__umoddi3+0x29a>
+80403362:	95b6                	add	a1,a1,a3
+80403364:	fffe8e13          	add	t3,t4,-1
+80403368:	00d5e763          	bltu	a1,a3,80403376 <__umoddi3+0x29a>
+8040336c:	0065f563          	bgeu	a1,t1,80403376 <__umoddi3+0x29a>
+80403370:	ffee8e13          	add	t3,t4,-2
+80403374:	95b6                	add	a1,a1,a3
+80403376:	01071793          	sll	a5,a4,0x10
+8040337a:	6f41                	lui	t5,0x10
+8040337c:	01c7e7b3          	or	a5,a5,t3
+80403380:	406585b3          	sub	a1,a1,t1
+80403384:	ffff0313          	add	t1,t5,-1 # ffff <errno+0xffff>
+80403388:	0067f733          	and	a4,a5,t1
+8040338c:	01065e13          	srl	t3,a2,0x10
+80403390:	83c1                	srl	a5,a5,0x10
+80403392:	00667333          	and	t1,a2,t1
+80403396:	02670eb3          	mul	t4,a4,t1
+8040339a:	02678333          	mul	t1,a5,t1
+8040339e:	03c70733          	mul	a4,a4,t3
+804033a2:	03c787b3          	mul	a5,a5,t3
+804033a6:	00670e33          	add	t3,a4,t1
+804033aa:	010ed713          	srl	a4,t4,0x10
+804033ae:	9772                	add	a4,a4,t3
+804033b0:	00677363          	bgeu	a4,t1,804033b6 <__umoddi3+0x2da>
+804033b4:	97fa                	add	a5,a5,t5
+804033b6:	01075313          	srl	t1,a4,0x10
+804033ba:	979a                	add	a5,a5,t1
+804033bc:	6341                	lui	t1,0x10
+804033be:	137d                	add	t1,t1,-1 # ffff <errno+0xffff>
+804033c0:	00677733          	and	a4,a4,t1
+804033c4:	0742                	sll	a4,a4,0x10
+804033c6:	006efeb3          	and	t4,t4,t1
+804033ca:	9776                	add	a4,a4,t4
+804033cc:	00f5e663          	bltu	a1,a5,804033d8 <__umoddi3+0x2fc>
+804033d0:	00f59b63          	bne	a1,a5,804033e6 <__umoddi3+0x30a>
+804033d4:	00e57963          	bgeu	a0,a4,804033e6 <__umoddi3+0x30a>
+804033d8:	40c70633          	sub	a2,a4,a2
+804033dc:	00c73333          	sltu	t1,a4,a2
+804033e0:	969a                	add	a3,a3,t1
+804033e2:	8732                	mv	a4,a2
+804033e4:	8f95                	sub	a5,a5,a3
+804033e6:	40e50733          	sub	a4,a0,a4
+804033ea:	00e53533          	sltu	a0,a0,a4
+804033ee:	8d9d                	sub	a1,a1,a5
+804033f0:	8d89                	sub	a1,a1,a0
+804033f2:	011598b3          	sll	a7,a1,a7
+804033f6:	01075733          	srl	a4,a4,a6
+804033fa:	00e8e533          	or	a0,a7,a4
+804033fe:	0105d5b3          	srl	a1,a1,a6
+80403402:	8082                	ret
 
-804033f4 <__riscv_save_12>:
-804033f4:	7139                	add	sp,sp,-64
-804033f6:	4301                	li	t1,0
-804033f8:	c66e                	sw	s11,12(sp)
-804033fa:	a019                	j	80403400 <__riscv_save_10+0x4>
+80403404 <__riscv_save_12>:
+80403404:	7139                	add	sp,sp,-64
+80403406:	4301                	li	t1,0
+80403408:	c66e                	sw	s11,12(sp)
+8040340a:	a019                	j	80403410 <__riscv_save_10+0x4>
 
-804033fc <__riscv_save_10>:
-804033fc:	7139                	add	sp,sp,-64
-804033fe:	5341                	li	t1,-16
-80403400:	c86a                	sw	s10,16(sp)
-80403402:	ca66                	sw	s9,20(sp)
-80403404:	cc62                	sw	s8,24(sp)
-80403406:	ce5e                	sw	s7,28(sp)
-80403408:	a019                	j	8040340e <__riscv_save_4+0x4>
+8040340c <__riscv_save_10>:
+8040340c:	7139                	add	sp,sp,-64
+8040340e:	5341                	li	t1,-16
+80403410:	c86a                	sw	s10,16(sp)
+80403412:	ca66                	sw	s9,20(sp)
+80403414:	cc62                	sw	s8,24(sp)
+80403416:	ce5e                	sw	s7,28(sp)
+80403418:	a019                	j	8040341e <__riscv_save_4+0x4>
 
-8040340a <__riscv_save_4>:
-8040340a:	7139                	add	sp,sp,-64
-8040340c:	5301                	li	t1,-32
-8040340e:	d05a                	sw	s6,32(sp)
-80403410:	d256                	sw	s5,36(sp)
-80403412:	d452                	sw	s4,40(sp)
-80403414:	d64e                	sw	s3,44(sp)
-80403416:	d84a                	sw	s2,48(sp)
-80403418:	da26                	sw	s1,52(sp)
-8040341a:	dc22                	sw	s0,56(sp)
-8040341c:	de06                	sw	ra,60(sp)
-8040341e:	40610133          	sub	sp,sp,t1
-80403422:	8282                	jr	t0
+8040341a <__riscv_save_4>:
+8040341a:	7139                	add	sp,sp,-64
+8040341c:	5301                	li	t1,-32
+8040341e:	d05a                	sw	s6,32(sp)
+80403420:	d256                	sw	s5,36(sp)
+80403422:	d452                	sw	s4,40(sp)
+80403424:	d64e                	sw	s3,44(sp)
+80403426:	d84a                	sw	s2,48(sp)
+80403428:	da26                	sw	s1,52(sp)
+8040342a:	dc22                	sw	s0,56(sp)
+8040342c:	de06                	sw	ra,60(sp)
+8040342e:	40610133          	sub	sp,sp,t1
+80403432:	8282                	jr	t0
 
-80403424 <__riscv_save_0>:
-80403424:	1141                	add	sp,sp,-16
-80403426:	c04a                	sw	s2,0(sp)
-80403428:	c226                	sw	s1,4(sp)
-8040342a:	c422                	sw	s0,8(sp)
-8040342c:	c606                	sw	ra,12(sp)
-8040342e:	8282                	jr	t0
+80403434 <__riscv_save_0>:
+80403434:	1141                	add	sp,sp,-16
+80403436:	c04a                	sw	s2,0(sp)
+80403438:	c226                	sw	s1,4(sp)
+8040343a:	c422                	sw	s0,8(sp)
+8040343c:	c606                	sw	ra,12(sp)
+8040343e:	8282                	jr	t0
 
-80403430 <__riscv_restore_12>:
-80403430:	4db2                	lw	s11,12(sp)
-80403432:	0141                	add	sp,sp,16
+80403440 <__riscv_restore_12>:
+80403440:	4db2                	lw	s11,12(sp)
+80403442:	0141                	add	sp,sp,16
 
-80403434 <__riscv_restore_10>:
-80403434:	4d02                	lw	s10,0(sp)
-80403436:	4c92                	lw	s9,4(sp)
-80403438:	4c22                	lw	s8,8(sp)
-8040343a:	4bb2                	lw	s7,12(sp)
-8040343c:	0141                	add	sp,sp,16
+80403444 <__riscv_restore_10>:
+80403444:	4d02                	lw	s10,0(sp)
+80403446:	4c92                	lw	s9,4(sp)
+80403448:	4c22                	lw	s8,8(sp)
+8040344a:	4bb2                	lw	s7,12(sp)
+8040344c:	0141                	add	sp,sp,16
 
-8040343e <__riscv_restore_4>:
-8040343e:	4b02                	lw	s6,0(sp)
-80403440:	4a92                	lw	s5,4(sp)
-80403442:	4a22                	lw	s4,8(sp)
-80403444:	49b2                	lw	s3,12(sp)
-80403446:	0141                	add	sp,sp,16
+8040344e <__riscv_restore_4>:
+8040344e:	4b02                	lw	s6,0(sp)
+80403450:	4a92                	lw	s5,4(sp)
+80403452:	4a22                	lw	s4,8(sp)
+80403454:	49b2                	lw	s3,12(sp)
+80403456:	0141                	add	sp,sp,16
 
-80403448 <__riscv_restore_0>:
-80403448:	4902                	lw	s2,0(sp)
-8040344a:	4492                	lw	s1,4(sp)
-8040344c:	4422                	lw	s0,8(sp)
-8040344e:	40b2                	lw	ra,12(sp)
-80403450:	0141                	add	sp,sp,16
-80403452:	8082                	ret
+80403458 <__riscv_restore_0>:
+80403458:	4902                	lw	s2,0(sp)
+8040345a:	4492                	lw	s1,4(sp)
+8040345c:	4422                	lw	s0,8(sp)
+8040345e:	40b2                	lw	ra,12(sp)
+80403460:	0141                	add	sp,sp,16
+80403462:	8082                	ret
 
-80403454 <memcpy>:
-80403454:	832a                	mv	t1,a0
-80403456:	ca09                	beqz	a2,80403468 <memcpy+0x14>
-80403458:	00058383          	lb	t2,0(a1)
-8040345c:	00730023          	sb	t2,0(t1)
-80403460:	167d                	add	a2,a2,-1
-80403462:	0305                	add	t1,t1,1
-80403464:	0585                	add	a1,a1,1
-80403466:	fa6d                	bnez	a2,80403458 <memcpy+0x4>
-80403468:	8082                	ret
-
-8040346a <memset>:
-8040346a:	832a                	mv	t1,a0
-8040346c:	c611                	beqz	a2,80403478 <memset+0xe>
-8040346e:	00b30023          	sb	a1,0(t1)
-80403472:	167d                	add	a2,a2,-1
-80403474:	0305                	add	t1,t1,1
-80403476:	fe65                	bnez	a2,8040346e <memset+0x4>
+80403464 <memcpy>:
+80403464:	832a                	mv	t1,a0
+80403466:	ca09                	beqz	a2,80403478 <memcpy+0x14>
+80403468:	00058383          	lb	t2,0(a1)
+8040346c:	00730023          	sb	t2,0(t1)
+80403470:	167d                	add	a2,a2,-1
+80403472:	0305                	add	t1,t1,1
+80403474:	0585                	add	a1,a1,1
+80403476:	fa6d                	bnez	a2,80403468 <memcpy+0x4>
 80403478:	8082                	ret
 
-8040347a <strcmp>:
-8040347a:	00054603          	lbu	a2,0(a0)
-8040347e:	0005c683          	lbu	a3,0(a1)
-80403482:	0505                	add	a0,a0,1
-80403484:	0585                	add	a1,a1,1
-80403486:	00d61363          	bne	a2,a3,8040348c <strcmp+0x12>
-8040348a:	fa65                	bnez	a2,8040347a <strcmp>
-8040348c:	40d60533          	sub	a0,a2,a3
-80403490:	8082                	ret
+8040347a <memset>:
+8040347a:	832a                	mv	t1,a0
+8040347c:	c611                	beqz	a2,80403488 <memset+0xe>
+8040347e:	00b30023          	sb	a1,0(t1)
+80403482:	167d                	add	a2,a2,-1
+80403484:	0305                	add	t1,t1,1
+80403486:	fe65                	bnez	a2,8040347e <memset+0x4>
+80403488:	8082                	ret
 
-80403492 <printf>:
-80403492:	7139                	add	sp,sp,-64
-80403494:	da3e                	sw	a5,52(sp)
-80403496:	804067b7          	lui	a5,0x80406
-8040349a:	d22e                	sw	a1,36(sp)
-8040349c:	85aa                	mv	a1,a0
-8040349e:	0b87a503          	lw	a0,184(a5) # 804060b8 <stdout>
-804034a2:	d432                	sw	a2,40(sp)
-804034a4:	1050                	add	a2,sp,36
-804034a6:	ce06                	sw	ra,28(sp)
-804034a8:	d636                	sw	a3,44(sp)
-804034aa:	d83a                	sw	a4,48(sp)
-804034ac:	dc42                	sw	a6,56(sp)
-804034ae:	de46                	sw	a7,60(sp)
-804034b0:	c632                	sw	a2,12(sp)
-804034b2:	00000097          	auipc	ra,0x0
-804034b6:	29a080e7          	jalr	666(ra) # 8040374c <__d_vfprintf>
-804034ba:	40f2                	lw	ra,28(sp)
-804034bc:	6121                	add	sp,sp,64
-804034be:	8082                	ret
+8040348a <strcmp>:
+8040348a:	00054603          	lbu	a2,0(a0)
+8040348e:	0005c683          	lbu	a3,0(a1)
+80403492:	0505                	add	a0,a0,1
+80403494:	0585                	add	a1,a1,1
+80403496:	00d61363          	bne	a2,a3,8040349c <strcmp+0x12>
+8040349a:	fa65                	bnez	a2,8040348a <strcmp>
+8040349c:	40d60533          	sub	a0,a2,a3
+804034a0:	8082                	ret
 
-804034c0 <snprintf>:
-804034c0:	711d                	add	sp,sp,-96
-804034c2:	dc22                	sw	s0,56(sp)
-804034c4:	da26                	sw	s1,52(sp)
-804034c6:	d84a                	sw	s2,48(sp)
-804034c8:	84aa                	mv	s1,a0
-804034ca:	842e                	mv	s0,a1
-804034cc:	8932                	mv	s2,a2
-804034ce:	4581                	li	a1,0
-804034d0:	02000613          	li	a2,32
-804034d4:	0808                	add	a0,sp,16
-804034d6:	cabe                	sw	a5,84(sp)
-804034d8:	de06                	sw	ra,60(sp)
-804034da:	c6b6                	sw	a3,76(sp)
-804034dc:	c8ba                	sw	a4,80(sp)
-804034de:	ccc2                	sw	a6,88(sp)
-804034e0:	cec6                	sw	a7,92(sp)
-804034e2:	00000097          	auipc	ra,0x0
-804034e6:	f88080e7          	jalr	-120(ra) # 8040346a <memset>
-804034ea:	4789                	li	a5,2
-804034ec:	00f10a23          	sb	a5,20(sp)
-804034f0:	804057b7          	lui	a5,0x80405
-804034f4:	e1e78793          	add	a5,a5,-482 # 80404e1e <__file_str_put>
-804034f8:	cc3e                	sw	a5,24(sp)
-804034fa:	d226                	sw	s1,36(sp)
-804034fc:	4781                	li	a5,0
-804034fe:	c809                	beqz	s0,80403510 <snprintf+0x50>
-80403500:	80000737          	lui	a4,0x80000
-80403504:	87a2                	mv	a5,s0
-80403506:	00877463          	bgeu	a4,s0,8040350e <snprintf+0x4e>
-8040350a:	800007b7          	lui	a5,0x80000
-8040350e:	17fd                	add	a5,a5,-1 # 7fffffff <errno+0x7fffffff>
-80403510:	94be                	add	s1,s1,a5
-80403512:	00f0                	add	a2,sp,76
-80403514:	85ca                	mv	a1,s2
-80403516:	0808                	add	a0,sp,16
-80403518:	d426                	sw	s1,40(sp)
-8040351a:	c632                	sw	a2,12(sp)
-8040351c:	00000097          	auipc	ra,0x0
-80403520:	230080e7          	jalr	560(ra) # 8040374c <__d_vfprintf>
-80403524:	c401                	beqz	s0,8040352c <snprintf+0x6c>
-80403526:	5792                	lw	a5,36(sp)
-80403528:	00078023          	sb	zero,0(a5)
-8040352c:	50f2                	lw	ra,60(sp)
-8040352e:	5462                	lw	s0,56(sp)
-80403530:	54d2                	lw	s1,52(sp)
-80403532:	5942                	lw	s2,48(sp)
-80403534:	6125                	add	sp,sp,96
-80403536:	8082                	ret
+804034a2 <printf>:
+804034a2:	7139                	add	sp,sp,-64
+804034a4:	da3e                	sw	a5,52(sp)
+804034a6:	804067b7          	lui	a5,0x80406
+804034aa:	d22e                	sw	a1,36(sp)
+804034ac:	85aa                	mv	a1,a0
+804034ae:	0b87a503          	lw	a0,184(a5) # 804060b8 <stdout>
+804034b2:	d432                	sw	a2,40(sp)
+804034b4:	1050                	add	a2,sp,36
+804034b6:	ce06                	sw	ra,28(sp)
+804034b8:	d636                	sw	a3,44(sp)
+804034ba:	d83a                	sw	a4,48(sp)
+804034bc:	dc42                	sw	a6,56(sp)
+804034be:	de46                	sw	a7,60(sp)
+804034c0:	c632                	sw	a2,12(sp)
+804034c2:	00000097          	auipc	ra,0x0
+804034c6:	29a080e7          	jalr	666(ra) # 8040375c <__d_vfprintf>
+804034ca:	40f2                	lw	ra,28(sp)
+804034cc:	6121                	add	sp,sp,64
+804034ce:	8082                	ret
 
-80403538 <__ultoa_invert>:
-80403538:	00000317          	auipc	t1,0x0
-8040353c:	ec4302e7          	jalr	t0,-316(t1) # 804033fc <__riscv_save_10>
-80403540:	2006f793          	and	a5,a3,512
-80403544:	89aa                	mv	s3,a0
-80403546:	8a2e                	mv	s4,a1
-80403548:	8932                	mv	s2,a2
-8040354a:	84b6                	mv	s1,a3
-8040354c:	02700b13          	li	s6,39
-80403550:	c781                	beqz	a5,80403558 <__ultoa_invert+0x20>
-80403552:	dff6f493          	and	s1,a3,-513
-80403556:	4b1d                	li	s6,7
-80403558:	41f4da93          	sra	s5,s1,0x1f
-8040355c:	4ca5                	li	s9,9
-8040355e:	8626                	mv	a2,s1
-80403560:	86d6                	mv	a3,s5
-80403562:	854e                	mv	a0,s3
-80403564:	85d2                	mv	a1,s4
-80403566:	00000097          	auipc	ra,0x0
-8040356a:	b66080e7          	jalr	-1178(ra) # 804030cc <__umoddi3>
-8040356e:	85d2                	mv	a1,s4
-80403570:	0ff57413          	zext.b	s0,a0
-80403574:	8626                	mv	a2,s1
-80403576:	854e                	mv	a0,s3
-80403578:	86d6                	mv	a3,s5
-8040357a:	fffff097          	auipc	ra,0xfffff
-8040357e:	7f4080e7          	jalr	2036(ra) # 80402d6e <__udivdi3>
-80403582:	8c4e                	mv	s8,s3
-80403584:	8bd2                	mv	s7,s4
-80403586:	89aa                	mv	s3,a0
-80403588:	8a2e                	mv	s4,a1
-8040358a:	008cf563          	bgeu	s9,s0,80403594 <__ultoa_invert+0x5c>
-8040358e:	945a                	add	s0,s0,s6
-80403590:	0ff47413          	zext.b	s0,s0
-80403594:	0905                	add	s2,s2,1
-80403596:	03040413          	add	s0,s0,48
-8040359a:	fe890fa3          	sb	s0,-1(s2)
-8040359e:	015be663          	bltu	s7,s5,804035aa <__ultoa_invert+0x72>
-804035a2:	fb7a9ee3          	bne	s5,s7,8040355e <__ultoa_invert+0x26>
-804035a6:	fa9c7ce3          	bgeu	s8,s1,8040355e <__ultoa_invert+0x26>
-804035aa:	854a                	mv	a0,s2
-804035ac:	00000317          	auipc	t1,0x0
-804035b0:	e8830067          	jr	-376(t1) # 80403434 <__riscv_restore_10>
+804034d0 <snprintf>:
+804034d0:	711d                	add	sp,sp,-96
+804034d2:	dc22                	sw	s0,56(sp)
+804034d4:	da26                	sw	s1,52(sp)
+804034d6:	d84a                	sw	s2,48(sp)
+804034d8:	84aa                	mv	s1,a0
+804034da:	842e                	mv	s0,a1
+804034dc:	8932                	mv	s2,a2
+804034de:	4581                	li	a1,0
+804034e0:	02000613          	li	a2,32
+804034e4:	0808                	add	a0,sp,16
+804034e6:	cabe                	sw	a5,84(sp)
+804034e8:	de06                	sw	ra,60(sp)
+804034ea:	c6b6                	sw	a3,76(sp)
+804034ec:	c8ba                	sw	a4,80(sp)
+804034ee:	ccc2                	sw	a6,88(sp)
+804034f0:	cec6                	sw	a7,92(sp)
+804034f2:	00000097          	auipc	ra,0x0
+804034f6:	f88080e7          	jalr	-120(ra) # 8040347a <memset>
+804034fa:	4789                	li	a5,2
+804034fc:	00f10a23          	sb	a5,20(sp)
+80403500:	804057b7          	lui	a5,0x80405
+80403504:	e2e78793          	add	a5,a5,-466 # 80404e2e <__file_str_put>
+80403508:	cc3e                	sw	a5,24(sp)
+8040350a:	d226                	sw	s1,36(sp)
+8040350c:	4781                	li	a5,0
+8040350e:	c809                	beqz	s0,80403520 <snprintf+0x50>
+80403510:	80000737          	lui	a4,0x80000
+80403514:	87a2                	mv	a5,s0
+80403516:	00877463          	bgeu	a4,s0,8040351e <snprintf+0x4e>
+8040351a:	800007b7          	lui	a5,0x80000
+8040351e:	17fd                	add	a5,a5,-1 # 7fffffff <errno+0x7fffffff>
+80403520:	94be                	add	s1,s1,a5
+80403522:	00f0                	add	a2,sp,76
+80403524:	85ca                	mv	a1,s2
+80403526:	0808                	add	a0,sp,16
+80403528:	d426                	sw	s1,40(sp)
+8040352a:	c632                	sw	a2,12(sp)
+8040352c:	00000097          	auipc	ra,0x0
+80403530:	230080e7          	jalr	560(ra) # 8040375c <__d_vfprintf>
+80403534:	c401                	beqz	s0,8040353c <snprintf+0x6c>
+80403536:	5792                	lw	a5,36(sp)
+80403538:	00078023          	sb	zero,0(a5)
+8040353c:	50f2                	lw	ra,60(sp)
+8040353e:	5462                	lw	s0,56(sp)
+80403540:	54d2                	lw	s1,52(sp)
+80403542:	5942                	lw	s2,48(sp)
+80403544:	6125                	add	sp,sp,96
+80403546:	8082                	ret
 
-804035b4 <skip_to_arg>:
-804035b4:	00000317          	auipc	t1,0x0
-804035b8:	e48302e7          	jalr	t0,-440(t1) # 804033fc <__riscv_save_10>
-804035bc:	4305                	li	t1,1
-804035be:	02500f13          	li	t5,37
-804035c2:	88aa                	mv	a7,a0
-804035c4:	00c34663          	blt	t1,a2,804035d0 <skip_to_arg+0x1c>
-804035c8:	00000317          	auipc	t1,0x0
-804035cc:	e6c30067          	jr	-404(t1) # 80403434 <__riscv_restore_10>
-804035d0:	87c6                	mv	a5,a7
-804035d2:	88be                	mv	a7,a5
-804035d4:	0007c703          	lbu	a4,0(a5)
-804035d8:	0785                	add	a5,a5,1
-804035da:	d77d                	beqz	a4,804035c8 <skip_to_arg+0x14>
-804035dc:	ffe71be3          	bne	a4,t5,804035d2 <skip_to_arg+0x1e>
-804035e0:	0007c703          	lbu	a4,0(a5)
-804035e4:	0889                	add	a7,a7,2 # 1000002 <errno+0x1000002>
-804035e6:	ffe705e3          	beq	a4,t5,804035d0 <skip_to_arg+0x1c>
-804035ea:	6ecd                	lui	t4,0x13
-804035ec:	4681                	li	a3,0
-804035ee:	4e01                	li	t3,0
-804035f0:	4781                	li	a5,0
-804035f2:	42fd                	li	t0,31
-804035f4:	06c00f93          	li	t6,108
-804035f8:	07400393          	li	t2,116
-804035fc:	07a00413          	li	s0,122
-80403600:	06800493          	li	s1,104
-80403604:	06a00913          	li	s2,106
-80403608:	04c00993          	li	s3,76
-8040360c:	4a25                	li	s4,9
-8040360e:	02400a93          	li	s5,36
-80403612:	07f00b13          	li	s6,127
-80403616:	4bc1                	li	s7,16
-80403618:	889e8e93          	add	t4,t4,-1911 # 12889 <errno+0x12889>
-8040361c:	04f2e263          	bltu	t0,a5,80403660 <skip_to_arg+0xac>
-80403620:	fe070813          	add	a6,a4,-32 # 7fffffe0 <errno+0x7fffffe0>
-80403624:	0ff87813          	zext.b	a6,a6
-80403628:	030bf163          	bgeu	s7,a6,8040364a <skip_to_arg+0x96>
-8040362c:	fd070813          	add	a6,a4,-48
-80403630:	0ff87813          	zext.b	a6,a6
-80403634:	4c25                	li	s8,9
-80403636:	050c6563          	bltu	s8,a6,80403680 <skip_to_arg+0xcc>
-8040363a:	47a9                	li	a5,10
-8040363c:	02f687b3          	mul	a5,a3,a5
-80403640:	00f806b3          	add	a3,a6,a5
-80403644:	02000793          	li	a5,32
-80403648:	a039                	j	80403656 <skip_to_arg+0xa2>
-8040364a:	010ed833          	srl	a6,t4,a6
-8040364e:	00187813          	and	a6,a6,1
-80403652:	00080963          	beqz	a6,80403664 <skip_to_arg+0xb0>
-80403656:	0008c703          	lbu	a4,0(a7)
-8040365a:	0885                	add	a7,a7,1
-8040365c:	f361                	bnez	a4,8040361c <skip_to_arg+0x68>
-8040365e:	a8b1                	j	804036ba <skip_to_arg+0x106>
-80403660:	04fb6363          	bltu	s6,a5,804036a6 <skip_to_arg+0xf2>
-80403664:	fd070813          	add	a6,a4,-48
-80403668:	0ff87813          	zext.b	a6,a6
-8040366c:	fd0a77e3          	bgeu	s4,a6,8040363a <skip_to_arg+0x86>
-80403670:	03571563          	bne	a4,s5,8040369a <skip_to_arg+0xe6>
-80403674:	0a0e0063          	beqz	t3,80403714 <skip_to_arg+0x160>
-80403678:	0a668063          	beq	a3,t1,80403718 <skip_to_arg+0x164>
-8040367c:	4681                	li	a3,0
-8040367e:	bfe1                	j	80403656 <skip_to_arg+0xa2>
-80403680:	0fb77813          	and	a6,a4,251
-80403684:	02a00c13          	li	s8,42
-80403688:	ff880ae3          	beq	a6,s8,8040367c <skip_to_arg+0xc8>
-8040368c:	06c00813          	li	a6,108
-80403690:	01071d63          	bne	a4,a6,804036aa <skip_to_arg+0xf6>
-80403694:	0807e793          	or	a5,a5,128
-80403698:	bf7d                	j	80403656 <skip_to_arg+0xa2>
-8040369a:	0fb77813          	and	a6,a4,251
-8040369e:	02a00c13          	li	s8,42
-804036a2:	fd880de3          	beq	a6,s8,8040367c <skip_to_arg+0xc8>
-804036a6:	05f70663          	beq	a4,t6,804036f2 <skip_to_arg+0x13e>
-804036aa:	02efef63          	bltu	t6,a4,804036e8 <skip_to_arg+0x134>
-804036ae:	04970863          	beq	a4,s1,804036fe <skip_to_arg+0x14a>
-804036b2:	05270e63          	beq	a4,s2,8040370e <skip_to_arg+0x15a>
-804036b6:	05370c63          	beq	a4,s3,8040370e <skip_to_arg+0x15a>
-804036ba:	f00e07e3          	beqz	t3,804035c8 <skip_to_arg+0x14>
-804036be:	f06e13e3          	bne	t3,t1,804035c4 <skip_to_arg+0x10>
-804036c2:	02076893          	or	a7,a4,32
-804036c6:	f9b88813          	add	a6,a7,-101
-804036ca:	0ff87813          	zext.b	a6,a6
-804036ce:	4e09                	li	t3,2
-804036d0:	4194                	lw	a3,0(a1)
-804036d2:	010e7663          	bgeu	t3,a6,804036de <skip_to_arg+0x12a>
-804036d6:	06100813          	li	a6,97
-804036da:	05089263          	bne	a7,a6,8040371e <skip_to_arg+0x16a>
-804036de:	069d                	add	a3,a3,7 # 10007 <errno+0x10007>
-804036e0:	9ae1                	and	a3,a3,-8
-804036e2:	00868713          	add	a4,a3,8
-804036e6:	a091                	j	8040372a <skip_to_arg+0x176>
-804036e8:	f67707e3          	beq	a4,t2,80403656 <skip_to_arg+0xa2>
-804036ec:	f68705e3          	beq	a4,s0,80403656 <skip_to_arg+0xa2>
-804036f0:	b7e9                	j	804036ba <skip_to_arg+0x106>
-804036f2:	0807f713          	and	a4,a5,128
-804036f6:	df59                	beqz	a4,80403694 <skip_to_arg+0xe0>
-804036f8:	2007e793          	or	a5,a5,512
-804036fc:	bf61                	j	80403694 <skip_to_arg+0xe0>
-804036fe:	1007f713          	and	a4,a5,256
-80403702:	c319                	beqz	a4,80403708 <skip_to_arg+0x154>
-80403704:	2007e793          	or	a5,a5,512
-80403708:	1007e793          	or	a5,a5,256
-8040370c:	b7a9                	j	80403656 <skip_to_arg+0xa2>
-8040370e:	2807e793          	or	a5,a5,640
-80403712:	b791                	j	80403656 <skip_to_arg+0xa2>
-80403714:	8e36                	mv	t3,a3
-80403716:	b79d                	j	8040367c <skip_to_arg+0xc8>
-80403718:	06300713          	li	a4,99
-8040371c:	b75d                	j	804036c2 <skip_to_arg+0x10e>
-8040371e:	06300813          	li	a6,99
-80403722:	01071763          	bne	a4,a6,80403730 <skip_to_arg+0x17c>
-80403726:	00468713          	add	a4,a3,4
-8040372a:	c198                	sw	a4,0(a1)
-8040372c:	0305                	add	t1,t1,1
-8040372e:	bd51                	j	804035c2 <skip_to_arg+0xe>
-80403730:	07300813          	li	a6,115
-80403734:	ff0709e3          	beq	a4,a6,80403726 <skip_to_arg+0x172>
-80403738:	0807f813          	and	a6,a5,128
-8040373c:	00468713          	add	a4,a3,4
-80403740:	fe0805e3          	beqz	a6,8040372a <skip_to_arg+0x176>
-80403744:	2007f793          	and	a5,a5,512
-80403748:	d3ed                	beqz	a5,8040372a <skip_to_arg+0x176>
-8040374a:	bf51                	j	804036de <skip_to_arg+0x12a>
+80403548 <__ultoa_invert>:
+80403548:	00000317          	auipc	t1,0x0
+8040354c:	ec4302e7          	jalr	t0,-316(t1) # 8040340c <__riscv_save_10>
+80403550:	2006f793          	and	a5,a3,512
+80403554:	89aa                	mv	s3,a0
+80403556:	8a2e                	mv	s4,a1
+80403558:	8932                	mv	s2,a2
+8040355a:	84b6                	mv	s1,a3
+8040355c:	02700b13          	li	s6,39
+80403560:	c781                	beqz	a5,80403568 <__ultoa_invert+0x20>
+80403562:	dff6f493          	and	s1,a3,-513
+80403566:	4b1d                	li	s6,7
+80403568:	41f4da93          	sra	s5,s1,0x1f
+8040356c:	4ca5                	li	s9,9
+8040356e:	8626                	mv	a2,s1
+80403570:	86d6                	mv	a3,s5
+80403572:	854e                	mv	a0,s3
+80403574:	85d2                	mv	a1,s4
+80403576:	00000097          	auipc	ra,0x0
+8040357a:	b66080e7          	jalr	-1178(ra) # 804030dc <__umoddi3>
+8040357e:	85d2                	mv	a1,s4
+80403580:	0ff57413          	zext.b	s0,a0
+80403584:	8626                	mv	a2,s1
+80403586:	854e                	mv	a0,s3
+80403588:	86d6                	mv	a3,s5
+8040358a:	fffff097          	auipc	ra,0xfffff
+8040358e:	7f4080e7          	jalr	2036(ra) # 80402d7e <__udivdi3>
+80403592:	8c4e                	mv	s8,s3
+80403594:	8bd2                	mv	s7,s4
+80403596:	89aa                	mv	s3,a0
+80403598:	8a2e                	mv	s4,a1
+8040359a:	008cf563          	bgeu	s9,s0,804035a4 <__ultoa_invert+0x5c>
+8040359e:	945a                	add	s0,s0,s6
+804035a0:	0ff47413          	zext.b	s0,s0
+804035a4:	0905                	add	s2,s2,1
+804035a6:	03040413          	add	s0,s0,48
+804035aa:	fe890fa3          	sb	s0,-1(s2)
+804035ae:	015be663          	bltu	s7,s5,804035ba <__ultoa_invert+0x72>
+804035b2:	fb7a9ee3          	bne	s5,s7,8040356e <__ultoa_invert+0x26>
+804035b6:	fa9c7ce3          	bgeu	s8,s1,8040356e <__ultoa_invert+0x26>
+804035ba:	854a                	mv	a0,s2
+804035bc:	00000317          	auipc	t1,0x0
+804035c0:	e8830067          	jr	-376(t1) # 80403444 <__riscv_restore_10>
 
-8040374c <__d_vfprintf>:
-8040374c:	00000317          	auipc	t1,0x0
-80403750:	ca8302e7          	jalr	t0,-856(t1) # 804033f4 <__riscv_save_12>
-80403754:	00454783          	lbu	a5,4(a0)
-80403758:	7139                	add	sp,sp,-64
-8040375a:	c02a                	sw	a0,0(sp)
-8040375c:	c42e                	sw	a1,8(sp)
-8040375e:	c632                	sw	a2,12(sp)
-80403760:	8b89                	and	a5,a5,2
-80403762:	00852a03          	lw	s4,8(a0)
-80403766:	c785                	beqz	a5,8040378e <__d_vfprintf+0x42>
-80403768:	d232                	sw	a2,36(sp)
-8040376a:	87ae                	mv	a5,a1
-8040376c:	4401                	li	s0,0
-8040376e:	0007c903          	lbu	s2,0(a5)
-80403772:	00090f63          	beqz	s2,80403790 <__d_vfprintf+0x44>
-80403776:	02500713          	li	a4,37
-8040377a:	02e90163          	beq	s2,a4,8040379c <__d_vfprintf+0x50>
-8040377e:	0785                	add	a5,a5,1
-80403780:	c23e                	sw	a5,4(sp)
-80403782:	4582                	lw	a1,0(sp)
-80403784:	854a                	mv	a0,s2
-80403786:	0405                	add	s0,s0,1
-80403788:	9a02                	jalr	s4
-8040378a:	2a0557e3          	bgez	a0,80404238 <__d_vfprintf+0xaec>
-8040378e:	547d                	li	s0,-1
-80403790:	8522                	mv	a0,s0
-80403792:	6121                	add	sp,sp,64
-80403794:	00000317          	auipc	t1,0x0
-80403798:	c9c30067          	jr	-868(t1) # 80403430 <__riscv_restore_12>
-8040379c:	0017c903          	lbu	s2,1(a5)
-804037a0:	00278713          	add	a4,a5,2
-804037a4:	c23a                	sw	a4,4(sp)
-804037a6:	02500793          	li	a5,37
-804037aa:	fcf90ce3          	beq	s2,a5,80403782 <__d_vfprintf+0x36>
-804037ae:	804064b7          	lui	s1,0x80406
-804037b2:	4a81                	li	s5,0
-804037b4:	4d01                	li	s10,0
-804037b6:	4b01                	li	s6,0
-804037b8:	4d81                	li	s11,0
-804037ba:	06c00993          	li	s3,108
-804037be:	07400b93          	li	s7,116
-804037c2:	07a00c13          	li	s8,122
-804037c6:	06800c93          	li	s9,104
-804037ca:	bd848493          	add	s1,s1,-1064 # 80405bd8 <msg.0+0xc4>
-804037ce:	47fd                	li	a5,31
-804037d0:	07b7e163          	bltu	a5,s11,80403832 <__d_vfprintf+0xe6>
-804037d4:	fe090793          	add	a5,s2,-32
-804037d8:	0ff7f793          	zext.b	a5,a5
-804037dc:	4741                	li	a4,16
-804037de:	00f76663          	bltu	a4,a5,804037ea <__d_vfprintf+0x9e>
-804037e2:	078a                	sll	a5,a5,0x2
-804037e4:	97a6                	add	a5,a5,s1
-804037e6:	439c                	lw	a5,0(a5)
-804037e8:	8782                	jr	a5
-804037ea:	fd090793          	add	a5,s2,-48
-804037ee:	0ff7f793          	zext.b	a5,a5
-804037f2:	4725                	li	a4,9
-804037f4:	06f76463          	bltu	a4,a5,8040385c <__d_vfprintf+0x110>
-804037f8:	46a9                	li	a3,10
-804037fa:	02db06b3          	mul	a3,s6,a3
-804037fe:	00f68b33          	add	s6,a3,a5
-80403802:	020ded93          	or	s11,s11,32
-80403806:	a019                	j	8040380c <__d_vfprintf+0xc0>
-80403808:	001ded93          	or	s11,s11,1
-8040380c:	4792                	lw	a5,4(sp)
-8040380e:	0007c903          	lbu	s2,0(a5)
-80403812:	0785                	add	a5,a5,1
-80403814:	c23e                	sw	a5,4(sp)
-80403816:	fa091ce3          	bnez	s2,804037ce <__d_vfprintf+0x82>
-8040381a:	a8cd                	j	8040390c <__d_vfprintf+0x1c0>
-8040381c:	002ded93          	or	s11,s11,2
-80403820:	004ded93          	or	s11,s11,4
-80403824:	b7e5                	j	8040380c <__d_vfprintf+0xc0>
-80403826:	008ded93          	or	s11,s11,8
-8040382a:	b7cd                	j	8040380c <__d_vfprintf+0xc0>
-8040382c:	010ded93          	or	s11,s11,16
-80403830:	bff1                	j	8040380c <__d_vfprintf+0xc0>
-80403832:	07f00793          	li	a5,127
-80403836:	0bb7ed63          	bltu	a5,s11,804038f0 <__d_vfprintf+0x1a4>
-8040383a:	fd090693          	add	a3,s2,-48
-8040383e:	0ff6f693          	zext.b	a3,a3
-80403842:	47a5                	li	a5,9
-80403844:	00d7ec63          	bltu	a5,a3,8040385c <__d_vfprintf+0x110>
-80403848:	040df613          	and	a2,s11,64
-8040384c:	87b6                	mv	a5,a3
-8040384e:	d64d                	beqz	a2,804037f8 <__d_vfprintf+0xac>
-80403850:	47a9                	li	a5,10
-80403852:	02fd07b3          	mul	a5,s10,a5
-80403856:	00d78d33          	add	s10,a5,a3
-8040385a:	bf4d                	j	8040380c <__d_vfprintf+0xc0>
-8040385c:	02a00793          	li	a5,42
-80403860:	02f91663          	bne	s2,a5,8040388c <__d_vfprintf+0x140>
-80403864:	fa0a94e3          	bnez	s5,8040380c <__d_vfprintf+0xc0>
-80403868:	5692                	lw	a3,36(sp)
-8040386a:	040df793          	and	a5,s11,64
-8040386e:	00468613          	add	a2,a3,4
-80403872:	4294                	lw	a3,0(a3)
-80403874:	d232                	sw	a2,36(sp)
-80403876:	c399                	beqz	a5,8040387c <__d_vfprintf+0x130>
-80403878:	8d36                	mv	s10,a3
-8040387a:	bf49                	j	8040380c <__d_vfprintf+0xc0>
-8040387c:	8b36                	mv	s6,a3
-8040387e:	f806d2e3          	bgez	a3,80403802 <__d_vfprintf+0xb6>
-80403882:	40d00b33          	neg	s6,a3
-80403886:	028ded93          	or	s11,s11,40
-8040388a:	b749                	j	8040380c <__d_vfprintf+0xc0>
-8040388c:	02e00793          	li	a5,46
-80403890:	00f91963          	bne	s2,a5,804038a2 <__d_vfprintf+0x156>
-80403894:	040df793          	and	a5,s11,64
-80403898:	ee079ce3          	bnez	a5,80403790 <__d_vfprintf+0x44>
-8040389c:	040ded93          	or	s11,s11,64
-804038a0:	b7b5                	j	8040380c <__d_vfprintf+0xc0>
-804038a2:	02400793          	li	a5,36
-804038a6:	04f91563          	bne	s2,a5,804038f0 <__d_vfprintf+0x1a4>
-804038aa:	140a8363          	beqz	s5,804039f0 <__d_vfprintf+0x2a4>
-804038ae:	47b2                	lw	a5,12(sp)
-804038b0:	d23e                	sw	a5,36(sp)
-804038b2:	040df793          	and	a5,s11,64
-804038b6:	ef99                	bnez	a5,804038d4 <__d_vfprintf+0x188>
-804038b8:	4522                	lw	a0,8(sp)
-804038ba:	865a                	mv	a2,s6
-804038bc:	104c                	add	a1,sp,36
-804038be:	00000097          	auipc	ra,0x0
-804038c2:	cf6080e7          	jalr	-778(ra) # 804035b4 <skip_to_arg>
-804038c6:	5792                	lw	a5,36(sp)
-804038c8:	00478693          	add	a3,a5,4
-804038cc:	0007ab03          	lw	s6,0(a5)
-804038d0:	d236                	sw	a3,36(sp)
-804038d2:	bf2d                	j	8040380c <__d_vfprintf+0xc0>
-804038d4:	4522                	lw	a0,8(sp)
-804038d6:	866a                	mv	a2,s10
-804038d8:	104c                	add	a1,sp,36
-804038da:	00000097          	auipc	ra,0x0
-804038de:	cda080e7          	jalr	-806(ra) # 804035b4 <skip_to_arg>
-804038e2:	5792                	lw	a5,36(sp)
-804038e4:	00478693          	add	a3,a5,4
-804038e8:	0007ad03          	lw	s10,0(a5)
-804038ec:	d236                	sw	a3,36(sp)
-804038ee:	bf39                	j	8040380c <__d_vfprintf+0xc0>
-804038f0:	0d390d63          	beq	s2,s3,804039ca <__d_vfprintf+0x27e>
-804038f4:	0d29e663          	bltu	s3,s2,804039c0 <__d_vfprintf+0x274>
-804038f8:	0f990163          	beq	s2,s9,804039da <__d_vfprintf+0x28e>
-804038fc:	06a00793          	li	a5,106
-80403900:	0ef90563          	beq	s2,a5,804039ea <__d_vfprintf+0x29e>
-80403904:	04c00793          	li	a5,76
-80403908:	0ef90163          	beq	s2,a5,804039ea <__d_vfprintf+0x29e>
-8040390c:	000a8b63          	beqz	s5,80403922 <__d_vfprintf+0x1d6>
-80403910:	47b2                	lw	a5,12(sp)
-80403912:	4522                	lw	a0,8(sp)
-80403914:	8656                	mv	a2,s5
-80403916:	104c                	add	a1,sp,36
-80403918:	d23e                	sw	a5,36(sp)
-8040391a:	00000097          	auipc	ra,0x0
-8040391e:	c9a080e7          	jalr	-870(ra) # 804035b4 <skip_to_arg>
-80403922:	000d5963          	bgez	s10,80403934 <__d_vfprintf+0x1e8>
-80403926:	fbfdf813          	and	a6,s11,-65
-8040392a:	01081d93          	sll	s11,a6,0x10
-8040392e:	010ddd93          	srl	s11,s11,0x10
-80403932:	4d01                	li	s10,0
-80403934:	02096c93          	or	s9,s2,32
-80403938:	f9bc8793          	add	a5,s9,-101
-8040393c:	0ff7f793          	zext.b	a5,a5
-80403940:	4709                	li	a4,2
-80403942:	0af77d63          	bgeu	a4,a5,804039fc <__d_vfprintf+0x2b0>
-80403946:	06100793          	li	a5,97
-8040394a:	6afc9763          	bne	s9,a5,80403ff8 <__d_vfprintf+0x8ac>
-8040394e:	5792                	lw	a5,36(sp)
-80403950:	6a89                	lui	s5,0x2
-80403952:	800a8a93          	add	s5,s5,-2048 # 1800 <errno+0x1800>
-80403956:	079d                	add	a5,a5,7
-80403958:	9be1                	and	a5,a5,-8
-8040395a:	0047ab83          	lw	s7,4(a5)
-8040395e:	0007a883          	lw	a7,0(a5)
-80403962:	00878713          	add	a4,a5,8
-80403966:	414bd993          	sra	s3,s7,0x14
-8040396a:	00cb9c13          	sll	s8,s7,0xc
-8040396e:	7ff9f993          	and	s3,s3,2047
-80403972:	00cc5c93          	srl	s9,s8,0xc
-80403976:	015deab3          	or	s5,s11,s5
-8040397a:	0119e533          	or	a0,s3,a7
-8040397e:	fff94913          	not	s2,s2
-80403982:	0ac2                	sll	s5,s5,0x10
-80403984:	d23a                	sw	a4,36(sp)
-80403986:	019567b3          	or	a5,a0,s9
-8040398a:	02097913          	and	s2,s2,32
-8040398e:	010ada93          	srl	s5,s5,0x10
-80403992:	86c6                	mv	a3,a7
-80403994:	8c66                	mv	s8,s9
-80403996:	040df813          	and	a6,s11,64
-8040399a:	01fbdb93          	srl	s7,s7,0x1f
-8040399e:	efcd                	bnez	a5,80403a58 <__d_vfprintf+0x30c>
-804039a0:	03000793          	li	a5,48
-804039a4:	0ffbfb93          	zext.b	s7,s7
-804039a8:	02f106a3          	sb	a5,45(sp)
-804039ac:	03710623          	sb	s7,44(sp)
-804039b0:	26080363          	beqz	a6,80403c16 <__d_vfprintf+0x4ca>
-804039b4:	47b1                	li	a5,12
-804039b6:	4981                	li	s3,0
-804039b8:	0da7d463          	bge	a5,s10,80403a80 <__d_vfprintf+0x334>
-804039bc:	4d35                	li	s10,13
-804039be:	aab5                	j	80403b3a <__d_vfprintf+0x3ee>
-804039c0:	e57906e3          	beq	s2,s7,8040380c <__d_vfprintf+0xc0>
-804039c4:	e58904e3          	beq	s2,s8,8040380c <__d_vfprintf+0xc0>
-804039c8:	b791                	j	8040390c <__d_vfprintf+0x1c0>
-804039ca:	080df793          	and	a5,s11,128
-804039ce:	c399                	beqz	a5,804039d4 <__d_vfprintf+0x288>
-804039d0:	200ded93          	or	s11,s11,512
-804039d4:	080ded93          	or	s11,s11,128
-804039d8:	bd15                	j	8040380c <__d_vfprintf+0xc0>
-804039da:	100df793          	and	a5,s11,256
-804039de:	c399                	beqz	a5,804039e4 <__d_vfprintf+0x298>
+804035c4 <skip_to_arg>:
+804035c4:	00000317          	auipc	t1,0x0
+804035c8:	e48302e7          	jalr	t0,-440(t1) # 8040340c <__riscv_save_10>
+804035cc:	4305                	li	t1,1
+804035ce:	02500f13          	li	t5,37
+804035d2:	88aa                	mv	a7,a0
+804035d4:	00c34663          	blt	t1,a2,804035e0 <skip_to_arg+0x1c>
+804035d8:	00000317          	auipc	t1,0x0
+804035dc:	e6c30067          	jr	-404(t1) # 80403444 <__riscv_restore_10>
+804035e0:	87c6                	mv	a5,a7
+804035e2:	88be                	mv	a7,a5
+804035e4:	0007c703          	lbu	a4,0(a5)
+804035e8:	0785                	add	a5,a5,1
+804035ea:	d77d                	beqz	a4,804035d8 <skip_to_arg+0x14>
+804035ec:	ffe71be3          	bne	a4,t5,804035e2 <skip_to_arg+0x1e>
+804035f0:	0007c703          	lbu	a4,0(a5)
+804035f4:	0889                	add	a7,a7,2 # 1000002 <errno+0x1000002>
+804035f6:	ffe705e3          	beq	a4,t5,804035e0 <skip_to_arg+0x1c>
+804035fa:	6ecd                	lui	t4,0x13
+804035fc:	4681                	li	a3,0
+804035fe:	4e01                	li	t3,0
+80403600:	4781                	li	a5,0
+80403602:	42fd                	li	t0,31
+80403604:	06c00f93          	li	t6,108
+80403608:	07400393          	li	t2,116
+8040360c:	07a00413          	li	s0,122
+80403610:	06800493          	li	s1,104
+80403614:	06a00913          	li	s2,106
+80403618:	04c00993          	li	s3,76
+8040361c:	4a25                	li	s4,9
+8040361e:	02400a93          	li	s5,36
+80403622:	07f00b13          	li	s6,127
+80403626:	4bc1                	li	s7,16
+80403628:	889e8e93          	add	t4,t4,-1911 # 12889 <errno+0x12889>
+8040362c:	04f2e263          	bltu	t0,a5,80403670 <skip_to_arg+0xac>
+80403630:	fe070813          	add	a6,a4,-32 # 7fffffe0 <errno+0x7fffffe0>
+80403634:	0ff87813          	zext.b	a6,a6
+80403638:	030bf163          	bgeu	s7,a6,8040365a <skip_to_arg+0x96>
+8040363c:	fd070813          	add	a6,a4,-48
+80403640:	0ff87813          	zext.b	a6,a6
+80403644:	4c25                	li	s8,9
+80403646:	050c6563          	bltu	s8,a6,80403690 <skip_to_arg+0xcc>
+8040364a:	47a9                	li	a5,10
+8040364c:	02f687b3          	mul	a5,a3,a5
+80403650:	00f806b3          	add	a3,a6,a5
+80403654:	02000793          	li	a5,32
+80403658:	a039                	j	80403666 <skip_to_arg+0xa2>
+8040365a:	010ed833          	srl	a6,t4,a6
+8040365e:	00187813          	and	a6,a6,1
+80403662:	00080963          	beqz	a6,80403674 <skip_to_arg+0xb0>
+80403666:	0008c703          	lbu	a4,0(a7)
+8040366a:	0885                	add	a7,a7,1
+8040366c:	f361                	bnez	a4,8040362c <skip_to_arg+0x68>
+8040366e:	a8b1                	j	804036ca <skip_to_arg+0x106>
+80403670:	04fb6363          	bltu	s6,a5,804036b6 <skip_to_arg+0xf2>
+80403674:	fd070813          	add	a6,a4,-48
+80403678:	0ff87813          	zext.b	a6,a6
+8040367c:	fd0a77e3          	bgeu	s4,a6,8040364a <skip_to_arg+0x86>
+80403680:	03571563          	bne	a4,s5,804036aa <skip_to_arg+0xe6>
+80403684:	0a0e0063          	beqz	t3,80403724 <skip_to_arg+0x160>
+80403688:	0a668063          	beq	a3,t1,80403728 <skip_to_arg+0x164>
+8040368c:	4681                	li	a3,0
+8040368e:	bfe1                	j	80403666 <skip_to_arg+0xa2>
+80403690:	0fb77813          	and	a6,a4,251
+80403694:	02a00c13          	li	s8,42
+80403698:	ff880ae3          	beq	a6,s8,8040368c <skip_to_arg+0xc8>
+8040369c:	06c00813          	li	a6,108
+804036a0:	01071d63          	bne	a4,a6,804036ba <skip_to_arg+0xf6>
+804036a4:	0807e793          	or	a5,a5,128
+804036a8:	bf7d                	j	80403666 <skip_to_arg+0xa2>
+804036aa:	0fb77813          	and	a6,a4,251
+804036ae:	02a00c13          	li	s8,42
+804036b2:	fd880de3          	beq	a6,s8,8040368c <skip_to_arg+0xc8>
+804036b6:	05f70663          	beq	a4,t6,80403702 <skip_to_arg+0x13e>
+804036ba:	02efef63          	bltu	t6,a4,804036f8 <skip_to_arg+0x134>
+804036be:	04970863          	beq	a4,s1,8040370e <skip_to_arg+0x14a>
+804036c2:	05270e63          	beq	a4,s2,8040371e <skip_to_arg+0x15a>
+804036c6:	05370c63          	beq	a4,s3,8040371e <skip_to_arg+0x15a>
+804036ca:	f00e07e3          	beqz	t3,804035d8 <skip_to_arg+0x14>
+804036ce:	f06e13e3          	bne	t3,t1,804035d4 <skip_to_arg+0x10>
+804036d2:	02076893          	or	a7,a4,32
+804036d6:	f9b88813          	add	a6,a7,-101
+804036da:	0ff87813          	zext.b	a6,a6
+804036de:	4e09                	li	t3,2
+804036e0:	4194                	lw	a3,0(a1)
+804036e2:	010e7663          	bgeu	t3,a6,804036ee <skip_to_arg+0x12a>
+804036e6:	06100813          	li	a6,97
+804036ea:	05089263          	bne	a7,a6,8040372e <skip_to_arg+0x16a>
+804036ee:	069d                	add	a3,a3,7 # 10007 <errno+0x10007>
+804036f0:	9ae1                	and	a3,a3,-8
+804036f2:	00868713          	add	a4,a3,8
+804036f6:	a091                	j	8040373a <skip_to_arg+0x176>
+804036f8:	f67707e3          	beq	a4,t2,80403666 <skip_to_arg+0xa2>
+804036fc:	f68705e3          	beq	a4,s0,80403666 <skip_to_arg+0xa2>
+80403700:	b7e9                	j	804036ca <skip_to_arg+0x106>
+80403702:	0807f713          	and	a4,a5,128
+80403706:	df59                	beqz	a4,804036a4 <skip_to_arg+0xe0>
+80403708:	2007e793          	or	a5,a5,512
+8040370c:	bf61                	j	804036a4 <skip_to_arg+0xe0>
+8040370e:	1007f713          	and	a4,a5,256
+80403712:	c319                	beqz	a4,80403718 <skip_to_arg+0x154>
+80403714:	2007e793          	or	a5,a5,512
+80403718:	1007e793          	or	a5,a5,256
+8040371c:	b7a9                	j	80403666 <skip_to_arg+0xa2>
+8040371e:	2807e793          	or	a5,a5,640
+80403722:	b791                	j	80403666 <skip_to_arg+0xa2>
+80403724:	8e36                	mv	t3,a3
+80403726:	b79d                	j	8040368c <skip_to_arg+0xc8>
+80403728:	06300713          	li	a4,99
+8040372c:	b75d                	j	804036d2 <skip_to_arg+0x10e>
+8040372e:	06300813          	li	a6,99
+80403732:	01071763          	bne	a4,a6,80403740 <skip_to_arg+0x17c>
+80403736:	00468713          	add	a4,a3,4
+8040373a:	c198                	sw	a4,0(a1)
+8040373c:	0305                	add	t1,t1,1
+8040373e:	bd51                	j	804035d2 <skip_to_arg+0xe>
+80403740:	07300813          	li	a6,115
+80403744:	ff0709e3          	beq	a4,a6,80403736 <skip_to_arg+0x172>
+80403748:	0807f813          	and	a6,a5,128
+8040374c:	00468713          	add	a4,a3,4
+80403750:	fe0805e3          	beqz	a6,8040373a <skip_to_arg+0x176>
+80403754:	2007f793          	and	a5,a5,512
+80403758:	d3ed                	beqz	a5,8040373a <skip_to_arg+0x176>
+8040375a:	bf51                	j	804036ee <skip_to_arg+0x12a>
+
+8040375c <__d_vfprintf>:
+8040375c:	00000317          	auipc	t1,0x0
+80403760:	ca8302e7          	jalr	t0,-856(t1) # 80403404 <__riscv_save_12>
+80403764:	00454783          	lbu	a5,4(a0)
+80403768:	7139                	add	sp,sp,-64
+8040376a:	c02a                	sw	a0,0(sp)
+8040376c:	c42e                	sw	a1,8(sp)
+8040376e:	c632                	sw	a2,12(sp)
+80403770:	8b89                	and	a5,a5,2
+80403772:	00852a03          	lw	s4,8(a0)
+80403776:	c785                	beqz	a5,8040379e <__d_vfprintf+0x42>
+80403778:	d232                	sw	a2,36(sp)
+8040377a:	87ae                	mv	a5,a1
+8040377c:	4401                	li	s0,0
+8040377e:	0007c903          	lbu	s2,0(a5)
+80403782:	00090f63          	beqz	s2,804037a0 <__d_vfprintf+0x44>
+80403786:	02500713          	li	a4,37
+8040378a:	02e90163          	beq	s2,a4,804037ac <__d_vfprintf+0x50>
+8040378e:	0785                	add	a5,a5,1
+80403790:	c23e                	sw	a5,4(sp)
+80403792:	4582                	lw	a1,0(sp)
+80403794:	854a                	mv	a0,s2
+80403796:	0405                	add	s0,s0,1
+80403798:	9a02                	jalr	s4
+8040379a:	2a0557e3          	bgez	a0,80404248 <__d_vfprintf+0xaec>
+8040379e:	547d                	li	s0,-1
+804037a0:	8522                	mv	a0,s0
+804037a2:	6121                	add	sp,sp,64
+804037a4:	00000317          	auipc	t1,0x0
+804037a8:	c9c30067          	jr	-868(t1) # 80403440 <__riscv_restore_12>
+804037ac:	0017c903          	lbu	s2,1(a5)
+804037b0:	00278713          	add	a4,a5,2
+804037b4:	c23a                	sw	a4,4(sp)
+804037b6:	02500793          	li	a5,37
+804037ba:	fcf90ce3          	beq	s2,a5,80403792 <__d_vfprintf+0x36>
+804037be:	804064b7          	lui	s1,0x80406
+804037c2:	4a81                	li	s5,0
+804037c4:	4d01                	li	s10,0
+804037c6:	4b01                	li	s6,0
+804037c8:	4d81                	li	s11,0
+804037ca:	06c00993          	li	s3,108
+804037ce:	07400b93          	li	s7,116
+804037d2:	07a00c13          	li	s8,122
+804037d6:	06800c93          	li	s9,104
+804037da:	bd848493          	add	s1,s1,-1064 # 80405bd8 <msg.0+0xc4>
+804037de:	47fd                	li	a5,31
+804037e0:	07b7e163          	bltu	a5,s11,80403842 <__d_vfprintf+0xe6>
+804037e4:	fe090793          	add	a5,s2,-32
+804037e8:	0ff7f793          	zext.b	a5,a5
+804037ec:	4741                	li	a4,16
+804037ee:	00f76663          	bltu	a4,a5,804037fa <__d_vfprintf+0x9e>
+804037f2:	078a                	sll	a5,a5,0x2
+804037f4:	97a6                	add	a5,a5,s1
+804037f6:	439c                	lw	a5,0(a5)
+804037f8:	8782                	jr	a5
+804037fa:	fd090793          	add	a5,s2,-48
+804037fe:	0ff7f793          	zext.b	a5,a5
+80403802:	4725                	li	a4,9
+80403804:	06f76463          	bltu	a4,a5,8040386c <__d_vfprintf+0x110>
+80403808:	46a9                	li	a3,10
+8040380a:	02db06b3          	mul	a3,s6,a3
+8040380e:	00f68b33          	add	s6,a3,a5
+80403812:	020ded93          	or	s11,s11,32
+80403816:	a019                	j	8040381c <__d_vfprintf+0xc0>
+80403818:	001ded93          	or	s11,s11,1
+8040381c:	4792                	lw	a5,4(sp)
+8040381e:	0007c903          	lbu	s2,0(a5)
+80403822:	0785                	add	a5,a5,1
+80403824:	c23e                	sw	a5,4(sp)
+80403826:	fa091ce3          	bnez	s2,804037de <__d_vfprintf+0x82>
+8040382a:	a8cd                	j	8040391c <__d_vfprintf+0x1c0>
+8040382c:	002ded93          	or	s11,s11,2
+80403830:	004ded93          	or	s11,s11,4
+80403834:	b7e5                	j	8040381c <__d_vfprintf+0xc0>
+80403836:	008ded93          	or	s11,s11,8
+8040383a:	b7cd                	j	8040381c <__d_vfprintf+0xc0>
+8040383c:	010ded93          	or	s11,s11,16
+80403840:	bff1                	j	8040381c <__d_vfprintf+0xc0>
+80403842:	07f00793          	li	a5,127
+80403846:	0bb7ed63          	bltu	a5,s11,80403900 <__d_vfprintf+0x1a4>
+8040384a:	fd090693          	add	a3,s2,-48
+8040384e:	0ff6f693          	zext.b	a3,a3
+80403852:	47a5                	li	a5,9
+80403854:	00d7ec63          	bltu	a5,a3,8040386c <__d_vfprintf+0x110>
+80403858:	040df613          	and	a2,s11,64
+8040385c:	87b6                	mv	a5,a3
+8040385e:	d64d                	beqz	a2,80403808 <__d_vfprintf+0xac>
+80403860:	47a9                	li	a5,10
+80403862:	02fd07b3          	mul	a5,s10,a5
+80403866:	00d78d33          	add	s10,a5,a3
+8040386a:	bf4d                	j	8040381c <__d_vfprintf+0xc0>
+8040386c:	02a00793          	li	a5,42
+80403870:	02f91663          	bne	s2,a5,8040389c <__d_vfprintf+0x140>
+80403874:	fa0a94e3          	bnez	s5,8040381c <__d_vfprintf+0xc0>
+80403878:	5692                	lw	a3,36(sp)
+8040387a:	040df793          	and	a5,s11,64
+8040387e:	00468613          	add	a2,a3,4
+80403882:	4294                	lw	a3,0(a3)
+80403884:	d232                	sw	a2,36(sp)
+80403886:	c399                	beqz	a5,8040388c <__d_vfprintf+0x130>
+80403888:	8d36                	mv	s10,a3
+8040388a:	bf49                	j	8040381c <__d_vfprintf+0xc0>
+8040388c:	8b36                	mv	s6,a3
+8040388e:	f806d2e3          	bgez	a3,80403812 <__d_vfprintf+0xb6>
+80403892:	40d00b33          	neg	s6,a3
+80403896:	028ded93          	or	s11,s11,40
+8040389a:	b749                	j	8040381c <__d_vfprintf+0xc0>
+8040389c:	02e00793          	li	a5,46
+804038a0:	00f91963          	bne	s2,a5,804038b2 <__d_vfprintf+0x156>
+804038a4:	040df793          	and	a5,s11,64
+804038a8:	ee079ce3          	bnez	a5,804037a0 <__d_vfprintf+0x44>
+804038ac:	040ded93          	or	s11,s11,64
+804038b0:	b7b5                	j	8040381c <__d_vfprintf+0xc0>
+804038b2:	02400793          	li	a5,36
+804038b6:	04f91563          	bne	s2,a5,80403900 <__d_vfprintf+0x1a4>
+804038ba:	140a8363          	beqz	s5,80403a00 <__d_vfprintf+0x2a4>
+804038be:	47b2                	lw	a5,12(sp)
+804038c0:	d23e                	sw	a5,36(sp)
+804038c2:	040df793          	and	a5,s11,64
+804038c6:	ef99                	bnez	a5,804038e4 <__d_vfprintf+0x188>
+804038c8:	4522                	lw	a0,8(sp)
+804038ca:	865a                	mv	a2,s6
+804038cc:	104c                	add	a1,sp,36
+804038ce:	00000097          	auipc	ra,0x0
+804038d2:	cf6080e7          	jalr	-778(ra) # 804035c4 <skip_to_arg>
+804038d6:	5792                	lw	a5,36(sp)
+804038d8:	00478693          	add	a3,a5,4
+804038dc:	0007ab03          	lw	s6,0(a5)
+804038e0:	d236                	sw	a3,36(sp)
+804038e2:	bf2d                	j	8040381c <__d_vfprintf+0xc0>
+804038e4:	4522                	lw	a0,8(sp)
+804038e6:	866a                	mv	a2,s10
+804038e8:	104c                	add	a1,sp,36
+804038ea:	00000097          	auipc	ra,0x0
+804038ee:	cda080e7          	jalr	-806(ra) # 804035c4 <skip_to_arg>
+804038f2:	5792                	lw	a5,36(sp)
+804038f4:	00478693          	add	a3,a5,4
+804038f8:	0007ad03          	lw	s10,0(a5)
+804038fc:	d236                	sw	a3,36(sp)
+804038fe:	bf39                	j	8040381c <__d_vfprintf+0xc0>
+80403900:	0d390d63          	beq	s2,s3,804039da <__d_vfprintf+0x27e>
+80403904:	0d29e663          	bltu	s3,s2,804039d0 <__d_vfprintf+0x274>
+80403908:	0f990163          	beq	s2,s9,804039ea <__d_vfprintf+0x28e>
+8040390c:	06a00793          	li	a5,106
+80403910:	0ef90563          	beq	s2,a5,804039fa <__d_vfprintf+0x29e>
+80403914:	04c00793          	li	a5,76
+80403918:	0ef90163          	beq	s2,a5,804039fa <__d_vfprintf+0x29e>
+8040391c:	000a8b63          	beqz	s5,80403932 <__d_vfprintf+0x1d6>
+80403920:	47b2                	lw	a5,12(sp)
+80403922:	4522                	lw	a0,8(sp)
+80403924:	8656                	mv	a2,s5
+80403926:	104c                	add	a1,sp,36
+80403928:	d23e                	sw	a5,36(sp)
+8040392a:	00000097          	auipc	ra,0x0
+8040392e:	c9a080e7          	jalr	-870(ra) # 804035c4 <skip_to_arg>
+80403932:	000d5963          	bgez	s10,80403944 <__d_vfprintf+0x1e8>
+80403936:	fbfdf813          	and	a6,s11,-65
+8040393a:	01081d93          	sll	s11,a6,0x10
+8040393e:	010ddd93          	srl	s11,s11,0x10
+80403942:	4d01                	li	s10,0
+80403944:	02096c93          	or	s9,s2,32
+80403948:	f9bc8793          	add	a5,s9,-101
+8040394c:	0ff7f793          	zext.b	a5,a5
+80403950:	4709                	li	a4,2
+80403952:	0af77d63          	bgeu	a4,a5,80403a0c <__d_vfprintf+0x2b0>
+80403956:	06100793          	li	a5,97
+8040395a:	6afc9763          	bne	s9,a5,80404008 <__d_vfprintf+0x8ac>
+8040395e:	5792                	lw	a5,36(sp)
+80403960:	6a89                	lui	s5,0x2
+80403962:	800a8a93          	add	s5,s5,-2048 # 1800 <errno+0x1800>
+80403966:	079d                	add	a5,a5,7
+80403968:	9be1                	and	a5,a5,-8
+8040396a:	0047ab83          	lw	s7,4(a5)
+8040396e:	0007a883          	lw	a7,0(a5)
+80403972:	00878713          	add	a4,a5,8
+80403976:	414bd993          	sra	s3,s7,0x14
+8040397a:	00cb9c13          	sll	s8,s7,0xc
+8040397e:	7ff9f993          	and	s3,s3,2047
+80403982:	00cc5c93          	srl	s9,s8,0xc
+80403986:	015deab3          	or	s5,s11,s5
+8040398a:	0119e533          	or	a0,s3,a7
+8040398e:	fff94913          	not	s2,s2
+80403992:	0ac2                	sll	s5,s5,0x10
+80403994:	d23a                	sw	a4,36(sp)
+80403996:	019567b3          	or	a5,a0,s9
+8040399a:	02097913          	and	s2,s2,32
+8040399e:	010ada93          	srl	s5,s5,0x10
+804039a2:	86c6                	mv	a3,a7
+804039a4:	8c66                	mv	s8,s9
+804039a6:	040df813          	and	a6,s11,64
+804039aa:	01fbdb93          	srl	s7,s7,0x1f
+804039ae:	efcd                	bnez	a5,80403a68 <__d_vfprintf+0x30c>
+804039b0:	03000793          	li	a5,48
+804039b4:	0ffbfb93          	zext.b	s7,s7
+804039b8:	02f106a3          	sb	a5,45(sp)
+804039bc:	03710623          	sb	s7,44(sp)
+804039c0:	26080363          	beqz	a6,80403c26 <__d_vfprintf+0x4ca>
+804039c4:	47b1                	li	a5,12
+804039c6:	4981                	li	s3,0
+804039c8:	0da7d463          	bge	a5,s10,80403a90 <__d_vfprintf+0x334>
+804039cc:	4d35                	li	s10,13
+804039ce:	aab5                	j	80403b4a <__d_vfprintf+0x3ee>
+804039d0:	e57906e3          	beq	s2,s7,8040381c <__d_vfprintf+0xc0>
+804039d4:	e58904e3          	beq	s2,s8,8040381c <__d_vfprintf+0xc0>
+804039d8:	b791                	j	8040391c <__d_vfprintf+0x1c0>
+804039da:	080df793          	and	a5,s11,128
+804039de:	c399                	beqz	a5,804039e4 <__d_vfprintf+0x288>
 804039e0:	200ded93          	or	s11,s11,512
-804039e4:	100ded93          	or	s11,s11,256
-804039e8:	b515                	j	8040380c <__d_vfprintf+0xc0>
-804039ea:	280ded93          	or	s11,s11,640
-804039ee:	bd39                	j	8040380c <__d_vfprintf+0xc0>
-804039f0:	875a                	mv	a4,s6
-804039f2:	4d01                	li	s10,0
-804039f4:	4b01                	li	s6,0
-804039f6:	8aba                	mv	s5,a4
-804039f8:	4d81                	li	s11,0
-804039fa:	bd09                	j	8040380c <__d_vfprintf+0xc0>
-804039fc:	5792                	lw	a5,36(sp)
-804039fe:	fff94913          	not	s2,s2
-80403a02:	02097913          	and	s2,s2,32
-80403a06:	079d                	add	a5,a5,7
-80403a08:	9be1                	and	a5,a5,-8
-80403a0a:	00878713          	add	a4,a5,8
-80403a0e:	4388                	lw	a0,0(a5)
-80403a10:	43cc                	lw	a1,4(a5)
-80403a12:	d23a                	sw	a4,36(sp)
-80403a14:	040df793          	and	a5,s11,64
-80403a18:	22078363          	beqz	a5,80403c3e <__d_vfprintf+0x4f2>
-80403a1c:	06500793          	li	a5,101
-80403a20:	22fc9163          	bne	s9,a5,80403c42 <__d_vfprintf+0x4f6>
-80403a24:	6785                	lui	a5,0x1
-80403a26:	001d0613          	add	a2,s10,1
-80403a2a:	00fdedb3          	or	s11,s11,a5
-80403a2e:	0ff67613          	zext.b	a2,a2
-80403a32:	4701                	li	a4,0
-80403a34:	4781                	li	a5,0
-80403a36:	4345                	li	t1,17
-80403a38:	0ff67693          	zext.b	a3,a2
-80403a3c:	00c37363          	bgeu	t1,a2,80403a42 <__d_vfprintf+0x2f6>
-80403a40:	46c5                	li	a3,17
-80403a42:	1030                	add	a2,sp,40
-80403a44:	00001097          	auipc	ra,0x1
-80403a48:	b52080e7          	jalr	-1198(ra) # 80404596 <__dtoa_engine>
-80403a4c:	0ff57b93          	zext.b	s7,a0
-80403a50:	59a2                	lw	s3,40(sp)
-80403a52:	8aee                	mv	s5,s11
-80403a54:	4c09                	li	s8,2
-80403a56:	aa21                	j	80403b6e <__d_vfprintf+0x422>
-80403a58:	03100793          	li	a5,49
-80403a5c:	00099563          	bnez	s3,80403a66 <__d_vfprintf+0x31a>
-80403a60:	03000793          	li	a5,48
-80403a64:	4985                	li	s3,1
-80403a66:	0ffbfb93          	zext.b	s7,s7
-80403a6a:	02f106a3          	sb	a5,45(sp)
-80403a6e:	03710623          	sb	s7,44(sp)
-80403a72:	c0198993          	add	s3,s3,-1023
-80403a76:	18080763          	beqz	a6,80403c04 <__d_vfprintf+0x4b8>
-80403a7a:	47b1                	li	a5,12
-80403a7c:	19a7c663          	blt	a5,s10,80403c08 <__d_vfprintf+0x4bc>
-80403a80:	4335                	li	t1,13
-80403a82:	41a30333          	sub	t1,t1,s10
-80403a86:	00231d93          	sll	s11,t1,0x2
-80403a8a:	fffd8613          	add	a2,s11,-1
-80403a8e:	4505                	li	a0,1
-80403a90:	4581                	li	a1,0
-80403a92:	ca46                	sw	a7,20(sp)
-80403a94:	c836                	sw	a3,16(sp)
-80403a96:	fffff097          	auipc	ra,0xfffff
-80403a9a:	24a080e7          	jalr	586(ra) # 80402ce0 <__ashldi3>
-80403a9e:	84aa                	mv	s1,a0
-80403aa0:	872e                	mv	a4,a1
-80403aa2:	00171793          	sll	a5,a4,0x1
-80403aa6:	85aa                	mv	a1,a0
-80403aa8:	01f4d513          	srl	a0,s1,0x1f
-80403aac:	00149e13          	sll	t3,s1,0x1
-80403ab0:	8fc9                	or	a5,a5,a0
-80403ab2:	40f00c33          	neg	s8,a5
-80403ab6:	01c03533          	snez	a0,t3
-80403aba:	48d2                	lw	a7,20(sp)
-80403abc:	41c00833          	neg	a6,t3
-80403ac0:	40ac0c33          	sub	s8,s8,a0
-80403ac4:	fffe0513          	add	a0,t3,-1
-80403ac8:	001e3e13          	seqz	t3,t3
-80403acc:	41c787b3          	sub	a5,a5,t3
-80403ad0:	0197f7b3          	and	a5,a5,s9
-80403ad4:	01157533          	and	a0,a0,a7
-80403ad8:	02f74863          	blt	a4,a5,80403b08 <__d_vfprintf+0x3bc>
-80403adc:	46c2                	lw	a3,16(sp)
-80403ade:	00e79463          	bne	a5,a4,80403ae6 <__d_vfprintf+0x39a>
-80403ae2:	02a5e363          	bltu	a1,a0,80403b08 <__d_vfprintf+0x3bc>
-80403ae6:	8546                	mv	a0,a7
-80403ae8:	866e                	mv	a2,s11
-80403aea:	85e6                	mv	a1,s9
-80403aec:	ce3a                	sw	a4,28(sp)
-80403aee:	cc42                	sw	a6,24(sp)
-80403af0:	ca36                	sw	a3,20(sp)
-80403af2:	c846                	sw	a7,16(sp)
-80403af4:	fffff097          	auipc	ra,0xfffff
-80403af8:	214080e7          	jalr	532(ra) # 80402d08 <__ashrdi3>
-80403afc:	8905                	and	a0,a0,1
-80403afe:	48c2                	lw	a7,16(sp)
-80403b00:	46d2                	lw	a3,20(sp)
-80403b02:	4862                	lw	a6,24(sp)
-80403b04:	4772                	lw	a4,28(sp)
-80403b06:	c94d                	beqz	a0,80403bb8 <__d_vfprintf+0x46c>
-80403b08:	00988533          	add	a0,a7,s1
-80403b0c:	01153db3          	sltu	s11,a0,a7
-80403b10:	9766                	add	a4,a4,s9
-80403b12:	00ed8cb3          	add	s9,s11,a4
-80403b16:	001007b7          	lui	a5,0x100
-80403b1a:	86aa                	mv	a3,a0
-80403b1c:	08fcce63          	blt	s9,a5,80403bb8 <__d_vfprintf+0x46c>
-80403b20:	02d14783          	lbu	a5,45(sp)
-80403b24:	0785                	add	a5,a5,1 # 100001 <errno+0x100001>
-80403b26:	02f106a3          	sb	a5,45(sp)
-80403b2a:	40000793          	li	a5,1024
-80403b2e:	0af98163          	beq	s3,a5,80403bd0 <__d_vfprintf+0x484>
-80403b32:	00a87533          	and	a0,a6,a0
-80403b36:	019c7c33          	and	s8,s8,s9
-80403b3a:	05700613          	li	a2,87
-80403b3e:	1034                	add	a3,sp,40
-80403b40:	4735                	li	a4,13
-80403b42:	45a5                	li	a1,9
-80403b44:	41260633          	sub	a2,a2,s2
-80403b48:	01cc1813          	sll	a6,s8,0x1c
-80403b4c:	00f57793          	and	a5,a0,15
-80403b50:	8111                	srl	a0,a0,0x4
-80403b52:	00a86533          	or	a0,a6,a0
-80403b56:	404c5c13          	sra	s8,s8,0x4
-80403b5a:	e7e1                	bnez	a5,80403c22 <__d_vfprintf+0x4d6>
-80403b5c:	0ced5563          	bge	s10,a4,80403c26 <__d_vfprintf+0x4da>
-80403b60:	177d                	add	a4,a4,-1
-80403b62:	16fd                	add	a3,a3,-1
-80403b64:	f375                	bnez	a4,80403b48 <__d_vfprintf+0x3fc>
-80403b66:	4c05                	li	s8,1
-80403b68:	4bb9                	li	s7,14
-80403b6a:	07000c93          	li	s9,112
-80403b6e:	00998713          	add	a4,s3,9
-80403b72:	46c9                	li	a3,18
-80403b74:	87ce                	mv	a5,s3
-80403b76:	06e6e863          	bltu	a3,a4,80403be6 <__d_vfprintf+0x49a>
-80403b7a:	02c14703          	lbu	a4,44(sp)
-80403b7e:	00177d93          	and	s11,a4,1
-80403b82:	8b31                	and	a4,a4,12
-80403b84:	120d9a63          	bnez	s11,80403cb8 <__d_vfprintf+0x56c>
-80403b88:	002af793          	and	a5,s5,2
-80403b8c:	12079263          	bnez	a5,80403cb0 <__d_vfprintf+0x564>
-80403b90:	004af793          	and	a5,s5,4
-80403b94:	cfe9                	beqz	a5,80403c6e <__d_vfprintf+0x522>
-80403b96:	12071563          	bnez	a4,80403cc0 <__d_vfprintf+0x574>
-80403b9a:	02000713          	li	a4,32
-80403b9e:	678d                	lui	a5,0x3
-80403ba0:	00faf7b3          	and	a5,s5,a5
-80403ba4:	1c079363          	bnez	a5,80403d6a <__d_vfprintf+0x61e>
-80403ba8:	000d1363          	bnez	s10,80403bae <__d_vfprintf+0x462>
-80403bac:	4d05                	li	s10,1
-80403bae:	103c                	add	a5,sp,40
-80403bb0:	97de                	add	a5,a5,s7
-80403bb2:	03000693          	li	a3,48
-80403bb6:	aa9d                	j	80403d2c <__d_vfprintf+0x5e0>
-80403bb8:	0106f6b3          	and	a3,a3,a6
-80403bbc:	018cfcb3          	and	s9,s9,s8
-80403bc0:	40000793          	li	a5,1024
-80403bc4:	04f99c63          	bne	s3,a5,80403c1c <__d_vfprintf+0x4d0>
-80403bc8:	0196ecb3          	or	s9,a3,s9
-80403bcc:	040c8063          	beqz	s9,80403c0c <__d_vfprintf+0x4c0>
-80403bd0:	008beb93          	or	s7,s7,8
-80403bd4:	03710623          	sb	s7,44(sp)
-80403bd8:	40000993          	li	s3,1024
-80403bdc:	4bb9                	li	s7,14
-80403bde:	07000c93          	li	s9,112
-80403be2:	40000793          	li	a5,1024
-80403be6:	06378713          	add	a4,a5,99 # 3063 <errno+0x3063>
-80403bea:	0c600693          	li	a3,198
-80403bee:	4c09                	li	s8,2
-80403bf0:	f8e6f5e3          	bgeu	a3,a4,80403b7a <__d_vfprintf+0x42e>
-80403bf4:	3e778793          	add	a5,a5,999
-80403bf8:	7ce00c13          	li	s8,1998
-80403bfc:	00fc3c33          	sltu	s8,s8,a5
-80403c00:	0c0d                	add	s8,s8,3
-80403c02:	bfa5                	j	80403b7a <__d_vfprintf+0x42e>
-80403c04:	4d01                	li	s10,0
-80403c06:	bf6d                	j	80403bc0 <__d_vfprintf+0x474>
-80403c08:	4d35                	li	s10,13
-80403c0a:	bf5d                	j	80403bc0 <__d_vfprintf+0x474>
-80403c0c:	004beb93          	or	s7,s7,4
-80403c10:	03710623          	sb	s7,44(sp)
-80403c14:	b7e1                	j	80403bdc <__d_vfprintf+0x490>
-80403c16:	4981                	li	s3,0
-80403c18:	4d01                	li	s10,0
-80403c1a:	b705                	j	80403b3a <__d_vfprintf+0x3ee>
-80403c1c:	8536                	mv	a0,a3
-80403c1e:	8c66                	mv	s8,s9
-80403c20:	bf29                	j	80403b3a <__d_vfprintf+0x3ee>
-80403c22:	00f5ea63          	bltu	a1,a5,80403c36 <__d_vfprintf+0x4ea>
-80403c26:	03078793          	add	a5,a5,48
-80403c2a:	00f68923          	sb	a5,18(a3)
-80403c2e:	f2ed59e3          	bge	s10,a4,80403b60 <__d_vfprintf+0x414>
-80403c32:	8d3a                	mv	s10,a4
-80403c34:	b735                	j	80403b60 <__d_vfprintf+0x414>
-80403c36:	97b2                	add	a5,a5,a2
-80403c38:	0ff7f793          	zext.b	a5,a5
-80403c3c:	b7fd                	j	80403c2a <__d_vfprintf+0x4de>
-80403c3e:	4d19                	li	s10,6
-80403c40:	bbf1                	j	80403a1c <__d_vfprintf+0x2d0>
-80403c42:	06600793          	li	a5,102
-80403c46:	00fc9963          	bne	s9,a5,80403c58 <__d_vfprintf+0x50c>
-80403c4a:	6789                	lui	a5,0x2
-80403c4c:	00fdedb3          	or	s11,s11,a5
-80403c50:	4705                	li	a4,1
-80403c52:	87ea                	mv	a5,s10
-80403c54:	4645                	li	a2,17
-80403c56:	b3c5                	j	80403a36 <__d_vfprintf+0x2ea>
-80403c58:	0ffd7793          	zext.b	a5,s10
-80403c5c:	0ffd7613          	zext.b	a2,s10
-80403c60:	e391                	bnez	a5,80403c64 <__d_vfprintf+0x518>
-80403c62:	4605                	li	a2,1
-80403c64:	4701                	li	a4,0
-80403c66:	4781                	li	a5,0
-80403c68:	06500c93          	li	s9,101
-80403c6c:	b3e9                	j	80403a36 <__d_vfprintf+0x2ea>
-80403c6e:	db05                	beqz	a4,80403b9e <__d_vfprintf+0x452>
-80403c70:	478d                	li	a5,3
-80403c72:	0967d163          	bge	a5,s6,80403cf4 <__d_vfprintf+0x5a8>
-80403c76:	008afa93          	and	s5,s5,8
-80403c7a:	ffdb0493          	add	s1,s6,-3
-80403c7e:	000a9f63          	bnez	s5,80403c9c <__d_vfprintf+0x550>
-80403c82:	94a2                	add	s1,s1,s0
-80403c84:	4582                	lw	a1,0(sp)
-80403c86:	02000513          	li	a0,32
-80403c8a:	0405                	add	s0,s0,1
-80403c8c:	9a02                	jalr	s4
-80403c8e:	b00540e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403c92:	fe8499e3          	bne	s1,s0,80403c84 <__d_vfprintf+0x538>
-80403c96:	4481                	li	s1,0
-80403c98:	020d9f63          	bnez	s11,80403cd6 <__d_vfprintf+0x58a>
-80403c9c:	02c14783          	lbu	a5,44(sp)
-80403ca0:	8ba1                	and	a5,a5,8
-80403ca2:	efad                	bnez	a5,80403d1c <__d_vfprintf+0x5d0>
-80403ca4:	804069b7          	lui	s3,0x80406
-80403ca8:	0a498993          	add	s3,s3,164 # 804060a4 <__clz_tab+0x100>
-80403cac:	8c22                	mv	s8,s0
-80403cae:	a8b1                	j	80403d0a <__d_vfprintf+0x5be>
-80403cb0:	eb15                	bnez	a4,80403ce4 <__d_vfprintf+0x598>
-80403cb2:	02b00713          	li	a4,43
-80403cb6:	b5e5                	j	80403b9e <__d_vfprintf+0x452>
-80403cb8:	eb0d                	bnez	a4,80403cea <__d_vfprintf+0x59e>
-80403cba:	02d00713          	li	a4,45
-80403cbe:	b5c5                	j	80403b9e <__d_vfprintf+0x452>
-80403cc0:	02000d93          	li	s11,32
-80403cc4:	4791                	li	a5,4
-80403cc6:	0367d563          	bge	a5,s6,80403cf0 <__d_vfprintf+0x5a4>
-80403cca:	008afa93          	and	s5,s5,8
-80403cce:	ffcb0493          	add	s1,s6,-4
-80403cd2:	fa0a88e3          	beqz	s5,80403c82 <__d_vfprintf+0x536>
-80403cd6:	4582                	lw	a1,0(sp)
-80403cd8:	856e                	mv	a0,s11
-80403cda:	0405                	add	s0,s0,1
-80403cdc:	9a02                	jalr	s4
-80403cde:	fa055fe3          	bgez	a0,80403c9c <__d_vfprintf+0x550>
-80403ce2:	b475                	j	8040378e <__d_vfprintf+0x42>
-80403ce4:	02b00d93          	li	s11,43
-80403ce8:	bff1                	j	80403cc4 <__d_vfprintf+0x578>
-80403cea:	02d00d93          	li	s11,45
-80403cee:	bfd9                	j	80403cc4 <__d_vfprintf+0x578>
-80403cf0:	4481                	li	s1,0
-80403cf2:	b7d5                	j	80403cd6 <__d_vfprintf+0x58a>
-80403cf4:	4481                	li	s1,0
-80403cf6:	b75d                	j	80403c9c <__d_vfprintf+0x550>
-80403cf8:	4582                	lw	a1,0(sp)
-80403cfa:	41250533          	sub	a0,a0,s2
-80403cfe:	0ff57513          	zext.b	a0,a0
-80403d02:	0c05                	add	s8,s8,1
-80403d04:	9a02                	jalr	s4
-80403d06:	a80544e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403d0a:	408c07b3          	sub	a5,s8,s0
-80403d0e:	97ce                	add	a5,a5,s3
-80403d10:	0007c503          	lbu	a0,0(a5) # 2000 <errno+0x2000>
-80403d14:	f175                	bnez	a0,80403cf8 <__d_vfprintf+0x5ac>
-80403d16:	8462                	mv	s0,s8
-80403d18:	94e2                	add	s1,s1,s8
-80403d1a:	a535                	j	80404346 <__d_vfprintf+0xbfa>
-80403d1c:	804069b7          	lui	s3,0x80406
-80403d20:	0a898993          	add	s3,s3,168 # 804060a8 <__clz_tab+0x104>
-80403d24:	b761                	j	80403cac <__d_vfprintf+0x560>
-80403d26:	1bfd                	add	s7,s7,-1
-80403d28:	0ffbfb93          	zext.b	s7,s7
-80403d2c:	000b8763          	beqz	s7,80403d3a <__d_vfprintf+0x5ee>
-80403d30:	0047c603          	lbu	a2,4(a5)
-80403d34:	17fd                	add	a5,a5,-1
-80403d36:	fed608e3          	beq	a2,a3,80403d26 <__d_vfprintf+0x5da>
-80403d3a:	010af693          	and	a3,s5,16
-80403d3e:	87ea                	mv	a5,s10
-80403d40:	e291                	bnez	a3,80403d44 <__d_vfprintf+0x5f8>
-80403d42:	87de                	mv	a5,s7
-80403d44:	56f1                	li	a3,-4
-80403d46:	0ed9cc63          	blt	s3,a3,80403e3e <__d_vfprintf+0x6f2>
-80403d4a:	0fa9da63          	bge	s3,s10,80403e3e <__d_vfprintf+0x6f2>
-80403d4e:	6689                	lui	a3,0x2
-80403d50:	00dae6b3          	or	a3,s5,a3
-80403d54:	01069a93          	sll	s5,a3,0x10
-80403d58:	010ada93          	srl	s5,s5,0x10
-80403d5c:	4d01                	li	s10,0
-80403d5e:	00f9d663          	bge	s3,a5,80403d6a <__d_vfprintf+0x61e>
-80403d62:	00198893          	add	a7,s3,1
-80403d66:	41178d33          	sub	s10,a5,a7
-80403d6a:	6d89                	lui	s11,0x2
-80403d6c:	01bafdb3          	and	s11,s5,s11
-80403d70:	0c0d8a63          	beqz	s11,80403e44 <__d_vfprintf+0x6f8>
-80403d74:	87ce                	mv	a5,s3
-80403d76:	0009d363          	bgez	s3,80403d7c <__d_vfprintf+0x630>
-80403d7a:	4781                	li	a5,0
-80403d7c:	0785                	add	a5,a5,1
-80403d7e:	c311                	beqz	a4,80403d82 <__d_vfprintf+0x636>
-80403d80:	0785                	add	a5,a5,1
-80403d82:	0c0d0963          	beqz	s10,80403e54 <__d_vfprintf+0x708>
-80403d86:	001d0693          	add	a3,s10,1
-80403d8a:	97b6                	add	a5,a5,a3
-80403d8c:	4481                	li	s1,0
-80403d8e:	0167d463          	bge	a5,s6,80403d96 <__d_vfprintf+0x64a>
-80403d92:	40fb04b3          	sub	s1,s6,a5
-80403d96:	009af793          	and	a5,s5,9
-80403d9a:	e789                	bnez	a5,80403da4 <__d_vfprintf+0x658>
-80403d9c:	94a2                	add	s1,s1,s0
-80403d9e:	0c849063          	bne	s1,s0,80403e5e <__d_vfprintf+0x712>
-80403da2:	4481                	li	s1,0
-80403da4:	c719                	beqz	a4,80403db2 <__d_vfprintf+0x666>
-80403da6:	4582                	lw	a1,0(sp)
-80403da8:	853a                	mv	a0,a4
-80403daa:	0405                	add	s0,s0,1
-80403dac:	9a02                	jalr	s4
-80403dae:	9e0540e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403db2:	00bad793          	srl	a5,s5,0xb
-80403db6:	8b85                	and	a5,a5,1
-80403db8:	c395                	beqz	a5,80403ddc <__d_vfprintf+0x690>
-80403dba:	4582                	lw	a1,0(sp)
-80403dbc:	03000513          	li	a0,48
-80403dc0:	9a02                	jalr	s4
-80403dc2:	9c0546e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403dc6:	07800513          	li	a0,120
+804039e4:	080ded93          	or	s11,s11,128
+804039e8:	bd15                	j	8040381c <__d_vfprintf+0xc0>
+804039ea:	100df793          	and	a5,s11,256
+804039ee:	c399                	beqz	a5,804039f4 <__d_vfprintf+0x298>
+804039f0:	200ded93          	or	s11,s11,512
+804039f4:	100ded93          	or	s11,s11,256
+804039f8:	b515                	j	8040381c <__d_vfprintf+0xc0>
+804039fa:	280ded93          	or	s11,s11,640
+804039fe:	bd39                	j	8040381c <__d_vfprintf+0xc0>
+80403a00:	875a                	mv	a4,s6
+80403a02:	4d01                	li	s10,0
+80403a04:	4b01                	li	s6,0
+80403a06:	8aba                	mv	s5,a4
+80403a08:	4d81                	li	s11,0
+80403a0a:	bd09                	j	8040381c <__d_vfprintf+0xc0>
+80403a0c:	5792                	lw	a5,36(sp)
+80403a0e:	fff94913          	not	s2,s2
+80403a12:	02097913          	and	s2,s2,32
+80403a16:	079d                	add	a5,a5,7
+80403a18:	9be1                	and	a5,a5,-8
+80403a1a:	00878713          	add	a4,a5,8
+80403a1e:	4388                	lw	a0,0(a5)
+80403a20:	43cc                	lw	a1,4(a5)
+80403a22:	d23a                	sw	a4,36(sp)
+80403a24:	040df793          	and	a5,s11,64
+80403a28:	22078363          	beqz	a5,80403c4e <__d_vfprintf+0x4f2>
+80403a2c:	06500793          	li	a5,101
+80403a30:	22fc9163          	bne	s9,a5,80403c52 <__d_vfprintf+0x4f6>
+80403a34:	6785                	lui	a5,0x1
+80403a36:	001d0613          	add	a2,s10,1
+80403a3a:	00fdedb3          	or	s11,s11,a5
+80403a3e:	0ff67613          	zext.b	a2,a2
+80403a42:	4701                	li	a4,0
+80403a44:	4781                	li	a5,0
+80403a46:	4345                	li	t1,17
+80403a48:	0ff67693          	zext.b	a3,a2
+80403a4c:	00c37363          	bgeu	t1,a2,80403a52 <__d_vfprintf+0x2f6>
+80403a50:	46c5                	li	a3,17
+80403a52:	1030                	add	a2,sp,40
+80403a54:	00001097          	auipc	ra,0x1
+80403a58:	b52080e7          	jalr	-1198(ra) # 804045a6 <__dtoa_engine>
+80403a5c:	0ff57b93          	zext.b	s7,a0
+80403a60:	59a2                	lw	s3,40(sp)
+80403a62:	8aee                	mv	s5,s11
+80403a64:	4c09                	li	s8,2
+80403a66:	aa21                	j	80403b7e <__d_vfprintf+0x422>
+80403a68:	03100793          	li	a5,49
+80403a6c:	00099563          	bnez	s3,80403a76 <__d_vfprintf+0x31a>
+80403a70:	03000793          	li	a5,48
+80403a74:	4985                	li	s3,1
+80403a76:	0ffbfb93          	zext.b	s7,s7
+80403a7a:	02f106a3          	sb	a5,45(sp)
+80403a7e:	03710623          	sb	s7,44(sp)
+80403a82:	c0198993          	add	s3,s3,-1023
+80403a86:	18080763          	beqz	a6,80403c14 <__d_vfprintf+0x4b8>
+80403a8a:	47b1                	li	a5,12
+80403a8c:	19a7c663          	blt	a5,s10,80403c18 <__d_vfprintf+0x4bc>
+80403a90:	4335                	li	t1,13
+80403a92:	41a30333          	sub	t1,t1,s10
+80403a96:	00231d93          	sll	s11,t1,0x2
+80403a9a:	fffd8613          	add	a2,s11,-1
+80403a9e:	4505                	li	a0,1
+80403aa0:	4581                	li	a1,0
+80403aa2:	ca46                	sw	a7,20(sp)
+80403aa4:	c836                	sw	a3,16(sp)
+80403aa6:	fffff097          	auipc	ra,0xfffff
+80403aaa:	24a080e7          	jalr	586(ra) # 80402cf0 <__ashldi3>
+80403aae:	84aa                	mv	s1,a0
+80403ab0:	872e                	mv	a4,a1
+80403ab2:	00171793          	sll	a5,a4,0x1
+80403ab6:	85aa                	mv	a1,a0
+80403ab8:	01f4d513          	srl	a0,s1,0x1f
+80403abc:	00149e13          	sll	t3,s1,0x1
+80403ac0:	8fc9                	or	a5,a5,a0
+80403ac2:	40f00c33          	neg	s8,a5
+80403ac6:	01c03533          	snez	a0,t3
+80403aca:	48d2                	lw	a7,20(sp)
+80403acc:	41c00833          	neg	a6,t3
+80403ad0:	40ac0c33          	sub	s8,s8,a0
+80403ad4:	fffe0513          	add	a0,t3,-1
+80403ad8:	001e3e13          	seqz	t3,t3
+80403adc:	41c787b3          	sub	a5,a5,t3
+80403ae0:	0197f7b3          	and	a5,a5,s9
+80403ae4:	01157533          	and	a0,a0,a7
+80403ae8:	02f74863          	blt	a4,a5,80403b18 <__d_vfprintf+0x3bc>
+80403aec:	46c2                	lw	a3,16(sp)
+80403aee:	00e79463          	bne	a5,a4,80403af6 <__d_vfprintf+0x39a>
+80403af2:	02a5e363          	bltu	a1,a0,80403b18 <__d_vfprintf+0x3bc>
+80403af6:	8546                	mv	a0,a7
+80403af8:	866e                	mv	a2,s11
+80403afa:	85e6                	mv	a1,s9
+80403afc:	ce3a                	sw	a4,28(sp)
+80403afe:	cc42                	sw	a6,24(sp)
+80403b00:	ca36                	sw	a3,20(sp)
+80403b02:	c846                	sw	a7,16(sp)
+80403b04:	fffff097          	auipc	ra,0xfffff
+80403b08:	214080e7          	jalr	532(ra) # 80402d18 <__ashrdi3>
+80403b0c:	8905                	and	a0,a0,1
+80403b0e:	48c2                	lw	a7,16(sp)
+80403b10:	46d2                	lw	a3,20(sp)
+80403b12:	4862                	lw	a6,24(sp)
+80403b14:	4772                	lw	a4,28(sp)
+80403b16:	c94d                	beqz	a0,80403bc8 <__d_vfprintf+0x46c>
+80403b18:	00988533          	add	a0,a7,s1
+80403b1c:	01153db3          	sltu	s11,a0,a7
+80403b20:	9766                	add	a4,a4,s9
+80403b22:	00ed8cb3          	add	s9,s11,a4
+80403b26:	001007b7          	lui	a5,0x100
+80403b2a:	86aa                	mv	a3,a0
+80403b2c:	08fcce63          	blt	s9,a5,80403bc8 <__d_vfprintf+0x46c>
+80403b30:	02d14783          	lbu	a5,45(sp)
+80403b34:	0785                	add	a5,a5,1 # 100001 <errno+0x100001>
+80403b36:	02f106a3          	sb	a5,45(sp)
+80403b3a:	40000793          	li	a5,1024
+80403b3e:	0af98163          	beq	s3,a5,80403be0 <__d_vfprintf+0x484>
+80403b42:	00a87533          	and	a0,a6,a0
+80403b46:	019c7c33          	and	s8,s8,s9
+80403b4a:	05700613          	li	a2,87
+80403b4e:	1034                	add	a3,sp,40
+80403b50:	4735                	li	a4,13
+80403b52:	45a5                	li	a1,9
+80403b54:	41260633          	sub	a2,a2,s2
+80403b58:	01cc1813          	sll	a6,s8,0x1c
+80403b5c:	00f57793          	and	a5,a0,15
+80403b60:	8111                	srl	a0,a0,0x4
+80403b62:	00a86533          	or	a0,a6,a0
+80403b66:	404c5c13          	sra	s8,s8,0x4
+80403b6a:	e7e1                	bnez	a5,80403c32 <__d_vfprintf+0x4d6>
+80403b6c:	0ced5563          	bge	s10,a4,80403c36 <__d_vfprintf+0x4da>
+80403b70:	177d                	add	a4,a4,-1
+80403b72:	16fd                	add	a3,a3,-1
+80403b74:	f375                	bnez	a4,80403b58 <__d_vfprintf+0x3fc>
+80403b76:	4c05                	li	s8,1
+80403b78:	4bb9                	li	s7,14
+80403b7a:	07000c93          	li	s9,112
+80403b7e:	00998713          	add	a4,s3,9
+80403b82:	46c9                	li	a3,18
+80403b84:	87ce                	mv	a5,s3
+80403b86:	06e6e863          	bltu	a3,a4,80403bf6 <__d_vfprintf+0x49a>
+80403b8a:	02c14703          	lbu	a4,44(sp)
+80403b8e:	00177d93          	and	s11,a4,1
+80403b92:	8b31                	and	a4,a4,12
+80403b94:	120d9a63          	bnez	s11,80403cc8 <__d_vfprintf+0x56c>
+80403b98:	002af793          	and	a5,s5,2
+80403b9c:	12079263          	bnez	a5,80403cc0 <__d_vfprintf+0x564>
+80403ba0:	004af793          	and	a5,s5,4
+80403ba4:	cfe9                	beqz	a5,80403c7e <__d_vfprintf+0x522>
+80403ba6:	12071563          	bnez	a4,80403cd0 <__d_vfprintf+0x574>
+80403baa:	02000713          	li	a4,32
+80403bae:	678d                	lui	a5,0x3
+80403bb0:	00faf7b3          	and	a5,s5,a5
+80403bb4:	1c079363          	bnez	a5,80403d7a <__d_vfprintf+0x61e>
+80403bb8:	000d1363          	bnez	s10,80403bbe <__d_vfprintf+0x462>
+80403bbc:	4d05                	li	s10,1
+80403bbe:	103c                	add	a5,sp,40
+80403bc0:	97de                	add	a5,a5,s7
+80403bc2:	03000693          	li	a3,48
+80403bc6:	aa9d                	j	80403d3c <__d_vfprintf+0x5e0>
+80403bc8:	0106f6b3          	and	a3,a3,a6
+80403bcc:	018cfcb3          	and	s9,s9,s8
+80403bd0:	40000793          	li	a5,1024
+80403bd4:	04f99c63          	bne	s3,a5,80403c2c <__d_vfprintf+0x4d0>
+80403bd8:	0196ecb3          	or	s9,a3,s9
+80403bdc:	040c8063          	beqz	s9,80403c1c <__d_vfprintf+0x4c0>
+80403be0:	008beb93          	or	s7,s7,8
+80403be4:	03710623          	sb	s7,44(sp)
+80403be8:	40000993          	li	s3,1024
+80403bec:	4bb9                	li	s7,14
+80403bee:	07000c93          	li	s9,112
+80403bf2:	40000793          	li	a5,1024
+80403bf6:	06378713          	add	a4,a5,99 # 3063 <errno+0x3063>
+80403bfa:	0c600693          	li	a3,198
+80403bfe:	4c09                	li	s8,2
+80403c00:	f8e6f5e3          	bgeu	a3,a4,80403b8a <__d_vfprintf+0x42e>
+80403c04:	3e778793          	add	a5,a5,999
+80403c08:	7ce00c13          	li	s8,1998
+80403c0c:	00fc3c33          	sltu	s8,s8,a5
+80403c10:	0c0d                	add	s8,s8,3
+80403c12:	bfa5                	j	80403b8a <__d_vfprintf+0x42e>
+80403c14:	4d01                	li	s10,0
+80403c16:	bf6d                	j	80403bd0 <__d_vfprintf+0x474>
+80403c18:	4d35                	li	s10,13
+80403c1a:	bf5d                	j	80403bd0 <__d_vfprintf+0x474>
+80403c1c:	004beb93          	or	s7,s7,4
+80403c20:	03710623          	sb	s7,44(sp)
+80403c24:	b7e1                	j	80403bec <__d_vfprintf+0x490>
+80403c26:	4981                	li	s3,0
+80403c28:	4d01                	li	s10,0
+80403c2a:	b705                	j	80403b4a <__d_vfprintf+0x3ee>
+80403c2c:	8536                	mv	a0,a3
+80403c2e:	8c66                	mv	s8,s9
+80403c30:	bf29                	j	80403b4a <__d_vfprintf+0x3ee>
+80403c32:	00f5ea63          	bltu	a1,a5,80403c46 <__d_vfprintf+0x4ea>
+80403c36:	03078793          	add	a5,a5,48
+80403c3a:	00f68923          	sb	a5,18(a3)
+80403c3e:	f2ed59e3          	bge	s10,a4,80403b70 <__d_vfprintf+0x414>
+80403c42:	8d3a                	mv	s10,a4
+80403c44:	b735                	j	80403b70 <__d_vfprintf+0x414>
+80403c46:	97b2                	add	a5,a5,a2
+80403c48:	0ff7f793          	zext.b	a5,a5
+80403c4c:	b7fd                	j	80403c3a <__d_vfprintf+0x4de>
+80403c4e:	4d19                	li	s10,6
+80403c50:	bbf1                	j	80403a2c <__d_vfprintf+0x2d0>
+80403c52:	06600793          	li	a5,102
+80403c56:	00fc9963          	bne	s9,a5,80403c68 <__d_vfprintf+0x50c>
+80403c5a:	6789                	lui	a5,0x2
+80403c5c:	00fdedb3          	or	s11,s11,a5
+80403c60:	4705                	li	a4,1
+80403c62:	87ea                	mv	a5,s10
+80403c64:	4645                	li	a2,17
+80403c66:	b3c5                	j	80403a46 <__d_vfprintf+0x2ea>
+80403c68:	0ffd7793          	zext.b	a5,s10
+80403c6c:	0ffd7613          	zext.b	a2,s10
+80403c70:	e391                	bnez	a5,80403c74 <__d_vfprintf+0x518>
+80403c72:	4605                	li	a2,1
+80403c74:	4701                	li	a4,0
+80403c76:	4781                	li	a5,0
+80403c78:	06500c93          	li	s9,101
+80403c7c:	b3e9                	j	80403a46 <__d_vfprintf+0x2ea>
+80403c7e:	db05                	beqz	a4,80403bae <__d_vfprintf+0x452>
+80403c80:	478d                	li	a5,3
+80403c82:	0967d163          	bge	a5,s6,80403d04 <__d_vfprintf+0x5a8>
+80403c86:	008afa93          	and	s5,s5,8
+80403c8a:	ffdb0493          	add	s1,s6,-3
+80403c8e:	000a9f63          	bnez	s5,80403cac <__d_vfprintf+0x550>
+80403c92:	94a2                	add	s1,s1,s0
+80403c94:	4582                	lw	a1,0(sp)
+80403c96:	02000513          	li	a0,32
+80403c9a:	0405                	add	s0,s0,1
+80403c9c:	9a02                	jalr	s4
+80403c9e:	b00540e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403ca2:	fe8499e3          	bne	s1,s0,80403c94 <__d_vfprintf+0x538>
+80403ca6:	4481                	li	s1,0
+80403ca8:	020d9f63          	bnez	s11,80403ce6 <__d_vfprintf+0x58a>
+80403cac:	02c14783          	lbu	a5,44(sp)
+80403cb0:	8ba1                	and	a5,a5,8
+80403cb2:	efad                	bnez	a5,80403d2c <__d_vfprintf+0x5d0>
+80403cb4:	804069b7          	lui	s3,0x80406
+80403cb8:	0a498993          	add	s3,s3,164 # 804060a4 <__clz_tab+0x100>
+80403cbc:	8c22                	mv	s8,s0
+80403cbe:	a8b1                	j	80403d1a <__d_vfprintf+0x5be>
+80403cc0:	eb15                	bnez	a4,80403cf4 <__d_vfprintf+0x598>
+80403cc2:	02b00713          	li	a4,43
+80403cc6:	b5e5                	j	80403bae <__d_vfprintf+0x452>
+80403cc8:	eb0d                	bnez	a4,80403cfa <__d_vfprintf+0x59e>
+80403cca:	02d00713          	li	a4,45
+80403cce:	b5c5                	j	80403bae <__d_vfprintf+0x452>
+80403cd0:	02000d93          	li	s11,32
+80403cd4:	4791                	li	a5,4
+80403cd6:	0367d563          	bge	a5,s6,80403d00 <__d_vfprintf+0x5a4>
+80403cda:	008afa93          	and	s5,s5,8
+80403cde:	ffcb0493          	add	s1,s6,-4
+80403ce2:	fa0a88e3          	beqz	s5,80403c92 <__d_vfprintf+0x536>
+80403ce6:	4582                	lw	a1,0(sp)
+80403ce8:	856e                	mv	a0,s11
+80403cea:	0405                	add	s0,s0,1
+80403cec:	9a02                	jalr	s4
+80403cee:	fa055fe3          	bgez	a0,80403cac <__d_vfprintf+0x550>
+80403cf2:	b475                	j	8040379e <__d_vfprintf+0x42>
+80403cf4:	02b00d93          	li	s11,43
+80403cf8:	bff1                	j	80403cd4 <__d_vfprintf+0x578>
+80403cfa:	02d00d93          	li	s11,45
+80403cfe:	bfd9                	j	80403cd4 <__d_vfprintf+0x578>
+80403d00:	4481                	li	s1,0
+80403d02:	b7d5                	j	80403ce6 <__d_vfprintf+0x58a>
+80403d04:	4481                	li	s1,0
+80403d06:	b75d                	j	80403cac <__d_vfprintf+0x550>
+80403d08:	4582                	lw	a1,0(sp)
+80403d0a:	41250533          	sub	a0,a0,s2
+80403d0e:	0ff57513          	zext.b	a0,a0
+80403d12:	0c05                	add	s8,s8,1
+80403d14:	9a02                	jalr	s4
+80403d16:	a80544e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403d1a:	408c07b3          	sub	a5,s8,s0
+80403d1e:	97ce                	add	a5,a5,s3
+80403d20:	0007c503          	lbu	a0,0(a5) # 2000 <errno+0x2000>
+80403d24:	f175                	bnez	a0,80403d08 <__d_vfprintf+0x5ac>
+80403d26:	8462                	mv	s0,s8
+80403d28:	94e2                	add	s1,s1,s8
+80403d2a:	a535                	j	80404356 <__d_vfprintf+0xbfa>
+80403d2c:	804069b7          	lui	s3,0x80406
+80403d30:	0a898993          	add	s3,s3,168 # 804060a8 <__clz_tab+0x104>
+80403d34:	b761                	j	80403cbc <__d_vfprintf+0x560>
+80403d36:	1bfd                	add	s7,s7,-1
+80403d38:	0ffbfb93          	zext.b	s7,s7
+80403d3c:	000b8763          	beqz	s7,80403d4a <__d_vfprintf+0x5ee>
+80403d40:	0047c603          	lbu	a2,4(a5)
+80403d44:	17fd                	add	a5,a5,-1
+80403d46:	fed608e3          	beq	a2,a3,80403d36 <__d_vfprintf+0x5da>
+80403d4a:	010af693          	and	a3,s5,16
+80403d4e:	87ea                	mv	a5,s10
+80403d50:	e291                	bnez	a3,80403d54 <__d_vfprintf+0x5f8>
+80403d52:	87de                	mv	a5,s7
+80403d54:	56f1                	li	a3,-4
+80403d56:	0ed9cc63          	blt	s3,a3,80403e4e <__d_vfprintf+0x6f2>
+80403d5a:	0fa9da63          	bge	s3,s10,80403e4e <__d_vfprintf+0x6f2>
+80403d5e:	6689                	lui	a3,0x2
+80403d60:	00dae6b3          	or	a3,s5,a3
+80403d64:	01069a93          	sll	s5,a3,0x10
+80403d68:	010ada93          	srl	s5,s5,0x10
+80403d6c:	4d01                	li	s10,0
+80403d6e:	00f9d663          	bge	s3,a5,80403d7a <__d_vfprintf+0x61e>
+80403d72:	00198893          	add	a7,s3,1
+80403d76:	41178d33          	sub	s10,a5,a7
+80403d7a:	6d89                	lui	s11,0x2
+80403d7c:	01bafdb3          	and	s11,s5,s11
+80403d80:	0c0d8a63          	beqz	s11,80403e54 <__d_vfprintf+0x6f8>
+80403d84:	87ce                	mv	a5,s3
+80403d86:	0009d363          	bgez	s3,80403d8c <__d_vfprintf+0x630>
+80403d8a:	4781                	li	a5,0
+80403d8c:	0785                	add	a5,a5,1
+80403d8e:	c311                	beqz	a4,80403d92 <__d_vfprintf+0x636>
+80403d90:	0785                	add	a5,a5,1
+80403d92:	0c0d0963          	beqz	s10,80403e64 <__d_vfprintf+0x708>
+80403d96:	001d0693          	add	a3,s10,1
+80403d9a:	97b6                	add	a5,a5,a3
+80403d9c:	4481                	li	s1,0
+80403d9e:	0167d463          	bge	a5,s6,80403da6 <__d_vfprintf+0x64a>
+80403da2:	40fb04b3          	sub	s1,s6,a5
+80403da6:	009af793          	and	a5,s5,9
+80403daa:	e789                	bnez	a5,80403db4 <__d_vfprintf+0x658>
+80403dac:	94a2                	add	s1,s1,s0
+80403dae:	0c849063          	bne	s1,s0,80403e6e <__d_vfprintf+0x712>
+80403db2:	4481                	li	s1,0
+80403db4:	c719                	beqz	a4,80403dc2 <__d_vfprintf+0x666>
+80403db6:	4582                	lw	a1,0(sp)
+80403db8:	853a                	mv	a0,a4
+80403dba:	0405                	add	s0,s0,1
+80403dbc:	9a02                	jalr	s4
+80403dbe:	9e0540e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403dc2:	00bad793          	srl	a5,s5,0xb
+80403dc6:	8b85                	and	a5,a5,1
+80403dc8:	c395                	beqz	a5,80403dec <__d_vfprintf+0x690>
 80403dca:	4582                	lw	a1,0(sp)
-80403dcc:	41250533          	sub	a0,a0,s2
-80403dd0:	0f857513          	and	a0,a0,248
-80403dd4:	0409                	add	s0,s0,2
-80403dd6:	9a02                	jalr	s4
-80403dd8:	9a054be3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403ddc:	008af793          	and	a5,s5,8
-80403de0:	e791                	bnez	a5,80403dec <__d_vfprintf+0x6a0>
-80403de2:	8b22                	mv	s6,s0
-80403de4:	9426                	add	s0,s0,s1
-80403de6:	09641663          	bne	s0,s6,80403e72 <__d_vfprintf+0x726>
-80403dea:	4481                	li	s1,0
-80403dec:	0c0d8f63          	beqz	s11,80403eca <__d_vfprintf+0x77e>
-80403df0:	8cce                	mv	s9,s3
-80403df2:	0009d363          	bgez	s3,80403df8 <__d_vfprintf+0x6ac>
-80403df6:	4c81                	li	s9,0
-80403df8:	41998db3          	sub	s11,s3,s9
-80403dfc:	41a00d33          	neg	s10,s10
-80403e00:	5b7d                	li	s6,-1
-80403e02:	03000513          	li	a0,48
-80403e06:	017df663          	bgeu	s11,s7,80403e12 <__d_vfprintf+0x6c6>
-80403e0a:	103c                	add	a5,sp,40
-80403e0c:	97ee                	add	a5,a5,s11
-80403e0e:	0057c503          	lbu	a0,5(a5)
-80403e12:	1cfd                	add	s9,s9,-1
-80403e14:	00140c13          	add	s8,s0,1
-80403e18:	07acc563          	blt	s9,s10,80403e82 <__d_vfprintf+0x736>
-80403e1c:	4582                	lw	a1,0(sp)
-80403e1e:	0d85                	add	s11,s11,1 # 2001 <errno+0x2001>
-80403e20:	9a02                	jalr	s4
-80403e22:	960546e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403e26:	016c9a63          	bne	s9,s6,80403e3a <__d_vfprintf+0x6ee>
-80403e2a:	4582                	lw	a1,0(sp)
-80403e2c:	02e00513          	li	a0,46
+80403dcc:	03000513          	li	a0,48
+80403dd0:	9a02                	jalr	s4
+80403dd2:	9c0546e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403dd6:	07800513          	li	a0,120
+80403dda:	4582                	lw	a1,0(sp)
+80403ddc:	41250533          	sub	a0,a0,s2
+80403de0:	0f857513          	and	a0,a0,248
+80403de4:	0409                	add	s0,s0,2
+80403de6:	9a02                	jalr	s4
+80403de8:	9a054be3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403dec:	008af793          	and	a5,s5,8
+80403df0:	e791                	bnez	a5,80403dfc <__d_vfprintf+0x6a0>
+80403df2:	8b22                	mv	s6,s0
+80403df4:	9426                	add	s0,s0,s1
+80403df6:	09641663          	bne	s0,s6,80403e82 <__d_vfprintf+0x726>
+80403dfa:	4481                	li	s1,0
+80403dfc:	0c0d8f63          	beqz	s11,80403eda <__d_vfprintf+0x77e>
+80403e00:	8cce                	mv	s9,s3
+80403e02:	0009d363          	bgez	s3,80403e08 <__d_vfprintf+0x6ac>
+80403e06:	4c81                	li	s9,0
+80403e08:	41998db3          	sub	s11,s3,s9
+80403e0c:	41a00d33          	neg	s10,s10
+80403e10:	5b7d                	li	s6,-1
+80403e12:	03000513          	li	a0,48
+80403e16:	017df663          	bgeu	s11,s7,80403e22 <__d_vfprintf+0x6c6>
+80403e1a:	103c                	add	a5,sp,40
+80403e1c:	97ee                	add	a5,a5,s11
+80403e1e:	0057c503          	lbu	a0,5(a5)
+80403e22:	1cfd                	add	s9,s9,-1
+80403e24:	00140c13          	add	s8,s0,1
+80403e28:	07acc563          	blt	s9,s10,80403e92 <__d_vfprintf+0x736>
+80403e2c:	4582                	lw	a1,0(sp)
+80403e2e:	0d85                	add	s11,s11,1 # 2001 <errno+0x2001>
 80403e30:	9a02                	jalr	s4
-80403e32:	94054ee3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403e36:	00240c13          	add	s8,s0,2
-80403e3a:	8462                	mv	s0,s8
-80403e3c:	b7d9                	j	80403e02 <__d_vfprintf+0x6b6>
-80403e3e:	fff78d13          	add	s10,a5,-1
-80403e42:	b725                	j	80403d6a <__d_vfprintf+0x61e>
-80403e44:	00bad693          	srl	a3,s5,0xb
-80403e48:	8a85                	and	a3,a3,1
-80403e4a:	478d                	li	a5,3
-80403e4c:	c291                	beqz	a3,80403e50 <__d_vfprintf+0x704>
-80403e4e:	4795                	li	a5,5
-80403e50:	97e2                	add	a5,a5,s8
-80403e52:	b735                	j	80403d7e <__d_vfprintf+0x632>
-80403e54:	010af693          	and	a3,s5,16
-80403e58:	da95                	beqz	a3,80403d8c <__d_vfprintf+0x640>
-80403e5a:	0785                	add	a5,a5,1
-80403e5c:	bf05                	j	80403d8c <__d_vfprintf+0x640>
-80403e5e:	4582                	lw	a1,0(sp)
-80403e60:	02000513          	li	a0,32
-80403e64:	c83a                	sw	a4,16(sp)
-80403e66:	9a02                	jalr	s4
-80403e68:	4742                	lw	a4,16(sp)
-80403e6a:	0405                	add	s0,s0,1
-80403e6c:	f20559e3          	bgez	a0,80403d9e <__d_vfprintf+0x652>
-80403e70:	ba39                	j	8040378e <__d_vfprintf+0x42>
-80403e72:	4582                	lw	a1,0(sp)
-80403e74:	03000513          	li	a0,48
-80403e78:	0b05                	add	s6,s6,1
-80403e7a:	9a02                	jalr	s4
-80403e7c:	f60555e3          	bgez	a0,80403de6 <__d_vfprintf+0x69a>
-80403e80:	b239                	j	8040378e <__d_vfprintf+0x42>
-80403e82:	033c9063          	bne	s9,s3,80403ea2 <__d_vfprintf+0x756>
-80403e86:	02d14703          	lbu	a4,45(sp)
-80403e8a:	03500793          	li	a5,53
-80403e8e:	00e7e863          	bltu	a5,a4,80403e9e <__d_vfprintf+0x752>
-80403e92:	00f71863          	bne	a4,a5,80403ea2 <__d_vfprintf+0x756>
-80403e96:	02c14783          	lbu	a5,44(sp)
-80403e9a:	8bc1                	and	a5,a5,16
-80403e9c:	e399                	bnez	a5,80403ea2 <__d_vfprintf+0x756>
-80403e9e:	03100513          	li	a0,49
-80403ea2:	4582                	lw	a1,0(sp)
-80403ea4:	9a02                	jalr	s4
-80403ea6:	8e0544e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403eaa:	010afa93          	and	s5,s5,16
-80403eae:	e60a84e3          	beqz	s5,80403d16 <__d_vfprintf+0x5ca>
-80403eb2:	57fd                	li	a5,-1
-80403eb4:	e6fc91e3          	bne	s9,a5,80403d16 <__d_vfprintf+0x5ca>
-80403eb8:	4582                	lw	a1,0(sp)
-80403eba:	00240c13          	add	s8,s0,2
-80403ebe:	02e00513          	li	a0,46
-80403ec2:	9a02                	jalr	s4
-80403ec4:	e40559e3          	bgez	a0,80403d16 <__d_vfprintf+0x5ca>
-80403ec8:	b0d9                	j	8040378e <__d_vfprintf+0x42>
-80403eca:	02d14503          	lbu	a0,45(sp)
-80403ece:	03100793          	li	a5,49
-80403ed2:	00f50763          	beq	a0,a5,80403ee0 <__d_vfprintf+0x794>
-80403ed6:	02c14783          	lbu	a5,44(sp)
-80403eda:	9bbd                	and	a5,a5,-17
-80403edc:	02f10623          	sb	a5,44(sp)
-80403ee0:	4582                	lw	a1,0(sp)
-80403ee2:	9a02                	jalr	s4
-80403ee4:	8a0545e3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403ee8:	0da05a63          	blez	s10,80403fbc <__d_vfprintf+0x870>
-80403eec:	4582                	lw	a1,0(sp)
-80403eee:	02e00513          	li	a0,46
-80403ef2:	0409                	add	s0,s0,2
-80403ef4:	9a02                	jalr	s4
-80403ef6:	88054ce3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403efa:	4a85                	li	s5,1
-80403efc:	4785                	li	a5,1
-80403efe:	0405                	add	s0,s0,1
-80403f00:	03000513          	li	a0,48
-80403f04:	017af863          	bgeu	s5,s7,80403f14 <__d_vfprintf+0x7c8>
-80403f08:	02078793          	add	a5,a5,32
-80403f0c:	1018                	add	a4,sp,32
-80403f0e:	97ba                	add	a5,a5,a4
-80403f10:	fed7c503          	lbu	a0,-19(a5)
-80403f14:	4582                	lw	a1,0(sp)
-80403f16:	9a02                	jalr	s4
-80403f18:	86054be3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403f1c:	0a85                	add	s5,s5,1
-80403f1e:	0ffafa93          	zext.b	s5,s5
-80403f22:	87d6                	mv	a5,s5
-80403f24:	fd5d5de3          	bge	s10,s5,80403efe <__d_vfprintf+0x7b2>
-80403f28:	4582                	lw	a1,0(sp)
-80403f2a:	412c8533          	sub	a0,s9,s2
-80403f2e:	0ff57513          	zext.b	a0,a0
-80403f32:	9a02                	jalr	s4
-80403f34:	84054de3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403f38:	0009ca63          	bltz	s3,80403f4c <__d_vfprintf+0x800>
-80403f3c:	02b00513          	li	a0,43
-80403f40:	00099a63          	bnez	s3,80403f54 <__d_vfprintf+0x808>
-80403f44:	02c14783          	lbu	a5,44(sp)
-80403f48:	8bc1                	and	a5,a5,16
-80403f4a:	c789                	beqz	a5,80403f54 <__d_vfprintf+0x808>
-80403f4c:	413009b3          	neg	s3,s3
-80403f50:	02d00513          	li	a0,45
-80403f54:	4582                	lw	a1,0(sp)
-80403f56:	9a02                	jalr	s4
-80403f58:	82054be3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403f5c:	4791                	li	a5,4
-80403f5e:	06fc1e63          	bne	s8,a5,80403fda <__d_vfprintf+0x88e>
-80403f62:	3e800913          	li	s2,1000
-80403f66:	0329c533          	div	a0,s3,s2
-80403f6a:	4582                	lw	a1,0(sp)
-80403f6c:	040d                	add	s0,s0,3
-80403f6e:	03050513          	add	a0,a0,48
-80403f72:	0ff57513          	zext.b	a0,a0
-80403f76:	9a02                	jalr	s4
-80403f78:	80054be3          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403f7c:	0329e9b3          	rem	s3,s3,s2
-80403f80:	06400913          	li	s2,100
-80403f84:	4582                	lw	a1,0(sp)
-80403f86:	0405                	add	s0,s0,1
-80403f88:	0329c533          	div	a0,s3,s2
-80403f8c:	03050513          	add	a0,a0,48
-80403f90:	0ff57513          	zext.b	a0,a0
-80403f94:	9a02                	jalr	s4
-80403f96:	fe054c63          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403f9a:	0329e9b3          	rem	s3,s3,s2
-80403f9e:	4929                	li	s2,10
-80403fa0:	4582                	lw	a1,0(sp)
-80403fa2:	0405                	add	s0,s0,1
-80403fa4:	0329c533          	div	a0,s3,s2
-80403fa8:	03050513          	add	a0,a0,48
-80403fac:	0ff57513          	zext.b	a0,a0
-80403fb0:	9a02                	jalr	s4
-80403fb2:	fc054e63          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80403fb6:	0329e9b3          	rem	s3,s3,s2
-80403fba:	a03d                	j	80403fe8 <__d_vfprintf+0x89c>
-80403fbc:	010afa93          	and	s5,s5,16
-80403fc0:	000a9463          	bnez	s5,80403fc8 <__d_vfprintf+0x87c>
-80403fc4:	0405                	add	s0,s0,1
-80403fc6:	b78d                	j	80403f28 <__d_vfprintf+0x7dc>
-80403fc8:	4582                	lw	a1,0(sp)
-80403fca:	02e00513          	li	a0,46
-80403fce:	0409                	add	s0,s0,2
-80403fd0:	9a02                	jalr	s4
-80403fd2:	f4055be3          	bgez	a0,80403f28 <__d_vfprintf+0x7dc>
-80403fd6:	fb8ff06f          	j	8040378e <__d_vfprintf+0x42>
-80403fda:	478d                	li	a5,3
-80403fdc:	0409                	add	s0,s0,2
-80403fde:	fafc01e3          	beq	s8,a5,80403f80 <__d_vfprintf+0x834>
-80403fe2:	4785                	li	a5,1
-80403fe4:	fafc1de3          	bne	s8,a5,80403f9e <__d_vfprintf+0x852>
-80403fe8:	03098513          	add	a0,s3,48
-80403fec:	4582                	lw	a1,0(sp)
-80403fee:	00140c13          	add	s8,s0,1
-80403ff2:	0ff57513          	zext.b	a0,a0
-80403ff6:	b5f1                	j	80403ec2 <__d_vfprintf+0x776>
-80403ff8:	f9d90793          	add	a5,s2,-99
-80403ffc:	0ff7f793          	zext.b	a5,a5
-80404000:	4749                	li	a4,18
-80404002:	20f76363          	bltu	a4,a5,80404208 <__d_vfprintf+0xabc>
-80404006:	80406737          	lui	a4,0x80406
-8040400a:	078a                	sll	a5,a5,0x2
-8040400c:	c1c70713          	add	a4,a4,-996 # 80405c1c <msg.0+0x108>
-80404010:	97ba                	add	a5,a5,a4
-80404012:	439c                	lw	a5,0(a5)
-80404014:	8782                	jr	a5
-80404016:	5792                	lw	a5,36(sp)
-80404018:	4485                	li	s1,1
-8040401a:	02810993          	add	s3,sp,40
-8040401e:	00478713          	add	a4,a5,4
+80403e32:	960546e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403e36:	016c9a63          	bne	s9,s6,80403e4a <__d_vfprintf+0x6ee>
+80403e3a:	4582                	lw	a1,0(sp)
+80403e3c:	02e00513          	li	a0,46
+80403e40:	9a02                	jalr	s4
+80403e42:	94054ee3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403e46:	00240c13          	add	s8,s0,2
+80403e4a:	8462                	mv	s0,s8
+80403e4c:	b7d9                	j	80403e12 <__d_vfprintf+0x6b6>
+80403e4e:	fff78d13          	add	s10,a5,-1
+80403e52:	b725                	j	80403d7a <__d_vfprintf+0x61e>
+80403e54:	00bad693          	srl	a3,s5,0xb
+80403e58:	8a85                	and	a3,a3,1
+80403e5a:	478d                	li	a5,3
+80403e5c:	c291                	beqz	a3,80403e60 <__d_vfprintf+0x704>
+80403e5e:	4795                	li	a5,5
+80403e60:	97e2                	add	a5,a5,s8
+80403e62:	b735                	j	80403d8e <__d_vfprintf+0x632>
+80403e64:	010af693          	and	a3,s5,16
+80403e68:	da95                	beqz	a3,80403d9c <__d_vfprintf+0x640>
+80403e6a:	0785                	add	a5,a5,1
+80403e6c:	bf05                	j	80403d9c <__d_vfprintf+0x640>
+80403e6e:	4582                	lw	a1,0(sp)
+80403e70:	02000513          	li	a0,32
+80403e74:	c83a                	sw	a4,16(sp)
+80403e76:	9a02                	jalr	s4
+80403e78:	4742                	lw	a4,16(sp)
+80403e7a:	0405                	add	s0,s0,1
+80403e7c:	f20559e3          	bgez	a0,80403dae <__d_vfprintf+0x652>
+80403e80:	ba39                	j	8040379e <__d_vfprintf+0x42>
+80403e82:	4582                	lw	a1,0(sp)
+80403e84:	03000513          	li	a0,48
+80403e88:	0b05                	add	s6,s6,1
+80403e8a:	9a02                	jalr	s4
+80403e8c:	f60555e3          	bgez	a0,80403df6 <__d_vfprintf+0x69a>
+80403e90:	b239                	j	8040379e <__d_vfprintf+0x42>
+80403e92:	033c9063          	bne	s9,s3,80403eb2 <__d_vfprintf+0x756>
+80403e96:	02d14703          	lbu	a4,45(sp)
+80403e9a:	03500793          	li	a5,53
+80403e9e:	00e7e863          	bltu	a5,a4,80403eae <__d_vfprintf+0x752>
+80403ea2:	00f71863          	bne	a4,a5,80403eb2 <__d_vfprintf+0x756>
+80403ea6:	02c14783          	lbu	a5,44(sp)
+80403eaa:	8bc1                	and	a5,a5,16
+80403eac:	e399                	bnez	a5,80403eb2 <__d_vfprintf+0x756>
+80403eae:	03100513          	li	a0,49
+80403eb2:	4582                	lw	a1,0(sp)
+80403eb4:	9a02                	jalr	s4
+80403eb6:	8e0544e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403eba:	010afa93          	and	s5,s5,16
+80403ebe:	e60a84e3          	beqz	s5,80403d26 <__d_vfprintf+0x5ca>
+80403ec2:	57fd                	li	a5,-1
+80403ec4:	e6fc91e3          	bne	s9,a5,80403d26 <__d_vfprintf+0x5ca>
+80403ec8:	4582                	lw	a1,0(sp)
+80403eca:	00240c13          	add	s8,s0,2
+80403ece:	02e00513          	li	a0,46
+80403ed2:	9a02                	jalr	s4
+80403ed4:	e40559e3          	bgez	a0,80403d26 <__d_vfprintf+0x5ca>
+80403ed8:	b0d9                	j	8040379e <__d_vfprintf+0x42>
+80403eda:	02d14503          	lbu	a0,45(sp)
+80403ede:	03100793          	li	a5,49
+80403ee2:	00f50763          	beq	a0,a5,80403ef0 <__d_vfprintf+0x794>
+80403ee6:	02c14783          	lbu	a5,44(sp)
+80403eea:	9bbd                	and	a5,a5,-17
+80403eec:	02f10623          	sb	a5,44(sp)
+80403ef0:	4582                	lw	a1,0(sp)
+80403ef2:	9a02                	jalr	s4
+80403ef4:	8a0545e3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403ef8:	0da05a63          	blez	s10,80403fcc <__d_vfprintf+0x870>
+80403efc:	4582                	lw	a1,0(sp)
+80403efe:	02e00513          	li	a0,46
+80403f02:	0409                	add	s0,s0,2
+80403f04:	9a02                	jalr	s4
+80403f06:	88054ce3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403f0a:	4a85                	li	s5,1
+80403f0c:	4785                	li	a5,1
+80403f0e:	0405                	add	s0,s0,1
+80403f10:	03000513          	li	a0,48
+80403f14:	017af863          	bgeu	s5,s7,80403f24 <__d_vfprintf+0x7c8>
+80403f18:	02078793          	add	a5,a5,32
+80403f1c:	1018                	add	a4,sp,32
+80403f1e:	97ba                	add	a5,a5,a4
+80403f20:	fed7c503          	lbu	a0,-19(a5)
+80403f24:	4582                	lw	a1,0(sp)
+80403f26:	9a02                	jalr	s4
+80403f28:	86054be3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403f2c:	0a85                	add	s5,s5,1
+80403f2e:	0ffafa93          	zext.b	s5,s5
+80403f32:	87d6                	mv	a5,s5
+80403f34:	fd5d5de3          	bge	s10,s5,80403f0e <__d_vfprintf+0x7b2>
+80403f38:	4582                	lw	a1,0(sp)
+80403f3a:	412c8533          	sub	a0,s9,s2
+80403f3e:	0ff57513          	zext.b	a0,a0
+80403f42:	9a02                	jalr	s4
+80403f44:	84054de3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403f48:	0009ca63          	bltz	s3,80403f5c <__d_vfprintf+0x800>
+80403f4c:	02b00513          	li	a0,43
+80403f50:	00099a63          	bnez	s3,80403f64 <__d_vfprintf+0x808>
+80403f54:	02c14783          	lbu	a5,44(sp)
+80403f58:	8bc1                	and	a5,a5,16
+80403f5a:	c789                	beqz	a5,80403f64 <__d_vfprintf+0x808>
+80403f5c:	413009b3          	neg	s3,s3
+80403f60:	02d00513          	li	a0,45
+80403f64:	4582                	lw	a1,0(sp)
+80403f66:	9a02                	jalr	s4
+80403f68:	82054be3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403f6c:	4791                	li	a5,4
+80403f6e:	06fc1e63          	bne	s8,a5,80403fea <__d_vfprintf+0x88e>
+80403f72:	3e800913          	li	s2,1000
+80403f76:	0329c533          	div	a0,s3,s2
+80403f7a:	4582                	lw	a1,0(sp)
+80403f7c:	040d                	add	s0,s0,3
+80403f7e:	03050513          	add	a0,a0,48
+80403f82:	0ff57513          	zext.b	a0,a0
+80403f86:	9a02                	jalr	s4
+80403f88:	80054be3          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403f8c:	0329e9b3          	rem	s3,s3,s2
+80403f90:	06400913          	li	s2,100
+80403f94:	4582                	lw	a1,0(sp)
+80403f96:	0405                	add	s0,s0,1
+80403f98:	0329c533          	div	a0,s3,s2
+80403f9c:	03050513          	add	a0,a0,48
+80403fa0:	0ff57513          	zext.b	a0,a0
+80403fa4:	9a02                	jalr	s4
+80403fa6:	fe054c63          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403faa:	0329e9b3          	rem	s3,s3,s2
+80403fae:	4929                	li	s2,10
+80403fb0:	4582                	lw	a1,0(sp)
+80403fb2:	0405                	add	s0,s0,1
+80403fb4:	0329c533          	div	a0,s3,s2
+80403fb8:	03050513          	add	a0,a0,48
+80403fbc:	0ff57513          	zext.b	a0,a0
+80403fc0:	9a02                	jalr	s4
+80403fc2:	fc054e63          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80403fc6:	0329e9b3          	rem	s3,s3,s2
+80403fca:	a03d                	j	80403ff8 <__d_vfprintf+0x89c>
+80403fcc:	010afa93          	and	s5,s5,16
+80403fd0:	000a9463          	bnez	s5,80403fd8 <__d_vfprintf+0x87c>
+80403fd4:	0405                	add	s0,s0,1
+80403fd6:	b78d                	j	80403f38 <__d_vfprintf+0x7dc>
+80403fd8:	4582                	lw	a1,0(sp)
+80403fda:	02e00513          	li	a0,46
+80403fde:	0409                	add	s0,s0,2
+80403fe0:	9a02                	jalr	s4
+80403fe2:	f4055be3          	bgez	a0,80403f38 <__d_vfprintf+0x7dc>
+80403fe6:	fb8ff06f          	j	8040379e <__d_vfprintf+0x42>
+80403fea:	478d                	li	a5,3
+80403fec:	0409                	add	s0,s0,2
+80403fee:	fafc01e3          	beq	s8,a5,80403f90 <__d_vfprintf+0x834>
+80403ff2:	4785                	li	a5,1
+80403ff4:	fafc1de3          	bne	s8,a5,80403fae <__d_vfprintf+0x852>
+80403ff8:	03098513          	add	a0,s3,48
+80403ffc:	4582                	lw	a1,0(sp)
+80403ffe:	00140c13          	add	s8,s0,1
+80404002:	0ff57513          	zext.b	a0,a0
+80404006:	b5f1                	j	80403ed2 <__d_vfprintf+0x776>
+80404008:	f9d90793          	add	a5,s2,-99
+8040400c:	0ff7f793          	zext.b	a5,a5
+80404010:	4749                	li	a4,18
+80404012:	20f76363          	bltu	a4,a5,80404218 <__d_vfprintf+0xabc>
+80404016:	80406737          	lui	a4,0x80406
+8040401a:	078a                	sll	a5,a5,0x2
+8040401c:	c1c70713          	add	a4,a4,-996 # 80405c1c <msg.0+0x108>
+80404020:	97ba                	add	a5,a5,a4
 80404022:	439c                	lw	a5,0(a5)
-80404024:	d23a                	sw	a4,36(sp)
-80404026:	02f10423          	sb	a5,40(sp)
-8040402a:	008df813          	and	a6,s11,8
-8040402e:	06080063          	beqz	a6,8040408e <__d_vfprintf+0x942>
-80404032:	4901                	li	s2,0
-80404034:	05249f63          	bne	s1,s2,80404092 <__d_vfprintf+0x946>
-80404038:	00940c33          	add	s8,s0,s1
-8040403c:	409b04b3          	sub	s1,s6,s1
-80404040:	b9d9                	j	80403d16 <__d_vfprintf+0x5ca>
-80404042:	5792                	lw	a5,36(sp)
-80404044:	00478713          	add	a4,a5,4
-80404048:	d23a                	sw	a4,36(sp)
-8040404a:	0007a983          	lw	s3,0(a5)
-8040404e:	00099663          	bnez	s3,8040405a <__d_vfprintf+0x90e>
-80404052:	804069b7          	lui	s3,0x80406
-80404056:	0ac98993          	add	s3,s3,172 # 804060ac <__clz_tab+0x108>
-8040405a:	040df793          	and	a5,s11,64
-8040405e:	55fd                	li	a1,-1
-80404060:	c391                	beqz	a5,80404064 <__d_vfprintf+0x918>
-80404062:	85ea                	mv	a1,s10
-80404064:	854e                	mv	a0,s3
-80404066:	00001097          	auipc	ra,0x1
-8040406a:	da0080e7          	jalr	-608(ra) # 80404e06 <strnlen>
-8040406e:	84aa                	mv	s1,a0
-80404070:	bf6d                	j	8040402a <__d_vfprintf+0x8de>
-80404072:	4582                	lw	a1,0(sp)
-80404074:	02000513          	li	a0,32
-80404078:	9a02                	jalr	s4
-8040407a:	f0054a63          	bltz	a0,8040378e <__d_vfprintf+0x42>
-8040407e:	197d                	add	s2,s2,-1
-80404080:	ff24e9e3          	bltu	s1,s2,80404072 <__d_vfprintf+0x926>
-80404084:	945a                	add	s0,s0,s6
-80404086:	41240433          	sub	s0,s0,s2
-8040408a:	8b4a                	mv	s6,s2
-8040408c:	b75d                	j	80404032 <__d_vfprintf+0x8e6>
-8040408e:	895a                	mv	s2,s6
-80404090:	bfc5                	j	80404080 <__d_vfprintf+0x934>
-80404092:	012987b3          	add	a5,s3,s2
-80404096:	4582                	lw	a1,0(sp)
-80404098:	0007c503          	lbu	a0,0(a5)
-8040409c:	0905                	add	s2,s2,1
-8040409e:	9a02                	jalr	s4
-804040a0:	f8055ae3          	bgez	a0,80404034 <__d_vfprintf+0x8e8>
-804040a4:	eeaff06f          	j	8040378e <__d_vfprintf+0x42>
-804040a8:	080df713          	and	a4,s11,128
-804040ac:	5792                	lw	a5,36(sp)
-804040ae:	cf59                	beqz	a4,8040414c <__d_vfprintf+0xa00>
-804040b0:	200df713          	and	a4,s11,512
-804040b4:	c749                	beqz	a4,8040413e <__d_vfprintf+0x9f2>
-804040b6:	079d                	add	a5,a5,7
-804040b8:	9be1                	and	a5,a5,-8
-804040ba:	4388                	lw	a0,0(a5)
-804040bc:	43cc                	lw	a1,4(a5)
-804040be:	00878713          	add	a4,a5,8
-804040c2:	d23a                	sw	a4,36(sp)
-804040c4:	fefdf993          	and	s3,s11,-17
-804040c8:	09c2                	sll	s3,s3,0x10
-804040ca:	0109d993          	srl	s3,s3,0x10
-804040ce:	0805df63          	bgez	a1,8040416c <__d_vfprintf+0xa20>
-804040d2:	00a037b3          	snez	a5,a0
-804040d6:	40b005b3          	neg	a1,a1
-804040da:	8d9d                	sub	a1,a1,a5
-804040dc:	40a00533          	neg	a0,a0
-804040e0:	4009e993          	or	s3,s3,1024
-804040e4:	02810a93          	add	s5,sp,40
-804040e8:	46a9                	li	a3,10
-804040ea:	8656                	mv	a2,s5
-804040ec:	fffff097          	auipc	ra,0xfffff
-804040f0:	44c080e7          	jalr	1100(ra) # 80403538 <__ultoa_invert>
-804040f4:	0409f793          	and	a5,s3,64
-804040f8:	41550ab3          	sub	s5,a0,s5
-804040fc:	c7f5                	beqz	a5,804041e8 <__d_vfprintf+0xa9c>
-804040fe:	ffe9f793          	and	a5,s3,-2
-80404102:	07c2                	sll	a5,a5,0x10
-80404104:	83c1                	srl	a5,a5,0x10
-80404106:	19aad563          	bge	s5,s10,80404290 <__d_vfprintf+0xb44>
-8040410a:	16090c63          	beqz	s2,80404282 <__d_vfprintf+0xb36>
-8040410e:	0109fc13          	and	s8,s3,16
-80404112:	84ea                	mv	s1,s10
-80404114:	89be                	mv	s3,a5
-80404116:	060c0a63          	beqz	s8,8040418a <__d_vfprintf+0xa3e>
-8040411a:	0489                	add	s1,s1,2
-8040411c:	0089f793          	and	a5,s3,8
-80404120:	18079a63          	bnez	a5,804042b4 <__d_vfprintf+0xb68>
-80404124:	0019f793          	and	a5,s3,1
-80404128:	cb89                	beqz	a5,8040413a <__d_vfprintf+0x9ee>
-8040412a:	8d56                	mv	s10,s5
-8040412c:	0164d763          	bge	s1,s6,8040413a <__d_vfprintf+0x9ee>
-80404130:	409b04b3          	sub	s1,s6,s1
-80404134:	01548d33          	add	s10,s1,s5
-80404138:	84da                	mv	s1,s6
-8040413a:	8ba6                	mv	s7,s1
-8040413c:	a2ad                	j	804042a6 <__d_vfprintf+0xb5a>
-8040413e:	4388                	lw	a0,0(a5)
-80404140:	00478713          	add	a4,a5,4
-80404144:	d23a                	sw	a4,36(sp)
-80404146:	41f55593          	sra	a1,a0,0x1f
-8040414a:	bfad                	j	804040c4 <__d_vfprintf+0x978>
-8040414c:	00478713          	add	a4,a5,4
-80404150:	4388                	lw	a0,0(a5)
-80404152:	d23a                	sw	a4,36(sp)
-80404154:	100df793          	and	a5,s11,256
-80404158:	d7fd                	beqz	a5,80404146 <__d_vfprintf+0x9fa>
-8040415a:	200df793          	and	a5,s11,512
-8040415e:	c781                	beqz	a5,80404166 <__d_vfprintf+0xa1a>
-80404160:	0562                	sll	a0,a0,0x18
-80404162:	8561                	sra	a0,a0,0x18
-80404164:	b7cd                	j	80404146 <__d_vfprintf+0x9fa>
-80404166:	0542                	sll	a0,a0,0x10
-80404168:	8541                	sra	a0,a0,0x10
-8040416a:	bff1                	j	80404146 <__d_vfprintf+0x9fa>
-8040416c:	00b567b3          	or	a5,a0,a1
-80404170:	fbb5                	bnez	a5,804040e4 <__d_vfprintf+0x998>
-80404172:	040df793          	and	a5,s11,64
-80404176:	d7bd                	beqz	a5,804040e4 <__d_vfprintf+0x998>
-80404178:	f60d16e3          	bnez	s10,804040e4 <__d_vfprintf+0x998>
-8040417c:	feedf993          	and	s3,s11,-18
-80404180:	09c2                	sll	s3,s3,0x10
-80404182:	0109d993          	srl	s3,s3,0x10
-80404186:	4a81                	li	s5,0
-80404188:	4481                	li	s1,0
-8040418a:	4069fc13          	and	s8,s3,1030
-8040418e:	f80c07e3          	beqz	s8,8040411c <__d_vfprintf+0x9d0>
-80404192:	0485                	add	s1,s1,1
-80404194:	4c01                	li	s8,0
-80404196:	b759                	j	8040411c <__d_vfprintf+0x9d0>
-80404198:	fefdf813          	and	a6,s11,-17
-8040419c:	01081d93          	sll	s11,a6,0x10
-804041a0:	010ddd93          	srl	s11,s11,0x10
-804041a4:	46a9                	li	a3,10
-804041a6:	080df713          	and	a4,s11,128
-804041aa:	5792                	lw	a5,36(sp)
-804041ac:	c355                	beqz	a4,80404250 <__d_vfprintf+0xb04>
-804041ae:	200df713          	and	a4,s11,512
-804041b2:	cb49                	beqz	a4,80404244 <__d_vfprintf+0xaf8>
-804041b4:	079d                	add	a5,a5,7
-804041b6:	9be1                	and	a5,a5,-8
-804041b8:	4388                	lw	a0,0(a5)
-804041ba:	43cc                	lw	a1,4(a5)
-804041bc:	00878713          	add	a4,a5,8
-804041c0:	d23a                	sw	a4,36(sp)
-804041c2:	00b567b3          	or	a5,a0,a1
-804041c6:	e7cd                	bnez	a5,80404270 <__d_vfprintf+0xb24>
-804041c8:	fe9df993          	and	s3,s11,-23
-804041cc:	09c2                	sll	s3,s3,0x10
-804041ce:	040df793          	and	a5,s11,64
-804041d2:	0109d993          	srl	s3,s3,0x10
-804041d6:	c3dd                	beqz	a5,8040427c <__d_vfprintf+0xb30>
-804041d8:	0a0d1263          	bnez	s10,8040427c <__d_vfprintf+0xb30>
-804041dc:	fe8df993          	and	s3,s11,-24
-804041e0:	09c2                	sll	s3,s3,0x10
+80404024:	8782                	jr	a5
+80404026:	5792                	lw	a5,36(sp)
+80404028:	4485                	li	s1,1
+8040402a:	02810993          	add	s3,sp,40
+8040402e:	00478713          	add	a4,a5,4
+80404032:	439c                	lw	a5,0(a5)
+80404034:	d23a                	sw	a4,36(sp)
+80404036:	02f10423          	sb	a5,40(sp)
+8040403a:	008df813          	and	a6,s11,8
+8040403e:	06080063          	beqz	a6,8040409e <__d_vfprintf+0x942>
+80404042:	4901                	li	s2,0
+80404044:	05249f63          	bne	s1,s2,804040a2 <__d_vfprintf+0x946>
+80404048:	00940c33          	add	s8,s0,s1
+8040404c:	409b04b3          	sub	s1,s6,s1
+80404050:	b9d9                	j	80403d26 <__d_vfprintf+0x5ca>
+80404052:	5792                	lw	a5,36(sp)
+80404054:	00478713          	add	a4,a5,4
+80404058:	d23a                	sw	a4,36(sp)
+8040405a:	0007a983          	lw	s3,0(a5)
+8040405e:	00099663          	bnez	s3,8040406a <__d_vfprintf+0x90e>
+80404062:	804069b7          	lui	s3,0x80406
+80404066:	0ac98993          	add	s3,s3,172 # 804060ac <__clz_tab+0x108>
+8040406a:	040df793          	and	a5,s11,64
+8040406e:	55fd                	li	a1,-1
+80404070:	c391                	beqz	a5,80404074 <__d_vfprintf+0x918>
+80404072:	85ea                	mv	a1,s10
+80404074:	854e                	mv	a0,s3
+80404076:	00001097          	auipc	ra,0x1
+8040407a:	da0080e7          	jalr	-608(ra) # 80404e16 <strnlen>
+8040407e:	84aa                	mv	s1,a0
+80404080:	bf6d                	j	8040403a <__d_vfprintf+0x8de>
+80404082:	4582                	lw	a1,0(sp)
+80404084:	02000513          	li	a0,32
+80404088:	9a02                	jalr	s4
+8040408a:	f0054a63          	bltz	a0,8040379e <__d_vfprintf+0x42>
+8040408e:	197d                	add	s2,s2,-1
+80404090:	ff24e9e3          	bltu	s1,s2,80404082 <__d_vfprintf+0x926>
+80404094:	945a                	add	s0,s0,s6
+80404096:	41240433          	sub	s0,s0,s2
+8040409a:	8b4a                	mv	s6,s2
+8040409c:	b75d                	j	80404042 <__d_vfprintf+0x8e6>
+8040409e:	895a                	mv	s2,s6
+804040a0:	bfc5                	j	80404090 <__d_vfprintf+0x934>
+804040a2:	012987b3          	add	a5,s3,s2
+804040a6:	4582                	lw	a1,0(sp)
+804040a8:	0007c503          	lbu	a0,0(a5)
+804040ac:	0905                	add	s2,s2,1
+804040ae:	9a02                	jalr	s4
+804040b0:	f8055ae3          	bgez	a0,80404044 <__d_vfprintf+0x8e8>
+804040b4:	eeaff06f          	j	8040379e <__d_vfprintf+0x42>
+804040b8:	080df713          	and	a4,s11,128
+804040bc:	5792                	lw	a5,36(sp)
+804040be:	cf59                	beqz	a4,8040415c <__d_vfprintf+0xa00>
+804040c0:	200df713          	and	a4,s11,512
+804040c4:	c749                	beqz	a4,8040414e <__d_vfprintf+0x9f2>
+804040c6:	079d                	add	a5,a5,7
+804040c8:	9be1                	and	a5,a5,-8
+804040ca:	4388                	lw	a0,0(a5)
+804040cc:	43cc                	lw	a1,4(a5)
+804040ce:	00878713          	add	a4,a5,8
+804040d2:	d23a                	sw	a4,36(sp)
+804040d4:	fefdf993          	and	s3,s11,-17
+804040d8:	09c2                	sll	s3,s3,0x10
+804040da:	0109d993          	srl	s3,s3,0x10
+804040de:	0805df63          	bgez	a1,8040417c <__d_vfprintf+0xa20>
+804040e2:	00a037b3          	snez	a5,a0
+804040e6:	40b005b3          	neg	a1,a1
+804040ea:	8d9d                	sub	a1,a1,a5
+804040ec:	40a00533          	neg	a0,a0
+804040f0:	4009e993          	or	s3,s3,1024
+804040f4:	02810a93          	add	s5,sp,40
+804040f8:	46a9                	li	a3,10
+804040fa:	8656                	mv	a2,s5
+804040fc:	fffff097          	auipc	ra,0xfffff
+80404100:	44c080e7          	jalr	1100(ra) # 80403548 <__ultoa_invert>
+80404104:	0409f793          	and	a5,s3,64
+80404108:	41550ab3          	sub	s5,a0,s5
+8040410c:	c7f5                	beqz	a5,804041f8 <__d_vfprintf+0xa9c>
+8040410e:	ffe9f793          	and	a5,s3,-2
+80404112:	07c2                	sll	a5,a5,0x10
+80404114:	83c1                	srl	a5,a5,0x10
+80404116:	19aad563          	bge	s5,s10,804042a0 <__d_vfprintf+0xb44>
+8040411a:	16090c63          	beqz	s2,80404292 <__d_vfprintf+0xb36>
+8040411e:	0109fc13          	and	s8,s3,16
+80404122:	84ea                	mv	s1,s10
+80404124:	89be                	mv	s3,a5
+80404126:	060c0a63          	beqz	s8,8040419a <__d_vfprintf+0xa3e>
+8040412a:	0489                	add	s1,s1,2
+8040412c:	0089f793          	and	a5,s3,8
+80404130:	18079a63          	bnez	a5,804042c4 <__d_vfprintf+0xb68>
+80404134:	0019f793          	and	a5,s3,1
+80404138:	cb89                	beqz	a5,8040414a <__d_vfprintf+0x9ee>
+8040413a:	8d56                	mv	s10,s5
+8040413c:	0164d763          	bge	s1,s6,8040414a <__d_vfprintf+0x9ee>
+80404140:	409b04b3          	sub	s1,s6,s1
+80404144:	01548d33          	add	s10,s1,s5
+80404148:	84da                	mv	s1,s6
+8040414a:	8ba6                	mv	s7,s1
+8040414c:	a2ad                	j	804042b6 <__d_vfprintf+0xb5a>
+8040414e:	4388                	lw	a0,0(a5)
+80404150:	00478713          	add	a4,a5,4
+80404154:	d23a                	sw	a4,36(sp)
+80404156:	41f55593          	sra	a1,a0,0x1f
+8040415a:	bfad                	j	804040d4 <__d_vfprintf+0x978>
+8040415c:	00478713          	add	a4,a5,4
+80404160:	4388                	lw	a0,0(a5)
+80404162:	d23a                	sw	a4,36(sp)
+80404164:	100df793          	and	a5,s11,256
+80404168:	d7fd                	beqz	a5,80404156 <__d_vfprintf+0x9fa>
+8040416a:	200df793          	and	a5,s11,512
+8040416e:	c781                	beqz	a5,80404176 <__d_vfprintf+0xa1a>
+80404170:	0562                	sll	a0,a0,0x18
+80404172:	8561                	sra	a0,a0,0x18
+80404174:	b7cd                	j	80404156 <__d_vfprintf+0x9fa>
+80404176:	0542                	sll	a0,a0,0x10
+80404178:	8541                	sra	a0,a0,0x10
+8040417a:	bff1                	j	80404156 <__d_vfprintf+0x9fa>
+8040417c:	00b567b3          	or	a5,a0,a1
+80404180:	fbb5                	bnez	a5,804040f4 <__d_vfprintf+0x998>
+80404182:	040df793          	and	a5,s11,64
+80404186:	d7bd                	beqz	a5,804040f4 <__d_vfprintf+0x998>
+80404188:	f60d16e3          	bnez	s10,804040f4 <__d_vfprintf+0x998>
+8040418c:	feedf993          	and	s3,s11,-18
+80404190:	09c2                	sll	s3,s3,0x10
+80404192:	0109d993          	srl	s3,s3,0x10
+80404196:	4a81                	li	s5,0
+80404198:	4481                	li	s1,0
+8040419a:	4069fc13          	and	s8,s3,1030
+8040419e:	f80c07e3          	beqz	s8,8040412c <__d_vfprintf+0x9d0>
+804041a2:	0485                	add	s1,s1,1
+804041a4:	4c01                	li	s8,0
+804041a6:	b759                	j	8040412c <__d_vfprintf+0x9d0>
+804041a8:	fefdf813          	and	a6,s11,-17
+804041ac:	01081d93          	sll	s11,a6,0x10
+804041b0:	010ddd93          	srl	s11,s11,0x10
+804041b4:	46a9                	li	a3,10
+804041b6:	080df713          	and	a4,s11,128
+804041ba:	5792                	lw	a5,36(sp)
+804041bc:	c355                	beqz	a4,80404260 <__d_vfprintf+0xb04>
+804041be:	200df713          	and	a4,s11,512
+804041c2:	cb49                	beqz	a4,80404254 <__d_vfprintf+0xaf8>
+804041c4:	079d                	add	a5,a5,7
+804041c6:	9be1                	and	a5,a5,-8
+804041c8:	4388                	lw	a0,0(a5)
+804041ca:	43cc                	lw	a1,4(a5)
+804041cc:	00878713          	add	a4,a5,8
+804041d0:	d23a                	sw	a4,36(sp)
+804041d2:	00b567b3          	or	a5,a0,a1
+804041d6:	e7cd                	bnez	a5,80404280 <__d_vfprintf+0xb24>
+804041d8:	fe9df993          	and	s3,s11,-23
+804041dc:	09c2                	sll	s3,s3,0x10
+804041de:	040df793          	and	a5,s11,64
 804041e2:	0109d993          	srl	s3,s3,0x10
-804041e6:	4a81                	li	s5,0
-804041e8:	0109fc13          	and	s8,s3,16
-804041ec:	0a0c0463          	beqz	s8,80404294 <__d_vfprintf+0xb48>
-804041f0:	001a8493          	add	s1,s5,1
-804041f4:	f20904e3          	beqz	s2,8040411c <__d_vfprintf+0x9d0>
-804041f8:	84d6                	mv	s1,s5
-804041fa:	b705                	j	8040411a <__d_vfprintf+0x9ce>
-804041fc:	010ded93          	or	s11,s11,16
-80404200:	46c1                	li	a3,16
-80404202:	07800913          	li	s2,120
-80404206:	b745                	j	804041a6 <__d_vfprintf+0xa5a>
-80404208:	07800793          	li	a5,120
-8040420c:	00fc9a63          	bne	s9,a5,80404220 <__d_vfprintf+0xad4>
-80404210:	05800793          	li	a5,88
-80404214:	46c1                	li	a3,16
-80404216:	f8f918e3          	bne	s2,a5,804041a6 <__d_vfprintf+0xa5a>
-8040421a:	21000693          	li	a3,528
-8040421e:	b761                	j	804041a6 <__d_vfprintf+0xa5a>
-80404220:	4582                	lw	a1,0(sp)
-80404222:	02500513          	li	a0,37
-80404226:	9a02                	jalr	s4
-80404228:	d6054363          	bltz	a0,8040378e <__d_vfprintf+0x42>
-8040422c:	4582                	lw	a1,0(sp)
-8040422e:	854a                	mv	a0,s2
-80404230:	9a02                	jalr	s4
-80404232:	d4054e63          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80404236:	0409                	add	s0,s0,2
-80404238:	4792                	lw	a5,4(sp)
-8040423a:	d34ff06f          	j	8040376e <__d_vfprintf+0x22>
-8040423e:	46a1                	li	a3,8
-80404240:	4901                	li	s2,0
-80404242:	b795                	j	804041a6 <__d_vfprintf+0xa5a>
-80404244:	4388                	lw	a0,0(a5)
-80404246:	00478713          	add	a4,a5,4
-8040424a:	d23a                	sw	a4,36(sp)
-8040424c:	4581                	li	a1,0
-8040424e:	bf95                	j	804041c2 <__d_vfprintf+0xa76>
-80404250:	00478713          	add	a4,a5,4
+804041e6:	c3dd                	beqz	a5,8040428c <__d_vfprintf+0xb30>
+804041e8:	0a0d1263          	bnez	s10,8040428c <__d_vfprintf+0xb30>
+804041ec:	fe8df993          	and	s3,s11,-24
+804041f0:	09c2                	sll	s3,s3,0x10
+804041f2:	0109d993          	srl	s3,s3,0x10
+804041f6:	4a81                	li	s5,0
+804041f8:	0109fc13          	and	s8,s3,16
+804041fc:	0a0c0463          	beqz	s8,804042a4 <__d_vfprintf+0xb48>
+80404200:	001a8493          	add	s1,s5,1
+80404204:	f20904e3          	beqz	s2,8040412c <__d_vfprintf+0x9d0>
+80404208:	84d6                	mv	s1,s5
+8040420a:	b705                	j	8040412a <__d_vfprintf+0x9ce>
+8040420c:	010ded93          	or	s11,s11,16
+80404210:	46c1                	li	a3,16
+80404212:	07800913          	li	s2,120
+80404216:	b745                	j	804041b6 <__d_vfprintf+0xa5a>
+80404218:	07800793          	li	a5,120
+8040421c:	00fc9a63          	bne	s9,a5,80404230 <__d_vfprintf+0xad4>
+80404220:	05800793          	li	a5,88
+80404224:	46c1                	li	a3,16
+80404226:	f8f918e3          	bne	s2,a5,804041b6 <__d_vfprintf+0xa5a>
+8040422a:	21000693          	li	a3,528
+8040422e:	b761                	j	804041b6 <__d_vfprintf+0xa5a>
+80404230:	4582                	lw	a1,0(sp)
+80404232:	02500513          	li	a0,37
+80404236:	9a02                	jalr	s4
+80404238:	d6054363          	bltz	a0,8040379e <__d_vfprintf+0x42>
+8040423c:	4582                	lw	a1,0(sp)
+8040423e:	854a                	mv	a0,s2
+80404240:	9a02                	jalr	s4
+80404242:	d4054e63          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80404246:	0409                	add	s0,s0,2
+80404248:	4792                	lw	a5,4(sp)
+8040424a:	d34ff06f          	j	8040377e <__d_vfprintf+0x22>
+8040424e:	46a1                	li	a3,8
+80404250:	4901                	li	s2,0
+80404252:	b795                	j	804041b6 <__d_vfprintf+0xa5a>
 80404254:	4388                	lw	a0,0(a5)
-80404256:	d23a                	sw	a4,36(sp)
-80404258:	100df793          	and	a5,s11,256
-8040425c:	dbe5                	beqz	a5,8040424c <__d_vfprintf+0xb00>
-8040425e:	200df793          	and	a5,s11,512
-80404262:	c781                	beqz	a5,8040426a <__d_vfprintf+0xb1e>
-80404264:	0ff57513          	zext.b	a0,a0
-80404268:	b7d5                	j	8040424c <__d_vfprintf+0xb00>
-8040426a:	0542                	sll	a0,a0,0x10
-8040426c:	8141                	srl	a0,a0,0x10
-8040426e:	bff9                	j	8040424c <__d_vfprintf+0xb00>
-80404270:	ff9df813          	and	a6,s11,-7
-80404274:	01081993          	sll	s3,a6,0x10
-80404278:	0109d993          	srl	s3,s3,0x10
-8040427c:	02810a93          	add	s5,sp,40
-80404280:	b5ad                	j	804040ea <__d_vfprintf+0x99e>
-80404282:	fee9f993          	and	s3,s3,-18
-80404286:	09c2                	sll	s3,s3,0x10
+80404256:	00478713          	add	a4,a5,4
+8040425a:	d23a                	sw	a4,36(sp)
+8040425c:	4581                	li	a1,0
+8040425e:	bf95                	j	804041d2 <__d_vfprintf+0xa76>
+80404260:	00478713          	add	a4,a5,4
+80404264:	4388                	lw	a0,0(a5)
+80404266:	d23a                	sw	a4,36(sp)
+80404268:	100df793          	and	a5,s11,256
+8040426c:	dbe5                	beqz	a5,8040425c <__d_vfprintf+0xb00>
+8040426e:	200df793          	and	a5,s11,512
+80404272:	c781                	beqz	a5,8040427a <__d_vfprintf+0xb1e>
+80404274:	0ff57513          	zext.b	a0,a0
+80404278:	b7d5                	j	8040425c <__d_vfprintf+0xb00>
+8040427a:	0542                	sll	a0,a0,0x10
+8040427c:	8141                	srl	a0,a0,0x10
+8040427e:	bff9                	j	8040425c <__d_vfprintf+0xb00>
+80404280:	ff9df813          	and	a6,s11,-7
+80404284:	01081993          	sll	s3,a6,0x10
 80404288:	0109d993          	srl	s3,s3,0x10
-8040428c:	84ea                	mv	s1,s10
-8040428e:	bdf5                	j	8040418a <__d_vfprintf+0xa3e>
-80404290:	89be                	mv	s3,a5
-80404292:	bf99                	j	804041e8 <__d_vfprintf+0xa9c>
-80404294:	84d6                	mv	s1,s5
-80404296:	bdd5                	j	8040418a <__d_vfprintf+0xa3e>
-80404298:	4582                	lw	a1,0(sp)
-8040429a:	02000513          	li	a0,32
-8040429e:	9a02                	jalr	s4
-804042a0:	ce054763          	bltz	a0,8040378e <__d_vfprintf+0x42>
-804042a4:	0b85                	add	s7,s7,1
-804042a6:	ff6bc9e3          	blt	s7,s6,80404298 <__d_vfprintf+0xb4c>
-804042aa:	409404b3          	sub	s1,s0,s1
-804042ae:	01748433          	add	s0,s1,s7
-804042b2:	84de                	mv	s1,s7
-804042b4:	020c0363          	beqz	s8,804042da <__d_vfprintf+0xb8e>
-804042b8:	4582                	lw	a1,0(sp)
-804042ba:	03000513          	li	a0,48
-804042be:	9a02                	jalr	s4
-804042c0:	cc054763          	bltz	a0,8040378e <__d_vfprintf+0x42>
-804042c4:	04090d63          	beqz	s2,8040431e <__d_vfprintf+0xbd2>
+8040428c:	02810a93          	add	s5,sp,40
+80404290:	b5ad                	j	804040fa <__d_vfprintf+0x99e>
+80404292:	fee9f993          	and	s3,s3,-18
+80404296:	09c2                	sll	s3,s3,0x10
+80404298:	0109d993          	srl	s3,s3,0x10
+8040429c:	84ea                	mv	s1,s10
+8040429e:	bdf5                	j	8040419a <__d_vfprintf+0xa3e>
+804042a0:	89be                	mv	s3,a5
+804042a2:	bf99                	j	804041f8 <__d_vfprintf+0xa9c>
+804042a4:	84d6                	mv	s1,s5
+804042a6:	bdd5                	j	8040419a <__d_vfprintf+0xa3e>
+804042a8:	4582                	lw	a1,0(sp)
+804042aa:	02000513          	li	a0,32
+804042ae:	9a02                	jalr	s4
+804042b0:	ce054763          	bltz	a0,8040379e <__d_vfprintf+0x42>
+804042b4:	0b85                	add	s7,s7,1
+804042b6:	ff6bc9e3          	blt	s7,s6,804042a8 <__d_vfprintf+0xb4c>
+804042ba:	409404b3          	sub	s1,s0,s1
+804042be:	01748433          	add	s0,s1,s7
+804042c2:	84de                	mv	s1,s7
+804042c4:	020c0363          	beqz	s8,804042ea <__d_vfprintf+0xb8e>
 804042c8:	4582                	lw	a1,0(sp)
-804042ca:	0409                	add	s0,s0,2
-804042cc:	854a                	mv	a0,s2
+804042ca:	03000513          	li	a0,48
 804042ce:	9a02                	jalr	s4
-804042d0:	ca054f63          	bltz	a0,8040378e <__d_vfprintf+0x42>
-804042d4:	8c22                	mv	s8,s0
-804042d6:	9d22                	add	s10,s10,s0
-804042d8:	a81d                	j	8040430e <__d_vfprintf+0xbc2>
-804042da:	4069f793          	and	a5,s3,1030
-804042de:	dbfd                	beqz	a5,804042d4 <__d_vfprintf+0xb88>
-804042e0:	0029f793          	and	a5,s3,2
-804042e4:	02000513          	li	a0,32
-804042e8:	c399                	beqz	a5,804042ee <__d_vfprintf+0xba2>
-804042ea:	02b00513          	li	a0,43
-804042ee:	4009f993          	and	s3,s3,1024
-804042f2:	00098463          	beqz	s3,804042fa <__d_vfprintf+0xbae>
-804042f6:	02d00513          	li	a0,45
-804042fa:	4582                	lw	a1,0(sp)
-804042fc:	0405                	add	s0,s0,1
-804042fe:	bfc1                	j	804042ce <__d_vfprintf+0xb82>
-80404300:	4582                	lw	a1,0(sp)
-80404302:	03000513          	li	a0,48
-80404306:	0c05                	add	s8,s8,1
-80404308:	9a02                	jalr	s4
-8040430a:	c8054263          	bltz	a0,8040378e <__d_vfprintf+0x42>
-8040430e:	418d07b3          	sub	a5,s10,s8
-80404312:	fefac7e3          	blt	s5,a5,80404300 <__d_vfprintf+0xbb4>
-80404316:	8456                	mv	s0,s5
-80404318:	e409                	bnez	s0,80404322 <__d_vfprintf+0xbd6>
-8040431a:	9c56                	add	s8,s8,s5
-8040431c:	b305                	j	8040403c <__d_vfprintf+0x8f0>
-8040431e:	0405                	add	s0,s0,1
-80404320:	bf55                	j	804042d4 <__d_vfprintf+0xb88>
-80404322:	147d                	add	s0,s0,-1
-80404324:	103c                	add	a5,sp,40
-80404326:	97a2                	add	a5,a5,s0
-80404328:	4582                	lw	a1,0(sp)
-8040432a:	0007c503          	lbu	a0,0(a5)
-8040432e:	9a02                	jalr	s4
-80404330:	fe0554e3          	bgez	a0,80404318 <__d_vfprintf+0xbcc>
-80404334:	c5aff06f          	j	8040378e <__d_vfprintf+0x42>
+804042d0:	cc054763          	bltz	a0,8040379e <__d_vfprintf+0x42>
+804042d4:	04090d63          	beqz	s2,8040432e <__d_vfprintf+0xbd2>
+804042d8:	4582                	lw	a1,0(sp)
+804042da:	0409                	add	s0,s0,2
+804042dc:	854a                	mv	a0,s2
+804042de:	9a02                	jalr	s4
+804042e0:	ca054f63          	bltz	a0,8040379e <__d_vfprintf+0x42>
+804042e4:	8c22                	mv	s8,s0
+804042e6:	9d22                	add	s10,s10,s0
+804042e8:	a81d                	j	8040431e <__d_vfprintf+0xbc2>
+804042ea:	4069f793          	and	a5,s3,1030
+804042ee:	dbfd                	beqz	a5,804042e4 <__d_vfprintf+0xb88>
+804042f0:	0029f793          	and	a5,s3,2
+804042f4:	02000513          	li	a0,32
+804042f8:	c399                	beqz	a5,804042fe <__d_vfprintf+0xba2>
+804042fa:	02b00513          	li	a0,43
+804042fe:	4009f993          	and	s3,s3,1024
+80404302:	00098463          	beqz	s3,8040430a <__d_vfprintf+0xbae>
+80404306:	02d00513          	li	a0,45
+8040430a:	4582                	lw	a1,0(sp)
+8040430c:	0405                	add	s0,s0,1
+8040430e:	bfc1                	j	804042de <__d_vfprintf+0xb82>
+80404310:	4582                	lw	a1,0(sp)
+80404312:	03000513          	li	a0,48
+80404316:	0c05                	add	s8,s8,1
+80404318:	9a02                	jalr	s4
+8040431a:	c8054263          	bltz	a0,8040379e <__d_vfprintf+0x42>
+8040431e:	418d07b3          	sub	a5,s10,s8
+80404322:	fefac7e3          	blt	s5,a5,80404310 <__d_vfprintf+0xbb4>
+80404326:	8456                	mv	s0,s5
+80404328:	e409                	bnez	s0,80404332 <__d_vfprintf+0xbd6>
+8040432a:	9c56                	add	s8,s8,s5
+8040432c:	b305                	j	8040404c <__d_vfprintf+0x8f0>
+8040432e:	0405                	add	s0,s0,1
+80404330:	bf55                	j	804042e4 <__d_vfprintf+0xb88>
+80404332:	147d                	add	s0,s0,-1
+80404334:	103c                	add	a5,sp,40
+80404336:	97a2                	add	a5,a5,s0
 80404338:	4582                	lw	a1,0(sp)
-8040433a:	02000513          	li	a0,32
-8040433e:	0405                	add	s0,s0,1
-80404340:	9a02                	jalr	s4
-80404342:	c4054663          	bltz	a0,8040378e <__d_vfprintf+0x42>
-80404346:	408487b3          	sub	a5,s1,s0
-8040434a:	fef047e3          	bgtz	a5,80404338 <__d_vfprintf+0xbec>
-8040434e:	b5ed                	j	80404238 <__d_vfprintf+0xaec>
+8040433a:	0007c503          	lbu	a0,0(a5)
+8040433e:	9a02                	jalr	s4
+80404340:	fe0554e3          	bgez	a0,80404328 <__d_vfprintf+0xbcc>
+80404344:	c5aff06f          	j	8040379e <__d_vfprintf+0x42>
+80404348:	4582                	lw	a1,0(sp)
+8040434a:	02000513          	li	a0,32
+8040434e:	0405                	add	s0,s0,1
+80404350:	9a02                	jalr	s4
+80404352:	c4054663          	bltz	a0,8040379e <__d_vfprintf+0x42>
+80404356:	408487b3          	sub	a5,s1,s0
+8040435a:	fef047e3          	bgtz	a5,80404348 <__d_vfprintf+0xbec>
+8040435e:	b5ed                	j	80404248 <__d_vfprintf+0xaec>
 
-80404350 <mulShiftAll64>:
-80404350:	fffff317          	auipc	t1,0xfffff
-80404354:	0ac302e7          	jalr	t0,172(t1) # 804033fc <__riscv_save_10>
-80404358:	84b2                	mv	s1,a2
-8040435a:	00159913          	sll	s2,a1,0x1
-8040435e:	4210                	lw	a2,0(a2)
-80404360:	8ab6                	mv	s5,a3
-80404362:	89be                	mv	s3,a5
-80404364:	40d4                	lw	a3,4(s1)
-80404366:	01f55793          	srl	a5,a0,0x1f
-8040436a:	1141                	add	sp,sp,-16
-8040436c:	0127e933          	or	s2,a5,s2
-80404370:	00151413          	sll	s0,a0,0x1
-80404374:	8522                	mv	a0,s0
-80404376:	85ca                	mv	a1,s2
-80404378:	8bba                	mv	s7,a4
-8040437a:	870a                	mv	a4,sp
-8040437c:	8b42                	mv	s6,a6
-8040437e:	00001097          	auipc	ra,0x1
-80404382:	9fc080e7          	jalr	-1540(ra) # 80404d7a <__umul128>
-80404386:	44d4                	lw	a3,12(s1)
-80404388:	4490                	lw	a2,8(s1)
-8040438a:	0038                	add	a4,sp,8
-8040438c:	8caa                	mv	s9,a0
-8040438e:	8c2e                	mv	s8,a1
-80404390:	8522                	mv	a0,s0
-80404392:	85ca                	mv	a1,s2
-80404394:	00001097          	auipc	ra,0x1
-80404398:	9e6080e7          	jalr	-1562(ra) # 80404d7a <__umul128>
-8040439c:	4682                	lw	a3,0(sp)
-8040439e:	4712                	lw	a4,4(sp)
-804043a0:	4785                	li	a5,1
-804043a2:	00d50933          	add	s2,a0,a3
-804043a6:	00a93533          	sltu	a0,s2,a0
-804043aa:	95ba                	add	a1,a1,a4
-804043ac:	00b50433          	add	s0,a0,a1
-804043b0:	00e46763          	bltu	s0,a4,804043be <mulShiftAll64+0x6e>
-804043b4:	00871463          	bne	a4,s0,804043bc <mulShiftAll64+0x6c>
-804043b8:	00d96363          	bltu	s2,a3,804043be <mulShiftAll64+0x6e>
-804043bc:	4781                	li	a5,0
-804043be:	4622                	lw	a2,8(sp)
-804043c0:	4732                	lw	a4,12(sp)
-804043c2:	963e                	add	a2,a2,a5
-804043c4:	00f637b3          	sltu	a5,a2,a5
-804043c8:	00e786b3          	add	a3,a5,a4
-804043cc:	4098                	lw	a4,0(s1)
-804043ce:	40dc                	lw	a5,4(s1)
-804043d0:	c432                	sw	a2,8(sp)
-804043d2:	9766                	add	a4,a4,s9
-804043d4:	97e2                	add	a5,a5,s8
-804043d6:	019735b3          	sltu	a1,a4,s9
-804043da:	95be                	add	a1,a1,a5
-804043dc:	c636                	sw	a3,12(sp)
-804043de:	4785                	li	a5,1
-804043e0:	0185e763          	bltu	a1,s8,804043ee <mulShiftAll64+0x9e>
-804043e4:	00bc1463          	bne	s8,a1,804043ec <mulShiftAll64+0x9c>
-804043e8:	01976363          	bltu	a4,s9,804043ee <mulShiftAll64+0x9e>
-804043ec:	4781                	li	a5,0
-804043ee:	4498                	lw	a4,8(s1)
-804043f0:	44c8                	lw	a0,12(s1)
-804043f2:	fbfa8a13          	add	s4,s5,-65
-804043f6:	974a                	add	a4,a4,s2
-804043f8:	9522                	add	a0,a0,s0
-804043fa:	012735b3          	sltu	a1,a4,s2
-804043fe:	95aa                	add	a1,a1,a0
-80404400:	00e78533          	add	a0,a5,a4
-80404404:	00f537b3          	sltu	a5,a0,a5
-80404408:	95be                	add	a1,a1,a5
-8040440a:	4785                	li	a5,1
-8040440c:	0085e763          	bltu	a1,s0,8040441a <mulShiftAll64+0xca>
-80404410:	00b41463          	bne	s0,a1,80404418 <mulShiftAll64+0xc8>
-80404414:	01256363          	bltu	a0,s2,8040441a <mulShiftAll64+0xca>
-80404418:	4781                	li	a5,0
-8040441a:	963e                	add	a2,a2,a5
-8040441c:	00f637b3          	sltu	a5,a2,a5
-80404420:	8752                	mv	a4,s4
-80404422:	96be                	add	a3,a3,a5
-80404424:	00001097          	auipc	ra,0x1
-80404428:	9a2080e7          	jalr	-1630(ra) # 80404dc6 <__shiftright128>
-8040442c:	00aba023          	sw	a0,0(s7)
-80404430:	00bba223          	sw	a1,4(s7)
-80404434:	4785                	li	a5,1
-80404436:	48a2                	lw	a7,8(sp)
-80404438:	4832                	lw	a6,12(sp)
-8040443a:	40cc                	lw	a1,4(s1)
-8040443c:	4488                	lw	a0,8(s1)
-8040443e:	44d8                	lw	a4,12(s1)
-80404440:	06fb1d63          	bne	s6,a5,804044ba <mulShiftAll64+0x16a>
-80404444:	40a906b3          	sub	a3,s2,a0
-80404448:	00d93633          	sltu	a2,s2,a3
-8040444c:	40e407b3          	sub	a5,s0,a4
-80404450:	8f91                	sub	a5,a5,a2
-80404452:	4505                	li	a0,1
-80404454:	00bc6863          	bltu	s8,a1,80404464 <mulShiftAll64+0x114>
-80404458:	01859563          	bne	a1,s8,80404462 <mulShiftAll64+0x112>
-8040445c:	4098                	lw	a4,0(s1)
-8040445e:	00ece363          	bltu	s9,a4,80404464 <mulShiftAll64+0x114>
-80404462:	4501                	li	a0,0
-80404464:	40a68533          	sub	a0,a3,a0
-80404468:	00a6b6b3          	sltu	a3,a3,a0
-8040446c:	40d785b3          	sub	a1,a5,a3
-80404470:	4605                	li	a2,1
-80404472:	00b46763          	bltu	s0,a1,80404480 <mulShiftAll64+0x130>
-80404476:	00859463          	bne	a1,s0,8040447e <mulShiftAll64+0x12e>
-8040447a:	00a96363          	bltu	s2,a0,80404480 <mulShiftAll64+0x130>
-8040447e:	4601                	li	a2,0
-80404480:	40c88633          	sub	a2,a7,a2
-80404484:	00c8b6b3          	sltu	a3,a7,a2
-80404488:	8752                	mv	a4,s4
-8040448a:	40d806b3          	sub	a3,a6,a3
-8040448e:	00001097          	auipc	ra,0x1
-80404492:	938080e7          	jalr	-1736(ra) # 80404dc6 <__shiftright128>
-80404496:	4622                	lw	a2,8(sp)
-80404498:	46b2                	lw	a3,12(sp)
-8040449a:	00a9a023          	sw	a0,0(s3)
-8040449e:	00b9a223          	sw	a1,4(s3)
-804044a2:	8752                	mv	a4,s4
-804044a4:	854a                	mv	a0,s2
-804044a6:	85a2                	mv	a1,s0
-804044a8:	00001097          	auipc	ra,0x1
-804044ac:	91e080e7          	jalr	-1762(ra) # 80404dc6 <__shiftright128>
-804044b0:	0141                	add	sp,sp,16
-804044b2:	fffff317          	auipc	t1,0xfffff
-804044b6:	f8230067          	jr	-126(t1) # 80403434 <__riscv_restore_10>
-804044ba:	01fcd793          	srl	a5,s9,0x1f
-804044be:	001c1613          	sll	a2,s8,0x1
-804044c2:	8e5d                	or	a2,a2,a5
-804044c4:	01f95693          	srl	a3,s2,0x1f
-804044c8:	00141793          	sll	a5,s0,0x1
-804044cc:	001c9e93          	sll	t4,s9,0x1
-804044d0:	8fd5                	or	a5,a5,a3
-804044d2:	00191313          	sll	t1,s2,0x1
-804044d6:	4e05                	li	t3,1
-804044d8:	01866763          	bltu	a2,s8,804044e6 <mulShiftAll64+0x196>
-804044dc:	00cc1463          	bne	s8,a2,804044e4 <mulShiftAll64+0x194>
-804044e0:	019ee363          	bltu	t4,s9,804044e6 <mulShiftAll64+0x196>
-804044e4:	4e01                	li	t3,0
-804044e6:	9e1a                	add	t3,t3,t1
-804044e8:	006e3333          	sltu	t1,t3,t1
-804044ec:	933e                	add	t1,t1,a5
-804044ee:	4785                	li	a5,1
-804044f0:	00b66863          	bltu	a2,a1,80404500 <mulShiftAll64+0x1b0>
-804044f4:	00c59563          	bne	a1,a2,804044fe <mulShiftAll64+0x1ae>
-804044f8:	4094                	lw	a3,0(s1)
-804044fa:	00dee363          	bltu	t4,a3,80404500 <mulShiftAll64+0x1b0>
-804044fe:	4781                	li	a5,0
-80404500:	40fe07b3          	sub	a5,t3,a5
-80404504:	00fe35b3          	sltu	a1,t3,a5
-80404508:	40b305b3          	sub	a1,t1,a1
-8040450c:	40a78533          	sub	a0,a5,a0
-80404510:	00a7b7b3          	sltu	a5,a5,a0
-80404514:	8d99                	sub	a1,a1,a4
-80404516:	01f8d693          	srl	a3,a7,0x1f
-8040451a:	8d9d                	sub	a1,a1,a5
-8040451c:	00181793          	sll	a5,a6,0x1
-80404520:	8fd5                	or	a5,a5,a3
-80404522:	fc0a8713          	add	a4,s5,-64
-80404526:	0886                	sll	a7,a7,0x1
-80404528:	4685                	li	a3,1
-8040452a:	00836763          	bltu	t1,s0,80404538 <mulShiftAll64+0x1e8>
-8040452e:	00641463          	bne	s0,t1,80404536 <mulShiftAll64+0x1e6>
-80404532:	012e6363          	bltu	t3,s2,80404538 <mulShiftAll64+0x1e8>
-80404536:	4681                	li	a3,0
-80404538:	96c6                	add	a3,a3,a7
-8040453a:	0116b8b3          	sltu	a7,a3,a7
-8040453e:	98be                	add	a7,a7,a5
-80404540:	4605                	li	a2,1
-80404542:	00b36763          	bltu	t1,a1,80404550 <mulShiftAll64+0x200>
-80404546:	00659463          	bne	a1,t1,8040454e <mulShiftAll64+0x1fe>
-8040454a:	00ae6363          	bltu	t3,a0,80404550 <mulShiftAll64+0x200>
-8040454e:	4601                	li	a2,0
-80404550:	40c68633          	sub	a2,a3,a2
-80404554:	00c6b6b3          	sltu	a3,a3,a2
-80404558:	40d886b3          	sub	a3,a7,a3
-8040455c:	bf0d                	j	8040448e <mulShiftAll64+0x13e>
+80404360 <mulShiftAll64>:
+80404360:	fffff317          	auipc	t1,0xfffff
+80404364:	0ac302e7          	jalr	t0,172(t1) # 8040340c <__riscv_save_10>
+80404368:	84b2                	mv	s1,a2
+8040436a:	00159913          	sll	s2,a1,0x1
+8040436e:	4210                	lw	a2,0(a2)
+80404370:	8ab6                	mv	s5,a3
+80404372:	89be                	mv	s3,a5
+80404374:	40d4                	lw	a3,4(s1)
+80404376:	01f55793          	srl	a5,a0,0x1f
+8040437a:	1141                	add	sp,sp,-16
+8040437c:	0127e933          	or	s2,a5,s2
+80404380:	00151413          	sll	s0,a0,0x1
+80404384:	8522                	mv	a0,s0
+80404386:	85ca                	mv	a1,s2
+80404388:	8bba                	mv	s7,a4
+8040438a:	870a                	mv	a4,sp
+8040438c:	8b42                	mv	s6,a6
+8040438e:	00001097          	auipc	ra,0x1
+80404392:	9fc080e7          	jalr	-1540(ra) # 80404d8a <__umul128>
+80404396:	44d4                	lw	a3,12(s1)
+80404398:	4490                	lw	a2,8(s1)
+8040439a:	0038                	add	a4,sp,8
+8040439c:	8caa                	mv	s9,a0
+8040439e:	8c2e                	mv	s8,a1
+804043a0:	8522                	mv	a0,s0
+804043a2:	85ca                	mv	a1,s2
+804043a4:	00001097          	auipc	ra,0x1
+804043a8:	9e6080e7          	jalr	-1562(ra) # 80404d8a <__umul128>
+804043ac:	4682                	lw	a3,0(sp)
+804043ae:	4712                	lw	a4,4(sp)
+804043b0:	4785                	li	a5,1
+804043b2:	00d50933          	add	s2,a0,a3
+804043b6:	00a93533          	sltu	a0,s2,a0
+804043ba:	95ba                	add	a1,a1,a4
+804043bc:	00b50433          	add	s0,a0,a1
+804043c0:	00e46763          	bltu	s0,a4,804043ce <mulShiftAll64+0x6e>
+804043c4:	00871463          	bne	a4,s0,804043cc <mulShiftAll64+0x6c>
+804043c8:	00d96363          	bltu	s2,a3,804043ce <mulShiftAll64+0x6e>
+804043cc:	4781                	li	a5,0
+804043ce:	4622                	lw	a2,8(sp)
+804043d0:	4732                	lw	a4,12(sp)
+804043d2:	963e                	add	a2,a2,a5
+804043d4:	00f637b3          	sltu	a5,a2,a5
+804043d8:	00e786b3          	add	a3,a5,a4
+804043dc:	4098                	lw	a4,0(s1)
+804043de:	40dc                	lw	a5,4(s1)
+804043e0:	c432                	sw	a2,8(sp)
+804043e2:	9766                	add	a4,a4,s9
+804043e4:	97e2                	add	a5,a5,s8
+804043e6:	019735b3          	sltu	a1,a4,s9
+804043ea:	95be                	add	a1,a1,a5
+804043ec:	c636                	sw	a3,12(sp)
+804043ee:	4785                	li	a5,1
+804043f0:	0185e763          	bltu	a1,s8,804043fe <mulShiftAll64+0x9e>
+804043f4:	00bc1463          	bne	s8,a1,804043fc <mulShiftAll64+0x9c>
+804043f8:	01976363          	bltu	a4,s9,804043fe <mulShiftAll64+0x9e>
+804043fc:	4781                	li	a5,0
+804043fe:	4498                	lw	a4,8(s1)
+80404400:	44c8                	lw	a0,12(s1)
+80404402:	fbfa8a13          	add	s4,s5,-65
+80404406:	974a                	add	a4,a4,s2
+80404408:	9522                	add	a0,a0,s0
+8040440a:	012735b3          	sltu	a1,a4,s2
+8040440e:	95aa                	add	a1,a1,a0
+80404410:	00e78533          	add	a0,a5,a4
+80404414:	00f537b3          	sltu	a5,a0,a5
+80404418:	95be                	add	a1,a1,a5
+8040441a:	4785                	li	a5,1
+8040441c:	0085e763          	bltu	a1,s0,8040442a <mulShiftAll64+0xca>
+80404420:	00b41463          	bne	s0,a1,80404428 <mulShiftAll64+0xc8>
+80404424:	01256363          	bltu	a0,s2,8040442a <mulShiftAll64+0xca>
+80404428:	4781                	li	a5,0
+8040442a:	963e                	add	a2,a2,a5
+8040442c:	00f637b3          	sltu	a5,a2,a5
+80404430:	8752                	mv	a4,s4
+80404432:	96be                	add	a3,a3,a5
+80404434:	00001097          	auipc	ra,0x1
+80404438:	9a2080e7          	jalr	-1630(ra) # 80404dd6 <__shiftright128>
+8040443c:	00aba023          	sw	a0,0(s7)
+80404440:	00bba223          	sw	a1,4(s7)
+80404444:	4785                	li	a5,1
+80404446:	48a2                	lw	a7,8(sp)
+80404448:	4832                	lw	a6,12(sp)
+8040444a:	40cc                	lw	a1,4(s1)
+8040444c:	4488                	lw	a0,8(s1)
+8040444e:	44d8                	lw	a4,12(s1)
+80404450:	06fb1d63          	bne	s6,a5,804044ca <mulShiftAll64+0x16a>
+80404454:	40a906b3          	sub	a3,s2,a0
+80404458:	00d93633          	sltu	a2,s2,a3
+8040445c:	40e407b3          	sub	a5,s0,a4
+80404460:	8f91                	sub	a5,a5,a2
+80404462:	4505                	li	a0,1
+80404464:	00bc6863          	bltu	s8,a1,80404474 <mulShiftAll64+0x114>
+80404468:	01859563          	bne	a1,s8,80404472 <mulShiftAll64+0x112>
+8040446c:	4098                	lw	a4,0(s1)
+8040446e:	00ece363          	bltu	s9,a4,80404474 <mulShiftAll64+0x114>
+80404472:	4501                	li	a0,0
+80404474:	40a68533          	sub	a0,a3,a0
+80404478:	00a6b6b3          	sltu	a3,a3,a0
+8040447c:	40d785b3          	sub	a1,a5,a3
+80404480:	4605                	li	a2,1
+80404482:	00b46763          	bltu	s0,a1,80404490 <mulShiftAll64+0x130>
+80404486:	00859463          	bne	a1,s0,8040448e <mulShiftAll64+0x12e>
+8040448a:	00a96363          	bltu	s2,a0,80404490 <mulShiftAll64+0x130>
+8040448e:	4601                	li	a2,0
+80404490:	40c88633          	sub	a2,a7,a2
+80404494:	00c8b6b3          	sltu	a3,a7,a2
+80404498:	8752                	mv	a4,s4
+8040449a:	40d806b3          	sub	a3,a6,a3
+8040449e:	00001097          	auipc	ra,0x1
+804044a2:	938080e7          	jalr	-1736(ra) # 80404dd6 <__shiftright128>
+804044a6:	4622                	lw	a2,8(sp)
+804044a8:	46b2                	lw	a3,12(sp)
+804044aa:	00a9a023          	sw	a0,0(s3)
+804044ae:	00b9a223          	sw	a1,4(s3)
+804044b2:	8752                	mv	a4,s4
+804044b4:	854a                	mv	a0,s2
+804044b6:	85a2                	mv	a1,s0
+804044b8:	00001097          	auipc	ra,0x1
+804044bc:	91e080e7          	jalr	-1762(ra) # 80404dd6 <__shiftright128>
+804044c0:	0141                	add	sp,sp,16
+804044c2:	fffff317          	auipc	t1,0xfffff
+804044c6:	f8230067          	jr	-126(t1) # 80403444 <__riscv_restore_10>
+804044ca:	01fcd793          	srl	a5,s9,0x1f
+804044ce:	001c1613          	sll	a2,s8,0x1
+804044d2:	8e5d                	or	a2,a2,a5
+804044d4:	01f95693          	srl	a3,s2,0x1f
+804044d8:	00141793          	sll	a5,s0,0x1
+804044dc:	001c9e93          	sll	t4,s9,0x1
+804044e0:	8fd5                	or	a5,a5,a3
+804044e2:	00191313          	sll	t1,s2,0x1
+804044e6:	4e05                	li	t3,1
+804044e8:	01866763          	bltu	a2,s8,804044f6 <mulShiftAll64+0x196>
+804044ec:	00cc1463          	bne	s8,a2,804044f4 <mulShiftAll64+0x194>
+804044f0:	019ee363          	bltu	t4,s9,804044f6 <mulShiftAll64+0x196>
+804044f4:	4e01                	li	t3,0
+804044f6:	9e1a                	add	t3,t3,t1
+804044f8:	006e3333          	sltu	t1,t3,t1
+804044fc:	933e                	add	t1,t1,a5
+804044fe:	4785                	li	a5,1
+80404500:	00b66863          	bltu	a2,a1,80404510 <mulShiftAll64+0x1b0>
+80404504:	00c59563          	bne	a1,a2,8040450e <mulShiftAll64+0x1ae>
+80404508:	4094                	lw	a3,0(s1)
+8040450a:	00dee363          	bltu	t4,a3,80404510 <mulShiftAll64+0x1b0>
+8040450e:	4781                	li	a5,0
+80404510:	40fe07b3          	sub	a5,t3,a5
+80404514:	00fe35b3          	sltu	a1,t3,a5
+80404518:	40b305b3          	sub	a1,t1,a1
+8040451c:	40a78533          	sub	a0,a5,a0
+80404520:	00a7b7b3          	sltu	a5,a5,a0
+80404524:	8d99                	sub	a1,a1,a4
+80404526:	01f8d693          	srl	a3,a7,0x1f
+8040452a:	8d9d                	sub	a1,a1,a5
+8040452c:	00181793          	sll	a5,a6,0x1
+80404530:	8fd5                	or	a5,a5,a3
+80404532:	fc0a8713          	add	a4,s5,-64
+80404536:	0886                	sll	a7,a7,0x1
+80404538:	4685                	li	a3,1
+8040453a:	00836763          	bltu	t1,s0,80404548 <mulShiftAll64+0x1e8>
+8040453e:	00641463          	bne	s0,t1,80404546 <mulShiftAll64+0x1e6>
+80404542:	012e6363          	bltu	t3,s2,80404548 <mulShiftAll64+0x1e8>
+80404546:	4681                	li	a3,0
+80404548:	96c6                	add	a3,a3,a7
+8040454a:	0116b8b3          	sltu	a7,a3,a7
+8040454e:	98be                	add	a7,a7,a5
+80404550:	4605                	li	a2,1
+80404552:	00b36763          	bltu	t1,a1,80404560 <mulShiftAll64+0x200>
+80404556:	00659463          	bne	a1,t1,8040455e <mulShiftAll64+0x1fe>
+8040455a:	00ae6363          	bltu	t3,a0,80404560 <mulShiftAll64+0x200>
+8040455e:	4601                	li	a2,0
+80404560:	40c68633          	sub	a2,a3,a2
+80404564:	00c6b6b3          	sltu	a3,a3,a2
+80404568:	40d886b3          	sub	a3,a7,a3
+8040456c:	bf0d                	j	8040449e <mulShiftAll64+0x13e>
 
-8040455e <div10>:
-8040455e:	fffff317          	auipc	t1,0xfffff
-80404562:	ec6302e7          	jalr	t0,-314(t1) # 80403424 <__riscv_save_0>
-80404566:	804067b7          	lui	a5,0x80406
-8040456a:	0c07a603          	lw	a2,192(a5) # 804060c0 <stdout+0x8>
-8040456e:	0c47a683          	lw	a3,196(a5)
-80404572:	1141                	add	sp,sp,-16
-80404574:	0038                	add	a4,sp,8
-80404576:	00001097          	auipc	ra,0x1
-8040457a:	804080e7          	jalr	-2044(ra) # 80404d7a <__umul128>
-8040457e:	45b2                	lw	a1,12(sp)
-80404580:	47a2                	lw	a5,8(sp)
-80404582:	01d59513          	sll	a0,a1,0x1d
-80404586:	838d                	srl	a5,a5,0x3
-80404588:	8d5d                	or	a0,a0,a5
-8040458a:	818d                	srl	a1,a1,0x3
-8040458c:	0141                	add	sp,sp,16
-8040458e:	fffff317          	auipc	t1,0xfffff
-80404592:	eba30067          	jr	-326(t1) # 80403448 <__riscv_restore_0>
+8040456e <div10>:
+8040456e:	fffff317          	auipc	t1,0xfffff
+80404572:	ec6302e7          	jalr	t0,-314(t1) # 80403434 <__riscv_save_0>
+80404576:	804067b7          	lui	a5,0x80406
+8040457a:	0c07a603          	lw	a2,192(a5) # 804060c0 <stdout+0x8>
+8040457e:	0c47a683          	lw	a3,196(a5)
+80404582:	1141                	add	sp,sp,-16
+80404584:	0038                	add	a4,sp,8
+80404586:	00001097          	auipc	ra,0x1
+8040458a:	804080e7          	jalr	-2044(ra) # 80404d8a <__umul128>
+8040458e:	45b2                	lw	a1,12(sp)
+80404590:	47a2                	lw	a5,8(sp)
+80404592:	01d59513          	sll	a0,a1,0x1d
+80404596:	838d                	srl	a5,a5,0x3
+80404598:	8d5d                	or	a0,a0,a5
+8040459a:	818d                	srl	a1,a1,0x3
+8040459c:	0141                	add	sp,sp,16
+8040459e:	fffff317          	auipc	t1,0xfffff
+804045a2:	eba30067          	jr	-326(t1) # 80403458 <__riscv_restore_0>
 
-80404596 <__dtoa_engine>:
-80404596:	fffff317          	auipc	t1,0xfffff
-8040459a:	e5e302e7          	jalr	t0,-418(t1) # 804033f4 <__riscv_save_12>
-8040459e:	715d                	add	sp,sp,-80
-804045a0:	8bb6                	mv	s7,a3
-804045a2:	001006b7          	lui	a3,0x100
-804045a6:	c43a                	sw	a4,8(sp)
-804045a8:	c63e                	sw	a5,12(sp)
-804045aa:	01f5d713          	srl	a4,a1,0x1f
-804045ae:	fff68d93          	add	s11,a3,-1 # fffff <errno+0xfffff>
-804045b2:	0145d793          	srl	a5,a1,0x14
-804045b6:	00bdfdb3          	and	s11,s11,a1
-804045ba:	c03a                	sw	a4,0(sp)
-804045bc:	7ff7f413          	and	s0,a5,2047
-804045c0:	84aa                	mv	s1,a0
-804045c2:	8ab2                	mv	s5,a2
-804045c4:	00ade733          	or	a4,s11,a0
-804045c8:	e415                	bnez	s0,804045f4 <__dtoa_engine+0x5e>
-804045ca:	e721                	bnez	a4,80404612 <__dtoa_engine+0x7c>
-804045cc:	03000793          	li	a5,48
-804045d0:	00f602a3          	sb	a5,5(a2)
-804045d4:	4782                	lw	a5,0(sp)
-804045d6:	00060323          	sb	zero,6(a2)
-804045da:	00062023          	sw	zero,0(a2)
-804045de:	0027e993          	or	s3,a5,2
-804045e2:	01360223          	sb	s3,4(a2)
-804045e6:	4405                	li	s0,1
-804045e8:	8522                	mv	a0,s0
-804045ea:	6161                	add	sp,sp,80
-804045ec:	fffff317          	auipc	t1,0xfffff
-804045f0:	e4430067          	jr	-444(t1) # 80403430 <__riscv_restore_12>
-804045f4:	7ff00613          	li	a2,2047
-804045f8:	0ac41d63          	bne	s0,a2,804046b2 <__dtoa_engine+0x11c>
-804045fc:	4782                	lw	a5,0(sp)
-804045fe:	0047e793          	or	a5,a5,4
-80404602:	c701                	beqz	a4,8040460a <__dtoa_engine+0x74>
-80404604:	4782                	lw	a5,0(sp)
-80404606:	0087e793          	or	a5,a5,8
-8040460a:	00fa8223          	sb	a5,4(s5)
-8040460e:	4401                	li	s0,0
-80404610:	bfe1                	j	804045e8 <__dtoa_engine+0x52>
-80404612:	00157793          	and	a5,a0,1
-80404616:	c23e                	sw	a5,4(sp)
-80404618:	002d9993          	sll	s3,s11,0x2
-8040461c:	01e55793          	srl	a5,a0,0x1e
-80404620:	0137e9b3          	or	s3,a5,s3
-80404624:	00251c13          	sll	s8,a0,0x2
-80404628:	892a                	mv	s2,a0
-8040462a:	bcc00413          	li	s0,-1076
-8040462e:	4805                	li	a6,1
-80404630:	4d05                	li	s10,1
-80404632:	408004b3          	neg	s1,s0
-80404636:	8526                	mv	a0,s1
-80404638:	ca42                	sw	a6,20(sp)
-8040463a:	00000097          	auipc	ra,0x0
-8040463e:	71e080e7          	jalr	1822(ra) # 80404d58 <__log10Pow5>
-80404642:	fff42793          	slti	a5,s0,-1
-80404646:	40f50b33          	sub	s6,a0,a5
-8040464a:	416484b3          	sub	s1,s1,s6
-8040464e:	8526                	mv	a0,s1
-80404650:	00000097          	auipc	ra,0x0
-80404654:	718080e7          	jalr	1816(ra) # 80404d68 <__pow5bits>
-80404658:	f8350693          	add	a3,a0,-125
-8040465c:	40db06b3          	sub	a3,s6,a3
-80404660:	8526                	mv	a0,s1
-80404662:	008c                	add	a1,sp,64
-80404664:	c836                	sw	a3,16(sp)
-80404666:	00000097          	auipc	ra,0x0
-8040466a:	492080e7          	jalr	1170(ra) # 80404af8 <__double_computePow5>
-8040466e:	4852                	lw	a6,20(sp)
-80404670:	46c2                	lw	a3,16(sp)
-80404672:	181c                	add	a5,sp,48
-80404674:	1038                	add	a4,sp,40
-80404676:	0090                	add	a2,sp,64
-80404678:	854a                	mv	a0,s2
-8040467a:	85ee                	mv	a1,s11
-8040467c:	00000097          	auipc	ra,0x0
-80404680:	cd4080e7          	jalr	-812(ra) # 80404350 <mulShiftAll64>
-80404684:	4785                	li	a5,1
-80404686:	008b0a33          	add	s4,s6,s0
-8040468a:	84ae                	mv	s1,a1
-8040468c:	842a                	mv	s0,a0
-8040468e:	1567ee63          	bltu	a5,s6,804047ea <__dtoa_engine+0x254>
-80404692:	4792                	lw	a5,4(sp)
-80404694:	4985                	li	s3,1
-80404696:	10078e63          	beqz	a5,804047b2 <__dtoa_engine+0x21c>
-8040469a:	57a2                	lw	a5,40(sp)
-8040469c:	5732                	lw	a4,44(sp)
-8040469e:	4985                	li	s3,1
-804046a0:	fff78693          	add	a3,a5,-1
-804046a4:	0017b793          	seqz	a5,a5
-804046a8:	40f707b3          	sub	a5,a4,a5
-804046ac:	d436                	sw	a3,40(sp)
-804046ae:	d63e                	sw	a5,44(sp)
-804046b0:	a8c9                	j	80404782 <__dtoa_engine+0x1ec>
-804046b2:	01b6edb3          	or	s11,a3,s11
-804046b6:	00157693          	and	a3,a0,1
-804046ba:	c236                	sw	a3,4(sp)
-804046bc:	002d9993          	sll	s3,s11,0x2
-804046c0:	01e55693          	srl	a3,a0,0x1e
-804046c4:	bcb40413          	add	s0,s0,-1077
-804046c8:	892a                	mv	s2,a0
-804046ca:	0136e9b3          	or	s3,a3,s3
-804046ce:	00251c13          	sll	s8,a0,0x2
-804046d2:	4d05                	li	s10,1
-804046d4:	e709                	bnez	a4,804046de <__dtoa_engine+0x148>
-804046d6:	7fe7f793          	and	a5,a5,2046
-804046da:	0017bd13          	seqz	s10,a5
-804046de:	886a                	mv	a6,s10
-804046e0:	f40449e3          	bltz	s0,80404632 <__dtoa_engine+0x9c>
-804046e4:	8522                	mv	a0,s0
-804046e6:	00000097          	auipc	ra,0x0
-804046ea:	664080e7          	jalr	1636(ra) # 80404d4a <__log10Pow2>
-804046ee:	00442793          	slti	a5,s0,4
-804046f2:	0017c793          	xor	a5,a5,1
-804046f6:	40f50a33          	sub	s4,a0,a5
-804046fa:	8552                	mv	a0,s4
-804046fc:	00000097          	auipc	ra,0x0
-80404700:	66c080e7          	jalr	1644(ra) # 80404d68 <__pow5bits>
-80404704:	07c50693          	add	a3,a0,124
-80404708:	408a0433          	sub	s0,s4,s0
-8040470c:	96a2                	add	a3,a3,s0
-8040470e:	008c                	add	a1,sp,64
-80404710:	8552                	mv	a0,s4
-80404712:	c836                	sw	a3,16(sp)
-80404714:	00000097          	auipc	ra,0x0
-80404718:	50c080e7          	jalr	1292(ra) # 80404c20 <__double_computeInvPow5>
-8040471c:	46c2                	lw	a3,16(sp)
-8040471e:	181c                	add	a5,sp,48
-80404720:	8526                	mv	a0,s1
-80404722:	886a                	mv	a6,s10
-80404724:	1038                	add	a4,sp,40
-80404726:	0090                	add	a2,sp,64
-80404728:	85ee                	mv	a1,s11
-8040472a:	00000097          	auipc	ra,0x0
-8040472e:	c26080e7          	jalr	-986(ra) # 80404350 <mulShiftAll64>
-80404732:	47d5                	li	a5,21
-80404734:	842a                	mv	s0,a0
-80404736:	84ae                	mv	s1,a1
-80404738:	0b47e763          	bltu	a5,s4,804047e6 <__dtoa_engine+0x250>
-8040473c:	804067b7          	lui	a5,0x80406
-80404740:	0c47a683          	lw	a3,196(a5) # 804060c4 <stdout+0xc>
-80404744:	0c07a603          	lw	a2,192(a5)
-80404748:	1838                	add	a4,sp,56
-8040474a:	8562                	mv	a0,s8
-8040474c:	85ce                	mv	a1,s3
-8040474e:	00000097          	auipc	ra,0x0
-80404752:	62c080e7          	jalr	1580(ra) # 80404d7a <__umul128>
-80404756:	57e2                	lw	a5,56(sp)
-80404758:	56f2                	lw	a3,60(sp)
-8040475a:	5da2                	lw	s11,40(sp)
-8040475c:	8389                	srl	a5,a5,0x2
-8040475e:	06fa                	sll	a3,a3,0x1e
-80404760:	8fd5                	or	a5,a5,a3
-80404762:	4695                	li	a3,5
-80404764:	02f687b3          	mul	a5,a3,a5
-80404768:	5932                	lw	s2,44(sp)
-8040476a:	01879e63          	bne	a5,s8,80404786 <__dtoa_engine+0x1f0>
-8040476e:	85ce                	mv	a1,s3
-80404770:	8562                	mv	a0,s8
-80404772:	00000097          	auipc	ra,0x0
-80404776:	348080e7          	jalr	840(ra) # 80404aba <__pow5Factor>
-8040477a:	01453733          	sltu	a4,a0,s4
-8040477e:	00174993          	xor	s3,a4,1
-80404782:	4d01                	li	s10,0
-80404784:	a03d                	j	804047b2 <__dtoa_engine+0x21c>
-80404786:	4792                	lw	a5,4(sp)
-80404788:	eb95                	bnez	a5,804047bc <__dtoa_engine+0x226>
-8040478a:	fffc0793          	add	a5,s8,-1
-8040478e:	41a78533          	sub	a0,a5,s10
-80404792:	001c3593          	seqz	a1,s8
-80404796:	00a7b7b3          	sltu	a5,a5,a0
-8040479a:	40b985b3          	sub	a1,s3,a1
-8040479e:	8d9d                	sub	a1,a1,a5
-804047a0:	00000097          	auipc	ra,0x0
-804047a4:	31a080e7          	jalr	794(ra) # 80404aba <__pow5Factor>
-804047a8:	01453933          	sltu	s2,a0,s4
-804047ac:	00194d13          	xor	s10,s2,1
-804047b0:	4981                	li	s3,0
-804047b2:	47a2                	lw	a5,8(sp)
-804047b4:	10079e63          	bnez	a5,804048d0 <__dtoa_engine+0x33a>
-804047b8:	8b5e                	mv	s6,s7
-804047ba:	a079                	j	80404848 <__dtoa_engine+0x2b2>
-804047bc:	002c0513          	add	a0,s8,2
-804047c0:	018535b3          	sltu	a1,a0,s8
-804047c4:	95ce                	add	a1,a1,s3
-804047c6:	00000097          	auipc	ra,0x0
-804047ca:	2f4080e7          	jalr	756(ra) # 80404aba <__pow5Factor>
-804047ce:	01453533          	sltu	a0,a0,s4
-804047d2:	00154513          	xor	a0,a0,1
-804047d6:	40ad8533          	sub	a0,s11,a0
-804047da:	00adbdb3          	sltu	s11,s11,a0
-804047de:	41b90733          	sub	a4,s2,s11
-804047e2:	d42a                	sw	a0,40(sp)
-804047e4:	d63a                	sw	a4,44(sp)
-804047e6:	4981                	li	s3,0
-804047e8:	bf69                	j	80404782 <__dtoa_engine+0x1ec>
-804047ea:	03e00793          	li	a5,62
-804047ee:	ff67ece3          	bltu	a5,s6,804047e6 <__dtoa_engine+0x250>
-804047f2:	865a                	mv	a2,s6
-804047f4:	557d                	li	a0,-1
-804047f6:	55fd                	li	a1,-1
-804047f8:	ffffe097          	auipc	ra,0xffffe
-804047fc:	4e8080e7          	jalr	1256(ra) # 80402ce0 <__ashldi3>
-80404800:	fff54513          	not	a0,a0
-80404804:	fff5c593          	not	a1,a1
-80404808:	0135f5b3          	and	a1,a1,s3
-8040480c:	01857533          	and	a0,a0,s8
-80404810:	00b56733          	or	a4,a0,a1
-80404814:	00173993          	seqz	s3,a4
-80404818:	b7ad                	j	80404782 <__dtoa_engine+0x1ec>
-8040481a:	02d50833          	mul	a6,a0,a3
-8040481e:	0785                	add	a5,a5,1
-80404820:	02b536b3          	mulhu	a3,a0,a1
-80404824:	02b505b3          	mul	a1,a0,a1
-80404828:	96c2                	add	a3,a3,a6
-8040482a:	00d4e663          	bltu	s1,a3,80404836 <__dtoa_engine+0x2a0>
-8040482e:	fe9696e3          	bne	a3,s1,8040481a <__dtoa_engine+0x284>
-80404832:	feb474e3          	bgeu	s0,a1,8040481a <__dtoa_engine+0x284>
-80404836:	4732                	lw	a4,12(sp)
-80404838:	97d2                	add	a5,a5,s4
-8040483a:	97ba                	add	a5,a5,a4
-8040483c:	00f04363          	bgtz	a5,80404842 <__dtoa_engine+0x2ac>
-80404840:	4785                	li	a5,1
-80404842:	8b3e                	mv	s6,a5
-80404844:	f6fbcae3          	blt	s7,a5,804047b8 <__dtoa_engine+0x222>
-80404848:	4c81                	li	s9,0
-8040484a:	4901                	li	s2,0
-8040484c:	4c01                	li	s8,0
-8040484e:	5522                	lw	a0,40(sp)
-80404850:	55b2                	lw	a1,44(sp)
-80404852:	00000097          	auipc	ra,0x0
-80404856:	d0c080e7          	jalr	-756(ra) # 8040455e <div10>
-8040485a:	57c2                	lw	a5,48(sp)
-8040485c:	8dae                	mv	s11,a1
-8040485e:	55d2                	lw	a1,52(sp)
-80404860:	c82a                	sw	a0,16(sp)
-80404862:	853e                	mv	a0,a5
-80404864:	ca3e                	sw	a5,20(sp)
-80404866:	00000097          	auipc	ra,0x0
-8040486a:	cf8080e7          	jalr	-776(ra) # 8040455e <div10>
-8040486e:	832a                	mv	t1,a0
-80404870:	88ae                	mv	a7,a1
-80404872:	4ea9                	li	t4,10
-80404874:	01b5e763          	bltu	a1,s11,80404882 <__dtoa_engine+0x2ec>
-80404878:	08bd9863          	bne	s11,a1,80404908 <__dtoa_engine+0x372>
-8040487c:	47c2                	lw	a5,16(sp)
-8040487e:	08f57563          	bgeu	a0,a5,80404908 <__dtoa_engine+0x372>
-80404882:	8522                	mv	a0,s0
-80404884:	85a6                	mv	a1,s1
-80404886:	ce46                	sw	a7,28(sp)
-80404888:	cc1a                	sw	t1,24(sp)
-8040488a:	00000097          	auipc	ra,0x0
-8040488e:	cd4080e7          	jalr	-812(ra) # 8040455e <div10>
-80404892:	4362                	lw	t1,24(sp)
-80404894:	4ea9                	li	t4,10
-80404896:	001cb693          	seqz	a3,s9
-8040489a:	026e8833          	mul	a6,t4,t1
-8040489e:	00d9f9b3          	and	s3,s3,a3
-804048a2:	47d2                	lw	a5,20(sp)
-804048a4:	48f2                	lw	a7,28(sp)
-804048a6:	d66e                	sw	s11,44(sp)
-804048a8:	d81a                	sw	t1,48(sp)
-804048aa:	da46                	sw	a7,52(sp)
-804048ac:	0905                	add	s2,s2,1
-804048ae:	84ae                	mv	s1,a1
-804048b0:	02ae86b3          	mul	a3,t4,a0
-804048b4:	40f80833          	sub	a6,a6,a5
-804048b8:	47c2                	lw	a5,16(sp)
-804048ba:	00183813          	seqz	a6,a6
-804048be:	010d7d33          	and	s10,s10,a6
-804048c2:	d43e                	sw	a5,40(sp)
-804048c4:	40d406b3          	sub	a3,s0,a3
-804048c8:	0ff6fc93          	zext.b	s9,a3
-804048cc:	842a                	mv	s0,a0
-804048ce:	b741                	j	8040484e <__dtoa_engine+0x2b8>
-804048d0:	45a9                	li	a1,10
-804048d2:	4681                	li	a3,0
-804048d4:	4785                	li	a5,1
-804048d6:	4529                	li	a0,10
-804048d8:	bf89                	j	8040482a <__dtoa_engine+0x294>
-804048da:	030e8f33          	mul	t5,t4,a6
-804048de:	0505                	add	a0,a0,1
-804048e0:	02beb833          	mulhu	a6,t4,a1
-804048e4:	02be85b3          	mul	a1,t4,a1
-804048e8:	987a                	add	a6,a6,t5
-804048ea:	0104e663          	bltu	s1,a6,804048f6 <__dtoa_engine+0x360>
-804048ee:	fe9816e3          	bne	a6,s1,804048da <__dtoa_engine+0x344>
-804048f2:	feb474e3          	bgeu	s0,a1,804048da <__dtoa_engine+0x344>
-804048f6:	00ab5d63          	bge	s6,a0,80404910 <__dtoa_engine+0x37a>
-804048fa:	000b1563          	bnez	s6,80404904 <__dtoa_engine+0x36e>
-804048fe:	009465b3          	or	a1,s0,s1
-80404902:	c599                	beqz	a1,80404910 <__dtoa_engine+0x37a>
-80404904:	4c05                	li	s8,1
-80404906:	bfb5                	j	80404882 <__dtoa_engine+0x2ec>
-80404908:	45a9                	li	a1,10
-8040490a:	4801                	li	a6,0
-8040490c:	4505                	li	a0,1
-8040490e:	bff1                	j	804048ea <__dtoa_engine+0x354>
-80404910:	060d0763          	beqz	s10,8040497e <__dtoa_engine+0x3e8>
-80404914:	4da9                	li	s11,10
-80404916:	5342                	lw	t1,48(sp)
-80404918:	55d2                	lw	a1,52(sp)
-8040491a:	851a                	mv	a0,t1
-8040491c:	c81a                	sw	t1,16(sp)
-8040491e:	00000097          	auipc	ra,0x0
-80404922:	c40080e7          	jalr	-960(ra) # 8040455e <div10>
-80404926:	ce2e                	sw	a1,28(sp)
-80404928:	02ad85b3          	mul	a1,s11,a0
-8040492c:	4342                	lw	t1,16(sp)
-8040492e:	882a                	mv	a6,a0
-80404930:	cc42                	sw	a6,24(sp)
-80404932:	04659663          	bne	a1,t1,8040497e <__dtoa_engine+0x3e8>
-80404936:	5522                	lw	a0,40(sp)
-80404938:	55b2                	lw	a1,44(sp)
-8040493a:	0905                	add	s2,s2,1
-8040493c:	00000097          	auipc	ra,0x0
-80404940:	c22080e7          	jalr	-990(ra) # 8040455e <div10>
-80404944:	ca2a                	sw	a0,20(sp)
-80404946:	c82e                	sw	a1,16(sp)
-80404948:	8522                	mv	a0,s0
-8040494a:	85a6                	mv	a1,s1
+804045a6 <__dtoa_engine>:
+804045a6:	fffff317          	auipc	t1,0xfffff
+804045aa:	e5e302e7          	jalr	t0,-418(t1) # 80403404 <__riscv_save_12>
+804045ae:	715d                	add	sp,sp,-80
+804045b0:	8bb6                	mv	s7,a3
+804045b2:	001006b7          	lui	a3,0x100
+804045b6:	c43a                	sw	a4,8(sp)
+804045b8:	c63e                	sw	a5,12(sp)
+804045ba:	01f5d713          	srl	a4,a1,0x1f
+804045be:	fff68d93          	add	s11,a3,-1 # fffff <errno+0xfffff>
+804045c2:	0145d793          	srl	a5,a1,0x14
+804045c6:	00bdfdb3          	and	s11,s11,a1
+804045ca:	c03a                	sw	a4,0(sp)
+804045cc:	7ff7f413          	and	s0,a5,2047
+804045d0:	84aa                	mv	s1,a0
+804045d2:	8ab2                	mv	s5,a2
+804045d4:	00ade733          	or	a4,s11,a0
+804045d8:	e415                	bnez	s0,80404604 <__dtoa_engine+0x5e>
+804045da:	e721                	bnez	a4,80404622 <__dtoa_engine+0x7c>
+804045dc:	03000793          	li	a5,48
+804045e0:	00f602a3          	sb	a5,5(a2)
+804045e4:	4782                	lw	a5,0(sp)
+804045e6:	00060323          	sb	zero,6(a2)
+804045ea:	00062023          	sw	zero,0(a2)
+804045ee:	0027e993          	or	s3,a5,2
+804045f2:	01360223          	sb	s3,4(a2)
+804045f6:	4405                	li	s0,1
+804045f8:	8522                	mv	a0,s0
+804045fa:	6161                	add	sp,sp,80
+804045fc:	fffff317          	auipc	t1,0xfffff
+80404600:	e4430067          	jr	-444(t1) # 80403440 <__riscv_restore_12>
+80404604:	7ff00613          	li	a2,2047
+80404608:	0ac41d63          	bne	s0,a2,804046c2 <__dtoa_engine+0x11c>
+8040460c:	4782                	lw	a5,0(sp)
+8040460e:	0047e793          	or	a5,a5,4
+80404612:	c701                	beqz	a4,8040461a <__dtoa_engine+0x74>
+80404614:	4782                	lw	a5,0(sp)
+80404616:	0087e793          	or	a5,a5,8
+8040461a:	00fa8223          	sb	a5,4(s5)
+8040461e:	4401                	li	s0,0
+80404620:	bfe1                	j	804045f8 <__dtoa_engine+0x52>
+80404622:	00157793          	and	a5,a0,1
+80404626:	c23e                	sw	a5,4(sp)
+80404628:	002d9993          	sll	s3,s11,0x2
+8040462c:	01e55793          	srl	a5,a0,0x1e
+80404630:	0137e9b3          	or	s3,a5,s3
+80404634:	00251c13          	sll	s8,a0,0x2
+80404638:	892a                	mv	s2,a0
+8040463a:	bcc00413          	li	s0,-1076
+8040463e:	4805                	li	a6,1
+80404640:	4d05                	li	s10,1
+80404642:	408004b3          	neg	s1,s0
+80404646:	8526                	mv	a0,s1
+80404648:	ca42                	sw	a6,20(sp)
+8040464a:	00000097          	auipc	ra,0x0
+8040464e:	71e080e7          	jalr	1822(ra) # 80404d68 <__log10Pow5>
+80404652:	fff42793          	slti	a5,s0,-1
+80404656:	40f50b33          	sub	s6,a0,a5
+8040465a:	416484b3          	sub	s1,s1,s6
+8040465e:	8526                	mv	a0,s1
+80404660:	00000097          	auipc	ra,0x0
+80404664:	718080e7          	jalr	1816(ra) # 80404d78 <__pow5bits>
+80404668:	f8350693          	add	a3,a0,-125
+8040466c:	40db06b3          	sub	a3,s6,a3
+80404670:	8526                	mv	a0,s1
+80404672:	008c                	add	a1,sp,64
+80404674:	c836                	sw	a3,16(sp)
+80404676:	00000097          	auipc	ra,0x0
+8040467a:	492080e7          	jalr	1170(ra) # 80404b08 <__double_computePow5>
+8040467e:	4852                	lw	a6,20(sp)
+80404680:	46c2                	lw	a3,16(sp)
+80404682:	181c                	add	a5,sp,48
+80404684:	1038                	add	a4,sp,40
+80404686:	0090                	add	a2,sp,64
+80404688:	854a                	mv	a0,s2
+8040468a:	85ee                	mv	a1,s11
+8040468c:	00000097          	auipc	ra,0x0
+80404690:	cd4080e7          	jalr	-812(ra) # 80404360 <mulShiftAll64>
+80404694:	4785                	li	a5,1
+80404696:	008b0a33          	add	s4,s6,s0
+8040469a:	84ae                	mv	s1,a1
+8040469c:	842a                	mv	s0,a0
+8040469e:	1567ee63          	bltu	a5,s6,804047fa <__dtoa_engine+0x254>
+804046a2:	4792                	lw	a5,4(sp)
+804046a4:	4985                	li	s3,1
+804046a6:	10078e63          	beqz	a5,804047c2 <__dtoa_engine+0x21c>
+804046aa:	57a2                	lw	a5,40(sp)
+804046ac:	5732                	lw	a4,44(sp)
+804046ae:	4985                	li	s3,1
+804046b0:	fff78693          	add	a3,a5,-1
+804046b4:	0017b793          	seqz	a5,a5
+804046b8:	40f707b3          	sub	a5,a4,a5
+804046bc:	d436                	sw	a3,40(sp)
+804046be:	d63e                	sw	a5,44(sp)
+804046c0:	a8c9                	j	80404792 <__dtoa_engine+0x1ec>
+804046c2:	01b6edb3          	or	s11,a3,s11
+804046c6:	00157693          	and	a3,a0,1
+804046ca:	c236                	sw	a3,4(sp)
+804046cc:	002d9993          	sll	s3,s11,0x2
+804046d0:	01e55693          	srl	a3,a0,0x1e
+804046d4:	bcb40413          	add	s0,s0,-1077
+804046d8:	892a                	mv	s2,a0
+804046da:	0136e9b3          	or	s3,a3,s3
+804046de:	00251c13          	sll	s8,a0,0x2
+804046e2:	4d05                	li	s10,1
+804046e4:	e709                	bnez	a4,804046ee <__dtoa_engine+0x148>
+804046e6:	7fe7f793          	and	a5,a5,2046
+804046ea:	0017bd13          	seqz	s10,a5
+804046ee:	886a                	mv	a6,s10
+804046f0:	f40449e3          	bltz	s0,80404642 <__dtoa_engine+0x9c>
+804046f4:	8522                	mv	a0,s0
+804046f6:	00000097          	auipc	ra,0x0
+804046fa:	664080e7          	jalr	1636(ra) # 80404d5a <__log10Pow2>
+804046fe:	00442793          	slti	a5,s0,4
+80404702:	0017c793          	xor	a5,a5,1
+80404706:	40f50a33          	sub	s4,a0,a5
+8040470a:	8552                	mv	a0,s4
+8040470c:	00000097          	auipc	ra,0x0
+80404710:	66c080e7          	jalr	1644(ra) # 80404d78 <__pow5bits>
+80404714:	07c50693          	add	a3,a0,124
+80404718:	408a0433          	sub	s0,s4,s0
+8040471c:	96a2                	add	a3,a3,s0
+8040471e:	008c                	add	a1,sp,64
+80404720:	8552                	mv	a0,s4
+80404722:	c836                	sw	a3,16(sp)
+80404724:	00000097          	auipc	ra,0x0
+80404728:	50c080e7          	jalr	1292(ra) # 80404c30 <__double_computeInvPow5>
+8040472c:	46c2                	lw	a3,16(sp)
+8040472e:	181c                	add	a5,sp,48
+80404730:	8526                	mv	a0,s1
+80404732:	886a                	mv	a6,s10
+80404734:	1038                	add	a4,sp,40
+80404736:	0090                	add	a2,sp,64
+80404738:	85ee                	mv	a1,s11
+8040473a:	00000097          	auipc	ra,0x0
+8040473e:	c26080e7          	jalr	-986(ra) # 80404360 <mulShiftAll64>
+80404742:	47d5                	li	a5,21
+80404744:	842a                	mv	s0,a0
+80404746:	84ae                	mv	s1,a1
+80404748:	0b47e763          	bltu	a5,s4,804047f6 <__dtoa_engine+0x250>
+8040474c:	804067b7          	lui	a5,0x80406
+80404750:	0c47a683          	lw	a3,196(a5) # 804060c4 <stdout+0xc>
+80404754:	0c07a603          	lw	a2,192(a5)
+80404758:	1838                	add	a4,sp,56
+8040475a:	8562                	mv	a0,s8
+8040475c:	85ce                	mv	a1,s3
+8040475e:	00000097          	auipc	ra,0x0
+80404762:	62c080e7          	jalr	1580(ra) # 80404d8a <__umul128>
+80404766:	57e2                	lw	a5,56(sp)
+80404768:	56f2                	lw	a3,60(sp)
+8040476a:	5da2                	lw	s11,40(sp)
+8040476c:	8389                	srl	a5,a5,0x2
+8040476e:	06fa                	sll	a3,a3,0x1e
+80404770:	8fd5                	or	a5,a5,a3
+80404772:	4695                	li	a3,5
+80404774:	02f687b3          	mul	a5,a3,a5
+80404778:	5932                	lw	s2,44(sp)
+8040477a:	01879e63          	bne	a5,s8,80404796 <__dtoa_engine+0x1f0>
+8040477e:	85ce                	mv	a1,s3
+80404780:	8562                	mv	a0,s8
+80404782:	00000097          	auipc	ra,0x0
+80404786:	348080e7          	jalr	840(ra) # 80404aca <__pow5Factor>
+8040478a:	01453733          	sltu	a4,a0,s4
+8040478e:	00174993          	xor	s3,a4,1
+80404792:	4d01                	li	s10,0
+80404794:	a03d                	j	804047c2 <__dtoa_engine+0x21c>
+80404796:	4792                	lw	a5,4(sp)
+80404798:	eb95                	bnez	a5,804047cc <__dtoa_engine+0x226>
+8040479a:	fffc0793          	add	a5,s8,-1
+8040479e:	41a78533          	sub	a0,a5,s10
+804047a2:	001c3593          	seqz	a1,s8
+804047a6:	00a7b7b3          	sltu	a5,a5,a0
+804047aa:	40b985b3          	sub	a1,s3,a1
+804047ae:	8d9d                	sub	a1,a1,a5
+804047b0:	00000097          	auipc	ra,0x0
+804047b4:	31a080e7          	jalr	794(ra) # 80404aca <__pow5Factor>
+804047b8:	01453933          	sltu	s2,a0,s4
+804047bc:	00194d13          	xor	s10,s2,1
+804047c0:	4981                	li	s3,0
+804047c2:	47a2                	lw	a5,8(sp)
+804047c4:	10079e63          	bnez	a5,804048e0 <__dtoa_engine+0x33a>
+804047c8:	8b5e                	mv	s6,s7
+804047ca:	a079                	j	80404858 <__dtoa_engine+0x2b2>
+804047cc:	002c0513          	add	a0,s8,2
+804047d0:	018535b3          	sltu	a1,a0,s8
+804047d4:	95ce                	add	a1,a1,s3
+804047d6:	00000097          	auipc	ra,0x0
+804047da:	2f4080e7          	jalr	756(ra) # 80404aca <__pow5Factor>
+804047de:	01453533          	sltu	a0,a0,s4
+804047e2:	00154513          	xor	a0,a0,1
+804047e6:	40ad8533          	sub	a0,s11,a0
+804047ea:	00adbdb3          	sltu	s11,s11,a0
+804047ee:	41b90733          	sub	a4,s2,s11
+804047f2:	d42a                	sw	a0,40(sp)
+804047f4:	d63a                	sw	a4,44(sp)
+804047f6:	4981                	li	s3,0
+804047f8:	bf69                	j	80404792 <__dtoa_engine+0x1ec>
+804047fa:	03e00793          	li	a5,62
+804047fe:	ff67ece3          	bltu	a5,s6,804047f6 <__dtoa_engine+0x250>
+80404802:	865a                	mv	a2,s6
+80404804:	557d                	li	a0,-1
+80404806:	55fd                	li	a1,-1
+80404808:	ffffe097          	auipc	ra,0xffffe
+8040480c:	4e8080e7          	jalr	1256(ra) # 80402cf0 <__ashldi3>
+80404810:	fff54513          	not	a0,a0
+80404814:	fff5c593          	not	a1,a1
+80404818:	0135f5b3          	and	a1,a1,s3
+8040481c:	01857533          	and	a0,a0,s8
+80404820:	00b56733          	or	a4,a0,a1
+80404824:	00173993          	seqz	s3,a4
+80404828:	b7ad                	j	80404792 <__dtoa_engine+0x1ec>
+8040482a:	02d50833          	mul	a6,a0,a3
+8040482e:	0785                	add	a5,a5,1
+80404830:	02b536b3          	mulhu	a3,a0,a1
+80404834:	02b505b3          	mul	a1,a0,a1
+80404838:	96c2                	add	a3,a3,a6
+8040483a:	00d4e663          	bltu	s1,a3,80404846 <__dtoa_engine+0x2a0>
+8040483e:	fe9696e3          	bne	a3,s1,8040482a <__dtoa_engine+0x284>
+80404842:	feb474e3          	bgeu	s0,a1,8040482a <__dtoa_engine+0x284>
+80404846:	4732                	lw	a4,12(sp)
+80404848:	97d2                	add	a5,a5,s4
+8040484a:	97ba                	add	a5,a5,a4
+8040484c:	00f04363          	bgtz	a5,80404852 <__dtoa_engine+0x2ac>
+80404850:	4785                	li	a5,1
+80404852:	8b3e                	mv	s6,a5
+80404854:	f6fbcae3          	blt	s7,a5,804047c8 <__dtoa_engine+0x222>
+80404858:	4c81                	li	s9,0
+8040485a:	4901                	li	s2,0
+8040485c:	4c01                	li	s8,0
+8040485e:	5522                	lw	a0,40(sp)
+80404860:	55b2                	lw	a1,44(sp)
+80404862:	00000097          	auipc	ra,0x0
+80404866:	d0c080e7          	jalr	-756(ra) # 8040456e <div10>
+8040486a:	57c2                	lw	a5,48(sp)
+8040486c:	8dae                	mv	s11,a1
+8040486e:	55d2                	lw	a1,52(sp)
+80404870:	c82a                	sw	a0,16(sp)
+80404872:	853e                	mv	a0,a5
+80404874:	ca3e                	sw	a5,20(sp)
+80404876:	00000097          	auipc	ra,0x0
+8040487a:	cf8080e7          	jalr	-776(ra) # 8040456e <div10>
+8040487e:	832a                	mv	t1,a0
+80404880:	88ae                	mv	a7,a1
+80404882:	4ea9                	li	t4,10
+80404884:	01b5e763          	bltu	a1,s11,80404892 <__dtoa_engine+0x2ec>
+80404888:	08bd9863          	bne	s11,a1,80404918 <__dtoa_engine+0x372>
+8040488c:	47c2                	lw	a5,16(sp)
+8040488e:	08f57563          	bgeu	a0,a5,80404918 <__dtoa_engine+0x372>
+80404892:	8522                	mv	a0,s0
+80404894:	85a6                	mv	a1,s1
+80404896:	ce46                	sw	a7,28(sp)
+80404898:	cc1a                	sw	t1,24(sp)
+8040489a:	00000097          	auipc	ra,0x0
+8040489e:	cd4080e7          	jalr	-812(ra) # 8040456e <div10>
+804048a2:	4362                	lw	t1,24(sp)
+804048a4:	4ea9                	li	t4,10
+804048a6:	001cb693          	seqz	a3,s9
+804048aa:	026e8833          	mul	a6,t4,t1
+804048ae:	00d9f9b3          	and	s3,s3,a3
+804048b2:	47d2                	lw	a5,20(sp)
+804048b4:	48f2                	lw	a7,28(sp)
+804048b6:	d66e                	sw	s11,44(sp)
+804048b8:	d81a                	sw	t1,48(sp)
+804048ba:	da46                	sw	a7,52(sp)
+804048bc:	0905                	add	s2,s2,1
+804048be:	84ae                	mv	s1,a1
+804048c0:	02ae86b3          	mul	a3,t4,a0
+804048c4:	40f80833          	sub	a6,a6,a5
+804048c8:	47c2                	lw	a5,16(sp)
+804048ca:	00183813          	seqz	a6,a6
+804048ce:	010d7d33          	and	s10,s10,a6
+804048d2:	d43e                	sw	a5,40(sp)
+804048d4:	40d406b3          	sub	a3,s0,a3
+804048d8:	0ff6fc93          	zext.b	s9,a3
+804048dc:	842a                	mv	s0,a0
+804048de:	b741                	j	8040485e <__dtoa_engine+0x2b8>
+804048e0:	45a9                	li	a1,10
+804048e2:	4681                	li	a3,0
+804048e4:	4785                	li	a5,1
+804048e6:	4529                	li	a0,10
+804048e8:	bf89                	j	8040483a <__dtoa_engine+0x294>
+804048ea:	030e8f33          	mul	t5,t4,a6
+804048ee:	0505                	add	a0,a0,1
+804048f0:	02beb833          	mulhu	a6,t4,a1
+804048f4:	02be85b3          	mul	a1,t4,a1
+804048f8:	987a                	add	a6,a6,t5
+804048fa:	0104e663          	bltu	s1,a6,80404906 <__dtoa_engine+0x360>
+804048fe:	fe9816e3          	bne	a6,s1,804048ea <__dtoa_engine+0x344>
+80404902:	feb474e3          	bgeu	s0,a1,804048ea <__dtoa_engine+0x344>
+80404906:	00ab5d63          	bge	s6,a0,80404920 <__dtoa_engine+0x37a>
+8040490a:	000b1563          	bnez	s6,80404914 <__dtoa_engine+0x36e>
+8040490e:	009465b3          	or	a1,s0,s1
+80404912:	c599                	beqz	a1,80404920 <__dtoa_engine+0x37a>
+80404914:	4c05                	li	s8,1
+80404916:	bfb5                	j	80404892 <__dtoa_engine+0x2ec>
+80404918:	45a9                	li	a1,10
+8040491a:	4801                	li	a6,0
+8040491c:	4505                	li	a0,1
+8040491e:	bff1                	j	804048fa <__dtoa_engine+0x354>
+80404920:	060d0763          	beqz	s10,8040498e <__dtoa_engine+0x3e8>
+80404924:	4da9                	li	s11,10
+80404926:	5342                	lw	t1,48(sp)
+80404928:	55d2                	lw	a1,52(sp)
+8040492a:	851a                	mv	a0,t1
+8040492c:	c81a                	sw	t1,16(sp)
+8040492e:	00000097          	auipc	ra,0x0
+80404932:	c40080e7          	jalr	-960(ra) # 8040456e <div10>
+80404936:	ce2e                	sw	a1,28(sp)
+80404938:	02ad85b3          	mul	a1,s11,a0
+8040493c:	4342                	lw	t1,16(sp)
+8040493e:	882a                	mv	a6,a0
+80404940:	cc42                	sw	a6,24(sp)
+80404942:	04659663          	bne	a1,t1,8040498e <__dtoa_engine+0x3e8>
+80404946:	5522                	lw	a0,40(sp)
+80404948:	55b2                	lw	a1,44(sp)
+8040494a:	0905                	add	s2,s2,1
 8040494c:	00000097          	auipc	ra,0x0
-80404950:	c12080e7          	jalr	-1006(ra) # 8040455e <div10>
-80404954:	001cb693          	seqz	a3,s9
-80404958:	00d9f9b3          	and	s3,s3,a3
-8040495c:	02ad86b3          	mul	a3,s11,a0
-80404960:	4e52                	lw	t3,20(sp)
-80404962:	4342                	lw	t1,16(sp)
-80404964:	4862                	lw	a6,24(sp)
-80404966:	48f2                	lw	a7,28(sp)
-80404968:	d472                	sw	t3,40(sp)
-8040496a:	d61a                	sw	t1,44(sp)
-8040496c:	d842                	sw	a6,48(sp)
-8040496e:	da46                	sw	a7,52(sp)
-80404970:	84ae                	mv	s1,a1
-80404972:	40d406b3          	sub	a3,s0,a3
-80404976:	0ff6fc93          	zext.b	s9,a3
-8040497a:	842a                	mv	s0,a0
-8040497c:	bf69                	j	80404916 <__dtoa_engine+0x380>
-8040497e:	9952                	add	s2,s2,s4
-80404980:	0c098863          	beqz	s3,80404a50 <__dtoa_engine+0x4ba>
-80404984:	4715                	li	a4,5
-80404986:	0cec9563          	bne	s9,a4,80404a50 <__dtoa_engine+0x4ba>
-8040498a:	00147713          	and	a4,s0,1
-8040498e:	e755                	bnez	a4,80404a3a <__dtoa_engine+0x4a4>
-80404990:	000c1963          	bnez	s8,804049a2 <__dtoa_engine+0x40c>
-80404994:	5742                	lw	a4,48(sp)
-80404996:	00871563          	bne	a4,s0,804049a0 <__dtoa_engine+0x40a>
-8040499a:	5752                	lw	a4,52(sp)
-8040499c:	0c970c63          	beq	a4,s1,80404a74 <__dtoa_engine+0x4de>
-804049a0:	4701                	li	a4,0
-804049a2:	943a                	add	s0,s0,a4
-804049a4:	00e435b3          	sltu	a1,s0,a4
-804049a8:	95a6                	add	a1,a1,s1
-804049aa:	8a2e                	mv	s4,a1
-804049ac:	84a2                	mv	s1,s0
-804049ae:	4629                	li	a2,10
-804049b0:	4681                	li	a3,0
-804049b2:	4c05                	li	s8,1
-804049b4:	4529                	li	a0,10
-804049b6:	00d5e663          	bltu	a1,a3,804049c2 <__dtoa_engine+0x42c>
-804049ba:	0ab69f63          	bne	a3,a1,80404a78 <__dtoa_engine+0x4e2>
-804049be:	0ac47d63          	bgeu	s0,a2,80404a78 <__dtoa_engine+0x4e2>
-804049c2:	c329                	beqz	a4,80404a04 <__dtoa_engine+0x46e>
-804049c4:	058b5063          	bge	s6,s8,80404a04 <__dtoa_engine+0x46e>
-804049c8:	47a2                	lw	a5,8(sp)
-804049ca:	cf91                	beqz	a5,804049e6 <__dtoa_engine+0x450>
-804049cc:	4732                	lw	a4,12(sp)
-804049ce:	012c07b3          	add	a5,s8,s2
-804049d2:	00f70b33          	add	s6,a4,a5
-804049d6:	000b5363          	bgez	s6,804049dc <__dtoa_engine+0x446>
-804049da:	4b01                	li	s6,0
-804049dc:	016bd363          	bge	s7,s6,804049e2 <__dtoa_engine+0x44c>
-804049e0:	8b5e                	mv	s6,s7
-804049e2:	038b5163          	bge	s6,s8,80404a04 <__dtoa_engine+0x46e>
-804049e6:	00540513          	add	a0,s0,5
-804049ea:	00853433          	sltu	s0,a0,s0
-804049ee:	4629                	li	a2,10
-804049f0:	4681                	li	a3,0
-804049f2:	95a2                	add	a1,a1,s0
-804049f4:	ffffe097          	auipc	ra,0xffffe
-804049f8:	37a080e7          	jalr	890(ra) # 80402d6e <__udivdi3>
-804049fc:	84aa                	mv	s1,a0
-804049fe:	8a2e                	mv	s4,a1
-80404a00:	0905                	add	s2,s2,1
-80404a02:	1c7d                	add	s8,s8,-1
-80404a04:	87da                	mv	a5,s6
-80404a06:	016c5363          	bge	s8,s6,80404a0c <__dtoa_engine+0x476>
-80404a0a:	87e2                	mv	a5,s8
-80404a0c:	01079413          	sll	s0,a5,0x10
-80404a10:	0942                	sll	s2,s2,0x10
-80404a12:	8441                	sra	s0,s0,0x10
-80404a14:	41095913          	sra	s2,s2,0x10
-80404a18:	9922                	add	s2,s2,s0
-80404a1a:	008a8b33          	add	s6,s5,s0
-80404a1e:	197d                	add	s2,s2,-1
-80404a20:	4b81                	li	s7,0
-80404a22:	8c5a                	mv	s8,s6
-80404a24:	1b7d                	add	s6,s6,-1
-80404a26:	068bc263          	blt	s7,s0,80404a8a <__dtoa_engine+0x4f4>
-80404a2a:	4782                	lw	a5,0(sp)
-80404a2c:	000c02a3          	sb	zero,5(s8)
-80404a30:	012aa023          	sw	s2,0(s5)
-80404a34:	00fa8223          	sb	a5,4(s5)
-80404a38:	be45                	j	804045e8 <__dtoa_engine+0x52>
-80404a3a:	4705                	li	a4,1
-80404a3c:	f60c13e3          	bnez	s8,804049a2 <__dtoa_engine+0x40c>
-80404a40:	5742                	lw	a4,48(sp)
-80404a42:	00871563          	bne	a4,s0,80404a4c <__dtoa_engine+0x4b6>
-80404a46:	5752                	lw	a4,52(sp)
-80404a48:	00970c63          	beq	a4,s1,80404a60 <__dtoa_engine+0x4ca>
-80404a4c:	4705                	li	a4,1
-80404a4e:	bf91                	j	804049a2 <__dtoa_engine+0x40c>
-80404a50:	000c1d63          	bnez	s8,80404a6a <__dtoa_engine+0x4d4>
-80404a54:	5742                	lw	a4,48(sp)
-80404a56:	00871a63          	bne	a4,s0,80404a6a <__dtoa_engine+0x4d4>
-80404a5a:	5752                	lw	a4,52(sp)
-80404a5c:	00971763          	bne	a4,s1,80404a6a <__dtoa_engine+0x4d4>
-80404a60:	4792                	lw	a5,4(sp)
-80404a62:	4705                	li	a4,1
-80404a64:	ff9d                	bnez	a5,804049a2 <__dtoa_engine+0x40c>
-80404a66:	f20d0ee3          	beqz	s10,804049a2 <__dtoa_engine+0x40c>
-80404a6a:	005cb693          	sltiu	a3,s9,5
-80404a6e:	0016c713          	xor	a4,a3,1
-80404a72:	bf05                	j	804049a2 <__dtoa_engine+0x40c>
-80404a74:	4c91                	li	s9,4
-80404a76:	b7ed                	j	80404a60 <__dtoa_engine+0x4ca>
-80404a78:	02d50833          	mul	a6,a0,a3
-80404a7c:	0c05                	add	s8,s8,1
-80404a7e:	02c536b3          	mulhu	a3,a0,a2
-80404a82:	02c50633          	mul	a2,a0,a2
-80404a86:	96c2                	add	a3,a3,a6
-80404a88:	b73d                	j	804049b6 <__dtoa_engine+0x420>
-80404a8a:	4629                	li	a2,10
-80404a8c:	4681                	li	a3,0
-80404a8e:	8526                	mv	a0,s1
-80404a90:	85d2                	mv	a1,s4
-80404a92:	ffffe097          	auipc	ra,0xffffe
-80404a96:	63a080e7          	jalr	1594(ra) # 804030cc <__umoddi3>
-80404a9a:	03050513          	add	a0,a0,48
-80404a9e:	00ab02a3          	sb	a0,5(s6)
-80404aa2:	85d2                	mv	a1,s4
-80404aa4:	8526                	mv	a0,s1
-80404aa6:	4629                	li	a2,10
-80404aa8:	4681                	li	a3,0
-80404aaa:	ffffe097          	auipc	ra,0xffffe
-80404aae:	2c4080e7          	jalr	708(ra) # 80402d6e <__udivdi3>
-80404ab2:	84aa                	mv	s1,a0
-80404ab4:	8a2e                	mv	s4,a1
-80404ab6:	0b85                	add	s7,s7,1
-80404ab8:	b7b5                	j	80404a24 <__dtoa_engine+0x48e>
+80404950:	c22080e7          	jalr	-990(ra) # 8040456e <div10>
+80404954:	ca2a                	sw	a0,20(sp)
+80404956:	c82e                	sw	a1,16(sp)
+80404958:	8522                	mv	a0,s0
+8040495a:	85a6                	mv	a1,s1
+8040495c:	00000097          	auipc	ra,0x0
+80404960:	c12080e7          	jalr	-1006(ra) # 8040456e <div10>
+80404964:	001cb693          	seqz	a3,s9
+80404968:	00d9f9b3          	and	s3,s3,a3
+8040496c:	02ad86b3          	mul	a3,s11,a0
+80404970:	4e52                	lw	t3,20(sp)
+80404972:	4342                	lw	t1,16(sp)
+80404974:	4862                	lw	a6,24(sp)
+80404976:	48f2                	lw	a7,28(sp)
+80404978:	d472                	sw	t3,40(sp)
+8040497a:	d61a                	sw	t1,44(sp)
+8040497c:	d842                	sw	a6,48(sp)
+8040497e:	da46                	sw	a7,52(sp)
+80404980:	84ae                	mv	s1,a1
+80404982:	40d406b3          	sub	a3,s0,a3
+80404986:	0ff6fc93          	zext.b	s9,a3
+8040498a:	842a                	mv	s0,a0
+8040498c:	bf69                	j	80404926 <__dtoa_engine+0x380>
+8040498e:	9952                	add	s2,s2,s4
+80404990:	0c098863          	beqz	s3,80404a60 <__dtoa_engine+0x4ba>
+80404994:	4715                	li	a4,5
+80404996:	0cec9563          	bne	s9,a4,80404a60 <__dtoa_engine+0x4ba>
+8040499a:	00147713          	and	a4,s0,1
+8040499e:	e755                	bnez	a4,80404a4a <__dtoa_engine+0x4a4>
+804049a0:	000c1963          	bnez	s8,804049b2 <__dtoa_engine+0x40c>
+804049a4:	5742                	lw	a4,48(sp)
+804049a6:	00871563          	bne	a4,s0,804049b0 <__dtoa_engine+0x40a>
+804049aa:	5752                	lw	a4,52(sp)
+804049ac:	0c970c63          	beq	a4,s1,80404a84 <__dtoa_engine+0x4de>
+804049b0:	4701                	li	a4,0
+804049b2:	943a                	add	s0,s0,a4
+804049b4:	00e435b3          	sltu	a1,s0,a4
+804049b8:	95a6                	add	a1,a1,s1
+804049ba:	8a2e                	mv	s4,a1
+804049bc:	84a2                	mv	s1,s0
+804049be:	4629                	li	a2,10
+804049c0:	4681                	li	a3,0
+804049c2:	4c05                	li	s8,1
+804049c4:	4529                	li	a0,10
+804049c6:	00d5e663          	bltu	a1,a3,804049d2 <__dtoa_engine+0x42c>
+804049ca:	0ab69f63          	bne	a3,a1,80404a88 <__dtoa_engine+0x4e2>
+804049ce:	0ac47d63          	bgeu	s0,a2,80404a88 <__dtoa_engine+0x4e2>
+804049d2:	c329                	beqz	a4,80404a14 <__dtoa_engine+0x46e>
+804049d4:	058b5063          	bge	s6,s8,80404a14 <__dtoa_engine+0x46e>
+804049d8:	47a2                	lw	a5,8(sp)
+804049da:	cf91                	beqz	a5,804049f6 <__dtoa_engine+0x450>
+804049dc:	4732                	lw	a4,12(sp)
+804049de:	012c07b3          	add	a5,s8,s2
+804049e2:	00f70b33          	add	s6,a4,a5
+804049e6:	000b5363          	bgez	s6,804049ec <__dtoa_engine+0x446>
+804049ea:	4b01                	li	s6,0
+804049ec:	016bd363          	bge	s7,s6,804049f2 <__dtoa_engine+0x44c>
+804049f0:	8b5e                	mv	s6,s7
+804049f2:	038b5163          	bge	s6,s8,80404a14 <__dtoa_engine+0x46e>
+804049f6:	00540513          	add	a0,s0,5
+804049fa:	00853433          	sltu	s0,a0,s0
+804049fe:	4629                	li	a2,10
+80404a00:	4681                	li	a3,0
+80404a02:	95a2                	add	a1,a1,s0
+80404a04:	ffffe097          	auipc	ra,0xffffe
+80404a08:	37a080e7          	jalr	890(ra) # 80402d7e <__udivdi3>
+80404a0c:	84aa                	mv	s1,a0
+80404a0e:	8a2e                	mv	s4,a1
+80404a10:	0905                	add	s2,s2,1
+80404a12:	1c7d                	add	s8,s8,-1
+80404a14:	87da                	mv	a5,s6
+80404a16:	016c5363          	bge	s8,s6,80404a1c <__dtoa_engine+0x476>
+80404a1a:	87e2                	mv	a5,s8
+80404a1c:	01079413          	sll	s0,a5,0x10
+80404a20:	0942                	sll	s2,s2,0x10
+80404a22:	8441                	sra	s0,s0,0x10
+80404a24:	41095913          	sra	s2,s2,0x10
+80404a28:	9922                	add	s2,s2,s0
+80404a2a:	008a8b33          	add	s6,s5,s0
+80404a2e:	197d                	add	s2,s2,-1
+80404a30:	4b81                	li	s7,0
+80404a32:	8c5a                	mv	s8,s6
+80404a34:	1b7d                	add	s6,s6,-1
+80404a36:	068bc263          	blt	s7,s0,80404a9a <__dtoa_engine+0x4f4>
+80404a3a:	4782                	lw	a5,0(sp)
+80404a3c:	000c02a3          	sb	zero,5(s8)
+80404a40:	012aa023          	sw	s2,0(s5)
+80404a44:	00fa8223          	sb	a5,4(s5)
+80404a48:	be45                	j	804045f8 <__dtoa_engine+0x52>
+80404a4a:	4705                	li	a4,1
+80404a4c:	f60c13e3          	bnez	s8,804049b2 <__dtoa_engine+0x40c>
+80404a50:	5742                	lw	a4,48(sp)
+80404a52:	00871563          	bne	a4,s0,80404a5c <__dtoa_engine+0x4b6>
+80404a56:	5752                	lw	a4,52(sp)
+80404a58:	00970c63          	beq	a4,s1,80404a70 <__dtoa_engine+0x4ca>
+80404a5c:	4705                	li	a4,1
+80404a5e:	bf91                	j	804049b2 <__dtoa_engine+0x40c>
+80404a60:	000c1d63          	bnez	s8,80404a7a <__dtoa_engine+0x4d4>
+80404a64:	5742                	lw	a4,48(sp)
+80404a66:	00871a63          	bne	a4,s0,80404a7a <__dtoa_engine+0x4d4>
+80404a6a:	5752                	lw	a4,52(sp)
+80404a6c:	00971763          	bne	a4,s1,80404a7a <__dtoa_engine+0x4d4>
+80404a70:	4792                	lw	a5,4(sp)
+80404a72:	4705                	li	a4,1
+80404a74:	ff9d                	bnez	a5,804049b2 <__dtoa_engine+0x40c>
+80404a76:	f20d0ee3          	beqz	s10,804049b2 <__dtoa_engine+0x40c>
+80404a7a:	005cb693          	sltiu	a3,s9,5
+80404a7e:	0016c713          	xor	a4,a3,1
+80404a82:	bf05                	j	804049b2 <__dtoa_engine+0x40c>
+80404a84:	4c91                	li	s9,4
+80404a86:	b7ed                	j	80404a70 <__dtoa_engine+0x4ca>
+80404a88:	02d50833          	mul	a6,a0,a3
+80404a8c:	0c05                	add	s8,s8,1
+80404a8e:	02c536b3          	mulhu	a3,a0,a2
+80404a92:	02c50633          	mul	a2,a0,a2
+80404a96:	96c2                	add	a3,a3,a6
+80404a98:	b73d                	j	804049c6 <__dtoa_engine+0x420>
+80404a9a:	4629                	li	a2,10
+80404a9c:	4681                	li	a3,0
+80404a9e:	8526                	mv	a0,s1
+80404aa0:	85d2                	mv	a1,s4
+80404aa2:	ffffe097          	auipc	ra,0xffffe
+80404aa6:	63a080e7          	jalr	1594(ra) # 804030dc <__umoddi3>
+80404aaa:	03050513          	add	a0,a0,48
+80404aae:	00ab02a3          	sb	a0,5(s6)
+80404ab2:	85d2                	mv	a1,s4
+80404ab4:	8526                	mv	a0,s1
+80404ab6:	4629                	li	a2,10
+80404ab8:	4681                	li	a3,0
+80404aba:	ffffe097          	auipc	ra,0xffffe
+80404abe:	2c4080e7          	jalr	708(ra) # 80402d7e <__udivdi3>
+80404ac2:	84aa                	mv	s1,a0
+80404ac4:	8a2e                	mv	s4,a1
+80404ac6:	0b85                	add	s7,s7,1
+80404ac8:	b7b5                	j	80404a34 <__dtoa_engine+0x48e>
 
-80404aba <__pow5Factor>:
-80404aba:	ccccd737          	lui	a4,0xccccd
-80404abe:	333336b7          	lui	a3,0x33333
-80404ac2:	87aa                	mv	a5,a0
-80404ac4:	ccd70613          	add	a2,a4,-819 # cccccccd <__bss_end+0x4c8b0a3d>
-80404ac8:	4501                	li	a0,0
-80404aca:	ccc70713          	add	a4,a4,-820
-80404ace:	33368693          	add	a3,a3,819 # 33333333 <errno+0x33333333>
-80404ad2:	02c585b3          	mul	a1,a1,a2
-80404ad6:	02e78833          	mul	a6,a5,a4
-80404ada:	982e                	add	a6,a6,a1
-80404adc:	02c7b5b3          	mulhu	a1,a5,a2
-80404ae0:	95c2                	add	a1,a1,a6
-80404ae2:	02c787b3          	mul	a5,a5,a2
-80404ae6:	00b6e863          	bltu	a3,a1,80404af6 <__pow5Factor+0x3c>
-80404aea:	00d59463          	bne	a1,a3,80404af2 <__pow5Factor+0x38>
-80404aee:	00f5e463          	bltu	a1,a5,80404af6 <__pow5Factor+0x3c>
-80404af2:	0505                	add	a0,a0,1
-80404af4:	bff9                	j	80404ad2 <__pow5Factor+0x18>
-80404af6:	8082                	ret
+80404aca <__pow5Factor>:
+80404aca:	ccccd737          	lui	a4,0xccccd
+80404ace:	333336b7          	lui	a3,0x33333
+80404ad2:	87aa                	mv	a5,a0
+80404ad4:	ccd70613          	add	a2,a4,-819 # cccccccd <__bss_end+0x4c8b0a2d>
+80404ad8:	4501                	li	a0,0
+80404ada:	ccc70713          	add	a4,a4,-820
+80404ade:	33368693          	add	a3,a3,819 # 33333333 <errno+0x33333333>
+80404ae2:	02c585b3          	mul	a1,a1,a2
+80404ae6:	02e78833          	mul	a6,a5,a4
+80404aea:	982e                	add	a6,a6,a1
+80404aec:	02c7b5b3          	mulhu	a1,a5,a2
+80404af0:	95c2                	add	a1,a1,a6
+80404af2:	02c787b3          	mul	a5,a5,a2
+80404af6:	00b6e863          	bltu	a3,a1,80404b06 <__pow5Factor+0x3c>
+80404afa:	00d59463          	bne	a1,a3,80404b02 <__pow5Factor+0x38>
+80404afe:	00f5e463          	bltu	a1,a5,80404b06 <__pow5Factor+0x3c>
+80404b02:	0505                	add	a0,a0,1
+80404b04:	bff9                	j	80404ae2 <__pow5Factor+0x18>
+80404b06:	8082                	ret
 
-80404af8 <__double_computePow5>:
-80404af8:	fffff317          	auipc	t1,0xfffff
-80404afc:	904302e7          	jalr	t0,-1788(t1) # 804033fc <__riscv_save_10>
-80404b00:	47e9                	li	a5,26
-80404b02:	02f55b33          	divu	s6,a0,a5
-80404b06:	804069b7          	lui	s3,0x80406
-80404b0a:	c6898b93          	add	s7,s3,-920 # 80405c68 <DOUBLE_POW5_SPLIT2>
-80404b0e:	1101                	add	sp,sp,-32
-80404b10:	892e                	mv	s2,a1
-80404b12:	02f577b3          	remu	a5,a0,a5
-80404b16:	004b1713          	sll	a4,s6,0x4
-80404b1a:	9bba                	add	s7,s7,a4
-80404b1c:	e785                	bnez	a5,80404b44 <__double_computePow5+0x4c>
-80404b1e:	000ba703          	lw	a4,0(s7)
-80404b22:	004ba783          	lw	a5,4(s7)
-80404b26:	c198                	sw	a4,0(a1)
-80404b28:	c1dc                	sw	a5,4(a1)
-80404b2a:	008ba503          	lw	a0,8(s7)
-80404b2e:	00cba583          	lw	a1,12(s7)
-80404b32:	00a92423          	sw	a0,8(s2)
-80404b36:	00b92623          	sw	a1,12(s2)
-80404b3a:	6105                	add	sp,sp,32
-80404b3c:	fffff317          	auipc	t1,0xfffff
-80404b40:	8f830067          	jr	-1800(t1) # 80403434 <__riscv_restore_10>
-80404b44:	c6898993          	add	s3,s3,-920
-80404b48:	078e                	sll	a5,a5,0x3
-80404b4a:	97ce                	add	a5,a5,s3
-80404b4c:	0d07aa03          	lw	s4,208(a5)
-80404b50:	0d47aa83          	lw	s5,212(a5)
-80404b54:	008ba603          	lw	a2,8(s7)
-80404b58:	00cba683          	lw	a3,12(s7)
-80404b5c:	0818                	add	a4,sp,16
-80404b5e:	85d6                	mv	a1,s5
-80404b60:	842a                	mv	s0,a0
-80404b62:	8552                	mv	a0,s4
-80404b64:	00000097          	auipc	ra,0x0
-80404b68:	216080e7          	jalr	534(ra) # 80404d7a <__umul128>
-80404b6c:	000ba603          	lw	a2,0(s7)
-80404b70:	004ba683          	lw	a3,4(s7)
-80404b74:	84aa                	mv	s1,a0
-80404b76:	8c2e                	mv	s8,a1
-80404b78:	0838                	add	a4,sp,24
-80404b7a:	8552                	mv	a0,s4
-80404b7c:	85d6                	mv	a1,s5
-80404b7e:	00000097          	auipc	ra,0x0
-80404b82:	1fc080e7          	jalr	508(ra) # 80404d7a <__umul128>
-80404b86:	47e2                	lw	a5,24(sp)
-80404b88:	4772                	lw	a4,28(sp)
-80404b8a:	8aaa                	mv	s5,a0
-80404b8c:	94be                	add	s1,s1,a5
-80404b8e:	00f4ba33          	sltu	s4,s1,a5
-80404b92:	9c3a                	add	s8,s8,a4
-80404b94:	9a62                	add	s4,s4,s8
-80404b96:	00ea6663          	bltu	s4,a4,80404ba2 <__double_computePow5+0xaa>
-80404b9a:	01471d63          	bne	a4,s4,80404bb4 <__double_computePow5+0xbc>
-80404b9e:	00f4fb63          	bgeu	s1,a5,80404bb4 <__double_computePow5+0xbc>
-80404ba2:	47c2                	lw	a5,16(sp)
-80404ba4:	46d2                	lw	a3,20(sp)
-80404ba6:	00178713          	add	a4,a5,1
-80404baa:	00f737b3          	sltu	a5,a4,a5
-80404bae:	97b6                	add	a5,a5,a3
-80404bb0:	c83a                	sw	a4,16(sp)
-80404bb2:	ca3e                	sw	a5,20(sp)
-80404bb4:	8522                	mv	a0,s0
-80404bb6:	c62e                	sw	a1,12(sp)
-80404bb8:	00000097          	auipc	ra,0x0
-80404bbc:	1b0080e7          	jalr	432(ra) # 80404d68 <__pow5bits>
-80404bc0:	8baa                	mv	s7,a0
-80404bc2:	4569                	li	a0,26
-80404bc4:	02ab0533          	mul	a0,s6,a0
+80404b08 <__double_computePow5>:
+80404b08:	fffff317          	auipc	t1,0xfffff
+80404b0c:	904302e7          	jalr	t0,-1788(t1) # 8040340c <__riscv_save_10>
+80404b10:	47e9                	li	a5,26
+80404b12:	02f55b33          	divu	s6,a0,a5
+80404b16:	804069b7          	lui	s3,0x80406
+80404b1a:	c6898b93          	add	s7,s3,-920 # 80405c68 <DOUBLE_POW5_SPLIT2>
+80404b1e:	1101                	add	sp,sp,-32
+80404b20:	892e                	mv	s2,a1
+80404b22:	02f577b3          	remu	a5,a0,a5
+80404b26:	004b1713          	sll	a4,s6,0x4
+80404b2a:	9bba                	add	s7,s7,a4
+80404b2c:	e785                	bnez	a5,80404b54 <__double_computePow5+0x4c>
+80404b2e:	000ba703          	lw	a4,0(s7)
+80404b32:	004ba783          	lw	a5,4(s7)
+80404b36:	c198                	sw	a4,0(a1)
+80404b38:	c1dc                	sw	a5,4(a1)
+80404b3a:	008ba503          	lw	a0,8(s7)
+80404b3e:	00cba583          	lw	a1,12(s7)
+80404b42:	00a92423          	sw	a0,8(s2)
+80404b46:	00b92623          	sw	a1,12(s2)
+80404b4a:	6105                	add	sp,sp,32
+80404b4c:	fffff317          	auipc	t1,0xfffff
+80404b50:	8f830067          	jr	-1800(t1) # 80403444 <__riscv_restore_10>
+80404b54:	c6898993          	add	s3,s3,-920
+80404b58:	078e                	sll	a5,a5,0x3
+80404b5a:	97ce                	add	a5,a5,s3
+80404b5c:	0d07aa03          	lw	s4,208(a5)
+80404b60:	0d47aa83          	lw	s5,212(a5)
+80404b64:	008ba603          	lw	a2,8(s7)
+80404b68:	00cba683          	lw	a3,12(s7)
+80404b6c:	0818                	add	a4,sp,16
+80404b6e:	85d6                	mv	a1,s5
+80404b70:	842a                	mv	s0,a0
+80404b72:	8552                	mv	a0,s4
+80404b74:	00000097          	auipc	ra,0x0
+80404b78:	216080e7          	jalr	534(ra) # 80404d8a <__umul128>
+80404b7c:	000ba603          	lw	a2,0(s7)
+80404b80:	004ba683          	lw	a3,4(s7)
+80404b84:	84aa                	mv	s1,a0
+80404b86:	8c2e                	mv	s8,a1
+80404b88:	0838                	add	a4,sp,24
+80404b8a:	8552                	mv	a0,s4
+80404b8c:	85d6                	mv	a1,s5
+80404b8e:	00000097          	auipc	ra,0x0
+80404b92:	1fc080e7          	jalr	508(ra) # 80404d8a <__umul128>
+80404b96:	47e2                	lw	a5,24(sp)
+80404b98:	4772                	lw	a4,28(sp)
+80404b9a:	8aaa                	mv	s5,a0
+80404b9c:	94be                	add	s1,s1,a5
+80404b9e:	00f4ba33          	sltu	s4,s1,a5
+80404ba2:	9c3a                	add	s8,s8,a4
+80404ba4:	9a62                	add	s4,s4,s8
+80404ba6:	00ea6663          	bltu	s4,a4,80404bb2 <__double_computePow5+0xaa>
+80404baa:	01471d63          	bne	a4,s4,80404bc4 <__double_computePow5+0xbc>
+80404bae:	00f4fb63          	bgeu	s1,a5,80404bc4 <__double_computePow5+0xbc>
+80404bb2:	47c2                	lw	a5,16(sp)
+80404bb4:	46d2                	lw	a3,20(sp)
+80404bb6:	00178713          	add	a4,a5,1
+80404bba:	00f737b3          	sltu	a5,a4,a5
+80404bbe:	97b6                	add	a5,a5,a3
+80404bc0:	c83a                	sw	a4,16(sp)
+80404bc2:	ca3e                	sw	a5,20(sp)
+80404bc4:	8522                	mv	a0,s0
+80404bc6:	c62e                	sw	a1,12(sp)
 80404bc8:	00000097          	auipc	ra,0x0
-80404bcc:	1a0080e7          	jalr	416(ra) # 80404d68 <__pow5bits>
-80404bd0:	45b2                	lw	a1,12(sp)
-80404bd2:	40ab8733          	sub	a4,s7,a0
-80404bd6:	8626                	mv	a2,s1
-80404bd8:	86d2                	mv	a3,s4
-80404bda:	8556                	mv	a0,s5
-80404bdc:	c43a                	sw	a4,8(sp)
-80404bde:	00000097          	auipc	ra,0x0
-80404be2:	1e8080e7          	jalr	488(ra) # 80404dc6 <__shiftright128>
-80404be6:	00445793          	srl	a5,s0,0x4
-80404bea:	078a                	sll	a5,a5,0x2
-80404bec:	99be                	add	s3,s3,a5
-80404bee:	1a09a783          	lw	a5,416(s3)
-80404bf2:	0406                	sll	s0,s0,0x1
-80404bf4:	8879                	and	s0,s0,30
-80404bf6:	0087d7b3          	srl	a5,a5,s0
-80404bfa:	8b8d                	and	a5,a5,3
-80404bfc:	953e                	add	a0,a0,a5
-80404bfe:	00f537b3          	sltu	a5,a0,a5
-80404c02:	4722                	lw	a4,8(sp)
-80404c04:	4642                	lw	a2,16(sp)
-80404c06:	46d2                	lw	a3,20(sp)
-80404c08:	97ae                	add	a5,a5,a1
-80404c0a:	00a92023          	sw	a0,0(s2)
-80404c0e:	00f92223          	sw	a5,4(s2)
-80404c12:	8526                	mv	a0,s1
-80404c14:	85d2                	mv	a1,s4
-80404c16:	00000097          	auipc	ra,0x0
-80404c1a:	1b0080e7          	jalr	432(ra) # 80404dc6 <__shiftright128>
-80404c1e:	bf11                	j	80404b32 <__double_computePow5+0x3a>
+80404bcc:	1b0080e7          	jalr	432(ra) # 80404d78 <__pow5bits>
+80404bd0:	8baa                	mv	s7,a0
+80404bd2:	4569                	li	a0,26
+80404bd4:	02ab0533          	mul	a0,s6,a0
+80404bd8:	00000097          	auipc	ra,0x0
+80404bdc:	1a0080e7          	jalr	416(ra) # 80404d78 <__pow5bits>
+80404be0:	45b2                	lw	a1,12(sp)
+80404be2:	40ab8733          	sub	a4,s7,a0
+80404be6:	8626                	mv	a2,s1
+80404be8:	86d2                	mv	a3,s4
+80404bea:	8556                	mv	a0,s5
+80404bec:	c43a                	sw	a4,8(sp)
+80404bee:	00000097          	auipc	ra,0x0
+80404bf2:	1e8080e7          	jalr	488(ra) # 80404dd6 <__shiftright128>
+80404bf6:	00445793          	srl	a5,s0,0x4
+80404bfa:	078a                	sll	a5,a5,0x2
+80404bfc:	99be                	add	s3,s3,a5
+80404bfe:	1a09a783          	lw	a5,416(s3)
+80404c02:	0406                	sll	s0,s0,0x1
+80404c04:	8879                	and	s0,s0,30
+80404c06:	0087d7b3          	srl	a5,a5,s0
+80404c0a:	8b8d                	and	a5,a5,3
+80404c0c:	953e                	add	a0,a0,a5
+80404c0e:	00f537b3          	sltu	a5,a0,a5
+80404c12:	4722                	lw	a4,8(sp)
+80404c14:	4642                	lw	a2,16(sp)
+80404c16:	46d2                	lw	a3,20(sp)
+80404c18:	97ae                	add	a5,a5,a1
+80404c1a:	00a92023          	sw	a0,0(s2)
+80404c1e:	00f92223          	sw	a5,4(s2)
+80404c22:	8526                	mv	a0,s1
+80404c24:	85d2                	mv	a1,s4
+80404c26:	00000097          	auipc	ra,0x0
+80404c2a:	1b0080e7          	jalr	432(ra) # 80404dd6 <__shiftright128>
+80404c2e:	bf11                	j	80404b42 <__double_computePow5+0x3a>
 
-80404c20 <__double_computeInvPow5>:
-80404c20:	ffffe317          	auipc	t1,0xffffe
-80404c24:	7dc302e7          	jalr	t0,2012(t1) # 804033fc <__riscv_save_10>
-80404c28:	4b69                	li	s6,26
-80404c2a:	01950793          	add	a5,a0,25
-80404c2e:	0367d7b3          	divu	a5,a5,s6
-80404c32:	80406ab7          	lui	s5,0x80406
-80404c36:	c68a8493          	add	s1,s5,-920 # 80405c68 <DOUBLE_POW5_SPLIT2>
-80404c3a:	1f848493          	add	s1,s1,504
-80404c3e:	1101                	add	sp,sp,-32
-80404c40:	8a2e                	mv	s4,a1
-80404c42:	03678b33          	mul	s6,a5,s6
-80404c46:	0792                	sll	a5,a5,0x4
-80404c48:	94be                	add	s1,s1,a5
-80404c4a:	40ab0733          	sub	a4,s6,a0
-80404c4e:	02ab1163          	bne	s6,a0,80404c70 <__double_computeInvPow5+0x50>
-80404c52:	4098                	lw	a4,0(s1)
-80404c54:	40dc                	lw	a5,4(s1)
-80404c56:	c198                	sw	a4,0(a1)
-80404c58:	c1dc                	sw	a5,4(a1)
-80404c5a:	4488                	lw	a0,8(s1)
-80404c5c:	44cc                	lw	a1,12(s1)
-80404c5e:	00aa2423          	sw	a0,8(s4)
-80404c62:	00ba2623          	sw	a1,12(s4)
-80404c66:	6105                	add	sp,sp,32
-80404c68:	ffffe317          	auipc	t1,0xffffe
-80404c6c:	7cc30067          	jr	1996(t1) # 80403434 <__riscv_restore_10>
-80404c70:	c68a8a93          	add	s5,s5,-920
-80404c74:	070e                	sll	a4,a4,0x3
-80404c76:	9756                	add	a4,a4,s5
-80404c78:	0d072903          	lw	s2,208(a4)
-80404c7c:	0d472983          	lw	s3,212(a4)
-80404c80:	4490                	lw	a2,8(s1)
-80404c82:	44d4                	lw	a3,12(s1)
-80404c84:	0818                	add	a4,sp,16
-80404c86:	85ce                	mv	a1,s3
-80404c88:	842a                	mv	s0,a0
-80404c8a:	854a                	mv	a0,s2
-80404c8c:	00000097          	auipc	ra,0x0
-80404c90:	0ee080e7          	jalr	238(ra) # 80404d7a <__umul128>
-80404c94:	4090                	lw	a2,0(s1)
-80404c96:	40d4                	lw	a3,4(s1)
-80404c98:	8c2a                	mv	s8,a0
-80404c9a:	00163793          	seqz	a5,a2
-80404c9e:	8bae                	mv	s7,a1
-80404ca0:	0838                	add	a4,sp,24
-80404ca2:	8e9d                	sub	a3,a3,a5
-80404ca4:	854a                	mv	a0,s2
-80404ca6:	85ce                	mv	a1,s3
-80404ca8:	167d                	add	a2,a2,-1
-80404caa:	00000097          	auipc	ra,0x0
-80404cae:	0d0080e7          	jalr	208(ra) # 80404d7a <__umul128>
-80404cb2:	47e2                	lw	a5,24(sp)
-80404cb4:	4772                	lw	a4,28(sp)
-80404cb6:	89aa                	mv	s3,a0
-80404cb8:	9c3e                	add	s8,s8,a5
-80404cba:	00fc3933          	sltu	s2,s8,a5
-80404cbe:	9bba                	add	s7,s7,a4
-80404cc0:	995e                	add	s2,s2,s7
-80404cc2:	00e96663          	bltu	s2,a4,80404cce <__double_computeInvPow5+0xae>
-80404cc6:	01271d63          	bne	a4,s2,80404ce0 <__double_computeInvPow5+0xc0>
-80404cca:	00fc7b63          	bgeu	s8,a5,80404ce0 <__double_computeInvPow5+0xc0>
-80404cce:	47c2                	lw	a5,16(sp)
-80404cd0:	46d2                	lw	a3,20(sp)
-80404cd2:	00178713          	add	a4,a5,1
-80404cd6:	00f737b3          	sltu	a5,a4,a5
-80404cda:	97b6                	add	a5,a5,a3
-80404cdc:	c83a                	sw	a4,16(sp)
-80404cde:	ca3e                	sw	a5,20(sp)
-80404ce0:	855a                	mv	a0,s6
-80404ce2:	c62e                	sw	a1,12(sp)
-80404ce4:	00000097          	auipc	ra,0x0
-80404ce8:	084080e7          	jalr	132(ra) # 80404d68 <__pow5bits>
-80404cec:	8b2a                	mv	s6,a0
-80404cee:	8522                	mv	a0,s0
-80404cf0:	00000097          	auipc	ra,0x0
-80404cf4:	078080e7          	jalr	120(ra) # 80404d68 <__pow5bits>
-80404cf8:	45b2                	lw	a1,12(sp)
-80404cfa:	40ab0733          	sub	a4,s6,a0
-80404cfe:	8662                	mv	a2,s8
-80404d00:	86ca                	mv	a3,s2
-80404d02:	854e                	mv	a0,s3
-80404d04:	c43a                	sw	a4,8(sp)
-80404d06:	00000097          	auipc	ra,0x0
-80404d0a:	0c0080e7          	jalr	192(ra) # 80404dc6 <__shiftright128>
-80404d0e:	00445793          	srl	a5,s0,0x4
-80404d12:	078a                	sll	a5,a5,0x2
-80404d14:	9abe                	add	s5,s5,a5
-80404d16:	2e8aa783          	lw	a5,744(s5)
-80404d1a:	0406                	sll	s0,s0,0x1
-80404d1c:	8879                	and	s0,s0,30
-80404d1e:	0087d7b3          	srl	a5,a5,s0
-80404d22:	8b8d                	and	a5,a5,3
-80404d24:	0785                	add	a5,a5,1
-80404d26:	953e                	add	a0,a0,a5
-80404d28:	00f537b3          	sltu	a5,a0,a5
-80404d2c:	4722                	lw	a4,8(sp)
-80404d2e:	4642                	lw	a2,16(sp)
-80404d30:	46d2                	lw	a3,20(sp)
-80404d32:	97ae                	add	a5,a5,a1
-80404d34:	00aa2023          	sw	a0,0(s4)
-80404d38:	00fa2223          	sw	a5,4(s4)
-80404d3c:	8562                	mv	a0,s8
-80404d3e:	85ca                	mv	a1,s2
-80404d40:	00000097          	auipc	ra,0x0
-80404d44:	086080e7          	jalr	134(ra) # 80404dc6 <__shiftright128>
-80404d48:	bf19                	j	80404c5e <__double_computeInvPow5+0x3e>
+80404c30 <__double_computeInvPow5>:
+80404c30:	ffffe317          	auipc	t1,0xffffe
+80404c34:	7dc302e7          	jalr	t0,2012(t1) # 8040340c <__riscv_save_10>
+80404c38:	4b69                	li	s6,26
+80404c3a:	01950793          	add	a5,a0,25
+80404c3e:	0367d7b3          	divu	a5,a5,s6
+80404c42:	80406ab7          	lui	s5,0x80406
+80404c46:	c68a8493          	add	s1,s5,-920 # 80405c68 <DOUBLE_POW5_SPLIT2>
+80404c4a:	1f848493          	add	s1,s1,504
+80404c4e:	1101                	add	sp,sp,-32
+80404c50:	8a2e                	mv	s4,a1
+80404c52:	03678b33          	mul	s6,a5,s6
+80404c56:	0792                	sll	a5,a5,0x4
+80404c58:	94be                	add	s1,s1,a5
+80404c5a:	40ab0733          	sub	a4,s6,a0
+80404c5e:	02ab1163          	bne	s6,a0,80404c80 <__double_computeInvPow5+0x50>
+80404c62:	4098                	lw	a4,0(s1)
+80404c64:	40dc                	lw	a5,4(s1)
+80404c66:	c198                	sw	a4,0(a1)
+80404c68:	c1dc                	sw	a5,4(a1)
+80404c6a:	4488                	lw	a0,8(s1)
+80404c6c:	44cc                	lw	a1,12(s1)
+80404c6e:	00aa2423          	sw	a0,8(s4)
+80404c72:	00ba2623          	sw	a1,12(s4)
+80404c76:	6105                	add	sp,sp,32
+80404c78:	ffffe317          	auipc	t1,0xffffe
+80404c7c:	7cc30067          	jr	1996(t1) # 80403444 <__riscv_restore_10>
+80404c80:	c68a8a93          	add	s5,s5,-920
+80404c84:	070e                	sll	a4,a4,0x3
+80404c86:	9756                	add	a4,a4,s5
+80404c88:	0d072903          	lw	s2,208(a4)
+80404c8c:	0d472983          	lw	s3,212(a4)
+80404c90:	4490                	lw	a2,8(s1)
+80404c92:	44d4                	lw	a3,12(s1)
+80404c94:	0818                	add	a4,sp,16
+80404c96:	85ce                	mv	a1,s3
+80404c98:	842a                	mv	s0,a0
+80404c9a:	854a                	mv	a0,s2
+80404c9c:	00000097          	auipc	ra,0x0
+80404ca0:	0ee080e7          	jalr	238(ra) # 80404d8a <__umul128>
+80404ca4:	4090                	lw	a2,0(s1)
+80404ca6:	40d4                	lw	a3,4(s1)
+80404ca8:	8c2a                	mv	s8,a0
+80404caa:	00163793          	seqz	a5,a2
+80404cae:	8bae                	mv	s7,a1
+80404cb0:	0838                	add	a4,sp,24
+80404cb2:	8e9d                	sub	a3,a3,a5
+80404cb4:	854a                	mv	a0,s2
+80404cb6:	85ce                	mv	a1,s3
+80404cb8:	167d                	add	a2,a2,-1
+80404cba:	00000097          	auipc	ra,0x0
+80404cbe:	0d0080e7          	jalr	208(ra) # 80404d8a <__umul128>
+80404cc2:	47e2                	lw	a5,24(sp)
+80404cc4:	4772                	lw	a4,28(sp)
+80404cc6:	89aa                	mv	s3,a0
+80404cc8:	9c3e                	add	s8,s8,a5
+80404cca:	00fc3933          	sltu	s2,s8,a5
+80404cce:	9bba                	add	s7,s7,a4
+80404cd0:	995e                	add	s2,s2,s7
+80404cd2:	00e96663          	bltu	s2,a4,80404cde <__double_computeInvPow5+0xae>
+80404cd6:	01271d63          	bne	a4,s2,80404cf0 <__double_computeInvPow5+0xc0>
+80404cda:	00fc7b63          	bgeu	s8,a5,80404cf0 <__double_computeInvPow5+0xc0>
+80404cde:	47c2                	lw	a5,16(sp)
+80404ce0:	46d2                	lw	a3,20(sp)
+80404ce2:	00178713          	add	a4,a5,1
+80404ce6:	00f737b3          	sltu	a5,a4,a5
+80404cea:	97b6                	add	a5,a5,a3
+80404cec:	c83a                	sw	a4,16(sp)
+80404cee:	ca3e                	sw	a5,20(sp)
+80404cf0:	855a                	mv	a0,s6
+80404cf2:	c62e                	sw	a1,12(sp)
+80404cf4:	00000097          	auipc	ra,0x0
+80404cf8:	084080e7          	jalr	132(ra) # 80404d78 <__pow5bits>
+80404cfc:	8b2a                	mv	s6,a0
+80404cfe:	8522                	mv	a0,s0
+80404d00:	00000097          	auipc	ra,0x0
+80404d04:	078080e7          	jalr	120(ra) # 80404d78 <__pow5bits>
+80404d08:	45b2                	lw	a1,12(sp)
+80404d0a:	40ab0733          	sub	a4,s6,a0
+80404d0e:	8662                	mv	a2,s8
+80404d10:	86ca                	mv	a3,s2
+80404d12:	854e                	mv	a0,s3
+80404d14:	c43a                	sw	a4,8(sp)
+80404d16:	00000097          	auipc	ra,0x0
+80404d1a:	0c0080e7          	jalr	192(ra) # 80404dd6 <__shiftright128>
+80404d1e:	00445793          	srl	a5,s0,0x4
+80404d22:	078a                	sll	a5,a5,0x2
+80404d24:	9abe                	add	s5,s5,a5
+80404d26:	2e8aa783          	lw	a5,744(s5)
+80404d2a:	0406                	sll	s0,s0,0x1
+80404d2c:	8879                	and	s0,s0,30
+80404d2e:	0087d7b3          	srl	a5,a5,s0
+80404d32:	8b8d                	and	a5,a5,3
+80404d34:	0785                	add	a5,a5,1
+80404d36:	953e                	add	a0,a0,a5
+80404d38:	00f537b3          	sltu	a5,a0,a5
+80404d3c:	4722                	lw	a4,8(sp)
+80404d3e:	4642                	lw	a2,16(sp)
+80404d40:	46d2                	lw	a3,20(sp)
+80404d42:	97ae                	add	a5,a5,a1
+80404d44:	00aa2023          	sw	a0,0(s4)
+80404d48:	00fa2223          	sw	a5,4(s4)
+80404d4c:	8562                	mv	a0,s8
+80404d4e:	85ca                	mv	a1,s2
+80404d50:	00000097          	auipc	ra,0x0
+80404d54:	086080e7          	jalr	134(ra) # 80404dd6 <__shiftright128>
+80404d58:	bf19                	j	80404c6e <__double_computeInvPow5+0x3e>
 
-80404d4a <__log10Pow2>:
-80404d4a:	67cd                	lui	a5,0x13
-80404d4c:	44178793          	add	a5,a5,1089 # 13441 <errno+0x13441>
-80404d50:	02f50533          	mul	a0,a0,a5
-80404d54:	8149                	srl	a0,a0,0x12
-80404d56:	8082                	ret
-
-80404d58 <__log10Pow5>:
-80404d58:	000b37b7          	lui	a5,0xb3
-80404d5c:	efb78793          	add	a5,a5,-261 # b2efb <errno+0xb2efb>
+80404d5a <__log10Pow2>:
+80404d5a:	67cd                	lui	a5,0x13
+80404d5c:	44178793          	add	a5,a5,1089 # 13441 <errno+0x13441>
 80404d60:	02f50533          	mul	a0,a0,a5
-80404d64:	8151                	srl	a0,a0,0x14
+80404d64:	8149                	srl	a0,a0,0x12
 80404d66:	8082                	ret
 
-80404d68 <__pow5bits>:
-80404d68:	001297b7          	lui	a5,0x129
-80404d6c:	34f78793          	add	a5,a5,847 # 12934f <errno+0x12934f>
+80404d68 <__log10Pow5>:
+80404d68:	000b37b7          	lui	a5,0xb3
+80404d6c:	efb78793          	add	a5,a5,-261 # b2efb <errno+0xb2efb>
 80404d70:	02f50533          	mul	a0,a0,a5
-80404d74:	814d                	srl	a0,a0,0x13
-80404d76:	0505                	add	a0,a0,1
-80404d78:	8082                	ret
+80404d74:	8151                	srl	a0,a0,0x14
+80404d76:	8082                	ret
 
-80404d7a <__umul128>:
-80404d7a:	02c537b3          	mulhu	a5,a0,a2
-80404d7e:	832e                	mv	t1,a1
-80404d80:	02c585b3          	mul	a1,a1,a2
-80404d84:	02c33833          	mulhu	a6,t1,a2
-80404d88:	95be                	add	a1,a1,a5
-80404d8a:	00f5b7b3          	sltu	a5,a1,a5
-80404d8e:	97c2                	add	a5,a5,a6
-80404d90:	02a68833          	mul	a6,a3,a0
-80404d94:	02a6b8b3          	mulhu	a7,a3,a0
-80404d98:	95c2                	add	a1,a1,a6
-80404d9a:	0105b833          	sltu	a6,a1,a6
-80404d9e:	98c2                	add	a7,a7,a6
-80404da0:	02d30833          	mul	a6,t1,a3
-80404da4:	02d33333          	mulhu	t1,t1,a3
-80404da8:	983e                	add	a6,a6,a5
-80404daa:	011806b3          	add	a3,a6,a7
-80404dae:	00f837b3          	sltu	a5,a6,a5
-80404db2:	0106b833          	sltu	a6,a3,a6
-80404db6:	c314                	sw	a3,0(a4)
-80404db8:	979a                	add	a5,a5,t1
-80404dba:	983e                	add	a6,a6,a5
-80404dbc:	02c50533          	mul	a0,a0,a2
-80404dc0:	01072223          	sw	a6,4(a4)
-80404dc4:	8082                	ret
+80404d78 <__pow5bits>:
+80404d78:	001297b7          	lui	a5,0x129
+80404d7c:	34f78793          	add	a5,a5,847 # 12934f <errno+0x12934f>
+80404d80:	02f50533          	mul	a0,a0,a5
+80404d84:	814d                	srl	a0,a0,0x13
+80404d86:	0505                	add	a0,a0,1
+80404d88:	8082                	ret
 
-80404dc6 <__shiftright128>:
-80404dc6:	ffffe317          	auipc	t1,0xffffe
-80404dca:	644302e7          	jalr	t0,1604(t1) # 8040340a <__riscv_save_4>
-80404dce:	8a2a                	mv	s4,a0
-80404dd0:	8532                	mv	a0,a2
-80404dd2:	04000613          	li	a2,64
-80404dd6:	8e19                	sub	a2,a2,a4
-80404dd8:	89ae                	mv	s3,a1
-80404dda:	85b6                	mv	a1,a3
-80404ddc:	843a                	mv	s0,a4
-80404dde:	ffffe097          	auipc	ra,0xffffe
-80404de2:	f02080e7          	jalr	-254(ra) # 80402ce0 <__ashldi3>
-80404de6:	892a                	mv	s2,a0
-80404de8:	84ae                	mv	s1,a1
-80404dea:	8622                	mv	a2,s0
-80404dec:	8552                	mv	a0,s4
-80404dee:	85ce                	mv	a1,s3
-80404df0:	ffffe097          	auipc	ra,0xffffe
-80404df4:	ec8080e7          	jalr	-312(ra) # 80402cb8 <__lshrdi3>
-80404df8:	00a96533          	or	a0,s2,a0
-80404dfc:	8dc5                	or	a1,a1,s1
-80404dfe:	ffffe317          	auipc	t1,0xffffe
-80404e02:	64030067          	jr	1600(t1) # 8040343e <__riscv_restore_4>
+80404d8a <__umul128>:
+80404d8a:	02c537b3          	mulhu	a5,a0,a2
+80404d8e:	832e                	mv	t1,a1
+80404d90:	02c585b3          	mul	a1,a1,a2
+80404d94:	02c33833          	mulhu	a6,t1,a2
+80404d98:	95be                	add	a1,a1,a5
+80404d9a:	00f5b7b3          	sltu	a5,a1,a5
+80404d9e:	97c2                	add	a5,a5,a6
+80404da0:	02a68833          	mul	a6,a3,a0
+80404da4:	02a6b8b3          	mulhu	a7,a3,a0
+80404da8:	95c2                	add	a1,a1,a6
+80404daa:	0105b833          	sltu	a6,a1,a6
+80404dae:	98c2                	add	a7,a7,a6
+80404db0:	02d30833          	mul	a6,t1,a3
+80404db4:	02d33333          	mulhu	t1,t1,a3
+80404db8:	983e                	add	a6,a6,a5
+80404dba:	011806b3          	add	a3,a6,a7
+80404dbe:	00f837b3          	sltu	a5,a6,a5
+80404dc2:	0106b833          	sltu	a6,a3,a6
+80404dc6:	c314                	sw	a3,0(a4)
+80404dc8:	979a                	add	a5,a5,t1
+80404dca:	983e                	add	a6,a6,a5
+80404dcc:	02c50533          	mul	a0,a0,a2
+80404dd0:	01072223          	sw	a6,4(a4)
+80404dd4:	8082                	ret
 
-80404e06 <strnlen>:
-80404e06:	95aa                	add	a1,a1,a0
-80404e08:	87aa                	mv	a5,a0
-80404e0a:	00b78563          	beq	a5,a1,80404e14 <strnlen+0xe>
-80404e0e:	0007c703          	lbu	a4,0(a5)
-80404e12:	e701                	bnez	a4,80404e1a <strnlen+0x14>
-80404e14:	40a78533          	sub	a0,a5,a0
-80404e18:	8082                	ret
-80404e1a:	0785                	add	a5,a5,1
-80404e1c:	b7fd                	j	80404e0a <strnlen+0x4>
+80404dd6 <__shiftright128>:
+80404dd6:	ffffe317          	auipc	t1,0xffffe
+80404dda:	644302e7          	jalr	t0,1604(t1) # 8040341a <__riscv_save_4>
+80404dde:	8a2a                	mv	s4,a0
+80404de0:	8532                	mv	a0,a2
+80404de2:	04000613          	li	a2,64
+80404de6:	8e19                	sub	a2,a2,a4
+80404de8:	89ae                	mv	s3,a1
+80404dea:	85b6                	mv	a1,a3
+80404dec:	843a                	mv	s0,a4
+80404dee:	ffffe097          	auipc	ra,0xffffe
+80404df2:	f02080e7          	jalr	-254(ra) # 80402cf0 <__ashldi3>
+80404df6:	892a                	mv	s2,a0
+80404df8:	84ae                	mv	s1,a1
+80404dfa:	8622                	mv	a2,s0
+80404dfc:	8552                	mv	a0,s4
+80404dfe:	85ce                	mv	a1,s3
+80404e00:	ffffe097          	auipc	ra,0xffffe
+80404e04:	ec8080e7          	jalr	-312(ra) # 80402cc8 <__lshrdi3>
+80404e08:	00a96533          	or	a0,s2,a0
+80404e0c:	8dc5                	or	a1,a1,s1
+80404e0e:	ffffe317          	auipc	t1,0xffffe
+80404e12:	64030067          	jr	1600(t1) # 8040344e <__riscv_restore_4>
 
-80404e1e <__file_str_put>:
-80404e1e:	49dc                	lw	a5,20(a1)
-80404e20:	4d98                	lw	a4,24(a1)
-80404e22:	00e78763          	beq	a5,a4,80404e30 <__file_str_put+0x12>
-80404e26:	00178713          	add	a4,a5,1
-80404e2a:	c9d8                	sw	a4,20(a1)
-80404e2c:	00a78023          	sb	a0,0(a5)
-80404e30:	8082                	ret
+80404e16 <strnlen>:
+80404e16:	95aa                	add	a1,a1,a0
+80404e18:	87aa                	mv	a5,a0
+80404e1a:	00b78563          	beq	a5,a1,80404e24 <strnlen+0xe>
+80404e1e:	0007c703          	lbu	a4,0(a5)
+80404e22:	e701                	bnez	a4,80404e2a <strnlen+0x14>
+80404e24:	40a78533          	sub	a0,a5,a0
+80404e28:	8082                	ret
+80404e2a:	0785                	add	a5,a5,1
+80404e2c:	b7fd                	j	80404e1a <strnlen+0x4>
+
+80404e2e <__file_str_put>:
+80404e2e:	49dc                	lw	a5,20(a1)
+80404e30:	4d98                	lw	a4,24(a1)
+80404e32:	00e78763          	beq	a5,a4,80404e40 <__file_str_put+0x12>
+80404e36:	00178713          	add	a4,a5,1
+80404e3a:	c9d8                	sw	a4,20(a1)
+80404e3c:	00a78023          	sb	a0,0(a5)
+80404e40:	8082                	ret
