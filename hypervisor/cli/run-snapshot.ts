@@ -74,6 +74,7 @@ export function parseSnapshotRequest(after: string | undefined, out: string | un
   if (mode === 'bare') {
     throw new UsageError('--snapshot-after applies to --mode native, full, pv and uni; --mode bare runs without a hypervisor worker to pause it');
   }
+  if (mode === 'hw') throw new UsageError('--mode hw cannot be snapshotted (its V=1 hart state is not saved); take the snapshot under --mode full');
   return { afterMs: parseDuration('--snapshot-after', /^\d+(\.\d+)?$/.test(after) ? `${after}ms` : after), file: out };
 }
 

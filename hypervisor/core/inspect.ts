@@ -120,6 +120,9 @@ function pageTables(d: Domain, mm: MachineMemory, maxRuns: number): PageTableDum
       dumpSv32(Atomics.load(d.cb, CB_GUEST_SATP), guestSpace(d, 'guest page tables (guest-virtual → guest-physical, read through the P2M)'), maxRuns),
     ];
   }
+  if (kind === 'hw') {
+    return [dumpSv32(satp, guestSpace(d, 'guest page tables (vsatp: guest-virtual → guest-physical; the G-stage table maps guest-physical → host)'), maxRuns)];
+  }
   return [dumpSv32(satp, guestSpace(d, 'guest page tables (virtual → guest-physical, read through the P2M)'), maxRuns)];
 }
 

@@ -40,6 +40,10 @@ const isPvKind = (kind: BootSpec['kind']): boolean => kind === 'pv' || kind === 
 /** Takes a snapshot of paused domain `d`. */
 export async function captureSnapshot(d: Domain): Promise<Uint8Array> {
   if (d.state !== 'paused') throw new SnapshotError('not-paused', `domain ${d.id} is ${d.state}; pause it before taking a snapshot`);
+  const kind = d.spec.boot.kind;
+  if (kind === 'hw') {
+    throw new SnapshotError('unsupported', `domain ${d.id} runs hardware-assisted (hw): its vCPU state (V=1 hart and G-stage) cannot be saved; use --mode full for snapshots`);
+  }
   const resumes = d.resumes;
   const vcpu = await d.vcpuState(STATE_TIMEOUT_MS);
   // Memory is copied now, synchronously: it must be what the vCPU left when it saved its state.
@@ -52,7 +56,7 @@ export async function captureSnapshot(d: Domain): Promise<Uint8Array> {
   const disk = (d.devices.disk?.store ?? d.pv?.disk)?.slice() ?? null; // a copy: the domain may run on while this encodes
   const s = d.spec;
   const header: SnapshotHeader = {
-    kind: s.boot.kind, name: s.name, ramBytes: s.ramBytes, pages: pages.size,
+    kind, name: s.name, ramBytes: s.ramBytes, pages: pages.size,
     diskBytes: disk?.length ?? 0, diskSectors: disk ? nonZeroBlocks(disk, SNAPSHOT_SECTOR).size : 0,
     net: s.net ?? false, clock: s.clock ?? 'deterministic', tier: s.tier ?? 'jit',
     maxInsns: s.maxInsns === undefined || !Number.isFinite(s.maxInsns) ? null : s.maxInsns,

@@ -11,6 +11,7 @@ import { TIMEBASE_HZ, VIRT_CLINT } from '../abi/virt.js';
 import { Clock } from '../core/clock.js';
 import { ProgressWatch } from '../core/progress.js';
 import { Bus } from '../cpu/bus.js';
+import { GStage } from '../cpu/gstage.js';
 import { Hart } from '../cpu/hart.js';
 import { interpret } from '../cpu/interp.js';
 import { MIP_MEIP, MIP_MTIP, MIP_SEIP, MIP_STIP } from '../cpu/isa.js';
@@ -23,6 +24,8 @@ import {
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { guestHost } from './guest-host.js';
+import { buildGStage } from './gstage-table.js';
+import { Hvm } from './hvm.js';
 import { PvGuest } from './pv.js';
 import { PvMmu } from './pv-mmu.js';
 import { HPA_BASE, ShadowMmu } from './shadow.js';
@@ -82,6 +85,8 @@ export class Vcpu {
 
   /** The trap-and-emulate VMM, in full mode. */
   readonly vmm: Vmm | null = null;
+  /** The hardware-assisted hypervisor (H-extension semantics), in hw mode. */
+  readonly hvm: Hvm | null = null;
   /** The paravirtual interface, in PV mode. */
   readonly pv: PvGuest | null = null;
   /** Receives the vCPU's state when the hypervisor asks a paused vCPU for it (REQ_STATE). */
@@ -89,10 +94,10 @@ export class Vcpu {
 
   constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
     const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
-    const full = setup.mode === 'full', pv = setup.mode === 'pv';
+    const full = setup.mode === 'full' || setup.mode === 'hw', pv = setup.mode === 'pv';
     const machineBytes = setup.memory.byteLength - (setup.memory.byteLength % 4096);
-    // Full mode: the hart sees host-physical memory (all machine frames at HPA_BASE) and reaches
-    // the guest's frames only through the shadow tables the VMM builds; PV: machine memory at 0, reached
+    // Full and hw modes: the hart sees host-physical memory (all machine frames at HPA_BASE) and reaches
+    // the guest's frames only through the shadow tables the VMM builds, or the G-stage table; PV: machine memory at 0, reached
     // through the guest's own validated tables (PTEs hold machine frames); native: guest-physical through the P2M.
     this.bus = full ? new Bus(HPA_BASE, machineBytes, setup.memory)
       : pv ? new Bus(0, machineBytes, setup.memory)
@@ -107,7 +112,12 @@ export class Vcpu {
     if (setup.mode === 'native') this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
-    if (full) {
+    if (setup.mode === 'hw') {
+      if (setup.resume) throw new Error('a hardware-assisted vCPU cannot resume from saved state');
+      this.hvm = new Hvm(this.hart, new GStage(this.bus), guestHost(this.bus, setup, p2m));
+      const hgatp = buildGStage({ machine: setup.memory, p2m, ramBase: setup.ramBase, pool: setup.shadowPool });
+      this.hvm.boot(setup.entry, setup.bootArgs, hgatp);
+    } else if (full) {
       this.vmm = new Vmm(this.hart, this.shadowFor(p2m), guestHost(this.bus, setup, p2m));
       this.vmm.boot(setup.entry, setup.bootArgs);
     } else if (pv) {
@@ -130,8 +140,10 @@ export class Vcpu {
 
   /** The state of this (paused) vCPU, for a snapshot. */
   saveState(): VcpuState {
+    const mode = this.setup.mode;
+    if (mode === 'hw') throw new Error('the state of a hardware-assisted vCPU cannot be saved');
     return {
-      mode: this.setup.mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
+      mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
       clint: this.clint.saveState(), vmm: this.vmm ? saveVmm(this.vmm) : null, pv: this.pv ? this.pv.saveState() : null,
       exits: { mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries },
     };
@@ -237,10 +249,19 @@ export class Vcpu {
       } else if (vmm) {
         vmm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
         if (vmm.waiting) {
-          const halted = this.idleGuest(vmm);
+          const halted = this.idleGuest(vmm.timer, vmm.v.sie);
           if (halted) return halted;
           continue;
         }
+      } else if (this.hvm) {
+        const hvm = this.hvm;
+        hvm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
+        if (hvm.waiting) {
+          const halted = this.idleGuest(hvm.timer, hart.csr.mie);
+          if (halted) return halted;
+          continue;
+        }
+        hart.checkInterrupts();
       } else {
         this.clint.update();
         if (hart.waiting) {
@@ -283,7 +304,7 @@ export class Vcpu {
   /** Instructions for the next interpreter entry. */
   private budget(): number {
     let n = Math.min(CHUNK, this.setup.maxInsns - this.hart.retired());
-    const cmp = this.pv ? Math.min(this.pv.timer, this.pv.revokeDeadline) : this.vmm ? this.vmm.timer : this.clint.mtimecmp;
+    const cmp = this.pv ? Math.min(this.pv.timer, this.pv.revokeDeadline) : this.vmm ? this.vmm.timer : this.hvm ? this.hvm.timer : this.clint.mtimecmp;
     if (this.clock.mode === 'deterministic' && cmp > this.clock.now()) n = Math.min(n, this.clock.insnsUntil(cmp));
     return Math.max(1, n);
   }
@@ -318,24 +339,24 @@ export class Vcpu {
   }
 
   /**
-   * The deprivileged guest executed wfi (virtual): let time pass until its
-   * SBI timer fires, sleep until the hypervisor has news for an enabled
-   * external interrupt, or report that nothing can wake it.
+   * The virtualized guest executed wfi (trapped): let time pass until its
+   * SBI timer (deadline `timer`) fires, sleep until the hypervisor has news
+   * for an enabled external interrupt, or report that nothing can wake it.
+   * `sie` is the guest's interrupt enables.
    */
-  private idleGuest(vmm: Vmm): VcpuEnd | null {
+  private idleGuest(timer: number, sie: number): VcpuEnd | null {
     this.wfiExits++;
     const now = this.clock.now();
-    const v = vmm.v;
-    const timerArmed = (v.sie & MIP_STIP) !== 0 && vmm.timer > now && vmm.timer < Number.MAX_SAFE_INTEGER;
-    const externalPossible = (v.sie & MIP_SEIP) !== 0;
+    const timerArmed = (sie & MIP_STIP) !== 0 && timer > now && timer < Number.MAX_SAFE_INTEGER;
+    const externalPossible = (sie & MIP_SEIP) !== 0;
     if (!timerArmed && !externalPossible) {
       return { kind: 'halt', message: `guest waits for an interrupt (wfi at pc 0x${((this.hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
     }
     if (timerArmed && this.clock.mode === 'deterministic') {
-      this.clock.skip(vmm.timer - now);
+      this.clock.skip(timer - now);
       return null;
     }
-    const ms = timerArmed ? Math.min((vmm.timer - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
+    const ms = timerArmed ? Math.min((timer - now) / (TIMEBASE_HZ / 1000), SLEEP_SLICE_MS) : SLEEP_SLICE_MS;
     this.sleep(VS_IDLE, ms);
     return null;
   }
@@ -403,6 +424,8 @@ export class Vcpu {
     c[counterSlot('tlb_hits')] = h.tlbHits;
     c[counterSlot('tlb_misses')] = m.tlbMisses;
     c[counterSlot('page_walks')] = m.pageWalks;
+    c[counterSlot('walk_refs')] = m.walkRefs + (h.mmu.gstage?.counters.refs ?? 0);
+    c[counterSlot('gstage_walks')] = h.mmu.gstage?.counters.walks ?? 0;
     c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;
     c[counterSlot('exit_mmio')] = this.exitsMmio;
     c[counterSlot('exit_hypercall')] = this.exitsHypercall;
@@ -417,31 +440,34 @@ export class Vcpu {
       c[counterSlot('shadow_syncs')] = vmm.shadow.counters['shadow_syncs'] ?? 0;
       c[counterSlot('shadow_flushes')] = vmm.shadow.counters['shadow_flushes'] ?? 0;
     }
-    const pv = this.pv;
-    if (pv) {
-      const p = pv.counters;
-      c[counterSlot('pv_upcalls')] = p.upcalls;
-      c[counterSlot('pv_traps_bounced')] = p.traps_bounced;
-      c[counterSlot('pv_mmu_batches')] = p.mmu_batches;
-      c[counterSlot('pv_mmu_ptes')] = p.mmu_ptes;
-      c[counterSlot('pv_mmu_batch_max')] = p.mmu_batch_max;
-      c[counterSlot('pv_mmu_refused')] = pv.mmu.counters.refused;
-      c[counterSlot('pv_pins')] = pv.mmu.counters.pins;
-      c[counterSlot('pv_blocks')] = p.blocks;
-      c[counterSlot('pv_timer_fired')] = p.timer_fired;
-      c[counterSlot('pv_exo_revoke_seen')] = p.exo_revoke_seen;
-      c[counterSlot('pv_exo_revoke_voluntary')] = p.exo_revoke_voluntary;
-      c[counterSlot('pv_exo_revoke_forced')] = p.exo_revoke_forced;
-      c[counterSlot('pv_exo_frames_taken')] = p.exo_frames_taken;
-      c[counterSlot('pv_exo_refused')] = p.exo_refused;
-      let unknown = 0;
-      for (const [name, n] of Object.entries(p.hypercalls)) {
-        if (name.startsWith('unknown_')) unknown += n;
-        else c[counterSlot(`hc_${name}` as VcpuCounter)] = n;
-      }
-      c[counterSlot('hc_unknown')] = unknown;
-    }
+    if (this.hvm) for (const [k, n] of Object.entries(this.hvm.counters)) c[counterSlot(`hvm_${k}` as VcpuCounter)] = n;
+    if (this.pv) publishPv(c, this.pv);
   }
+}
+
+/** Writes a PV guest's counters into the control block's slots. */
+function publishPv(c: Float64Array, pv: PvGuest): void {
+  const p = pv.counters;
+  c[counterSlot('pv_upcalls')] = p.upcalls;
+  c[counterSlot('pv_traps_bounced')] = p.traps_bounced;
+  c[counterSlot('pv_mmu_batches')] = p.mmu_batches;
+  c[counterSlot('pv_mmu_ptes')] = p.mmu_ptes;
+  c[counterSlot('pv_mmu_batch_max')] = p.mmu_batch_max;
+  c[counterSlot('pv_mmu_refused')] = pv.mmu.counters.refused;
+  c[counterSlot('pv_pins')] = pv.mmu.counters.pins;
+  c[counterSlot('pv_blocks')] = p.blocks;
+  c[counterSlot('pv_timer_fired')] = p.timer_fired;
+  c[counterSlot('pv_exo_revoke_seen')] = p.exo_revoke_seen;
+  c[counterSlot('pv_exo_revoke_voluntary')] = p.exo_revoke_voluntary;
+  c[counterSlot('pv_exo_revoke_forced')] = p.exo_revoke_forced;
+  c[counterSlot('pv_exo_frames_taken')] = p.exo_frames_taken;
+  c[counterSlot('pv_exo_refused')] = p.exo_refused;
+  let unknown = 0;
+  for (const [name, n] of Object.entries(p.hypercalls)) {
+    if (name.startsWith('unknown_')) unknown += n;
+    else c[counterSlot(`hc_${name}` as VcpuCounter)] = n;
+  }
+  c[counterSlot('hc_unknown')] = unknown;
 }
 
 /** A local device whose accesses are counted as exits handled beside the vCPU. */
