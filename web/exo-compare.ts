@@ -1,6 +1,6 @@
 /**
- * <exo-compare>: the same app run as a full-virtualization guest, a
- * paravirtual guest and a unikernel, one after the other on the page's
+ * <exo-compare>: the same app run as a full-virtualization guest
+ * (trap-and-emulate, then hardware-assisted), a paravirtual guest and a unikernel, one after the other on the page's
  * hypervisor, with wall time, instructions, exits and hypercalls side by
  * side — every figure from the hypervisor's own counters.
  */
@@ -15,7 +15,7 @@ export interface CompareRow { kind: GuestKind; state: string; exitCode: number |
 /** How long one guest of the comparison may run. */
 const RUN_LIMIT_MS = 60_000;
 /** The kinds compared, in order. */
-const COMPARED: readonly GuestKind[] = ['full', 'pv', 'uni'];
+const COMPARED: readonly GuestKind[] = ['full', 'hw', 'pv', 'uni'];
 /** Apps that run alone to an end in every kind (no network peer, no input). */
 const COMPARE_APPS = ['hello', 'compute', 'fsbench'];
 
