@@ -5,7 +5,8 @@
  * continues where it was — its output and instruction count add up to an
  * uninterrupted run's — in full, firmware and bare domains; a clone of a
  * running guest and the guest itself both finish with the same output;
- * damaged snapshots and snapshots of running domains are refused clearly,
+ * damaged snapshots, snapshots of running domains and of hardware-assisted
+ * ones are refused clearly,
  * and a refused restore allocates nothing; zero pages are not stored (PV
  * and unikernel domains: snapshot-pv-domain.test.ts).
  */
@@ -141,6 +142,23 @@ describe('refusals', () => {
     await expect(c.api.snapshot(id)).rejects.toThrow(/is created; pause it/);
     await c.api.start(id);
     await expect(c.api.snapshot(id)).rejects.toThrow(/is running; pause it/);
+  }, 30_000);
+
+  it('a paused hardware-assisted domain is refused: its V=1 vCPU state is not saved, and it runs on after the refusal', async () => {
+    const c = await hypervisor();
+    const { id } = await c.api.create({ ...computeSpec('full'), name: 'compute-hw', boot: { kind: 'hw', kernel: KERNEL, bootargs: 'compute' } });
+    await c.api.start(id);
+    await c.api.pause(id);
+    await expect(c.api.snapshot(id)).rejects.toThrow(/runs hardware-assisted \(hw\).*cannot be saved/);
+    const before = (await c.api.stats(id)).insns;
+    await c.api.resume(id);
+    let now = before;
+    for (const end = performance.now() + 10_000; now <= before && performance.now() < end;) {
+      await new Promise((r) => setTimeout(r, 20));
+      now = (await c.api.stats(id)).insns;
+    }
+    expect(now).toBeGreaterThan(before);
+    await c.api.destroy(id);
   }, 30_000);
 
   it('damaged, truncated, foreign and newer snapshots are refused with what is wrong, and nothing is allocated', async () => {
