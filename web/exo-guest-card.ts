@@ -108,15 +108,14 @@ export class ExoGuestCard extends LitElement {
   private renderControls() {
     const s = this.guest.info.state;
     const name = this.guest.info.name;
-    const saves = this.guest.info.kind !== 'hw'; // a hardware-assisted vCPU's state cannot be saved
     const b = (label: string, enabled: boolean, run: () => Promise<unknown>) => html`
       <button ?disabled=${!enabled || this.busy} aria-label="${label} ${name}" @click=${() => this.act(run)}>${label}</button>`;
     return html`<div class="controls" role="toolbar" aria-label="Controls of ${name}">
       ${b('Start', s === 'created', () => this.guest.start())}
       ${b('Pause', s === 'running', () => this.guest.pause())}
       ${b('Resume', s === 'paused', () => this.guest.resume())}
-      ${b('Snapshot', saves && s === 'paused', () => this.snapshot())}
-      ${b('Clone', saves && (s === 'paused' || s === 'running'), () => this.session.clone(this.guest))}
+      ${b('Snapshot', s === 'paused', () => this.snapshot())}
+      ${b('Clone', s === 'paused' || s === 'running', () => this.session.clone(this.guest))}
       ${b(isFinal(s) ? 'Remove' : 'Destroy', true, () => this.session.destroy(this.guest))}
     </div>`;
   }

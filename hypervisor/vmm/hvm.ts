@@ -18,7 +18,7 @@ import type { Hart } from '../cpu/hart.js';
 import {
   CAUSE_FETCH_ACCESS, CAUSE_FETCH_GUEST_PAGE_FAULT, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_LOAD_ACCESS, CAUSE_LOAD_GUEST_PAGE_FAULT,
   CAUSE_STORE_ACCESS, CAUSE_STORE_GUEST_PAGE_FAULT, CAUSE_VIRTUAL_INSTRUCTION, CAUSE_VIRTUAL_SUPERVISOR_ECALL, CSR,
-  MIP_SEIP, MIP_SSIP, MIP_STIP, MSTATUS_TW, PRV_M, PRV_S, S_INTERRUPTS,
+  MIP_SEIP, MIP_SSIP, MIP_STIP, MSTATUS_TW, PRV_M, PRV_S, SSTATUS_MASK, S_INTERRUPTS,
 } from '../cpu/isa.js';
 import { emulateMmio } from './mmio.js';
 import { handleSbi, type SbiHost } from './sbi.js';
@@ -58,25 +58,34 @@ export class Hvm {
     hart.virt = true;
   }
 
-  /**
-   * Starts the guest kernel at `entry` in VS-mode with a0–a2 set: hgatp in
-   * place, the delegations, counters readable (hcounteren), wfi trapping
-   * (VTW, as mstatus.TW here), and PMP opening all of host-physical memory —
-   * what the guest reaches is decided by the G-stage alone.
-   */
+  /** Starts the guest kernel at `entry` in VS-mode with a0–a2 set, on the G-stage rooted at `hgatp`. */
   boot(entry: number, args: readonly number[], hgatp: number): void {
-    const h = this.hart, c = h.csr;
+    const h = this.hart;
     this.gstage.hgatp = hgatp;
+    h.priv = PRV_S;
+    h.pc = entry | 0;
+    args.forEach((a, i) => { h.x[10 + i] = a; });
+    this.control();
+  }
+
+  /**
+   * Sets what the hypervisor owns on the hart, whatever was there (a boot,
+   * or state restored from a snapshot, which must not carry M-level powers
+   * into the guest): the delegations (hedeleg/hideleg), no M-level
+   * interrupt enabled, counters readable (hcounteren), wfi trapping (VTW,
+   * as mstatus.TW), no TVM/TSR/MPRV, and PMP opening all of host-physical
+   * memory — what the guest reaches is decided by the G-stage alone.
+   */
+  control(): void {
+    const c = this.hart.csr;
     c.write(CSR.pmpaddr0, -1, PRV_M);
     c.write(CSR.pmpcfg0, 0x1f, PRV_M);
     c.write(CSR.medeleg, HEDELEG, PRV_M);
     c.write(CSR.mideleg, HIDELEG, PRV_M);
+    c.write(CSR.mie, c.mie & S_INTERRUPTS, PRV_M);
     c.write(CSR.mcounteren, 7, PRV_M);
-    c.write(CSR.mstatus, MSTATUS_TW, PRV_M);
-    h.priv = PRV_S;
-    h.pc = entry | 0;
-    args.forEach((a, i) => { h.x[10 + i] = a; });
-    h.mmu.flushAll();
+    c.write(CSR.mstatus, (c.mstatus & SSTATUS_MASK) | MSTATUS_TW, PRV_M);
+    this.hart.mmu.flushAll();
   }
 
   /** HS-mode trap handler: every trap the guest takes that is not delegated to it. */

@@ -29,7 +29,7 @@ import { Hvm } from './hvm.js';
 import { PvGuest } from './pv.js';
 import { PvMmu } from './pv-mmu.js';
 import { HPA_BASE, ShadowMmu } from './shadow.js';
-import { restoreHart, restoreVmm, saveHart, saveVmm, type VcpuState } from './vcpu-state.js';
+import { restoreHart, restoreHvm, restoreVmm, saveHart, saveHvm, saveVmm, type VcpuState } from './vcpu-state.js';
 import { Vmm } from './vmm.js';
 
 /** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
@@ -113,7 +113,6 @@ export class Vcpu {
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
     if (setup.mode === 'hw') {
-      if (setup.resume) throw new Error('a hardware-assisted vCPU cannot resume from saved state');
       this.hvm = new Hvm(this.hart, new GStage(this.bus), guestHost(this.bus, setup, p2m));
       const hgatp = buildGStage({ machine: setup.memory, p2m, ramBase: setup.ramBase, pool: setup.shadowPool });
       this.hvm.boot(setup.entry, setup.bootArgs, hgatp);
@@ -140,11 +139,10 @@ export class Vcpu {
 
   /** The state of this (paused) vCPU, for a snapshot. */
   saveState(): VcpuState {
-    const mode = this.setup.mode;
-    if (mode === 'hw') throw new Error('the state of a hardware-assisted vCPU cannot be saved');
     return {
-      mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
+      mode: this.setup.mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
       clint: this.clint.saveState(), vmm: this.vmm ? saveVmm(this.vmm) : null, pv: this.pv ? this.pv.saveState() : null,
+      hvm: this.hvm ? saveHvm(this.hvm) : null,
       exits: { mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries },
     };
   }
@@ -162,6 +160,10 @@ export class Vcpu {
     if (this.vmm) {
       if (!s.vmm) throw new Error('saved full-mode vCPU state has no VMM state');
       restoreVmm(this.vmm, s.vmm);
+    }
+    if (this.hvm) {
+      if (!s.hvm) throw new Error('saved hw-mode vCPU state has no hypervisor state');
+      restoreHvm(this.hvm, s.hvm);
     }
     ({ mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries } = s.exits);
     this.publish();

@@ -6,7 +6,8 @@
  * privileged instructions and its own traps no longer exit, only SBI calls,
  * guest-page faults on device registers, wfi and injected interrupts do;
  * there are no shadow tables to sync, and each TLB miss reads more
- * page-table entries (every guest entry is G-translated).
+ * page-table entries (every guest entry is G-translated). Snapshots of hw
+ * guests: test/hypervisor/cli/run-snapshot.test.ts and core/snapshot.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { exovisor } from '../../helpers/cli.js';
@@ -73,11 +74,4 @@ describe('--mode hw counters', () => {
     expect(perMiss(hw.stats)).toBeGreaterThan(perMiss(full.stats));
     expect(hw.stats['walk_refs']).toBe(hvm['walk_refs']);
   }, 200_000);
-
-  it('refuses a snapshot of a hw guest with one line and status 2', () => {
-    const r = exovisor(['run', '--mode', 'hw', '--snapshot-after', '100', '--snapshot-out', '/tmp/never.snap', 'kernel', '--', 'hello']);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^exovisor: --mode hw cannot be snapshotted .*\n$/);
-  });
 });
