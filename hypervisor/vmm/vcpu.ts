@@ -113,9 +113,7 @@ export class Vcpu {
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
     if (setup.mode === 'hw') {
-      this.hvm = new Hvm(this.hart, new GStage(this.bus), guestHost(this.bus, setup, p2m));
-      const hgatp = buildGStage({ machine: setup.memory, p2m, ramBase: setup.ramBase, pool: setup.shadowPool });
-      this.hvm.boot(setup.entry, setup.bootArgs, hgatp);
+      this.hvm = this.hardwareAssisted(p2m);
     } else if (full) {
       this.vmm = new Vmm(this.hart, this.shadowFor(p2m), guestHost(this.bus, setup, p2m));
       this.vmm.boot(setup.entry, setup.bootArgs);
@@ -167,6 +165,14 @@ export class Vcpu {
     }
     ({ mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries } = s.exits);
     this.publish();
+  }
+
+  /** The hypervisor of a hw guest: its G-stage table built in the pool frames, the kernel booted in VS-mode. */
+  private hardwareAssisted(p2m: Int32Array): Hvm {
+    const setup = this.setup;
+    const hvm = new Hvm(this.hart, new GStage(this.bus), guestHost(this.bus, setup, p2m));
+    hvm.boot(setup.entry, setup.bootArgs, buildGStage({ machine: setup.memory, p2m, ramBase: setup.ramBase, pool: setup.shadowPool }));
+    return hvm;
   }
 
   /** The shadow page tables of a full-mode guest. */
@@ -242,46 +248,45 @@ export class Vcpu {
       if (req & REQ_PAUSE) { this.pause(); continue; }
       if (hart.retired() >= this.setup.maxInsns) return { kind: 'limit' };
       this.syncIrq();
-      const vmm = this.vmm, pv = this.pv;
-      if (pv) {
-        this.checkRevoke(pv);
-        if (this.clock.now() >= pv.timer) pv.fireTimer();
-        pv.checkEvents();
-        if (pv.blocked) { this.idlePv(pv); continue; }
-      } else if (vmm) {
-        vmm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
-        if (vmm.waiting) {
-          const halted = this.idleGuest(vmm.timer, vmm.v.sie);
-          if (halted) return halted;
-          continue;
-        }
-      } else if (this.hvm) {
-        const hvm = this.hvm;
-        hvm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
-        if (hvm.waiting) {
-          const halted = this.idleGuest(hvm.timer, hart.csr.mie);
-          if (halted) return halted;
-          continue;
-        }
-        hart.checkInterrupts();
-      } else {
-        this.clint.update();
-        if (hart.waiting) {
-          const halted = this.idle();
-          if (halted) return halted;
-          continue;
-        }
-        hart.checkInterrupts();
-      }
+      const next = this.beforeEntry();
+      if (next === 'waited') continue;
+      if (next) return next;
       const before = hart.retired();
       interpret(hart, this.budget());
       this.bus.attention = false;
       const stuck = progress.after(hart, before);
       if (stuck) return { kind: 'crash', message: stuck };
-      if (pv?.crashed) return { kind: 'crash', message: pv.crashed };
+      if (this.pv?.crashed) return { kind: 'crash', message: this.pv.crashed };
       if ((++this.entries & (PUBLISH_EVERY - 1)) === 0 || hart.retired() - before >= CHUNK) this.publish();
     }
     return this.end;
+  }
+
+  /**
+   * The guest's virtualization layer looks at time and events before the
+   * next interpreter entry: timers fire, interrupts are injected or taken.
+   * 'waited' when the vCPU idled instead (the loop looks again), an end when
+   * it can never continue, null to run.
+   */
+  private beforeEntry(): VcpuEnd | 'waited' | null {
+    const hart = this.hart, vmm = this.vmm, pv = this.pv, hvm = this.hvm;
+    const seip = (this.irqSeen & MIP_SEIP) !== 0;
+    if (pv) {
+      this.checkRevoke(pv);
+      if (this.clock.now() >= pv.timer) pv.fireTimer();
+      pv.checkEvents();
+      if (pv.blocked) { this.idlePv(pv); return 'waited'; }
+      return null;
+    }
+    if (vmm) {
+      vmm.deliverInterrupts(this.clock.now(), seip);
+      return vmm.waiting ? this.idleGuest(vmm.timer, vmm.v.sie) ?? 'waited' : null;
+    }
+    if (hvm) hvm.deliverInterrupts(this.clock.now(), seip);
+    else this.clint.update();
+    if (hvm ? hvm.waiting : hart.waiting) return (hvm ? this.idleGuest(hvm.timer, hart.csr.mie) : this.idle()) ?? 'waited';
+    hart.checkInterrupts();
+    return null;
   }
 
   /** Publishes a new revocation request from the hypervisor; enforces the outstanding one once its deadline passed. */
