@@ -19,7 +19,7 @@ import { Clint } from '../devices/clint.js';
 import type { MmioDevice, Width } from '../devices/device.js';
 import {
   CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_COUNTERS_OFFSET, CB_DATA, EXIT_HYPERCALL, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
-  CB_VCPU_STATE, CB_WAKE, CB_SATP, CB_GUEST_SATP, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
+  CB_VCPU_STATE, CB_WAKE, CB_SATP, CB_GUEST_SATP, CB_HGATP, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
   REQ_STATE, STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
@@ -442,6 +442,7 @@ export class Vcpu {
     Atomics.store(this.cb, CB_SATP, h.mmu.satp | 0);
     const vmm = this.vmm;
     if (vmm) Atomics.store(this.cb, CB_GUEST_SATP, vmm.v.satp | 0);
+    if (this.hvm) Atomics.store(this.cb, CB_HGATP, this.hvm.gstage.hgatp | 0);
     if (vmm) {
       for (const [k, n] of Object.entries(vmm.counters)) c[counterSlot(`vmm_${k}` as VcpuCounter)] = n;
       c[counterSlot('shadow_syncs')] = vmm.shadow.counters['shadow_syncs'] ?? 0;

@@ -46,14 +46,16 @@ export const CB_EXO_REVOKE_COUNT = 12;
 export const CB_EXO_REVOKE_MS = 13;
 /**
  * The satp the hart runs on (PV: the guest's pinned root; full: the active
- * shadow root, host-physical; native: the guest's own), and in full mode the
+ * shadow root, host-physical; native and hw: the guest's own), and in full mode the
  * guest's virtual satp: published by the vCPU with its counters, read by
  * the hypervisor to show the page tables in use.
  */
 export const CB_SATP = 14;
 export const CB_GUEST_SATP = 15;
+/** hw mode: the hgatp the hart's G-stage runs on (Sv32x4 root, host-physical), published with the counters. */
+export const CB_HGATP = 16;
 /** Int32 words used by the fields above. */
-export const CB_WORDS = 16;
+export const CB_WORDS = 17;
 /** Byte offset of the Float64 counter slots (VCPU_COUNTERS order). */
 export const CB_COUNTERS_OFFSET = 256;
 /**
