@@ -27,6 +27,7 @@ import { guestHost } from './guest-host.js';
 import { buildGStage } from './gstage-table.js';
 import { Hvm } from './hvm.js';
 import { PvGuest } from './pv.js';
+import { publishPv } from './pv-counters.js';
 import { PvMmu } from './pv-mmu.js';
 import { HPA_BASE, ShadowMmu } from './shadow.js';
 import { restoreHart, restoreHvm, restoreVmm, saveHart, saveHvm, saveVmm, type VcpuState } from './vcpu-state.js';
@@ -451,31 +452,6 @@ export class Vcpu {
     if (this.hvm) for (const [k, n] of Object.entries(this.hvm.counters)) c[counterSlot(`hvm_${k}` as VcpuCounter)] = n;
     if (this.pv) publishPv(c, this.pv);
   }
-}
-
-/** Writes a PV guest's counters into the control block's slots. */
-function publishPv(c: Float64Array, pv: PvGuest): void {
-  const p = pv.counters;
-  c[counterSlot('pv_upcalls')] = p.upcalls;
-  c[counterSlot('pv_traps_bounced')] = p.traps_bounced;
-  c[counterSlot('pv_mmu_batches')] = p.mmu_batches;
-  c[counterSlot('pv_mmu_ptes')] = p.mmu_ptes;
-  c[counterSlot('pv_mmu_batch_max')] = p.mmu_batch_max;
-  c[counterSlot('pv_mmu_refused')] = pv.mmu.counters.refused;
-  c[counterSlot('pv_pins')] = pv.mmu.counters.pins;
-  c[counterSlot('pv_blocks')] = p.blocks;
-  c[counterSlot('pv_timer_fired')] = p.timer_fired;
-  c[counterSlot('pv_exo_revoke_seen')] = p.exo_revoke_seen;
-  c[counterSlot('pv_exo_revoke_voluntary')] = p.exo_revoke_voluntary;
-  c[counterSlot('pv_exo_revoke_forced')] = p.exo_revoke_forced;
-  c[counterSlot('pv_exo_frames_taken')] = p.exo_frames_taken;
-  c[counterSlot('pv_exo_refused')] = p.exo_refused;
-  let unknown = 0;
-  for (const [name, n] of Object.entries(p.hypercalls)) {
-    if (name.startsWith('unknown_')) unknown += n;
-    else c[counterSlot(`hc_${name}` as VcpuCounter)] = n;
-  }
-  c[counterSlot('hc_unknown')] = unknown;
 }
 
 /** A local device whose accesses are counted as exits handled beside the vCPU. */
