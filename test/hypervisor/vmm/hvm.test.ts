@@ -5,12 +5,13 @@
  * illegal instructions) enter its trap vector, all without an exit; only
  * ecalls from VS (SBI), guest-page faults on device registers and wfi
  * (virtual instruction) reach the hypervisor, each counted by reason; the
- * timer is injected as VSTIP and taken by the guest without an exit.
+ * timer is injected as VSTIP and the PLIC line as VSEIP, and the guest
+ * takes them without an exit.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SBI_BASE_GET_SPEC_VERSION, SBI_EXT_BASE, SBI_EXT_TIME, SBI_SPEC_VERSION, SBI_TIME_SET_TIMER } from '../../../hypervisor/abi/sbi.js';
 import {
-  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CAUSE_USER_ECALL, CSR, MIP_STIP, MSTATUS_SIE,
+  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CAUSE_USER_ECALL, CSR, MIP_SEIP, MIP_STIP, MSTATUS_SIE,
   MSTATUS_SPIE, MSTATUS_SPP, MSTATUS_SUM, PRV_S, PRV_U,
 } from '../../../hypervisor/cpu/isa.js';
 import {
@@ -108,5 +109,22 @@ describe('what exits to the hypervisor', () => {
     expect(env.hart.checkInterrupts()).toBe(true);
     expect([c.scause >>> 0, c.sepc >>> 0, env.hart.pc >>> 0]).toEqual([0x8000_0005, CODE + 8, STVEC]);
     expect(exitCount(env)).toBe(2); // the set_timer ecall and the wfi
+  });
+
+  it('injects the PLIC line as VSEIP: the guest takes its external interrupt when it enables it, one injection per rising edge', () => {
+    const c = env.hart.csr;
+    loadGuest(env, CODE, [csrw(CSR.sie, a0), csrw(CSR.sstatus, a1)]);
+    Object.assign(env.hart.x, { [a0]: MIP_SEIP, [a1]: MSTATUS_SIE });
+    env.hvm.deliverInterrupts(0, true);
+    expect(env.hart.checkInterrupts()).toBe(false); // pending, but the guest has not enabled it yet
+    runTo(env, CODE + 8);
+    env.hvm.deliverInterrupts(0, true);
+    expect(env.hart.checkInterrupts()).toBe(true);
+    expect([c.scause >>> 0, env.hart.pc >>> 0, env.hart.priv]).toEqual([0x8000_0009, STVEC, PRV_S]);
+    expect(env.hvm.counters.injected_irq).toBe(1);
+    env.hvm.deliverInterrupts(0, false);
+    env.hvm.deliverInterrupts(0, true);
+    expect(env.hvm.counters.injected_irq).toBe(2);
+    expect(exitCount(env)).toBe(0);
   });
 });
