@@ -6,18 +6,20 @@
  * page-table entry the VS-stage walk reads is itself G-translated (a nested
  * walk, and a guest-page fault with htinst marking the implicit access when
  * the table is not mapped); the TLB keeps the combined GVA → HPA
- * translation until the guest's sfence.vma.
+ * translation until the guest's sfence.vma. Whatever address or table the
+ * guest supplies, no access reaches a frame outside its domain.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HGATP_MODE_SV32X4, HTINST_PTE_READ } from '../../../hypervisor/cpu/gstage.js';
 import {
   CAUSE_FETCH_GUEST_PAGE_FAULT, CAUSE_LOAD_GUEST_PAGE_FAULT, CAUSE_STORE_GUEST_PAGE_FAULT, CSR, PRV_S, PTE_A, PTE_D,
-  MSTATUS_SUM, PTE_R, PTE_V, PTE_W, PTE_X,
+  MSTATUS_SUM, PRV_U, PTE_R, PTE_V, PTE_W, PTE_X,
 } from '../../../hypervisor/cpu/isa.js';
 import { ACCESS_EXEC, ACCESS_READ, ACCESS_WRITE } from '../../../hypervisor/cpu/pmp.js';
 import { TRAP } from '../../../hypervisor/cpu/trap.js';
 import { HPA_BASE } from '../../../hypervisor/vmm/shadow.js';
 import { a0, a1, a2, lw, RAM, sfenceVma, sw } from '../../helpers/asm.js';
+import { prng } from '../../helpers/prng.js';
 import {
   CODE, DATA, DEVICE, guestTables, L0, loadGuest, newHwEnv, peekGpa, pokeGpa, pte, RAM_BYTES, ROOT, RWXAD, runTo, satpOf,
   UVA, type HwEnv,
@@ -133,5 +135,38 @@ describe('nested walks through the MMU', () => {
     expect(env.hart.tlbHits - hits).toBe(2);
     expect(env.gstage.counters.walks - fenced).toBe(3);
     expect(env.hvm.counters.virtual_instruction + env.hvm.counters.sbi + env.hvm.counters.guest_page_fault).toBe(0);
+  });
+});
+
+describe('isolation', () => {
+  it('never reaches a frame outside the domain, whatever guest-physical address or guest page table it is given', () => {
+    const own = new Set(Array.from(env.guest.p2m, (mfn) => HPA_BASE / 4096 + mfn));
+    const next = prng(11);
+    const accesses = [ACCESS_READ, ACCESS_WRITE, ACCESS_EXEC];
+    let reached = 0, refused = 0;
+    /** Translates, counting a fault as refused and checking any result lands in the domain's own frames. */
+    const check = (f: () => number): void => {
+      let hpa: number;
+      try { hpa = f(); } catch (e) { if (e !== TRAP) throw e; refused++; return; }
+      expect(own.has(Math.floor(hpa / 4096))).toBe(true);
+      reached++;
+    };
+    for (let n = 0; n < 4000; n++) {
+      const gpa = n % 2 ? next() * 4 + (next() & 3) : RAM + (next() % (RAM_BYTES + 0x10000)); // any 34-bit address, or near RAM
+      check(() => env.gstage.translate(gpa, accesses[n % 3]!, 0));
+    }
+    // A guest page table full of random entries: every walk, and every entry it fetches, stays in the domain.
+    guestTables(env);
+    for (let i = 0; i < 1024; i++) pokeGpa(env, L0 + 4 * i, next() | PTE_V);
+    for (let i = 0x101; i < 0x140; i++) pokeGpa(env, ROOT + 4 * i, next());
+    env.hart.csr.write(CSR.satp, satpOf(ROOT), PRV_S);
+    env.hart.csr.write(CSR.sstatus, MSTATUS_SUM, PRV_S);
+    for (let n = 0; n < 4000; n++) {
+      env.hart.mmu.flushAll();
+      const va = 0x4000_0000 + (next() % 0x40) * 0x40_0000 + (next() & 0x3f_fffc);
+      check(() => env.hart.mmu.translate(va, accesses[n % 3]!, n % 2 ? PRV_S : PRV_U));
+    }
+    expect(reached).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
   });
 });
