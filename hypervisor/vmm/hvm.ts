@@ -121,7 +121,7 @@ export class Hvm {
   private guestPageFault(cause: number, gva: number): void {
     this.counters.guest_page_fault++;
     const g = this.gstage;
-    const gpa = g.htval * 4 + (gva & 3);
+    const gpa = (g.htval >>> 0) * 4 + (gva & 3);
     if (g.htinst !== 0 || cause === CAUSE_FETCH_GUEST_PAGE_FAULT) {
       this.reflect(cause === CAUSE_FETCH_GUEST_PAGE_FAULT ? CAUSE_FETCH_ACCESS : cause === CAUSE_LOAD_GUEST_PAGE_FAULT ? CAUSE_LOAD_ACCESS : CAUSE_STORE_ACCESS, gva);
       return;
