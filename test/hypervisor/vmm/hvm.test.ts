@@ -11,11 +11,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SBI_BASE_GET_SPEC_VERSION, SBI_EXT_BASE, SBI_EXT_TIME, SBI_SPEC_VERSION, SBI_TIME_SET_TIMER } from '../../../hypervisor/abi/sbi.js';
 import {
-  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CAUSE_USER_ECALL, CSR, MIP_SEIP, MIP_STIP, MSTATUS_SIE,
+  CAUSE_BREAKPOINT, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT, CAUSE_USER_ECALL, CSR, MIP_SEIP, MIP_STIP, MSTATUS_SIE,
   MSTATUS_SPIE, MSTATUS_SPP, MSTATUS_SUM, PRV_S, PRV_U,
 } from '../../../hypervisor/cpu/isa.js';
 import {
-  a0, a1, a2, a6, a7, csrr, csrw, ecall, lbu, lw, RAM, sret, sw, t0, wfi,
+  a0, a1, a2, a6, a7, csrr, csrw, ebreak, ecall, lbu, lw, RAM, sret, sw, t0, wfi,
 } from '../../helpers/asm.js';
 import {
   CODE, DEVICE, exitCount, guestTables, loadGuest, newHwEnv, ROOT, runTo, satpOf, STVEC, USER_CODE, UVA, type HwEnv,
@@ -42,7 +42,7 @@ describe('what stays in the guest', () => {
     expect(env.hart.counters.traps).toEqual({});
   });
 
-  it('delivers the guest\'s own traps — a process\'s ecall, a page fault, an illegal instruction — to its trap vector', () => {
+  it('delivers the guest\'s own traps — a process\'s ecall, a page fault, an illegal instruction, a breakpoint — to its trap vector', () => {
     guestTables(env);
     env.hart.csr.write(CSR.satp, satpOf(ROOT), PRV_S);
     const c = env.hart.csr;
@@ -62,6 +62,8 @@ describe('what stays in the guest', () => {
     expect([c.scause, c.stval >>> 0]).toEqual([CAUSE_LOAD_PAGE_FAULT, 0x7000_0000]);
     enterUser([csrr(a0, CSR.sstatus)]);
     expect(c.scause).toBe(CAUSE_ILLEGAL_INSTRUCTION);
+    enterUser([ebreak]);
+    expect(c.scause).toBe(CAUSE_BREAKPOINT);
     expect(exitCount(env)).toBe(0);
     expect(env.hvm.counters.reflected).toBe(0);
   });
