@@ -1,9 +1,10 @@
 /**
  * <exo-compare>: the same app run in each mode of COMPARED_MODES — a
- * full-virtualization guest, a paravirtual guest, a unikernel — one after
- * the other on the page's hypervisor, drawn as bars (exits stacked by
- * reason, wall time, instructions) above tables with the exact numbers —
- * every figure from the hypervisor's own counters.
+ * full-virtualization guest (trap-and-emulate, then hardware-assisted), a
+ * paravirtual guest, a unikernel — one after the other on the page's
+ * hypervisor, drawn as bars (exits stacked by reason, wall time,
+ * instructions) above tables with the exact numbers — every figure from the
+ * hypervisor's own counters.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { DomainSpec } from '../hypervisor/core/domain.js';
@@ -24,6 +25,7 @@ const RUN_LIMIT_MS = 60_000;
 /** The modes compared, in order, with the names the page shows: a further mode is one more line here. */
 export const COMPARED_MODES: readonly { kind: GuestKind; label: string }[] = [
   { kind: 'full', label: 'full' },
+  { kind: 'hw', label: 'hw' },
   { kind: 'pv', label: 'pv' },
   { kind: 'uni', label: 'unikernel' },
 ];

@@ -15,10 +15,10 @@ export const FRESH_DISK = '(fresh)';
 /** Value of the disk field meaning "no disk". */
 export const NO_DISK = '(none)';
 
-/** The kinds offered, in order; hardware-assisted full virtualization is shown but not available yet. */
-const KINDS: { value: GuestKind | 'hvm'; label: string; enabled: boolean }[] = [
+/** The kinds offered, in order: the same kernel runs trap-and-emulate (full) and hardware-assisted (hw). */
+const KINDS: { value: GuestKind; label: string; enabled: boolean }[] = [
   { value: 'full', label: 'full (trap-and-emulate)', enabled: true },
-  { value: 'hvm', label: 'full, hardware-assisted (not available yet)', enabled: false },
+  { value: 'hw', label: 'full, hardware-assisted (H extension, nested paging)', enabled: true },
   { value: 'pv', label: 'paravirtual (pv-ops kernel)', enabled: true },
   { value: 'uni', label: 'unikernel', enabled: true },
   { value: 'native', label: 'native (kernel on SBI firmware)', enabled: true },

@@ -15,7 +15,7 @@ import './exo-terminal.js';
 export interface SnapshotDetail { guest: Guest; bytes: Uint8Array }
 
 /** What each kind is called on the card. */
-const KIND_LABEL: Record<string, string> = { bare: 'bare', firmware: 'native', full: 'full', pv: 'pv', uni: 'unikernel' };
+const KIND_LABEL: Record<string, string> = { bare: 'bare', firmware: 'native', full: 'full', hw: 'hw', pv: 'pv', uni: 'unikernel' };
 
 /** A guest's card. */
 export class ExoGuestCard extends LitElement {

@@ -19,8 +19,8 @@ export const DEFAULT_RAM_BYTES = 32 << 20;
 /** Size of the fresh disk that holds every app. */
 const FRESH_DISK_BYTES = 8 << 20;
 
-/** Guest kinds the create dialog offers ('native' is the kernel on its SBI firmware). */
-export type GuestKind = 'native' | 'full' | 'pv' | 'uni';
+/** Guest kinds the create dialog offers ('native' is the kernel on its SBI firmware, 'hw' the full kernel hardware-assisted). */
+export type GuestKind = 'native' | 'full' | 'hw' | 'pv' | 'uni';
 
 /** Fetches `/images/<path>`; rejects with an actionable message when it is missing. */
 export async function fetchImage(path: string): Promise<Uint8Array> {
@@ -52,7 +52,7 @@ export function commandLine(program: readonly string[]): string {
 export interface GuestPlan {
   name: string;
   kind: GuestKind;
-  /** The kernel (native, full, pv) or the unikernel image (uni). */
+  /** The kernel (native, full, hw, pv) or the unikernel image (uni). */
   image: Uint8Array;
   program: string[];
   ramBytes: number;
@@ -65,7 +65,7 @@ export interface GuestPlan {
 /** The domain spec for `plan` (native fetches the built-in SBI firmware). */
 export async function domainSpec(plan: GuestPlan): Promise<DomainSpec> {
   const cmd = commandLine(plan.program);
-  const boot: DomainSpec['boot'] = plan.kind === 'full' ? { kind: 'full', kernel: plan.image, bootargs: cmd }
+  const boot: DomainSpec['boot'] = plan.kind === 'full' || plan.kind === 'hw' ? { kind: plan.kind, kernel: plan.image, bootargs: cmd }
     : plan.kind === 'pv' ? { kind: 'pv', kernel: plan.image, cmdline: cmd }
       : plan.kind === 'uni' ? { kind: 'uni', image: plan.image, cmdline: cmd }
         : { kind: 'firmware', firmware: plan.firmware ?? await fetchImage('sbi.elf'), kernel: plan.image, bootargs: cmd };

@@ -1,7 +1,7 @@
 /**
  * Where boot ends for `run --stats` and `compare`: the virtual pc of the
  * app's first instruction, which the vCPU watches for (DomainSpec.bootMark).
- * A kernel (native, full, pv) runs the program named first on its command
+ * A kernel (native, full, hw, pv) runs the program named first on its command
  * line as pid 1, the first process it starts, at its ELF entry; a unikernel
  * calls the app's `main`, which the image's symbol table locates.
  */
@@ -11,7 +11,7 @@ import { readInput, resolveImage } from './images.js';
 
 /** What a run boots, as far as the boot marker is concerned. */
 export interface MarkedBoot {
-  mode: 'native' | 'full' | 'pv' | 'uni';
+  mode: 'native' | 'full' | 'hw' | 'pv' | 'uni';
   /** The kernel's command line (program first) — kernels only. */
   program: readonly string[];
   /** The unikernel image — uni only. */

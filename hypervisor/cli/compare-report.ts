@@ -53,6 +53,9 @@ export interface CompareRow {
   ring_notify_suppressed: number | null;
   shadow_syncs: number | null;
   tlb_misses: number | null;
+  /** Page-table entries the hart's walkers read (both stages), and per TLB miss: nested walks read more. */
+  walk_refs: number | null;
+  walk_refs_per_miss: number | null;
   image_bytes: number | null;
   memory_bytes: number | null;
   state: string | null;
@@ -132,6 +135,7 @@ export function compareRow(m: ModeRun, native: ModeRun | undefined): CompareRow 
     evtchn_sends: num(s, 'evtchn_sends'),
     ring_notify_sent: num(s, 'ring_notify_sent'), ring_notify_suppressed: num(s, 'ring_notify_suppressed'),
     shadow_syncs: num(s, 'shadow_syncs'), tlb_misses: num(s, 'tlb_misses'),
+    walk_refs: num(s, 'walk_refs'), walk_refs_per_miss: ratio(num(s, 'walk_refs'), num(s, 'tlb_misses')),
     image_bytes: m.imageBytes ?? null, memory_bytes: m.run ? m.run.memoryBytes : null,
     state: m.run ? m.run.info.state : null, exit_code: m.run?.info.exitCode ?? null,
     output: m.output, rtt_us: rtt(m.output),
@@ -156,6 +160,7 @@ const COLUMNS: ReadonlyArray<[string, (r: CompareRow) => string]> = [
   ['SUPPR', (r) => show(r.ring_notify_suppressed)],
   ['SHADOW', (r) => show(r.shadow_syncs)],
   ['TLB_MISS', (r) => show(r.tlb_misses)],
+  ['REFS/MISS', (r) => show(r.walk_refs_per_miss)],
   ['IMAGE', (r) => show(r.image_bytes)],
   ['MEM_KIB', (r) => show(r.memory_bytes === null ? null : r.memory_bytes / 1024)],
 ];
@@ -177,7 +182,7 @@ function peerLine(r: CompareRow, p: PeerRow): CompareRow {
   return {
     mode: `${r.mode}+peer`, wall_ms: null, insns: p.insns, boot_ms: p.boot_ms, boot_insns: p.boot_insns,
     wall_overhead: null, insns_overhead: null, exits: p.exits, exits_total: p.exits_total, hypercalls: p.hypercalls,
-    evtchn_sends: null, ring_notify_sent: null, ring_notify_suppressed: null, shadow_syncs: null, tlb_misses: null,
+    evtchn_sends: null, ring_notify_sent: null, ring_notify_suppressed: null, shadow_syncs: null, tlb_misses: null, walk_refs: null, walk_refs_per_miss: null,
     image_bytes: null, memory_bytes: null, state: p.state, exit_code: p.exit_code, output: p.output, rtt_us: null,
   };
 }

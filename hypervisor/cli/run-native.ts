@@ -1,7 +1,8 @@
 /**
- * `exovisor run --mode native|full|pv`: the guest OS kernel — with its SBI
+ * `exovisor run --mode native|full|hw|pv`: the guest OS kernel — with its SBI
  * firmware on the machine as it is (native), deprivileged under the
- * trap-and-emulate VMM (full), or its pv-ops build as a paravirtual guest
+ * trap-and-emulate VMM (full), in VS mode with H-extension semantics and
+ * nested paging (hw), or its pv-ops build as a paravirtual guest
  * (pv) — run exactly as the browser runs a guest — a hypervisor worker (driven through comlink) that spawns a guest
  * worker for the domain — with the console on stdin/stdout, the disk in a
  * file or made fresh, and the program's exit status as the process status.
@@ -31,8 +32,8 @@ const CTRL_A = 0x01;
 
 /** Options of a native or full run. */
 export interface NativeOptions {
-  /** native: firmware + kernel on the machine; full: the kernel deprivileged under the trap-and-emulate VMM; pv: the pv-ops kernel. */
-  mode: 'native' | 'full' | 'pv' | 'uni';
+  /** native: firmware + kernel on the machine; full: the kernel deprivileged under the trap-and-emulate VMM; hw: the same kernel hardware-assisted; pv: the pv-ops kernel. */
+  mode: 'native' | 'full' | 'hw' | 'pv' | 'uni';
   kernel: string;
   firmware: string;
   program: string[];
@@ -109,8 +110,8 @@ function domainSpec(o: NativeOptions): DomainSpec {
     ...(mark === undefined ? {} : { bootMark: mark }),
     ...(o.peer ? { net: true } : {}),
     ramBytes: o.ram,
-    boot: o.mode === 'full'
-      ? { kind: 'full', kernel: kernelImage(o), bootargs: bootargs(o.program) }
+    boot: o.mode === 'full' || o.mode === 'hw'
+      ? { kind: o.mode, kernel: kernelImage(o), bootargs: bootargs(o.program) }
       : o.mode === 'pv' ? { kind: 'pv', kernel: kernelImage(o), cmdline: bootargs(o.program) }
         : o.mode === 'uni' ? { kind: 'uni', image: kernelImage(o), cmdline: bootargs(o.program.length > 0 ? o.program : [unikernelName(o.kernel)]) } : {
         kind: 'firmware',

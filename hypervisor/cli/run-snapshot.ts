@@ -72,7 +72,7 @@ export function parseSnapshotRequest(after: string | undefined, out: string | un
   if (after === undefined && out === undefined) return null;
   if (after === undefined || out === undefined || out === '') throw new UsageError('--snapshot-after MS and --snapshot-out FILE go together');
   if (mode === 'bare') {
-    throw new UsageError('--snapshot-after applies to --mode native, full, pv and uni; --mode bare runs without a hypervisor worker to pause it');
+    throw new UsageError('--snapshot-after applies to --mode native, full, hw, pv and uni; --mode bare runs without a hypervisor worker to pause it');
   }
   return { afterMs: parseDuration('--snapshot-after', /^\d+(\.\d+)?$/.test(after) ? `${after}ms` : after), file: out };
 }
@@ -116,7 +116,7 @@ export async function restoreSnapshot(bytes: Uint8Array, source: string, o: Rest
     throw new UsageError(`${source}: ${e instanceof SnapshotFormatError ? e.message : String(e)}`);
   }
   return runNative({
-    mode: info.kind === 'full' || info.kind === 'pv' || info.kind === 'uni' ? info.kind : 'native', restore: bytes,
+    mode: info.kind === 'full' || info.kind === 'hw' || info.kind === 'pv' || info.kind === 'uni' ? info.kind : 'native', restore: bytes,
     kernel: '', firmware: '', program: [], ram: info.ramBytes, disk: null, noDisk: true,
     clock: 'deterministic', tier: 'jit', stats: o.stats,
     ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),

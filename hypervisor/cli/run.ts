@@ -21,6 +21,7 @@ export const EXIT_HALTED = 1;
 const USAGE = `usage: exovisor run --mode bare [options] IMAGE
        exovisor run --mode native [options] [--disk FILE | --no-disk] [--firmware IMAGE] [--peer 'PROGRAM ARGS'] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode full [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL -- PROGRAM [ARGS...]
+       exovisor run --mode hw [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL -- PROGRAM [ARGS...]
        exovisor run --mode pv [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] KERNEL-PV -- PROGRAM [ARGS...]
        exovisor run --mode uni [options] [--disk FILE | --no-disk] [--peer 'PROGRAM ARGS'] UNIKERNEL [-- ARGV0 ARGS...]
        exovisor run --restore FILE [--timeout SECONDS] [--stats]
@@ -40,7 +41,7 @@ IMAGE and KERNEL are built-in image names (exovisor images ls) or paths to ELF f
 
 /** Parsed `run` options. */
 export interface RunOptions {
-  mode: 'bare' | 'native' | 'full' | 'pv' | 'uni';
+  mode: 'bare' | 'native' | 'full' | 'hw' | 'pv' | 'uni';
   file: string;
   program: string[];
   disk: string | null;
@@ -74,15 +75,15 @@ export function parseRunArgs(argv: string[]): RunOptions {
   });
   if (values.help) throw new HelpRequest(USAGE);
   const mode = values.mode;
-  if (mode !== 'bare' && mode !== 'native' && mode !== 'full' && mode !== 'pv' && mode !== 'uni') {
-    throw new UsageError(mode === undefined ? "--mode is required (bare, native, full, pv or uni); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native, full, pv and uni`);
+  if (mode !== 'bare' && mode !== 'native' && mode !== 'full' && mode !== 'hw' && mode !== 'pv' && mode !== 'uni') {
+    throw new UsageError(mode === undefined ? "--mode is required (bare, native, full, hw, pv or uni); see 'exovisor run --help'" : `unknown --mode '${mode}': this version runs bare, native, full, hw, pv and uni`);
   }
   if (mode === 'bare' && positionals.length !== 1) throw new UsageError("--mode bare takes exactly one image; see 'exovisor run --help'");
   if (mode === 'uni' && positionals.length < 1) throw new UsageError('--mode uni needs a unikernel image, as in: exovisor run --mode uni hello.uni -- hello');
   if (mode !== 'bare' && mode !== 'uni' && positionals.length < 2) throw new UsageError(`--mode ${mode} needs a kernel and a program, as in: exovisor run --mode ${mode} kernel -- hello`);
   if (mode === 'bare' && (values.disk !== undefined || values['no-disk'] || values.firmware !== undefined)) throw new UsageError('--disk, --no-disk and --firmware apply to --mode native');
   if (mode !== 'bare' && values.trace !== undefined) throw new UsageError('--trace applies to --mode bare');
-  if (mode === 'full' && values.firmware !== undefined) throw new UsageError('--mode full runs no firmware: the VMM answers SBI');
+  if ((mode === 'full' || mode === 'hw') && values.firmware !== undefined) throw new UsageError(`--mode ${mode} runs no firmware: the hypervisor answers SBI`);
   if ((mode === 'pv' || mode === 'uni') && values.firmware !== undefined) throw new UsageError(`--mode ${mode} runs no firmware: the guest makes hypercalls`);
   if (values.peer !== undefined && mode === 'bare') throw new UsageError('--peer applies to guests on the virtual switch: every mode but bare');
   const peer = values.peer === undefined ? null : values.peer.split(/\s+/).filter((w) => w !== '');

@@ -18,16 +18,20 @@ import { PvDomain, type PvEnvironment, type PvRestore } from './pv-domain.js';
 import { loadBare, loadFirmwareBoot, loadKernelBoot, type BootState } from './boot.js';
 import { DeviceModel } from './device-model.js';
 import { ExitPump, type YieldFn } from './exit-pump.js';
+import { hvmExits, hvmStats, vmmExits, vmmStats } from './vmm-stats.js';
 import { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
 import { virtDeviceTree } from './virt-fdt.js';
 import type { VcpuState } from '../vmm/vcpu-state.js';
+import { gstageFrames } from '../vmm/gstage-table.js';
 
 /** How a domain boots. */
 export type BootSpec =
   | { kind: 'bare'; program: Uint8Array }
   | { kind: 'firmware'; firmware: Uint8Array; kernel: Uint8Array; bootargs: string }
   | { kind: 'full'; kernel: Uint8Array; bootargs: string }
+  /** The same kernel as 'full', run hardware-assisted: VS/VU mode with H-extension semantics and nested paging. */
+  | { kind: 'hw'; kernel: Uint8Array; bootargs: string }
   | { kind: 'pv'; kernel: Uint8Array; cmdline: string }
   /** A unikernel: one image (an app and its library-OS modules) on the PV interface, no kernel underneath. */
   | { kind: 'uni'; image: Uint8Array; cmdline: string };
@@ -75,10 +79,12 @@ export interface DomainStats {
    * `mmio_local` (CLINT) and `wfi` beside the vCPU. Full: the VMM's traps by kind.
    */
   exits: Record<string, number>;
-  /** Full mode: shadow page-table syncs after the guest edited a page table. */
+  /** Full mode: shadow page-table syncs after the guest edited a page table (hw: always 0, it has no shadows). */
   shadow_syncs?: number;
   /** Full mode: the VMM's counters. */
   vmm?: Record<string, number | Record<string, number>>;
+  /** Hardware-assisted mode: the hypervisor's exits by reason, injected interrupts and the nested walks. */
+  hvm?: Record<string, number>;
   /** PV mode: hypercalls by name. */
   hypercalls?: Record<string, number>;
   /** PV mode: event-channel sends by the guest, and back-end ring notifications sent and suppressed. */
@@ -95,6 +101,8 @@ export interface DomainStats {
   tlb_hits: number;
   tlb_misses: number;
   page_walks: number;
+  /** Page-table entries the hart's walkers read (a nested walk reads the G-stage table for each guest entry too). */
+  walk_refs: number;
   blocks_translated: number;
   /** Spinning before sleeping, on both sides of the exit protocol. */
   wakeups: { vcpu_spin_hits: number; vcpu_spin_misses: number; hyp_spin_hits: number; hyp_spin_misses: number; exit_wait_us: number };
@@ -157,8 +165,10 @@ export class Domain {
   readonly pv: PvDomain | null = null;
   /** Why a PV guest that shut down is reported crashed (SHUTDOWN_crash). */
   private crashReason: string | undefined;
-  /** First frame of the shadow page-table pool (full mode), or -1. */
+  /** First frame of the shadow page-table pool (full mode) or of the G-stage table (hw mode), or -1. */
   private readonly shadowFirst: number = -1;
+  /** Frames in that pool. */
+  private readonly poolFrames: number = 0;
   private consoleBytes = 0;
   /** Times the domain was resumed (a snapshot checks that it stayed paused while it waited for the vCPU). */
   resumes = 0;
@@ -205,7 +215,10 @@ export class Domain {
       } else {
         this.boot = resumeFrom ? { entry: 0, args: [0, 0, 0], fdt: 0 } : this.load();
       }
-      if (spec.boot.kind === 'full') this.shadowFirst = mm.allocContiguous(SHADOW_POOL_FRAMES);
+      if (spec.boot.kind === 'full' || spec.boot.kind === 'hw') {
+        this.poolFrames = spec.boot.kind === 'full' ? SHADOW_POOL_FRAMES : gstageFrames(spec.ramBytes);
+        this.shadowFirst = mm.allocContiguous(this.poolFrames);
+      }
     } catch (e) {
       this.release();
       throw e;
@@ -217,7 +230,7 @@ export class Domain {
     if (b.kind === 'bare') return loadBare(this.memory, parseElf(b.program));
     if (isPv(b)) throw new Error('PV domains are built by PvDomain');
     const fdt = virtDeviceTree({ ramBytes: this.spec.ramBytes, bootargs: b.bootargs, disk: this.spec.disk !== undefined, net: this.spec.net === true });
-    if (b.kind === 'full') return loadKernelBoot(this.memory, parseElf(b.kernel), fdt);
+    if (b.kind === 'full' || b.kind === 'hw') return loadKernelBoot(this.memory, parseElf(b.kernel), fdt);
     return loadFirmwareBoot(this.memory, parseElf(b.firmware), parseElf(b.kernel), fdt);
   }
 
@@ -237,8 +250,8 @@ export class Domain {
       tier: this.spec.tier ?? 'jit',
       maxInsns: this.spec.maxInsns ?? Infinity,
       exitSpin: this.spec.exitWait !== 'sleep',
-      mode: this.spec.boot.kind === 'full' ? 'full' : this.pv ? 'pv' : 'native',
-      shadowPool: this.shadowFirst < 0 ? [] : Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i),
+      mode: this.spec.boot.kind === 'full' || this.spec.boot.kind === 'hw' ? this.spec.boot.kind : this.pv ? 'pv' : 'native',
+      shadowPool: this.poolFrameList(),
       remote: this.pv ? [] : remoteWindows(this.devices.devices),
       ...(this.resumeFrom ? { resume: this.resumeFrom } : {}),
       ...(this.spec.bootMark === undefined ? {} : { bootMark: this.spec.bootMark }),
@@ -250,6 +263,11 @@ export class Domain {
         },
       } : {}),
     };
+  }
+
+  /** The hypervisor-owned frames of the shadow pool or the G-stage table. */
+  private poolFrameList(): number[] {
+    return this.shadowFirst < 0 ? [] : Array.from({ length: this.poolFrames }, (_, i) => this.shadowFirst + i);
   }
 
   /** Public description. */
@@ -382,32 +400,22 @@ export class Domain {
     const f = new Float64Array(this.cb.buffer, this.cb.byteOffset + CB_COUNTERS_OFFSET, VCPU_COUNTERS.length);
     const c = (n: (typeof VCPU_COUNTERS)[number]): number => f[counterSlot(n)]!;
     const d = this.devices.disk?.counters;
-    const full = this.spec.boot.kind === 'full';
+    const full = this.spec.boot.kind === 'full', hw = this.spec.boot.kind === 'hw';
     return {
       insns: c('insns'),
-      exits: full
-        ? {
-          csr: c('vmm_csr'), sret: c('vmm_sret'), sfence_vma: c('vmm_sfence'), wfi: c('vmm_wfi'), sbi: c('vmm_sbi'),
-          shadow_fill: c('vmm_shadow_fill'), wp_fault: c('vmm_pt_write'), guest_page_fault: c('vmm_guest_page_fault'),
-          reflected: c('vmm_reflected'), mmio: c('vmm_mmio'), interrupt: c('vmm_injected_irq'),
-        }
+      exits: hw ? hvmExits(c) : full
+        ? vmmExits(c)
         : this.pv
           ? { hypercall: HYPERCALL_NAMES.reduce((n, h) => n + c(`hc_${h}`), c('hc_unknown')), trap_bounce: c('pv_traps_bounced'), upcall: c('pv_upcalls'), block: c('pv_blocks') }
           : { mmio: c('exit_mmio'), mmio_local: c('exit_mmio_local'), wfi: c('exit_wfi') },
-      ...(full ? {
-        shadow_syncs: c('shadow_syncs'),
-        vmm: {
-          privileged: { csr: c('vmm_csr'), sret: c('vmm_sret'), sfence_vma: c('vmm_sfence'), wfi: c('vmm_wfi'), sbi_ecall: c('vmm_sbi') },
-          shadow_syncs: c('shadow_syncs'), shadow_fills: c('vmm_shadow_fill'), shadow_flushes: c('shadow_flushes'),
-          wp_faults: c('vmm_pt_write'), guest_page_faults: c('vmm_guest_page_fault'), injected_faults: c('vmm_reflected'),
-          injected_interrupts: c('vmm_injected_irq'), mmio_emulated: c('vmm_mmio'),
-        },
-      } : {}),
+      ...(full ? { shadow_syncs: c('shadow_syncs'), vmm: vmmStats(c) } : {}),
+      ...(hw ? { shadow_syncs: 0, hvm: hvmStats(c) } : {}),
       ...(this.pv ? this.pvStats(c) : {}),
       // A PV domain has no emulated devices: its I/O is in `pv` (rings, events, grants).
       mmio: this.pv ? {} : { ...this.devices.counters.mmio },
       interrupts_injected: this.pv ? 0 : this.devices.counters.irqsInjected,
       traps: c('traps'), interrupts: c('interrupts'), tlb_hits: c('tlb_hits'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
+      walk_refs: c('walk_refs'),
       blocks_translated: c('blocks_translated'),
       wakeups: {
         vcpu_spin_hits: c('spin_hits'), vcpu_spin_misses: c('spin_misses'),
@@ -478,7 +486,7 @@ export class Domain {
     this.devices?.close();
     this.memory?.release(this.pv?.heldByOthers()); // frames other domains still map outlive it
     this.mm.release([this.cbFrame]);
-    if (this.shadowFirst >= 0) this.mm.release(Array.from({ length: SHADOW_POOL_FRAMES }, (_, i) => this.shadowFirst + i));
+    if (this.shadowFirst >= 0) this.mm.release(this.poolFrameList());
     this.state = 'destroyed';
   }
 }

@@ -14,7 +14,7 @@ import type { BootSpec, Domain, DomainState } from './domain.js';
 import { DOMID_FREE, DOMID_HYPERVISOR, FRAME_SIZE, type MachineMemory } from './machine-memory.js';
 import { dumpSv32, type PageTableDump, type TableSpace } from './page-table-dump.js';
 import { pvChannels, pvEventState, pvGrants, pvRings, type ChannelInspection, type GrantInspection, type RingInspection } from './pv-inspect.js';
-import { CB_GUEST_SATP, CB_SATP } from '../worker/protocol.js';
+import { CB_GUEST_SATP, CB_HGATP, CB_SATP } from '../worker/protocol.js';
 import { HPA_BASE } from '../vmm/shadow.js';
 
 export type { ChannelInspection, GrantInspection, RingInspection } from './pv-inspect.js';
@@ -118,6 +118,13 @@ function pageTables(d: Domain, mm: MachineMemory, maxRuns: number): PageTableDum
     return [
       dumpSv32(satp, machineSpace(mm, 'shadow page tables (guest-virtual → machine frame, built by the VMM)', true), maxRuns),
       dumpSv32(Atomics.load(d.cb, CB_GUEST_SATP), guestSpace(d, 'guest page tables (guest-virtual → guest-physical, read through the P2M)'), maxRuns),
+    ];
+  }
+  if (kind === 'hw') {
+    // The Sv32x4 root is 16 KiB; its first 4 KiB (guest-physical addresses below 4 GiB, where RAM and devices are) is read as an Sv32 root.
+    return [
+      dumpSv32(Atomics.load(d.cb, CB_HGATP), machineSpace(mm, 'G-stage table (hgatp: guest-physical → machine frame, built by the hypervisor)', true), maxRuns),
+      dumpSv32(satp, guestSpace(d, 'guest page tables (vsatp: guest-virtual → guest-physical, read through the P2M)'), maxRuns),
     ];
   }
   return [dumpSv32(satp, guestSpace(d, 'guest page tables (virtual → guest-physical, read through the P2M)'), maxRuns)];

@@ -8,9 +8,9 @@
  * own console rings and disk, fills RAM, restores the devices, and leaves
  * it 'created': starting it continues the saved vCPU, it does not boot.
  *
- * Native, firmware, bare and full domains hold no machine frame numbers in
- * guest memory (full mode's are only in the shadow tables, which are
- * rebuilt), so RAM is copied page by page into whatever frames the new
+ * Native, firmware, bare, full and hw domains hold no machine frame numbers
+ * in guest memory (full mode's are only in the shadow tables, hw mode's only
+ * in the G-stage table, both rebuilt), so RAM is copied page by page into whatever frames the new
  * domain gets. PV and unikernel domains do hold them (page tables, the P2M
  * list, grants, ring mappings): snapshot-pv-domain.ts saves their
  * hypervisor side and relocates their frames on restore.
@@ -25,7 +25,7 @@ import {
   type SnapshotHeader, type SnapshotImage, type SnapshotSummary,
 } from '../image/snapshot-format.js';
 import { parseVcpuState, type VcpuState } from '../vmm/vcpu-state.js';
-import { PRV_U } from '../cpu/isa.js';
+import { PRV_S, PRV_U } from '../cpu/isa.js';
 import { SnapshotError } from './snapshot-error.js';
 import { capturePv, parsePvSnapshot, pvRestoreOf, restorePv, type PvSnapshot } from './snapshot-pv-domain.js';
 
@@ -89,13 +89,14 @@ export async function planRestore(bytes: Uint8Array): Promise<RestorePlan> {
   } catch (e) {
     throw new SnapshotError('state', `snapshot refused: its vCPU state is damaged: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const kind = image.header.kind, mode = kind === 'full' ? 'full' : isPvKind(kind) ? 'pv' : 'native';
-  if (vcpu.mode !== mode || (mode === 'full') !== (vcpu.vmm !== null)) {
+  const kind = image.header.kind, mode = kind === 'full' || kind === 'hw' ? kind : isPvKind(kind) ? 'pv' : 'native';
+  if (vcpu.mode !== mode || (mode === 'full') !== (vcpu.vmm !== null) || (mode === 'hw') !== (vcpu.hvm != null)) {
     throw new SnapshotError('state', `snapshot refused: a ${image.header.kind} domain's snapshot holds ${vcpu.mode} vCPU state`);
   }
-  // Full and PV guests reach machine memory only through page tables (shadow or validated), which apply in U-mode alone.
-  if (mode !== 'native' && vcpu.hart.priv !== PRV_U) {
-    throw new SnapshotError('state', `snapshot refused: a ${mode}-mode vCPU runs in U-mode on the hart, but the snapshot says privilege ${vcpu.hart.priv}`);
+  // Full and PV guests reach machine memory only through page tables (shadow or validated), which apply in U-mode alone;
+  // a hw guest only through its G-stage, which applies in VS and VU (S and U on the hart) alone.
+  if (mode === 'hw' ? vcpu.hart.priv !== PRV_S && vcpu.hart.priv !== PRV_U : mode !== 'native' && vcpu.hart.priv !== PRV_U) {
+    throw new SnapshotError('state', `snapshot refused: a ${mode}-mode vCPU runs in ${mode === 'hw' ? 'S- or U' : 'U'}-mode on the hart, but the snapshot says privilege ${vcpu.hart.priv}`);
   }
   const pv = isPvKind(kind) ? parsePvSnapshot(image.pv, image.header.ramBytes / FRAME_SIZE) : null;
   return { image, vcpu, pv };
@@ -105,7 +106,7 @@ export async function planRestore(bytes: Uint8Array): Promise<RestorePlan> {
 function restoredSpec(h: SnapshotHeader, disk: Uint8Array | null): DomainSpec {
   const empty = new Uint8Array(0);
   const boot: BootSpec = h.kind === 'bare' ? { kind: 'bare', program: empty }
-    : h.kind === 'full' ? { kind: 'full', kernel: empty, bootargs: '' }
+    : h.kind === 'full' || h.kind === 'hw' ? { kind: h.kind, kernel: empty, bootargs: '' }
       : h.kind === 'pv' ? { kind: 'pv', kernel: empty, cmdline: '' }
         : h.kind === 'uni' ? { kind: 'uni', image: empty, cmdline: '' }
           : { kind: 'firmware', firmware: empty, kernel: empty, bootargs: '' };

@@ -7,7 +7,8 @@ import { Bus } from './bus.js';
 import { CodeCache } from './code-cache.js';
 import { CsrFile, type CsrHost } from './csr.js';
 import {
-  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_INTERRUPT, CSR, MIP_SEIP, EXCEPTION_NAMES, INTERRUPT_NAMES,
+  CAUSE_ILLEGAL_INSTRUCTION, CAUSE_INTERRUPT, CAUSE_SUPERVISOR_ECALL, CAUSE_VIRTUAL_INSTRUCTION, CAUSE_VIRTUAL_SUPERVISOR_ECALL,
+  CSR, MIP_SEIP, EXCEPTION_NAMES, INTERRUPT_NAMES,
   IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER,
   MSTATUS_MIE, MSTATUS_MPIE, MSTATUS_MPP, MSTATUS_MPP_SHIFT, MSTATUS_MPRV, MSTATUS_SIE,
   MSTATUS_SPIE, MSTATUS_SPP, PRV_M, PRV_S, PRV_U,
@@ -18,6 +19,9 @@ import { raise } from './trap.js';
 
 /** Interrupts in the order the spec gives them priority (§3.1.9): MEI, MSI, MTI, SEI, SSI, STI. */
 const IRQ_PRIORITY = [IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER];
+
+/** The encoding of wfi (the trap value of a trapped one). */
+const WFI = 0x1050_0073;
 
 /** Per-hart event counters, read by stats and (later) the dashboard. */
 export interface HartCounters {
@@ -62,6 +66,14 @@ export class Hart implements CsrHost {
    * pc and privilege itself).
    */
   trapHook: ((cause: number, tval: number, interrupt: boolean) => void) | null = null;
+  /**
+   * Virtualization mode V of the H extension: set while the hart runs a
+   * guest in VS/VU mode, whose S-level CSRs are then the hart's own S CSRs
+   * (the VS CSRs) and whose addresses the MMU's G-stage translates. Traps
+   * that medeleg/mideleg delegate (hedeleg/hideleg) enter the guest
+   * directly; only the rest go to `trapHook`, the hypervisor.
+   */
+  virt = false;
   /** Loads and stores the TLB answered on the fast path (both tiers; misses are counted by the MMU). */
   tlbHits = 0;
   /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
@@ -153,25 +165,19 @@ export class Hart implements CsrHost {
    * vector (base + 4*cause for interrupts in vectored mode).
    */
   takeTrap(cause: number, tval: number, interrupt: boolean): void {
+    if (this.virt && !interrupt) cause = virtualCause(cause, tval);
     this.count(cause, interrupt);
-    if (this.trapHook) {
-      this.resAddr = -1;
+    this.resAddr = -1;
+    const deleg = interrupt ? this.csr.mideleg : this.csr.medeleg;
+    const delegated = this.priv <= PRV_S && ((deleg >>> cause) & 1) === 1;
+    if (this.trapHook && !(this.virt && delegated)) {
       this.trapHook(cause, tval, interrupt);
       return;
     }
-    this.resAddr = -1;
-    const deleg = interrupt ? this.csr.mideleg : this.csr.medeleg;
     const code = interrupt ? (cause | CAUSE_INTERRUPT) : cause;
     const c = this.csr;
-    if (this.priv <= PRV_S && (deleg >>> cause) & 1) {
-      c.scause = code;
-      c.sepc = this.pc;
-      c.stval = tval;
-      let s = c.mstatus & ~(MSTATUS_SPIE | MSTATUS_SIE | MSTATUS_SPP);
-      if (c.mstatus & MSTATUS_SIE) s |= MSTATUS_SPIE;
-      if (this.priv === PRV_S) s |= MSTATUS_SPP;
-      c.mstatus = s;
-      this.enter(PRV_S, c.stvec, cause, interrupt);
+    if (delegated) {
+      this.trapToSupervisor(cause, tval, interrupt);
     } else {
       c.mcause = code;
       c.mepc = this.pc;
@@ -181,6 +187,19 @@ export class Hart implements CsrHost {
       c.mstatus = s | (this.priv << MSTATUS_MPP_SHIFT);
       this.enter(PRV_M, c.mtvec, cause, interrupt);
     }
+  }
+
+  /** S-mode trap entry (§4.1.1): scause, sepc, stval, the SIE/SPP stack, then stvec (a guest's VS trap when V=1). */
+  trapToSupervisor(cause: number, tval: number, interrupt: boolean): void {
+    const c = this.csr;
+    c.scause = interrupt ? (cause | CAUSE_INTERRUPT) : cause;
+    c.sepc = this.pc;
+    c.stval = tval;
+    let s = c.mstatus & ~(MSTATUS_SPIE | MSTATUS_SIE | MSTATUS_SPP);
+    if (c.mstatus & MSTATUS_SIE) s |= MSTATUS_SPIE;
+    if (this.priv === PRV_S) s |= MSTATUS_SPP;
+    c.mstatus = s;
+    this.enter(PRV_S, c.stvec, cause, interrupt);
   }
 
   private enter(priv: number, tvec: number, cause: number, interrupt: boolean): void {
@@ -263,4 +282,15 @@ export class Hart implements CsrHost {
     }
     return old;
   }
+}
+
+/**
+ * Causes the H extension gives traps taken while V=1 (§8.6.1): the guest
+ * kernel's ecall is an ecall from VS (the hypervisor answers SBI), and a
+ * wfi trapped by TW (hstatus.VTW) is a virtual-instruction exception.
+ */
+function virtualCause(cause: number, tval: number): number {
+  if (cause === CAUSE_SUPERVISOR_ECALL) return CAUSE_VIRTUAL_SUPERVISOR_ECALL;
+  if (cause === CAUSE_ILLEGAL_INSTRUCTION && tval === WFI) return CAUSE_VIRTUAL_INSTRUCTION;
+  return cause;
 }

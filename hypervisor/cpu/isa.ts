@@ -24,6 +24,12 @@ export const CAUSE_MACHINE_ECALL = 11;
 export const CAUSE_FETCH_PAGE_FAULT = 12;
 export const CAUSE_LOAD_PAGE_FAULT = 13;
 export const CAUSE_STORE_PAGE_FAULT = 15;
+/** Hypervisor extension causes (§8.6.1, table 8.7): ecall from VS, guest-page faults, virtual instruction. */
+export const CAUSE_VIRTUAL_SUPERVISOR_ECALL = 10;
+export const CAUSE_FETCH_GUEST_PAGE_FAULT = 20;
+export const CAUSE_LOAD_GUEST_PAGE_FAULT = 21;
+export const CAUSE_VIRTUAL_INSTRUCTION = 22;
+export const CAUSE_STORE_GUEST_PAGE_FAULT = 23;
 
 /** Interrupt codes: mcause with bit 31 set, and bit positions in mip/mie (§3.1.9). */
 export const IRQ_S_SOFT = 1;
@@ -48,8 +54,9 @@ export const CAUSE_INTERRUPT = 0x8000_0000;
 export const EXCEPTION_NAMES: Readonly<Record<number, string>> = {
   0: 'misaligned_fetch', 1: 'fetch_access', 2: 'illegal_instruction', 3: 'breakpoint',
   4: 'misaligned_load', 5: 'load_access', 6: 'misaligned_store', 7: 'store_access',
-  8: 'ecall_u', 9: 'ecall_s', 11: 'ecall_m',
+  8: 'ecall_u', 9: 'ecall_s', 10: 'ecall_vs', 11: 'ecall_m',
   12: 'fetch_page_fault', 13: 'load_page_fault', 15: 'store_page_fault',
+  20: 'fetch_guest_page_fault', 21: 'load_guest_page_fault', 22: 'virtual_instruction', 23: 'store_guest_page_fault',
 };
 /** Human-readable names of interrupt causes. */
 export const INTERRUPT_NAMES: Readonly<Record<number, string>> = {

@@ -14,6 +14,7 @@
 import type { Width } from '../devices/device.js';
 import type { Bus } from './bus.js';
 import type { CodeCache } from './code-cache.js';
+import type { GStage } from './gstage.js';
 import {
   CAUSE_FETCH_ACCESS, CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_ACCESS, CAUSE_LOAD_PAGE_FAULT,
   CAUSE_STORE_ACCESS, CAUSE_STORE_PAGE_FAULT, PRV_M, PRV_S, PRV_U,
@@ -85,6 +86,8 @@ export const ACCESS_FAULT: readonly number[] = [0, CAUSE_LOAD_ACCESS, CAUSE_STOR
 export interface MmuCounters {
   tlbMisses: number;
   pageWalks: number;
+  /** Page-table entries the (first-stage) walker read; the G-stage counts its own. */
+  walkRefs: number;
   mmioReads: number;
   mmioWrites: number;
 }
@@ -98,7 +101,13 @@ export class Mmu {
   /** mstatus.SUM and mstatus.MXR, mirrored by the CSR file. */
   sum = false;
   mxr = false;
-  readonly counters: MmuCounters = { tlbMisses: 0, pageWalks: 0, mmioReads: 0, mmioWrites: 0 };
+  readonly counters: MmuCounters = { tlbMisses: 0, pageWalks: 0, walkRefs: 0, mmioReads: 0, mmioWrites: 0 };
+  /**
+   * The second stage while the hart runs a guest (V=1), else null: every
+   * guest-physical address this MMU produces — page-table entries included —
+   * is translated by it, and the TLB keeps the combined translation.
+   */
+  gstage: GStage | null = null;
   /** True when a megapage translation may be in the TLB (see flushPage). */
   private megapages = false;
   /** Whether the last walk ended at a megapage leaf (recorded with the TLB entry it fills). */
@@ -129,7 +138,8 @@ export class Mmu {
   /** Translates `va` for `access` from privilege `priv`; raises page faults. Returns a physical address (up to 34 bits). */
   translate(va: number, access: number, priv: number): number {
     this.lastLeafMega = false;
-    if (priv === PRV_M || (this.satp & SATP_MODE_SV32) === 0) return va >>> 0;
+    if (priv === PRV_M) return va >>> 0;
+    if ((this.satp & SATP_MODE_SV32) === 0) return this.gstage ? this.gstage.translate(va >>> 0, access, va) : va >>> 0;
     return this.walk(va >>> 0, access, priv);
   }
 
@@ -139,9 +149,11 @@ export class Mmu {
     let table = (this.satp & SATP_PPN_MASK) * 4096;
     for (let level = 1; level >= 0; level--) {
       const vpnPart = level === 1 ? va >>> 22 : (va >>> 12) & 0x3ff;
-      const ptePa = table + vpnPart * 4;
+      const ptGpa = table + vpnPart * 4;
+      const ptePa = this.gstage ? this.gstage.translatePte(ptGpa, access, va, false) : ptGpa;
       const pteOff = this.ptOffset(ptePa, access);
       const pte = this.bus.mem32[pteOff >>> 2]!;
+      this.counters.walkRefs++;
       if (!(pte & PTE_V) || (!(pte & PTE_R) && pte & PTE_W)) raise(PAGE_FAULT[access]!, va);
       const ppn = pte >>> 10;
       if (!(pte & (PTE_R | PTE_X))) {
@@ -150,10 +162,11 @@ export class Mmu {
       }
       if (level === 1 && ppn & 0x3ff) raise(PAGE_FAULT[access]!, va); // misaligned superpage
       this.checkLeaf(pte, va, access, priv);
-      this.updateAd(ptePa, pteOff, pte, access);
+      this.updateAd(ptGpa, ptePa, pteOff, pte, access, va);
       this.lastLeafMega = level === 1;
       if (level === 1) this.megapages = true;
-      return level === 1 ? (ppn >>> 10) * 0x40_0000 + (va & 0x3f_ffff) : ppn * 4096 + (va & 0xfff);
+      const pa = level === 1 ? (ppn >>> 10) * 0x40_0000 + (va & 0x3f_ffff) : ppn * 4096 + (va & 0xfff);
+      return this.gstage ? this.gstage.translate(pa, access, va) : pa;
     }
     return raise(PAGE_FAULT[access]!, va);
   }
@@ -181,11 +194,13 @@ export class Mmu {
 
   /**
    * Sets A (and D for writes) in the PTE in memory, as the hardware walker
-   * does; the write is an implicit S-mode store that PMP must allow (§3.7.1).
+   * does; the write is an implicit S-mode store that PMP must allow (§3.7.1),
+   * and under a guest, one the G-stage must allow as a write (§8.5.1).
    */
-  private updateAd(ptePa: number, pteOff: number, pte: number, access: number): void {
+  private updateAd(ptGpa: number, ptePa: number, pteOff: number, pte: number, access: number, va: number): void {
     const want = PTE_A | (access === ACCESS_WRITE ? PTE_D : 0);
     if ((pte & want) === want) return;
+    if (this.gstage) this.gstage.translatePte(ptGpa, access, va, true);
     if (!this.pmp.check(ptePa, 4, ACCESS_WRITE, PRV_S)) raise(ACCESS_FAULT[access]!, 0);
     this.bus.mem32[pteOff >>> 2] = pte | want;
     this.ramWritten(pteOff, 4);

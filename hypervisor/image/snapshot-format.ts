@@ -33,7 +33,7 @@ export const SNAPSHOT_PAGE = 4096;
 export const SNAPSHOT_SECTOR = 512;
 
 /** Guest kinds a snapshot can hold. */
-export type SnapshotKind = 'bare' | 'firmware' | 'full' | 'pv' | 'uni';
+export type SnapshotKind = 'bare' | 'firmware' | 'full' | 'hw' | 'pv' | 'uni';
 
 /** The HEAD section: what a restore needs besides memory and state. */
 export interface SnapshotHeader {
@@ -231,7 +231,7 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
 function parseHeader(bytes: Uint8Array): SnapshotHeader {
   const h = parseJson(bytes, 'HEAD') as Record<string, unknown> | null;
   if (typeof h !== 'object' || h === null) throw inconsistent('HEAD is not an object');
-  const kinds: readonly string[] = ['bare', 'firmware', 'full', 'pv', 'uni'];
+  const kinds: readonly string[] = ['bare', 'firmware', 'full', 'hw', 'pv', 'uni'];
   const str = (k: string): string => { if (typeof h[k] !== 'string') throw inconsistent(`HEAD.${k} must be a string`); return h[k] as string; };
   const int = (k: string, max: number): number => {
     const v = h[k];

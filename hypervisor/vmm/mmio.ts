@@ -1,17 +1,27 @@
 /**
  * The VMM's interpreter routine for memory accesses it must perform itself:
- * a guest load or store that reached a device page (the shadow never maps
- * one, so every device access traps here and becomes an exit to the device
- * model), or a store to a write-protected guest page table. It fetches the
- * faulting instruction through the shadow, decodes it, performs the access
+ * a guest load or store that reached a device page (neither the shadow nor
+ * the G-stage ever maps one, so every device access traps here and becomes
+ * an exit to the device model), or a store to a write-protected guest page
+ * table. It fetches the faulting instruction through the hart's own
+ * translation (the shadow, or both stages), decodes it, performs the access
  * and retires the instruction.
  */
 import { amo } from '../cpu/alu.js';
 import { decode } from '../cpu/decode.js';
-import { CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, PRV_U } from '../cpu/isa.js';
+import type { Hart } from '../cpu/hart.js';
+import { CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS } from '../cpu/isa.js';
 import { OP } from '../cpu/ops.js';
 import { ACCESS_EXEC } from '../cpu/pmp.js';
-import type { Vmm } from './vmm.js';
+import type { SbiHost } from './sbi.js';
+
+/** The part of a VMM (trap-and-emulate or hardware-assisted) an emulated access uses. */
+export interface MmioVmm {
+  readonly hart: Hart;
+  readonly host: SbiHost;
+  /** Delivers an exception to the guest kernel (an access the device model refused). */
+  reflect(cause: number, tval: number): void;
+}
 
 const LOADS: Readonly<Record<number, [1 | 2 | 4, boolean]>> = {
   [OP.LB]: [1, true], [OP.LH]: [2, true], [OP.LW]: [4, true], [OP.LBU]: [1, false], [OP.LHU]: [2, false],
@@ -21,10 +31,10 @@ const STORES: Readonly<Record<number, 1 | 2 | 4>> = { [OP.SB]: 1, [OP.SH]: 2, [O
 /** Where an emulated store goes instead of a device (a write-protected page table). */
 export type StoreSink = (gpa: number, size: 1 | 2 | 4, value: number) => void;
 
-/** Reads the faulting instruction at the guest's pc through the shadow; its bits. */
-function fetch(vmm: Vmm): number {
+/** Reads the faulting instruction at the guest's pc as the hart fetches it (at its privilege); its bits. */
+function fetch(vmm: MmioVmm): number {
   const h = vmm.hart, m = h.bus.mem8;
-  const at = (va: number): number => h.bus.ramOffset(h.mmu.translate(va, ACCESS_EXEC, PRV_U));
+  const at = (va: number): number => h.bus.ramOffset(h.mmu.translate(va, ACCESS_EXEC, h.priv));
   const lo = at(h.pc);
   let bits = m[lo]! | (m[lo + 1]! << 8);
   if ((bits & 3) === 3) {
@@ -38,7 +48,7 @@ function fetch(vmm: Vmm): number {
  * Emulates the load or store at the guest's pc that faulted on `gva`
  * (guest-physical `gpa`): to the device model, or to `sink` for stores.
  */
-export function emulateMmio(vmm: Vmm, gpa: number, gva: number, sink: StoreSink | null): void {
+export function emulateMmio(vmm: MmioVmm, gpa: number, gva: number, sink: StoreSink | null): void {
   const h = vmm.hart;
   const bits = fetch(vmm);
   const d = decode(bits);

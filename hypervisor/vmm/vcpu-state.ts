@@ -1,15 +1,17 @@
 /**
  * A paused vCPU's state as plain data, and the way back: the hart
  * (registers, pc, privilege, CSRs, PMP, satp, retired count), the clock's
- * offset, the local CLINT, and in full mode the VMM's virtual CSRs and SBI
- * timer. What is derived — TLBs, decoded code, the shadow page tables, the
- * LR/SC reservation — is not saved: it is rebuilt on first use after a
+ * offset, the local CLINT, in full mode the VMM's virtual CSRs and SBI
+ * timer, and in hw mode the hypervisor's SBI timer and virtual wfi (the
+ * guest's VS CSRs are the hart's S CSRs). What is derived — TLBs, decoded
+ * code, the shadow and G-stage tables, the LR/SC reservation — is not saved: it is rebuilt on first use after a
  * restore. Saved state crosses a trust boundary (a snapshot file), so
  * `parseVcpuState` checks every field before anything is applied.
  */
 import type { CsrCounterState } from '../cpu/csr.js';
 import type { Hart } from '../cpu/hart.js';
 import { PMP_ENTRIES } from '../cpu/pmp.js';
+import type { Hvm } from './hvm.js';
 import type { Vmm } from './vmm.js';
 import { parsePvState, type PvGuestState } from './pv-state.js';
 
@@ -49,15 +51,26 @@ export interface VmmState {
   shadow: Record<string, number>;
 }
 
+/** The hardware-assisted hypervisor's state (hw mode): its SBI timer, a virtual wfi, and its counters. */
+export interface HvmState {
+  waiting: boolean;
+  /** SBI timer deadline in mtime ticks; null for none. */
+  timer: number | null;
+  counters: Record<string, number>;
+  gstage: Record<string, number>;
+}
+
 /** Everything a paused vCPU hands over, and a restored one starts from. */
 export interface VcpuState {
-  mode: 'native' | 'full' | 'pv';
+  mode: 'native' | 'full' | 'hw' | 'pv';
   hart: HartState;
   /** The clock's offset and the time it read when saved (ticks). */
   clock: { offset: number; now: number };
   /** The CLINT emulated beside the vCPU (devices/clint.ts's saved state). */
   clint: unknown;
   vmm: VmmState | null;
+  /** The hardware-assisted hypervisor's state (hw mode). */
+  hvm?: HvmState | null;
   /** The PV interface's state (PV mode; its machine frames relocated before a restore). */
   pv?: PvGuestState | null;
   /** The vCPU loop's own exit counters. */
@@ -123,6 +136,23 @@ export function restoreVmm(vmm: Vmm, s: VmmState): void {
   vmm.switchView();
 }
 
+/** Copies the hardware-assisted hypervisor's state out. */
+export function saveHvm(hvm: Hvm): HvmState {
+  return {
+    waiting: hvm.waiting, timer: Number.isFinite(hvm.timer) ? hvm.timer : null,
+    counters: { ...hvm.counters }, gstage: { ...hvm.gstage.counters },
+  };
+}
+
+/** Puts a saved state into the hypervisor (after the hart's), then retakes what the hypervisor owns on the hart. */
+export function restoreHvm(hvm: Hvm, s: HvmState): void {
+  hvm.waiting = s.waiting;
+  hvm.timer = s.timer ?? Infinity;
+  copyKnown(hvm.counters as unknown as Record<string, number>, s.counters);
+  copyKnown(hvm.gstage.counters as unknown as Record<string, number>, s.gstage);
+  hvm.control();
+}
+
 /** Copies the numeric fields of `from` that `to` already has. */
 function copyKnown(to: Record<string, number>, from: Record<string, number>): void {
   for (const k of Object.keys(to)) if (typeof from[k] === 'number') to[k] = from[k];
@@ -132,7 +162,7 @@ function copyKnown(to: Record<string, number>, from: Record<string, number>): vo
 export function parseVcpuState(raw: unknown): VcpuState {
   const s = rec(raw, 'vcpu');
   const mode = s['mode'];
-  if (mode !== 'native' && mode !== 'full' && mode !== 'pv') throw new VcpuStateError(`vcpu.mode: expected native, full or pv, got ${String(mode)}`);
+  if (mode !== 'native' && mode !== 'full' && mode !== 'hw' && mode !== 'pv') throw new VcpuStateError(`vcpu.mode: expected native, full, hw or pv, got ${String(mode)}`);
   const clock = rec(s['clock'], 'vcpu.clock');
   const e = rec(s['exits'], 'vcpu.exits');
   return {
@@ -141,6 +171,7 @@ export function parseVcpuState(raw: unknown): VcpuState {
     clock: { offset: num(clock['offset'], 'vcpu.clock.offset'), now: num(clock['now'], 'vcpu.clock.now') },
     clint: parseClint(rec(s['clint'], 'vcpu.clint')),
     vmm: s['vmm'] === null || s['vmm'] === undefined ? null : parseVmm(rec(s['vmm'], 'vcpu.vmm')),
+    hvm: mode === 'hw' ? parseHvm(rec(s['hvm'], 'vcpu.hvm')) : null,
     pv: mode === 'pv' ? parsePvState(s['pv']) : null,
     exits: {
       mmio: num(e['mmio'], 'exits.mmio'), hypercall: num(e['hypercall'], 'exits.hypercall'), local: num(e['local'], 'exits.local'),
@@ -184,6 +215,13 @@ function parseVmm(m: Record<string, unknown>): VmmState {
   return {
     v, waiting: m['waiting'] === true, timer: m['timer'] === null ? null : num(m['timer'], 'vmm.timer'),
     counters: numbers(m['counters'], 'vmm.counters'), shadow: numbers(m['shadow'], 'vmm.shadow'),
+  };
+}
+
+function parseHvm(m: Record<string, unknown>): HvmState {
+  return {
+    waiting: m['waiting'] === true, timer: m['timer'] === null ? null : num(m['timer'], 'hvm.timer'),
+    counters: numbers(m['counters'], 'hvm.counters'), gstage: numbers(m['gstage'], 'hvm.gstage'),
   };
 }
 

@@ -11,6 +11,7 @@ import { TIMEBASE_HZ, VIRT_CLINT } from '../abi/virt.js';
 import { Clock } from '../core/clock.js';
 import { ProgressWatch } from '../core/progress.js';
 import { Bus } from '../cpu/bus.js';
+import { GStage } from '../cpu/gstage.js';
 import { Hart } from '../cpu/hart.js';
 import { interpret } from '../cpu/interp.js';
 import { MIP_MEIP, MIP_MTIP, MIP_SEIP, MIP_STIP } from '../cpu/isa.js';
@@ -18,15 +19,18 @@ import { Clint } from '../devices/clint.js';
 import type { MmioDevice, Width } from '../devices/device.js';
 import {
   CB_ADDR, CB_ARGS_BYTES, CB_ARGS_OFFSET, CB_COUNTERS_OFFSET, CB_DATA, EXIT_HYPERCALL, CB_HEARTBEAT, CB_IRQ, CB_REASON, CB_REQUEST, CB_RESULT, CB_SIZE, CB_STATE,
-  CB_VCPU_STATE, CB_WAKE, CB_SATP, CB_GUEST_SATP, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
+  CB_VCPU_STATE, CB_WAKE, CB_SATP, CB_GUEST_SATP, CB_HGATP, CB_EXO_REVOKE_COUNT, CB_EXO_REVOKE_MS, CB_EXO_REVOKE_SEQ, EXIT_MMIO_READ, EXIT_MMIO_WRITE, REQ_PAUSE, REQ_STOP, RESULT_BUS_ERROR, RESULT_SHUTDOWN,
   REQ_STATE, STATE_RUNNING, VCPU_COUNTERS, VS_IDLE, VS_PAUSED, VS_RUNNING, VS_STOPPED, counterSlot,
   type VcpuCounter, type VcpuEnd, type VcpuSetup,
 } from '../worker/protocol.js';
 import { guestHost } from './guest-host.js';
+import { buildGStage } from './gstage-table.js';
+import { Hvm } from './hvm.js';
 import { PvGuest } from './pv.js';
+import { publishPv } from './pv-counters.js';
 import { PvMmu } from './pv-mmu.js';
 import { HPA_BASE, ShadowMmu } from './shadow.js';
-import { restoreHart, restoreVmm, saveHart, saveVmm, type VcpuState } from './vcpu-state.js';
+import { restoreHart, restoreHvm, restoreVmm, saveHart, saveHvm, saveVmm, type VcpuState } from './vcpu-state.js';
 import { Vmm } from './vmm.js';
 
 /** Instructions per interpreter entry: bounds how stale interrupts, requests and counters can be. */
@@ -82,6 +86,8 @@ export class Vcpu {
 
   /** The trap-and-emulate VMM, in full mode. */
   readonly vmm: Vmm | null = null;
+  /** The hardware-assisted hypervisor (H-extension semantics), in hw mode. */
+  readonly hvm: Hvm | null = null;
   /** The paravirtual interface, in PV mode. */
   readonly pv: PvGuest | null = null;
   /** Receives the vCPU's state when the hypervisor asks a paused vCPU for it (REQ_STATE). */
@@ -89,10 +95,10 @@ export class Vcpu {
 
   constructor(readonly setup: VcpuSetup, private readonly transport: ExitTransport) {
     const p2m = new Int32Array(setup.memory, setup.p2mOffset, setup.p2mEntries);
-    const full = setup.mode === 'full', pv = setup.mode === 'pv';
+    const full = setup.mode === 'full' || setup.mode === 'hw', pv = setup.mode === 'pv';
     const machineBytes = setup.memory.byteLength - (setup.memory.byteLength % 4096);
-    // Full mode: the hart sees host-physical memory (all machine frames at HPA_BASE) and reaches
-    // the guest's frames only through the shadow tables the VMM builds; PV: machine memory at 0, reached
+    // Full and hw modes: the hart sees host-physical memory (all machine frames at HPA_BASE) and reaches
+    // the guest's frames only through the shadow tables the VMM builds, or the G-stage table; PV: machine memory at 0, reached
     // through the guest's own validated tables (PTEs hold machine frames); native: guest-physical through the P2M.
     this.bus = full ? new Bus(HPA_BASE, machineBytes, setup.memory)
       : pv ? new Bus(0, machineBytes, setup.memory)
@@ -107,7 +113,9 @@ export class Vcpu {
     if (setup.mode === 'native') this.bus.attach(new CountedLocal(this.clint, () => this.exitsLocal++));
     for (const w of setup.remote) this.bus.attach(new RemoteMmio(this, w.name, w.base, w.size));
     this.hart.reset(setup.entry);
-    if (full) {
+    if (setup.mode === 'hw') {
+      this.hvm = this.hardwareAssisted(p2m);
+    } else if (full) {
       this.vmm = new Vmm(this.hart, this.shadowFor(p2m), guestHost(this.bus, setup, p2m));
       this.vmm.boot(setup.entry, setup.bootArgs);
     } else if (pv) {
@@ -134,6 +142,7 @@ export class Vcpu {
     return {
       mode: this.setup.mode, hart: saveHart(this.hart), clock: { offset: this.clock.savedOffset, now: this.clock.now() },
       clint: this.clint.saveState(), vmm: this.vmm ? saveVmm(this.vmm) : null, pv: this.pv ? this.pv.saveState() : null,
+      hvm: this.hvm ? saveHvm(this.hvm) : null,
       exits: { mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries },
     };
   }
@@ -152,8 +161,20 @@ export class Vcpu {
       if (!s.vmm) throw new Error('saved full-mode vCPU state has no VMM state');
       restoreVmm(this.vmm, s.vmm);
     }
+    if (this.hvm) {
+      if (!s.hvm) throw new Error('saved hw-mode vCPU state has no hypervisor state');
+      restoreHvm(this.hvm, s.hvm);
+    }
     ({ mmio: this.exitsMmio, hypercall: this.exitsHypercall, local: this.exitsLocal, wfi: this.wfiExits, entries: this.entries } = s.exits);
     this.publish();
+  }
+
+  /** The hypervisor of a hw guest: its G-stage table built in the pool frames, the kernel booted in VS-mode. */
+  private hardwareAssisted(p2m: Int32Array): Hvm {
+    const setup = this.setup;
+    const hvm = new Hvm(this.hart, new GStage(this.bus), guestHost(this.bus, setup, p2m));
+    hvm.boot(setup.entry, setup.bootArgs, buildGStage({ machine: setup.memory, p2m, ramBase: setup.ramBase, pool: setup.shadowPool }));
+    return hvm;
   }
 
   /** The shadow page tables of a full-mode guest. */
@@ -229,37 +250,45 @@ export class Vcpu {
       if (req & REQ_PAUSE) { this.pause(); continue; }
       if (hart.retired() >= this.setup.maxInsns) return { kind: 'limit' };
       this.syncIrq();
-      const vmm = this.vmm, pv = this.pv;
-      if (pv) {
-        this.checkRevoke(pv);
-        if (this.clock.now() >= pv.timer) pv.fireTimer();
-        pv.checkEvents();
-        if (pv.blocked) { this.idlePv(pv); continue; }
-      } else if (vmm) {
-        vmm.deliverInterrupts(this.clock.now(), (this.irqSeen & MIP_SEIP) !== 0);
-        if (vmm.waiting) {
-          const halted = this.idleGuest(vmm);
-          if (halted) return halted;
-          continue;
-        }
-      } else {
-        this.clint.update();
-        if (hart.waiting) {
-          const halted = this.idle();
-          if (halted) return halted;
-          continue;
-        }
-        hart.checkInterrupts();
-      }
+      const next = this.beforeEntry();
+      if (next === 'waited') continue;
+      if (next) return next;
       const before = hart.retired();
       interpret(hart, this.budget());
       this.bus.attention = false;
       const stuck = progress.after(hart, before);
       if (stuck) return { kind: 'crash', message: stuck };
-      if (pv?.crashed) return { kind: 'crash', message: pv.crashed };
+      if (this.pv?.crashed) return { kind: 'crash', message: this.pv.crashed };
       if ((++this.entries & (PUBLISH_EVERY - 1)) === 0 || hart.retired() - before >= CHUNK) this.publish();
     }
     return this.end;
+  }
+
+  /**
+   * The guest's virtualization layer looks at time and events before the
+   * next interpreter entry: timers fire, interrupts are injected or taken.
+   * 'waited' when the vCPU idled instead (the loop looks again), an end when
+   * it can never continue, null to run.
+   */
+  private beforeEntry(): VcpuEnd | 'waited' | null {
+    const hart = this.hart, vmm = this.vmm, pv = this.pv, hvm = this.hvm;
+    const seip = (this.irqSeen & MIP_SEIP) !== 0;
+    if (pv) {
+      this.checkRevoke(pv);
+      if (this.clock.now() >= pv.timer) pv.fireTimer();
+      pv.checkEvents();
+      if (pv.blocked) { this.idlePv(pv); return 'waited'; }
+      return null;
+    }
+    if (vmm) {
+      vmm.deliverInterrupts(this.clock.now(), seip);
+      return vmm.waiting ? this.idleGuest(vmm.timer, vmm.v.sie) ?? 'waited' : null;
+    }
+    if (hvm) hvm.deliverInterrupts(this.clock.now(), seip);
+    else this.clint.update();
+    if (hvm ? hvm.waiting : hart.waiting) return (hvm ? this.idleGuest(hvm.timer, hart.csr.mie) : this.idle()) ?? 'waited';
+    hart.checkInterrupts();
+    return null;
   }
 
   /** Publishes a new revocation request from the hypervisor; enforces the outstanding one once its deadline passed. */
@@ -284,7 +313,7 @@ export class Vcpu {
   /** Instructions for the next interpreter entry. */
   private budget(): number {
     let n = Math.min(CHUNK, this.setup.maxInsns - this.hart.retired());
-    const cmp = this.pv ? Math.min(this.pv.timer, this.pv.revokeDeadline) : this.vmm ? this.vmm.timer : this.clint.mtimecmp;
+    const cmp = this.pv ? Math.min(this.pv.timer, this.pv.revokeDeadline) : this.vmm ? this.vmm.timer : this.hvm ? this.hvm.timer : this.clint.mtimecmp;
     if (this.clock.mode === 'deterministic' && cmp > this.clock.now()) n = Math.min(n, this.clock.insnsUntil(cmp));
     return Math.max(1, n);
   }
@@ -314,20 +343,20 @@ export class Vcpu {
   }
 
   /**
-   * The deprivileged guest executed wfi (virtual): let time pass until its
-   * SBI timer fires, sleep until the hypervisor has news for an enabled
-   * external interrupt, or report that nothing can wake it.
+   * The virtualized guest executed wfi (trapped): let time pass until its
+   * SBI timer (deadline `timer`) fires, sleep until the hypervisor has news
+   * for an enabled external interrupt, or report that nothing can wake it.
+   * `sie` is the guest's interrupt enables.
    */
-  private idleGuest(vmm: Vmm): VcpuEnd | null {
+  private idleGuest(timer: number, sie: number): VcpuEnd | null {
     this.wfiExits++;
     const now = this.clock.now();
-    const v = vmm.v;
-    const timerArmed = (v.sie & MIP_STIP) !== 0 && vmm.timer > now && vmm.timer < Number.MAX_SAFE_INTEGER;
-    const externalPossible = (v.sie & MIP_SEIP) !== 0;
+    const timerArmed = (sie & MIP_STIP) !== 0 && timer > now && timer < Number.MAX_SAFE_INTEGER;
+    const externalPossible = (sie & MIP_SEIP) !== 0;
     if (!timerArmed && !externalPossible) {
       return { kind: 'halt', message: `guest waits for an interrupt (wfi at pc 0x${((this.hart.pc - 4) >>> 0).toString(16)}) that nothing can raise` };
     }
-    this.waitFor(timerArmed ? vmm.timer : Infinity);
+    this.waitFor(timerArmed ? timer : Infinity);
     return null;
   }
 
@@ -415,6 +444,8 @@ export class Vcpu {
     c[counterSlot('tlb_hits')] = h.tlbHits;
     c[counterSlot('tlb_misses')] = m.tlbMisses;
     c[counterSlot('page_walks')] = m.pageWalks;
+    c[counterSlot('walk_refs')] = m.walkRefs + (h.mmu.gstage?.counters.refs ?? 0);
+    c[counterSlot('gstage_walks')] = h.mmu.gstage?.counters.walks ?? 0;
     c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;
     c[counterSlot('boot_insns')] = h.marked ? h.marked.insns : 0;
     c[counterSlot('boot_ticks')] = h.marked ? h.marked.mtime : 0;
@@ -426,35 +457,14 @@ export class Vcpu {
     Atomics.store(this.cb, CB_SATP, h.mmu.satp | 0);
     const vmm = this.vmm;
     if (vmm) Atomics.store(this.cb, CB_GUEST_SATP, vmm.v.satp | 0);
+    if (this.hvm) Atomics.store(this.cb, CB_HGATP, this.hvm.gstage.hgatp | 0);
     if (vmm) {
       for (const [k, n] of Object.entries(vmm.counters)) c[counterSlot(`vmm_${k}` as VcpuCounter)] = n;
       c[counterSlot('shadow_syncs')] = vmm.shadow.counters['shadow_syncs'] ?? 0;
       c[counterSlot('shadow_flushes')] = vmm.shadow.counters['shadow_flushes'] ?? 0;
     }
-    const pv = this.pv;
-    if (pv) {
-      const p = pv.counters;
-      c[counterSlot('pv_upcalls')] = p.upcalls;
-      c[counterSlot('pv_traps_bounced')] = p.traps_bounced;
-      c[counterSlot('pv_mmu_batches')] = p.mmu_batches;
-      c[counterSlot('pv_mmu_ptes')] = p.mmu_ptes;
-      c[counterSlot('pv_mmu_batch_max')] = p.mmu_batch_max;
-      c[counterSlot('pv_mmu_refused')] = pv.mmu.counters.refused;
-      c[counterSlot('pv_pins')] = pv.mmu.counters.pins;
-      c[counterSlot('pv_blocks')] = p.blocks;
-      c[counterSlot('pv_timer_fired')] = p.timer_fired;
-      c[counterSlot('pv_exo_revoke_seen')] = p.exo_revoke_seen;
-      c[counterSlot('pv_exo_revoke_voluntary')] = p.exo_revoke_voluntary;
-      c[counterSlot('pv_exo_revoke_forced')] = p.exo_revoke_forced;
-      c[counterSlot('pv_exo_frames_taken')] = p.exo_frames_taken;
-      c[counterSlot('pv_exo_refused')] = p.exo_refused;
-      let unknown = 0;
-      for (const [name, n] of Object.entries(p.hypercalls)) {
-        if (name.startsWith('unknown_')) unknown += n;
-        else c[counterSlot(`hc_${name}` as VcpuCounter)] = n;
-      }
-      c[counterSlot('hc_unknown')] = unknown;
-    }
+    if (this.hvm) for (const [k, n] of Object.entries(this.hvm.counters)) c[counterSlot(`hvm_${k}` as VcpuCounter)] = n;
+    if (this.pv) publishPv(c, this.pv);
   }
 }
 

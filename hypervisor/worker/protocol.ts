@@ -46,14 +46,16 @@ export const CB_EXO_REVOKE_COUNT = 12;
 export const CB_EXO_REVOKE_MS = 13;
 /**
  * The satp the hart runs on (PV: the guest's pinned root; full: the active
- * shadow root, host-physical; native: the guest's own), and in full mode the
+ * shadow root, host-physical; native and hw: the guest's own), and in full mode the
  * guest's virtual satp: published by the vCPU with its counters, read by
  * the hypervisor to show the page tables in use.
  */
 export const CB_SATP = 14;
 export const CB_GUEST_SATP = 15;
+/** hw mode: the hgatp the hart's G-stage runs on (Sv32x4 root, host-physical), published with the counters. */
+export const CB_HGATP = 16;
 /** Int32 words used by the fields above. */
-export const CB_WORDS = 16;
+export const CB_WORDS = 17;
 /** Byte offset of the Float64 counter slots (VCPU_COUNTERS order). */
 export const CB_COUNTERS_OFFSET = 256;
 /**
@@ -110,10 +112,14 @@ export const VS_STOPPED = 4;
  */
 const BASE_COUNTERS = [
   'insns', 'traps', 'interrupts', 'tlb_hits', 'tlb_misses', 'page_walks', 'blocks_translated',
+  // Page-table entries read by the walkers (both stages), and the G-stage walks of a hardware-assisted guest.
+  'walk_refs', 'gstage_walks',
   'exit_mmio', 'exit_hypercall', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
   // Full virtualization: the VMM's work by kind, and shadow paging.
   'vmm_csr', 'vmm_sret', 'vmm_sfence', 'vmm_wfi', 'vmm_sbi', 'vmm_mmio', 'vmm_pt_write', 'vmm_shadow_fill',
   'vmm_guest_page_fault', 'vmm_reflected', 'vmm_injected_irq', 'shadow_syncs', 'shadow_flushes',
+  // Hardware-assisted: the exits the H extension sends to the hypervisor, by reason, and the interrupts it injects.
+  'hvm_sbi', 'hvm_guest_page_fault', 'hvm_mmio', 'hvm_virtual_instruction', 'hvm_wfi', 'hvm_injected_irq', 'hvm_reflected',
   // Paravirtual: event upcalls, traps bounced to the guest kernel, page-table batches, blocking, the timer.
   'pv_upcalls', 'pv_traps_bounced', 'pv_mmu_batches', 'pv_mmu_ptes', 'pv_mmu_batch_max', 'pv_mmu_refused',
   'pv_pins', 'pv_blocks', 'pv_timer_fired', 'hc_unknown',
@@ -168,10 +174,12 @@ export interface VcpuSetup {
   /**
    * How the guest runs: 'native' on the machine as it is (its own firmware
    * in M-mode), 'full' deprivileged under the trap-and-emulate VMM with
-   * shadow page tables built in `shadowPool` (machine frames), or 'pv'
-   * paravirtualized (hypercalls, events, direct paging; `pv` says how).
+   * shadow page tables built in `shadowPool` (machine frames), 'hw' in
+   * VS/VU mode with H-extension semantics and a G-stage table built in
+   * `shadowPool`, or 'pv' paravirtualized (hypercalls, events, direct
+   * paging; `pv` says how).
    */
-  mode: 'native' | 'full' | 'pv';
+  mode: 'native' | 'full' | 'hw' | 'pv';
   shadowPool: number[];
   /** PV mode: the shared-info and grant-table frames (hypervisor frames it may map), the builder's page tables (root first), start info. */
   pv?: {

@@ -12,7 +12,10 @@ export const GUEST_MS = 30_000;
 export const HELLO_OUTPUT = 'hello from pid 1\nhello: argv[1]=from\nhello: argv[2]=the\nhello: argv[3]=page\n';
 
 /** The kind's radio-button label in the create dialog. */
-export const KIND_LABEL = { full: 'full (trap-and-emulate)', pv: 'paravirtual (pv-ops kernel)', uni: 'unikernel', native: 'native (kernel on SBI firmware)' } as const;
+export const KIND_LABEL = {
+  full: 'full (trap-and-emulate)', hw: 'full, hardware-assisted (H extension, nested paging)',
+  pv: 'paravirtual (pv-ops kernel)', uni: 'unikernel', native: 'native (kernel on SBI firmware)',
+} as const;
 
 /** Creates and starts a guest through the create dialog; its card. */
 export async function createGuest(page: Page, kind: keyof typeof KIND_LABEL, program: string, image?: string): Promise<Locator> {

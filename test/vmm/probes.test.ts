@@ -4,8 +4,9 @@
  * trap reflection, page-table lifecycle, timer interrupts — and must print
  * exactly its .expected file (recorded on QEMU with the SBI firmware, the
  * reference machine) and exit 0, wherever it runs: on QEMU, on Exovisor's
- * board with the same firmware (native), and deprivileged under the VMM
- * (full), which answers SBI itself.
+ * board with the same firmware (native), deprivileged under the VMM
+ * (full), which answers SBI itself, and in VS mode under the
+ * hardware-assisted hypervisor (hw), which answers SBI too.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ function runQemu(name: Probe): { status: number | null; stdout: string } {
 }
 
 /** Boots a probe with `exovisor run --mode <mode>` (the trailing program name is ignored by the probes). */
-function runExovisor(mode: 'native' | 'full', name: Probe): { status: number | null; stdout: string; stderr: string } {
+function runExovisor(mode: 'native' | 'full' | 'hw', name: Probe): { status: number | null; stdout: string; stderr: string } {
   return exovisor(['run', '--mode', mode, '--timeout', '30', '--no-disk', elf(name), '--', 'x'], 60_000, '');
 }
 
@@ -69,5 +70,26 @@ describe('S-mode probes deprivileged under the VMM (full)', () => {
     for (const kind of ['csr', 'sret', 'sfence_vma', 'wfi', 'sbi_ecall']) expect(s.vmm.privileged[kind], kind).toBeGreaterThan(0);
     expect(s.exits['reflected']).toBeGreaterThan(0); // the U-mode ecalls, delivered to the probe's stvec
     expect(s.exits['interrupt']).toBeGreaterThan(0); // virtual timer interrupts
+  });
+});
+
+describe('S-mode probes in VS mode under the hardware-assisted hypervisor (hw)', () => {
+  for (const name of PROBES) {
+    it(`${name} prints the same as on QEMU and exits 0`, () => {
+      const r = runExovisor('hw', name);
+      expect(r.stdout, r.stderr).toBe(expected(name));
+      expect(r.status, r.stderr).toBe(0);
+    });
+  }
+
+  it('only SBI calls, wfi and the injected timer exit: the probe\'s CSRs, sret, sfence.vma and traps stay in the guest', () => {
+    const r = exovisor(['run', '--mode', 'hw', '--timeout', '30', '--no-disk', '--stats', elf('privileged'), '--', 'x'], 60_000, '');
+    const s = JSON.parse(r.stderr.trimEnd().split('\n').pop()!) as { exits: Record<string, number>; hvm: Record<string, number>; traps: number };
+    expect(Object.keys(s.exits).sort()).toEqual(['guest_page_fault', 'interrupt', 'sbi', 'virtual_instruction']);
+    expect(s.exits['sbi']).toBeGreaterThan(0);
+    expect(s.hvm['wfi']).toBeGreaterThan(0);
+    expect(s.exits['interrupt']).toBeGreaterThan(0); // VSTIP injected for the SBI timer
+    expect(s.hvm['injected_faults']).toBe(0);
+    expect(s.traps).toBeGreaterThan(s.exits['sbi']! + s.exits['virtual_instruction']!); // the U-mode ecalls went straight to the probe
   });
 });

@@ -1,11 +1,13 @@
 /**
  * `exovisor compare` runs one app under every guest kind through the real
  * CLI: each mode prints the same output, the counters relate as the designs
- * predict (the trap-and-emulate VMM exits on every device access, the PV
- * kernel batches them into hypercalls, a unikernel makes fewer still), every
- * workload runs in every mode with its boot time to the app's first
- * instruction, pingpong runs as two guests of each mode, a failing mode is a
- * row with an error and status 1, and bad input is one line with status 2.
+ * predict (the trap-and-emulate VMM exits on every device access and
+ * privileged instruction, hardware assistance only on device accesses and
+ * SBI, with no shadow syncs and longer nested walks, the PV kernel batches
+ * them into hypercalls, a unikernel makes fewer still), every workload runs
+ * in every mode with its boot time to the app's first instruction, pingpong
+ * runs as two guests of each mode, a failing mode is a row with an error and
+ * status 1, and bad input is one line with status 2.
  */
 import { describe, expect, it } from 'vitest';
 import { exovisor } from '../../helpers/cli.js';
@@ -15,10 +17,10 @@ interface Row {
   mode: string; wall_ms: number; insns: number; exits: Record<string, number>; exits_total: number;
   insns_overhead: number | null; hypercalls: number | null; image_bytes: number; memory_bytes: number;
   boot_ms: number | null; boot_insns: number | null; rtt_us: number | null; peer?: Peer;
-  output: string; error?: string;
+  shadow_syncs: number | null; walk_refs_per_miss: number | null; output: string; error?: string;
 }
 
-const MODES = ['native', 'full', 'pv', 'uni'];
+const MODES = ['native', 'full', 'hw', 'pv', 'uni'];
 
 /** Checks a row's boot figures: the app started after some boot work, before the run ended, in guest time no shorter than the instructions take. */
 function expectBoot(row: Row): void {
@@ -35,11 +37,11 @@ function compareJson(args: string[]): { status: number | null; rows: Row[]; stde
 }
 
 describe('exovisor compare', () => {
-  it('runs hello in the four modes with the same output and native as the baseline', () => {
+  it('runs hello in the five modes with the same output and native as the baseline', () => {
     const r = compareJson(['hello']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.rows.map((row) => row.mode)).toEqual(['native', 'full', 'pv', 'uni']);
+    expect(r.rows.map((row) => row.mode)).toEqual(['native', 'full', 'hw', 'pv', 'uni']);
     for (const row of r.rows) {
       expect(row.error).toBeUndefined();
       expect(row.output).toBe(r.rows[0]!.output);
@@ -53,20 +55,26 @@ describe('exovisor compare', () => {
     for (const row of r.rows) expectBoot(row);
     expect(r.rows[0]!.insns_overhead).toBe(1);
     expect(r.rows[0]!.hypercalls).toBeNull();
-    expect(r.rows[2]!.hypercalls).toBeGreaterThan(0);
+    expect(r.rows[3]!.hypercalls).toBeGreaterThan(0);
     // The unikernel runs far fewer instructions than any kernel and its image is a fraction of the kernel's.
-    expect(r.rows[3]!.insns_overhead).toBeLessThan(0.5);
-    expect(r.rows[3]!.image_bytes).toBeLessThan(r.rows[2]!.image_bytes / 2);
+    expect(r.rows[4]!.insns_overhead).toBeLessThan(0.5);
+    expect(r.rows[4]!.image_bytes).toBeLessThan(r.rows[3]!.image_bytes / 2);
+    expect(r.rows[2]!.image_bytes).toBe(r.rows[1]!.image_bytes); // hw boots the very kernel full does
   }, 300_000);
 
-  it('gives each mode a fresh disk: fsbench exits most under full, fewer as pv, fewest as a unikernel', () => {
-    const r = compareJson(['fsbench', '--modes', 'full,pv,uni', '--', '1024']);
+  it('gives each mode a fresh disk: fsbench exits most under full, fewer hardware-assisted, fewer as pv, fewest as a unikernel', () => {
+    const r = compareJson(['fsbench', '--modes', 'full,hw,pv,uni', '--', '1024']);
     expect(r.status).toBe(0);
-    const [full, pv, uni] = r.rows;
-    expect(r.rows.map((row) => row.mode)).toEqual(['full', 'pv', 'uni']);
+    const [full, hw, pv, uni] = r.rows;
+    expect(r.rows.map((row) => row.mode)).toEqual(['full', 'hw', 'pv', 'uni']);
     for (const row of r.rows) expect(row.output).toBe('fsbench: wrote and read back 1024 KiB, checksum ' + /checksum (\w+)/.exec(full!.output)![1] + '\n');
-    expect(full!.exits_total).toBeGreaterThan(pv!.exits_total);
+    expect(full!.exits_total).toBeGreaterThan(hw!.exits_total);
+    expect(hw!.exits_total).toBeGreaterThan(pv!.exits_total);
     expect(pv!.exits_total).toBeGreaterThan(uni!.exits_total);
+    // Nested paging: no shadows to keep in sync, and each TLB miss reads the G-stage table for every guest entry.
+    expect(hw!.shadow_syncs).toBe(0);
+    expect(hw!.exits['csr'] ?? 0).toBe(0);
+    expect(hw!.walk_refs_per_miss).toBeGreaterThan(full!.walk_refs_per_miss!);
     expect(full!.insns_overhead).toBeNull(); // no native run to compare with
   }, 300_000);
 
@@ -94,9 +102,10 @@ describe('exovisor compare', () => {
       expect(row.output).toBe(r.rows[0]!.output);
       expectBoot(row);
     }
-    const [native, full, pv, uni] = r.rows as [Row, Row, Row, Row];
+    const [native, full, hw, pv, uni] = r.rows as [Row, Row, Row, Row, Row];
     // A kernel boots and execs the app; a unikernel only sets itself up before main.
     expect(uni.boot_insns!).toBeLessThan(full.boot_insns! / 2);
+    expect(uni.boot_insns!).toBeLessThan(hw.boot_insns! / 2);
     expect(uni.boot_insns!).toBeLessThan(pv.boot_insns! / 2);
     expect(native.insns_overhead).toBe(1);
   }, 300_000);
@@ -127,7 +136,7 @@ describe('exovisor compare', () => {
   it.each([
     [['hello', '--modes', 'native,bogus'], /^exovisor: unknown mode 'bogus'/],
     [['nosuchapp'], /^exovisor: unknown app 'nosuchapp'/],
-    [['hello', '--modes', 'hw'], /^exovisor: hw: hardware-assisted mode is not available yet\n$/],
+    [['hello', '--modes', 'hw,full,hw'], /^exovisor: --modes names a mode twice\n$/],
     [[], /^exovisor: compare takes one app/],
   ])('refuses %j with one line and status 2', (args, message) => {
     const r = exovisor(['compare', ...args]);

@@ -13,7 +13,7 @@ import { ROOT, exovisor } from '../../helpers/cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'exovisor-run-snapshot-'));
 
 describe('exovisor run with snapshots', () => {
-  for (const mode of ['full', 'native'] as const) {
+  for (const mode of ['full', 'hw', 'native'] as const) {
     it(`--mode ${mode}: the snapshot run and the restored run together print the uninterrupted run's output`, () => {
       const program = ['kernel', '--', 'compute'];
       const whole = exovisor(['run', '--mode', mode, '--no-disk', ...program], 120_000);
@@ -61,7 +61,7 @@ describe('exovisor run with snapshots', () => {
   it('--snapshot-after is refused for a bare run, and alone', () => {
     const bare = exovisor(['run', '--mode', 'bare', '--snapshot-after', '5', '--snapshot-out', join(tmp, 'x.snap'), 'hello']);
     expect(bare.status).toBe(2);
-    expect(bare.stderr).toMatch(/--snapshot-after applies to --mode native, full, pv and uni/);
+    expect(bare.stderr).toMatch(/--snapshot-after applies to --mode native, full, hw, pv and uni/);
     const alone = exovisor(['run', '--mode', 'full', '--snapshot-after', '5', 'kernel', '--', 'hello']);
     expect(alone.status).toBe(2);
     expect(alone.stderr).toMatch(/go together/);

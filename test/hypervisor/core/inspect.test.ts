@@ -26,7 +26,7 @@ const RAM = 16 << 20;
 const DRAM_PAGE = 0x8000_0000 / 4096;
 
 let hv: InstanceType<typeof Hypervisor>;
-let pvId = 0, fullId = 0;
+let pvId = 0, fullId = 0, hwId = 0;
 
 /** Polls `inspect(id)` until `ready` holds (or fails after `ms`). */
 async function inspectWhen(id: number, ready: (i: DomainInspection) => boolean, ms: number): Promise<DomainInspection> {
@@ -44,8 +44,10 @@ beforeAll(async () => {
   const disk = mkfs({ sizeBytes: 1 << 20, files: [{ name: 'cat', data: file('apps/build/cat.elf') }] });
   pvId = hv.create({ name: 'pv-cat', ramBytes: RAM, boot: { kind: 'pv', kernel: file('libos/kernel/build/kernel-pv.elf'), cmdline: 'cat' }, disk, net: true, clock: 'realtime' }).id;
   fullId = hv.create({ name: 'full-cat', ramBytes: RAM, boot: { kind: 'full', kernel: file('libos/kernel/build/kernel.elf'), bootargs: 'cat' }, clock: 'realtime' }).id;
+  hwId = hv.create({ name: 'hw-cat', ramBytes: RAM, boot: { kind: 'hw', kernel: file('libos/kernel/build/kernel.elf'), bootargs: 'cat' }, clock: 'realtime' }).id;
   await hv.start(pvId);
   await hv.start(fullId);
+  await hv.start(hwId);
 }, 30_000);
 
 afterAll(async () => { await hv?.shutdown(); });
@@ -57,8 +59,9 @@ describe('frameOwners', () => {
     const count = (v: number): number => owners.reduce((n, o) => n + (o === v ? 1 : 0), 0);
     expect(count(pvId)).toBe(RAM / 4096);
     expect(count(fullId)).toBe(RAM / 4096);
+    expect(count(hwId)).toBe(RAM / 4096);
     expect(count(0)).toBe(hv.memory.freeFrames);
-    expect(count(FRAME_OWNER_HYPERVISOR)).toBe(owners.length - 2 * RAM / 4096 - hv.memory.freeFrames);
+    expect(count(FRAME_OWNER_HYPERVISOR)).toBe(owners.length - 3 * RAM / 4096 - hv.memory.freeFrames);
   });
 });
 
@@ -152,5 +155,23 @@ describe('a full-virtualization domain', () => {
     expect(ram.length).toBeGreaterThan(0);
     for (const r of ram) expect(r.frame + r.pages).toBeLessThanOrEqual(DRAM_PAGE + RAM / 4096);
     expect(guest!.runs.length).toBeLessThanOrEqual(INSPECT_LIMITS.pageTableRuns);
+  }, 30_000);
+});
+
+describe('a hardware-assisted domain', () => {
+  it('shows its G-stage table (every RAM frame of its own, in hypervisor frames, no device window) and its own tables', async () => {
+    const i = await inspectWhen(hwId, (x) => x.page_tables.every((p) => p.mappings > 0), 20_000);
+    expect(i.mode).toBe('hw');
+    const [gstage, guest] = i.page_tables;
+    expect(gstage!.space).toBe('machine');
+    expect(hv.memory.owner(gstage!.root!)).toBe(DOMID_HYPERVISOR);
+    expect(gstage!.mappings).toBe(RAM / 4096); // exactly its RAM: devices are left to guest-page faults
+    for (const r of gstage!.runs) {
+      expect(r.va).toBeGreaterThanOrEqual(DRAM_PAGE * 4096);
+      expect(r.flags).toBe('RWXU-AD'); // G-stage leaves are user pages, A and D set: the walker never writes them
+      for (let k = 0; k < r.pages; k++) expect(hv.memory.owner(r.frame + k)).toBe(hwId);
+    }
+    expect(guest!.space).toBe('guest-physical');
+    expect(guest!.mappings).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -3,9 +3,10 @@
  * (the compiled dist modules): a kernel guest paused mid-run, saved,
  * destroyed and restored into another hypervisor (as after a page reload)
  * continues where it was — its output and instruction count add up to an
- * uninterrupted run's — in full, firmware and bare domains; a clone of a
+ * uninterrupted run's — in full, hw, firmware and bare domains; a clone of a
  * running guest and the guest itself both finish with the same output;
- * damaged snapshots and snapshots of running domains are refused clearly,
+ * damaged snapshots, snapshots of running domains and hw snapshots whose
+ * vCPU would run with M-level privilege are refused clearly,
  * and a refused restore allocates nothing; zero pages are not stored (PV
  * and unikernel domains: snapshot-pv-domain.test.ts).
  */
@@ -28,10 +29,10 @@ const SBI = file('libos/sbi/build/sbi.elf');
 const KERNEL = file('libos/kernel/build/kernel.elf');
 
 /** The kernel running `compute` (about half a billion instructions, printing as it goes), no disk. */
-function computeSpec(kind: 'full' | 'firmware'): DomainSpec {
+function computeSpec(kind: 'full' | 'hw' | 'firmware'): DomainSpec {
   return {
     name: `compute-${kind}`, ramBytes: RAM,
-    boot: kind === 'full' ? { kind, kernel: KERNEL, bootargs: 'compute' } : { kind, firmware: SBI, kernel: KERNEL, bootargs: 'compute' },
+    boot: kind === 'firmware' ? { kind, firmware: SBI, kernel: KERNEL, bootargs: 'compute' } : { kind, kernel: KERNEL, bootargs: 'compute' },
   };
 }
 
@@ -57,7 +58,7 @@ function reference(spec: DomainSpec): Promise<RunEnd> {
 }
 
 describe('a paused domain restored into another hypervisor continues where it was', () => {
-  for (const kind of ['full', 'firmware'] as const) {
+  for (const kind of ['full', 'hw', 'firmware'] as const) {
     it(`${kind}: output before the pause plus output after the restore is the uninterrupted run's`, async () => {
       const ref = await reference(computeSpec(kind));
       expect(ref).toMatchObject({ state: 'shutdown', exitCode: 0 });
@@ -182,6 +183,31 @@ describe('refusals', () => {
     expect(await c.api.memoryFacts()).toEqual(facts); // the half-built domain gave its frames back
     expect(await c.api.list()).toEqual([]);
   }, 60_000);
+
+  it('hw: a snapshot cannot run the guest with M-level privilege, nor take the hypervisor\'s delegations', async () => {
+    const ref = await reference(computeSpec('hw'));
+    const c = await hypervisor();
+    const { id } = await c.api.create(computeSpec('hw'));
+    const out = await consoleOf(c, id);
+    await c.api.start(id);
+    await until(() => out.text().includes('sieve:'), 30_000, 'compute printed its first result');
+    await c.api.pause(id);
+    const good = await fmt.decodeSnapshot(await c.api.snapshot(id));
+    const before = out.text();
+    await c.api.destroy(id);
+    const vcpu = good.vcpu as { hart: { priv: number; csr: Record<string, number> } };
+    const machineMode = await fmt.encodeSnapshot({ ...good, vcpu: { ...vcpu, hart: { ...vcpu.hart, priv: 3 } } });
+    await expect(c.api.restore(machineMode)).rejects.toThrow(/a hw-mode vCPU runs in S- or U-mode on the hart, but the snapshot says privilege 3/);
+    const noHvm = await fmt.encodeSnapshot({ ...good, vcpu: { ...vcpu, hvm: null } });
+    await expect(c.api.restore(noHvm)).rejects.toThrow(/vCPU state is damaged: vcpu\.hvm: expected an object/);
+    // Saved delegations that would send its SBI calls and guest-page faults to the guest, and M-level interrupt
+    // enables: the hypervisor retakes what it owns, so the guest still finishes as the uninterrupted run did.
+    const csr = { ...vcpu.hart.csr, medeleg: -1, mideleg: -1, mie: -1, mstatus: vcpu.hart.csr['mstatus']! | (1 << 17) | (1 << 22) };
+    const grabby = await c.api.restore(await fmt.encodeSnapshot({ ...good, vcpu: { ...vcpu, hart: { ...vcpu.hart, csr } } }));
+    const after = await runToEnd(c, grabby.id);
+    expect(after).toMatchObject({ state: 'shutdown', exitCode: 0 });
+    expect(before + after.text).toBe(ref.text);
+  }, 120_000);
 });
 
 describe('what a snapshot stores', () => {
