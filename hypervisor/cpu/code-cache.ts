@@ -14,8 +14,12 @@
 /** Slots per page: one per halfword. */
 export const SLOTS_PER_PAGE = 2048;
 
-/** A translated block: runs from its first instruction and returns the next pc (see jit.ts). */
-export type Block = (rTag: Int32Array, rHost: Int32Array, wTag: Int32Array, wHost: Int32Array, dpriv: number, done0: number, avail: number) => number;
+/**
+ * A translated region: runs from `pc`, one of its entries, and returns the
+ * next pc (see jit-emit.ts); several slots may share one region.
+ */
+export type Block = (pc: number, rTag: Int32Array, rHost: Int32Array, wTag: Int32Array, wHost: Int32Array,
+  dpriv: number, avail: number) => number;
 
 /** Code state of one RAM page. */
 export class CodePage {
@@ -29,6 +33,8 @@ export class CodePage {
   readonly covered = new Uint8Array(SLOTS_PER_PAGE);
   /** True when the page has at least one block. */
   hasBlocks = false;
+  /** Slots that turned hot and seeded the page's regions, in that order. */
+  readonly seeds: number[] = [];
   /**
    * Virtual page number the blocks were translated at: blocks embed virtual
    * pcs (branch targets, link values, auipc), so the same RAM page reached
@@ -42,6 +48,7 @@ export class CodePage {
     this.covered.fill(0);
     this.hot.fill(0);
     this.hasBlocks = false;
+    this.seeds.length = 0;
   }
 }
 

@@ -64,8 +64,10 @@ export class Hart implements CsrHost {
   trapHook: ((cause: number, tval: number, interrupt: boolean) => void) | null = null;
   /** Loads and stores the TLB answered on the fast path (both tiers; misses are counted by the MMU). */
   tlbHits = 0;
-  /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
+  /** Set by a translated block: instructions it retired. */
   blockRan = 0;
+  /** Set by a translated block that stopped at an instruction it leaves to the interpreter (TLB miss, MMIO, code page). */
+  blockSlow = 0;
   private time: TimeSource = () => 0;
 
   constructor(readonly bus: Bus) {
