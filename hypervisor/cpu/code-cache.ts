@@ -18,8 +18,7 @@ export const SLOTS_PER_PAGE = 2048;
  * A translated region: runs from `pc`, one of its entries, and returns the
  * next pc (see jit-emit.ts); several slots may share one region.
  */
-export type Block = (pc: number, rTag: Int32Array, rHost: Int32Array, wTag: Int32Array, wHost: Int32Array,
-  dpriv: number, avail: number) => number;
+export type Block = (pc: number, rTag: Int32Array, rHost: Int32Array, wTag: Int32Array, wHost: Int32Array, avail: number) => number;
 
 /** Code state of one RAM page. */
 export class CodePage {

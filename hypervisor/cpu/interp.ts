@@ -115,7 +115,7 @@ function run(h: Hart, budget: number): number {
         if (b !== undefined) {
           // After a block stopped at an instruction it leaves to the slow path, that one is interpreted.
           if (left >= BLOCK_MAX && slowNext === 0) {
-            pc = b(pc, rTag, rHost, wTag, wHost, dpriv, left);
+            pc = b(pc, rTag, rHost, wTag, wHost, left);
             left -= h.blockRan;
             slowNext = h.blockSlow;
             continue;

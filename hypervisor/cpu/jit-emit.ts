@@ -10,17 +10,28 @@
  * Instructions are counted per block (`it += n`), and the budget is checked
  * at every transition: a block is at most BLOCK_MAX long, so a block entered
  * with `it <= lim` cannot overrun the caller's budget, and both tiers stop
- * at the same instruction. A region never raises: an access the TLB cannot
- * answer even after a refill (a fault, MMIO, a misaligned address, a store
- * to a page holding code) ends the region just before the instruction, with
- * `h.blockSlow` set, and the interpreter runs it; so exceptions are precise
- * and self-modifying code is seen by the one path that already handles it.
+ * at the same instruction. A region calls nothing and never raises: an
+ * access the TLB does not answer (a miss, a fault, MMIO, a misaligned
+ * address, a store to a page holding code) ends the region just before the
+ * instruction, with `h.blockSlow` set, and the interpreter runs it and fills
+ * the TLB; so exceptions are precise, self-modifying code is seen by the one
+ * path that already handles it, and a region's code never needs V8 type
+ * feedback that only a rare path would have given it.
  */
 import { aluExpr, BRANCHES, END_OPS, type Insn, LOADS, readsRs2, STORES, writesRd } from './jit-ops.js';
 import { OP } from './ops.js';
 
 /** Longest block, in instructions; a region is entered only with at least this much budget left. */
 export const BLOCK_MAX = 64;
+
+/**
+ * A region's first calls run at most WARM_BUDGET instructions each, so V8
+ * has allocated its feedback vector and seen the entry and exit code run
+ * before it optimizes the long loops; code optimized without that feedback
+ * would leave optimized code at every later entry.
+ */
+const WARM_CALLS = 32;
+const WARM_BUDGET = 256;
 
 /** One basic block of a region: its entry pc and instructions (the last may be a control transfer). */
 export interface RegionBlock { pc: number; insns: readonly Insn[] }
@@ -61,7 +72,7 @@ export class RegionEmitter {
     const decl = [...this.used].map((r) => `r${r} = x[${r}]`).concat('_ = 0', 'it = 0', 'ex = 0', 'slow = 0', 'th = 0').join(', ');
     const cases = this.blocks.map((b, n) => this.block(b, n)).join('\n');
     return `let ${decl}, c = idx[(pc & 4095) >>> 1];
-const lim = avail - ${BLOCK_MAX};
+const lim = (calls < ${WARM_CALLS} ? (calls++, avail < ${WARM_BUDGET} ? avail : ${WARM_BUDGET}) : avail) - ${BLOCK_MAX};
 loop: for (;;) {
   switch (c) {
 ${cases}
@@ -107,19 +118,14 @@ ${this.wb()} h.blockRan = it + ex; h.blockSlow = slow; h.tlbHits += th; return p
     const slow = `{ ex = ${k}; pc = ${i.pc}; slow = 1; break loop; }`;
     const ld = LOADS[i.op];
     if (ld) {
-      const [size, mask, fast] = ld;
-      const aligned = mask ? ` && (va & ${mask}) === 0` : '';
+      const [, mask, fast] = ld;
       return `{ const va = (${a} + ${i.imm}) | 0, v = va >>> 12, t = v & 255;
-  if (rTag[t] === v${aligned}) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; th++; }
-  else if (${mask ? `(va & ${mask}) === 0 && ` : ''}refill(mmu, va, ${size}, 1, dpriv)) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; }
+  if (rTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; th++; }
   else ${slow} }`;
     }
-    const [size, mask, fast] = STORES[i.op]!;
-    const aligned = mask ? `(va & ${mask}) === 0 && ` : '';
-    const ok = ` && hasCode[wHost[t] >>> 12] === 0`;
+    const [, mask, fast] = STORES[i.op]!;
     return `{ const va = (${a} + ${i.imm}) | 0, v = va >>> 12, t = v & 255, val = ${b};
-  if (wTag[t] === v && ${aligned}hasCode[wHost[t] >>> 12] === 0) { const ha = wHost[t] | (va & 0xfff); ${fast}; th++; }
-  else if (${aligned}refill(mmu, va, ${size}, 2, dpriv)${ok}) { const ha = wHost[t] | (va & 0xfff); ${fast}; }
+  if (wTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''} && hasCode[wHost[t] >>> 12] === 0) { const ha = wHost[t] | (va & 0xfff); ${fast}; th++; }
   else ${slow} }`;
   }
 

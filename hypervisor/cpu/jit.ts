@@ -19,7 +19,6 @@ import type { Hart } from './hart.js';
 import { mulh, mulhsu, mulhu } from './alu.js';
 import { BLOCK_MAX, RegionEmitter, type RegionBlock } from './jit-emit.js';
 import { BRANCHES, END_OPS, type Insn, translatable } from './jit-ops.js';
-import { refill } from './jit-tlb.js';
 import { OP } from './ops.js';
 
 export { BLOCK_MAX } from './jit-emit.js';
@@ -117,10 +116,10 @@ function blockAt(h: Hart, page: CodePage, host: number, base: number, s: number,
 /** Compiles `blocks` (sorted by pc) of the page at `base` into a region bound to the hart's state. */
 function compile(h: Hart, blocks: readonly RegionBlock[], base: number): Block {
   const emitter = new RegionEmitter(blocks, base);
-  const factory = new Function('x', 'm8', 'm16', 'm32', 'hasCode', 'h', 'mmu', 'refill', 'mulh', 'mulhsu', 'mulhu', 'idx',
-    `return function region_${(blocks[0]!.pc >>> 0).toString(16)}(pc, rTag, rHost, wTag, wHost, dpriv, avail) {\n${emitter.body()}\n};`) as Factory;
+  const factory = new Function('x', 'm8', 'm16', 'm32', 'hasCode', 'h', 'mulh', 'mulhsu', 'mulhu', 'idx',
+    `let calls = 0;\nreturn function region_${(blocks[0]!.pc >>> 0).toString(16)}(pc, rTag, rHost, wTag, wHost, avail) {\n${emitter.body()}\n};`) as Factory;
   const bus = h.bus;
-  return factory(h.x, bus.mem8, bus.mem16, bus.mem32, h.code.hasCode, h, h.mmu, refill, mulh, mulhsu, mulhu, emitter.caseTable());
+  return factory(h.x, bus.mem8, bus.mem16, bus.mem32, h.code.hasCode, h, mulh, mulhsu, mulhu, emitter.caseTable());
 }
 
 /**
