@@ -20,6 +20,7 @@ import { DeviceModel } from './device-model.js';
 import { ExitPump, type YieldFn } from './exit-pump.js';
 import { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
+import { defaultTier } from './tier.js';
 import { virtDeviceTree } from './virt-fdt.js';
 import type { VcpuState } from '../vmm/vcpu-state.js';
 
@@ -42,6 +43,7 @@ export interface DomainSpec {
   /** PV: give the domain a network interface on the virtual switch. */
   net?: boolean;
   clock?: 'deterministic' | 'realtime';
+  /** CPU tier; default from `defaultTier` (EXOVISOR_TIER, else jit). */
   tier?: 'jit' | 'interp';
   /** Stop after this many instructions. */
   maxInsns?: number;
@@ -226,7 +228,7 @@ export class Domain {
       entry: this.boot.entry,
       bootArgs: this.boot.args,
       clock: this.spec.clock ?? 'deterministic',
-      tier: this.spec.tier ?? 'jit',
+      tier: this.spec.tier ?? defaultTier(),
       maxInsns: this.spec.maxInsns ?? Infinity,
       exitSpin: this.spec.exitWait !== 'sleep',
       mode: this.spec.boot.kind === 'full' ? 'full' : this.pv ? 'pv' : 'native',
