@@ -7,10 +7,11 @@
  * for x5) for the whole call: loaded at entry, written back to `x` at the
  * one exit.
  *
- * Instructions are counted per block (`it += n`), and the budget is checked
- * at every transition: a block is at most BLOCK_MAX long, so a block entered
- * with `it <= lim` cannot overrun the caller's budget, and both tiers stop
- * at the same instruction. A region calls nothing and never raises: an
+ * Instructions are counted per block (`it = (it + n) | 0`: an int32 add,
+ * with no overflow check), and the budget is checked at every transition:
+ * a block is at most BLOCK_MAX long, so a block entered with `it <= lim`
+ * cannot overrun the caller's budget, and both tiers stop at the same
+ * instruction. A region calls nothing and never raises: an
  * access the TLB does not answer (a miss, a fault, MMIO, a misaligned
  * address, a store to a page holding code) ends the region just before the
  * instruction, with `h.blockSlow` set, and the interpreter runs it and fills
@@ -101,12 +102,12 @@ ${this.wb()} h.blockRan = it + ex; h.blockSlow = slow; h.tlbHits += th; return p
    */
   private go(b: RegionBlock, n: number, loops: boolean, k: number, to: number, tail: boolean): string {
     const out = `{ ex = ${k}; pc = ${to}; break loop; }`;
-    if (loops && to === b.pc) return `it += ${k}; if (it <= lim) continue b${n}; ex = 0; pc = ${to}; break loop;`;
+    if (loops && to === b.pc) return `it = (it + ${k}) | 0; if (it <= lim) continue b${n}; ex = 0; pc = ${to}; break loop;`;
     const next = this.caseOf.get(to);
     if (next === undefined) return out;
     const over = `if (it > lim) { pc = ${to}; break loop; }`;
-    if (tail && next === n + 1) return `it += ${k}; ${over}${loops ? ` break b${n};` : ''}`;
-    return `it += ${k}; ${over} c = ${next}; continue loop;`;
+    if (tail && next === n + 1) return `it = (it + ${k}) | 0; ${over}${loops ? ` break b${n};` : ''}`;
+    return `it = (it + ${k}) | 0; ${over} c = ${next}; continue loop;`;
   }
 
   /** A non-ending instruction (`k` of them precede it in the block). */
@@ -120,12 +121,12 @@ ${this.wb()} h.blockRan = it + ex; h.blockSlow = slow; h.tlbHits += th; return p
     if (ld) {
       const [, mask, fast] = ld;
       return `{ const va = (${a} + ${i.imm}) | 0, v = va >>> 12, t = v & 255;
-  if (rTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; th++; }
+  if (rTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''}) { const ha = rHost[t] | (va & 0xfff); ${this.w(i.rd)} = ${fast}; th = (th + 1) | 0; }
   else ${slow} }`;
     }
     const [, mask, fast] = STORES[i.op]!;
     return `{ const va = (${a} + ${i.imm}) | 0, v = va >>> 12, t = v & 255, val = ${b};
-  if (wTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''} && hasCode[wHost[t] >>> 12] === 0) { const ha = wHost[t] | (va & 0xfff); ${fast}; th++; }
+  if (wTag[t] === v${mask ? ` && (va & ${mask}) === 0` : ''} && hasCode[wHost[t] >>> 12] === 0) { const ha = wHost[t] | (va & 0xfff); ${fast}; th = (th + 1) | 0; }
   else ${slow} }`;
   }
 
@@ -140,6 +141,6 @@ ${this.wb()} h.blockRan = it + ex; h.blockSlow = slow; h.tlbHits += th; return p
     }
     if (i.op === OP.JAL) return `${this.w(i.rd)} = ${i.npc}; ${this.go(b, n, loops, done, target, last)}`;
     const lookup = `c = ((pc ^ ${this.base}) >>> 12) === 0 ? idx[(pc & 4095) >>> 1] : -1;`;
-    return `{ pc = (${this.r(i.rs1)} + ${i.imm}) & ~1; ${this.w(i.rd)} = ${i.npc}; it += ${done}; if (it > lim) break loop; ${lookup} continue loop; }`;
+    return `{ pc = (${this.r(i.rs1)} + ${i.imm}) & ~1; ${this.w(i.rd)} = ${i.npc}; it = (it + ${done}) | 0; if (it > lim) break loop; ${lookup} continue loop; }`;
   }
 }
