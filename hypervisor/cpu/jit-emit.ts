@@ -72,7 +72,11 @@ export class RegionEmitter {
   body(): string {
     const decl = [...this.used].map((r) => `r${r} = x[${r}]`).concat('_ = 0', 'it = 0', 'ex = 0', 'slow = 0', 'th = 0').join(', ');
     const cases = this.blocks.map((b, n) => this.block(b, n)).join('\n');
+    // The arrays in locals and one access to each before the loop: V8 then knows their shapes inside it
+    // instead of reloading them from the closure and checking them at every access.
     return `let ${decl}, c = idx[(pc & 4095) >>> 1];
+const m8 = M8, m16 = M16, m32 = M32, hasCode = HAS_CODE;
+rTag[0]; rHost[0]; wTag[0]; wHost[0]; m8[0]; m16[0]; m32[0]; hasCode[0];
 const lim = (calls < ${WARM_CALLS} ? (calls++, avail < ${WARM_BUDGET} ? avail : ${WARM_BUDGET}) : avail) - ${BLOCK_MAX};
 loop: for (;;) {
   switch (c) {

@@ -116,7 +116,7 @@ function blockAt(h: Hart, page: CodePage, host: number, base: number, s: number,
 /** Compiles `blocks` (sorted by pc) of the page at `base` into a region bound to the hart's state. */
 function compile(h: Hart, blocks: readonly RegionBlock[], base: number): Block {
   const emitter = new RegionEmitter(blocks, base);
-  const factory = new Function('x', 'm8', 'm16', 'm32', 'hasCode', 'h', 'mulh', 'mulhsu', 'mulhu', 'idx',
+  const factory = new Function('x', 'M8', 'M16', 'M32', 'HAS_CODE', 'h', 'mulh', 'mulhsu', 'mulhu', 'idx',
     `let calls = 0;\nreturn function region_${(blocks[0]!.pc >>> 0).toString(16)}(pc, rTag, rHost, wTag, wHost, avail) {\n${emitter.body()}\n};`) as Factory;
   const bus = h.bus;
   return factory(h.x, bus.mem8, bus.mem16, bus.mem32, h.code.hasCode, h, mulh, mulhsu, mulhu, emitter.caseTable());
