@@ -4,8 +4,8 @@
  *
  * Each page keeps, per 2-byte slot: the packed decoded word and immediate
  * (see ops.ts; 0 = not decoded yet), an execution counter that decides when
- * a block is worth translating, the translated block starting there (jit.ts),
- * and whether some block covers the slot. Stores to a page with code clear
+ * a block is worth translating, the translated region that runs a block
+ * starting there (jit.ts), and whether some block covers the slot. Stores to a page with code clear
  * the decoded slots they overlap; a store into a slot covered by a block
  * drops every block of the page. So self-modifying code and loaders are
  * always seen, with or without fence.i.
@@ -26,7 +26,7 @@ export class CodePage {
   readonly decoded = new Int32Array(SLOTS_PER_PAGE * 2);
   /** Executions seen by the interpreter per slot (saturating); 255 = never translate. */
   readonly hot = new Uint8Array(SLOTS_PER_PAGE);
-  /** Translated block starting at each slot. */
+  /** Per slot, the translated region that runs the block starting there (several slots share a region). */
   readonly blocks: (Block | undefined)[] = new Array<Block | undefined>(SLOTS_PER_PAGE).fill(undefined);
   /** Nonzero for slots inside some translated block. */
   readonly covered = new Uint8Array(SLOTS_PER_PAGE);
@@ -56,8 +56,6 @@ export class CodeCache {
   private readonly pages: (CodePage | undefined)[];
   /** Nonzero for pages holding decoded code; the store fast path tests this. */
   readonly hasCode: Uint8Array;
-  /** Incremented whenever blocks are dropped, so a running block can tell it may be stale. */
-  epoch = 0;
 
   /** Creates a cache for `pageCount` RAM pages. */
   constructor(pageCount: number) {
@@ -100,7 +98,6 @@ export class CodeCache {
         dropped = true;
       }
     }
-    if (dropped) this.epoch++;
     return dropped;
   }
 
@@ -108,6 +105,5 @@ export class CodeCache {
   clear(): void {
     this.pages.fill(undefined);
     this.hasCode.fill(0);
-    this.epoch++;
   }
 }
