@@ -32,8 +32,6 @@ export class CodePage {
   readonly covered = new Uint8Array(SLOTS_PER_PAGE);
   /** True when the page has at least one block. */
   hasBlocks = false;
-  /** Slots that turned hot and seeded the page's regions, in that order. */
-  readonly seeds: number[] = [];
   /**
    * Virtual page number the blocks were translated at: blocks embed virtual
    * pcs (branch targets, link values, auipc), so the same RAM page reached
@@ -47,7 +45,6 @@ export class CodePage {
     this.covered.fill(0);
     this.hot.fill(0);
     this.hasBlocks = false;
-    this.seeds.length = 0;
   }
 }
 

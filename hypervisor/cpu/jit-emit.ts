@@ -29,7 +29,7 @@ export const BLOCK_MAX = 64;
  * A region's first calls run at most WARM_BUDGET instructions each, so V8
  * has allocated its feedback vector and seen the entry and exit code run
  * before it optimizes the long loops; code optimized without that feedback
- * would leave optimized code at every later entry.
+ * bails out to the bytecode interpreter at every later entry.
  */
 const WARM_CALLS = 32;
 const WARM_BUDGET = 256;

@@ -1,17 +1,18 @@
 /**
  * The translation tier: turns hot code into JavaScript functions, which V8
  * then compiles to machine code. When a slot of a code page turns hot, the
- * tier finds the basic blocks reachable from it within the page (branch
- * targets, fall-through paths, jump targets, the return point of each call)
- * and compiles them together into a region (jit-emit.ts): one function whose
- * loop passes control between the blocks with guest registers in locals.
- * Register numbers, immediates and pcs become constants; loads and stores
- * keep the interpreter's TLB fast path inline and call the MMU on a miss.
+ * tier finds the basic blocks reachable from it within the page along code
+ * that has run (branch targets, fall-through paths, jump targets, the return
+ * point of each call) and compiles them together into a region
+ * (jit-emit.ts): one function whose loop passes control between the blocks
+ * with guest registers in locals. Register numbers, immediates and pcs
+ * become constants; loads and stores keep the interpreter's TLB fast path
+ * inline and leave everything else to the interpreter.
  *
- * A slot that turns hot later outside the page's region (reached through an
- * indirect jump or from another page) seeds a new region that covers it and
- * what the older seeds reach; blocks of older regions stay valid until the
- * page's code changes, which drops them all.
+ * A slot that turns hot later outside every region (code that first ran
+ * after the region was made, or reached through an indirect jump or from
+ * another page) seeds a region of its own; older regions stay valid until
+ * the page's code changes, which drops them all.
  */
 import type { Block, CodePage } from './code-cache.js';
 import { decode } from './decode.js';
@@ -124,8 +125,8 @@ function compile(h: Hart, blocks: readonly RegionBlock[], base: number): Block {
 
 /**
  * Translates the code reachable from `pc` (slot `s` of `page`, RAM page at
- * host offset `host`) with the page's earlier seeds, and installs the region
- * for every block start; returns it, or undefined when the instruction at
+ * host offset `host`), and installs the region for the seed and for every
+ * block start no older region runs; returns it, or undefined when the instruction at
  * `pc` is one only the interpreter runs (the slot is then never tried again).
  */
 export function translate(h: Hart, page: CodePage, host: number, s: number, pc: number): Block | undefined {
@@ -135,7 +136,6 @@ export function translate(h: Hart, page: CodePage, host: number, s: number, pc: 
     page.hot[s] = 255;
     return undefined;
   }
-  page.seeds.push(s);
   const leaders = discover(h, page, host, base, s);
   const set = new Set(leaders);
   const blocks = leaders.map((l) => ({ pc: (base | (l << 1)) | 0, insns: blockAt(h, page, host, base, l, set) }))
