@@ -2,6 +2,7 @@
  * Parsing of the command line's values: sizes, durations, counts, loss rates. Every
  * failure is a `UsageError` whose message names the flag and what it takes.
  */
+import { type CpuTier, defaultTier, parseTier, TierError } from '../core/tier.js';
 
 /** Bad command-line input: printed as one line, exit status 2. */
 export class UsageError extends Error {
@@ -47,4 +48,14 @@ export function parseLoss(flag: string, text: string): { percent: number; seed: 
     throw new UsageError(`${flag} takes PERCENT[:SEED] like 5 or 2.5:7 (a percentage up to 100, a seed up to 4294967295), got '${text}'`);
   }
   return { percent, seed };
+}
+
+/** The CPU tier: `--tier` when given, else EXOVISOR_TIER, else jit; a bad name of either is a UsageError. */
+export function cliTier(flag: string | undefined): CpuTier {
+  try {
+    return flag === undefined ? defaultTier() : parseTier(flag, '--tier');
+  } catch (e) {
+    if (e instanceof TierError) throw new UsageError(e.message);
+    throw e;
+  }
 }

@@ -16,7 +16,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_RAM } from '../core/virt-board.js';
 import { APPS } from '../image/builtin.js';
-import { UsageError, parseDuration } from './args.js';
+import { UsageError, cliTier, parseDuration } from './args.js';
 import { linkApp } from './build.js';
 import { readInput, resolveImage } from './images.js';
 import { runGuest, type NativeOptions } from './run-native.js';
@@ -155,7 +155,7 @@ function guestOptions(o: CompareOptions, mode: CompareMode, kernel: string | Uin
     kernel: typeof kernel === 'string' ? kernel : `${o.app}.uni`,
     ...(typeof kernel === 'string' ? {} : { kernelImage: kernel }),
     firmware: 'sbi', program: [o.app, ...args], ram: DEFAULT_RAM, disk: null, noDisk: false,
-    clock: 'deterministic', tier: 'jit', stats: false, timeoutMs: o.timeoutMs,
+    clock: 'deterministic', tier: cliTier(undefined), stats: false, timeoutMs: o.timeoutMs,
     console: sink, input: o.input,
     ...(peer ? { peer: [o.app, ...peer.server], peerSameMode: true, peerConsole: peerSink } : {}),
   };

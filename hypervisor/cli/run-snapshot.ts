@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { SnapshotFormatError, snapshotSummary, type SnapshotSummary } from '../image/snapshot-format.js';
 import type { HypervisorClient } from '../worker/client.js';
-import { UsageError, parseDuration } from './args.js';
+import { UsageError, cliTier, parseDuration } from './args.js';
 import { readInput } from './images.js';
 import { runNative, saveFile } from './run-native.js';
 
@@ -118,7 +118,7 @@ export async function restoreSnapshot(bytes: Uint8Array, source: string, o: Rest
   return runNative({
     mode: info.kind === 'full' || info.kind === 'hw' || info.kind === 'pv' || info.kind === 'uni' ? info.kind : 'native', restore: bytes,
     kernel: '', firmware: '', program: [], ram: info.ramBytes, disk: null, noDisk: true,
-    clock: 'deterministic', tier: 'jit', stats: o.stats,
+    clock: 'deterministic', tier: cliTier(undefined), stats: o.stats,
     ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
   });
 }

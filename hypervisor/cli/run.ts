@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { VirtBoard, DEFAULT_RAM, type CpuTier, type StopReason } from '../core/virt-board.js';
 import { parseElf } from '../image/elf.js';
-import { UsageError, parseCount, parseDuration, parseLoss, parseSize } from './args.js';
+import { UsageError, cliTier, parseCount, parseDuration, parseLoss, parseSize } from './args.js';
 import { ConsoleSink } from './console-sink.js';
 import { readInput, resolveImage } from './images.js';
 import { EXIT_CRASHED, runNative, type NativeOptions } from './run-native.js';
@@ -95,8 +95,7 @@ export function parseRunArgs(argv: string[]): RunOptions {
   if (values.disk !== undefined && values['no-disk']) throw new UsageError('--disk and --no-disk exclude each other');
   const clock = values.clock ?? 'deterministic';
   if (clock !== 'deterministic' && clock !== 'realtime') throw new UsageError(`--clock takes deterministic or realtime, got '${clock}'`);
-  const tier = values.tier ?? 'jit';
-  if (tier !== 'jit' && tier !== 'interp') throw new UsageError(`--tier takes jit or interp, got '${tier}'`);
+  const tier = cliTier(values.tier);
   const ram = values.mem === undefined ? DEFAULT_RAM : parseSize('--mem', values.mem);
   if (ram < 4096 || ram % 4096 !== 0 || ram > 2 ** 31) throw new UsageError(`--mem must be a multiple of 4 KiB between 4K and 2G, got ${values.mem}`);
   return {

@@ -21,6 +21,7 @@ import { ExitPump, type YieldFn } from './exit-pump.js';
 import { hvmExits, hvmStats, vmmExits, vmmStats } from './vmm-stats.js';
 import { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
+import { defaultTier } from './tier.js';
 import { virtDeviceTree } from './virt-fdt.js';
 import type { VcpuState } from '../vmm/vcpu-state.js';
 import { gstageFrames } from '../vmm/gstage-table.js';
@@ -46,6 +47,7 @@ export interface DomainSpec {
   /** Give the domain a network interface on the virtual switch: a PV front-end's back-end, or the virt board's network device. */
   net?: boolean;
   clock?: 'deterministic' | 'realtime';
+  /** CPU tier; default from `defaultTier` (EXOVISOR_TIER, else jit). */
   tier?: 'jit' | 'interp';
   /** Stop after this many instructions. */
   maxInsns?: number;
@@ -247,7 +249,7 @@ export class Domain {
       entry: this.boot.entry,
       bootArgs: this.boot.args,
       clock: this.spec.clock ?? 'deterministic',
-      tier: this.spec.tier ?? 'jit',
+      tier: this.spec.tier ?? defaultTier(),
       maxInsns: this.spec.maxInsns ?? Infinity,
       exitSpin: this.spec.exitWait !== 'sleep',
       mode: this.spec.boot.kind === 'full' || this.spec.boot.kind === 'hw' ? this.spec.boot.kind : this.pv ? 'pv' : 'native',

@@ -28,6 +28,7 @@ import { parseVcpuState, type VcpuState } from '../vmm/vcpu-state.js';
 import { PRV_S, PRV_U } from '../cpu/isa.js';
 import { SnapshotError } from './snapshot-error.js';
 import { capturePv, parsePvSnapshot, pvRestoreOf, restorePv, type PvSnapshot } from './snapshot-pv-domain.js';
+import { defaultTier } from './tier.js';
 
 export { SnapshotError, type SnapshotProblem } from './snapshot-error.js';
 
@@ -54,7 +55,7 @@ export async function captureSnapshot(d: Domain): Promise<Uint8Array> {
   const header: SnapshotHeader = {
     kind: s.boot.kind, name: s.name, ramBytes: s.ramBytes, pages: pages.size,
     diskBytes: disk?.length ?? 0, diskSectors: disk ? nonZeroBlocks(disk, SNAPSHOT_SECTOR).size : 0,
-    net: s.net ?? false, clock: s.clock ?? 'deterministic', tier: s.tier ?? 'jit',
+    net: s.net ?? false, clock: s.clock ?? 'deterministic', tier: s.tier ?? defaultTier(),
     maxInsns: s.maxInsns === undefined || !Number.isFinite(s.maxInsns) ? null : s.maxInsns,
     exitWait: s.exitWait ?? 'adaptive', createdAt: new Date().toISOString(),
   };

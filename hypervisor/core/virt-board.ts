@@ -17,6 +17,7 @@ import { Uart } from '../devices/uart.js';
 import { ElfError, type ElfImage } from '../image/elf.js';
 import { Clock, type ClockMode } from './clock.js';
 import { ProgressWatch } from './progress.js';
+import { type CpuTier, defaultTier } from './tier.js';
 
 /** Default RAM size: 128 MiB, as QEMU's default for virt. */
 export const DEFAULT_RAM = 128 << 20;
@@ -40,12 +41,11 @@ export interface BoardOptions {
   clock?: ClockMode;
   /** Receives every console byte (UART and HTIF). */
   console: (byte: number) => void;
-  /** CPU tier: the translation tier for hot blocks (default) or the interpreter alone. */
+  /** CPU tier: the translation tier for hot blocks or the interpreter alone; default from `defaultTier` (EXOVISOR_TIER, else jit). */
   tier?: CpuTier;
 }
 
-/** Execution tiers: `interp` is the reference interpreter; `jit` adds translated blocks. */
-export type CpuTier = 'interp' | 'jit';
+export type { CpuTier } from './tier.js';
 
 /** Limits for one `run`. */
 export interface RunLimits {
@@ -66,7 +66,7 @@ export class VirtBoard {
   constructor(readonly opts: BoardOptions) {
     this.bus = new Bus(VIRT_DRAM, opts.ramBytes ?? DEFAULT_RAM);
     this.hart = new Hart(this.bus);
-    this.hart.jit = (opts.tier ?? 'jit') === 'jit';
+    this.hart.jit = (opts.tier ?? defaultTier()) === 'jit';
     this.clock = new Clock(opts.clock ?? 'deterministic', () => this.hart.retired());
     this.hart.setTimeSource(() => this.clock.now());
     this.clint = new Clint('clint', VIRT_CLINT, this.clock, (mask, bits) => this.hart.setLines(mask, bits));

@@ -4,8 +4,8 @@
  *
  * Each page keeps, per 2-byte slot: the packed decoded word and immediate
  * (see ops.ts; 0 = not decoded yet), an execution counter that decides when
- * a block is worth translating, the translated block starting there (jit.ts),
- * and whether some block covers the slot. Stores to a page with code clear
+ * a block is worth translating, the translated region that runs a block
+ * starting there (jit.ts), and whether some block covers the slot. Stores to a page with code clear
  * the decoded slots they overlap; a store into a slot covered by a block
  * drops every block of the page. So self-modifying code and loaders are
  * always seen, with or without fence.i.
@@ -14,8 +14,11 @@
 /** Slots per page: one per halfword. */
 export const SLOTS_PER_PAGE = 2048;
 
-/** A translated block: runs from its first instruction and returns the next pc (see jit.ts). */
-export type Block = (rTag: Int32Array, rHost: Int32Array, wTag: Int32Array, wHost: Int32Array, dpriv: number, done0: number, avail: number) => number;
+/**
+ * A translated region: runs from `pc`, one of its entries, and returns the
+ * next pc (see jit-emit.ts); several slots may share one region.
+ */
+export type Block = (pc: number, rTag: Int32Array, rHost: Int32Array, wTag: Int32Array, wHost: Int32Array, avail: number) => number;
 
 /** Code state of one RAM page. */
 export class CodePage {
@@ -23,7 +26,7 @@ export class CodePage {
   readonly decoded = new Int32Array(SLOTS_PER_PAGE * 2);
   /** Executions seen by the interpreter per slot (saturating); 255 = never translate. */
   readonly hot = new Uint8Array(SLOTS_PER_PAGE);
-  /** Translated block starting at each slot. */
+  /** Per slot, the translated region that runs the block starting there (several slots share a region). */
   readonly blocks: (Block | undefined)[] = new Array<Block | undefined>(SLOTS_PER_PAGE).fill(undefined);
   /** Nonzero for slots inside some translated block. */
   readonly covered = new Uint8Array(SLOTS_PER_PAGE);
@@ -50,8 +53,6 @@ export class CodeCache {
   private readonly pages: (CodePage | undefined)[];
   /** Nonzero for pages holding decoded code; the store fast path tests this. */
   readonly hasCode: Uint8Array;
-  /** Incremented whenever blocks are dropped, so a running block can tell it may be stale. */
-  epoch = 0;
 
   /** Creates a cache for `pageCount` RAM pages. */
   constructor(pageCount: number) {
@@ -94,7 +95,6 @@ export class CodeCache {
         dropped = true;
       }
     }
-    if (dropped) this.epoch++;
     return dropped;
   }
 
@@ -102,6 +102,5 @@ export class CodeCache {
   clear(): void {
     this.pages.fill(undefined);
     this.hasCode.fill(0);
-    this.epoch++;
   }
 }

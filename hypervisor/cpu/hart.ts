@@ -76,7 +76,7 @@ export class Hart implements CsrHost {
   virt = false;
   /** Loads and stores the TLB answered on the fast path (both tiers; misses are counted by the MMU). */
   tlbHits = 0;
-  /** Set by a translated block: instructions it retired (before the faulting one, when it raised). */
+  /** Set by a translated block: instructions it retired. */
   blockRan = 0;
   /**
    * The boot marker: the pc whose first decode at privilege `markPriv` ends
@@ -87,6 +87,8 @@ export class Hart implements CsrHost {
   markPriv = PRV_U;
   /** Instructions retired and mtime when the marked instruction was first fetched, once it was. */
   marked: { insns: number; mtime: number } | null = null;
+  /** Set by a translated block that stopped at an instruction it leaves to the interpreter (TLB miss, MMIO, code page). */
+  blockSlow = 0;
   private time: TimeSource = () => 0;
 
   constructor(readonly bus: Bus) {

@@ -87,7 +87,7 @@ function run(h: Hart, budget: number): number {
   let fpage: CodePage = NO_PAGE;
   let fp = fpage.decoded, fb = fpage.blocks, fhot = fpage.hot;
   const jit = h.jit;
-  let inBlock = false;
+  let slowNext = 0;
   h.yieldReq = false;
   h.chunkDone = 0;
   try {
@@ -113,12 +113,11 @@ function run(h: Hart, budget: number): number {
       if (jit && fvpn !== -1) {
         const b = fb[slot];
         if (b !== undefined) {
-          if (left >= BLOCK_MAX) {
-            inBlock = true;
-            pc = b(rTag, rHost, wTag, wHost, dpriv, budget - left, left);
-            inBlock = false;
+          // After a block stopped at an instruction it leaves to the slow path, that one is interpreted.
+          if (left >= BLOCK_MAX && slowNext === 0) {
+            pc = b(pc, rTag, rHost, wTag, wHost, left);
             left -= h.blockRan;
-            if (bus.attention) { h.pc = pc; h.retiredBase += budget - left; h.tlbHits += th; return left; }
+            slowNext = h.blockSlow;
             continue;
           }
         } else if (fhot[slot]! < HOT_THRESHOLD && ++fhot[slot]! === HOT_THRESHOLD) {
@@ -126,6 +125,7 @@ function run(h: Hart, budget: number): number {
         }
       }
       left--;
+      slowNext = 0;
       let w = fp[2 * slot]!;
       let imm: number;
       if (w < 2) {
@@ -379,12 +379,7 @@ function run(h: Hart, budget: number): number {
     }
   } catch (e) {
     if (e !== TRAP) throw e;
-    if (inBlock) {
-      left -= h.blockRan; // what the block retired before the faulting instruction
-      pc = h.pc;
-    } else {
-      left++; // the faulting instruction did not retire
-    }
+    left++; // the faulting instruction did not retire
     h.pc = pc;
     h.retiredBase += budget - left;
     h.takeTrap(TRAP.cause, TRAP.tval, false);

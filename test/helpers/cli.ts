@@ -12,11 +12,11 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Result of one CLI run. */
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 
-/** Runs `exovisor ...args`, with `input` on its stdin when given. */
-export function exovisor(args: string[], timeoutMs = 60_000, input?: string): CliResult {
+/** Runs `exovisor ...args`, with `input` on its stdin when given and `env` added to the environment. */
+export function exovisor(args: string[], timeoutMs = 60_000, input?: string, env?: Record<string, string>): CliResult {
   const r = spawnSync(process.execPath, [`${ROOT}dist/hypervisor/cli/exovisor.js`, ...args], {
     cwd: ROOT, encoding: 'latin1', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 8 << 20,
-    ...(input === undefined ? {} : { input }),
+    ...(input === undefined ? {} : { input }), ...(env === undefined ? {} : { env: { ...process.env, ...env } }),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -22,8 +22,8 @@ function patched(name: string, patch: (b: Buffer) => void): string {
 }
 
 /** A bad-input failure: status 2 and exactly one line on stderr naming the problem. */
-function expectOneLineError(args: string[], pattern: RegExp): void {
-  const r = exovisor(args);
+function expectOneLineError(args: string[], pattern: RegExp, env?: Record<string, string>): void {
+  const r = exovisor(args, undefined, undefined, env);
   expect(r.status).toBe(2);
   expect(r.stdout).toBe('');
   const lines = r.stderr.trimEnd().split('\n');
@@ -51,6 +51,16 @@ describe('exovisor run: bad input exits 2 with one clear line', () => {
   it('unknown command', () => expectOneLineError(['fly'], /unknown command/));
   it('bad clock', () => expectOneLineError(['run', '--mode', 'bare', '--clock', 'sundial', HELLO], /--clock/));
   it('bad tier', () => expectOneLineError(['run', '--mode', 'bare', '--tier', 'warp', HELLO], /--tier/));
+  it('bad EXOVISOR_TIER', () => expectOneLineError(['run', '--mode', 'bare', HELLO], /EXOVISOR_TIER/, { EXOVISOR_TIER: 'warp' }));
+});
+
+describe('exovisor run: EXOVISOR_TIER sets the default tier, --tier still wins', () => {
+  const tierOf = (args: string[], env: string): unknown =>
+    (JSON.parse(exovisor(['run', '--mode', 'bare', '--stats', ...args, HELLO], undefined, undefined, { EXOVISOR_TIER: env })
+      .stderr.trimEnd().split('\n').at(-1)!) as { tier: unknown }).tier;
+  it('unset: jit', () => expect(tierOf([], '')).toBe('jit'));
+  it('interp', () => expect(tierOf([], 'interp')).toBe('interp'));
+  it('--tier jit over EXOVISOR_TIER=interp', () => expect(tierOf(['--tier', 'jit'], 'interp')).toBe('jit'));
 });
 
 describe('exovisor run: limits', () => {
