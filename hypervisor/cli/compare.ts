@@ -32,7 +32,12 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 /** Console output kept per mode (for the JSON and the output check). */
 const OUTPUT_LIMIT = 64 << 10;
 
-/** Apps that need a second guest: the server's arguments, and the client's when none are given. */
+/**
+ * Apps that need a second guest: the server's arguments, and the client's
+ * when none are given. They run on the real-time clock: a round trip is a
+ * race between two guest threads, and the deterministic clock's skipping of
+ * idle time would make the figure a measure of when each vCPU slept.
+ */
 const PEER_APPS: Readonly<Record<string, { server: string[]; client: string[] }>> = {
   pingpong: { server: ['serve'], client: ['ping'] },
 };
@@ -155,7 +160,7 @@ function guestOptions(o: CompareOptions, mode: CompareMode, kernel: string | Uin
     kernel: typeof kernel === 'string' ? kernel : `${o.app}.uni`,
     ...(typeof kernel === 'string' ? {} : { kernelImage: kernel }),
     firmware: 'sbi', program: [o.app, ...args], ram: DEFAULT_RAM, disk: null, noDisk: false,
-    clock: 'deterministic', tier: cliTier(undefined), stats: false, timeoutMs: o.timeoutMs,
+    clock: peer ? 'realtime' : 'deterministic', tier: cliTier(undefined), stats: false, timeoutMs: o.timeoutMs,
     console: sink, input: o.input,
     ...(peer ? { peer: [o.app, ...peer.server], peerSameMode: true, peerConsole: peerSink } : {}),
   };
