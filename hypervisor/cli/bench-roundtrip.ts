@@ -2,9 +2,10 @@
  * `exovisor bench roundtrip`: an exit round trip against its floor. The
  * exitstorm guest's 200,000 device-register reads each go from the guest
  * worker to the hypervisor worker and back (the vCPU's own measure, from
- * publishing an exit to reading its answer); in the same run two bare
- * workers ping-pong one shared word with the same spin-then-wait policy
- * (core/spin.ts) and no hypervisor at all. The target: a real exit costs at
+ * publishing an exit to reading its answer: one exit in TIME_EVERY timed,
+ * and every exit that slept, worker/exit-transport.ts); in the same run
+ * two bare workers ping-pong one shared word with the same spin-then-wait
+ * policy (core/spin.ts) and no hypervisor at all. The target: a real exit costs at
  * most TARGET_RATIO times the bare ping-pong. Each figure is the fastest of
  * `rounds` rounds.
  */

@@ -215,7 +215,7 @@ export class PvDomain {
     let port = 0;
     try {
       const net = new NetBack(this.grants, this.num('STORE_VIF_TX_RING_REF'), this.num('STORE_VIF_RX_RING_REF'), this.mm, this.env.vswitch, {
-        mac, notify: () => this.env.backend.notify(port), filter: this.netFilter,
+        mac, notify: () => this.env.backend.notify(port), filter: this.netFilter, spin: { enabled: true },
       });
       port = this.env.backend.bind(this.channels, this.num('STORE_VIF_EVTCHN'), () => { for (let i = 0; i < 64 && net.kick(); i++) { /* backlog */ } });
       if (port < 0) { net.close(); throw new Error(`event channel ${this.num('STORE_VIF_EVTCHN')} cannot be bound (${port})`); }
@@ -235,7 +235,7 @@ export class PvDomain {
     if (!this.disk || this.blk) { this.store.write(state, String(ring('XenbusStateClosed'))); return; }
     const ref = this.num('STORE_VBD_RING_REF'), port = this.num('STORE_VBD_EVTCHN');
     try {
-      const blk = new BlkBack(this.grants, ref, this.mm, this.disk, { notify: () => this.env.backend.notify(this.blkPort), extents: this.extents });
+      const blk = new BlkBack(this.grants, ref, this.mm, this.disk, { notify: () => this.env.backend.notify(this.blkPort), extents: this.extents, spin: { enabled: true } });
       const back = this.env.backend.bind(this.channels, port, () => { for (let i = 0; i < 64 && blk.kick(); i++) { /* backlog */ } });
       if (back < 0) { blk.close(); throw new Error(`event channel ${port} cannot be bound (${back})`); }
       this.blk = blk;

@@ -9,10 +9,14 @@
  */
 import { layout } from '../abi/constant.js';
 import { RING_HEADER, RING_SLOTS_OFFSET } from '../abi/ring.js';
+import type { AdaptiveSpin } from './spin.js';
 
 const OFF = layout(RING_HEADER).offsets;
 const REQ_PROD = OFF['req_prod']! >>> 2, REQ_EVENT = OFF['req_event']! >>> 2;
 const RSP_PROD = OFF['rsp_prod']! >>> 2, RSP_EVENT = OFF['rsp_event']! >>> 2;
+
+/** Responses up to this many bytes are copied by a loop, which beats a set() call at that size. */
+const SMALL_RESPONSE = 16;
 
 /** The front-end moved an index somewhere it can never legally be. */
 export class RingError extends Error {
@@ -38,12 +42,19 @@ export class BackRing {
   readonly counters: RingCounters = { requests: 0, responses: 0, notify_sent: 0, notify_suppressed: 0 };
   private readonly idx: Int32Array;
   private readonly bytes: Uint8Array;
+  /** The page as words: slots are copied out a word at a time. */
+  private readonly words: Int32Array;
+  /** The caller's reused request buffer, and a word view of it (made once, not per request). */
+  private into: Uint8Array | null = null;
+  private intoWords: Int32Array | null = null;
 
   /** `page` is the ring page (4 KiB of shared memory); slots of `slotBytes`, `size` of them (a power of two). */
   constructor(page: Uint8Array, readonly slotBytes: number, readonly size: number) {
     if (size & (size - 1) || RING_SLOTS_OFFSET + size * slotBytes > page.length) throw new RangeError('BackRing: bad ring geometry');
+    if (page.byteOffset & 3 || slotBytes & 3) throw new RangeError('BackRing: the page and its slots must be word-aligned');
     this.bytes = page;
     this.idx = new Int32Array(page.buffer, page.byteOffset, 4);
+    this.words = new Int32Array(page.buffer, page.byteOffset, page.length >>> 2);
   }
 
   /** The back-end's private indices, for a snapshot (the shared ones are in the page). */
@@ -86,21 +97,46 @@ export class BackRing {
    */
   takeRequest(into?: Uint8Array): Uint8Array {
     if (into && into.length !== this.slotBytes) throw new RangeError('BackRing.takeRequest: the buffer is not one slot long');
-    const at = RING_SLOTS_OFFSET + (this.reqCons & (this.size - 1)) * this.slotBytes;
     const copy = into ?? new Uint8Array(this.slotBytes);
-    copy.set(this.bytes.subarray(at, at + this.slotBytes));
+    const at = RING_SLOTS_OFFSET + (this.reqCons & (this.size - 1)) * this.slotBytes;
+    const dst = this.wordsOf(copy);
+    if (dst) {
+      const src = this.words, from = at >>> 2;
+      for (let i = 0, n = this.slotBytes >>> 2; i < n; i++) dst[i] = src[from + i]!;
+    } else copy.set(this.bytes.subarray(at, at + this.slotBytes));
     this.reqCons = (this.reqCons + 1) >>> 0;
     this.counters.requests++;
     return copy;
+  }
+
+  // A word view of the request buffer `b` (kept while the caller reuses it), or null when `b` is not word-aligned.
+  private wordsOf(b: Uint8Array): Int32Array | null {
+    if (b !== this.into) {
+      this.into = b;
+      this.intoWords = b.byteOffset & 3 ? null : new Int32Array(b.buffer, b.byteOffset, b.length >>> 2);
+    }
+    return this.intoWords;
   }
 
   /** Writes a response into the next response slot (published by `publish`). */
   putResponse(rsp: Uint8Array): void {
     if (rsp.length > this.slotBytes) throw new RangeError('BackRing.putResponse: response larger than a slot');
     if (((this.reqCons - this.rspProdPvt) >>> 0) === 0) throw new RangeError('BackRing.putResponse: no request to answer');
-    this.bytes.set(rsp, RING_SLOTS_OFFSET + (this.rspProdPvt & (this.size - 1)) * this.slotBytes);
+    const at = RING_SLOTS_OFFSET + (this.rspProdPvt & (this.size - 1)) * this.slotBytes, bytes = this.bytes;
+    if (rsp.length > SMALL_RESPONSE) bytes.set(rsp, at);
+    else for (let i = 0; i < rsp.length; i++) bytes[at + i] = rsp[i]!;
     this.rspProdPvt = (this.rspProdPvt + 1) >>> 0;
     this.counters.responses++;
+  }
+
+  /**
+   * Spins (with `spin`'s adaptive window) until the front-end moves
+   * req_prod past what was consumed; true when it did. Asks for no
+   * notification: a back-end that spins has not moved req_event, so the
+   * front-end publishes without notifying.
+   */
+  spinForRequests(spin: AdaptiveSpin): boolean {
+    return spin.spinUntilChanged(this.idx, REQ_PROD, this.reqCons | 0);
   }
 
   /**

@@ -30,6 +30,8 @@ export class AdaptiveSpin {
   rate = 1;
   hits = 0;
   misses = 0;
+  /** performance.now() when the last spin's window opened (its first clock read), or -1 when it read no clock. */
+  windowStart = -1;
   private idleMisses = 0;
 
   constructor(readonly enabled = true, readonly maxUs = SPIN_MAX_US) {
@@ -38,14 +40,36 @@ export class AdaptiveSpin {
 
   /** Polls `word[index]` until it equals `target` or the window closes; true when it got there. */
   spin(word: Int32Array, index: number, target: number): boolean {
+    return this.poll(word, index, target, true);
+  }
+
+  /** Polls `word[index]` until it differs from `from` (a producer index moved) or the window closes; true when it did. */
+  spinUntilChanged(word: Int32Array, index: number, from: number): boolean {
+    return this.poll(word, index, from, false);
+  }
+
+  /**
+   * Polls until `(word[index] === value) === equal` or the window closes,
+   * and scores the outcome. The clock is first read after
+   * POLLS_PER_CLOCK_READ polls, so a quick hit never reads it (a clock read
+   * costs about as much as a cross-core hand-over here); the window counts
+   * from that first read.
+   */
+  private poll(word: Int32Array, index: number, value: number, equal: boolean): boolean {
+    this.windowStart = -1;
     if (this.windowUs > 0) {
-      const until = performance.now() + this.windowUs / 1000;
+      let until = -1;
       for (let n = 1; ; n++) {
-        if (Atomics.load(word, index) === target) {
+        if ((Atomics.load(word, index) === value) === equal) {
           this.hit();
           return true;
         }
-        if (n % POLLS_PER_CLOCK_READ === 0 && performance.now() > until) break;
+        if (n % POLLS_PER_CLOCK_READ !== 0) continue;
+        const now = performance.now();
+        if (until < 0) {
+          this.windowStart = now;
+          until = now + this.windowUs / 1000;
+        } else if (now > until) break;
       }
     }
     this.miss();

@@ -100,3 +100,12 @@ export function mapGrantedPage(grants: GrantTable, ref: number, mm: MachineMemor
   if (typeof m === 'number') throw new BackendError({ kind: 'ring-grant', ref, status: m });
   return { page: framePage(mm, m.frame), handle: m.handle };
 }
+
+/** A buffer a back-end reuses for every request copy (or response) of one ring, and a view over it: no allocation per request. */
+export interface SlotBuffer { bytes: Uint8Array; view: DataView }
+
+/** A zeroed SlotBuffer of `size` bytes. */
+export function slotBuffer(size: number): SlotBuffer {
+  const bytes = new Uint8Array(size);
+  return { bytes, view: new DataView(bytes.buffer) };
+}

@@ -17,6 +17,11 @@
  * broken and served no more. When the domain has bound disk extents
  * (exo_op EXO_bind_extent), a read or write must lie wholly inside one of
  * them, checked on every request.
+ *
+ * Waiting: with `spin`, after a kick the back-end watches the ring for a
+ * short adaptive window before it asks to be notified (pv/ring-spin.ts),
+ * so a front-end that keeps the ring busy needs no notifications. Request
+ * copies and responses go through buffers reused from request to request.
  */
 import { layout } from '../abi/constant.js';
 import { DOMID_BACKEND } from '../abi/pv.js';
@@ -24,7 +29,8 @@ import { BLKIF_MAX_SEGMENTS, BLKIF_REQUEST, BLKIF_RESPONSE, RING_PAGE } from '..
 import type { GrantTable } from '../core/grant-table.js';
 import type { MachineMemory } from '../core/machine-memory.js';
 import { BackRing } from '../core/ring.js';
-import { abiNumber, BackendError, brokenReason, mapGrantedPage } from './backend.js';
+import { abiNumber, BackendError, brokenReason, mapGrantedPage, slotBuffer, type SlotBuffer } from './backend.js';
+import { RingSpin, type RingSpinCounters, type RingSpinOptions } from './ring-spin.js';
 
 const R = layout(BLKIF_REQUEST).offsets;
 const P = layout(BLKIF_RESPONSE);
@@ -37,8 +43,8 @@ const LAST_SECT_MAX = RING_PAGE / SECTOR_SIZE - 1;
 /** Ring passes one kick makes at most before handing back to the caller. */
 const PASSES_PER_KICK = 4;
 
-/** Counters of one block back-end. */
-export interface BlkCounters {
+/** Counters of one block back-end (the spin counters: its ring's watcher, zero when it only sleeps). */
+export interface BlkCounters extends RingSpinCounters {
   requests: number;
   segments: number;
   sectors_read: number;
@@ -60,6 +66,8 @@ export interface BlkBackOptions {
   flush?: () => void;
   /** The domain's bound disk extents (read on every request; empty: the whole disk). */
   extents?: ReadonlyArray<{ first: number; count: number }>;
+  /** Spin for requests briefly after serving before sleeping (absent: sleep at once, kicked by each notification). */
+  spin?: RingSpinOptions;
 }
 
 /** One checked data movement: `bytes` between machine offset `machine` and disk offset `disk`. */
@@ -76,6 +84,11 @@ export class BlkBack {
   readonly ring: BackRing;
   private readonly handle: number;
   private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0, outside_extent: 0 };
+  /** Watches the ring between kicks when spinning; makes the final check before every sleep. */
+  private readonly spinner: RingSpin;
+  /** The request copy and the response, reused from request to request (kicks never nest). */
+  private readonly req: SlotBuffer;
+  private readonly rsp = slotBuffer(P.size);
 
   /**
    * Maps the front-end's ring page (grant `ringRef` in `grants`, the
@@ -88,6 +101,8 @@ export class BlkBack {
     const { page, handle } = mapGrantedPage(grants, ringRef, mm);
     this.handle = handle;
     this.ring = new BackRing(page, abiNumber('BLKIF_SLOT_BYTES'), abiNumber('BLKIF_RING_SIZE'));
+    this.req = slotBuffer(this.ring.slotBytes);
+    this.spinner = new RingSpin(this.ring, () => this.pass(), (e) => { this.broken = brokenReason(e); }, opts.spin);
   }
 
   /** Disk size in sectors (for device/vbd/0/sectors). */
@@ -98,24 +113,44 @@ export class BlkBack {
   /** A snapshot of the counters. */
   get counters(): BlkCounters {
     const { notify_sent, notify_suppressed } = this.ring.counters;
-    return { ...this.own, notify_sent, notify_suppressed };
+    return { ...this.own, notify_sent, notify_suppressed, ...this.spinner.counters };
   }
 
   /**
    * The front-end notified: answer every request it published, until the
-   * final check finds none (at most PASSES_PER_KICK rings). True when it
-   * stopped at that bound with requests left: kick again to go on. Never throws.
+   * final check finds none (at most PASSES_PER_KICK rings), or until the
+   * ring is empty when the back-end spins (its watcher looks again from a
+   * later task). True when it stopped at that bound with requests left:
+   * kick again to go on. Never throws.
    */
   kick(): boolean {
-    if (this.broken || this.closed || this.busy) return false; // a kick from a callback: the running one looks again
+    if (this.busy) return false; // a kick from a callback: the running one looks again
+    for (let pass = 0; pass < PASSES_PER_KICK; pass++) {
+      if (!this.pass() || this.spinner.watch() || !this.spinner.finalCheck()) return false;
+    }
+    return true;
+  }
+
+  /** Unmaps the ring page; the back-end serves no more. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.spinner.stop();
+    this.grants.unmap(this.handle);
+  }
+
+  // One pass: answers every request published, then publishes the responses with at most one
+  // notification; false when the back-end serves no more (broken or closed). Never throws.
+  private pass(): boolean {
+    if (this.broken || this.closed) return false;
     this.busy = true;
     try {
-      for (let pass = 0; pass < PASSES_PER_KICK; pass++) {
-        for (let n = this.ring.unconsumed(); n > 0; n--) this.answer(this.ring.takeRequest());
-        if (this.ring.publish()) this.opts.notify();
-        if (this.broken || this.closed || !this.ring.finalCheck()) return false;
+      for (let n = this.ring.unconsumed(); n > 0; n--) {
+        this.ring.takeRequest(this.req.bytes);
+        this.answer();
       }
-      return true;
+      if (this.ring.publish()) this.opts.notify();
+      return !this.broken && !this.closed;
     } catch (e) {
       this.broken = brokenReason(e);
       return false;
@@ -124,26 +159,19 @@ export class BlkBack {
     }
   }
 
-  /** Unmaps the ring page; the back-end serves no more. Idempotent. */
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.grants.unmap(this.handle);
-  }
-
-  /** Serves one request copy and writes its response. */
-  private answer(req: Uint8Array): void {
-    const v = new DataView(req.buffer, req.byteOffset, req.byteLength);
+  /** Serves the request copied into `req` and writes its response. */
+  private answer(): void {
+    const v = this.req.view;
     const operation = v.getUint8(R['operation']!);
     this.own.requests++;
     const status = this.serve(v, operation);
     if (status !== RSP_OKAY) this.own.errors++;
-    const rsp = new Uint8Array(P.size);
-    const w = new DataView(rsp.buffer);
+    const w = this.rsp.view;
+    this.rsp.bytes.fill(0);
     w.setUint32(P.offsets['id']!, v.getUint32(R['id']!, true), true);
     w.setUint8(P.offsets['operation']!, operation);
     w.setInt16(P.offsets['status']!, status, true);
-    this.ring.putResponse(rsp);
+    this.ring.putResponse(this.rsp.bytes);
   }
 
   /** Carries out one request (its copy `v`); the BLKIF_RSP_* status. */

@@ -22,6 +22,12 @@
  * PASSES_PER_KICK transmit rings and the receive queue; a front-end that
  * corrupts ring indices is marked broken and served no more.
  *
+ * Waiting: with `spin`, after a kick the back-end watches the transmit
+ * ring for a short adaptive window before it asks to be notified
+ * (pv/ring-spin.ts), so a front-end that keeps transmitting needs no
+ * notifications. Request copies and responses go through buffers reused
+ * from request to request.
+ *
  * Re-entry: notify() and the switch may call back into kick() or
  * deliver() (a notify wired straight to another guest's front-end). They
  * only do so between requests — after the frames of a pass are handed to
@@ -34,8 +40,9 @@ import { NETIF_RX_REQUEST, NETIF_RX_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONS
 import type { GrantTable } from '../core/grant-table.js';
 import type { MachineMemory } from '../core/machine-memory.js';
 import { BackRing } from '../core/ring.js';
-import { abiNumber, brokenReason, mapGrantedPage, type MappedPage } from './backend.js';
+import { abiNumber, brokenReason, mapGrantedPage, slotBuffer, type MappedPage, type SlotBuffer } from './backend.js';
 import { matches, type PacketFilter } from './packet-filter.js';
+import { RingSpin, type RingSpinCounters, type RingSpinOptions } from './ring-spin.js';
 import { formatMac, type SwitchPort, type VSwitch } from './vswitch.js';
 
 export { formatMac, MAC_BYTES, VSwitch, type SwitchCounters, type SwitchPort } from './vswitch.js';
@@ -52,8 +59,8 @@ export const RX_QUEUE_MAX = 64;
 /** Transmit-ring passes one kick makes at most before handing back to the caller. */
 const PASSES_PER_KICK = 4;
 
-/** Counters of one interface. */
-export interface NetCounters {
+/** Counters of one interface (the spin counters: its transmit ring's watcher, zero when it only sleeps). */
+export interface NetCounters extends RingSpinCounters {
   tx_frames: number;
   tx_bytes: number;
   /** Transmit requests refused (NETIF_RSP_ERROR). */
@@ -78,6 +85,8 @@ export interface NetBackOptions {
   rxQueueMax?: number;
   /** The packet filter the guest bound (default none: every frame). */
   filter?: PacketFilter | null;
+  /** Spin for transmit requests briefly after serving before sleeping (absent: sleep at once, kicked by each notification). */
+  spin?: RingSpinOptions;
 }
 
 /** The back-end of one network interface, attached to a virtual switch. */
@@ -95,6 +104,13 @@ export class NetBack implements SwitchPort {
   private readonly rxQueue: Uint8Array[] = [];
   private readonly rxQueueMax: number;
   private readonly own = { tx_frames: 0, tx_bytes: 0, tx_errors: 0, rx_frames: 0, rx_bytes: 0, rx_dropped: 0, rx_filtered: 0 };
+  /** Watches the transmit ring between kicks when spinning; makes its final check before every sleep. */
+  private readonly spinner: RingSpin;
+  /** Request copies and responses, reused from request to request (a nested call only comes between requests). */
+  private readonly txReq: SlotBuffer;
+  private readonly rxReq: SlotBuffer;
+  private readonly txRsp = slotBuffer(TXR.size);
+  private readonly rxRsp = slotBuffer(RXR.size);
 
   /**
    * Maps the front-end's transmit and receive ring pages (grants `txRef`
@@ -111,6 +127,9 @@ export class NetBack implements SwitchPort {
       this.maps.push(mapGrantedPage(grants, rxRef, mm));
       this.rx = new BackRing(this.maps[1]!.page, abiNumber('NETIF_RX_SLOT_BYTES'), abiNumber('NETIF_RX_RING_SIZE'));
       this.mac = opts.mac ? Uint8Array.from(opts.mac) : vswitch.allocateMac();
+      this.txReq = slotBuffer(this.tx.slotBytes);
+      this.rxReq = slotBuffer(this.rx.slotBytes);
+      this.spinner = new RingSpin(this.tx, () => this.spinPass(), (e) => this.fail(e), opts.spin);
       vswitch.attach(this); // last: from here on the switch may deliver
     } catch (e) {
       for (const m of this.maps) grants.unmap(m.handle);
@@ -134,6 +153,7 @@ export class NetBack implements SwitchPort {
       ...this.own,
       notify_sent: this.tx.counters.notify_sent + this.rx.counters.notify_sent,
       notify_suppressed: this.tx.counters.notify_suppressed + this.rx.counters.notify_suppressed,
+      ...this.spinner.counters,
     };
   }
 
@@ -171,6 +191,7 @@ export class NetBack implements SwitchPort {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.spinner.stop();
     this.vswitch.detach(this);
     for (const m of this.maps) this.grants.unmap(m.handle);
     this.own.rx_dropped += this.rxQueue.length;
@@ -183,24 +204,46 @@ export class NetBack implements SwitchPort {
     this.rxQueue.length = 0;
   }
 
-  /** Answers transmit requests until the final check finds none (bounded); true when requests are left. */
+  /**
+   * Answers transmit requests until the final check finds none (bounded),
+   * or until the ring is empty when the back-end spins (its watcher looks
+   * again from a later task); true when requests are left.
+   */
   private transmit(): boolean {
     for (let pass = 0; pass < PASSES_PER_KICK; pass++) {
-      const frames: Uint8Array[] = [];
-      for (let n = this.tx.unconsumed(); n > 0; n--) {
-        const frame = this.transmitOne(this.tx.takeRequest());
-        if (frame) frames.push(frame);
-      }
-      this.vswitch.forward(frames, this); // before anything can re-enter: keeps this interface's frames in order
-      if (this.tx.publish()) this.opts.notify();
-      if (this.broken || this.closed || !this.tx.finalCheck()) return false;
+      this.transmitPass();
+      if (this.broken || this.closed || this.spinner.watch() || !this.spinner.finalCheck()) return false;
     }
     return true;
   }
 
-  /** Copies one transmit request's frame out of its granted page and answers it; the frame, or null when refused. */
-  private transmitOne(req: Uint8Array): Uint8Array | null {
-    const v = new DataView(req.buffer, req.byteOffset, req.byteLength);
+  // Answers every transmit request published, forwards the frames and publishes the responses (one notification at most).
+  private transmitPass(): void {
+    const frames: Uint8Array[] = [];
+    for (let n = this.tx.unconsumed(); n > 0; n--) {
+      this.tx.takeRequest(this.txReq.bytes);
+      const frame = this.transmitOne();
+      if (frame) frames.push(frame);
+    }
+    this.vswitch.forward(frames, this); // before anything can re-enter: keeps this interface's frames in order
+    if (this.tx.publish()) this.opts.notify();
+  }
+
+  // The watcher's pass: transmit, then fill newly posted receive pages; false when the interface serves no more. Never throws.
+  private spinPass(): boolean {
+    if (this.broken || this.closed) return false;
+    try {
+      this.transmitPass();
+      this.receive();
+    } catch (e) {
+      this.fail(e);
+    }
+    return !this.broken && !this.closed;
+  }
+
+  /** Copies the frame of the transmit request in `txReq` out of its granted page and answers it; the frame, or null when refused. */
+  private transmitOne(): Uint8Array | null {
+    const v = this.txReq.view;
     const gref = v.getUint32(TX['gref']!, true), offset = v.getUint16(TX['offset']!, true);
     const flags = v.getUint16(TX['flags']!, true), size = v.getUint16(TX['size']!, true);
     let frame: Uint8Array | null = null;
@@ -209,7 +252,8 @@ export class NetBack implements SwitchPort {
       if (at >= 0) frame = this.mm.bytes.slice(at, at + size);
     }
     if (frame) { this.own.tx_frames++; this.own.tx_bytes += size; } else this.own.tx_errors++;
-    const rsp = new Uint8Array(TXR.size), w = new DataView(rsp.buffer);
+    const { bytes: rsp, view: w } = this.txRsp;
+    rsp.fill(0);
     w.setUint16(TXR.offsets['id']!, v.getUint16(TX['id']!, true), true);
     w.setInt16(TXR.offsets['status']!, frame ? RSP_OKAY : RSP_ERROR, true);
     this.tx.putResponse(rsp);
@@ -220,21 +264,23 @@ export class NetBack implements SwitchPort {
   private receive(): void {
     while (this.rxQueue.length > 0) {
       if (this.rx.unconsumed() === 0 && !this.rx.finalCheck()) break;
-      this.receiveOne(this.rxQueue.shift()!, this.rx.takeRequest());
+      this.rx.takeRequest(this.rxReq.bytes);
+      this.receiveOne(this.rxQueue.shift()!);
     }
     if (this.rx.publish()) this.opts.notify();
   }
 
-  /** Copies `frame` into the page of one receive request (its copy `req`) and answers it. */
-  private receiveOne(frame: Uint8Array, req: Uint8Array): void {
-    const v = new DataView(req.buffer, req.byteOffset, req.byteLength);
+  /** Copies `frame` into the page of the receive request in `rxReq` and answers it. */
+  private receiveOne(frame: Uint8Array): void {
+    const v = this.rxReq.view;
     const at = this.grants.copyRange(v.getUint32(RX['gref']!, true), DOMID_BACKEND, true, 0, frame.length);
     if (at >= 0) {
       this.mm.bytes.set(frame, at);
       this.own.rx_frames++;
       this.own.rx_bytes += frame.length;
     } else this.own.rx_dropped++;
-    const rsp = new Uint8Array(RXR.size), w = new DataView(rsp.buffer);
+    const { bytes: rsp, view: w } = this.rxRsp;
+    rsp.fill(0);
     w.setUint16(RXR.offsets['id']!, v.getUint16(RX['id']!, true), true);
     w.setUint16(RXR.offsets['offset']!, 0, true);
     w.setUint16(RXR.offsets['flags']!, 0, true);

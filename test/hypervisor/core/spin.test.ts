@@ -3,7 +3,8 @@
  * doubles the window up to its ceiling, misses halve it down to zero once
  * the recent hit rate has fallen, a waiter at zero probes again after a
  * while, a miss really spends its window polling, and a disabled spinner
- * never polls at all.
+ * never polls at all; a spinner also waits for a word to move away from a
+ * value (a ring's producer index), and a quick hit reads no clock.
  */
 import { describe, expect, it } from 'vitest';
 import { AdaptiveSpin, SPIN_MAX_US } from '../../../hypervisor/core/spin.js';
@@ -133,5 +134,29 @@ describe('AdaptiveSpin', () => {
     }
     expect(s.hits).toBe(0);
     expect(s.misses).toBe(1000);
+  });
+
+  it('also waits for a word to move away from a value (a producer index), with the same window', () => {
+    const s = new AdaptiveSpin(true, 20_000); // 20 ms
+    const moved = new Int32Array(new SharedArrayBuffer(4)).fill(7);
+    const t0 = performance.now();
+    expect(s.spinUntilChanged(moved, 0, 6)).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(s.spinUntilChanged(moved, 0, 7)).toBe(false); // still 7: the whole window polled
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(19);
+    expect([s.hits, s.misses]).toEqual([1, 1]);
+  });
+
+  it('reads no clock on a hit within its first polls', () => {
+    const s = new AdaptiveSpin(true, 1_000_000);
+    const real = performance.now.bind(performance);
+    let reads = 0;
+    performance.now = () => { reads++; return real(); };
+    try {
+      for (let i = 0; i < 100; i++) expect(s.spin(ready(), 0, TARGET)).toBe(true);
+    } finally {
+      performance.now = real;
+    }
+    expect(reads).toBe(0);
   });
 });

@@ -157,3 +157,12 @@ export function pattern(length: number, seed: number): Uint8Array {
   const next = prng(seed);
   return Uint8Array.from({ length }, () => next() & 0xff);
 }
+
+/** Resolves once `cond` holds, looking at every turn of the event loop (a spinning back-end's watcher runs in between); throws after `ms`. */
+export async function until(cond: () => boolean, ms = 5_000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!cond()) {
+    if (performance.now() > end) throw new Error('condition not reached in time');
+    await new Promise((r) => setImmediate(r));
+  }
+}

@@ -9,7 +9,8 @@
  * back-ends whose notifications re-enter the switch without recursing.
  * With a packet filter bound, only the frames it passes reach the guest,
  * broadcasts included; the others take no receive page or queue slot and
- * are counted.
+ * are counted. A back-end that spins forwards frames published after a
+ * kick without being notified, then sleeps and asks to be notified again.
  */
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../../hypervisor/abi/constant.js';
@@ -17,7 +18,7 @@ import { NETIF_RX_REQUEST, NETIF_RX_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONS
 import type { MachineMemory } from '../../../hypervisor/core/machine-memory.js';
 import { abiNumber, BackendError } from '../../../hypervisor/pv/backend.js';
 import { formatMac, NETIF_MTU_FRAME, NetBack, RX_QUEUE_MAX, VSwitch } from '../../../hypervisor/pv/netback.js';
-import { counter, FrontRing, Guest, machine } from './frontend.js';
+import { counter, FrontRing, Guest, machine, until } from './frontend.js';
 import { byteIs, ethertype, filterOf } from './net-filter.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
@@ -41,12 +42,12 @@ class NetFront {
   private nextTxId = 0;
   private nextRxId = 0;
 
-  constructor(mm: MachineMemory, sw: VSwitch, domid: number) {
+  constructor(mm: MachineMemory, sw: VSwitch, domid: number, spin = false) {
     this.guest = new Guest(mm, domid);
     this.tx = new FrontRing(this.guest.page(this.guest.granted(TX_REF)), abiNumber('NETIF_TX_SLOT_BYTES'), abiNumber('NETIF_TX_RING_SIZE'));
     this.rx = new FrontRing(this.guest.page(this.guest.granted(RX_REF)), abiNumber('NETIF_RX_SLOT_BYTES'), abiNumber('NETIF_RX_RING_SIZE'));
     this.txFrame = this.guest.granted(TX_PAGE);
-    this.back = new NetBack(this.guest.grants, TX_REF, RX_REF, mm, sw, { notify: () => { this.notes.fn(); this.onNotify?.(); } });
+    this.back = new NetBack(this.guest.grants, TX_REF, RX_REF, mm, sw, { notify: () => { this.notes.fn(); this.onNotify?.(); }, spin: { enabled: spin } });
   }
 
   /** Queues a transmit request for `frame`, copied into the transmit page at `offset` (request fields overridable). */
@@ -117,9 +118,10 @@ function typed(dst: Uint8Array, src: Uint8Array, type: number, tag: number): Uin
   return f;
 }
 
-function lan(n: number): { mm: MachineMemory; sw: VSwitch; nics: NetFront[] } {
+/** `n` interfaces on one switch (their back-ends spinning when `spin`). */
+function lan(n: number, spin = false): { mm: MachineMemory; sw: VSwitch; nics: NetFront[] } {
   const mm = machine(512), sw = new VSwitch();
-  return { mm, sw, nics: Array.from({ length: n }, (_, i) => new NetFront(mm, sw, 5 + i)) };
+  return { mm, sw, nics: Array.from({ length: n }, (_, i) => new NetFront(mm, sw, 5 + i, spin)) };
 }
 
 describe('virtual switch and network back-ends', () => {
@@ -333,5 +335,24 @@ describe('network back-ends with a packet filter', () => {
     a!.send(typed(back.mac, a!.back.mac, 0x0800, 4));
     expect(back.counters).toMatchObject({ rx_filtered: 1, rx_dropped: 0 });
     expect(back.rxQueued).toBe(0);
+  });
+});
+
+describe('a spinning network back-end', () => {
+  it('forwards frames published after a kick without a notification, then sleeps and asks for one again', async () => {
+    const { nics: [a, b] } = lan(2, true);
+    b!.post(8);
+    const frame = (seq: number): Uint8Array => eth(b!.back.mac, a!.back.mac, 100, seq);
+    expect(a!.send(frame(1))).toEqual([OKAY]);
+    a!.queue(frame(2), 0);
+    a!.queue(frame(3), 200); // elsewhere in the one transmit page
+    expect(a!.tx.publish()).toBe(false); // the back-end watches its ring: no notification asked for
+    await until(() => a!.back.counters.sleeps === 1);
+    expect(a!.tx.responses().map((r) => r.getInt16(TXR['status']!, true))).toEqual([OKAY, OKAY]);
+    expect(b!.received().map((r) => Buffer.from(r.frame).equals(frame(r.id + 1)))).toEqual([true, true, true]);
+    expect(a!.back.counters).toMatchObject({ tx_frames: 3, spin_misses: 1, sleeps: 1 });
+    expect(a!.back.counters.spin_hits).toBeGreaterThanOrEqual(1);
+    a!.queue(frame(4));
+    expect(a!.tx.publish()).toBe(true); // asleep: this one is notified
   });
 });
