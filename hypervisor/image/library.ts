@@ -9,6 +9,7 @@
  * size and SHA-256. Operations run one at a time: across tabs too where
  * the platform has Web Locks, across processes where the store can lock.
  */
+import { concatBytes } from './bytes.js';
 import {
   checkKind, checkName, chunkKey, decodeManifest, encodeManifest, entryOf, FORMAT_VERSION, manifestKey, manifestName,
   metaProblem, parseChunkKey, type ChunkRecord, type ImageEntry, type ImageKind, type Manifest,
@@ -82,16 +83,16 @@ export class ImageLibrary {
     return this.exclusive(`reading image '${name}'`, async () => {
       const m = await this.readManifest(name);
       if (!m) throw new StoreError('missing', `no image named '${name}' in the library`);
-      const bytes = new Uint8Array(m.size);
-      let at = 0;
+      // Chunks are checked before the image is put together: memory follows
+      // the bytes really stored, never the size a manifest claims.
+      const chunks: Uint8Array[] = [];
       for (const [i, c] of m.chunks.entries()) {
         const chunk = await this.store.get(chunkKey(name, m.generation, i));
         const why = await chunkProblem(chunk, c);
         if (why) throw new StoreError('corrupt', `image '${name}' is damaged: chunk ${i + 1} of ${m.chunks.length} ${why}; delete it and store it again`);
-        bytes.set(chunk!, at);
-        at += c.size;
+        chunks.push(chunk!);
       }
-      return { entry: entryOf(m), bytes };
+      return { entry: entryOf(m), bytes: concatBytes(chunks, m.size) };
     });
   }
 

@@ -256,14 +256,23 @@ function markLive(ctx: Ctx): void {
   if (ctx.undefinedRefs.size) throw new LinkError([...ctx.undefinedRefs.values()].join('\n'));
 }
 
-/** The section defining root symbol `name` (null for an absolute one); LinkError `missing` when it is undefined. */
+/**
+ * The section defining root symbol `name` (null for an absolute one);
+ * LinkError `missing` when it is undefined, and when its section never
+ * reaches the output (an entry there would have no address).
+ */
 function rootSection(ctx: Ctx, name: string, missing: string): Section | null {
   const g = ctx.globals.get(name);
   if (!g || g.kind === 'undef') throw new LinkError(missing);
   if (g.kind === 'abs') return null;
   if (g.kind === 'common') return g.section!;
   if (g.sym!.shndx >= SHN.LORESERVE) return null;
-  return g.obj!.sections[g.sym!.shndx] ?? null;
+  const s = g.obj!.sections[g.sym!.shndx];
+  if (!s) {
+    const where = g.obj!.elf.sections[g.sym!.shndx]?.name || `section ${g.sym!.shndx}`;
+    throw new LinkError(`${g.obj!.name}: symbol ${name} is defined in ${where}, which is not loaded (not allocated, or discarded)`);
+  }
+  return s;
 }
 
 /** The section relocation `r` of `s` refers to; records an undefined strong reference. */

@@ -20,8 +20,10 @@
  *   DISK  the disk, when HEAD says it has one: the same shape with 512-byte
  *         sectors
  * Every number and length is checked against the header before anything is
- * allocated; decompression stops at the size the header promises.
+ * allocated; decompression stops at the size the header promises, and
+ * allocates only what the stream really yields.
  */
+import { concatBytes } from './bytes.js';
 
 /** The format version this code writes; it reads this one and older ones it knows. */
 export const SNAPSHOT_VERSION = 1;
@@ -108,11 +110,20 @@ export async function encodeSnapshot(s: Omit<SnapshotImage, 'version'>): Promise
   if (isPvKind(s.header.kind)) sections.push(['PVST', text.encode(JSON.stringify(s.pv ?? null))]);
   sections.push(['PAGE', await encodeBlocks(s.pages)]);
   if (s.disk) sections.push(['DISK', await encodeBlocks(nonZeroBlocks(s.disk, SNAPSHOT_SECTOR))]);
+  return encodeFrame(sections);
+}
+
+/**
+ * The outer frame around already-encoded `sections` (tag, payload): magic,
+ * `version`, count, the sections, CRC-32. Exported so tests can build frames
+ * whose sections the encoder would never write, with a valid checksum.
+ */
+export function encodeFrame(sections: ReadonlyArray<readonly [string, Uint8Array]>, version = SNAPSHOT_VERSION): Uint8Array {
   const total = 16 + sections.reduce((n, [, p]) => n + 8 + p.length, 0) + 4;
   const out = new Uint8Array(total);
   const dv = new DataView(out.buffer);
   out.set(text.encode(SNAPSHOT_MAGIC), 0);
-  dv.setUint32(8, SNAPSHOT_VERSION, true);
+  dv.setUint32(8, version, true);
   dv.setUint32(12, sections.length, true);
   let at = 16;
   for (const [tag, payload] of sections) {
@@ -146,12 +157,20 @@ export function isZero(b: Uint8Array): boolean {
   return true;
 }
 
+/** A PAGE or DISK section of `blocks` (all the same size): the index, then their bytes in index order, deflated. */
 async function encodeBlocks(blocks: Map<number, Uint8Array>): Promise<Uint8Array> {
   const ids = [...blocks.keys()].sort((a, b) => a - b);
   const size = ids.length > 0 ? blocks.get(ids[0]!)!.length : 0;
   const raw = new Uint8Array(ids.length * size);
   ids.forEach((id, k) => raw.set(blocks.get(id)!, k * size));
-  const packed = await deflate(raw);
+  return encodeBlockSection(ids, await deflate(raw));
+}
+
+/**
+ * A PAGE or DISK section from its block numbers and an already-deflated
+ * stream. Exported so tests can pair an index with a stream it does not match.
+ */
+export function encodeBlockSection(ids: readonly number[], packed: Uint8Array): Uint8Array {
   const out = new Uint8Array(4 + 4 * ids.length + packed.length);
   const dv = new DataView(out.buffer);
   dv.setUint32(0, ids.length, true);
@@ -282,9 +301,13 @@ async function deflate(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** Decompresses exactly `expected` bytes; more, less or a broken stream is refused. */
+/**
+ * Decompresses exactly `expected` bytes; more, less or a broken stream is
+ * refused. Memory follows what the stream really yields, never the index's
+ * promise: a small file whose index claims gigabytes costs only what it inflates to.
+ */
 async function inflate(data: Uint8Array, expected: number, what: string): Promise<Uint8Array> {
-  const out = new Uint8Array(expected);
+  const parts: Uint8Array[] = [];
   let at = 0;
   const reader = new Blob([new Uint8Array(data)]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   try {
@@ -292,7 +315,7 @@ async function inflate(data: Uint8Array, expected: number, what: string): Promis
       const { done, value } = await reader.read();
       if (done) break;
       if (at + value.length > expected) throw inconsistent(`section ${what} inflates to more than the ${expected} bytes its index promises`);
-      out.set(value, at);
+      parts.push(value);
       at += value.length;
     }
   } catch (e) {
@@ -301,7 +324,7 @@ async function inflate(data: Uint8Array, expected: number, what: string): Promis
     throw inconsistent(`section ${what}'s compressed data is damaged`);
   }
   if (at !== expected) throw inconsistent(`section ${what} inflates to ${at} bytes, not the ${expected} its index promises`);
-  return out;
+  return parts.length === 1 ? parts[0]! : concatBytes(parts, expected);
 }
 
 /** CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320) of `data`. */
