@@ -42,6 +42,13 @@ function segmentExtents(image: ElfImage, what: string): Extent[] {
     .map((s, i) => ({ start: s.paddr, end: s.paddr + s.memSize, what: `${what} segment ${i}` }));
 }
 
+/** Refuses an image whose entry lies in none of its loaded segments: the hart would start in garbage or unmapped memory. */
+function checkEntry(image: ElfImage, what: string): void {
+  const e = image.entry >>> 0;
+  if (image.segments.some((s) => s.memSize > 0 && e >= s.paddr >>> 0 && e < (s.paddr >>> 0) + s.memSize)) return;
+  throw new ElfError(`${what} entry 0x${e.toString(16)} lies outside every loaded segment`);
+}
+
 function loadSegments(mem: GuestMemory, image: ElfImage): void {
   for (const s of image.segments) {
     if (s.memSize === 0) continue;
@@ -58,6 +65,7 @@ function fdtAddress(mem: GuestMemory, fdt: Uint8Array): number {
 /** Loads one bare program. */
 export function loadBare(mem: GuestMemory, image: ElfImage): BootState {
   checkExtents(mem, segmentExtents(image, 'program'));
+  checkEntry(image, 'program');
   loadSegments(mem, image);
   return { entry: image.entry, args: [0, 0, 0], fdt: 0 };
 }

@@ -78,6 +78,17 @@ describe('loadBare', () => {
     }
   });
 
+  it.each([
+    ['past its only segment', RAM + 0x10],
+    ['in an empty segment', 0x1000],
+    ['below RAM', RAM - 4],
+  ])('refuses an entry %s, before writing anything', (_what, entry) => {
+    const { gm } = scatteredRam();
+    const img = image(entry, [{ paddr: RAM, data: bytes(16, 3) }, { paddr: 0x1000, data: new Uint8Array(0), memSize: 0 }]);
+    expect(() => loadBare(gm, img)).toThrow(new RegExp(`program entry 0x${(entry >>> 0).toString(16)} lies outside every loaded segment`));
+    expect(gm.read(RAM, 16).every((b) => b === GARBAGE)).toBe(true);
+  });
+
   it('ignores empty segments wherever they claim to be', () => {
     const { gm } = scatteredRam();
     const boot = loadBare(gm, image(RAM, [
