@@ -434,13 +434,24 @@ export class PvDomain {
     };
     const src = side(dv.getUint32(at + o['src_ref_or_gmfn']!, true), dv.getUint16(at + o['src_domid']!, true), dv.getUint16(at + o['src_offset']!, true), false, (flags & GNTCOPY_source_gref) !== 0);
     const dst = side(dv.getUint32(at + o['dst_ref_or_gmfn']!, true), dv.getUint16(at + o['dst_domid']!, true), dv.getUint16(at + o['dst_offset']!, true), true, (flags & GNTCOPY_dest_gref) !== 0);
-    const status = src < 0 ? src : dst < 0 ? dst : GNTST.okay;
-    if (status === GNTST.okay) {
-      this.mm.bytes.copyWithin(dst, src, src + len);
-      this.counters.grant_copies++;
-      this.counters.grant_copy_bytes += len;
-    }
+    const status = src < 0 ? src : dst < 0 ? dst : this.copyInto(dst, src, len);
     dv.setInt16(at + o['status']!, status, true);
+  }
+
+  /**
+   * Copies `len` bytes from machine offset `src` to `dst` holding a writable
+   * reference on the destination frame meanwhile, as a writable mapping
+   * would: a page table (local or granted) is never written behind its
+   * validation, and no pin can type the frame during the copy. A GNTST code.
+   */
+  private copyInto(dst: number, src: number, len: number): number {
+    const frame = Math.floor(dst / FRAME_SIZE);
+    if (!addWritable(this.mm.frameInfo, frame)) return GNTST.permission_denied;
+    this.mm.bytes.copyWithin(dst, src, src + len);
+    Atomics.sub(this.mm.frameInfo, frame, 4);
+    this.counters.grant_copies++;
+    this.counters.grant_copy_bytes += len;
+    return GNTST.okay;
   }
 
   /** Closes the back-ends and returns the hypervisor frames and the bound frames nobody else maps. */

@@ -29,6 +29,8 @@ export interface PvGrantHost {
   exit: PvExit;
   copyIn(va: number, len: number): Uint8Array | null;
   copyOut(va: number, data: Uint8Array): boolean;
+  /** True when `len` bytes at `va` may be written back (checked before a map or unmap acts). */
+  writable(va: number, len: number): boolean;
   /** The kernel's root table (grant mappings go under it). */
   kernelBase(): number;
   flushTlb(): void;
@@ -45,7 +47,8 @@ export class PvGrantOps {
       const size = cmd === GNTTABOP.map ? MAP.size : UNMAP.size;
       for (let i = 0; i < count; i++) {
         const at = uops + i * size, args = this.host.copyIn(at, size);
-        if (!args) return -XEN_EFAULT;
+        // A uop whose status and handle cannot be written back must not map or unmap anything.
+        if (!args || !this.host.writable(at, size)) return -XEN_EFAULT;
         if (cmd === GNTTABOP.map) this.grantMap(new DataView(args.buffer));
         else this.grantUnmap(new DataView(args.buffer));
         if (!this.host.copyOut(at, args)) return -XEN_EFAULT;

@@ -23,7 +23,7 @@
  */
 import { pvConst } from '../abi/pv.js';
 import { addWritable } from '../core/machine-memory.js';
-import { PTE_R, PTE_V, PTE_W, PTE_X } from '../cpu/isa.js';
+import { PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X } from '../cpu/isa.js';
 
 /** Xen's errno values (returned negated). */
 export const XEN_EPERM = pvConst('XEN_EPERM'), XEN_EBUSY = pvConst('XEN_EBUSY'), XEN_EINVAL = pvConst('XEN_EINVAL');
@@ -31,6 +31,8 @@ export const XEN_EPERM = pvConst('XEN_EPERM'), XEN_EBUSY = pvConst('XEN_EBUSY'),
 const TYPE_NONE = 0, TYPE_L1 = 1, TYPE_L2 = 2;
 const ENTRIES = 1024, FRAME_BYTES = 4096;
 const LEAF = PTE_R | PTE_W | PTE_X;
+/** Bits a pointer to a next-level table must leave clear (reserved in Sv32 non-leaf entries). */
+const NON_LEAF_RESERVED = PTE_U | PTE_A | PTE_D;
 
 /** What the PV MMU needs to know about the domain and machine memory. */
 export interface PvMmuSetup {
@@ -119,6 +121,7 @@ export class PvMmu {
   private checkL2(pte: number): number {
     if (!(pte & PTE_V)) return 0;
     if (pte & LEAF) return -XEN_EINVAL; // megapages are not offered
+    if (pte & NON_LEAF_RESERVED) return -XEN_EINVAL;
     if (this.own(pte >>> 10) < 0) return -XEN_EPERM;
     return this.typeOf(pte >>> 10) === TYPE_L1 ? 0 : -XEN_EINVAL;
   }

@@ -140,7 +140,7 @@ export class PvGuest {
       crash: (m) => this.crash(m), flushTlb: () => this.hart.mmu.flushAll(),
     });
     this.grantOps = new PvGrantOps({
-      mmu, exit, copyIn: (va, len) => this.copyIn(va, len), copyOut: (va, data) => this.copyOut(va, data),
+      mmu, exit, copyIn: (va, len) => this.copyIn(va, len), copyOut: (va, data) => this.copyOut(va, data), writable: (va, len) => this.writable(va, len),
       kernelBase: () => this.kernelBase, flushTlb: () => this.hart.mmu.flushAll(),
     });
     hart.trapHook = (cause, tval, interrupt) => this.onTrap(cause, tval, interrupt);
@@ -364,6 +364,12 @@ export class PvGuest {
     return out;
   }
 
+  /** True when every byte of `len` at kernel virtual address `va` is mapped writable (checked before an operation with OUT fields acts). */
+  private writable(va: number, len: number): boolean {
+    for (let i = 0; i < len; i = (i + 4096 - ((va + i) & 0xfff))) if (this.guest(va + i, true) < 0) return false;
+    return true;
+  }
+
   /** Writes `data` to guest kernel memory at `va`; false when any byte is not mapped writable. */
   private copyOut(va: number, data: Uint8Array): boolean {
     for (let i = 0; i < data.length;) {
@@ -459,7 +465,8 @@ export class PvGuest {
     const size = EVTCHN_ARG_BYTES[cmd];
     if (size === undefined) return -XEN_ENOSYS;
     const args = this.copyIn(arg, size);
-    if (!args) return -XEN_EFAULT;
+    // A struct whose OUT field cannot be written back is refused before the port is touched: no port the guest cannot name.
+    if (!args || !this.writable(arg, size)) return -XEN_EFAULT;
     const r = this.exit(HYPERCALLS.event_channel_op, cmd, 1, args);
     if (!this.copyOut(arg, args)) return -XEN_EFAULT;
     const dv = new DataView(args.buffer);
