@@ -11,7 +11,7 @@ import type { AbiStruct } from '../abi/constant.js';
 import { DOMID_BACKEND, PV_HEADER } from '../abi/pv.js';
 import { RING_HEADER_FILE, RING_PAGE } from '../abi/ring.js';
 import type { GrantTable } from '../core/grant-table.js';
-import { FRAME_SIZE, type MachineMemory } from '../core/machine-memory.js';
+import { addWritable, FRAME_SIZE, type MachineMemory } from '../core/machine-memory.js';
 import { RingError } from '../core/ring.js';
 
 /** A named constant of ring.h or pv.h, by its C name; throws when the ABI does not define it. */
@@ -50,6 +50,7 @@ export function fieldCount(s: AbiStruct, name: string): number {
 export type BackendFault =
   | { kind: 'ring-grant'; ref: number; status: number }
   | { kind: 'frame'; frame: number }
+  | { kind: 'page-table'; frame: number }
   | { kind: 'disk-size'; bytes: number }
   | { kind: 'mac-in-use'; mac: string }
   | { kind: 'mac-invalid'; mac: string }
@@ -59,6 +60,7 @@ function faultMessage(f: BackendFault): string {
   switch (f.kind) {
     case 'ring-grant': return `the front-end's ring grant ${f.ref} cannot be mapped by the back-end (GNTST ${f.status}): check its grant entry names DOMID_BACKEND, is writable and holds one of its frames`;
     case 'frame': return `frame ${f.frame} is not a frame of machine memory`;
+    case 'page-table': return `frame ${f.frame} is one of the front-end's page tables: a back-end cannot write into it (unpin it first)`;
     case 'disk-size': return `a virtual disk must be a whole number of sectors; got ${f.bytes} bytes`;
     case 'mac-in-use': return `MAC address ${f.mac} is already attached to this switch`;
     case 'mac-invalid': return `${f.mac} is not a unicast MAC address (6 bytes, low bit of the first clear)`;
@@ -85,20 +87,65 @@ export function brokenReason(e: unknown): string {
   return `internal: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-/** A 4 KiB view of machine frame `frame`; BackendError when there is no such frame. */
+/**
+ * A 4 KiB view of machine frame `frame` for a back-end that writes into it
+ * (a ring or console page), holding a writable reference on the frame for
+ * as long as the back-end serves it — as a writable mapping does — so the
+ * guest can never make it one of its page tables and have the back-end
+ * write its entries. BackendError when there is no such frame or it is a
+ * page table already.
+ */
 export function framePage(mm: MachineMemory, frame: number): Uint8Array {
   if (!Number.isInteger(frame) || frame < 0 || frame >= mm.frames) throw new BackendError({ kind: 'frame', frame });
+  if (!addWritable(mm.frameInfo, frame)) throw new BackendError({ kind: 'page-table', frame });
   return mm.bytes.subarray(frame * FRAME_SIZE, frame * FRAME_SIZE + RING_PAGE);
 }
 
-/** A ring page mapped from a front-end's grant, and the handle that unmaps it. */
-export interface MappedPage { page: Uint8Array; handle: number }
+/** A ring page mapped from a front-end's grant, its machine frame, and the handle that unmaps it. */
+export interface MappedPage { page: Uint8Array; frame: number; handle: number }
 
-/** Maps grant `ref` of `grants` writable for the back-end domain; BackendError when the grant is refused. */
+/**
+ * Maps grant `ref` of `grants` writable for the back-end domain, its frame
+ * held writable while it stays mapped (framePage): the back-end writes
+ * responses into it. BackendError (nothing left mapped) when the grant is
+ * refused or the frame is a page table.
+ */
 export function mapGrantedPage(grants: GrantTable, ref: number, mm: MachineMemory): MappedPage {
   const m = grants.map(ref, DOMID_BACKEND, false);
   if (typeof m === 'number') throw new BackendError({ kind: 'ring-grant', ref, status: m });
-  return { page: framePage(mm, m.frame), handle: m.handle };
+  try {
+    return { page: framePage(mm, m.frame), frame: m.frame, handle: m.handle };
+  } catch (e) {
+    grants.unmap(m.handle);
+    throw e;
+  }
+}
+
+/** Unmaps a page mapGrantedPage mapped and drops its writable reference (the front-end may make it a page table again). */
+export function unmapGrantedPage(grants: GrantTable, mm: MachineMemory, m: MappedPage): void {
+  grants.unmap(m.handle);
+  Atomics.sub(mm.frameInfo, m.frame, 4);
+}
+
+/**
+ * Takes a writable reference on each machine frame of `frames` while a
+ * back-end writes into them (as GNTTABOP_copy does for its destination):
+ * a page table is never written behind its validation, and none can be
+ * pinned meanwhile. False, holding none, when any is a page table.
+ */
+export function holdWritable(mm: MachineMemory, frames: readonly number[]): boolean {
+  for (let i = 0; i < frames.length; i++) {
+    if (!addWritable(mm.frameInfo, frames[i]!)) {
+      releaseWritable(mm, frames.slice(0, i));
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Drops the references holdWritable took. */
+export function releaseWritable(mm: MachineMemory, frames: readonly number[]): void {
+  for (const f of frames) Atomics.sub(mm.frameInfo, f, 4);
 }
 
 /** A buffer a back-end reuses for every request copy (or response) of one ring, and a view over it: no allocation per request. */

@@ -10,11 +10,17 @@
  *
  * Trust: the front-end may be hostile. Requests are copied out of the ring
  * once (BackRing) and only the copy is read; every segment, the disk range
- * and every grant are checked before a single byte moves, so a refused
+ * and every grant are checked before a single byte moves (a read never
+ * writes a page the front-end uses as a page table), so a refused
  * request changes neither the disk nor guest memory. Grants are checked by
- * the GrantTable on every use. One kick handles at most PASSES_PER_KICK
- * rings of requests; a front-end that corrupts its ring indices is marked
- * broken and served no more. When the domain has bound disk extents
+ * the GrantTable on every use. A malformed request is answered
+ * BLKIF_RSP_ERROR and counted (bad_requests), and the ring goes on being
+ * served: the front-end hurts only itself. One kick handles at most
+ * PASSES_PER_KICK rings of requests. A front-end that corrupts its ring
+ * indices (req_prod more than a ring ahead, or behind what was consumed)
+ * is marked broken with the reason and counted (ring_errors), and its ring
+ * is never read again: like Xen's netback fatal error, nothing it publishes
+ * afterwards is trusted. When the domain has bound disk extents
  * (exo_op EXO_bind_extent), a read or write must lie wholly inside one of
  * them, checked on every request.
  *
@@ -27,9 +33,9 @@ import { layout } from '../abi/constant.js';
 import { DOMID_BACKEND } from '../abi/pv.js';
 import { BLKIF_MAX_SEGMENTS, BLKIF_REQUEST, BLKIF_RESPONSE, RING_PAGE } from '../abi/ring.js';
 import type { GrantTable } from '../core/grant-table.js';
-import type { MachineMemory } from '../core/machine-memory.js';
+import { FRAME_SIZE, type MachineMemory } from '../core/machine-memory.js';
 import { BackRing } from '../core/ring.js';
-import { abiNumber, BackendError, brokenReason, mapGrantedPage, slotBuffer, type SlotBuffer } from './backend.js';
+import { abiNumber, BackendError, brokenReason, holdWritable, mapGrantedPage, releaseWritable, slotBuffer, unmapGrantedPage, type MappedPage, type SlotBuffer } from './backend.js';
 import { RingSpin, type RingSpinCounters, type RingSpinOptions } from './ring-spin.js';
 
 const R = layout(BLKIF_REQUEST).offsets;
@@ -52,8 +58,12 @@ export interface BlkCounters extends RingSpinCounters {
   flushes: number;
   /** Requests answered BLKIF_RSP_ERROR or BLKIF_RSP_EOPNOTSUPP. */
   errors: number;
+  /** Of those, malformed requests: segments past their page or past the maximum, a range past the disk, a grant refused. */
+  bad_requests: number;
   /** Of those, reads and writes refused for lying outside every bound extent. */
   outside_extent: number;
+  /** Times the front-end corrupted its ring indices (it is then marked broken and served no more). */
+  ring_errors: number;
   notify_sent: number;
   notify_suppressed: number;
 }
@@ -82,8 +92,8 @@ export class BlkBack {
   private busy = false;
   /** The block ring (read by inspection; served only here). */
   readonly ring: BackRing;
-  private readonly handle: number;
-  private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0, outside_extent: 0 };
+  private readonly mapped: MappedPage;
+  private readonly own = { requests: 0, segments: 0, sectors_read: 0, sectors_written: 0, flushes: 0, errors: 0, bad_requests: 0, outside_extent: 0, ring_errors: 0 };
   /** Watches the ring between kicks when spinning; makes the final check before every sleep. */
   private readonly spinner: RingSpin;
   /** The request copy and the response, reused from request to request (kicks never nest). */
@@ -98,11 +108,10 @@ export class BlkBack {
    */
   constructor(private readonly grants: GrantTable, ringRef: number, private readonly mm: MachineMemory, readonly disk: Uint8Array, private readonly opts: BlkBackOptions) {
     if (disk.length % SECTOR_SIZE !== 0) throw new BackendError({ kind: 'disk-size', bytes: disk.length });
-    const { page, handle } = mapGrantedPage(grants, ringRef, mm);
-    this.handle = handle;
-    this.ring = new BackRing(page, abiNumber('BLKIF_SLOT_BYTES'), abiNumber('BLKIF_RING_SIZE'));
+    this.mapped = mapGrantedPage(grants, ringRef, mm);
+    this.ring = new BackRing(this.mapped.page, abiNumber('BLKIF_SLOT_BYTES'), abiNumber('BLKIF_RING_SIZE'));
     this.req = slotBuffer(this.ring.slotBytes);
-    this.spinner = new RingSpin(this.ring, () => this.pass(), (e) => { this.broken = brokenReason(e); }, opts.spin);
+    this.spinner = new RingSpin(this.ring, () => this.pass(), (e) => this.fail(e), opts.spin);
   }
 
   /** Disk size in sectors (for device/vbd/0/sectors). */
@@ -136,7 +145,7 @@ export class BlkBack {
     if (this.closed) return;
     this.closed = true;
     this.spinner.stop();
-    this.grants.unmap(this.handle);
+    unmapGrantedPage(this.grants, this.mm, this.mapped);
   }
 
   // One pass: answers every request published, then publishes the responses with at most one
@@ -152,11 +161,17 @@ export class BlkBack {
       if (this.ring.publish()) this.opts.notify();
       return !this.broken && !this.closed;
     } catch (e) {
-      this.broken = brokenReason(e);
+      this.fail(e);
       return false;
     } finally {
       this.busy = false;
     }
+  }
+
+  // Marks the front-end broken with the reason (it is served no more) and counts it: a ring it corrupted is never read again.
+  private fail(e: unknown): void {
+    this.broken = brokenReason(e);
+    this.own.ring_errors++;
   }
 
   /** Serves the request copied into `req` and writes its response. */
@@ -177,28 +192,50 @@ export class BlkBack {
   /** Carries out one request (its copy `v`); the BLKIF_RSP_* status. */
   private serve(v: DataView, operation: number): number {
     const nr = v.getUint8(R['nr_segments']!);
-    if (operation === OP_FLUSH) return nr === 0 ? this.flush() : RSP_ERROR;
+    if (operation === OP_FLUSH) return nr === 0 ? this.flush() : this.bad();
     if (operation !== OP_READ && operation !== OP_WRITE) return RSP_EOPNOTSUPP;
     const read = operation === OP_READ;
     const moves = this.plan(v, nr, read);
     if (!moves) return RSP_ERROR;
+    // A read writes guest pages: none may be a page table, nor become one while the data moves.
+    const written = read ? moves.map((m) => Math.floor(m.machine / FRAME_SIZE)) : [];
+    if (!holdWritable(this.mm, written)) return this.bad();
     let bytes = 0;
     for (const m of moves) {
       if (read) this.mm.bytes.set(this.disk.subarray(m.disk, m.disk + m.bytes), m.machine);
       else this.disk.set(this.mm.bytes.subarray(m.machine, m.machine + m.bytes), m.disk);
       bytes += m.bytes;
     }
+    releaseWritable(this.mm, written);
     this.own.segments += nr;
     this.own[read ? 'sectors_read' : 'sectors_written'] += bytes / SECTOR_SIZE;
     return RSP_OKAY;
   }
 
+  // A malformed request: counted, answered BLKIF_RSP_ERROR.
+  private bad(): number {
+    this.own.bad_requests++;
+    return RSP_ERROR;
+  }
+
   /**
-   * Checks every segment of a read or write (sector range within its page,
-   * the whole range within the disk, each grant for the direction the data
-   * moves) before anything moves; the movements, or null when any check fails.
+   * Checks a read or write whole before anything moves: its segments
+   * (segmentMoves) and then the bound extents; the movements, or null (counted) when a check fails.
    */
   private plan(v: DataView, nr: number, read: boolean): Move[] | null {
+    const moves = this.segmentMoves(v, nr, read);
+    if (!moves) { this.bad(); return null; }
+    const first = v.getUint32(R['sector_number']!, true), count = moves.reduce((n, m) => n + m.bytes, 0) / SECTOR_SIZE;
+    if (!this.inExtent(first, count)) { this.own.outside_extent++; return null; }
+    return moves;
+  }
+
+  /**
+   * The movements of each segment (sector range within its page, the whole
+   * range within the disk, each grant for the direction the data moves), or
+   * null when any check fails: at most BLKIF_MAX_SEGMENTS, whatever nr_segments claims.
+   */
+  private segmentMoves(v: DataView, nr: number, read: boolean): Move[] | null {
     if (nr < 1 || nr > BLKIF_MAX_SEGMENTS) return null;
     const moves: Move[] = [];
     let sector = v.getUint32(R['sector_number']!, true);
@@ -213,8 +250,6 @@ export class BlkBack {
       moves.push({ machine, disk: sector * SECTOR_SIZE, bytes: count * SECTOR_SIZE });
       sector += count;
     }
-    const first = v.getUint32(R['sector_number']!, true);
-    if (!this.inExtent(first, sector - first)) { this.own.outside_extent++; return null; }
     return moves;
   }
 

@@ -7,7 +7,9 @@
  * Each side notifies the other through the console event channel after it
  * moves bytes (there is no event index on this page).
  *
- * Trust: the page is the guest's. The back-end keeps its own out_cons and
+ * Trust: the page is the guest's. The back-end holds it writable while the
+ * domain lives (framePage), so the guest can never make it a page table
+ * for the back-end to write. The back-end keeps its own out_cons and
  * in_prod (it only ever writes them), reads each guest index once per
  * pass, and refuses indices that claim more than a ring of bytes: the
  * console is then marked broken and serves the guest no more. One kick
@@ -41,6 +43,8 @@ export interface ConsoleCounters {
   /** Notifications raised on the guest's port. */
   notify_sent: number;
   kicks: number;
+  /** Times the guest corrupted the page's indices (it is then marked broken and served no more). */
+  ring_errors: number;
 }
 
 /** What a console back-end is connected to. */
@@ -60,7 +64,7 @@ export interface ConsoleBackState { outCons: number; inProd: number; pending: nu
 export class ConsoleBack {
   /** Why the guest was refused further service (null while healthy). */
   broken: string | null = null;
-  readonly counters: ConsoleCounters = { out_bytes: 0, in_bytes: 0, in_dropped: 0, notify_sent: 0, kicks: 0 };
+  readonly counters: ConsoleCounters = { out_bytes: 0, in_bytes: 0, in_dropped: 0, notify_sent: 0, kicks: 0, ring_errors: 0 };
   private readonly page: Uint8Array;
   private readonly idx: Int32Array;
   /** Private copies of the indices this side produces; never read back from the page. */
@@ -115,7 +119,7 @@ export class ConsoleBack {
       const moved = this.drainOutput() + this.moveInput();
       if (moved > 0) this.raise();
     } catch (e) {
-      this.broken = brokenReason(e);
+      this.fail(e);
     }
   }
 
@@ -132,7 +136,7 @@ export class ConsoleBack {
       this.enqueue(bytes);
       if (moved > 0) this.raise();
     } catch (e) {
-      this.broken = brokenReason(e);
+      this.fail(e);
     }
   }
 
@@ -182,6 +186,12 @@ export class ConsoleBack {
     Atomics.store(this.idx, IN_PROD, this.inProd | 0); // the bytes were written before the index
     this.counters.in_bytes += n;
     return n;
+  }
+
+  // Marks the guest broken with the reason and counts it: a page whose indices lied is never read again.
+  private fail(e: unknown): void {
+    this.broken = brokenReason(e);
+    this.counters.ring_errors++;
   }
 
   private raise(): void {

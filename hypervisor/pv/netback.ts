@@ -18,9 +18,13 @@
  *
  * Trust: the front-end may be hostile. Requests are copied out of the ring
  * once (BackRing) and only the copy is read; each grant is checked by the
- * GrantTable on the copy that uses it; one kick handles at most
- * PASSES_PER_KICK transmit rings and the receive queue; a front-end that
- * corrupts ring indices is marked broken and served no more.
+ * GrantTable on the copy that uses it, and a receive page (like either ring
+ * page) is never one of the front-end's page tables; one kick handles at most
+ * PASSES_PER_KICK transmit rings and the receive queue. A malformed
+ * transmit request is answered NETIF_RSP_ERROR and counted (tx_errors);
+ * a front-end that corrupts ring indices is marked broken with the reason
+ * and counted (ring_errors), served no more (Xen's fatal error disabling
+ * the vif), and frames for it are dropped and counted, never kept.
  *
  * Waiting: with `spin`, after a kick the back-end watches the transmit
  * ring for a short adaptive window before it asks to be notified
@@ -38,9 +42,9 @@ import { layout } from '../abi/constant.js';
 import { DOMID_BACKEND } from '../abi/pv.js';
 import { NETIF_RX_REQUEST, NETIF_RX_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONSE, RING_PAGE } from '../abi/ring.js';
 import type { GrantTable } from '../core/grant-table.js';
-import type { MachineMemory } from '../core/machine-memory.js';
+import { FRAME_SIZE, type MachineMemory } from '../core/machine-memory.js';
 import { BackRing } from '../core/ring.js';
-import { abiNumber, brokenReason, mapGrantedPage, slotBuffer, type MappedPage, type SlotBuffer } from './backend.js';
+import { abiNumber, brokenReason, holdWritable, mapGrantedPage, releaseWritable, slotBuffer, unmapGrantedPage, type MappedPage, type SlotBuffer } from './backend.js';
 import { matches, type PacketFilter } from './packet-filter.js';
 import { RingSpin, type RingSpinCounters, type RingSpinOptions } from './ring-spin.js';
 import { formatMac, type SwitchPort, type VSwitch } from './vswitch.js';
@@ -71,6 +75,8 @@ export interface NetCounters extends RingSpinCounters {
   rx_dropped: number;
   /** Frames for the guest that its packet filter did not pass. */
   rx_filtered: number;
+  /** Times the front-end corrupted a ring's indices (it is then marked broken and served no more). */
+  ring_errors: number;
   notify_sent: number;
   notify_suppressed: number;
 }
@@ -103,7 +109,7 @@ export class NetBack implements SwitchPort {
   private readonly maps: MappedPage[] = [];
   private readonly rxQueue: Uint8Array[] = [];
   private readonly rxQueueMax: number;
-  private readonly own = { tx_frames: 0, tx_bytes: 0, tx_errors: 0, rx_frames: 0, rx_bytes: 0, rx_dropped: 0, rx_filtered: 0 };
+  private readonly own = { tx_frames: 0, tx_bytes: 0, tx_errors: 0, rx_frames: 0, rx_bytes: 0, rx_dropped: 0, rx_filtered: 0, ring_errors: 0 };
   /** Watches the transmit ring between kicks when spinning; makes its final check before every sleep. */
   private readonly spinner: RingSpin;
   /** Request copies and responses, reused from request to request (a nested call only comes between requests). */
@@ -132,7 +138,7 @@ export class NetBack implements SwitchPort {
       this.spinner = new RingSpin(this.tx, () => this.spinPass(), (e) => this.fail(e), opts.spin);
       vswitch.attach(this); // last: from here on the switch may deliver
     } catch (e) {
-      for (const m of this.maps) grants.unmap(m.handle);
+      for (const m of this.maps) unmapGrantedPage(grants, mm, m);
       throw e;
     }
   }
@@ -193,13 +199,15 @@ export class NetBack implements SwitchPort {
     this.closed = true;
     this.spinner.stop();
     this.vswitch.detach(this);
-    for (const m of this.maps) this.grants.unmap(m.handle);
+    for (const m of this.maps) unmapGrantedPage(this.grants, this.mm, m);
     this.own.rx_dropped += this.rxQueue.length;
     this.rxQueue.length = 0;
   }
 
+  // Marks the front-end broken with the reason and counts it; frames waiting for it are dropped (counted): it is served no more.
   private fail(e: unknown): void {
     this.broken = brokenReason(e);
+    this.own.ring_errors++;
     this.own.rx_dropped += this.rxQueue.length;
     this.rxQueue.length = 0;
   }
@@ -273,12 +281,17 @@ export class NetBack implements SwitchPort {
   /** Copies `frame` into the page of the receive request in `rxReq` and answers it. */
   private receiveOne(frame: Uint8Array): void {
     const v = this.rxReq.view;
-    const at = this.grants.copyRange(v.getUint32(RX['gref']!, true), DOMID_BACKEND, true, 0, frame.length);
-    if (at >= 0) {
+    let at = this.grants.copyRange(v.getUint32(RX['gref']!, true), DOMID_BACKEND, true, 0, frame.length);
+    const page = [Math.floor(at / FRAME_SIZE)]; // never a page table, nor one while the frame is written
+    if (at >= 0 && holdWritable(this.mm, page)) {
       this.mm.bytes.set(frame, at);
+      releaseWritable(this.mm, page);
       this.own.rx_frames++;
       this.own.rx_bytes += frame.length;
-    } else this.own.rx_dropped++;
+    } else {
+      at = -1;
+      this.own.rx_dropped++;
+    }
     const { bytes: rsp, view: w } = this.rxRsp;
     rsp.fill(0);
     w.setUint16(RXR.offsets['id']!, v.getUint16(RX['id']!, true), true);

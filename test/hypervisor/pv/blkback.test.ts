@@ -9,33 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../../hypervisor/abi/constant.js';
-import { BLKIF_MAX_SEGMENTS, BLKIF_REQUEST, BLKIF_RESPONSE } from '../../../hypervisor/abi/ring.js';
+import { BLKIF_MAX_SEGMENTS, BLKIF_RESPONSE } from '../../../hypervisor/abi/ring.js';
 import { abiNumber, BackendError } from '../../../hypervisor/pv/backend.js';
 import { BlkBack, SECTOR_SIZE } from '../../../hypervisor/pv/blkback.js';
 import { FRAME_SIZE, type MachineMemory } from '../../../hypervisor/core/machine-memory.js';
-import { counter, FrontRing, Guest, machine, pattern } from './frontend.js';
+import { blkRequest as request, counter, FrontRing, Guest, machine, pattern, type BlkSeg as Seg } from './frontend.js';
 
-const R = layout(BLKIF_REQUEST).offsets, P = layout(BLKIF_RESPONSE).offsets;
+const P = layout(BLKIF_RESPONSE).offsets;
 const OP_READ = abiNumber('BLKIF_OP_READ'), OP_WRITE = abiNumber('BLKIF_OP_WRITE'), OP_FLUSH = abiNumber('BLKIF_OP_FLUSH_DISKCACHE');
 const OKAY = abiNumber('BLKIF_RSP_OKAY'), ERROR = abiNumber('BLKIF_RSP_ERROR'), EOPNOTSUPP = abiNumber('BLKIF_RSP_EOPNOTSUPP');
 const RING_SIZE = abiNumber('BLKIF_RING_SIZE'), SLOT = abiNumber('BLKIF_SLOT_BYTES');
 const DISK_SECTORS = 64, RING_REF = 1, FE = 5;
-
-/** One segment: granted page `gref`, sectors first..last of it. */
-interface Seg { gref: number; first: number; last: number }
-
-/** Writes a blkif request into a slot, exactly as blkfront fills struct blkif_request. */
-function request(v: DataView, op: number, id: number, sector: number, segs: Seg[], nr = segs.length): void {
-  v.setUint8(R['operation']!, op);
-  v.setUint8(R['nr_segments']!, nr);
-  v.setUint32(R['id']!, id, true);
-  v.setUint32(R['sector_number']!, sector, true);
-  segs.forEach((s, i) => {
-    v.setUint32(R['seg_gref']! + 4 * i, s.gref, true);
-    v.setUint8(R['seg_first_sect']! + i, s.first);
-    v.setUint8(R['seg_last_sect']! + i, s.last);
-  });
-}
 
 interface Env { mm: MachineMemory; guest: Guest; ring: FrontRing; back: BlkBack; disk: Uint8Array; notes: () => number; flushes: () => number; pages: Map<number, number> }
 

@@ -7,7 +7,7 @@
  */
 import { layout } from '../../../hypervisor/abi/constant.js';
 import { DOMID_BACKEND, GRANT_ENTRY } from '../../../hypervisor/abi/pv.js';
-import { RING_HEADER, RING_SLOTS_OFFSET } from '../../../hypervisor/abi/ring.js';
+import { BLKIF_REQUEST, RING_HEADER, RING_SLOTS_OFFSET } from '../../../hypervisor/abi/ring.js';
 import { GrantTable } from '../../../hypervisor/core/grant-table.js';
 import { FRAME_SIZE, MachineMemory } from '../../../hypervisor/core/machine-memory.js';
 import { abiNumber } from '../../../hypervisor/pv/backend.js';
@@ -15,6 +15,7 @@ import { prng } from '../../helpers/prng.js';
 
 const G = layout(GRANT_ENTRY);
 const H = layout(RING_HEADER).offsets;
+const BR = layout(BLKIF_REQUEST).offsets;
 const GTF_permit_access = abiNumber('GTF_permit_access'), GTF_readonly = abiNumber('GTF_readonly');
 
 /** Machine memory for a test (1 MiB unless told). */
@@ -165,4 +166,20 @@ export async function until(cond: () => boolean, ms = 5_000): Promise<void> {
     if (performance.now() > end) throw new Error('condition not reached in time');
     await new Promise((r) => setImmediate(r));
   }
+}
+
+/** One block segment: granted page `gref`, sectors first..last of it. */
+export interface BlkSeg { gref: number; first: number; last: number }
+
+/** Writes a blkif request into a slot, exactly as blkfront fills struct blkif_request (`nr` may lie about the segment count). */
+export function blkRequest(v: DataView, op: number, id: number, sector: number, segs: BlkSeg[], nr = segs.length): void {
+  v.setUint8(BR['operation']!, op);
+  v.setUint8(BR['nr_segments']!, nr);
+  v.setUint32(BR['id']!, id, true);
+  v.setUint32(BR['sector_number']!, sector, true);
+  segs.forEach((s, i) => {
+    v.setUint32(BR['seg_gref']! + 4 * i, s.gref, true);
+    v.setUint8(BR['seg_first_sect']! + i, s.first);
+    v.setUint8(BR['seg_last_sect']! + i, s.last);
+  });
 }
