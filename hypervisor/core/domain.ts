@@ -142,8 +142,8 @@ const HYPERCALL_NAMES = Object.keys(HYPERCALLS) as HypercallName[];
 
 /** Machine frames a full-virtualization domain gets for its shadow page tables (hypervisor-owned). */
 const SHADOW_POOL_FRAMES = 512;
-/** Size of each console ring. */
-const CONSOLE_OUT_BYTES = 1 << 16;
+/** Size of a domain's console output ring: all a guest printing without end can fill (the rest is dropped and counted). */
+export const CONSOLE_OUT_BYTES = 1 << 16;
 const CONSOLE_IN_BYTES = 1 << 12;
 
 /** One domain. */

@@ -42,8 +42,9 @@ export class Clint implements MmioDevice {
     this.setLines(MIP_MSIP | MIP_MTIP, bits);
   }
 
+  // Reads a 32-bit register; a misaligned word is refused (an access fault, as the PLIC and the disk give) rather than read as zero.
   read(offset: number, width: Width): number | null {
-    if (width !== 4) return null;
+    if (width !== 4 || offset & 3) return null;
     if (offset === MSIP) return this.msip;
     if (offset === MTIMECMP) return this.cmpLo | 0;
     if (offset === MTIMECMP + 4) return this.cmpHi | 0;
@@ -53,8 +54,9 @@ export class Clint implements MmioDevice {
     return 0;
   }
 
+  // Writes a 32-bit register; a misaligned word is refused (an access fault) rather than dropped as if it had landed.
   write(offset: number, width: Width, value: number): boolean {
-    if (width !== 4) return false;
+    if (width !== 4 || offset & 3) return false;
     const v = value >>> 0;
     if (offset === MSIP) this.msip = v & 1;
     else if (offset === MTIMECMP) this.cmpLo = v;
