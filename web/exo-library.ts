@@ -4,6 +4,7 @@
  * confirming, and restore a snapshot into a new guest (`exo-restore`).
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { checkImage } from '../hypervisor/image/check-image.js';
 import { guessKind } from '../hypervisor/image/guess-kind.js';
 import type { ImageEntry, ImageKind, ImageLibrary } from '../hypervisor/image/library.js';
 import { IMAGE_KINDS } from '../hypervisor/image/manifest.js';
@@ -100,6 +101,7 @@ export class ExoLibrary extends LitElement {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const chosen = (this.shadowRoot?.querySelector('#library-import-kind') as HTMLSelectElement | null)?.value;
       const kind = (chosen || guessKind(bytes)) as ImageKind;
+      await checkImage(kind, bytes);
       await this.library.put(name, kind, bytes, { imported: file.name });
       input.value = '';
       await this.refresh();

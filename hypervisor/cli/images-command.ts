@@ -7,6 +7,7 @@
  */
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { checkImage, ImageCheckError } from '../image/check-image.js';
 import { guessKind } from '../image/guess-kind.js';
 import { checkName, IMAGE_KINDS, type ImageKind } from '../image/manifest.js';
 import { UsageError } from './args.js';
@@ -60,7 +61,14 @@ const importCmd: StoreSubcommand = {
     if ((await lib.list()).some((e) => e.name === name)) {
       throw new UsageError(`an image named '${name}' already exists; remove it first or choose another --name`);
     }
-    const entry = await lib.put(name, kind ?? guessKind(bytes), bytes, { source: basename(file) });
+    const chosen = kind ?? guessKind(bytes);
+    try {
+      await checkImage(chosen, bytes);
+    } catch (e) {
+      if (e instanceof ImageCheckError) throw new UsageError(`${file}: ${e.message}; nothing was stored`);
+      throw e;
+    }
+    const entry = await lib.put(name, chosen, bytes, { source: basename(file) });
     process.stdout.write(`imported ${entry.name} (${entry.kind}, ${entry.size} bytes)\n`);
     return 0;
   },

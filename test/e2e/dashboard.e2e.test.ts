@@ -157,6 +157,16 @@ describe.runIf(HAVE_CHROMIUM)('dashboard in Chromium (production build, cross-or
     await row.waitFor({ state: 'detached', timeout: GUEST_MS });
   }, 2 * GUEST_MS);
 
+  it('refuses a file its kind cannot read with the reader\'s message, storing nothing', async () => {
+    const names = (): Promise<string[]> => page.locator('#library-table tr[data-name]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-name') ?? ''));
+    const before = await names();
+    await page.locator('#library-import').setInputFiles({ name: 'broken.elf', mimeType: 'application/octet-stream', buffer: readFileSync(join(ROOT, 'apps/build/hello.elf')).subarray(0, 40) });
+    const alert = page.locator('exo-library .error');
+    await alert.waitFor({ timeout: GUEST_MS });
+    expect(await alert.innerText()).toMatch(/Could not save 'broken.elf': not a usable disk image: a disk image must be a non-empty whole number of 512-byte sectors, got 40 bytes/);
+    expect(await names()).toEqual(before);
+  }, 2 * GUEST_MS);
+
   it('keeps a screenshot of the dashboard at 1280x720 that fits the width', async () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -53,12 +53,15 @@ describe('exovisor images', () => {
   it('imports files with the kind guessed from their contents, or given', () => {
     const disk = join(tmp, 'data.img');
     writeFileSync(disk, new Uint8Array(2048).fill(7));
+    const snap = join(tmp, 'cat.snap');
+    const saved = exovisor(['run', '--mode', 'full', '--no-disk', '--snapshot-after', '300', '--snapshot-out', snap, 'kernel', '--', 'cat'], 120_000);
+    expect(saved.status, saved.stderr).toBe(0);
     const imports: Array<[string[], string]> = [
       [[join(ROOT, 'libos/uni/build/hello.uni.elf')], 'imported hello.uni.elf (unikernel, '],
       [[join(ROOT, 'libos/kernel/build/kernel-pv.elf'), '--name', 'my-pv'], 'imported my-pv (kernel, '],
       [[join(ROOT, 'apps/build/ls/ls.o')], 'imported ls.o (object, '],
       [[disk], 'imported data.img (disk, 2048 bytes)'],
-      [[disk, '--name', 'snap1', '--kind', 'snapshot'], 'imported snap1 (snapshot, 2048 bytes)'],
+      [[snap, '--name', 'snap1'], 'imported snap1 (snapshot, '],
     ];
     for (const [args, out] of imports) {
       const r = run(['images', 'import', ...args]);
@@ -105,7 +108,7 @@ describe('exovisor images', () => {
     const cli = join(ROOT, 'dist/hypervisor/cli/exovisor.js');
     const files = [0, 1, 2].map((i) => {
       const f = join(tmp, `par${i}.img`);
-      writeFileSync(f, new Uint8Array(100_000 + i).fill(i + 1));
+      writeFileSync(f, new Uint8Array(100_352 + 512 * i).fill(i + 1));
       return f;
     });
     const runAsync = (args: string[]): Promise<number | null> => new Promise((resolve) => {
@@ -145,6 +148,23 @@ describe('exovisor images', () => {
     [['snapshot'], /usage: exovisor snapshot ls/],
     [['snapshot', 'rm', 'kernel'], /'kernel' is a kernel image, not a snapshot; 'exovisor images rm' deletes it/],
   ])('bad input %j: one line, exit status 2', (args, re) => fails(run(args), 2, re));
+
+  it('refuses a file that its kind cannot read, with the message of its reader, storing nothing', () => {
+    const odd = join(tmp, 'odd.img');
+    writeFileSync(odd, new Uint8Array(1000).fill(3));
+    const elf = readFileSync(join(ROOT, 'apps/build/ls/ls.o'));
+    const cut = join(tmp, 'cut.o');
+    writeFileSync(cut, elf.subarray(0, 200));
+    const before = ls().map((i) => i.name).sort();
+    const cases: Array<[string[], RegExp]> = [
+      [[odd], /odd\.img: not a usable disk image: a disk image must be a non-empty whole number of 512-byte sectors, got 1000 bytes; nothing was stored$/m],
+      [[odd, '--name', 'snap2', '--kind', 'snapshot'], /odd\.img: not a usable snapshot image: .*; nothing was stored$/m],
+      [[odd, '--name', 'k1', '--kind', 'kernel'], /odd\.img: not a usable kernel image: not an ELF file: bad magic number; nothing was stored$/m],
+      [[cut, '--kind', 'object'], /cut\.o: not a usable object image: .*; nothing was stored$/m],
+    ];
+    for (const [args, message] of cases) fails(run(['images', 'import', ...args]), 2, message);
+    expect(ls().map((i) => i.name).sort()).toEqual(before);
+  });
 
   it('refuses a file name that is no valid image name and says to use --name', () => {
     const odd = join(tmp, 'my disk.img');
