@@ -19,7 +19,7 @@ describe('exovisor run with snapshots', () => {
       const whole = exovisor(['run', '--mode', mode, '--no-disk', ...program], 120_000);
       expect(whole.status).toBe(0);
       const file = join(tmp, `${mode}.snap`);
-      const first = exovisor(['run', '--mode', mode, '--no-disk', '--snapshot-after', '800', '--snapshot-out', file, ...program], 120_000);
+      const first = exovisor(['run', '--mode', mode, '--no-disk', '--snapshot-after', '300', '--snapshot-out', file, ...program], 120_000);
       expect(first.status).toBe(0);
       expect(first.stderr).toMatch(/snapshot of the guest after \d+ instructions written to/);
       expect(first.stdout).not.toContain('done');

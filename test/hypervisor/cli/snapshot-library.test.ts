@@ -45,9 +45,9 @@ describe('exovisor snapshot save and restore', () => {
   it('the saving run and the restored run together print the uninterrupted run\'s output', () => {
     whole = exovisor(['run', '--mode', 'full', '--no-disk', ...PROGRAM], SLOW);
     expect(whole.status).toBe(0);
-    first = snapshot('save', 'compute-1', ['--mode', 'full', '--no-disk', '--after', '800', ...PROGRAM]);
+    first = snapshot('save', 'compute-1', ['--mode', 'full', '--no-disk', '--after', '300', ...PROGRAM]);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stderr).toMatch(/snapshot of the guest after \d+ instructions saved as 'compute-1' \([\d.]+ KiB\)/);
+    expect(first.stderr).toMatch(/snapshot of the guest after \d+ instructions saved as 'compute-1' \([\d.]+ [KM]iB\)/);
     expect(first.stdout).not.toContain('done');
     second = snapshot('restore', 'compute-1', ['--stats']);
     expect(second.status, second.stderr).toBe(0);
@@ -65,12 +65,12 @@ describe('exovisor snapshot save and restore', () => {
     const e = images[0]!;
     expect(e.kind).toBe('snapshot');
     expect(e.size).toBeGreaterThan(4096);
-    expect(e.meta).toMatchObject({ guest: 'full', from: 'kernel', command: 'compute', ram: 128 << 20, after_ms: 800 });
+    expect(e.meta).toMatchObject({ guest: 'full', from: 'kernel', command: 'compute', ram: 128 << 20, after_ms: 300 });
     const exported = join(tmp, 'compute-1.snap');
     expect(exovisor(['images', 'export', 'compute-1', '-o', exported, '--store', store]).status).toBe(0);
     expect(readFileSync(exported).length).toBe(e.size);
     const table = exovisor(['snapshot', 'ls', '--store', store]).stdout;
-    expect(table).toMatch(/^compute-1 +snapshot +\d+\.\d KiB +\d{4}-\d\d-\d\dT[\d:.]+Z +no$/m);
+    expect(table).toMatch(/^compute-1 +snapshot +\d+\.\d [KM]iB +\d{4}-\d\d-\d\dT[\d:.]+Z +no$/m);
   });
 
   it('a missing name, a bad name, a non-snapshot and a taken name are one line with status 2', () => {
