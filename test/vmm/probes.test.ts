@@ -35,6 +35,17 @@ function runExovisor(mode: 'native' | 'full' | 'hw', name: Probe): { status: num
   return exovisor(['run', '--mode', mode, '--timeout', '30', '--no-disk', elf(name), '--', 'x'], 60_000, '');
 }
 
+/** One test per probe: under `mode` it prints what it prints on QEMU and exits 0. */
+function itPrintsAsOnQemu(mode: 'native' | 'full' | 'hw'): void {
+  for (const name of PROBES) {
+    it(`${name} prints the same as on QEMU and exits 0`, () => {
+      const r = runExovisor(mode, name);
+      expect(r.stdout, r.stderr).toBe(expected(name));
+      expect(r.status, r.stderr).toBe(0);
+    });
+  }
+}
+
 describe.runIf(hasTool('qemu-system-riscv32'))('S-mode probes on QEMU with the SBI firmware', () => {
   for (const name of PROBES) {
     it(`${name} prints ${name}.expected and exits 0`, () => {
@@ -46,23 +57,11 @@ describe.runIf(hasTool('qemu-system-riscv32'))('S-mode probes on QEMU with the S
 });
 
 describe('S-mode probes on Exovisor with the SBI firmware (native)', () => {
-  for (const name of PROBES) {
-    it(`${name} prints the same as on QEMU and exits 0`, () => {
-      const r = runExovisor('native', name);
-      expect(r.stdout, r.stderr).toBe(expected(name));
-      expect(r.status, r.stderr).toBe(0);
-    });
-  }
+  itPrintsAsOnQemu('native');
 });
 
 describe('S-mode probes deprivileged under the VMM (full)', () => {
-  for (const name of PROBES) {
-    it(`${name} prints the same as on QEMU and exits 0`, () => {
-      const r = runExovisor('full', name);
-      expect(r.stdout, r.stderr).toBe(expected(name));
-      expect(r.status, r.stderr).toBe(0);
-    });
-  }
+  itPrintsAsOnQemu('full');
 
   it('every emulated privileged instruction and trap path shows in the VMM counters', () => {
     const r = exovisor(['run', '--mode', 'full', '--timeout', '30', '--no-disk', '--stats', elf('privileged'), '--', 'x'], 60_000, '');
@@ -74,13 +73,7 @@ describe('S-mode probes deprivileged under the VMM (full)', () => {
 });
 
 describe('S-mode probes in VS mode under the hardware-assisted hypervisor (hw)', () => {
-  for (const name of PROBES) {
-    it(`${name} prints the same as on QEMU and exits 0`, () => {
-      const r = runExovisor('hw', name);
-      expect(r.stdout, r.stderr).toBe(expected(name));
-      expect(r.status, r.stderr).toBe(0);
-    });
-  }
+  itPrintsAsOnQemu('hw');
 
   it('only SBI calls, wfi and the injected timer exit: the probe\'s CSRs, sret, sfence.vma and traps stay in the guest', () => {
     const r = exovisor(['run', '--mode', 'hw', '--timeout', '30', '--no-disk', '--stats', elf('privileged'), '--', 'x'], 60_000, '');
