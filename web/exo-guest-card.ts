@@ -85,6 +85,8 @@ export class ExoGuestCard extends LitElement {
           <span class="tag kind">${KIND_LABEL[info.kind] ?? info.kind}</span>
           <span class="tag state" data-state=${info.state}>${info.state}${info.exitCode === undefined ? '' : ` (${info.exitCode})`}</span>
           <span class="tag">${formatBytes(info.ramBytes)}</span>
+          ${info.mac ? html`<span class="tag mac" title="MAC address">${info.mac}</span>` : nothing}
+          <span class="tag generation" title=${`VM generation ID ${info.generation.id} (a restore makes the next generation)`}>gen ${info.generation.count}</span>
         </header>
         ${this.renderControls()}
         ${this.renderStats()}

@@ -529,7 +529,7 @@ Disassembly of section .text:
    10618:	4715                	li	a4,5
    1061a:	00f6e863          	bltu	a3,a5,1062a <write+0x26>
    1061e:	674d                	lui	a4,0x13
-   10620:	0fc70713          	add	a4,a4,252 # 130fc <CSWTCH.22>
+   10620:	0fc70713          	add	a4,a4,252 # 130fc <CSWTCH.24>
    10624:	97ba                	add	a5,a5,a4
    10626:	00078703          	lb	a4,0(a5) # 20000 <__global_pointer$+0xb7e8>
    1062a:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -946,7 +946,7 @@ Disassembly of section .text:
    10a64:	07400b93          	li	s7,116
    10a68:	07a00c13          	li	s8,122
    10a6c:	06800c93          	li	s9,104
-   10a70:	13448493          	add	s1,s1,308 # 13134 <CSWTCH.22+0x38>
+   10a70:	13448493          	add	s1,s1,308 # 13134 <CSWTCH.24+0x38>
    10a74:	47fd                	li	a5,31
    10a76:	07b7e163          	bltu	a5,s11,10ad8 <__d_vfprintf+0xdc>
    10a7a:	fe090793          	add	a5,s2,-32
@@ -1342,7 +1342,7 @@ Disassembly of section .text:
    10f28:	8ba1                	and	a5,a5,8
    10f2a:	efa5                	bnez	a5,10fa2 <__d_vfprintf+0x5a6>
    10f2c:	69cd                	lui	s3,0x13
-   10f2e:	12498993          	add	s3,s3,292 # 13124 <CSWTCH.22+0x28>
+   10f2e:	12498993          	add	s3,s3,292 # 13124 <CSWTCH.24+0x28>
    10f32:	8c22                	mv	s8,s0
    10f34:	a8b1                	j	10f90 <__d_vfprintf+0x594>
    10f36:	eb15                	bnez	a4,10f6a <__d_vfprintf+0x56e>
@@ -1385,7 +1385,7 @@ Disassembly of section .text:
    10f9e:	94e2                	add	s1,s1,s8
    10fa0:	ad39                	j	115be <__d_vfprintf+0xbc2>
    10fa2:	69cd                	lui	s3,0x13
-   10fa4:	12898993          	add	s3,s3,296 # 13128 <CSWTCH.22+0x2c>
+   10fa4:	12898993          	add	s3,s3,296 # 13128 <CSWTCH.24+0x2c>
    10fa8:	b769                	j	10f32 <__d_vfprintf+0x536>
    10faa:	1bfd                	add	s7,s7,-1
    10fac:	0ffbfb93          	zext.b	s7,s7
@@ -1633,7 +1633,7 @@ Disassembly of section .text:
    11286:	1ef76d63          	bltu	a4,a5,11480 <__d_vfprintf+0xa84>
    1128a:	674d                	lui	a4,0x13
    1128c:	078a                	sll	a5,a5,0x2
-   1128e:	17870713          	add	a4,a4,376 # 13178 <CSWTCH.22+0x7c>
+   1128e:	17870713          	add	a4,a4,376 # 13178 <CSWTCH.24+0x7c>
    11292:	97ba                	add	a5,a5,a4
    11294:	439c                	lw	a5,0(a5)
    11296:	8782                	jr	a5
@@ -1657,7 +1657,7 @@ Disassembly of section .text:
    112cc:	0007a983          	lw	s3,0(a5)
    112d0:	00099563          	bnez	s3,112da <__d_vfprintf+0x8de>
    112d4:	69cd                	lui	s3,0x13
-   112d6:	12c98993          	add	s3,s3,300 # 1312c <CSWTCH.22+0x30>
+   112d6:	12c98993          	add	s3,s3,300 # 1312c <CSWTCH.24+0x30>
    112da:	040df793          	and	a5,s11,64
    112de:	55fd                	li	a1,-1
    112e0:	c391                	beqz	a5,112e4 <__d_vfprintf+0x8e8>

@@ -242,7 +242,7 @@ Disassembly of section .text:
    1027a:	4715                	li	a4,5
    1027c:	00f6e863          	bltu	a3,a5,1028c <write+0x26>
    10280:	674d                	lui	a4,0x13
-   10282:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.22>
+   10282:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.24>
    10286:	97ba                	add	a5,a5,a4
    10288:	00078703          	lb	a4,0(a5)
    1028c:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -259,7 +259,7 @@ Disassembly of section .text:
    102a8:	4715                	li	a4,5
    102aa:	00f6e863          	bltu	a3,a5,102ba <read+0x26>
    102ae:	674d                	lui	a4,0x13
-   102b0:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.22>
+   102b0:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.24>
    102b4:	97ba                	add	a5,a5,a4
    102b6:	00078703          	lb	a4,0(a5)
    102ba:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -296,7 +296,7 @@ Disassembly of section .text:
    1030c:	4715                	li	a4,5
    1030e:	fef6e7e3          	bltu	a3,a5,102fc <open+0x3a>
    10312:	674d                	lui	a4,0x13
-   10314:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.22>
+   10314:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.24>
    10318:	97ba                	add	a5,a5,a4
    1031a:	00078703          	lb	a4,0(a5)
    1031e:	bff9                	j	102fc <open+0x3a>
@@ -313,7 +313,7 @@ Disassembly of section .text:
    10338:	4715                	li	a4,5
    1033a:	00f6e863          	bltu	a3,a5,1034a <close+0x2a>
    1033e:	674d                	lui	a4,0x13
-   10340:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.22>
+   10340:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.24>
    10344:	97ba                	add	a5,a5,a4
    10346:	00078703          	lb	a4,0(a5)
    1034a:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -330,7 +330,7 @@ Disassembly of section .text:
    10366:	4715                	li	a4,5
    10368:	00f6e863          	bltu	a3,a5,10378 <lseek+0x26>
    1036c:	674d                	lui	a4,0x13
-   1036e:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.22>
+   1036e:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.24>
    10372:	97ba                	add	a5,a5,a4
    10374:	00078703          	lb	a4,0(a5)
    10378:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -349,7 +349,7 @@ Disassembly of section .text:
    10398:	4715                	li	a4,5
    1039a:	00f6e863          	bltu	a3,a5,103aa <unlink+0x2a>
    1039e:	674d                	lui	a4,0x13
-   103a0:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.22>
+   103a0:	14c70713          	add	a4,a4,332 # 1314c <CSWTCH.24>
    103a4:	97ba                	add	a5,a5,a4
    103a6:	00078703          	lb	a4,0(a5)
    103aa:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -842,7 +842,7 @@ Disassembly of section .text:
    108d6:	07400b93          	li	s7,116
    108da:	07a00c13          	li	s8,122
    108de:	06800c93          	li	s9,104
-   108e2:	18448493          	add	s1,s1,388 # 13184 <CSWTCH.22+0x38>
+   108e2:	18448493          	add	s1,s1,388 # 13184 <CSWTCH.24+0x38>
    108e6:	47fd                	li	a5,31
    108e8:	07b7e163          	bltu	a5,s11,1094a <__d_vfprintf+0xdc>
    108ec:	fe090793          	add	a5,s2,-32
@@ -1238,7 +1238,7 @@ Disassembly of section .text:
    10d9a:	8ba1                	and	a5,a5,8
    10d9c:	efa5                	bnez	a5,10e14 <__d_vfprintf+0x5a6>
    10d9e:	69cd                	lui	s3,0x13
-   10da0:	17498993          	add	s3,s3,372 # 13174 <CSWTCH.22+0x28>
+   10da0:	17498993          	add	s3,s3,372 # 13174 <CSWTCH.24+0x28>
    10da4:	8c22                	mv	s8,s0
    10da6:	a8b1                	j	10e02 <__d_vfprintf+0x594>
    10da8:	eb15                	bnez	a4,10ddc <__d_vfprintf+0x56e>
@@ -1281,7 +1281,7 @@ Disassembly of section .text:
    10e10:	94e2                	add	s1,s1,s8
    10e12:	ad39                	j	11430 <__d_vfprintf+0xbc2>
    10e14:	69cd                	lui	s3,0x13
-   10e16:	17898993          	add	s3,s3,376 # 13178 <CSWTCH.22+0x2c>
+   10e16:	17898993          	add	s3,s3,376 # 13178 <CSWTCH.24+0x2c>
    10e1a:	b769                	j	10da4 <__d_vfprintf+0x536>
    10e1c:	1bfd                	add	s7,s7,-1
    10e1e:	0ffbfb93          	zext.b	s7,s7
@@ -1529,7 +1529,7 @@ Disassembly of section .text:
    110f8:	1ef76d63          	bltu	a4,a5,112f2 <__d_vfprintf+0xa84>
    110fc:	674d                	lui	a4,0x13
    110fe:	078a                	sll	a5,a5,0x2
-   11100:	1c870713          	add	a4,a4,456 # 131c8 <CSWTCH.22+0x7c>
+   11100:	1c870713          	add	a4,a4,456 # 131c8 <CSWTCH.24+0x7c>
    11104:	97ba                	add	a5,a5,a4
    11106:	439c                	lw	a5,0(a5)
    11108:	8782                	jr	a5
@@ -1553,7 +1553,7 @@ Disassembly of section .text:
    1113e:	0007a983          	lw	s3,0(a5)
    11142:	00099563          	bnez	s3,1114c <__d_vfprintf+0x8de>
    11146:	69cd                	lui	s3,0x13
-   11148:	17c98993          	add	s3,s3,380 # 1317c <CSWTCH.22+0x30>
+   11148:	17c98993          	add	s3,s3,380 # 1317c <CSWTCH.24+0x30>
    1114c:	040df793          	and	a5,s11,64
    11150:	55fd                	li	a1,-1
    11152:	c391                	beqz	a5,11156 <__d_vfprintf+0x8e8>

@@ -63,7 +63,7 @@ Disassembly of section .text:
    1007e:	4715                	li	a4,5
    10080:	00f6e863          	bltu	a3,a5,10090 <write+0x26>
    10084:	674d                	lui	a4,0x13
-   10086:	02870713          	add	a4,a4,40 # 13028 <CSWTCH.22>
+   10086:	02870713          	add	a4,a4,40 # 13028 <CSWTCH.24>
    1008a:	97ba                	add	a5,a5,a4
    1008c:	00078703          	lb	a4,0(a5)
    10090:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -468,7 +468,7 @@ Disassembly of section .text:
    104ac:	07400b93          	li	s7,116
    104b0:	07a00c13          	li	s8,122
    104b4:	06800c93          	li	s9,104
-   104b8:	06048493          	add	s1,s1,96 # 13060 <CSWTCH.22+0x38>
+   104b8:	06048493          	add	s1,s1,96 # 13060 <CSWTCH.24+0x38>
    104bc:	47fd                	li	a5,31
    104be:	07b7e163          	bltu	a5,s11,10520 <__d_vfprintf+0xdc>
    104c2:	fe090793          	add	a5,s2,-32
@@ -864,7 +864,7 @@ Disassembly of section .text:
    10970:	8ba1                	and	a5,a5,8
    10972:	efa5                	bnez	a5,109ea <__d_vfprintf+0x5a6>
    10974:	69cd                	lui	s3,0x13
-   10976:	05098993          	add	s3,s3,80 # 13050 <CSWTCH.22+0x28>
+   10976:	05098993          	add	s3,s3,80 # 13050 <CSWTCH.24+0x28>
    1097a:	8c22                	mv	s8,s0
    1097c:	a8b1                	j	109d8 <__d_vfprintf+0x594>
    1097e:	eb15                	bnez	a4,109b2 <__d_vfprintf+0x56e>
@@ -907,7 +907,7 @@ Disassembly of section .text:
    109e6:	94e2                	add	s1,s1,s8
    109e8:	ad39                	j	11006 <__d_vfprintf+0xbc2>
    109ea:	69cd                	lui	s3,0x13
-   109ec:	05498993          	add	s3,s3,84 # 13054 <CSWTCH.22+0x2c>
+   109ec:	05498993          	add	s3,s3,84 # 13054 <CSWTCH.24+0x2c>
    109f0:	b769                	j	1097a <__d_vfprintf+0x536>
    109f2:	1bfd                	add	s7,s7,-1
    109f4:	0ffbfb93          	zext.b	s7,s7
@@ -1155,7 +1155,7 @@ Disassembly of section .text:
    10cce:	1ef76d63          	bltu	a4,a5,10ec8 <__d_vfprintf+0xa84>
    10cd2:	674d                	lui	a4,0x13
    10cd4:	078a                	sll	a5,a5,0x2
-   10cd6:	0a470713          	add	a4,a4,164 # 130a4 <CSWTCH.22+0x7c>
+   10cd6:	0a470713          	add	a4,a4,164 # 130a4 <CSWTCH.24+0x7c>
    10cda:	97ba                	add	a5,a5,a4
    10cdc:	439c                	lw	a5,0(a5)
    10cde:	8782                	jr	a5
@@ -1179,7 +1179,7 @@ Disassembly of section .text:
    10d14:	0007a983          	lw	s3,0(a5)
    10d18:	00099563          	bnez	s3,10d22 <__d_vfprintf+0x8de>
    10d1c:	69cd                	lui	s3,0x13
-   10d1e:	05898993          	add	s3,s3,88 # 13058 <CSWTCH.22+0x30>
+   10d1e:	05898993          	add	s3,s3,88 # 13058 <CSWTCH.24+0x30>
    10d22:	040df793          	and	a5,s11,64
    10d26:	55fd                	li	a1,-1
    10d28:	c391                	beqz	a5,10d2c <__d_vfprintf+0x8e8>

@@ -919,7 +919,7 @@ Disassembly of section .text:
    109ac:	4715                	li	a4,5
    109ae:	00f6e863          	bltu	a3,a5,109be <write+0x26>
    109b2:	674d                	lui	a4,0x13
-   109b4:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.22>
+   109b4:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.24>
    109b8:	97ba                	add	a5,a5,a4
    109ba:	00078703          	lb	a4,0(a5)
    109be:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -936,7 +936,7 @@ Disassembly of section .text:
    109da:	4715                	li	a4,5
    109dc:	00f6e863          	bltu	a3,a5,109ec <read+0x26>
    109e0:	674d                	lui	a4,0x13
-   109e2:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.22>
+   109e2:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.24>
    109e6:	97ba                	add	a5,a5,a4
    109e8:	00078703          	lb	a4,0(a5)
    109ec:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -973,7 +973,7 @@ Disassembly of section .text:
    10a3e:	4715                	li	a4,5
    10a40:	fef6e7e3          	bltu	a3,a5,10a2e <open+0x3a>
    10a44:	674d                	lui	a4,0x13
-   10a46:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.22>
+   10a46:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.24>
    10a4a:	97ba                	add	a5,a5,a4
    10a4c:	00078703          	lb	a4,0(a5)
    10a50:	bff9                	j	10a2e <open+0x3a>
@@ -990,7 +990,7 @@ Disassembly of section .text:
    10a6a:	4715                	li	a4,5
    10a6c:	00f6e863          	bltu	a3,a5,10a7c <close+0x2a>
    10a70:	674d                	lui	a4,0x13
-   10a72:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.22>
+   10a72:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.24>
    10a76:	97ba                	add	a5,a5,a4
    10a78:	00078703          	lb	a4,0(a5)
    10a7c:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -1007,7 +1007,7 @@ Disassembly of section .text:
    10a98:	4715                	li	a4,5
    10a9a:	00f6e863          	bltu	a3,a5,10aaa <lseek+0x26>
    10a9e:	674d                	lui	a4,0x13
-   10aa0:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.22>
+   10aa0:	1dc70713          	add	a4,a4,476 # 131dc <CSWTCH.24>
    10aa4:	97ba                	add	a5,a5,a4
    10aa6:	00078703          	lb	a4,0(a5)
    10aaa:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -1428,7 +1428,7 @@ Disassembly of section .text:
    10eea:	07400b93          	li	s7,116
    10eee:	07a00c13          	li	s8,122
    10ef2:	06800c93          	li	s9,104
-   10ef6:	21448493          	add	s1,s1,532 # 13214 <CSWTCH.22+0x38>
+   10ef6:	21448493          	add	s1,s1,532 # 13214 <CSWTCH.24+0x38>
    10efa:	47fd                	li	a5,31
    10efc:	07b7e163          	bltu	a5,s11,10f5e <__d_vfprintf+0xdc>
    10f00:	fe090793          	add	a5,s2,-32
@@ -1824,7 +1824,7 @@ Disassembly of section .text:
    113ae:	8ba1                	and	a5,a5,8
    113b0:	efa5                	bnez	a5,11428 <__d_vfprintf+0x5a6>
    113b2:	69cd                	lui	s3,0x13
-   113b4:	20498993          	add	s3,s3,516 # 13204 <CSWTCH.22+0x28>
+   113b4:	20498993          	add	s3,s3,516 # 13204 <CSWTCH.24+0x28>
    113b8:	8c22                	mv	s8,s0
    113ba:	a8b1                	j	11416 <__d_vfprintf+0x594>
    113bc:	eb15                	bnez	a4,113f0 <__d_vfprintf+0x56e>
@@ -1867,7 +1867,7 @@ Disassembly of section .text:
    11424:	94e2                	add	s1,s1,s8
    11426:	ad39                	j	11a44 <__d_vfprintf+0xbc2>
    11428:	69cd                	lui	s3,0x13
-   1142a:	20898993          	add	s3,s3,520 # 13208 <CSWTCH.22+0x2c>
+   1142a:	20898993          	add	s3,s3,520 # 13208 <CSWTCH.24+0x2c>
    1142e:	b769                	j	113b8 <__d_vfprintf+0x536>
    11430:	1bfd                	add	s7,s7,-1
    11432:	0ffbfb93          	zext.b	s7,s7
@@ -2115,7 +2115,7 @@ Disassembly of section .text:
    1170c:	1ef76d63          	bltu	a4,a5,11906 <__d_vfprintf+0xa84>
    11710:	674d                	lui	a4,0x13
    11712:	078a                	sll	a5,a5,0x2
-   11714:	25870713          	add	a4,a4,600 # 13258 <CSWTCH.22+0x7c>
+   11714:	25870713          	add	a4,a4,600 # 13258 <CSWTCH.24+0x7c>
    11718:	97ba                	add	a5,a5,a4
    1171a:	439c                	lw	a5,0(a5)
    1171c:	8782                	jr	a5
@@ -2139,7 +2139,7 @@ Disassembly of section .text:
    11752:	0007a983          	lw	s3,0(a5)
    11756:	00099563          	bnez	s3,11760 <__d_vfprintf+0x8de>
    1175a:	69cd                	lui	s3,0x13
-   1175c:	20c98993          	add	s3,s3,524 # 1320c <CSWTCH.22+0x30>
+   1175c:	20c98993          	add	s3,s3,524 # 1320c <CSWTCH.24+0x30>
    11760:	040df793          	and	a5,s11,64
    11764:	55fd                	li	a1,-1
    11766:	c391                	beqz	a5,1176a <__d_vfprintf+0x8e8>

@@ -76,7 +76,7 @@ Disassembly of section .text:
    1009c:	4715                	li	a4,5
    1009e:	00f6e863          	bltu	a3,a5,100ae <write+0x26>
    100a2:	674d                	lui	a4,0x13
-   100a4:	04870713          	add	a4,a4,72 # 13048 <CSWTCH.22>
+   100a4:	04870713          	add	a4,a4,72 # 13048 <CSWTCH.24>
    100a8:	97ba                	add	a5,a5,a4
    100aa:	00078703          	lb	a4,0(a5)
    100ae:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -478,7 +478,7 @@ Disassembly of section .text:
    104c4:	07400b93          	li	s7,116
    104c8:	07a00c13          	li	s8,122
    104cc:	06800c93          	li	s9,104
-   104d0:	08048493          	add	s1,s1,128 # 13080 <CSWTCH.22+0x38>
+   104d0:	08048493          	add	s1,s1,128 # 13080 <CSWTCH.24+0x38>
    104d4:	47fd                	li	a5,31
    104d6:	07b7e163          	bltu	a5,s11,10538 <__d_vfprintf+0xdc>
    104da:	fe090793          	add	a5,s2,-32
@@ -874,7 +874,7 @@ Disassembly of section .text:
    10988:	8ba1                	and	a5,a5,8
    1098a:	efa5                	bnez	a5,10a02 <__d_vfprintf+0x5a6>
    1098c:	69cd                	lui	s3,0x13
-   1098e:	07098993          	add	s3,s3,112 # 13070 <CSWTCH.22+0x28>
+   1098e:	07098993          	add	s3,s3,112 # 13070 <CSWTCH.24+0x28>
    10992:	8c22                	mv	s8,s0
    10994:	a8b1                	j	109f0 <__d_vfprintf+0x594>
    10996:	eb15                	bnez	a4,109ca <__d_vfprintf+0x56e>
@@ -917,7 +917,7 @@ Disassembly of section .text:
    109fe:	94e2                	add	s1,s1,s8
    10a00:	ad39                	j	1101e <__d_vfprintf+0xbc2>
    10a02:	69cd                	lui	s3,0x13
-   10a04:	07498993          	add	s3,s3,116 # 13074 <CSWTCH.22+0x2c>
+   10a04:	07498993          	add	s3,s3,116 # 13074 <CSWTCH.24+0x2c>
    10a08:	b769                	j	10992 <__d_vfprintf+0x536>
    10a0a:	1bfd                	add	s7,s7,-1
    10a0c:	0ffbfb93          	zext.b	s7,s7
@@ -1165,7 +1165,7 @@ Disassembly of section .text:
    10ce6:	1ef76d63          	bltu	a4,a5,10ee0 <__d_vfprintf+0xa84>
    10cea:	674d                	lui	a4,0x13
    10cec:	078a                	sll	a5,a5,0x2
-   10cee:	0c470713          	add	a4,a4,196 # 130c4 <CSWTCH.22+0x7c>
+   10cee:	0c470713          	add	a4,a4,196 # 130c4 <CSWTCH.24+0x7c>
    10cf2:	97ba                	add	a5,a5,a4
    10cf4:	439c                	lw	a5,0(a5)
    10cf6:	8782                	jr	a5
@@ -1189,7 +1189,7 @@ Disassembly of section .text:
    10d2c:	0007a983          	lw	s3,0(a5)
    10d30:	00099563          	bnez	s3,10d3a <__d_vfprintf+0x8de>
    10d34:	69cd                	lui	s3,0x13
-   10d36:	07898993          	add	s3,s3,120 # 13078 <CSWTCH.22+0x30>
+   10d36:	07898993          	add	s3,s3,120 # 13078 <CSWTCH.24+0x30>
    10d3a:	040df793          	and	a5,s11,64
    10d3e:	55fd                	li	a1,-1
    10d40:	c391                	beqz	a5,10d44 <__d_vfprintf+0x8e8>

@@ -5918,7 +5918,7 @@ Disassembly of section .text:
    13ff2:	4715                	li	a4,5
    13ff4:	00f6e863          	bltu	a3,a5,14004 <write+0x26>
    13ff8:	675d                	lui	a4,0x17
-   13ffa:	7dc70713          	add	a4,a4,2012 # 177dc <CSWTCH.22>
+   13ffa:	7dc70713          	add	a4,a4,2012 # 177dc <CSWTCH.24>
    13ffe:	97ba                	add	a5,a5,a4
    14000:	00078703          	lb	a4,0(a5)
    14004:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -6558,7 +6558,7 @@ Disassembly of section .text:
    1466c:	07400b93          	li	s7,116
    14670:	07a00c13          	li	s8,122
    14674:	06800c93          	li	s9,104
-   14678:	81448493          	add	s1,s1,-2028 # 17814 <CSWTCH.22+0x38>
+   14678:	81448493          	add	s1,s1,-2028 # 17814 <CSWTCH.24+0x38>
    1467c:	47fd                	li	a5,31
    1467e:	07b7e163          	bltu	a5,s11,146e0 <__d_vfprintf+0xdc>
    14682:	fe090793          	add	a5,s2,-32
@@ -6954,7 +6954,7 @@ Disassembly of section .text:
    14b36:	8ba1                	and	a5,a5,8
    14b38:	efa5                	bnez	a5,14bb0 <__d_vfprintf+0x5ac>
    14b3a:	69e1                	lui	s3,0x18
-   14b3c:	80498993          	add	s3,s3,-2044 # 17804 <CSWTCH.22+0x28>
+   14b3c:	80498993          	add	s3,s3,-2044 # 17804 <CSWTCH.24+0x28>
    14b40:	8c22                	mv	s8,s0
    14b42:	a8b1                	j	14b9e <__d_vfprintf+0x59a>
    14b44:	eb15                	bnez	a4,14b78 <__d_vfprintf+0x574>
@@ -6997,7 +6997,7 @@ Disassembly of section .text:
    14bac:	94e2                	add	s1,s1,s8
    14bae:	ad39                	j	151cc <__d_vfprintf+0xbc8>
    14bb0:	69e1                	lui	s3,0x18
-   14bb2:	80898993          	add	s3,s3,-2040 # 17808 <CSWTCH.22+0x2c>
+   14bb2:	80898993          	add	s3,s3,-2040 # 17808 <CSWTCH.24+0x2c>
    14bb6:	b769                	j	14b40 <__d_vfprintf+0x53c>
    14bb8:	1bfd                	add	s7,s7,-1
    14bba:	0ffbfb93          	zext.b	s7,s7
@@ -7245,7 +7245,7 @@ Disassembly of section .text:
    14e94:	1ef76d63          	bltu	a4,a5,1508e <__d_vfprintf+0xa8a>
    14e98:	6761                	lui	a4,0x18
    14e9a:	078a                	sll	a5,a5,0x2
-   14e9c:	85870713          	add	a4,a4,-1960 # 17858 <CSWTCH.22+0x7c>
+   14e9c:	85870713          	add	a4,a4,-1960 # 17858 <CSWTCH.24+0x7c>
    14ea0:	97ba                	add	a5,a5,a4
    14ea2:	439c                	lw	a5,0(a5)
    14ea4:	8782                	jr	a5
@@ -7269,7 +7269,7 @@ Disassembly of section .text:
    14eda:	0007a983          	lw	s3,0(a5)
    14ede:	00099563          	bnez	s3,14ee8 <__d_vfprintf+0x8e4>
    14ee2:	69e1                	lui	s3,0x18
-   14ee4:	80c98993          	add	s3,s3,-2036 # 1780c <CSWTCH.22+0x30>
+   14ee4:	80c98993          	add	s3,s3,-2036 # 1780c <CSWTCH.24+0x30>
    14ee8:	040df793          	and	a5,s11,64
    14eec:	55fd                	li	a1,-1
    14eee:	c391                	beqz	a5,14ef2 <__d_vfprintf+0x8ee>

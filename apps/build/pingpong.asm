@@ -414,7 +414,7 @@ Disassembly of section .text:
    1042e:	4715                	li	a4,5
    10430:	00f6e863          	bltu	a3,a5,10440 <write+0x26>
    10434:	674d                	lui	a4,0x13
-   10436:	1b870713          	add	a4,a4,440 # 131b8 <CSWTCH.22>
+   10436:	1b870713          	add	a4,a4,440 # 131b8 <CSWTCH.24>
    1043a:	97ba                	add	a5,a5,a4
    1043c:	00078703          	lb	a4,0(a5)
    10440:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -999,7 +999,7 @@ Disassembly of section .text:
    10a2c:	07400b93          	li	s7,116
    10a30:	07a00c13          	li	s8,122
    10a34:	06800c93          	li	s9,104
-   10a38:	1f048493          	add	s1,s1,496 # 131f0 <CSWTCH.22+0x38>
+   10a38:	1f048493          	add	s1,s1,496 # 131f0 <CSWTCH.24+0x38>
    10a3c:	47fd                	li	a5,31
    10a3e:	07b7e163          	bltu	a5,s11,10aa0 <__d_vfprintf+0xdc>
    10a42:	fe090793          	add	a5,s2,-32
@@ -1395,7 +1395,7 @@ Disassembly of section .text:
    10ef0:	8ba1                	and	a5,a5,8
    10ef2:	efa5                	bnez	a5,10f6a <__d_vfprintf+0x5a6>
    10ef4:	69cd                	lui	s3,0x13
-   10ef6:	1e098993          	add	s3,s3,480 # 131e0 <CSWTCH.22+0x28>
+   10ef6:	1e098993          	add	s3,s3,480 # 131e0 <CSWTCH.24+0x28>
    10efa:	8c22                	mv	s8,s0
    10efc:	a8b1                	j	10f58 <__d_vfprintf+0x594>
    10efe:	eb15                	bnez	a4,10f32 <__d_vfprintf+0x56e>
@@ -1438,7 +1438,7 @@ Disassembly of section .text:
    10f66:	94e2                	add	s1,s1,s8
    10f68:	ad39                	j	11586 <__d_vfprintf+0xbc2>
    10f6a:	69cd                	lui	s3,0x13
-   10f6c:	1e498993          	add	s3,s3,484 # 131e4 <CSWTCH.22+0x2c>
+   10f6c:	1e498993          	add	s3,s3,484 # 131e4 <CSWTCH.24+0x2c>
    10f70:	b769                	j	10efa <__d_vfprintf+0x536>
    10f72:	1bfd                	add	s7,s7,-1
    10f74:	0ffbfb93          	zext.b	s7,s7
@@ -1686,7 +1686,7 @@ Disassembly of section .text:
    1124e:	1ef76d63          	bltu	a4,a5,11448 <__d_vfprintf+0xa84>
    11252:	674d                	lui	a4,0x13
    11254:	078a                	sll	a5,a5,0x2
-   11256:	23470713          	add	a4,a4,564 # 13234 <CSWTCH.22+0x7c>
+   11256:	23470713          	add	a4,a4,564 # 13234 <CSWTCH.24+0x7c>
    1125a:	97ba                	add	a5,a5,a4
    1125c:	439c                	lw	a5,0(a5)
    1125e:	8782                	jr	a5
@@ -1710,7 +1710,7 @@ Disassembly of section .text:
    11294:	0007a983          	lw	s3,0(a5)
    11298:	00099563          	bnez	s3,112a2 <__d_vfprintf+0x8de>
    1129c:	69cd                	lui	s3,0x13
-   1129e:	1e898993          	add	s3,s3,488 # 131e8 <CSWTCH.22+0x30>
+   1129e:	1e898993          	add	s3,s3,488 # 131e8 <CSWTCH.24+0x30>
    112a2:	040df793          	and	a5,s11,64
    112a6:	55fd                	li	a1,-1
    112a8:	c391                	beqz	a5,112ac <__d_vfprintf+0x8e8>

@@ -176,7 +176,7 @@ Disassembly of section .text:
    1019c:	4715                	li	a4,5
    1019e:	00f6e863          	bltu	a3,a5,101ae <write+0x26>
    101a2:	674d                	lui	a4,0x13
-   101a4:	0d870713          	add	a4,a4,216 # 130d8 <CSWTCH.22>
+   101a4:	0d870713          	add	a4,a4,216 # 130d8 <CSWTCH.24>
    101a8:	97ba                	add	a5,a5,a4
    101aa:	00078703          	lb	a4,0(a5)
    101ae:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -763,7 +763,7 @@ Disassembly of section .text:
    107a0:	07400b93          	li	s7,116
    107a4:	07a00c13          	li	s8,122
    107a8:	06800c93          	li	s9,104
-   107ac:	11048493          	add	s1,s1,272 # 13110 <CSWTCH.22+0x38>
+   107ac:	11048493          	add	s1,s1,272 # 13110 <CSWTCH.24+0x38>
    107b0:	47fd                	li	a5,31
    107b2:	07b7e163          	bltu	a5,s11,10814 <__d_vfprintf+0xdc>
    107b6:	fe090793          	add	a5,s2,-32
@@ -1159,7 +1159,7 @@ Disassembly of section .text:
    10c64:	8ba1                	and	a5,a5,8
    10c66:	efa5                	bnez	a5,10cde <__d_vfprintf+0x5a6>
    10c68:	69cd                	lui	s3,0x13
-   10c6a:	10098993          	add	s3,s3,256 # 13100 <CSWTCH.22+0x28>
+   10c6a:	10098993          	add	s3,s3,256 # 13100 <CSWTCH.24+0x28>
    10c6e:	8c22                	mv	s8,s0
    10c70:	a8b1                	j	10ccc <__d_vfprintf+0x594>
    10c72:	eb15                	bnez	a4,10ca6 <__d_vfprintf+0x56e>
@@ -1202,7 +1202,7 @@ Disassembly of section .text:
    10cda:	94e2                	add	s1,s1,s8
    10cdc:	ad39                	j	112fa <__d_vfprintf+0xbc2>
    10cde:	69cd                	lui	s3,0x13
-   10ce0:	10498993          	add	s3,s3,260 # 13104 <CSWTCH.22+0x2c>
+   10ce0:	10498993          	add	s3,s3,260 # 13104 <CSWTCH.24+0x2c>
    10ce4:	b769                	j	10c6e <__d_vfprintf+0x536>
    10ce6:	1bfd                	add	s7,s7,-1
    10ce8:	0ffbfb93          	zext.b	s7,s7
@@ -1450,7 +1450,7 @@ Disassembly of section .text:
    10fc2:	1ef76d63          	bltu	a4,a5,111bc <__d_vfprintf+0xa84>
    10fc6:	674d                	lui	a4,0x13
    10fc8:	078a                	sll	a5,a5,0x2
-   10fca:	15470713          	add	a4,a4,340 # 13154 <CSWTCH.22+0x7c>
+   10fca:	15470713          	add	a4,a4,340 # 13154 <CSWTCH.24+0x7c>
    10fce:	97ba                	add	a5,a5,a4
    10fd0:	439c                	lw	a5,0(a5)
    10fd2:	8782                	jr	a5
@@ -1474,7 +1474,7 @@ Disassembly of section .text:
    11008:	0007a983          	lw	s3,0(a5)
    1100c:	00099563          	bnez	s3,11016 <__d_vfprintf+0x8de>
    11010:	69cd                	lui	s3,0x13
-   11012:	10898993          	add	s3,s3,264 # 13108 <CSWTCH.22+0x30>
+   11012:	10898993          	add	s3,s3,264 # 13108 <CSWTCH.24+0x30>
    11016:	040df793          	and	a5,s11,64
    1101a:	55fd                	li	a1,-1
    1101c:	c391                	beqz	a5,11020 <__d_vfprintf+0x8e8>

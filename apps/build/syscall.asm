@@ -73,7 +73,7 @@ Disassembly of section .text:
    10098:	4715                	li	a4,5
    1009a:	00f6e863          	bltu	a3,a5,100aa <write+0x26>
    1009e:	674d                	lui	a4,0x13
-   100a0:	05070713          	add	a4,a4,80 # 13050 <CSWTCH.22>
+   100a0:	05070713          	add	a4,a4,80 # 13050 <CSWTCH.24>
    100a4:	97ba                	add	a5,a5,a4
    100a6:	00078703          	lb	a4,0(a5)
    100aa:	00e22023          	sw	a4,0(tp) # 0 <errno>
@@ -564,7 +564,7 @@ Disassembly of section .text:
    105cc:	07400b93          	li	s7,116
    105d0:	07a00c13          	li	s8,122
    105d4:	06800c93          	li	s9,104
-   105d8:	08848493          	add	s1,s1,136 # 13088 <CSWTCH.22+0x38>
+   105d8:	08848493          	add	s1,s1,136 # 13088 <CSWTCH.24+0x38>
    105dc:	47fd                	li	a5,31
    105de:	07b7e163          	bltu	a5,s11,10640 <__d_vfprintf+0xdc>
    105e2:	fe090793          	add	a5,s2,-32
@@ -960,7 +960,7 @@ Disassembly of section .text:
    10a90:	8ba1                	and	a5,a5,8
    10a92:	efa5                	bnez	a5,10b0a <__d_vfprintf+0x5a6>
    10a94:	69cd                	lui	s3,0x13
-   10a96:	07898993          	add	s3,s3,120 # 13078 <CSWTCH.22+0x28>
+   10a96:	07898993          	add	s3,s3,120 # 13078 <CSWTCH.24+0x28>
    10a9a:	8c22                	mv	s8,s0
    10a9c:	a8b1                	j	10af8 <__d_vfprintf+0x594>
    10a9e:	eb15                	bnez	a4,10ad2 <__d_vfprintf+0x56e>
@@ -1003,7 +1003,7 @@ Disassembly of section .text:
    10b06:	94e2                	add	s1,s1,s8
    10b08:	ad39                	j	11126 <__d_vfprintf+0xbc2>
    10b0a:	69cd                	lui	s3,0x13
-   10b0c:	07c98993          	add	s3,s3,124 # 1307c <CSWTCH.22+0x2c>
+   10b0c:	07c98993          	add	s3,s3,124 # 1307c <CSWTCH.24+0x2c>
    10b10:	b769                	j	10a9a <__d_vfprintf+0x536>
    10b12:	1bfd                	add	s7,s7,-1
    10b14:	0ffbfb93          	zext.b	s7,s7
@@ -1251,7 +1251,7 @@ Disassembly of section .text:
    10dee:	1ef76d63          	bltu	a4,a5,10fe8 <__d_vfprintf+0xa84>
    10df2:	674d                	lui	a4,0x13
    10df4:	078a                	sll	a5,a5,0x2
-   10df6:	0cc70713          	add	a4,a4,204 # 130cc <CSWTCH.22+0x7c>
+   10df6:	0cc70713          	add	a4,a4,204 # 130cc <CSWTCH.24+0x7c>
    10dfa:	97ba                	add	a5,a5,a4
    10dfc:	439c                	lw	a5,0(a5)
    10dfe:	8782                	jr	a5
@@ -1275,7 +1275,7 @@ Disassembly of section .text:
    10e34:	0007a983          	lw	s3,0(a5)
    10e38:	00099563          	bnez	s3,10e42 <__d_vfprintf+0x8de>
    10e3c:	69cd                	lui	s3,0x13
-   10e3e:	08098993          	add	s3,s3,128 # 13080 <CSWTCH.22+0x30>
+   10e3e:	08098993          	add	s3,s3,128 # 13080 <CSWTCH.24+0x30>
    10e42:	040df793          	and	a5,s11,64
    10e46:	55fd                	li	a1,-1
    10e48:	c391                	beqz	a5,10e4c <__d_vfprintf+0x8e8>

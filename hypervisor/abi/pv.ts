@@ -116,6 +116,8 @@ export const SHARED_INFO: AbiStruct = {
     { name: 'exo_revoked_seq', type: 'uint32_t', doc: 'the request the hypervisor enforced itself (0: never); the report below belongs to it' },
     { name: 'exo_revoked_count', type: 'uint32_t', doc: 'bound frames the hypervisor took at that deadline' },
     { name: 'exo_revoked_mfns', type: 'uint32_t', count: EXO_REVOKE_MAX, doc: 'the machine frames it took (exo_revoked_count of them): unmapped, scrubbed and freed' },
+    { name: 'genid_count', type: 'uint32_t', doc: 'VM generation number (written by the hypervisor): 1 at build, the saved number + 1 after a restore of a snapshot' },
+    { name: 'genid', type: 'uint32_t', count: 4, doc: 'VM generation ID: 128 random bits, drawn again at every restore (the seed of the guest\'s random generator; when genid_count changes, read the MAC address in the store again)' },
   ],
 };
 

@@ -26,6 +26,7 @@ export const SYSCALLS = [
   { name: 'netinfo', doc: 'netinfo(mac): the network interface\'s 6-byte MAC address into mac; -ENODEV without one' },
   { name: 'netsend', doc: 'netsend(frame, len): sends one Ethernet frame (14..1514 bytes, no FCS); len, or -ENODEV, -EINVAL' },
   { name: 'netrecv', doc: 'netrecv(buf, len, timeout_ms): waits up to timeout_ms for a frame; its length (truncated to len), 0 on timeout, -ENODEV' },
+  { name: 'getrandom', doc: 'getrandom(buf, len): len (at most 256) bytes from the kernel\'s generator, seeded from the VM generation ID; len, or -EINVAL, -EFAULT, -ENODEV (no generation ID)' },
 ] as const;
 
 /** System-call number of `name` (numbering starts at 1; 0 is never valid). */

@@ -14,6 +14,7 @@ export const VIRT_PLIC = 0x0c00_0000;
 export const VIRT_UART0 = 0x1000_0000;
 export const VIRT_DISK = 0x1001_0000;
 export const VIRT_NET = 0x1002_0000;
+export const VIRT_GENID = 0x1003_0000;
 export const VIRT_DRAM = 0x8000_0000;
 /** Where the firmware enters the kernel when the loader gives no fw_dynamic_info (QEMU's RV32 kernel address). */
 export const KERNEL_BASE = 0x8040_0000;
@@ -98,6 +99,23 @@ export const NET_CMD_POP = 2;
 export const NET_WINDOW = 0x1000;
 export const NET_COMPATIBLE = 'exovisor,net';
 
+/**
+ * VM generation ID (not on QEMU; in the spirit of the vmgenid device): a
+ * 128-bit value the hypervisor draws at random when it creates the machine
+ * and again each time it restores a snapshot of it, so that two copies
+ * restored from one snapshot never share it. GENID_COUNT numbers the
+ * generations (1 at creation, the saved count + 1 after a restore): a guest
+ * that reads it when it needs fresh randomness or its identity learns that
+ * it has been restored, reseeds its random generator from GENID_ID and
+ * reads again what the restore changed (the network interface's MAC
+ * address). Read-only 32-bit registers at these offsets from VIRT_GENID.
+ */
+export const GENID_COUNT = 0x00;
+export const GENID_ID = 0x04;
+export const GENID_ID_WORDS = 4;
+export const GENID_WINDOW = 0x1000;
+export const GENID_COMPATIBLE = 'exovisor,genid';
+
 /** SiFive test finisher commands (low 16 bits of the word written). */
 export const FINISHER_FAIL = 0x3333;
 export const FINISHER_PASS = 0x5555;
@@ -124,6 +142,7 @@ export const VIRT_HEADER: AbiHeader = {
     `  0x10000000  VIRT_UART0   ns16550a UART (PLIC source 10)`,
     `  0x10010000  VIRT_DISK    PIO disk controller (PLIC source 12; not on QEMU)`,
     `  0x10020000  VIRT_NET     network interface (PLIC source 13; not on QEMU)`,
+    `  0x10030000  VIRT_GENID   VM generation ID (not on QEMU)`,
     `  0x80000000  VIRT_DRAM    RAM: firmware first, the kernel at KERNEL_BASE`,
   ],
   sections: [
@@ -136,6 +155,7 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'VIRT_UART0', value: VIRT_UART0, doc: 'ns16550a console UART' },
         { name: 'VIRT_DISK', value: VIRT_DISK, doc: 'PIO disk controller' },
         { name: 'VIRT_NET', value: VIRT_NET, doc: 'network interface' },
+        { name: 'VIRT_GENID', value: VIRT_GENID, doc: 'VM generation ID' },
         { name: 'VIRT_DRAM', value: VIRT_DRAM, doc: 'start of RAM' },
         { name: 'KERNEL_BASE', value: KERNEL_BASE, doc: 'kernel entry when no fw_dynamic_info is passed' },
       ],
@@ -224,6 +244,16 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'NET_CMD_POP', value: NET_CMD_POP, doc: 'drop the head frame of the receive queue', decimal: true },
         { name: 'NET_WINDOW', value: NET_WINDOW, doc: 'size of the register window' },
         { name: 'NET_COMPATIBLE', value: NET_COMPATIBLE, doc: 'device-tree compatible string of the network node' },
+      ],
+    },
+    {
+      section: 'VM generation ID (read-only 32-bit registers, offsets from VIRT_GENID). A fresh random 128-bit ID at creation and after every restore of a snapshot; COUNT numbers the generations, so a guest that sees it change reseeds its random generator from the ID and reads its MAC address again',
+      constants: [
+        { name: 'GENID_COUNT', value: GENID_COUNT, doc: 'generation number: 1 at creation, the saved number + 1 after a restore' },
+        { name: 'GENID_ID', value: GENID_ID, doc: 'the 128-bit ID, GENID_ID_WORDS words from here (random; the seed of the guest\'s random generator)' },
+        { name: 'GENID_ID_WORDS', value: GENID_ID_WORDS, doc: 'words of the ID', decimal: true },
+        { name: 'GENID_WINDOW', value: GENID_WINDOW, doc: 'size of the register window' },
+        { name: 'GENID_COMPATIBLE', value: GENID_COMPATIBLE, doc: 'device-tree compatible string of the generation-ID node' },
       ],
     },
     {

@@ -2,13 +2,15 @@
  * The emulated devices of one domain, living in the hypervisor worker: the
  * UART, the PLIC, the PIO disk (when the domain has one), the network
  * interface on the virtual switch (when asked for) and the SiFive
- * test/reset device, at QEMU virt addresses. `handleExit` serves one MMIO
+ * test/reset device, at QEMU virt addresses, and the VM generation-ID
+ * device (not on QEMU). `handleExit` serves one MMIO
  * exit from the domain's control block; interrupt lines flow from the
  * devices through the PLIC into the control block's IRQ word, and the vCPU
  * is woken when they change.
  */
-import { DISK_IRQ, NET_IRQ, UART0_IRQ, VIRT_DISK, VIRT_NET, VIRT_PLIC, VIRT_TEST, VIRT_UART0 } from '../abi/virt.js';
+import { DISK_IRQ, NET_IRQ, UART0_IRQ, VIRT_DISK, VIRT_GENID, VIRT_NET, VIRT_PLIC, VIRT_TEST, VIRT_UART0 } from '../abi/virt.js';
 import type { MmioDevice, Width } from '../devices/device.js';
+import { GenIdDevice } from '../devices/genid.js';
 import { NetNic } from '../devices/net-nic.js';
 import type { VSwitch } from '../pv/vswitch.js';
 import { PioDisk } from '../devices/pio-disk.js';
@@ -45,6 +47,8 @@ export class DeviceModel {
   readonly disk: PioDisk | null;
   /** The network interface, attached to the virtual switch until `close`. */
   readonly nic: NetNic | null;
+  /** The machine's VM generation (a restore makes the next one). */
+  readonly genid: GenIdDevice;
   readonly devices: MmioDevice[];
   /** MMIO accesses per device, in `devices` order (counted where served; named by `counters`). */
   private readonly accesses: number[];
@@ -66,7 +70,8 @@ export class DeviceModel {
     });
     this.disk = disk ? new PioDisk('disk', VIRT_DISK, disk, (level) => this.plic.setLevel(DISK_IRQ, level)) : null;
     this.nic = vswitch ? this.attachNic(vswitch) : null;
-    this.devices = [test, this.plic, this.uart, ...(this.disk ? [this.disk] : []), ...(this.nic ? [this.nic] : [])];
+    this.genid = new GenIdDevice('genid', VIRT_GENID);
+    this.devices = [test, this.plic, this.uart, ...(this.disk ? [this.disk] : []), ...(this.nic ? [this.nic] : []), this.genid];
     this.accesses = this.devices.map(() => 0);
     this.last = test;
   }

@@ -21,6 +21,8 @@ import { ExitPump, type YieldFn } from './exit-pump.js';
 import { hvmExits, hvmStats, vmmExits, vmmStats } from './vmm-stats.js';
 import { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
+import { formatGenid } from './genid.js';
+import { formatMac } from '../pv/vswitch.js';
 import { defaultTier } from './tier.js';
 import { virtDeviceTree } from './virt-fdt.js';
 import type { VcpuState } from '../vmm/vcpu-state.js';
@@ -71,6 +73,10 @@ export interface DomainInfo {
   exitCode?: number;
   /** Why it crashed, halted or stopped. */
   reason?: string;
+  /** The VM generation: 1 when created, the saved number + 1 after a restore, and its random 128-bit ID (32 hex digits). */
+  generation: { count: number; id: string };
+  /** The network interface's MAC address (aa:bb:cc:dd:ee:ff), when the domain has one. */
+  mac?: string;
 }
 
 /** The counters of one domain. */
@@ -278,7 +284,15 @@ export class Domain {
       id: this.id, name: this.spec.name, kind: this.spec.boot.kind, state: this.state, ramBytes: this.spec.ramBytes,
       ...(this.exitCode === undefined ? {} : { exitCode: this.exitCode }),
       ...(this.reason === undefined ? {} : { reason: this.reason }),
+      ...this.identity(),
     };
+  }
+
+  /** The generation and MAC address the guest sees (shared info and the store for PV, the board's devices otherwise). */
+  private identity(): Pick<DomainInfo, 'generation' | 'mac'> {
+    const g = this.pv ? this.pv.generation : this.devices.genid.generation;
+    const mac = this.pv ? this.pv.mac : this.devices.nic?.mac ?? null;
+    return { generation: { count: g.count, id: formatGenid(g.id) }, ...(mac ? { mac: formatMac(mac) } : {}) };
   }
 
   /** Runs the vCPU on `runner` and serves its exits. */

@@ -11,6 +11,7 @@
  */
 import { DOMID_BACKEND, pvConst } from '../abi/pv.js';
 import { abiString } from '../pv/backend.js';
+import { formatMac } from '../pv/vswitch.js';
 import type { ConsoleBackState } from '../pv/console-back.js';
 import type { StoreBackState } from '../pv/store.js';
 import type { SavedPort } from './evtchn.js';
@@ -99,6 +100,7 @@ export function restorePvDomain(pv: PvDomain, s: PvDomainState): void {
       const bad = typeof key === 'string' && typeof value === 'string' ? pv.store.write(key, value) : 'EINVAL';
       if (bad) throw new Error(`store key ${String(key)} is refused (${bad})`);
     }
+    if (pv.mac) pv.store.write(abiString('STORE_VIF_MAC'), formatMac(pv.mac)); // the restored interface's own address
     restoreExtents(pv, s.extents);
     pv.console.restoreState(s.console);
     pv.storeBack.restoreState(s.storeBack);

@@ -35,6 +35,7 @@ import { EventChannels } from './evtchn.js';
 import { GNTST, GrantTable } from './grant-table.js';
 import type { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE, addWritable, type MachineMemory } from './machine-memory.js';
+import { nextGeneration, writeSharedGeneration, type Generation } from './genid.js';
 import { buildPvDomain, type PvLayout } from './pv-builder.js';
 import { exoOp, type ExoHost } from './pv-exo-ops.js';
 import { orderedFrames } from './snapshot-pv.js';
@@ -104,6 +105,8 @@ export class PvDomain {
   net: NetBack | null = null;
   /** The network interface's MAC address, when the domain has one. */
   readonly mac: Uint8Array | null;
+  /** The VM generation the hypervisor wrote into shared info (kept here: the guest may scribble on its copy). */
+  generation: Generation = nextGeneration(0);
   readonly counters: PvDomainCounters = {
     grant_copies: 0, grant_copy_bytes: 0, grant_maps: 0, hypercall_exits: 0,
     exo_frames_bound: 0, exo_frames_unbound: 0, exo_bind_refused: 0, exo_extents: 0, exo_revoke_requests: 0, exo_frames_revoked: 0,
@@ -131,7 +134,8 @@ export class PvDomain {
   constructor(readonly domid: number, private readonly mm: MachineMemory, mem: GuestMemory, private readonly cb: Int32Array,
     private readonly env: PvEnvironment, build: PvBuild, readonly disk: Uint8Array | null,
     net: boolean, private readonly host: PvDomainHost) {
-    this.mac = 'restore' in build ? build.restore.mac : net ? env.vswitch.allocateMac() : null;
+    // A restored interface gets a fresh MAC address, like its generation ID: two copies of one snapshot share neither.
+    this.mac = ('restore' in build ? build.restore.mac !== null : net) ? env.vswitch.allocateMac() : null;
     this.maxBound = mem.frames.length;
     this.sharedInfo = mm.allocContiguous(1);
     this.grantFrame = mm.allocContiguous(1);
@@ -139,6 +143,7 @@ export class PvDomain {
       const base = this.sharedInfo * FRAME_SIZE;
       this.channels = new EventChannels(domid, new Int32Array(mm.buffer, base, FRAME_SIZE / 4), new Uint8Array(mm.buffer, base, FRAME_SIZE), () => this.wake());
       this.grants = new GrantTable(mm, domid, this.grantFrame);
+      writeSharedGeneration(new Int32Array(mm.buffer, base, FRAME_SIZE / 4), this.generation); // a restore writes the saved one's successor
       if ('restore' in build) {
         const r = build.restore, frame = (pfn: number): number => mem.frames[pfn] ?? -1;
         mem.frames.set(orderedFrames(r.p2m, mem.frames)); // before anything takes a frame number from it

@@ -14,6 +14,7 @@ import { PvMmu } from '../vmm/pv-mmu.js';
 import type { VcpuState } from '../vmm/vcpu-state.js';
 import type { Domain } from './domain.js';
 import { FRAME_SIZE, type MachineMemory } from './machine-memory.js';
+import { nextGeneration, sharedGeneration, writeSharedGeneration } from './genid.js';
 import type { PvRestore } from './pv-domain.js';
 import { kickBackends, restorePvDomain, savePvDomain, type PvDomainState } from './pv-domain-state.js';
 import { SnapshotError } from './snapshot-error.js';
@@ -84,6 +85,9 @@ export function restorePv(d: Domain, mm: MachineMemory, s: PvSnapshot, vcpu: Vcp
   const pv = d.pv!, frames = d.memory.frames, ram = frames.length;
   if (!vcpu.pv) throw refused('its vCPU state has no PV part');
   [pv.sharedInfo, pv.grantFrame].forEach((f, k) => mm.bytes.set(pages.get(ram + k) ?? new Uint8Array(FRAME_SIZE), f * FRAME_SIZE));
+  const si32 = new Int32Array(mm.buffer, pv.sharedInfo * FRAME_SIZE, FRAME_SIZE / 4);
+  pv.generation = nextGeneration(sharedGeneration(si32).count); // this copy's own generation ID
+  writeSharedGeneration(si32, pv.generation);
   const map = relocationMap(s.p2m, frames, [[s.domain.sharedInfo, pv.sharedInfo], [s.domain.grantFrame, pv.grantFrame]]);
   const mem32 = new Int32Array(mm.buffer, 0, mm.bytes.length >>> 2);
   const tables = relocateTables(mem32, parsePinnedTables(vcpu.pv.tables, ram), map);

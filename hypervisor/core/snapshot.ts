@@ -131,7 +131,8 @@ export function restoreDomain(id: number, plan: RestorePlan, mm: MachineMemory, 
     for (const [i, page] of image.pages) if (i < frames.length) mm.bytes.set(page, frames[i]! * FRAME_SIZE);
     if (pv) restorePv(d, mm, pv, vcpu, image.pages);
     for (const dev of d.devices.devices) {
-      if (!(dev.name in image.devices)) throw new SnapshotError('state', `snapshot refused: it has no state for device ${dev.name}`);
+      // The generation-ID device came later than the format: a snapshot without it restores as generation 1's successor.
+      if (!(dev.name in image.devices) && dev !== d.devices.genid) throw new SnapshotError('state', `snapshot refused: it has no state for device ${dev.name}`);
       dev.restoreState(image.devices[dev.name]);
     }
   } catch (e) {

@@ -9,7 +9,7 @@
 import {
   BOOTARGS_MAX,
   DISK_COMPATIBLE, DISK_IRQ, DISK_WINDOW, FINISHER_PASS, FINISHER_RESET, PLIC_NUM_SOURCES, PLIC_SIZE, TIMEBASE_HZ,
-  UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_DRAM, VIRT_PLIC, VIRT_TEST, VIRT_UART0, NET_COMPATIBLE, NET_IRQ, NET_WINDOW, VIRT_NET,
+  UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_DRAM, VIRT_PLIC, VIRT_TEST, VIRT_UART0, NET_COMPATIBLE, NET_IRQ, NET_WINDOW, VIRT_NET, GENID_COMPATIBLE, GENID_WINDOW, VIRT_GENID,
 } from '../abi/virt.js';
 import { IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT } from '../cpu/isa.js';
 import { buildFdt, cells64, type FdtNode, type FdtProp, type FdtValue } from '../image/fdt.js';
@@ -81,7 +81,7 @@ function cpus(): FdtNode {
   return node('cpus', [prop('#address-cells', [1]), prop('#size-cells', [0]), prop('timebase-frequency', [TIMEBASE_HZ])], [cpu, map]);
 }
 
-/** /soc: the CLINT, the PLIC (phandle "plic"), the UART, the test finisher, the disk and the network interface. */
+/** /soc: the CLINT, the PLIC (phandle "plic"), the UART, the test finisher, the disk, the network interface and the generation ID. */
 function soc(disk: boolean, net: boolean): FdtNode {
   const intc = { ref: 'cpu0_intc' };
   const plicParent = prop('interrupt-parent', [{ ref: 'plic' }]);
@@ -113,6 +113,7 @@ function soc(disk: boolean, net: boolean): FdtNode {
       prop('compatible', NET_COMPATIBLE), reg(VIRT_NET, NET_WINDOW), prop('interrupts', [NET_IRQ]), plicParent,
     ]));
   }
+  devices.push(node(at('genid', VIRT_GENID), [prop('compatible', GENID_COMPATIBLE), reg(VIRT_GENID, GENID_WINDOW)]));
   return node('soc', [
     prop('#address-cells', [2]), prop('#size-cells', [2]), prop('compatible', 'simple-bus'), prop('ranges', []),
   ], devices);

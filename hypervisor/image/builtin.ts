@@ -29,6 +29,7 @@ export const APPS: ReadonlyArray<{ name: string; description: string; console: b
   { name: 'ls', description: 'lists the files on the disk', console: true },
   { name: 'pingpong', description: 'times round trips between two guests on the virtual switch (PV: serve | ping N)', console: false, uni: ['posix', 'net'] },
   { name: 'netecho', description: 'ICMP, UDP and TCP echo over the inet stack (PV: serve [N] | ping ADDR N | udp ADDR N | tcp ADDR BYTES)', console: false, uni: ['posix', 'net', 'inet'] },
+  { name: 'identity', description: 'prints its MAC address and random numbers N times, MS ms apart (a restored snapshot shows its own)', console: false, uni: ['posix', 'net'] },
   { name: 'kvserver', description: 'a key-value store on the disk (kv.db), driven by put/get/del/count/quit lines on stdin', console: false, uni: ['posix', 'fs', 'kv'] },
 ];
 

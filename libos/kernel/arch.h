@@ -77,6 +77,18 @@ const uint8_t *arch_net_mac(void);
  * interface has failed. */
 int arch_net_send(const void *frame, uint32_t len);
 
+/* Reads the MAC address again: the machine was restored from a snapshot as
+ * a new VM generation, and its interface has a new address. */
+void arch_net_refresh(void);
+
+/* ---- VM generation ----
+ *
+ * The machine's generation number (1 when created, one more after each
+ * restore of a snapshot; 0 when the platform has no generation ID, as on
+ * QEMU) and its random 128-bit ID in id[4] (native: the virt board's
+ * GENID_COMPATIBLE device; pv: shared_info.genid). */
+uint32_t arch_genid(uint32_t id[4]);
+
 /* ---- Page tables (Sv32 layout; what differs is how they are written) ----
  *
  * A process page table is a root with second-level tables below USER_TOP.

@@ -91,6 +91,10 @@ int sys_netinfo(void);
 int sys_netsend(void);
 int sys_netrecv(void);
 
+/* random.c: getrandom, and the VM-generation check (-1: the platform has no generation ID) */
+int genid_check(void);
+int sys_getrandom(void);
+
 /* printf.c */
 void kprintf(const char *fmt, ...);
 _Noreturn void panic(const char *fmt, ...);

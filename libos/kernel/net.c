@@ -42,6 +42,7 @@ void net_input(const void *frame, uint32_t len)
 /* netinfo(mac): the interface's MAC address into mac[6]; 0, -ENODEV or -EFAULT. */
 int sys_netinfo(void)
 {
+    genid_check(); /* a restored machine's interface has a new address */
     const uint8_t *mac = arch_net_mac();
     if (mac == 0) {
         return ERR(EXO_ENODEV);

@@ -10,6 +10,7 @@ static int (*const syscalls[SYS_COUNT + 1])(void) = {
     [SYS_open] = sys_open,       [SYS_close] = sys_close,   [SYS_lseek] = sys_lseek,
     [SYS_unlink] = sys_unlink,   [SYS_readdir] = sys_readdir, [SYS_uptime] = sys_uptime,
     [SYS_netinfo] = sys_netinfo, [SYS_netsend] = sys_netsend, [SYS_netrecv] = sys_netrecv,
+    [SYS_getrandom] = sys_getrandom,
 };
 
 /* Runs the system call the current process asked for; -ENOSYS for unknown numbers. */

@@ -17,6 +17,14 @@ static struct {
 } handlers[EVTCHN_NR_PORTS];
 static uint32_t stray;
 
+uint32_t pv_genid(uint32_t id[4])
+{
+    for (uint32_t i = 0; i < 4; i++) {
+        id[i] = PV_READ_ONCE(pv_shared_info->genid[i]);
+    }
+    return PV_READ_ONCE(pv_shared_info->genid_count);
+}
+
 void evtchn_init(struct shared_info *shared)
 {
     pv_shared_info = shared;

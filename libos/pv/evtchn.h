@@ -23,6 +23,10 @@ extern struct shared_info *pv_shared_info;
 /* What runs for an event on port (with events masked, in the upcall). */
 typedef void (*evtchn_handler_t)(uint32_t port, void *arg);
 
+/* The VM generation in the shared-info page: its number (1 at build, one
+ * more after each restore of a snapshot) and its random ID in id[4]. The
+ * hypervisor writes both only while the domain is stopped. */
+uint32_t pv_genid(uint32_t id[4]);
 /* Starts using the shared-info page at shared; no port has a handler. */
 void evtchn_init(struct shared_info *shared);
 /* Runs fn(port, arg) for each event on port; 0 or -XEN_EINVAL. */

@@ -54,6 +54,16 @@ int netfront_probe(struct xs_client *xs, uint8_t mac[NETFRONT_MAC_LEN])
     return 0;
 }
 
+int netfront_reread_mac(struct netfront *nf, struct xs_client *xs)
+{
+    uint8_t mac[NETFRONT_MAC_LEN];
+    int r = netfront_probe(xs, mac);
+    if (r == 0) {
+        memcpy(nf->mac, mac, NETFRONT_MAC_LEN);
+    }
+    return r;
+}
+
 /* Publishes the requests written on ring r since its last push, notifying
  * the back-end when it asked to hear about them. */
 static void push(struct netfront *nf, struct pv_front_ring *r)

@@ -112,6 +112,10 @@ struct netfront {
  * -XEN_ENOENT when there is none, -XEN_EINVAL when the address is not
  * aa:bb:cc:dd:ee:ff, or another -XEN_E* from the store. */
 int netfront_probe(struct xs_client *xs, uint8_t mac[NETFRONT_MAC_LEN]);
+/* Reads the MAC address from the store again into nf->mac (a domain
+ * restored from a snapshot has an interface with a new address): 0, or the
+ * error of netfront_probe with nf->mac unchanged. */
+int netfront_reread_mac(struct netfront *nf, struct xs_client *xs);
 /* Connects to the back-end with the caller's pages (after gnttab_init and
  * evtchn_init; it binds the interface's port to netfront_event with nf as
  * the argument) and posts every receive page. rx gets each received frame;

@@ -13,6 +13,23 @@ ssize_t write(int fd, const void *buf, size_t n)
     return posix_result(exo_ecall(SYS_write, (uint32_t)fd, (uint32_t)(uintptr_t)buf, n));
 }
 
+/* getentropy(buf, len): at most 256 bytes from the kernel's generator, which
+ * the VM generation ID seeds (and seeds again after a restore): 0, or -1
+ * with errno EIO (len above 256), EFAULT, or ENOSYS (no generation ID). */
+int getentropy(void *buf, size_t len)
+{
+    if (len > 256) {
+        errno = EIO;
+        return -1;
+    }
+    int32_t r = exo_ecall(SYS_getrandom, (uint32_t)(uintptr_t)buf, len, 0);
+    if (r == -(int32_t)EXO_ENODEV) {
+        errno = ENOSYS;
+        return -1;
+    }
+    return posix_result(r) < 0 ? -1 : 0;
+}
+
 ssize_t read(int fd, void *buf, size_t n)
 {
     return posix_result(exo_ecall(SYS_read, (uint32_t)fd, (uint32_t)(uintptr_t)buf, n));

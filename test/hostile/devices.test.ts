@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VIRT_CLINT, VIRT_DRAM, VIRT_DISK, VIRT_NET, VIRT_PLIC, VIRT_UART0, CLINT_MTIME, CLINT_MTIMECMP, DISK_CAPACITY, DISK_LBA, PLIC_CLAIM, PLIC_CONTEXT_STRIDE } from '../../hypervisor/abi/virt.js';
+import { VIRT_CLINT, VIRT_DRAM, VIRT_DISK, VIRT_GENID, GENID_COUNT, GENID_ID, GENID_WINDOW, VIRT_PLIC, VIRT_UART0, CLINT_MTIME, CLINT_MTIMECMP, DISK_CAPACITY, DISK_LBA, PLIC_CLAIM, PLIC_CONTEXT_STRIDE } from '../../hypervisor/abi/virt.js';
 import { CONSOLE_OUT_BYTES } from '../../hypervisor/core/domain.js';
 import { ROOT } from '../helpers/cli.js';
 import { consoleOf, hypervisorPool, runToEnd } from '../helpers/guest-run.js';
@@ -54,7 +54,7 @@ function unmappedProbes(kind: Kind): Probe[] {
   const end = VIRT_DRAM + ramOf(kind);
   return [
     ...blocked(0x0000_1000), ...blocked(VIRT_CLINT + 0x1_0000), ...blocked(VIRT_PLIC - 4),
-    ...blocked(VIRT_UART0 - 4), ...blocked(VIRT_DISK - 4), ...blocked(VIRT_NET + 0x1_0000), ...blocked(0x2000_0000),
+    ...blocked(VIRT_UART0 - 4), ...blocked(VIRT_DISK - 4), ...blocked(VIRT_GENID + GENID_WINDOW), ...blocked(0x2000_0000),
     ...blocked(end), ...blocked(end - 2), ...blocked(0xffff_fffc), ...blocked(0x7fff_fffc),
   ];
 }
@@ -67,6 +67,7 @@ const WIDTH_PROBES: Probe[] = [
   { op: 'lb', addr: VIRT_CLINT + CLINT_MTIME, cause: LOAD_ACCESS }, { op: 'sh', addr: VIRT_CLINT, cause: STORE_ACCESS },
   { op: 'lw', addr: VIRT_UART0, cause: LOAD_ACCESS }, { op: 'sw', addr: VIRT_UART0 + 4, cause: STORE_ACCESS },
   { op: 'lh', addr: VIRT_UART0 + 5, cause: LOAD_ACCESS },
+  { op: 'lb', addr: VIRT_GENID + GENID_COUNT, cause: LOAD_ACCESS }, { op: 'lw', addr: VIRT_GENID + GENID_ID + 2, cause: LOAD_ACCESS },
   { op: 'lw', addr: VIRT_DISK + DISK_CAPACITY + 2, cause: LOAD_ACCESS }, { op: 'sw', addr: VIRT_PLIC + 6, cause: STORE_ACCESS },
   { op: 'lw', addr: VIRT_CLINT + CLINT_MTIME + 1, cause: LOAD_ACCESS }, { op: 'sw', addr: VIRT_CLINT + 2, cause: STORE_ACCESS },
   // Atomics on device registers: the AMO is a store access fault, the LR a load access fault (devices take no atomics).

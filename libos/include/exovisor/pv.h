@@ -268,6 +268,8 @@ struct shared_info {
     uint32_t exo_revoked_seq; /* +340: the request the hypervisor enforced itself (0: never); the report below belongs to it */
     uint32_t exo_revoked_count; /* +344: bound frames the hypervisor took at that deadline */
     uint32_t exo_revoked_mfns[32]; /* +348: the machine frames it took (exo_revoked_count of them): unmapped, scrubbed and freed */
+    uint32_t genid_count; /* +476: VM generation number (written by the hypervisor): 1 at build, the saved number + 1 after a restore of a snapshot */
+    uint32_t genid[4]; /* +480: VM generation ID: 128 random bits, drawn again at every restore (the seed of the guest's random generator; when genid_count changes, read the MAC address in the store again) */
 };
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_pending) == 0, "shared_info.evtchn_upcall_pending");
 _Static_assert(__builtin_offsetof(struct shared_info, evtchn_upcall_mask) == 1, "shared_info.evtchn_upcall_mask");
@@ -292,7 +294,9 @@ _Static_assert(__builtin_offsetof(struct shared_info, exo_revoke_deadline_hi) ==
 _Static_assert(__builtin_offsetof(struct shared_info, exo_revoked_seq) == 340, "shared_info.exo_revoked_seq");
 _Static_assert(__builtin_offsetof(struct shared_info, exo_revoked_count) == 344, "shared_info.exo_revoked_count");
 _Static_assert(__builtin_offsetof(struct shared_info, exo_revoked_mfns) == 348, "shared_info.exo_revoked_mfns");
-_Static_assert(sizeof(struct shared_info) == 476, "sizeof shared_info");
+_Static_assert(__builtin_offsetof(struct shared_info, genid_count) == 476, "shared_info.genid_count");
+_Static_assert(__builtin_offsetof(struct shared_info, genid) == 480, "shared_info.genid");
+_Static_assert(sizeof(struct shared_info) == 496, "sizeof shared_info");
 
 /* One page-table update of an mmu_update batch. */
 struct mmu_update {

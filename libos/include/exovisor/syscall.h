@@ -17,27 +17,28 @@
 #endif
 
 /* System-call numbers (a7). */
-#define SYS_exit    EXO_U(1) /* exit(status): ends the process; never returns */
-#define SYS_write   EXO_U(2) /* write(fd, buf, len): bytes written */
-#define SYS_read    EXO_U(3) /* read(fd, buf, len): bytes read, 0 at end of file (console: Ctrl-D) */
-#define SYS_getpid  EXO_U(4) /* getpid(): process id */
-#define SYS_yield   EXO_U(5) /* yield(): gives the CPU to the next runnable process */
-#define SYS_sleep   EXO_U(6) /* sleep(ms): blocks for at least ms milliseconds */
-#define SYS_sbrk    EXO_U(7) /* sbrk(increment): old break, or -ENOMEM */
-#define SYS_spawn   EXO_U(8) /* spawn(path, argv): pid of a new process running the ELF at path */
-#define SYS_wait    EXO_U(9) /* wait(pid or -1, &status): pid of a reaped child */
-#define SYS_open    EXO_U(10) /* open(path, flags): file descriptor */
-#define SYS_close   EXO_U(11) /* close(fd) */
-#define SYS_lseek   EXO_U(12) /* lseek(fd, offset, whence): new offset */
-#define SYS_unlink  EXO_U(13) /* unlink(path) */
-#define SYS_readdir EXO_U(14) /* readdir(index, name, len): size of the index-th file, its name in name; -ENOENT past the end */
-#define SYS_uptime  EXO_U(15) /* uptime(): milliseconds since boot */
-#define SYS_netinfo EXO_U(16) /* netinfo(mac): the network interface's 6-byte MAC address into mac; -ENODEV without one */
-#define SYS_netsend EXO_U(17) /* netsend(frame, len): sends one Ethernet frame (14..1514 bytes, no FCS); len, or -ENODEV, -EINVAL */
-#define SYS_netrecv EXO_U(18) /* netrecv(buf, len, timeout_ms): waits up to timeout_ms for a frame; its length (truncated to len), 0 on timeout, -ENODEV */
+#define SYS_exit      EXO_U(1) /* exit(status): ends the process; never returns */
+#define SYS_write     EXO_U(2) /* write(fd, buf, len): bytes written */
+#define SYS_read      EXO_U(3) /* read(fd, buf, len): bytes read, 0 at end of file (console: Ctrl-D) */
+#define SYS_getpid    EXO_U(4) /* getpid(): process id */
+#define SYS_yield     EXO_U(5) /* yield(): gives the CPU to the next runnable process */
+#define SYS_sleep     EXO_U(6) /* sleep(ms): blocks for at least ms milliseconds */
+#define SYS_sbrk      EXO_U(7) /* sbrk(increment): old break, or -ENOMEM */
+#define SYS_spawn     EXO_U(8) /* spawn(path, argv): pid of a new process running the ELF at path */
+#define SYS_wait      EXO_U(9) /* wait(pid or -1, &status): pid of a reaped child */
+#define SYS_open      EXO_U(10) /* open(path, flags): file descriptor */
+#define SYS_close     EXO_U(11) /* close(fd) */
+#define SYS_lseek     EXO_U(12) /* lseek(fd, offset, whence): new offset */
+#define SYS_unlink    EXO_U(13) /* unlink(path) */
+#define SYS_readdir   EXO_U(14) /* readdir(index, name, len): size of the index-th file, its name in name; -ENOENT past the end */
+#define SYS_uptime    EXO_U(15) /* uptime(): milliseconds since boot */
+#define SYS_netinfo   EXO_U(16) /* netinfo(mac): the network interface's 6-byte MAC address into mac; -ENODEV without one */
+#define SYS_netsend   EXO_U(17) /* netsend(frame, len): sends one Ethernet frame (14..1514 bytes, no FCS); len, or -ENODEV, -EINVAL */
+#define SYS_netrecv   EXO_U(18) /* netrecv(buf, len, timeout_ms): waits up to timeout_ms for a frame; its length (truncated to len), 0 on timeout, -ENODEV */
+#define SYS_getrandom EXO_U(19) /* getrandom(buf, len): len (at most 256) bytes from the kernel's generator, seeded from the VM generation ID; len, or -EINVAL, -EFAULT, -ENODEV (no generation ID) */
 
 /* Limits (valid system-call numbers are 1..SYS_COUNT). */
-#define SYS_COUNT   EXO_U(18) /* highest system-call number */
+#define SYS_COUNT   EXO_U(19) /* highest system-call number */
 #define EXO_ARG_MAX EXO_U(32) /* most argv entries, argv[0] included, for spawn and the boot command line */
 
 /* open() flags and lseek() whence (Linux values). */

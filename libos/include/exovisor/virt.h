@@ -9,6 +9,7 @@
  *   0x10000000  VIRT_UART0   ns16550a UART (PLIC source 10)
  *   0x10010000  VIRT_DISK    PIO disk controller (PLIC source 12; not on QEMU)
  *   0x10020000  VIRT_NET     network interface (PLIC source 13; not on QEMU)
+ *   0x10030000  VIRT_GENID   VM generation ID (not on QEMU)
  *   0x80000000  VIRT_DRAM    RAM: firmware first, the kernel at KERNEL_BASE
  */
 #ifndef EXOVISOR_VIRT_H
@@ -30,6 +31,7 @@
 #define VIRT_UART0  EXO_U(0x10000000) /* ns16550a console UART */
 #define VIRT_DISK   EXO_U(0x10010000) /* PIO disk controller */
 #define VIRT_NET    EXO_U(0x10020000) /* network interface */
+#define VIRT_GENID  EXO_U(0x10030000) /* VM generation ID */
 #define VIRT_DRAM   EXO_U(0x80000000) /* start of RAM */
 #define KERNEL_BASE EXO_U(0x80400000) /* kernel entry when no fw_dynamic_info is passed */
 
@@ -103,6 +105,13 @@
 #define NET_CMD_POP    EXO_U(2) /* drop the head frame of the receive queue */
 #define NET_WINDOW     EXO_U(0x00001000) /* size of the register window */
 #define NET_COMPATIBLE "exovisor,net" /* device-tree compatible string of the network node */
+
+/* VM generation ID (read-only 32-bit registers, offsets from VIRT_GENID). A fresh random 128-bit ID at creation and after every restore of a snapshot; COUNT numbers the generations, so a guest that sees it change reseeds its random generator from the ID and reads its MAC address again. */
+#define GENID_COUNT      EXO_U(0x00000000) /* generation number: 1 at creation, the saved number + 1 after a restore */
+#define GENID_ID         EXO_U(0x00000004) /* the 128-bit ID, GENID_ID_WORDS words from here (random; the seed of the guest's random generator) */
+#define GENID_ID_WORDS   EXO_U(4) /* words of the ID */
+#define GENID_WINDOW     EXO_U(0x00001000) /* size of the register window */
+#define GENID_COMPATIBLE "exovisor,genid" /* device-tree compatible string of the generation-ID node */
 
 /* SiFive test finisher (32-bit writes to VIRT_TEST). */
 #define FINISHER_FAIL  EXO_U(0x00003333) /* fail: (code << 16) | FINISHER_FAIL exits with code */

@@ -12,12 +12,12 @@ Disassembly of section .text:
 80400010:	00027297          	auipc	t0,0x27
 80400014:	01028293          	add	t0,t0,16 # 80427020 <unflushed>
 80400018:	000ff317          	auipc	t1,0xff
-8040001c:	50830313          	add	t1,t1,1288 # 804ff520 <bss_end>
+8040001c:	51830313          	add	t1,t1,1304 # 804ff530 <bss_end>
 80400020:	0062f663          	bgeu	t0,t1,8040002c <_entry+0x2c>
 80400024:	0002a023          	sw	zero,0(t0)
 80400028:	0291                	add	t0,t0,4
 8040002a:	bfdd                	j	80400020 <_entry+0x20>
-8040002c:	394030ef          	jal	804033c0 <main>
+8040002c:	4ee030ef          	jal	8040351a <main>
 80400030:	10500073          	wfi
 80400034:	bff5                	j	80400030 <_entry+0x30>
 
@@ -62,7 +62,7 @@ Disassembly of section .text:
 80400090:	01840613          	add	a2,s0,24
 80400094:	45a1                	li	a1,8
 80400096:	050e                	sll	a0,a0,0x3
-80400098:	4f8030ef          	jal	80403590 <disk_write>
+80400098:	65a030ef          	jal	804036f2 <disk_write>
 8040009c:	804277b7          	lui	a5,0x80427
 804000a0:	4705                	li	a4,1
 804000a2:	00042223          	sw	zero,4(s0)
@@ -79,7 +79,7 @@ Disassembly of section .text:
 804000bc:	8082                	ret
 804000be:	80405537          	lui	a0,0x80405
 804000c2:	00050513          	mv	a0,a0
-804000c6:	613010ef          	jal	80401ed8 <panic>
+804000c6:	617010ef          	jal	80401edc <panic>
 
 804000ca <bio_init>:
 804000ca:	8042b6b7          	lui	a3,0x8042b
@@ -122,10 +122,10 @@ Disassembly of section .text:
 80400126:	4492                	lw	s1,4(sp)
 80400128:	0141                	add	sp,sp,16
 8040012a:	8082                	ret
-8040012c:	01850613          	add	a2,a0,24 # 80405018 <__udivdi3+0xa64>
+8040012c:	01850613          	add	a2,a0,24 # 80405018 <__udivdi3+0x7ac>
 80400130:	45a1                	li	a1,8
 80400132:	00349513          	sll	a0,s1,0x3
-80400136:	3e0030ef          	jal	80403516 <disk_read>
+80400136:	542030ef          	jal	80403678 <disk_read>
 8040013a:	4785                	li	a5,1
 8040013c:	40b2                	lw	ra,12(sp)
 8040013e:	c01c                	sw	a5,0(s0)
@@ -144,7 +144,7 @@ Disassembly of section .text:
 80400154:	6605                	lui	a2,0x1
 80400156:	4581                	li	a1,0
 80400158:	0561                	add	a0,a0,24
-8040015a:	3b6020ef          	jal	80402510 <memset>
+8040015a:	50e020ef          	jal	80402668 <memset>
 8040015e:	4785                	li	a5,1
 80400160:	40b2                	lw	ra,12(sp)
 80400162:	c01c                	sw	a5,0(s0)
@@ -178,9 +178,9 @@ Disassembly of section .text:
 80400198:	8082                	ret
 8040019a:	80405537          	lui	a0,0x80405
 8040019e:	1141                	add	sp,sp,-16
-804001a0:	02050513          	add	a0,a0,32 # 80405020 <__udivdi3+0xa6c>
+804001a0:	02050513          	add	a0,a0,32 # 80405020 <__udivdi3+0x7b4>
 804001a4:	c606                	sw	ra,12(sp)
-804001a6:	533010ef          	jal	80401ed8 <panic>
+804001a6:	537010ef          	jal	80401edc <panic>
 
 804001aa <bio_flush>:
 804001aa:	1101                	add	sp,sp,-32
@@ -217,7 +217,7 @@ Disassembly of section .text:
 804001fe:	01890613          	add	a2,s2,24
 80400202:	45a1                	li	a1,8
 80400204:	050e                	sll	a0,a0,0x3
-80400206:	38a030ef          	jal	80403590 <disk_write>
+80400206:	4ec030ef          	jal	804036f2 <disk_write>
 8040020a:	00092223          	sw	zero,4(s2)
 8040020e:	035a2023          	sw	s5,32(s4) # 80427020 <unflushed>
 80400212:	b7c9                	j	804001d4 <bio_flush+0x2a>
@@ -232,7 +232,7 @@ Disassembly of section .text:
 80400226:	4a92                	lw	s5,4(sp)
 80400228:	6105                	add	sp,sp,32
 8040022a:	8082                	ret
-8040022c:	3de030ef          	jal	8040360a <disk_flush>
+8040022c:	540030ef          	jal	8040376c <disk_flush>
 80400230:	020a2023          	sw	zero,32(s4)
 80400234:	b7dd                	j	8040021a <bio_flush+0x70>
 
@@ -256,7 +256,7 @@ Disassembly of section .text:
 80400268:	0785                	add	a5,a5,1
 8040026a:	20f6a223          	sw	a5,516(a3)
 8040026e:	00c70023          	sb	a2,0(a4)
-80400272:	7b70106f          	j	80402228 <wakeup>
+80400272:	7bb0106f          	j	8040222c <wakeup>
 
 80400276 <console_read>:
 80400276:	cdc9                	beqz	a1,80400310 <console_read+0x9a>
@@ -275,7 +275,7 @@ Disassembly of section .text:
 80400298:	89aa                	mv	s3,a0
 8040029a:	00f69c63          	bne	a3,a5,804002b2 <console_read+0x3c>
 8040029e:	6a848513          	add	a0,s1,1704
-804002a2:	6cb010ef          	jal	8040216c <sleep_on>
+804002a2:	6cf010ef          	jal	80402170 <sleep_on>
 804002a6:	20042783          	lw	a5,512(s0)
 804002aa:	20442683          	lw	a3,516(s0)
 804002ae:	fed788e3          	beq	a5,a3,8040029e <console_read+0x28>
@@ -285,12 +285,12 @@ Disassembly of section .text:
 804002b8:	00074703          	lbu	a4,0(a4)
 804002bc:	00e107a3          	sb	a4,15(sp)
 804002c0:	05470a63          	beq	a4,s4,80400314 <console_read+0x9e>
-804002c4:	489010ef          	jal	80401f4c <myproc>
+804002c4:	48d010ef          	jal	80401f50 <myproc>
 804002c8:	5908                	lw	a0,48(a0)
 804002ca:	009985b3          	add	a1,s3,s1
 804002ce:	4685                	li	a3,1
 804002d0:	00f10613          	add	a2,sp,15
-804002d4:	703020ef          	jal	804031d6 <copyout>
+804002d4:	05c030ef          	jal	80403330 <copyout>
 804002d8:	04054663          	bltz	a0,80400324 <console_read+0xae>
 804002dc:	20042783          	lw	a5,512(s0)
 804002e0:	0485                	add	s1,s1,1
@@ -301,7 +301,7 @@ Disassembly of section .text:
 804002f0:	1ff7f713          	and	a4,a5,511
 804002f4:	9722                	add	a4,a4,s0
 804002f6:	fcd791e3          	bne	a5,a3,804002b8 <console_read+0x42>
-804002fa:	096040ef          	jal	80404390 <arch_console_rx_resume>
+804002fa:	350040ef          	jal	8040464a <arch_console_rx_resume>
 804002fe:	8526                	mv	a0,s1
 80400300:	50b2                	lw	ra,44(sp)
 80400302:	5422                	lw	s0,40(sp)
@@ -316,10 +316,10 @@ Disassembly of section .text:
 80400314:	0014b713          	seqz	a4,s1
 80400318:	97ba                	add	a5,a5,a4
 8040031a:	20f42023          	sw	a5,512(s0)
-8040031e:	072040ef          	jal	80404390 <arch_console_rx_resume>
+8040031e:	32c040ef          	jal	8040464a <arch_console_rx_resume>
 80400322:	bff1                	j	804002fe <console_read+0x88>
 80400324:	f8f9                	bnez	s1,804002fa <console_read+0x84>
-80400326:	06a040ef          	jal	80404390 <arch_console_rx_resume>
+80400326:	324040ef          	jal	8040464a <arch_console_rx_resume>
 8040032a:	5549                	li	a0,-14
 8040032c:	bfd1                	j	80400300 <console_read+0x8a>
 
@@ -341,23 +341,23 @@ Disassembly of section .text:
 8040034c:	412a09b3          	sub	s3,s4,s2
 80400350:	013b7463          	bgeu	s6,s3,80400358 <console_write+0x2a>
 80400354:	04000993          	li	s3,64
-80400358:	3f5010ef          	jal	80401f4c <myproc>
+80400358:	3f9010ef          	jal	80401f50 <myproc>
 8040035c:	5908                	lw	a0,48(a0)
 8040035e:	86ce                	mv	a3,s3
 80400360:	012a8633          	add	a2,s5,s2
 80400364:	858a                	mv	a1,sp
-80400366:	5bb020ef          	jal	80403120 <copyin>
+80400366:	715020ef          	jal	8040327a <copyin>
 8040036a:	02054163          	bltz	a0,8040038c <console_write+0x5e>
 8040036e:	840a                	mv	s0,sp
 80400370:	013104b3          	add	s1,sp,s3
 80400374:	012a0963          	beq	s4,s2,80400386 <console_write+0x58>
 80400378:	00044503          	lbu	a0,0(s0)
 8040037c:	0405                	add	s0,s0,1
-8040037e:	7f9030ef          	jal	80404376 <arch_console_putc>
+8040037e:	2b2040ef          	jal	80404630 <arch_console_putc>
 80400382:	fe849be3          	bne	s1,s0,80400378 <console_write+0x4a>
 80400386:	994e                	add	s2,s2,s3
 80400388:	fd4962e3          	bltu	s2,s4,8040034c <console_write+0x1e>
-8040038c:	002040ef          	jal	8040438e <arch_console_flush>
+8040038c:	2bc040ef          	jal	80404648 <arch_console_flush>
 80400390:	5549                	li	a0,-14
 80400392:	00090363          	beqz	s2,80400398 <console_write+0x6a>
 80400396:	854a                	mv	a0,s2
@@ -371,7 +371,7 @@ Disassembly of section .text:
 804003a6:	4b06                	lw	s6,64(sp)
 804003a8:	6125                	add	sp,sp,96
 804003aa:	8082                	ret
-804003ac:	7e3030ef          	jal	8040438e <arch_console_flush>
+804003ac:	29c040ef          	jal	80404648 <arch_console_flush>
 804003b0:	4501                	li	a0,0
 804003b2:	b7dd                	j	80400398 <console_write+0x6a>
 
@@ -439,7 +439,7 @@ Disassembly of section .text:
 80400458:	4671                	li	a2,28
 8040045a:	85ca                	mv	a1,s2
 8040045c:	0048                	add	a0,sp,4
-8040045e:	16e020ef          	jal	804025cc <strncmp>
+8040045e:	2c6020ef          	jal	80402724 <strncmp>
 80400462:	f561                	bnez	a0,8040042a <dir_lookup+0x1e>
 80400464:	0089a023          	sw	s0,0(s3)
 80400468:	50f2                	lw	ra,60(sp)
@@ -461,8 +461,8 @@ Disassembly of section .text:
 80400488:	4501                	li	a0,0
 8040048a:	8082                	ret
 8040048c:	80405537          	lui	a0,0x80405
-80400490:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0xa84>
-80400494:	245010ef          	jal	80401ed8 <panic>
+80400490:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7cc>
+80400494:	249010ef          	jal	80401edc <panic>
 
 80400498 <fs_open>:
 80400498:	7159                	add	sp,sp,-112
@@ -523,12 +523,12 @@ Disassembly of section .text:
 80400522:	02000613          	li	a2,32
 80400526:	4581                	li	a1,0
 80400528:	1808                	add	a0,sp,48
-8040052a:	7e7010ef          	jal	80402510 <memset>
+8040052a:	13e020ef          	jal	80402668 <memset>
 8040052e:	4671                	li	a2,28
 80400530:	084c                	add	a1,sp,20
 80400532:	1848                	add	a0,sp,52
 80400534:	d856                	sw	s5,48(sp)
-80400536:	0f2020ef          	jal	80402628 <strlcpy_k>
+80400536:	24a020ef          	jal	80402780 <strlcpy_k>
 8040053a:	02000713          	li	a4,32
 8040053e:	86d2                	mv	a3,s4
 80400540:	1810                	add	a2,sp,48
@@ -566,8 +566,8 @@ Disassembly of section .text:
 80400598:	552d                	li	a0,-21
 8040059a:	b70d                	j	804004bc <fs_open+0x24>
 8040059c:	80405537          	lui	a0,0x80405
-804005a0:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0xa84>
-804005a4:	135010ef          	jal	80401ed8 <panic>
+804005a0:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7cc>
+804005a4:	139010ef          	jal	80401edc <panic>
 
 804005a8 <fs_lookup>:
 804005a8:	7179                	add	sp,sp,-48
@@ -651,7 +651,7 @@ Disassembly of section .text:
 8040065c:	02000613          	li	a2,32
 80400660:	4581                	li	a1,0
 80400662:	1008                	add	a0,sp,32
-80400664:	6ad010ef          	jal	80402510 <memset>
+80400664:	004020ef          	jal	80402668 <memset>
 80400668:	4682                	lw	a3,0(sp)
 8040066a:	02000713          	li	a4,32
 8040066e:	1010                	add	a2,sp,32
@@ -728,13 +728,13 @@ Disassembly of section .text:
 80400728:	466d                	li	a2,27
 8040072a:	084c                	add	a1,sp,20
 8040072c:	8556                	mv	a0,s5
-8040072e:	625010ef          	jal	80402552 <memcpy>
+8040072e:	77d010ef          	jal	804026aa <memcpy>
 80400732:	4501                	li	a0,0
 80400734:	000a8da3          	sb	zero,27(s5)
 80400738:	bff9                	j	80400716 <fs_readdir+0x8c>
 8040073a:	80405537          	lui	a0,0x80405
-8040073e:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0xa84>
-80400742:	796010ef          	jal	80401ed8 <panic>
+8040073e:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7cc>
+80400742:	79a010ef          	jal	80401edc <panic>
 
 80400746 <image_read>:
 80400746:	4518                	lw	a4,8(a0)
@@ -764,7 +764,7 @@ Disassembly of section .text:
 80400782:	8532                	mv	a0,a2
 80400784:	8636                	mv	a2,a3
 80400786:	95be                	add	a1,a1,a5
-80400788:	5cb010ef          	jal	80402552 <memcpy>
+80400788:	723010ef          	jal	804026aa <memcpy>
 8040078c:	40b2                	lw	ra,12(sp)
 8040078e:	4422                	lw	s0,8(sp)
 80400790:	4501                	li	a0,0
@@ -796,7 +796,7 @@ Disassembly of section .text:
 804007c0:	cbe6                	sw	s9,212(sp)
 804007c2:	c9ea                	sw	s10,208(sp)
 804007c4:	c7ee                	sw	s11,204(sp)
-804007c6:	54b010ef          	jal	80402510 <memset>
+804007c6:	6a3010ef          	jal	80402668 <memset>
 804007ca:	1c3000ef          	jal	8040118c <fs_mounted>
 804007ce:	e949                	bnez	a0,80400860 <proc_spawn+0xc2>
 804007d0:	0004c683          	lbu	a3,0(s1)
@@ -807,14 +807,14 @@ Disassembly of section .text:
 804007e2:	00154783          	lbu	a5,1(a0)
 804007e6:	0505                	add	a0,a0,1
 804007e8:	fee78de3          	beq	a5,a4,804007e2 <proc_spawn+0x44>
-804007ec:	4a9010ef          	jal	80402494 <program_find>
+804007ec:	4ad010ef          	jal	80402498 <program_find>
 804007f0:	2e050763          	beqz	a0,80400ade <proc_spawn+0x340>
 804007f4:	4158                	lw	a4,4(a0)
 804007f6:	451c                	lw	a5,8(a0)
 804007f8:	ca3a                	sw	a4,20(sp)
 804007fa:	8f99                	sub	a5,a5,a4
 804007fc:	cc3e                	sw	a5,24(sp)
-804007fe:	758010ef          	jal	80401f56 <proc_alloc>
+804007fe:	75c010ef          	jal	80401f5a <proc_alloc>
 80400802:	89aa                	mv	s3,a0
 80400804:	c90d                	beqz	a0,80400836 <proc_spawn+0x98>
 80400806:	03400693          	li	a3,52
@@ -832,7 +832,7 @@ Disassembly of section .text:
 80400828:	c119                	beqz	a0,8040082e <proc_spawn+0x90>
 8040082a:	487000ef          	jal	804014b0 <iput>
 8040082e:	854e                	mv	a0,s3
-80400830:	005010ef          	jal	80402034 <proc_free>
+80400830:	009010ef          	jal	80402038 <proc_free>
 80400834:	a031                	j	80400840 <proc_spawn+0xa2>
 80400836:	4542                	lw	a0,16(sp)
 80400838:	c119                	beqz	a0,8040083e <proc_spawn+0xa0>
@@ -908,7 +908,7 @@ Disassembly of section .text:
 804008ec:	45d6                	lw	a1,84(sp)
 804008ee:	0309a503          	lw	a0,48(s3)
 804008f2:	4621                	li	a2,8
-804008f4:	7dc020ef          	jal	804030d0 <uvm_kva>
+804008f4:	137020ef          	jal	8040322a <uvm_kva>
 804008f8:	1e050563          	beqz	a0,80400ae2 <proc_spawn+0x344>
 804008fc:	4732                	lw	a4,12(sp)
 804008fe:	6785                	lui	a5,0x1
@@ -923,7 +923,7 @@ Disassembly of section .text:
 8040091a:	6641                	lui	a2,0x10
 8040091c:	0bfe05b7          	lui	a1,0xbfe0
 80400920:	4bd6                	lw	s7,84(sp)
-80400922:	616020ef          	jal	80402f38 <uvm_alloc>
+80400922:	76e020ef          	jal	80403090 <uvm_alloc>
 80400926:	8b2a                	mv	s6,a0
 80400928:	10051c63          	bnez	a0,80400a40 <proc_spawn+0x2a2>
 8040092c:	03c10c13          	add	s8,sp,60
@@ -936,14 +936,14 @@ Disassembly of section .text:
 80400946:	0309a503          	lw	a0,48(s3)
 8040094a:	0b05                	add	s6,s6,1
 8040094c:	0911                	add	s2,s2,4
-8040094e:	089020ef          	jal	804031d6 <copyout>
+8040094e:	1e3020ef          	jal	80403330 <copyout>
 80400952:	015c2023          	sw	s5,0(s8)
 80400956:	842a                	mv	s0,a0
 80400958:	0c11                	add	s8,s8,4
 8040095a:	0e051763          	bnez	a0,80400a48 <proc_spawn+0x2aa>
 8040095e:	00092503          	lw	a0,0(s2)
 80400962:	c56d                	beqz	a0,80400a4c <proc_spawn+0x2ae>
-80400964:	44f010ef          	jal	804025b2 <strlen>
+80400964:	5a7010ef          	jal	8040270a <strlen>
 80400968:	0505                	add	a0,a0,1
 8040096a:	019a87b3          	add	a5,s5,s9
 8040096e:	40aa8ab3          	sub	s5,s5,a0
@@ -984,7 +984,7 @@ Disassembly of section .text:
 804009d2:	c12d                	beqz	a0,80400a34 <proc_spawn+0x296>
 804009d4:	0066e693          	or	a3,a3,6
 804009d8:	855a                	mv	a0,s6
-804009da:	55e020ef          	jal	80402f38 <uvm_alloc>
+804009da:	6b6020ef          	jal	80403090 <uvm_alloc>
 804009de:	6c05                	lui	s8,0x1
 804009e0:	842a                	mv	s0,a0
 804009e2:	4d01                	li	s10,0
@@ -993,7 +993,7 @@ Disassembly of section .text:
 804009ea:	a8c5                	j	80400ada <proc_spawn+0x33c>
 804009ec:	01b7f363          	bgeu	a5,s11,804009f2 <proc_spawn+0x254>
 804009f0:	8dbe                	mv	s11,a5
-804009f2:	6de020ef          	jal	804030d0 <uvm_kva>
+804009f2:	039020ef          	jal	8040322a <uvm_kva>
 804009f6:	5582                	lw	a1,32(sp)
 804009f8:	862a                	mv	a2,a0
 804009fa:	86ee                	mv	a3,s11
@@ -1043,7 +1043,7 @@ Disassembly of section .text:
 80400a74:	d7cc                	sw	a1,44(a5)
 80400a76:	c78c                	sw	a1,8(a5)
 80400a78:	1870                	add	a2,sp,60
-80400a7a:	75c020ef          	jal	804031d6 <copyout>
+80400a7a:	0b7020ef          	jal	80403330 <copyout>
 80400a7e:	842a                	mv	s0,a0
 80400a80:	4542                	lw	a0,16(sp)
 80400a82:	c119                	beqz	a0,80400a88 <proc_spawn+0x2ea>
@@ -1069,7 +1069,7 @@ Disassembly of section .text:
 80400abe:	bfc5                	j	80400aae <proc_spawn+0x310>
 80400ac0:	4641                	li	a2,16
 80400ac2:	00c98513          	add	a0,s3,12
-80400ac6:	363010ef          	jal	80402628 <strlcpy_k>
+80400ac6:	4bb010ef          	jal	80402780 <strlcpy_k>
 80400aca:	4789                	li	a5,2
 80400acc:	0049a403          	lw	s0,4(s3)
 80400ad0:	0149a423          	sw	s4,8(s3)
@@ -1116,7 +1116,7 @@ Disassembly of section .text:
 80400b34:	8522                	mv	a0,s0
 80400b36:	4671                	li	a2,28
 80400b38:	4581                	li	a1,0
-80400b3a:	1d7010ef          	jal	80402510 <memset>
+80400b3a:	32f010ef          	jal	80402668 <memset>
 80400b3e:	4785                	li	a5,1
 80400b40:	40b2                	lw	ra,12(sp)
 80400b42:	c05c                	sw	a5,4(s0)
@@ -1163,8 +1163,8 @@ Disassembly of section .text:
 80400b9a:	e10ff0ef          	jal	804001aa <bio_flush>
 80400b9e:	b7ed                	j	80400b88 <file_close+0x28>
 80400ba0:	80405537          	lui	a0,0x80405
-80400ba4:	05850513          	add	a0,a0,88 # 80405058 <__udivdi3+0xaa4>
-80400ba8:	330010ef          	jal	80401ed8 <panic>
+80400ba4:	05850513          	add	a0,a0,88 # 80405058 <__udivdi3+0x7ec>
+80400ba8:	334010ef          	jal	80401edc <panic>
 
 80400bac <file_read>:
 80400bac:	4514                	lw	a3,8(a0)
@@ -1307,12 +1307,12 @@ Disassembly of section .text:
 80400cee:	c86ff06f          	j	80400174 <brelse>
 80400cf2:	80405537          	lui	a0,0x80405
 80400cf6:	85ca                	mv	a1,s2
-80400cf8:	07050513          	add	a0,a0,112 # 80405070 <__udivdi3+0xabc>
-80400cfc:	1dc010ef          	jal	80401ed8 <panic>
+80400cf8:	07050513          	add	a0,a0,112 # 80405070 <__udivdi3+0x804>
+80400cfc:	1e0010ef          	jal	80401edc <panic>
 80400d00:	80405537          	lui	a0,0x80405
 80400d04:	85ca                	mv	a1,s2
-80400d06:	09850513          	add	a0,a0,152 # 80405098 <__udivdi3+0xae4>
-80400d0a:	1ce010ef          	jal	80401ed8 <panic>
+80400d06:	09850513          	add	a0,a0,152 # 80405098 <__udivdi3+0x82c>
+80400d0a:	1d2010ef          	jal	80401edc <panic>
 
 80400d0e <trim_indirect>:
 80400d0e:	7179                	add	sp,sp,-48
@@ -1684,10 +1684,10 @@ Disassembly of section .text:
 804010d4:	02400613          	li	a2,36
 804010d8:	84aa                	mv	s1,a0
 804010da:	8b040513          	add	a0,s0,-1872 # 8046f8b0 <sb>
-804010de:	474010ef          	jal	80402552 <memcpy>
+804010de:	5cc010ef          	jal	804026aa <memcpy>
 804010e2:	8526                	mv	a0,s1
 804010e4:	890ff0ef          	jal	80400174 <brelse>
-804010e8:	424020ef          	jal	8040350c <disk_capacity>
+804010e8:	586020ef          	jal	8040366e <disk_capacity>
 804010ec:	8b040793          	add	a5,s0,-1872
 804010f0:	4394                	lw	a3,0(a5)
 804010f2:	53466737          	lui	a4,0x53466
@@ -1735,11 +1735,11 @@ Disassembly of section .text:
 80401170:	0141                	add	sp,sp,16
 80401172:	8082                	ret
 80401174:	80405537          	lui	a0,0x80405
-80401178:	0e450513          	add	a0,a0,228 # 804050e4 <__udivdi3+0xb30>
-8040117c:	55d000ef          	jal	80401ed8 <panic>
+80401178:	0e450513          	add	a0,a0,228 # 804050e4 <__udivdi3+0x878>
+8040117c:	561000ef          	jal	80401edc <panic>
 80401180:	80405537          	lui	a0,0x80405
-80401184:	0b850513          	add	a0,a0,184 # 804050b8 <__udivdi3+0xb04>
-80401188:	551000ef          	jal	80401ed8 <panic>
+80401184:	0b850513          	add	a0,a0,184 # 804050b8 <__udivdi3+0x84c>
+80401188:	555000ef          	jal	80401edc <panic>
 
 8040118c <fs_mounted>:
 8040118c:	804277b7          	lui	a5,0x80427
@@ -1928,9 +1928,9 @@ Disassembly of section .text:
 80401370:	a5fff06f          	j	80400dce <iget.part.0>
 80401374:	80405537          	lui	a0,0x80405
 80401378:	1141                	add	sp,sp,-16
-8040137a:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0xb58>
+8040137a:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0x8a0>
 8040137e:	c606                	sw	ra,12(sp)
-80401380:	359000ef          	jal	80401ed8 <panic>
+80401380:	35d000ef          	jal	80401edc <panic>
 
 80401384 <istat>:
 80401384:	1141                	add	sp,sp,-16
@@ -2029,7 +2029,7 @@ Disassembly of section .text:
 80401472:	04000613          	li	a2,64
 80401476:	4581                	li	a1,0
 80401478:	00840513          	add	a0,s0,8
-8040147c:	094010ef          	jal	80402510 <memset>
+8040147c:	1ec010ef          	jal	80402668 <memset>
 80401480:	4785                	li	a5,1
 80401482:	01341423          	sh	s3,8(s0)
 80401486:	8522                	mv	a0,s0
@@ -2046,8 +2046,8 @@ Disassembly of section .text:
 804014a0:	8082                	ret
 804014a2:	80405537          	lui	a0,0x80405
 804014a6:	85a2                	mv	a1,s0
-804014a8:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0xb58>
-804014ac:	22d000ef          	jal	80401ed8 <panic>
+804014a8:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0x8a0>
+804014ac:	231000ef          	jal	80401edc <panic>
 
 804014b0 <iput>:
 804014b0:	415c                	lw	a5,4(a0)
@@ -2072,7 +2072,7 @@ Disassembly of section .text:
 804014de:	04000613          	li	a2,64
 804014e2:	4581                	li	a1,0
 804014e4:	00840513          	add	a0,s0,8
-804014e8:	028010ef          	jal	80402510 <memset>
+804014e8:	180010ef          	jal	80402668 <memset>
 804014ec:	8522                	mv	a0,s0
 804014ee:	394d                	jal	804011a0 <iupdate>
 804014f0:	405c                	lw	a5,4(s0)
@@ -2084,8 +2084,8 @@ Disassembly of section .text:
 804014fc:	8082                	ret
 804014fe:	410c                	lw	a1,0(a0)
 80401500:	80405537          	lui	a0,0x80405
-80401504:	12850513          	add	a0,a0,296 # 80405128 <__udivdi3+0xb74>
-80401508:	1d1000ef          	jal	80401ed8 <panic>
+80401504:	12850513          	add	a0,a0,296 # 80405128 <__udivdi3+0x8bc>
+80401508:	1d5000ef          	jal	80401edc <panic>
 
 8040150c <itrunc>:
 8040150c:	1101                	add	sp,sp,-32
@@ -2217,7 +2217,7 @@ Disassembly of section .text:
 80401664:	85ee                	mv	a1,s11
 80401666:	e91d                	bnez	a0,8040169c <readi+0xa8>
 80401668:	4532                	lw	a0,12(sp)
-8040166a:	4f3010ef          	jal	8040335c <either_copyout>
+8040166a:	64d010ef          	jal	804034b6 <either_copyout>
 8040166e:	892a                	mv	s2,a0
 80401670:	04094763          	bltz	s2,804016be <readi+0xca>
 80401674:	9426                	add	s0,s0,s1
@@ -2246,7 +2246,7 @@ Disassembly of section .text:
 804016a8:	964a                	add	a2,a2,s2
 804016aa:	86a6                	mv	a3,s1
 804016ac:	85ee                	mv	a1,s11
-804016ae:	4af010ef          	jal	8040335c <either_copyout>
+804016ae:	609010ef          	jal	804034b6 <either_copyout>
 804016b2:	892a                	mv	s2,a0
 804016b4:	855e                	mv	a0,s7
 804016b6:	abffe0ef          	jal	80400174 <brelse>
@@ -2296,7 +2296,7 @@ Disassembly of section .text:
 80401720:	008c8633          	add	a2,s9,s0
 80401724:	86ca                	mv	a3,s2
 80401726:	8562                	mv	a0,s8
-80401728:	3f1010ef          	jal	80403318 <either_copyin>
+80401728:	54b010ef          	jal	80403472 <either_copyin>
 8040172c:	89aa                	mv	s3,a0
 8040172e:	8526                	mv	a0,s1
 80401730:	a3ffe0ef          	jal	8040016e <bdirty>
@@ -2385,7 +2385,7 @@ Disassembly of section .text:
 80401812:	40848633          	sub	a2,s1,s0
 80401816:	4581                	li	a1,0
 80401818:	9522                	add	a0,a0,s0
-8040181a:	4f7000ef          	jal	80402510 <memset>
+8040181a:	64f000ef          	jal	80402668 <memset>
 8040181e:	854a                	mv	a0,s2
 80401820:	94ffe0ef          	jal	8040016e <bdirty>
 80401824:	854a                	mv	a0,s2
@@ -2411,7 +2411,7 @@ Disassembly of section .text:
 80401852:	4581                	li	a1,0
 80401854:	8522                	mv	a0,s0
 80401856:	02e7aa23          	sw	a4,52(a5)
-8040185a:	4b7000ef          	jal	80402510 <memset>
+8040185a:	60f000ef          	jal	80402668 <memset>
 8040185e:	40b2                	lw	ra,12(sp)
 80401860:	8522                	mv	a0,s0
 80401862:	4422                	lw	s0,8(sp)
@@ -2452,9 +2452,9 @@ Disassembly of section .text:
 804018c4:	85aa                	mv	a1,a0
 804018c6:	80405537          	lui	a0,0x80405
 804018ca:	1141                	add	sp,sp,-16
-804018cc:	14050513          	add	a0,a0,320 # 80405140 <__udivdi3+0xb8c>
+804018cc:	14050513          	add	a0,a0,320 # 80405140 <__udivdi3+0x8d4>
 804018d0:	c606                	sw	ra,12(sp)
-804018d2:	2519                	jal	80401ed8 <panic>
+804018d2:	2529                	jal	80401edc <panic>
 
 804018d4 <kinit>:
 804018d4:	804276b7          	lui	a3,0x80427
@@ -2493,19 +2493,19 @@ Disassembly of section .text:
 8040192c:	0141                	add	sp,sp,16
 8040192e:	8082                	ret
 80401930:	80405537          	lui	a0,0x80405
-80401934:	15450513          	add	a0,a0,340 # 80405154 <__udivdi3+0xba0>
-80401938:	2345                	jal	80401ed8 <panic>
+80401934:	15450513          	add	a0,a0,340 # 80405154 <__udivdi3+0x8e8>
+80401938:	2355                	jal	80401edc <panic>
 
 8040193a <power_off>:
 8040193a:	1141                	add	sp,sp,-16
 8040193c:	c606                	sw	ra,12(sp)
 8040193e:	c422                	sw	s0,8(sp)
 80401940:	842a                	mv	s0,a0
-80401942:	119000ef          	jal	8040225a <proc_close_all>
+80401942:	11d000ef          	jal	8040225e <proc_close_all>
 80401946:	847ff0ef          	jal	8040118c <fs_mounted>
 8040194a:	e501                	bnez	a0,80401952 <power_off+0x18>
 8040194c:	8522                	mv	a0,s0
-8040194e:	253010ef          	jal	804033a0 <arch_power_off>
+8040194e:	3ad010ef          	jal	804034fa <arch_power_off>
 80401952:	859fe0ef          	jal	804001aa <bio_flush>
 80401956:	bfdd                	j	8040194c <power_off+0x12>
 
@@ -2518,8 +2518,8 @@ Disassembly of section .text:
 80401962:	842a                	mv	s0,a0
 80401964:	f66fe0ef          	jal	804000ca <bio_init>
 80401968:	e8c9                	bnez	s1,804019fa <kernel_run+0xa2>
-8040196a:	2b4d                	jal	80401f1c <proc_init>
-8040196c:	250010ef          	jal	80402bbc <timer_init>
+8040196a:	2b5d                	jal	80401f20 <proc_init>
+8040196c:	3a8010ef          	jal	80402d14 <timer_init>
 80401970:	00044783          	lbu	a5,0(s0)
 80401974:	c7d1                	beqz	a5,80401a00 <kernel_run+0xa8>
 80401976:	0070                	add	a2,sp,12
@@ -2554,7 +2554,7 @@ Disassembly of section .text:
 804019ca:	862a                	mv	a2,a0
 804019cc:	04f50563          	beq	a0,a5,80401a16 <kernel_run+0xbe>
 804019d0:	08054563          	bltz	a0,80401a5a <kernel_run+0x102>
-804019d4:	2d4d                	jal	80402086 <scheduler>
+804019d4:	2d5d                	jal	8040208a <scheduler>
 804019d6:	0485                	add	s1,s1,1
 804019d8:	c200                	sw	s0,0(a2)
 804019da:	a019                	j	804019e0 <kernel_run+0x88>
@@ -2573,40 +2573,40 @@ Disassembly of section .text:
 80401a00:	4481                	li	s1,0
 80401a02:	bf51                	j	80401996 <kernel_run+0x3e>
 80401a04:	80405537          	lui	a0,0x80405
-80401a08:	1a050513          	add	a0,a0,416 # 804051a0 <__udivdi3+0xbec>
+80401a08:	1a050513          	add	a0,a0,416 # 804051a0 <__udivdi3+0x934>
 80401a0c:	02000593          	li	a1,32
-80401a10:	214d                	jal	80401eb2 <kprintf>
+80401a10:	215d                	jal	80401eb6 <kprintf>
 80401a12:	4509                	li	a0,2
 80401a14:	371d                	jal	8040193a <power_off>
 80401a16:	45b2                	lw	a1,12(sp)
 80401a18:	80405537          	lui	a0,0x80405
-80401a1c:	1d050513          	add	a0,a0,464 # 804051d0 <__udivdi3+0xc1c>
-80401a20:	2949                	jal	80401eb2 <kprintf>
+80401a1c:	1d050513          	add	a0,a0,464 # 804051d0 <__udivdi3+0x964>
+80401a20:	2959                	jal	80401eb6 <kprintf>
 80401a22:	07f00513          	li	a0,127
 80401a26:	3f11                	jal	8040193a <power_off>
 80401a28:	80405537          	lui	a0,0x80405
-80401a2c:	16c50513          	add	a0,a0,364 # 8040516c <__udivdi3+0xbb8>
-80401a30:	2149                	jal	80401eb2 <kprintf>
+80401a2c:	16c50513          	add	a0,a0,364 # 8040516c <__udivdi3+0x900>
+80401a30:	2159                	jal	80401eb6 <kprintf>
 80401a32:	80405437          	lui	s0,0x80405
 80401a36:	a031                	j	80401a42 <kernel_run+0xea>
 80401a38:	438c                	lw	a1,0(a5)
-80401a3a:	19840513          	add	a0,s0,408 # 80405198 <__udivdi3+0xbe4>
+80401a3a:	19840513          	add	a0,s0,408 # 80405198 <__udivdi3+0x92c>
 80401a3e:	0485                	add	s1,s1,1
-80401a40:	298d                	jal	80401eb2 <kprintf>
+80401a40:	299d                	jal	80401eb6 <kprintf>
 80401a42:	8526                	mv	a0,s1
-80401a44:	2af000ef          	jal	804024f2 <program_at>
+80401a44:	2b3000ef          	jal	804024f6 <program_at>
 80401a48:	87aa                	mv	a5,a0
 80401a4a:	f57d                	bnez	a0,80401a38 <kernel_run+0xe0>
 80401a4c:	80405537          	lui	a0,0x80405
-80401a50:	19c50513          	add	a0,a0,412 # 8040519c <__udivdi3+0xbe8>
-80401a54:	29b9                	jal	80401eb2 <kprintf>
+80401a50:	19c50513          	add	a0,a0,412 # 8040519c <__udivdi3+0x930>
+80401a54:	218d                	jal	80401eb6 <kprintf>
 80401a56:	4509                	li	a0,2
 80401a58:	35cd                	jal	8040193a <power_off>
 80401a5a:	45b2                	lw	a1,12(sp)
 80401a5c:	80405537          	lui	a0,0x80405
-80401a60:	1e850513          	add	a0,a0,488 # 804051e8 <__udivdi3+0xc34>
+80401a60:	1e850513          	add	a0,a0,488 # 804051e8 <__udivdi3+0x97c>
 80401a64:	40c00633          	neg	a2,a2
-80401a68:	21a9                	jal	80401eb2 <kprintf>
+80401a68:	21b9                	jal	80401eb6 <kprintf>
 80401a6a:	07e00513          	li	a0,126
 80401a6e:	35f1                	jal	8040193a <power_off>
 
@@ -2650,7 +2650,7 @@ Disassembly of section .text:
 80401ad8:	85aa                	mv	a1,a0
 80401ada:	00448513          	add	a0,s1,4
 80401ade:	954a                	add	a0,a0,s2
-80401ae0:	273000ef          	jal	80402552 <memcpy>
+80401ae0:	3cb000ef          	jal	804026aa <memcpy>
 80401ae4:	03c9a783          	lw	a5,60(s3)
 80401ae8:	9926                	add	s2,s2,s1
 80401aea:	00892023          	sw	s0,0(s2)
@@ -2664,7 +2664,7 @@ Disassembly of section .text:
 80401b00:	49b2                	lw	s3,12(sp)
 80401b02:	4a22                	lw	s4,8(sp)
 80401b04:	6105                	add	sp,sp,32
-80401b06:	7220006f          	j	80402228 <wakeup>
+80401b06:	7260006f          	j	8040222c <wakeup>
 80401b0a:	80427737          	lui	a4,0x80427
 80401b0e:	03872783          	lw	a5,56(a4) # 80427038 <rxq_dropped>
 80401b12:	0785                	add	a5,a5,1
@@ -2676,4357 +2676,4603 @@ Disassembly of section .text:
 80401b1c:	c606                	sw	ra,12(sp)
 80401b1e:	c422                	sw	s0,8(sp)
 80401b20:	c226                	sw	s1,4(sp)
-80401b22:	57c020ef          	jal	8040409e <arch_net_mac>
-80401b26:	c905                	beqz	a0,80401b56 <sys_netinfo+0x3c>
-80401b28:	842a                	mv	s0,a0
-80401b2a:	210d                	jal	80401f4c <myproc>
-80401b2c:	5904                	lw	s1,48(a0)
-80401b2e:	4501                	li	a0,0
-80401b30:	373000ef          	jal	804026a2 <arg_raw>
-80401b34:	85aa                	mv	a1,a0
-80401b36:	4699                	li	a3,6
-80401b38:	8622                	mv	a2,s0
-80401b3a:	8526                	mv	a0,s1
-80401b3c:	69a010ef          	jal	804031d6 <copyout>
-80401b40:	87aa                	mv	a5,a0
-80401b42:	4501                	li	a0,0
-80401b44:	0007c763          	bltz	a5,80401b52 <sys_netinfo+0x38>
-80401b48:	40b2                	lw	ra,12(sp)
-80401b4a:	4422                	lw	s0,8(sp)
-80401b4c:	4492                	lw	s1,4(sp)
-80401b4e:	0141                	add	sp,sp,16
-80401b50:	8082                	ret
-80401b52:	5549                	li	a0,-14
-80401b54:	bfd5                	j	80401b48 <sys_netinfo+0x2e>
-80401b56:	5535                	li	a0,-19
-80401b58:	bfc5                	j	80401b48 <sys_netinfo+0x2e>
+80401b22:	1f3000ef          	jal	80402514 <genid_check>
+80401b26:	033020ef          	jal	80404358 <arch_net_mac>
+80401b2a:	c905                	beqz	a0,80401b5a <sys_netinfo+0x40>
+80401b2c:	842a                	mv	s0,a0
+80401b2e:	210d                	jal	80401f50 <myproc>
+80401b30:	5904                	lw	s1,48(a0)
+80401b32:	4501                	li	a0,0
+80401b34:	4c7000ef          	jal	804027fa <arg_raw>
+80401b38:	85aa                	mv	a1,a0
+80401b3a:	4699                	li	a3,6
+80401b3c:	8622                	mv	a2,s0
+80401b3e:	8526                	mv	a0,s1
+80401b40:	7f0010ef          	jal	80403330 <copyout>
+80401b44:	87aa                	mv	a5,a0
+80401b46:	4501                	li	a0,0
+80401b48:	0007c763          	bltz	a5,80401b56 <sys_netinfo+0x3c>
+80401b4c:	40b2                	lw	ra,12(sp)
+80401b4e:	4422                	lw	s0,8(sp)
+80401b50:	4492                	lw	s1,4(sp)
+80401b52:	0141                	add	sp,sp,16
+80401b54:	8082                	ret
+80401b56:	5549                	li	a0,-14
+80401b58:	bfd5                	j	80401b4c <sys_netinfo+0x32>
+80401b5a:	5535                	li	a0,-19
+80401b5c:	bfc5                	j	80401b4c <sys_netinfo+0x32>
 
-80401b5a <sys_netsend>:
-80401b5a:	1141                	add	sp,sp,-16
-80401b5c:	c606                	sw	ra,12(sp)
-80401b5e:	c422                	sw	s0,8(sp)
-80401b60:	c226                	sw	s1,4(sp)
-80401b62:	c04a                	sw	s2,0(sp)
-80401b64:	53a020ef          	jal	8040409e <arch_net_mac>
-80401b68:	c931                	beqz	a0,80401bbc <sys_netsend+0x62>
-80401b6a:	4505                	li	a0,1
-80401b6c:	337000ef          	jal	804026a2 <arg_raw>
-80401b70:	ff250713          	add	a4,a0,-14
-80401b74:	5dc00793          	li	a5,1500
-80401b78:	842a                	mv	s0,a0
-80401b7a:	04e7e363          	bltu	a5,a4,80401bc0 <sys_netsend+0x66>
-80401b7e:	26f9                	jal	80401f4c <myproc>
-80401b80:	03052903          	lw	s2,48(a0)
-80401b84:	4501                	li	a0,0
-80401b86:	31d000ef          	jal	804026a2 <arg_raw>
-80401b8a:	804704b7          	lui	s1,0x80470
-80401b8e:	862a                	mv	a2,a0
-80401b90:	86a2                	mv	a3,s0
-80401b92:	8e448593          	add	a1,s1,-1820 # 8046f8e4 <tx_frame>
-80401b96:	854a                	mv	a0,s2
-80401b98:	588010ef          	jal	80403120 <copyin>
-80401b9c:	02054463          	bltz	a0,80401bc4 <sys_netsend+0x6a>
-80401ba0:	85a2                	mv	a1,s0
-80401ba2:	8e448513          	add	a0,s1,-1820
-80401ba6:	50e020ef          	jal	804040b4 <arch_net_send>
-80401baa:	00054963          	bltz	a0,80401bbc <sys_netsend+0x62>
-80401bae:	8522                	mv	a0,s0
-80401bb0:	40b2                	lw	ra,12(sp)
-80401bb2:	4422                	lw	s0,8(sp)
-80401bb4:	4492                	lw	s1,4(sp)
-80401bb6:	4902                	lw	s2,0(sp)
-80401bb8:	0141                	add	sp,sp,16
-80401bba:	8082                	ret
-80401bbc:	5535                	li	a0,-19
-80401bbe:	bfcd                	j	80401bb0 <sys_netsend+0x56>
-80401bc0:	5529                	li	a0,-22
-80401bc2:	b7fd                	j	80401bb0 <sys_netsend+0x56>
-80401bc4:	5549                	li	a0,-14
-80401bc6:	b7ed                	j	80401bb0 <sys_netsend+0x56>
+80401b5e <sys_netsend>:
+80401b5e:	1141                	add	sp,sp,-16
+80401b60:	c606                	sw	ra,12(sp)
+80401b62:	c422                	sw	s0,8(sp)
+80401b64:	c226                	sw	s1,4(sp)
+80401b66:	c04a                	sw	s2,0(sp)
+80401b68:	7f0020ef          	jal	80404358 <arch_net_mac>
+80401b6c:	c931                	beqz	a0,80401bc0 <sys_netsend+0x62>
+80401b6e:	4505                	li	a0,1
+80401b70:	48b000ef          	jal	804027fa <arg_raw>
+80401b74:	ff250713          	add	a4,a0,-14
+80401b78:	5dc00793          	li	a5,1500
+80401b7c:	842a                	mv	s0,a0
+80401b7e:	04e7e363          	bltu	a5,a4,80401bc4 <sys_netsend+0x66>
+80401b82:	26f9                	jal	80401f50 <myproc>
+80401b84:	03052903          	lw	s2,48(a0)
+80401b88:	4501                	li	a0,0
+80401b8a:	471000ef          	jal	804027fa <arg_raw>
+80401b8e:	804704b7          	lui	s1,0x80470
+80401b92:	862a                	mv	a2,a0
+80401b94:	86a2                	mv	a3,s0
+80401b96:	8e448593          	add	a1,s1,-1820 # 8046f8e4 <tx_frame>
+80401b9a:	854a                	mv	a0,s2
+80401b9c:	6de010ef          	jal	8040327a <copyin>
+80401ba0:	02054463          	bltz	a0,80401bc8 <sys_netsend+0x6a>
+80401ba4:	85a2                	mv	a1,s0
+80401ba6:	8e448513          	add	a0,s1,-1820
+80401baa:	7c4020ef          	jal	8040436e <arch_net_send>
+80401bae:	00054963          	bltz	a0,80401bc0 <sys_netsend+0x62>
+80401bb2:	8522                	mv	a0,s0
+80401bb4:	40b2                	lw	ra,12(sp)
+80401bb6:	4422                	lw	s0,8(sp)
+80401bb8:	4492                	lw	s1,4(sp)
+80401bba:	4902                	lw	s2,0(sp)
+80401bbc:	0141                	add	sp,sp,16
+80401bbe:	8082                	ret
+80401bc0:	5535                	li	a0,-19
+80401bc2:	bfcd                	j	80401bb4 <sys_netsend+0x56>
+80401bc4:	5529                	li	a0,-22
+80401bc6:	b7fd                	j	80401bb4 <sys_netsend+0x56>
+80401bc8:	5549                	li	a0,-14
+80401bca:	b7ed                	j	80401bb4 <sys_netsend+0x56>
 
-80401bc8 <sys_netrecv>:
-80401bc8:	1101                	add	sp,sp,-32
-80401bca:	ce06                	sw	ra,28(sp)
-80401bcc:	cc22                	sw	s0,24(sp)
-80401bce:	ca26                	sw	s1,20(sp)
-80401bd0:	c84a                	sw	s2,16(sp)
-80401bd2:	c64e                	sw	s3,12(sp)
-80401bd4:	c452                	sw	s4,8(sp)
-80401bd6:	c256                	sw	s5,4(sp)
-80401bd8:	4c6020ef          	jal	8040409e <arch_net_mac>
-80401bdc:	0e050b63          	beqz	a0,80401cd2 <sys_netrecv+0x10a>
-80401be0:	4501                	li	a0,0
-80401be2:	2c1000ef          	jal	804026a2 <arg_raw>
-80401be6:	89aa                	mv	s3,a0
-80401be8:	4505                	li	a0,1
-80401bea:	2b9000ef          	jal	804026a2 <arg_raw>
-80401bee:	8a2a                	mv	s4,a0
-80401bf0:	c8102473          	rdtimeh	s0
-80401bf4:	c01024f3          	rdtime	s1
-80401bf8:	c81027f3          	rdtimeh	a5
-80401bfc:	fef41ae3          	bne	s0,a5,80401bf0 <sys_netrecv+0x28>
-80401c00:	4509                	li	a0,2
-80401c02:	2a1000ef          	jal	804026a2 <arg_raw>
-80401c06:	6689                	lui	a3,0x2
-80401c08:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
-80401c0c:	02d507b3          	mul	a5,a0,a3
-80401c10:	80427937          	lui	s2,0x80427
-80401c14:	80427ab7          	lui	s5,0x80427
-80401c18:	04092703          	lw	a4,64(s2) # 80427040 <rxq_head>
-80401c1c:	03caa603          	lw	a2,60(s5) # 8042703c <rxq_tail>
-80401c20:	02d536b3          	mulhu	a3,a0,a3
-80401c24:	94be                	add	s1,s1,a5
-80401c26:	00f4b7b3          	sltu	a5,s1,a5
-80401c2a:	96a2                	add	a3,a3,s0
-80401c2c:	00d78433          	add	s0,a5,a3
-80401c30:	02c71763          	bne	a4,a2,80401c5e <sys_netrecv+0x96>
-80401c34:	c81027f3          	rdtimeh	a5
-80401c38:	c01026f3          	rdtime	a3
-80401c3c:	c8102773          	rdtimeh	a4
-80401c40:	fee79ae3          	bne	a5,a4,80401c34 <sys_netrecv+0x6c>
-80401c44:	85a6                	mv	a1,s1
-80401c46:	8622                	mv	a2,s0
-80401c48:	04090513          	add	a0,s2,64
-80401c4c:	0487fc63          	bgeu	a5,s0,80401ca4 <sys_netrecv+0xdc>
-80401c50:	2b81                	jal	804021a0 <sleep_until>
-80401c52:	04092703          	lw	a4,64(s2)
-80401c56:	03caa783          	lw	a5,60(s5)
-80401c5a:	fcf70de3          	beq	a4,a5,80401c34 <sys_netrecv+0x6c>
-80401c5e:	01f77413          	and	s0,a4,31
-80401c62:	5f000793          	li	a5,1520
-80401c66:	02f407b3          	mul	a5,s0,a5
-80401c6a:	80470ab7          	lui	s5,0x80470
-80401c6e:	ed0a8a93          	add	s5,s5,-304 # 8046fed0 <rxq>
-80401c72:	97d6                	add	a5,a5,s5
-80401c74:	4384                	lw	s1,0(a5)
-80401c76:	0344e363          	bltu	s1,s4,80401c9c <sys_netrecv+0xd4>
-80401c7a:	020a1b63          	bnez	s4,80401cb0 <sys_netrecv+0xe8>
-80401c7e:	04092783          	lw	a5,64(s2)
-80401c82:	8526                	mv	a0,s1
-80401c84:	0785                	add	a5,a5,1
-80401c86:	04f92023          	sw	a5,64(s2)
-80401c8a:	40f2                	lw	ra,28(sp)
-80401c8c:	4462                	lw	s0,24(sp)
-80401c8e:	44d2                	lw	s1,20(sp)
-80401c90:	4942                	lw	s2,16(sp)
-80401c92:	49b2                	lw	s3,12(sp)
-80401c94:	4a22                	lw	s4,8(sp)
-80401c96:	4a92                	lw	s5,4(sp)
-80401c98:	6105                	add	sp,sp,32
-80401c9a:	8082                	ret
-80401c9c:	8a26                	mv	s4,s1
-80401c9e:	fe0a00e3          	beqz	s4,80401c7e <sys_netrecv+0xb6>
-80401ca2:	a039                	j	80401cb0 <sys_netrecv+0xe8>
-80401ca4:	00f41463          	bne	s0,a5,80401cac <sys_netrecv+0xe4>
-80401ca8:	fa96e4e3          	bltu	a3,s1,80401c50 <sys_netrecv+0x88>
-80401cac:	4501                	li	a0,0
-80401cae:	bff1                	j	80401c8a <sys_netrecv+0xc2>
-80401cb0:	2c71                	jal	80401f4c <myproc>
-80401cb2:	5f000793          	li	a5,1520
-80401cb6:	02f40733          	mul	a4,s0,a5
-80401cba:	5908                	lw	a0,48(a0)
-80401cbc:	86d2                	mv	a3,s4
-80401cbe:	85ce                	mv	a1,s3
-80401cc0:	0711                	add	a4,a4,4
-80401cc2:	00ea8633          	add	a2,s5,a4
-80401cc6:	510010ef          	jal	804031d6 <copyout>
-80401cca:	fa055ae3          	bgez	a0,80401c7e <sys_netrecv+0xb6>
-80401cce:	5549                	li	a0,-14
-80401cd0:	bf6d                	j	80401c8a <sys_netrecv+0xc2>
-80401cd2:	5535                	li	a0,-19
-80401cd4:	bf5d                	j	80401c8a <sys_netrecv+0xc2>
+80401bcc <sys_netrecv>:
+80401bcc:	1101                	add	sp,sp,-32
+80401bce:	ce06                	sw	ra,28(sp)
+80401bd0:	cc22                	sw	s0,24(sp)
+80401bd2:	ca26                	sw	s1,20(sp)
+80401bd4:	c84a                	sw	s2,16(sp)
+80401bd6:	c64e                	sw	s3,12(sp)
+80401bd8:	c452                	sw	s4,8(sp)
+80401bda:	c256                	sw	s5,4(sp)
+80401bdc:	77c020ef          	jal	80404358 <arch_net_mac>
+80401be0:	0e050b63          	beqz	a0,80401cd6 <sys_netrecv+0x10a>
+80401be4:	4501                	li	a0,0
+80401be6:	415000ef          	jal	804027fa <arg_raw>
+80401bea:	89aa                	mv	s3,a0
+80401bec:	4505                	li	a0,1
+80401bee:	40d000ef          	jal	804027fa <arg_raw>
+80401bf2:	8a2a                	mv	s4,a0
+80401bf4:	c8102473          	rdtimeh	s0
+80401bf8:	c01024f3          	rdtime	s1
+80401bfc:	c81027f3          	rdtimeh	a5
+80401c00:	fef41ae3          	bne	s0,a5,80401bf4 <sys_netrecv+0x28>
+80401c04:	4509                	li	a0,2
+80401c06:	3f5000ef          	jal	804027fa <arg_raw>
+80401c0a:	6689                	lui	a3,0x2
+80401c0c:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
+80401c10:	02d507b3          	mul	a5,a0,a3
+80401c14:	80427937          	lui	s2,0x80427
+80401c18:	80427ab7          	lui	s5,0x80427
+80401c1c:	04092703          	lw	a4,64(s2) # 80427040 <rxq_head>
+80401c20:	03caa603          	lw	a2,60(s5) # 8042703c <rxq_tail>
+80401c24:	02d536b3          	mulhu	a3,a0,a3
+80401c28:	94be                	add	s1,s1,a5
+80401c2a:	00f4b7b3          	sltu	a5,s1,a5
+80401c2e:	96a2                	add	a3,a3,s0
+80401c30:	00d78433          	add	s0,a5,a3
+80401c34:	02c71763          	bne	a4,a2,80401c62 <sys_netrecv+0x96>
+80401c38:	c81027f3          	rdtimeh	a5
+80401c3c:	c01026f3          	rdtime	a3
+80401c40:	c8102773          	rdtimeh	a4
+80401c44:	fee79ae3          	bne	a5,a4,80401c38 <sys_netrecv+0x6c>
+80401c48:	85a6                	mv	a1,s1
+80401c4a:	8622                	mv	a2,s0
+80401c4c:	04090513          	add	a0,s2,64
+80401c50:	0487fc63          	bgeu	a5,s0,80401ca8 <sys_netrecv+0xdc>
+80401c54:	2b81                	jal	804021a4 <sleep_until>
+80401c56:	04092703          	lw	a4,64(s2)
+80401c5a:	03caa783          	lw	a5,60(s5)
+80401c5e:	fcf70de3          	beq	a4,a5,80401c38 <sys_netrecv+0x6c>
+80401c62:	01f77413          	and	s0,a4,31
+80401c66:	5f000793          	li	a5,1520
+80401c6a:	02f407b3          	mul	a5,s0,a5
+80401c6e:	80470ab7          	lui	s5,0x80470
+80401c72:	ed0a8a93          	add	s5,s5,-304 # 8046fed0 <rxq>
+80401c76:	97d6                	add	a5,a5,s5
+80401c78:	4384                	lw	s1,0(a5)
+80401c7a:	0344e363          	bltu	s1,s4,80401ca0 <sys_netrecv+0xd4>
+80401c7e:	020a1b63          	bnez	s4,80401cb4 <sys_netrecv+0xe8>
+80401c82:	04092783          	lw	a5,64(s2)
+80401c86:	8526                	mv	a0,s1
+80401c88:	0785                	add	a5,a5,1
+80401c8a:	04f92023          	sw	a5,64(s2)
+80401c8e:	40f2                	lw	ra,28(sp)
+80401c90:	4462                	lw	s0,24(sp)
+80401c92:	44d2                	lw	s1,20(sp)
+80401c94:	4942                	lw	s2,16(sp)
+80401c96:	49b2                	lw	s3,12(sp)
+80401c98:	4a22                	lw	s4,8(sp)
+80401c9a:	4a92                	lw	s5,4(sp)
+80401c9c:	6105                	add	sp,sp,32
+80401c9e:	8082                	ret
+80401ca0:	8a26                	mv	s4,s1
+80401ca2:	fe0a00e3          	beqz	s4,80401c82 <sys_netrecv+0xb6>
+80401ca6:	a039                	j	80401cb4 <sys_netrecv+0xe8>
+80401ca8:	00f41463          	bne	s0,a5,80401cb0 <sys_netrecv+0xe4>
+80401cac:	fa96e4e3          	bltu	a3,s1,80401c54 <sys_netrecv+0x88>
+80401cb0:	4501                	li	a0,0
+80401cb2:	bff1                	j	80401c8e <sys_netrecv+0xc2>
+80401cb4:	2c71                	jal	80401f50 <myproc>
+80401cb6:	5f000793          	li	a5,1520
+80401cba:	02f40733          	mul	a4,s0,a5
+80401cbe:	5908                	lw	a0,48(a0)
+80401cc0:	86d2                	mv	a3,s4
+80401cc2:	85ce                	mv	a1,s3
+80401cc4:	0711                	add	a4,a4,4
+80401cc6:	00ea8633          	add	a2,s5,a4
+80401cca:	666010ef          	jal	80403330 <copyout>
+80401cce:	fa055ae3          	bgez	a0,80401c82 <sys_netrecv+0xb6>
+80401cd2:	5549                	li	a0,-14
+80401cd4:	bf6d                	j	80401c8e <sys_netrecv+0xc2>
+80401cd6:	5535                	li	a0,-19
+80401cd8:	bf5d                	j	80401c8e <sys_netrecv+0xc2>
 
-80401cd6 <print_uint>:
-80401cd6:	7179                	add	sp,sp,-48
-80401cd8:	ce4e                	sw	s3,28(sp)
-80401cda:	89b2                	mv	s3,a2
-80401cdc:	80405637          	lui	a2,0x80405
-80401ce0:	d422                	sw	s0,40(sp)
-80401ce2:	d04a                	sw	s2,32(sp)
-80401ce4:	cc52                	sw	s4,24(sp)
-80401ce6:	d606                	sw	ra,44(sp)
-80401ce8:	d226                	sw	s1,36(sp)
-80401cea:	8a36                	mv	s4,a3
-80401cec:	4401                	li	s0,0
-80401cee:	00410913          	add	s2,sp,4
-80401cf2:	20c60613          	add	a2,a2,524 # 8040520c <__udivdi3+0xc58>
-80401cf6:	02b577b3          	remu	a5,a0,a1
-80401cfa:	0405                	add	s0,s0,1
-80401cfc:	008904b3          	add	s1,s2,s0
-80401d00:	872a                	mv	a4,a0
-80401d02:	97b2                	add	a5,a5,a2
-80401d04:	0007c783          	lbu	a5,0(a5)
-80401d08:	02b55533          	divu	a0,a0,a1
-80401d0c:	fef48fa3          	sb	a5,-1(s1)
-80401d10:	feb773e3          	bgeu	a4,a1,80401cf6 <print_uint+0x20>
-80401d14:	01345863          	bge	s0,s3,80401d24 <print_uint+0x4e>
-80401d18:	0405                	add	s0,s0,1
-80401d1a:	8552                	mv	a0,s4
-80401d1c:	65a020ef          	jal	80404376 <arch_console_putc>
-80401d20:	fe899ce3          	bne	s3,s0,80401d18 <print_uint+0x42>
-80401d24:	fff4c503          	lbu	a0,-1(s1)
-80401d28:	14fd                	add	s1,s1,-1
-80401d2a:	64c020ef          	jal	80404376 <arch_console_putc>
-80401d2e:	fe991be3          	bne	s2,s1,80401d24 <print_uint+0x4e>
-80401d32:	50b2                	lw	ra,44(sp)
-80401d34:	5422                	lw	s0,40(sp)
-80401d36:	5492                	lw	s1,36(sp)
-80401d38:	5902                	lw	s2,32(sp)
-80401d3a:	49f2                	lw	s3,28(sp)
-80401d3c:	4a62                	lw	s4,24(sp)
-80401d3e:	6145                	add	sp,sp,48
-80401d40:	8082                	ret
+80401cda <print_uint>:
+80401cda:	7179                	add	sp,sp,-48
+80401cdc:	ce4e                	sw	s3,28(sp)
+80401cde:	89b2                	mv	s3,a2
+80401ce0:	80405637          	lui	a2,0x80405
+80401ce4:	d422                	sw	s0,40(sp)
+80401ce6:	d04a                	sw	s2,32(sp)
+80401ce8:	cc52                	sw	s4,24(sp)
+80401cea:	d606                	sw	ra,44(sp)
+80401cec:	d226                	sw	s1,36(sp)
+80401cee:	8a36                	mv	s4,a3
+80401cf0:	4401                	li	s0,0
+80401cf2:	00410913          	add	s2,sp,4
+80401cf6:	20c60613          	add	a2,a2,524 # 8040520c <__udivdi3+0x9a0>
+80401cfa:	02b577b3          	remu	a5,a0,a1
+80401cfe:	0405                	add	s0,s0,1
+80401d00:	008904b3          	add	s1,s2,s0
+80401d04:	872a                	mv	a4,a0
+80401d06:	97b2                	add	a5,a5,a2
+80401d08:	0007c783          	lbu	a5,0(a5)
+80401d0c:	02b55533          	divu	a0,a0,a1
+80401d10:	fef48fa3          	sb	a5,-1(s1)
+80401d14:	feb773e3          	bgeu	a4,a1,80401cfa <print_uint+0x20>
+80401d18:	01345863          	bge	s0,s3,80401d28 <print_uint+0x4e>
+80401d1c:	0405                	add	s0,s0,1
+80401d1e:	8552                	mv	a0,s4
+80401d20:	111020ef          	jal	80404630 <arch_console_putc>
+80401d24:	fe899ce3          	bne	s3,s0,80401d1c <print_uint+0x42>
+80401d28:	fff4c503          	lbu	a0,-1(s1)
+80401d2c:	14fd                	add	s1,s1,-1
+80401d2e:	103020ef          	jal	80404630 <arch_console_putc>
+80401d32:	fe991be3          	bne	s2,s1,80401d28 <print_uint+0x4e>
+80401d36:	50b2                	lw	ra,44(sp)
+80401d38:	5422                	lw	s0,40(sp)
+80401d3a:	5492                	lw	s1,36(sp)
+80401d3c:	5902                	lw	s2,32(sp)
+80401d3e:	49f2                	lw	s3,28(sp)
+80401d40:	4a62                	lw	s4,24(sp)
+80401d42:	6145                	add	sp,sp,48
+80401d44:	8082                	ret
 
-80401d42 <vkprintf>:
-80401d42:	7139                	add	sp,sp,-64
-80401d44:	cc62                	sw	s8,24(sp)
-80401d46:	de06                	sw	ra,60(sp)
-80401d48:	dc22                	sw	s0,56(sp)
-80401d4a:	da26                	sw	s1,52(sp)
-80401d4c:	d84a                	sw	s2,48(sp)
-80401d4e:	d64e                	sw	s3,44(sp)
-80401d50:	d452                	sw	s4,40(sp)
-80401d52:	d256                	sw	s5,36(sp)
-80401d54:	d05a                	sw	s6,32(sp)
-80401d56:	ce5e                	sw	s7,28(sp)
-80401d58:	8c2a                	mv	s8,a0
-80401d5a:	00054503          	lbu	a0,0(a0)
-80401d5e:	c515                	beqz	a0,80401d8a <vkprintf+0x48>
-80401d60:	80405ab7          	lui	s5,0x80405
-80401d64:	89ae                	mv	s3,a1
-80401d66:	02500913          	li	s2,37
-80401d6a:	03000a13          	li	s4,48
-80401d6e:	4ba5                	li	s7,9
-80401d70:	4b55                	li	s6,21
-80401d72:	228a8a93          	add	s5,s5,552 # 80405228 <__udivdi3+0xc74>
-80401d76:	03250663          	beq	a0,s2,80401da2 <vkprintf+0x60>
-80401d7a:	5fc020ef          	jal	80404376 <arch_console_putc>
-80401d7e:	8462                	mv	s0,s8
-80401d80:	00144503          	lbu	a0,1(s0)
-80401d84:	00140c13          	add	s8,s0,1
-80401d88:	f57d                	bnez	a0,80401d76 <vkprintf+0x34>
-80401d8a:	50f2                	lw	ra,60(sp)
-80401d8c:	5462                	lw	s0,56(sp)
-80401d8e:	54d2                	lw	s1,52(sp)
-80401d90:	5942                	lw	s2,48(sp)
-80401d92:	59b2                	lw	s3,44(sp)
-80401d94:	5a22                	lw	s4,40(sp)
-80401d96:	5a92                	lw	s5,36(sp)
-80401d98:	5b02                	lw	s6,32(sp)
-80401d9a:	4bf2                	lw	s7,28(sp)
-80401d9c:	4c62                	lw	s8,24(sp)
-80401d9e:	6121                	add	sp,sp,64
-80401da0:	8082                	ret
-80401da2:	001c4483          	lbu	s1,1(s8)
-80401da6:	001c0413          	add	s0,s8,1
-80401daa:	02000693          	li	a3,32
-80401dae:	01449863          	bne	s1,s4,80401dbe <vkprintf+0x7c>
-80401db2:	002c4483          	lbu	s1,2(s8)
-80401db6:	002c0413          	add	s0,s8,2
-80401dba:	03000693          	li	a3,48
-80401dbe:	fd048713          	add	a4,s1,-48
-80401dc2:	0ff77793          	zext.b	a5,a4
-80401dc6:	4601                	li	a2,0
-80401dc8:	02fbe163          	bltu	s7,a5,80401dea <vkprintf+0xa8>
-80401dcc:	00144483          	lbu	s1,1(s0)
-80401dd0:	00261793          	sll	a5,a2,0x2
-80401dd4:	97b2                	add	a5,a5,a2
-80401dd6:	0786                	sll	a5,a5,0x1
-80401dd8:	00f70633          	add	a2,a4,a5
-80401ddc:	fd048713          	add	a4,s1,-48
-80401de0:	0ff77793          	zext.b	a5,a4
-80401de4:	0405                	add	s0,s0,1
-80401de6:	fefbf3e3          	bgeu	s7,a5,80401dcc <vkprintf+0x8a>
-80401dea:	d0c5                	beqz	s1,80401d8a <vkprintf+0x48>
-80401dec:	01248c63          	beq	s1,s2,80401e04 <vkprintf+0xc2>
-80401df0:	f9d48793          	add	a5,s1,-99
-80401df4:	0ff7f793          	zext.b	a5,a5
-80401df8:	00fb6b63          	bltu	s6,a5,80401e0e <vkprintf+0xcc>
-80401dfc:	078a                	sll	a5,a5,0x2
-80401dfe:	97d6                	add	a5,a5,s5
-80401e00:	439c                	lw	a5,0(a5)
-80401e02:	8782                	jr	a5
-80401e04:	02500513          	li	a0,37
-80401e08:	56e020ef          	jal	80404376 <arch_console_putc>
-80401e0c:	bf95                	j	80401d80 <vkprintf+0x3e>
-80401e0e:	02500513          	li	a0,37
-80401e12:	564020ef          	jal	80404376 <arch_console_putc>
-80401e16:	8526                	mv	a0,s1
-80401e18:	55e020ef          	jal	80404376 <arch_console_putc>
-80401e1c:	b795                	j	80401d80 <vkprintf+0x3e>
-80401e1e:	0009a503          	lw	a0,0(s3)
-80401e22:	45c1                	li	a1,16
-80401e24:	0991                	add	s3,s3,4
-80401e26:	3d45                	jal	80401cd6 <print_uint>
-80401e28:	bfa1                	j	80401d80 <vkprintf+0x3e>
-80401e2a:	0009a503          	lw	a0,0(s3)
-80401e2e:	45a9                	li	a1,10
-80401e30:	0991                	add	s3,s3,4
-80401e32:	bfd5                	j	80401e26 <vkprintf+0xe4>
-80401e34:	0009a483          	lw	s1,0(s3)
-80401e38:	0991                	add	s3,s3,4
-80401e3a:	e489                	bnez	s1,80401e44 <vkprintf+0x102>
-80401e3c:	a0a5                	j	80401ea4 <vkprintf+0x162>
-80401e3e:	0485                	add	s1,s1,1
-80401e40:	536020ef          	jal	80404376 <arch_console_putc>
-80401e44:	0004c503          	lbu	a0,0(s1)
-80401e48:	f97d                	bnez	a0,80401e3e <vkprintf+0xfc>
-80401e4a:	bf1d                	j	80401d80 <vkprintf+0x3e>
-80401e4c:	03000513          	li	a0,48
-80401e50:	526020ef          	jal	80404376 <arch_console_putc>
-80401e54:	07800513          	li	a0,120
-80401e58:	51e020ef          	jal	80404376 <arch_console_putc>
-80401e5c:	0009a503          	lw	a0,0(s3)
-80401e60:	03000693          	li	a3,48
-80401e64:	0991                	add	s3,s3,4
-80401e66:	4621                	li	a2,8
-80401e68:	45c1                	li	a1,16
-80401e6a:	bf75                	j	80401e26 <vkprintf+0xe4>
-80401e6c:	0009a483          	lw	s1,0(s3)
-80401e70:	0991                	add	s3,s3,4
-80401e72:	0004cc63          	bltz	s1,80401e8a <vkprintf+0x148>
-80401e76:	45a9                	li	a1,10
-80401e78:	8526                	mv	a0,s1
-80401e7a:	3db1                	jal	80401cd6 <print_uint>
-80401e7c:	b711                	j	80401d80 <vkprintf+0x3e>
-80401e7e:	0009a503          	lw	a0,0(s3)
-80401e82:	0991                	add	s3,s3,4
-80401e84:	4f2020ef          	jal	80404376 <arch_console_putc>
-80401e88:	bde5                	j	80401d80 <vkprintf+0x3e>
-80401e8a:	02d00513          	li	a0,45
-80401e8e:	c636                	sw	a3,12(sp)
-80401e90:	c432                	sw	a2,8(sp)
-80401e92:	4e4020ef          	jal	80404376 <arch_console_putc>
-80401e96:	46b2                	lw	a3,12(sp)
-80401e98:	4622                	lw	a2,8(sp)
-80401e9a:	45a9                	li	a1,10
-80401e9c:	40900533          	neg	a0,s1
-80401ea0:	3d1d                	jal	80401cd6 <print_uint>
-80401ea2:	bdf9                	j	80401d80 <vkprintf+0x3e>
-80401ea4:	804054b7          	lui	s1,0x80405
-80401ea8:	02800513          	li	a0,40
-80401eac:	22048493          	add	s1,s1,544 # 80405220 <__udivdi3+0xc6c>
-80401eb0:	b779                	j	80401e3e <vkprintf+0xfc>
+80401d46 <vkprintf>:
+80401d46:	7139                	add	sp,sp,-64
+80401d48:	cc62                	sw	s8,24(sp)
+80401d4a:	de06                	sw	ra,60(sp)
+80401d4c:	dc22                	sw	s0,56(sp)
+80401d4e:	da26                	sw	s1,52(sp)
+80401d50:	d84a                	sw	s2,48(sp)
+80401d52:	d64e                	sw	s3,44(sp)
+80401d54:	d452                	sw	s4,40(sp)
+80401d56:	d256                	sw	s5,36(sp)
+80401d58:	d05a                	sw	s6,32(sp)
+80401d5a:	ce5e                	sw	s7,28(sp)
+80401d5c:	8c2a                	mv	s8,a0
+80401d5e:	00054503          	lbu	a0,0(a0)
+80401d62:	c515                	beqz	a0,80401d8e <vkprintf+0x48>
+80401d64:	80405ab7          	lui	s5,0x80405
+80401d68:	89ae                	mv	s3,a1
+80401d6a:	02500913          	li	s2,37
+80401d6e:	03000a13          	li	s4,48
+80401d72:	4ba5                	li	s7,9
+80401d74:	4b55                	li	s6,21
+80401d76:	228a8a93          	add	s5,s5,552 # 80405228 <__udivdi3+0x9bc>
+80401d7a:	03250663          	beq	a0,s2,80401da6 <vkprintf+0x60>
+80401d7e:	0b3020ef          	jal	80404630 <arch_console_putc>
+80401d82:	8462                	mv	s0,s8
+80401d84:	00144503          	lbu	a0,1(s0)
+80401d88:	00140c13          	add	s8,s0,1
+80401d8c:	f57d                	bnez	a0,80401d7a <vkprintf+0x34>
+80401d8e:	50f2                	lw	ra,60(sp)
+80401d90:	5462                	lw	s0,56(sp)
+80401d92:	54d2                	lw	s1,52(sp)
+80401d94:	5942                	lw	s2,48(sp)
+80401d96:	59b2                	lw	s3,44(sp)
+80401d98:	5a22                	lw	s4,40(sp)
+80401d9a:	5a92                	lw	s5,36(sp)
+80401d9c:	5b02                	lw	s6,32(sp)
+80401d9e:	4bf2                	lw	s7,28(sp)
+80401da0:	4c62                	lw	s8,24(sp)
+80401da2:	6121                	add	sp,sp,64
+80401da4:	8082                	ret
+80401da6:	001c4483          	lbu	s1,1(s8)
+80401daa:	001c0413          	add	s0,s8,1
+80401dae:	02000693          	li	a3,32
+80401db2:	01449863          	bne	s1,s4,80401dc2 <vkprintf+0x7c>
+80401db6:	002c4483          	lbu	s1,2(s8)
+80401dba:	002c0413          	add	s0,s8,2
+80401dbe:	03000693          	li	a3,48
+80401dc2:	fd048713          	add	a4,s1,-48
+80401dc6:	0ff77793          	zext.b	a5,a4
+80401dca:	4601                	li	a2,0
+80401dcc:	02fbe163          	bltu	s7,a5,80401dee <vkprintf+0xa8>
+80401dd0:	00144483          	lbu	s1,1(s0)
+80401dd4:	00261793          	sll	a5,a2,0x2
+80401dd8:	97b2                	add	a5,a5,a2
+80401dda:	0786                	sll	a5,a5,0x1
+80401ddc:	00f70633          	add	a2,a4,a5
+80401de0:	fd048713          	add	a4,s1,-48
+80401de4:	0ff77793          	zext.b	a5,a4
+80401de8:	0405                	add	s0,s0,1
+80401dea:	fefbf3e3          	bgeu	s7,a5,80401dd0 <vkprintf+0x8a>
+80401dee:	d0c5                	beqz	s1,80401d8e <vkprintf+0x48>
+80401df0:	01248c63          	beq	s1,s2,80401e08 <vkprintf+0xc2>
+80401df4:	f9d48793          	add	a5,s1,-99
+80401df8:	0ff7f793          	zext.b	a5,a5
+80401dfc:	00fb6b63          	bltu	s6,a5,80401e12 <vkprintf+0xcc>
+80401e00:	078a                	sll	a5,a5,0x2
+80401e02:	97d6                	add	a5,a5,s5
+80401e04:	439c                	lw	a5,0(a5)
+80401e06:	8782                	jr	a5
+80401e08:	02500513          	li	a0,37
+80401e0c:	025020ef          	jal	80404630 <arch_console_putc>
+80401e10:	bf95                	j	80401d84 <vkprintf+0x3e>
+80401e12:	02500513          	li	a0,37
+80401e16:	01b020ef          	jal	80404630 <arch_console_putc>
+80401e1a:	8526                	mv	a0,s1
+80401e1c:	015020ef          	jal	80404630 <arch_console_putc>
+80401e20:	b795                	j	80401d84 <vkprintf+0x3e>
+80401e22:	0009a503          	lw	a0,0(s3)
+80401e26:	45c1                	li	a1,16
+80401e28:	0991                	add	s3,s3,4
+80401e2a:	3d45                	jal	80401cda <print_uint>
+80401e2c:	bfa1                	j	80401d84 <vkprintf+0x3e>
+80401e2e:	0009a503          	lw	a0,0(s3)
+80401e32:	45a9                	li	a1,10
+80401e34:	0991                	add	s3,s3,4
+80401e36:	bfd5                	j	80401e2a <vkprintf+0xe4>
+80401e38:	0009a483          	lw	s1,0(s3)
+80401e3c:	0991                	add	s3,s3,4
+80401e3e:	e489                	bnez	s1,80401e48 <vkprintf+0x102>
+80401e40:	a0a5                	j	80401ea8 <vkprintf+0x162>
+80401e42:	0485                	add	s1,s1,1
+80401e44:	7ec020ef          	jal	80404630 <arch_console_putc>
+80401e48:	0004c503          	lbu	a0,0(s1)
+80401e4c:	f97d                	bnez	a0,80401e42 <vkprintf+0xfc>
+80401e4e:	bf1d                	j	80401d84 <vkprintf+0x3e>
+80401e50:	03000513          	li	a0,48
+80401e54:	7dc020ef          	jal	80404630 <arch_console_putc>
+80401e58:	07800513          	li	a0,120
+80401e5c:	7d4020ef          	jal	80404630 <arch_console_putc>
+80401e60:	0009a503          	lw	a0,0(s3)
+80401e64:	03000693          	li	a3,48
+80401e68:	0991                	add	s3,s3,4
+80401e6a:	4621                	li	a2,8
+80401e6c:	45c1                	li	a1,16
+80401e6e:	bf75                	j	80401e2a <vkprintf+0xe4>
+80401e70:	0009a483          	lw	s1,0(s3)
+80401e74:	0991                	add	s3,s3,4
+80401e76:	0004cc63          	bltz	s1,80401e8e <vkprintf+0x148>
+80401e7a:	45a9                	li	a1,10
+80401e7c:	8526                	mv	a0,s1
+80401e7e:	3db1                	jal	80401cda <print_uint>
+80401e80:	b711                	j	80401d84 <vkprintf+0x3e>
+80401e82:	0009a503          	lw	a0,0(s3)
+80401e86:	0991                	add	s3,s3,4
+80401e88:	7a8020ef          	jal	80404630 <arch_console_putc>
+80401e8c:	bde5                	j	80401d84 <vkprintf+0x3e>
+80401e8e:	02d00513          	li	a0,45
+80401e92:	c636                	sw	a3,12(sp)
+80401e94:	c432                	sw	a2,8(sp)
+80401e96:	79a020ef          	jal	80404630 <arch_console_putc>
+80401e9a:	46b2                	lw	a3,12(sp)
+80401e9c:	4622                	lw	a2,8(sp)
+80401e9e:	45a9                	li	a1,10
+80401ea0:	40900533          	neg	a0,s1
+80401ea4:	3d1d                	jal	80401cda <print_uint>
+80401ea6:	bdf9                	j	80401d84 <vkprintf+0x3e>
+80401ea8:	804054b7          	lui	s1,0x80405
+80401eac:	02800513          	li	a0,40
+80401eb0:	22048493          	add	s1,s1,544 # 80405220 <__udivdi3+0x9b4>
+80401eb4:	b779                	j	80401e42 <vkprintf+0xfc>
 
-80401eb2 <kprintf>:
-80401eb2:	7139                	add	sp,sp,-64
-80401eb4:	02410313          	add	t1,sp,36
-80401eb8:	d22e                	sw	a1,36(sp)
-80401eba:	859a                	mv	a1,t1
-80401ebc:	ce06                	sw	ra,28(sp)
-80401ebe:	d432                	sw	a2,40(sp)
-80401ec0:	d636                	sw	a3,44(sp)
-80401ec2:	d83a                	sw	a4,48(sp)
-80401ec4:	da3e                	sw	a5,52(sp)
-80401ec6:	dc42                	sw	a6,56(sp)
-80401ec8:	de46                	sw	a7,60(sp)
-80401eca:	c61a                	sw	t1,12(sp)
-80401ecc:	3d9d                	jal	80401d42 <vkprintf>
-80401ece:	4c0020ef          	jal	8040438e <arch_console_flush>
-80401ed2:	40f2                	lw	ra,28(sp)
-80401ed4:	6121                	add	sp,sp,64
-80401ed6:	8082                	ret
+80401eb6 <kprintf>:
+80401eb6:	7139                	add	sp,sp,-64
+80401eb8:	02410313          	add	t1,sp,36
+80401ebc:	d22e                	sw	a1,36(sp)
+80401ebe:	859a                	mv	a1,t1
+80401ec0:	ce06                	sw	ra,28(sp)
+80401ec2:	d432                	sw	a2,40(sp)
+80401ec4:	d636                	sw	a3,44(sp)
+80401ec6:	d83a                	sw	a4,48(sp)
+80401ec8:	da3e                	sw	a5,52(sp)
+80401eca:	dc42                	sw	a6,56(sp)
+80401ecc:	de46                	sw	a7,60(sp)
+80401ece:	c61a                	sw	t1,12(sp)
+80401ed0:	3d9d                	jal	80401d46 <vkprintf>
+80401ed2:	776020ef          	jal	80404648 <arch_console_flush>
+80401ed6:	40f2                	lw	ra,28(sp)
+80401ed8:	6121                	add	sp,sp,64
+80401eda:	8082                	ret
 
-80401ed8 <panic>:
-80401ed8:	7139                	add	sp,sp,-64
-80401eda:	cc22                	sw	s0,24(sp)
-80401edc:	da3e                	sw	a5,52(sp)
-80401ede:	ce06                	sw	ra,28(sp)
-80401ee0:	842a                	mv	s0,a0
-80401ee2:	d22e                	sw	a1,36(sp)
-80401ee4:	d432                	sw	a2,40(sp)
-80401ee6:	d636                	sw	a3,44(sp)
-80401ee8:	d83a                	sw	a4,48(sp)
-80401eea:	dc42                	sw	a6,56(sp)
-80401eec:	de46                	sw	a7,60(sp)
-80401eee:	4789                	li	a5,2
-80401ef0:	1007b073          	csrc	sstatus,a5
-80401ef4:	80405537          	lui	a0,0x80405
-80401ef8:	28050513          	add	a0,a0,640 # 80405280 <__udivdi3+0xccc>
-80401efc:	3f5d                	jal	80401eb2 <kprintf>
-80401efe:	104c                	add	a1,sp,36
-80401f00:	8522                	mv	a0,s0
-80401f02:	c62e                	sw	a1,12(sp)
-80401f04:	3d3d                	jal	80401d42 <vkprintf>
-80401f06:	4529                	li	a0,10
-80401f08:	46e020ef          	jal	80404376 <arch_console_putc>
-80401f0c:	482020ef          	jal	8040438e <arch_console_flush>
-80401f10:	4a6010ef          	jal	804033b6 <arch_crash>
+80401edc <panic>:
+80401edc:	7139                	add	sp,sp,-64
+80401ede:	cc22                	sw	s0,24(sp)
+80401ee0:	da3e                	sw	a5,52(sp)
+80401ee2:	ce06                	sw	ra,28(sp)
+80401ee4:	842a                	mv	s0,a0
+80401ee6:	d22e                	sw	a1,36(sp)
+80401ee8:	d432                	sw	a2,40(sp)
+80401eea:	d636                	sw	a3,44(sp)
+80401eec:	d83a                	sw	a4,48(sp)
+80401eee:	dc42                	sw	a6,56(sp)
+80401ef0:	de46                	sw	a7,60(sp)
+80401ef2:	4789                	li	a5,2
+80401ef4:	1007b073          	csrc	sstatus,a5
+80401ef8:	80405537          	lui	a0,0x80405
+80401efc:	28050513          	add	a0,a0,640 # 80405280 <__udivdi3+0xa14>
+80401f00:	3f5d                	jal	80401eb6 <kprintf>
+80401f02:	104c                	add	a1,sp,36
+80401f04:	8522                	mv	a0,s0
+80401f06:	c62e                	sw	a1,12(sp)
+80401f08:	3d3d                	jal	80401d46 <vkprintf>
+80401f0a:	4529                	li	a0,10
+80401f0c:	724020ef          	jal	80404630 <arch_console_putc>
+80401f10:	738020ef          	jal	80404648 <arch_console_flush>
+80401f14:	5fc010ef          	jal	80403510 <arch_crash>
 
-80401f14 <proc_first_run>:
-80401f14:	1141                	add	sp,sp,-16
-80401f16:	c606                	sw	ra,12(sp)
-80401f18:	611000ef          	jal	80402d28 <user_trap_return>
+80401f18 <proc_first_run>:
+80401f18:	1141                	add	sp,sp,-16
+80401f1a:	c606                	sw	ra,12(sp)
+80401f1c:	765000ef          	jal	80402e80 <user_trap_return>
 
-80401f1c <proc_init>:
-80401f1c:	804fc6b7          	lui	a3,0x804fc
-80401f20:	660d                	lui	a2,0x3
-80401f22:	03c60613          	add	a2,a2,60 # 303c <_entry-0x803fcfc4>
-80401f26:	8047c737          	lui	a4,0x8047c
-80401f2a:	804fc7b7          	lui	a5,0x804fc
-80401f2e:	d1068693          	add	a3,a3,-752 # 804fbd10 <procs>
-80401f32:	96b2                	add	a3,a3,a2
-80401f34:	d1070713          	add	a4,a4,-752 # 8047bd10 <kstacks>
-80401f38:	d4c78793          	add	a5,a5,-692 # 804fbd4c <procs+0x3c>
-80401f3c:	6609                	lui	a2,0x2
-80401f3e:	c398                	sw	a4,0(a5)
-80401f40:	0c078793          	add	a5,a5,192
-80401f44:	9732                	add	a4,a4,a2
-80401f46:	fed79ce3          	bne	a5,a3,80401f3e <proc_init+0x22>
-80401f4a:	8082                	ret
+80401f20 <proc_init>:
+80401f20:	804fc6b7          	lui	a3,0x804fc
+80401f24:	660d                	lui	a2,0x3
+80401f26:	03c60613          	add	a2,a2,60 # 303c <_entry-0x803fcfc4>
+80401f2a:	8047c737          	lui	a4,0x8047c
+80401f2e:	804fc7b7          	lui	a5,0x804fc
+80401f32:	d1068693          	add	a3,a3,-752 # 804fbd10 <procs>
+80401f36:	96b2                	add	a3,a3,a2
+80401f38:	d1070713          	add	a4,a4,-752 # 8047bd10 <kstacks>
+80401f3c:	d4c78793          	add	a5,a5,-692 # 804fbd4c <procs+0x3c>
+80401f40:	6609                	lui	a2,0x2
+80401f42:	c398                	sw	a4,0(a5)
+80401f44:	0c078793          	add	a5,a5,192
+80401f48:	9732                	add	a4,a4,a2
+80401f4a:	fed79ce3          	bne	a5,a3,80401f42 <proc_init+0x22>
+80401f4e:	8082                	ret
 
-80401f4c <myproc>:
-80401f4c:	804277b7          	lui	a5,0x80427
-80401f50:	0487a503          	lw	a0,72(a5) # 80427048 <current>
-80401f54:	8082                	ret
+80401f50 <myproc>:
+80401f50:	804277b7          	lui	a5,0x80427
+80401f54:	0487a503          	lw	a0,72(a5) # 80427048 <current>
+80401f58:	8082                	ret
 
-80401f56 <proc_alloc>:
-80401f56:	1101                	add	sp,sp,-32
-80401f58:	804fc7b7          	lui	a5,0x804fc
-80401f5c:	cc22                	sw	s0,24(sp)
-80401f5e:	c64e                	sw	s3,12(sp)
-80401f60:	ce06                	sw	ra,28(sp)
-80401f62:	d1078993          	add	s3,a5,-752 # 804fbd10 <procs>
-80401f66:	ca26                	sw	s1,20(sp)
-80401f68:	c84a                	sw	s2,16(sp)
-80401f6a:	c452                	sw	s4,8(sp)
-80401f6c:	d1078793          	add	a5,a5,-752
-80401f70:	4401                	li	s0,0
-80401f72:	04000693          	li	a3,64
-80401f76:	4398                	lw	a4,0(a5)
-80401f78:	0c078793          	add	a5,a5,192
-80401f7c:	e75d                	bnez	a4,8040202a <proc_alloc+0xd4>
-80401f7e:	058020ef          	jal	80403fd6 <uvm_create>
-80401f82:	00141793          	sll	a5,s0,0x1
-80401f86:	008784b3          	add	s1,a5,s0
-80401f8a:	049a                	sll	s1,s1,0x6
-80401f8c:	00998933          	add	s2,s3,s1
-80401f90:	02a92823          	sw	a0,48(s2)
-80401f94:	cd51                	beqz	a0,80402030 <proc_alloc+0xda>
-80401f96:	80427637          	lui	a2,0x80427
-80401f9a:	01c62703          	lw	a4,28(a2) # 8042701c <next_pid>
-80401f9e:	4685                	li	a3,1
-80401fa0:	4801                	li	a6,0
-80401fa2:	00170593          	add	a1,a4,1
-80401fa6:	4881                	li	a7,0
-80401fa8:	00d92023          	sw	a3,0(s2)
-80401fac:	03092423          	sw	a6,40(s2)
-80401fb0:	03192623          	sw	a7,44(s2)
-80401fb4:	00b62e23          	sw	a1,28(a2)
-80401fb8:	00e92223          	sw	a4,4(s2)
-80401fbc:	8a4a                	mv	s4,s2
-80401fbe:	00d71663          	bne	a4,a3,80401fca <proc_alloc+0x74>
-80401fc2:	80427737          	lui	a4,0x80427
-80401fc6:	05272223          	sw	s2,68(a4) # 80427044 <init_proc>
-80401fca:	943e                	add	s0,s0,a5
-80401fcc:	041a                	sll	s0,s0,0x6
-80401fce:	944e                	add	s0,s0,s3
-80401fd0:	5c48                	lw	a0,60(s0)
-80401fd2:	6789                	lui	a5,0x2
-80401fd4:	f7078793          	add	a5,a5,-144 # 1f70 <_entry-0x803fe090>
-80401fd8:	953e                	add	a0,a0,a5
-80401fda:	09000613          	li	a2,144
-80401fde:	4581                	li	a1,0
-80401fe0:	c028                	sw	a0,64(s0)
-80401fe2:	233d                	jal	80402510 <memset>
-80401fe4:	04448513          	add	a0,s1,68
-80401fe8:	03800613          	li	a2,56
-80401fec:	4581                	li	a1,0
-80401fee:	954e                	add	a0,a0,s3
-80401ff0:	2305                	jal	80402510 <memset>
-80401ff2:	4038                	lw	a4,64(s0)
-80401ff4:	804027b7          	lui	a5,0x80402
-80401ff8:	f1478793          	add	a5,a5,-236 # 80401f14 <proc_first_run>
-80401ffc:	c07c                	sw	a5,68(s0)
-80401ffe:	c438                	sw	a4,72(s0)
-80402000:	448d                	li	s1,3
-80402002:	4401                	li	s0,0
-80402004:	af3fe0ef          	jal	80400af6 <file_console>
-80402008:	b51fe0ef          	jal	80400b58 <file_dup>
-8040200c:	06a92e23          	sw	a0,124(s2)
-80402010:	0405                	add	s0,s0,1
-80402012:	0911                	add	s2,s2,4
-80402014:	fe9418e3          	bne	s0,s1,80402004 <proc_alloc+0xae>
-80402018:	40f2                	lw	ra,28(sp)
-8040201a:	4462                	lw	s0,24(sp)
-8040201c:	44d2                	lw	s1,20(sp)
-8040201e:	4942                	lw	s2,16(sp)
-80402020:	49b2                	lw	s3,12(sp)
-80402022:	8552                	mv	a0,s4
-80402024:	4a22                	lw	s4,8(sp)
-80402026:	6105                	add	sp,sp,32
-80402028:	8082                	ret
-8040202a:	0405                	add	s0,s0,1
-8040202c:	f4d415e3          	bne	s0,a3,80401f76 <proc_alloc+0x20>
-80402030:	4a01                	li	s4,0
-80402032:	b7dd                	j	80402018 <proc_alloc+0xc2>
+80401f5a <proc_alloc>:
+80401f5a:	1101                	add	sp,sp,-32
+80401f5c:	804fc7b7          	lui	a5,0x804fc
+80401f60:	cc22                	sw	s0,24(sp)
+80401f62:	c64e                	sw	s3,12(sp)
+80401f64:	ce06                	sw	ra,28(sp)
+80401f66:	d1078993          	add	s3,a5,-752 # 804fbd10 <procs>
+80401f6a:	ca26                	sw	s1,20(sp)
+80401f6c:	c84a                	sw	s2,16(sp)
+80401f6e:	c452                	sw	s4,8(sp)
+80401f70:	d1078793          	add	a5,a5,-752
+80401f74:	4401                	li	s0,0
+80401f76:	04000693          	li	a3,64
+80401f7a:	4398                	lw	a4,0(a5)
+80401f7c:	0c078793          	add	a5,a5,192
+80401f80:	e75d                	bnez	a4,8040202e <proc_alloc+0xd4>
+80401f82:	2c2020ef          	jal	80404244 <uvm_create>
+80401f86:	00141793          	sll	a5,s0,0x1
+80401f8a:	008784b3          	add	s1,a5,s0
+80401f8e:	049a                	sll	s1,s1,0x6
+80401f90:	00998933          	add	s2,s3,s1
+80401f94:	02a92823          	sw	a0,48(s2)
+80401f98:	cd51                	beqz	a0,80402034 <proc_alloc+0xda>
+80401f9a:	80427637          	lui	a2,0x80427
+80401f9e:	01c62703          	lw	a4,28(a2) # 8042701c <next_pid>
+80401fa2:	4685                	li	a3,1
+80401fa4:	4801                	li	a6,0
+80401fa6:	00170593          	add	a1,a4,1
+80401faa:	4881                	li	a7,0
+80401fac:	00d92023          	sw	a3,0(s2)
+80401fb0:	03092423          	sw	a6,40(s2)
+80401fb4:	03192623          	sw	a7,44(s2)
+80401fb8:	00b62e23          	sw	a1,28(a2)
+80401fbc:	00e92223          	sw	a4,4(s2)
+80401fc0:	8a4a                	mv	s4,s2
+80401fc2:	00d71663          	bne	a4,a3,80401fce <proc_alloc+0x74>
+80401fc6:	80427737          	lui	a4,0x80427
+80401fca:	05272223          	sw	s2,68(a4) # 80427044 <init_proc>
+80401fce:	943e                	add	s0,s0,a5
+80401fd0:	041a                	sll	s0,s0,0x6
+80401fd2:	944e                	add	s0,s0,s3
+80401fd4:	5c48                	lw	a0,60(s0)
+80401fd6:	6789                	lui	a5,0x2
+80401fd8:	f7078793          	add	a5,a5,-144 # 1f70 <_entry-0x803fe090>
+80401fdc:	953e                	add	a0,a0,a5
+80401fde:	09000613          	li	a2,144
+80401fe2:	4581                	li	a1,0
+80401fe4:	c028                	sw	a0,64(s0)
+80401fe6:	2549                	jal	80402668 <memset>
+80401fe8:	04448513          	add	a0,s1,68
+80401fec:	03800613          	li	a2,56
+80401ff0:	4581                	li	a1,0
+80401ff2:	954e                	add	a0,a0,s3
+80401ff4:	2d95                	jal	80402668 <memset>
+80401ff6:	4038                	lw	a4,64(s0)
+80401ff8:	804027b7          	lui	a5,0x80402
+80401ffc:	f1878793          	add	a5,a5,-232 # 80401f18 <proc_first_run>
+80402000:	c07c                	sw	a5,68(s0)
+80402002:	c438                	sw	a4,72(s0)
+80402004:	448d                	li	s1,3
+80402006:	4401                	li	s0,0
+80402008:	aeffe0ef          	jal	80400af6 <file_console>
+8040200c:	b4dfe0ef          	jal	80400b58 <file_dup>
+80402010:	06a92e23          	sw	a0,124(s2)
+80402014:	0405                	add	s0,s0,1
+80402016:	0911                	add	s2,s2,4
+80402018:	fe9418e3          	bne	s0,s1,80402008 <proc_alloc+0xae>
+8040201c:	40f2                	lw	ra,28(sp)
+8040201e:	4462                	lw	s0,24(sp)
+80402020:	44d2                	lw	s1,20(sp)
+80402022:	4942                	lw	s2,16(sp)
+80402024:	49b2                	lw	s3,12(sp)
+80402026:	8552                	mv	a0,s4
+80402028:	4a22                	lw	s4,8(sp)
+8040202a:	6105                	add	sp,sp,32
+8040202c:	8082                	ret
+8040202e:	0405                	add	s0,s0,1
+80402030:	f4d415e3          	bne	s0,a3,80401f7a <proc_alloc+0x20>
+80402034:	4a01                	li	s4,0
+80402036:	b7dd                	j	8040201c <proc_alloc+0xc2>
 
-80402034 <proc_free>:
-80402034:	1141                	add	sp,sp,-16
-80402036:	c422                	sw	s0,8(sp)
-80402038:	c226                	sw	s1,4(sp)
-8040203a:	c04a                	sw	s2,0(sp)
-8040203c:	c606                	sw	ra,12(sp)
-8040203e:	892a                	mv	s2,a0
-80402040:	07c50413          	add	s0,a0,124
-80402044:	0bc50493          	add	s1,a0,188
-80402048:	4008                	lw	a0,0(s0)
-8040204a:	c509                	beqz	a0,80402054 <proc_free+0x20>
-8040204c:	b15fe0ef          	jal	80400b60 <file_close>
-80402050:	00042023          	sw	zero,0(s0)
-80402054:	0411                	add	s0,s0,4
-80402056:	fe9419e3          	bne	s0,s1,80402048 <proc_free+0x14>
-8040205a:	03092503          	lw	a0,48(s2)
-8040205e:	c119                	beqz	a0,80402064 <proc_free+0x30>
-80402060:	64f000ef          	jal	80402eae <uvm_free>
-80402064:	03c92403          	lw	s0,60(s2)
-80402068:	854a                	mv	a0,s2
-8040206a:	0c000613          	li	a2,192
-8040206e:	4581                	li	a1,0
-80402070:	2145                	jal	80402510 <memset>
-80402072:	40b2                	lw	ra,12(sp)
-80402074:	02892e23          	sw	s0,60(s2)
-80402078:	4422                	lw	s0,8(sp)
-8040207a:	00092023          	sw	zero,0(s2)
-8040207e:	4492                	lw	s1,4(sp)
-80402080:	4902                	lw	s2,0(sp)
-80402082:	0141                	add	sp,sp,16
-80402084:	8082                	ret
+80402038 <proc_free>:
+80402038:	1141                	add	sp,sp,-16
+8040203a:	c422                	sw	s0,8(sp)
+8040203c:	c226                	sw	s1,4(sp)
+8040203e:	c04a                	sw	s2,0(sp)
+80402040:	c606                	sw	ra,12(sp)
+80402042:	892a                	mv	s2,a0
+80402044:	07c50413          	add	s0,a0,124
+80402048:	0bc50493          	add	s1,a0,188
+8040204c:	4008                	lw	a0,0(s0)
+8040204e:	c509                	beqz	a0,80402058 <proc_free+0x20>
+80402050:	b11fe0ef          	jal	80400b60 <file_close>
+80402054:	00042023          	sw	zero,0(s0)
+80402058:	0411                	add	s0,s0,4
+8040205a:	fe9419e3          	bne	s0,s1,8040204c <proc_free+0x14>
+8040205e:	03092503          	lw	a0,48(s2)
+80402062:	c119                	beqz	a0,80402068 <proc_free+0x30>
+80402064:	7a3000ef          	jal	80403006 <uvm_free>
+80402068:	03c92403          	lw	s0,60(s2)
+8040206c:	854a                	mv	a0,s2
+8040206e:	0c000613          	li	a2,192
+80402072:	4581                	li	a1,0
+80402074:	2bd5                	jal	80402668 <memset>
+80402076:	40b2                	lw	ra,12(sp)
+80402078:	02892e23          	sw	s0,60(s2)
+8040207c:	4422                	lw	s0,8(sp)
+8040207e:	00092023          	sw	zero,0(s2)
+80402082:	4492                	lw	s1,4(sp)
+80402084:	4902                	lw	s2,0(sp)
+80402086:	0141                	add	sp,sp,16
+80402088:	8082                	ret
 
-80402086 <scheduler>:
-80402086:	7179                	add	sp,sp,-48
-80402088:	d04a                	sw	s2,32(sp)
-8040208a:	c65e                	sw	s7,12(sp)
-8040208c:	aaaab937          	lui	s2,0xaaaab
-80402090:	804fcbb7          	lui	s7,0x804fc
-80402094:	d226                	sw	s1,36(sp)
-80402096:	ce4e                	sw	s3,28(sp)
-80402098:	cc52                	sw	s4,24(sp)
-8040209a:	ca56                	sw	s5,20(sp)
-8040209c:	c85a                	sw	s6,16(sp)
-8040209e:	c462                	sw	s8,8(sp)
-804020a0:	c266                	sw	s9,4(sp)
-804020a2:	c06a                	sw	s10,0(sp)
-804020a4:	d606                	sw	ra,44(sp)
-804020a6:	d422                	sw	s0,40(sp)
-804020a8:	4d01                	li	s10,0
-804020aa:	04000c13          	li	s8,64
-804020ae:	d10b8b93          	add	s7,s7,-752 # 804fbd10 <procs>
-804020b2:	804274b7          	lui	s1,0x80427
-804020b6:	8047cab7          	lui	s5,0x8047c
-804020ba:	80427a37          	lui	s4,0x80427
-804020be:	4c89                	li	s9,2
-804020c0:	aab90913          	add	s2,s2,-1365 # aaaaaaab <kernel_end+0x2a5aaaab>
-804020c4:	498d                	li	s3,3
-804020c6:	4b15                	li	s6,5
-804020c8:	86ea                	mv	a3,s10
-804020ca:	a021                	j	804020d2 <scheduler+0x4c>
-804020cc:	0685                	add	a3,a3,1
-804020ce:	06dc0e63          	beq	s8,a3,8040214a <scheduler+0xc4>
-804020d2:	41f6d713          	sra	a4,a3,0x1f
-804020d6:	8369                	srl	a4,a4,0x1a
-804020d8:	00e687b3          	add	a5,a3,a4
-804020dc:	03f7f793          	and	a5,a5,63
-804020e0:	8f99                	sub	a5,a5,a4
-804020e2:	00179413          	sll	s0,a5,0x1
-804020e6:	943e                	add	s0,s0,a5
-804020e8:	041a                	sll	s0,s0,0x6
-804020ea:	008b87b3          	add	a5,s7,s0
-804020ee:	4398                	lw	a4,0(a5)
-804020f0:	fd971ee3          	bne	a4,s9,804020cc <scheduler+0x46>
-804020f4:	40645713          	sra	a4,s0,0x6
-804020f8:	03270733          	mul	a4,a4,s2
-804020fc:	5b88                	lw	a0,48(a5)
-804020fe:	04f4a423          	sw	a5,72(s1) # 80427048 <current>
-80402102:	0137a023          	sw	s3,0(a5)
-80402106:	00170793          	add	a5,a4,1
-8040210a:	41f7d713          	sra	a4,a5,0x1f
-8040210e:	8369                	srl	a4,a4,0x1a
-80402110:	00e78d33          	add	s10,a5,a4
-80402114:	03fd7d13          	and	s10,s10,63
-80402118:	40ed0d33          	sub	s10,s10,a4
-8040211c:	697010ef          	jal	80403fb2 <vm_switch>
-80402120:	04440593          	add	a1,s0,68
-80402124:	95de                	add	a1,a1,s7
-80402126:	cd0a8513          	add	a0,s5,-816 # 8047bcd0 <scheduler_context>
-8040212a:	420020ef          	jal	8040454a <swtch>
-8040212e:	044a2783          	lw	a5,68(s4) # 80427044 <init_proc>
-80402132:	0404a423          	sw	zero,72(s1)
-80402136:	c781                	beqz	a5,8040213e <scheduler+0xb8>
-80402138:	4398                	lw	a4,0(a5)
-8040213a:	01670563          	beq	a4,s6,80402144 <scheduler+0xbe>
-8040213e:	040d0c13          	add	s8,s10,64
-80402142:	b759                	j	804020c8 <scheduler+0x42>
-80402144:	4fc8                	lw	a0,28(a5)
-80402146:	ff4ff0ef          	jal	8040193a <power_off>
-8040214a:	1ce020ef          	jal	80404318 <arch_idle>
-8040214e:	bfad                	j	804020c8 <scheduler+0x42>
+8040208a <scheduler>:
+8040208a:	7179                	add	sp,sp,-48
+8040208c:	d04a                	sw	s2,32(sp)
+8040208e:	c65e                	sw	s7,12(sp)
+80402090:	aaaab937          	lui	s2,0xaaaab
+80402094:	804fcbb7          	lui	s7,0x804fc
+80402098:	d226                	sw	s1,36(sp)
+8040209a:	ce4e                	sw	s3,28(sp)
+8040209c:	cc52                	sw	s4,24(sp)
+8040209e:	ca56                	sw	s5,20(sp)
+804020a0:	c85a                	sw	s6,16(sp)
+804020a2:	c462                	sw	s8,8(sp)
+804020a4:	c266                	sw	s9,4(sp)
+804020a6:	c06a                	sw	s10,0(sp)
+804020a8:	d606                	sw	ra,44(sp)
+804020aa:	d422                	sw	s0,40(sp)
+804020ac:	4d01                	li	s10,0
+804020ae:	04000c13          	li	s8,64
+804020b2:	d10b8b93          	add	s7,s7,-752 # 804fbd10 <procs>
+804020b6:	804274b7          	lui	s1,0x80427
+804020ba:	8047cab7          	lui	s5,0x8047c
+804020be:	80427a37          	lui	s4,0x80427
+804020c2:	4c89                	li	s9,2
+804020c4:	aab90913          	add	s2,s2,-1365 # aaaaaaab <kernel_end+0x2a5aaaab>
+804020c8:	498d                	li	s3,3
+804020ca:	4b15                	li	s6,5
+804020cc:	86ea                	mv	a3,s10
+804020ce:	a021                	j	804020d6 <scheduler+0x4c>
+804020d0:	0685                	add	a3,a3,1
+804020d2:	06dc0e63          	beq	s8,a3,8040214e <scheduler+0xc4>
+804020d6:	41f6d713          	sra	a4,a3,0x1f
+804020da:	8369                	srl	a4,a4,0x1a
+804020dc:	00e687b3          	add	a5,a3,a4
+804020e0:	03f7f793          	and	a5,a5,63
+804020e4:	8f99                	sub	a5,a5,a4
+804020e6:	00179413          	sll	s0,a5,0x1
+804020ea:	943e                	add	s0,s0,a5
+804020ec:	041a                	sll	s0,s0,0x6
+804020ee:	008b87b3          	add	a5,s7,s0
+804020f2:	4398                	lw	a4,0(a5)
+804020f4:	fd971ee3          	bne	a4,s9,804020d0 <scheduler+0x46>
+804020f8:	40645713          	sra	a4,s0,0x6
+804020fc:	03270733          	mul	a4,a4,s2
+80402100:	5b88                	lw	a0,48(a5)
+80402102:	04f4a423          	sw	a5,72(s1) # 80427048 <current>
+80402106:	0137a023          	sw	s3,0(a5)
+8040210a:	00170793          	add	a5,a4,1
+8040210e:	41f7d713          	sra	a4,a5,0x1f
+80402112:	8369                	srl	a4,a4,0x1a
+80402114:	00e78d33          	add	s10,a5,a4
+80402118:	03fd7d13          	and	s10,s10,63
+8040211c:	40ed0d33          	sub	s10,s10,a4
+80402120:	100020ef          	jal	80404220 <vm_switch>
+80402124:	04440593          	add	a1,s0,68
+80402128:	95de                	add	a1,a1,s7
+8040212a:	cd0a8513          	add	a0,s5,-816 # 8047bcd0 <scheduler_context>
+8040212e:	6d4020ef          	jal	80404802 <swtch>
+80402132:	044a2783          	lw	a5,68(s4) # 80427044 <init_proc>
+80402136:	0404a423          	sw	zero,72(s1)
+8040213a:	c781                	beqz	a5,80402142 <scheduler+0xb8>
+8040213c:	4398                	lw	a4,0(a5)
+8040213e:	01670563          	beq	a4,s6,80402148 <scheduler+0xbe>
+80402142:	040d0c13          	add	s8,s10,64
+80402146:	b759                	j	804020cc <scheduler+0x42>
+80402148:	4fc8                	lw	a0,28(a5)
+8040214a:	ff0ff0ef          	jal	8040193a <power_off>
+8040214e:	484020ef          	jal	804045d2 <arch_idle>
+80402152:	bfad                	j	804020cc <scheduler+0x42>
 
-80402150 <yield>:
-80402150:	804277b7          	lui	a5,0x80427
-80402154:	0487a503          	lw	a0,72(a5) # 80427048 <current>
-80402158:	8047c5b7          	lui	a1,0x8047c
-8040215c:	4789                	li	a5,2
-8040215e:	c11c                	sw	a5,0(a0)
-80402160:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-80402164:	04450513          	add	a0,a0,68
-80402168:	3e20206f          	j	8040454a <swtch>
+80402154 <yield>:
+80402154:	804277b7          	lui	a5,0x80427
+80402158:	0487a503          	lw	a0,72(a5) # 80427048 <current>
+8040215c:	8047c5b7          	lui	a1,0x8047c
+80402160:	4789                	li	a5,2
+80402162:	c11c                	sw	a5,0(a0)
+80402164:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
+80402168:	04450513          	add	a0,a0,68
+8040216c:	6960206f          	j	80404802 <swtch>
 
-8040216c <sleep_on>:
-8040216c:	1141                	add	sp,sp,-16
-8040216e:	c422                	sw	s0,8(sp)
-80402170:	80427437          	lui	s0,0x80427
-80402174:	04842783          	lw	a5,72(s0) # 80427048 <current>
-80402178:	c606                	sw	ra,12(sp)
-8040217a:	4711                	li	a4,4
-8040217c:	8047c5b7          	lui	a1,0x8047c
-80402180:	d388                	sw	a0,32(a5)
-80402182:	c398                	sw	a4,0(a5)
-80402184:	04478513          	add	a0,a5,68
-80402188:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-8040218c:	3be020ef          	jal	8040454a <swtch>
-80402190:	04842783          	lw	a5,72(s0)
-80402194:	40b2                	lw	ra,12(sp)
-80402196:	4422                	lw	s0,8(sp)
-80402198:	0207a023          	sw	zero,32(a5)
-8040219c:	0141                	add	sp,sp,16
-8040219e:	8082                	ret
+80402170 <sleep_on>:
+80402170:	1141                	add	sp,sp,-16
+80402172:	c422                	sw	s0,8(sp)
+80402174:	80427437          	lui	s0,0x80427
+80402178:	04842783          	lw	a5,72(s0) # 80427048 <current>
+8040217c:	c606                	sw	ra,12(sp)
+8040217e:	4711                	li	a4,4
+80402180:	8047c5b7          	lui	a1,0x8047c
+80402184:	d388                	sw	a0,32(a5)
+80402186:	c398                	sw	a4,0(a5)
+80402188:	04478513          	add	a0,a5,68
+8040218c:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
+80402190:	672020ef          	jal	80404802 <swtch>
+80402194:	04842783          	lw	a5,72(s0)
+80402198:	40b2                	lw	ra,12(sp)
+8040219a:	4422                	lw	s0,8(sp)
+8040219c:	0207a023          	sw	zero,32(a5)
+804021a0:	0141                	add	sp,sp,16
+804021a2:	8082                	ret
 
-804021a0 <sleep_until>:
-804021a0:	1141                	add	sp,sp,-16
-804021a2:	c422                	sw	s0,8(sp)
-804021a4:	80427437          	lui	s0,0x80427
-804021a8:	04842783          	lw	a5,72(s0) # 80427048 <current>
-804021ac:	c606                	sw	ra,12(sp)
-804021ae:	4711                	li	a4,4
-804021b0:	d78c                	sw	a1,40(a5)
-804021b2:	8047c5b7          	lui	a1,0x8047c
-804021b6:	d388                	sw	a0,32(a5)
-804021b8:	c398                	sw	a4,0(a5)
-804021ba:	d7d0                	sw	a2,44(a5)
-804021bc:	04478513          	add	a0,a5,68
-804021c0:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-804021c4:	386020ef          	jal	8040454a <swtch>
-804021c8:	04842783          	lw	a5,72(s0)
-804021cc:	40b2                	lw	ra,12(sp)
-804021ce:	4422                	lw	s0,8(sp)
-804021d0:	4681                	li	a3,0
-804021d2:	4701                	li	a4,0
-804021d4:	0207a023          	sw	zero,32(a5)
-804021d8:	d794                	sw	a3,40(a5)
-804021da:	d7d8                	sw	a4,44(a5)
-804021dc:	0141                	add	sp,sp,16
-804021de:	8082                	ret
+804021a4 <sleep_until>:
+804021a4:	1141                	add	sp,sp,-16
+804021a6:	c422                	sw	s0,8(sp)
+804021a8:	80427437          	lui	s0,0x80427
+804021ac:	04842783          	lw	a5,72(s0) # 80427048 <current>
+804021b0:	c606                	sw	ra,12(sp)
+804021b2:	4711                	li	a4,4
+804021b4:	d78c                	sw	a1,40(a5)
+804021b6:	8047c5b7          	lui	a1,0x8047c
+804021ba:	d388                	sw	a0,32(a5)
+804021bc:	c398                	sw	a4,0(a5)
+804021be:	d7d0                	sw	a2,44(a5)
+804021c0:	04478513          	add	a0,a5,68
+804021c4:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
+804021c8:	63a020ef          	jal	80404802 <swtch>
+804021cc:	04842783          	lw	a5,72(s0)
+804021d0:	40b2                	lw	ra,12(sp)
+804021d2:	4422                	lw	s0,8(sp)
+804021d4:	4681                	li	a3,0
+804021d6:	4701                	li	a4,0
+804021d8:	0207a023          	sw	zero,32(a5)
+804021dc:	d794                	sw	a3,40(a5)
+804021de:	d7d8                	sw	a4,44(a5)
+804021e0:	0141                	add	sp,sp,16
+804021e2:	8082                	ret
 
-804021e0 <wakeup_expired>:
-804021e0:	804fc7b7          	lui	a5,0x804fc
-804021e4:	d1078793          	add	a5,a5,-752 # 804fbd10 <procs>
-804021e8:	668d                	lui	a3,0x3
-804021ea:	96be                	add	a3,a3,a5
-804021ec:	4611                	li	a2,4
-804021ee:	4309                	li	t1,2
-804021f0:	a029                	j	804021fa <wakeup_expired+0x1a>
-804021f2:	0c078793          	add	a5,a5,192
-804021f6:	02f68863          	beq	a3,a5,80402226 <wakeup_expired+0x46>
-804021fa:	4398                	lw	a4,0(a5)
-804021fc:	fec71be3          	bne	a4,a2,804021f2 <wakeup_expired+0x12>
-80402200:	57d8                	lw	a4,44(a5)
-80402202:	0287a803          	lw	a6,40(a5)
-80402206:	00e868b3          	or	a7,a6,a4
-8040220a:	fe0884e3          	beqz	a7,804021f2 <wakeup_expired+0x12>
-8040220e:	fee5e2e3          	bltu	a1,a4,804021f2 <wakeup_expired+0x12>
-80402212:	00b71463          	bne	a4,a1,8040221a <wakeup_expired+0x3a>
-80402216:	fd056ee3          	bltu	a0,a6,804021f2 <wakeup_expired+0x12>
-8040221a:	0067a023          	sw	t1,0(a5)
-8040221e:	0c078793          	add	a5,a5,192
-80402222:	fcf69ce3          	bne	a3,a5,804021fa <wakeup_expired+0x1a>
-80402226:	8082                	ret
+804021e4 <wakeup_expired>:
+804021e4:	804fc7b7          	lui	a5,0x804fc
+804021e8:	d1078793          	add	a5,a5,-752 # 804fbd10 <procs>
+804021ec:	668d                	lui	a3,0x3
+804021ee:	96be                	add	a3,a3,a5
+804021f0:	4611                	li	a2,4
+804021f2:	4309                	li	t1,2
+804021f4:	a029                	j	804021fe <wakeup_expired+0x1a>
+804021f6:	0c078793          	add	a5,a5,192
+804021fa:	02f68863          	beq	a3,a5,8040222a <wakeup_expired+0x46>
+804021fe:	4398                	lw	a4,0(a5)
+80402200:	fec71be3          	bne	a4,a2,804021f6 <wakeup_expired+0x12>
+80402204:	57d8                	lw	a4,44(a5)
+80402206:	0287a803          	lw	a6,40(a5)
+8040220a:	00e868b3          	or	a7,a6,a4
+8040220e:	fe0884e3          	beqz	a7,804021f6 <wakeup_expired+0x12>
+80402212:	fee5e2e3          	bltu	a1,a4,804021f6 <wakeup_expired+0x12>
+80402216:	00b71463          	bne	a4,a1,8040221e <wakeup_expired+0x3a>
+8040221a:	fd056ee3          	bltu	a0,a6,804021f6 <wakeup_expired+0x12>
+8040221e:	0067a023          	sw	t1,0(a5)
+80402222:	0c078793          	add	a5,a5,192
+80402226:	fcf69ce3          	bne	a3,a5,804021fe <wakeup_expired+0x1a>
+8040222a:	8082                	ret
 
-80402228 <wakeup>:
-80402228:	804fc7b7          	lui	a5,0x804fc
-8040222c:	d1078793          	add	a5,a5,-752 # 804fbd10 <procs>
-80402230:	668d                	lui	a3,0x3
-80402232:	96be                	add	a3,a3,a5
-80402234:	4611                	li	a2,4
-80402236:	4589                	li	a1,2
-80402238:	a029                	j	80402242 <wakeup+0x1a>
-8040223a:	0c078793          	add	a5,a5,192
-8040223e:	00f68d63          	beq	a3,a5,80402258 <wakeup+0x30>
-80402242:	4398                	lw	a4,0(a5)
-80402244:	fec71be3          	bne	a4,a2,8040223a <wakeup+0x12>
-80402248:	5398                	lw	a4,32(a5)
-8040224a:	fea718e3          	bne	a4,a0,8040223a <wakeup+0x12>
-8040224e:	c38c                	sw	a1,0(a5)
-80402250:	0c078793          	add	a5,a5,192
-80402254:	fef697e3          	bne	a3,a5,80402242 <wakeup+0x1a>
-80402258:	8082                	ret
+8040222c <wakeup>:
+8040222c:	804fc7b7          	lui	a5,0x804fc
+80402230:	d1078793          	add	a5,a5,-752 # 804fbd10 <procs>
+80402234:	668d                	lui	a3,0x3
+80402236:	96be                	add	a3,a3,a5
+80402238:	4611                	li	a2,4
+8040223a:	4589                	li	a1,2
+8040223c:	a029                	j	80402246 <wakeup+0x1a>
+8040223e:	0c078793          	add	a5,a5,192
+80402242:	00f68d63          	beq	a3,a5,8040225c <wakeup+0x30>
+80402246:	4398                	lw	a4,0(a5)
+80402248:	fec71be3          	bne	a4,a2,8040223e <wakeup+0x12>
+8040224c:	5398                	lw	a4,32(a5)
+8040224e:	fea718e3          	bne	a4,a0,8040223e <wakeup+0x12>
+80402252:	c38c                	sw	a1,0(a5)
+80402254:	0c078793          	add	a5,a5,192
+80402258:	fef697e3          	bne	a3,a5,80402246 <wakeup+0x1a>
+8040225c:	8082                	ret
 
-8040225a <proc_close_all>:
-8040225a:	1141                	add	sp,sp,-16
-8040225c:	c04a                	sw	s2,0(sp)
-8040225e:	678d                	lui	a5,0x3
-80402260:	804fc937          	lui	s2,0x804fc
-80402264:	d1090913          	add	s2,s2,-752 # 804fbd10 <procs>
-80402268:	0bc78793          	add	a5,a5,188 # 30bc <_entry-0x803fcf44>
-8040226c:	c226                	sw	s1,4(sp)
-8040226e:	c606                	sw	ra,12(sp)
-80402270:	0bc90493          	add	s1,s2,188
-80402274:	c422                	sw	s0,8(sp)
-80402276:	993e                	add	s2,s2,a5
-80402278:	fc048413          	add	s0,s1,-64
-8040227c:	4008                	lw	a0,0(s0)
-8040227e:	c509                	beqz	a0,80402288 <proc_close_all+0x2e>
-80402280:	8e1fe0ef          	jal	80400b60 <file_close>
-80402284:	00042023          	sw	zero,0(s0)
-80402288:	0411                	add	s0,s0,4
-8040228a:	fe9419e3          	bne	s0,s1,8040227c <proc_close_all+0x22>
-8040228e:	0c040493          	add	s1,s0,192
-80402292:	ff2493e3          	bne	s1,s2,80402278 <proc_close_all+0x1e>
-80402296:	40b2                	lw	ra,12(sp)
-80402298:	4422                	lw	s0,8(sp)
-8040229a:	4492                	lw	s1,4(sp)
-8040229c:	4902                	lw	s2,0(sp)
-8040229e:	0141                	add	sp,sp,16
-804022a0:	8082                	ret
+8040225e <proc_close_all>:
+8040225e:	1141                	add	sp,sp,-16
+80402260:	c04a                	sw	s2,0(sp)
+80402262:	678d                	lui	a5,0x3
+80402264:	804fc937          	lui	s2,0x804fc
+80402268:	d1090913          	add	s2,s2,-752 # 804fbd10 <procs>
+8040226c:	0bc78793          	add	a5,a5,188 # 30bc <_entry-0x803fcf44>
+80402270:	c226                	sw	s1,4(sp)
+80402272:	c606                	sw	ra,12(sp)
+80402274:	0bc90493          	add	s1,s2,188
+80402278:	c422                	sw	s0,8(sp)
+8040227a:	993e                	add	s2,s2,a5
+8040227c:	fc048413          	add	s0,s1,-64
+80402280:	4008                	lw	a0,0(s0)
+80402282:	c509                	beqz	a0,8040228c <proc_close_all+0x2e>
+80402284:	8ddfe0ef          	jal	80400b60 <file_close>
+80402288:	00042023          	sw	zero,0(s0)
+8040228c:	0411                	add	s0,s0,4
+8040228e:	fe9419e3          	bne	s0,s1,80402280 <proc_close_all+0x22>
+80402292:	0c040493          	add	s1,s0,192
+80402296:	ff2493e3          	bne	s1,s2,8040227c <proc_close_all+0x1e>
+8040229a:	40b2                	lw	ra,12(sp)
+8040229c:	4422                	lw	s0,8(sp)
+8040229e:	4492                	lw	s1,4(sp)
+804022a0:	4902                	lw	s2,0(sp)
+804022a2:	0141                	add	sp,sp,16
+804022a4:	8082                	ret
 
-804022a2 <proc_exit>:
-804022a2:	1101                	add	sp,sp,-32
-804022a4:	c84a                	sw	s2,16(sp)
-804022a6:	80427937          	lui	s2,0x80427
-804022aa:	c64e                	sw	s3,12(sp)
-804022ac:	04892983          	lw	s3,72(s2) # 80427048 <current>
-804022b0:	cc22                	sw	s0,24(sp)
-804022b2:	ca26                	sw	s1,20(sp)
-804022b4:	c452                	sw	s4,8(sp)
-804022b6:	ce06                	sw	ra,28(sp)
-804022b8:	84aa                	mv	s1,a0
-804022ba:	07c98413          	add	s0,s3,124
-804022be:	0bc98a13          	add	s4,s3,188
-804022c2:	4008                	lw	a0,0(s0)
-804022c4:	c509                	beqz	a0,804022ce <proc_exit+0x2c>
-804022c6:	89bfe0ef          	jal	80400b60 <file_close>
-804022ca:	00042023          	sw	zero,0(s0)
-804022ce:	0411                	add	s0,s0,4
-804022d0:	ff4419e3          	bne	s0,s4,804022c2 <proc_exit+0x20>
-804022d4:	660d                	lui	a2,0x3
-804022d6:	804fce37          	lui	t3,0x804fc
-804022da:	d10e0e13          	add	t3,t3,-752 # 804fbd10 <procs>
-804022de:	00860513          	add	a0,a2,8 # 3008 <_entry-0x803fcff8>
-804022e2:	804277b7          	lui	a5,0x80427
-804022e6:	804fc737          	lui	a4,0x804fc
-804022ea:	0447a803          	lw	a6,68(a5) # 80427044 <init_proc>
-804022ee:	d1870713          	add	a4,a4,-744 # 804fbd18 <procs+0x8>
-804022f2:	9572                	add	a0,a0,t3
-804022f4:	4315                	li	t1,5
-804022f6:	9672                	add	a2,a2,t3
-804022f8:	4591                	li	a1,4
-804022fa:	4889                	li	a7,2
-804022fc:	a029                	j	80402306 <proc_exit+0x64>
-804022fe:	0c070713          	add	a4,a4,192
-80402302:	02a70b63          	beq	a4,a0,80402338 <proc_exit+0x96>
-80402306:	ff872783          	lw	a5,-8(a4)
-8040230a:	dbf5                	beqz	a5,804022fe <proc_exit+0x5c>
-8040230c:	4314                	lw	a3,0(a4)
-8040230e:	fed998e3          	bne	s3,a3,804022fe <proc_exit+0x5c>
-80402312:	01072023          	sw	a6,0(a4)
-80402316:	fe6794e3          	bne	a5,t1,804022fe <proc_exit+0x5c>
-8040231a:	87f2                	mv	a5,t3
-8040231c:	a029                	j	80402326 <proc_exit+0x84>
-8040231e:	0c078793          	add	a5,a5,192
-80402322:	fcf60ee3          	beq	a2,a5,804022fe <proc_exit+0x5c>
-80402326:	4394                	lw	a3,0(a5)
-80402328:	feb69be3          	bne	a3,a1,8040231e <proc_exit+0x7c>
-8040232c:	5394                	lw	a3,32(a5)
-8040232e:	fed818e3          	bne	a6,a3,8040231e <proc_exit+0x7c>
-80402332:	0117a023          	sw	a7,0(a5)
-80402336:	b7e5                	j	8040231e <proc_exit+0x7c>
-80402338:	0089a503          	lw	a0,8(s3)
-8040233c:	4795                	li	a5,5
-8040233e:	0099ae23          	sw	s1,28(s3)
-80402342:	00f9a023          	sw	a5,0(s3)
-80402346:	c111                	beqz	a0,8040234a <proc_exit+0xa8>
-80402348:	35c5                	jal	80402228 <wakeup>
-8040234a:	04892503          	lw	a0,72(s2)
-8040234e:	c11d                	beqz	a0,80402374 <proc_exit+0xd2>
-80402350:	4118                	lw	a4,0(a0)
-80402352:	478d                	li	a5,3
-80402354:	02f70063          	beq	a4,a5,80402374 <proc_exit+0xd2>
-80402358:	8047c5b7          	lui	a1,0x8047c
-8040235c:	04450513          	add	a0,a0,68
-80402360:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-80402364:	1e6020ef          	jal	8040454a <swtch>
-80402368:	80405537          	lui	a0,0x80405
-8040236c:	2ac50513          	add	a0,a0,684 # 804052ac <__udivdi3+0xcf8>
-80402370:	b69ff0ef          	jal	80401ed8 <panic>
-80402374:	80405537          	lui	a0,0x80405
-80402378:	28850513          	add	a0,a0,648 # 80405288 <__udivdi3+0xcd4>
-8040237c:	b5dff0ef          	jal	80401ed8 <panic>
+804022a6 <proc_exit>:
+804022a6:	1101                	add	sp,sp,-32
+804022a8:	c84a                	sw	s2,16(sp)
+804022aa:	80427937          	lui	s2,0x80427
+804022ae:	c64e                	sw	s3,12(sp)
+804022b0:	04892983          	lw	s3,72(s2) # 80427048 <current>
+804022b4:	cc22                	sw	s0,24(sp)
+804022b6:	ca26                	sw	s1,20(sp)
+804022b8:	c452                	sw	s4,8(sp)
+804022ba:	ce06                	sw	ra,28(sp)
+804022bc:	84aa                	mv	s1,a0
+804022be:	07c98413          	add	s0,s3,124
+804022c2:	0bc98a13          	add	s4,s3,188
+804022c6:	4008                	lw	a0,0(s0)
+804022c8:	c509                	beqz	a0,804022d2 <proc_exit+0x2c>
+804022ca:	897fe0ef          	jal	80400b60 <file_close>
+804022ce:	00042023          	sw	zero,0(s0)
+804022d2:	0411                	add	s0,s0,4
+804022d4:	ff4419e3          	bne	s0,s4,804022c6 <proc_exit+0x20>
+804022d8:	660d                	lui	a2,0x3
+804022da:	804fce37          	lui	t3,0x804fc
+804022de:	d10e0e13          	add	t3,t3,-752 # 804fbd10 <procs>
+804022e2:	00860513          	add	a0,a2,8 # 3008 <_entry-0x803fcff8>
+804022e6:	804277b7          	lui	a5,0x80427
+804022ea:	804fc737          	lui	a4,0x804fc
+804022ee:	0447a803          	lw	a6,68(a5) # 80427044 <init_proc>
+804022f2:	d1870713          	add	a4,a4,-744 # 804fbd18 <procs+0x8>
+804022f6:	9572                	add	a0,a0,t3
+804022f8:	4315                	li	t1,5
+804022fa:	9672                	add	a2,a2,t3
+804022fc:	4591                	li	a1,4
+804022fe:	4889                	li	a7,2
+80402300:	a029                	j	8040230a <proc_exit+0x64>
+80402302:	0c070713          	add	a4,a4,192
+80402306:	02a70b63          	beq	a4,a0,8040233c <proc_exit+0x96>
+8040230a:	ff872783          	lw	a5,-8(a4)
+8040230e:	dbf5                	beqz	a5,80402302 <proc_exit+0x5c>
+80402310:	4314                	lw	a3,0(a4)
+80402312:	fed998e3          	bne	s3,a3,80402302 <proc_exit+0x5c>
+80402316:	01072023          	sw	a6,0(a4)
+8040231a:	fe6794e3          	bne	a5,t1,80402302 <proc_exit+0x5c>
+8040231e:	87f2                	mv	a5,t3
+80402320:	a029                	j	8040232a <proc_exit+0x84>
+80402322:	0c078793          	add	a5,a5,192
+80402326:	fcf60ee3          	beq	a2,a5,80402302 <proc_exit+0x5c>
+8040232a:	4394                	lw	a3,0(a5)
+8040232c:	feb69be3          	bne	a3,a1,80402322 <proc_exit+0x7c>
+80402330:	5394                	lw	a3,32(a5)
+80402332:	fed818e3          	bne	a6,a3,80402322 <proc_exit+0x7c>
+80402336:	0117a023          	sw	a7,0(a5)
+8040233a:	b7e5                	j	80402322 <proc_exit+0x7c>
+8040233c:	0089a503          	lw	a0,8(s3)
+80402340:	4795                	li	a5,5
+80402342:	0099ae23          	sw	s1,28(s3)
+80402346:	00f9a023          	sw	a5,0(s3)
+8040234a:	c111                	beqz	a0,8040234e <proc_exit+0xa8>
+8040234c:	35c5                	jal	8040222c <wakeup>
+8040234e:	04892503          	lw	a0,72(s2)
+80402352:	c11d                	beqz	a0,80402378 <proc_exit+0xd2>
+80402354:	4118                	lw	a4,0(a0)
+80402356:	478d                	li	a5,3
+80402358:	02f70063          	beq	a4,a5,80402378 <proc_exit+0xd2>
+8040235c:	8047c5b7          	lui	a1,0x8047c
+80402360:	04450513          	add	a0,a0,68
+80402364:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
+80402368:	49a020ef          	jal	80404802 <swtch>
+8040236c:	80405537          	lui	a0,0x80405
+80402370:	2ac50513          	add	a0,a0,684 # 804052ac <__udivdi3+0xa40>
+80402374:	b69ff0ef          	jal	80401edc <panic>
+80402378:	80405537          	lui	a0,0x80405
+8040237c:	28850513          	add	a0,a0,648 # 80405288 <__udivdi3+0xa1c>
+80402380:	b5dff0ef          	jal	80401edc <panic>
 
-80402380 <proc_wait>:
-80402380:	7179                	add	sp,sp,-48
-80402382:	c462                	sw	s8,8(sp)
-80402384:	80427c37          	lui	s8,0x80427
-80402388:	d04a                	sw	s2,32(sp)
-8040238a:	048c2903          	lw	s2,72(s8) # 80427048 <current>
-8040238e:	cc52                	sw	s4,24(sp)
-80402390:	804fca37          	lui	s4,0x804fc
-80402394:	d226                	sw	s1,36(sp)
-80402396:	ce4e                	sw	s3,28(sp)
-80402398:	ca56                	sw	s5,20(sp)
-8040239a:	c85a                	sw	s6,16(sp)
-8040239c:	c65e                	sw	s7,12(sp)
-8040239e:	d606                	sw	ra,44(sp)
-804023a0:	d422                	sw	s0,40(sp)
-804023a2:	89aa                	mv	s3,a0
-804023a4:	8aae                	mv	s5,a1
-804023a6:	d10a0a13          	add	s4,s4,-752 # 804fbd10 <procs>
-804023aa:	5b7d                	li	s6,-1
-804023ac:	4b95                	li	s7,5
-804023ae:	04000493          	li	s1,64
-804023b2:	87d2                	mv	a5,s4
-804023b4:	4401                	li	s0,0
-804023b6:	4601                	li	a2,0
-804023b8:	a031                	j	804023c4 <proc_wait+0x44>
-804023ba:	0405                	add	s0,s0,1
-804023bc:	0c078793          	add	a5,a5,192
-804023c0:	06940063          	beq	s0,s1,80402420 <proc_wait+0xa0>
-804023c4:	4398                	lw	a4,0(a5)
-804023c6:	db75                	beqz	a4,804023ba <proc_wait+0x3a>
-804023c8:	4794                	lw	a3,8(a5)
-804023ca:	ff2698e3          	bne	a3,s2,804023ba <proc_wait+0x3a>
-804023ce:	01698563          	beq	s3,s6,804023d8 <proc_wait+0x58>
-804023d2:	43d4                	lw	a3,4(a5)
-804023d4:	ff3693e3          	bne	a3,s3,804023ba <proc_wait+0x3a>
-804023d8:	03771e63          	bne	a4,s7,80402414 <proc_wait+0x94>
-804023dc:	00141493          	sll	s1,s0,0x1
-804023e0:	008489b3          	add	s3,s1,s0
-804023e4:	099a                	sll	s3,s3,0x6
-804023e6:	060a9163          	bnez	s5,80402448 <proc_wait+0xc8>
-804023ea:	94a2                	add	s1,s1,s0
-804023ec:	049a                	sll	s1,s1,0x6
-804023ee:	94d2                	add	s1,s1,s4
-804023f0:	013a0533          	add	a0,s4,s3
-804023f4:	40c0                	lw	s0,4(s1)
-804023f6:	c3fff0ef          	jal	80402034 <proc_free>
-804023fa:	50b2                	lw	ra,44(sp)
-804023fc:	8522                	mv	a0,s0
-804023fe:	5422                	lw	s0,40(sp)
-80402400:	5492                	lw	s1,36(sp)
-80402402:	5902                	lw	s2,32(sp)
-80402404:	49f2                	lw	s3,28(sp)
-80402406:	4a62                	lw	s4,24(sp)
-80402408:	4ad2                	lw	s5,20(sp)
-8040240a:	4b42                	lw	s6,16(sp)
-8040240c:	4bb2                	lw	s7,12(sp)
-8040240e:	4c22                	lw	s8,8(sp)
-80402410:	6145                	add	sp,sp,48
-80402412:	8082                	ret
-80402414:	0405                	add	s0,s0,1
-80402416:	4605                	li	a2,1
-80402418:	0c078793          	add	a5,a5,192
-8040241c:	fa9414e3          	bne	s0,s1,804023c4 <proc_wait+0x44>
-80402420:	c229                	beqz	a2,80402462 <proc_wait+0xe2>
-80402422:	048c2503          	lw	a0,72(s8)
-80402426:	4791                	li	a5,4
-80402428:	8047c5b7          	lui	a1,0x8047c
-8040242c:	c11c                	sw	a5,0(a0)
-8040242e:	03252023          	sw	s2,32(a0)
-80402432:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-80402436:	04450513          	add	a0,a0,68
-8040243a:	110020ef          	jal	8040454a <swtch>
-8040243e:	048c2783          	lw	a5,72(s8)
-80402442:	0207a023          	sw	zero,32(a5)
-80402446:	b7b5                	j	804023b2 <proc_wait+0x32>
-80402448:	03092503          	lw	a0,48(s2)
-8040244c:	01c98613          	add	a2,s3,28
-80402450:	4691                	li	a3,4
-80402452:	9652                	add	a2,a2,s4
-80402454:	85d6                	mv	a1,s5
-80402456:	581000ef          	jal	804031d6 <copyout>
-8040245a:	f80558e3          	bgez	a0,804023ea <proc_wait+0x6a>
-8040245e:	5449                	li	s0,-14
-80402460:	bf69                	j	804023fa <proc_wait+0x7a>
-80402462:	5459                	li	s0,-10
-80402464:	bf59                	j	804023fa <proc_wait+0x7a>
+80402384 <proc_wait>:
+80402384:	7179                	add	sp,sp,-48
+80402386:	c462                	sw	s8,8(sp)
+80402388:	80427c37          	lui	s8,0x80427
+8040238c:	d04a                	sw	s2,32(sp)
+8040238e:	048c2903          	lw	s2,72(s8) # 80427048 <current>
+80402392:	cc52                	sw	s4,24(sp)
+80402394:	804fca37          	lui	s4,0x804fc
+80402398:	d226                	sw	s1,36(sp)
+8040239a:	ce4e                	sw	s3,28(sp)
+8040239c:	ca56                	sw	s5,20(sp)
+8040239e:	c85a                	sw	s6,16(sp)
+804023a0:	c65e                	sw	s7,12(sp)
+804023a2:	d606                	sw	ra,44(sp)
+804023a4:	d422                	sw	s0,40(sp)
+804023a6:	89aa                	mv	s3,a0
+804023a8:	8aae                	mv	s5,a1
+804023aa:	d10a0a13          	add	s4,s4,-752 # 804fbd10 <procs>
+804023ae:	5b7d                	li	s6,-1
+804023b0:	4b95                	li	s7,5
+804023b2:	04000493          	li	s1,64
+804023b6:	87d2                	mv	a5,s4
+804023b8:	4401                	li	s0,0
+804023ba:	4601                	li	a2,0
+804023bc:	a031                	j	804023c8 <proc_wait+0x44>
+804023be:	0405                	add	s0,s0,1
+804023c0:	0c078793          	add	a5,a5,192
+804023c4:	06940063          	beq	s0,s1,80402424 <proc_wait+0xa0>
+804023c8:	4398                	lw	a4,0(a5)
+804023ca:	db75                	beqz	a4,804023be <proc_wait+0x3a>
+804023cc:	4794                	lw	a3,8(a5)
+804023ce:	ff2698e3          	bne	a3,s2,804023be <proc_wait+0x3a>
+804023d2:	01698563          	beq	s3,s6,804023dc <proc_wait+0x58>
+804023d6:	43d4                	lw	a3,4(a5)
+804023d8:	ff3693e3          	bne	a3,s3,804023be <proc_wait+0x3a>
+804023dc:	03771e63          	bne	a4,s7,80402418 <proc_wait+0x94>
+804023e0:	00141493          	sll	s1,s0,0x1
+804023e4:	008489b3          	add	s3,s1,s0
+804023e8:	099a                	sll	s3,s3,0x6
+804023ea:	060a9163          	bnez	s5,8040244c <proc_wait+0xc8>
+804023ee:	94a2                	add	s1,s1,s0
+804023f0:	049a                	sll	s1,s1,0x6
+804023f2:	94d2                	add	s1,s1,s4
+804023f4:	013a0533          	add	a0,s4,s3
+804023f8:	40c0                	lw	s0,4(s1)
+804023fa:	c3fff0ef          	jal	80402038 <proc_free>
+804023fe:	50b2                	lw	ra,44(sp)
+80402400:	8522                	mv	a0,s0
+80402402:	5422                	lw	s0,40(sp)
+80402404:	5492                	lw	s1,36(sp)
+80402406:	5902                	lw	s2,32(sp)
+80402408:	49f2                	lw	s3,28(sp)
+8040240a:	4a62                	lw	s4,24(sp)
+8040240c:	4ad2                	lw	s5,20(sp)
+8040240e:	4b42                	lw	s6,16(sp)
+80402410:	4bb2                	lw	s7,12(sp)
+80402412:	4c22                	lw	s8,8(sp)
+80402414:	6145                	add	sp,sp,48
+80402416:	8082                	ret
+80402418:	0405                	add	s0,s0,1
+8040241a:	4605                	li	a2,1
+8040241c:	0c078793          	add	a5,a5,192
+80402420:	fa9414e3          	bne	s0,s1,804023c8 <proc_wait+0x44>
+80402424:	c229                	beqz	a2,80402466 <proc_wait+0xe2>
+80402426:	048c2503          	lw	a0,72(s8)
+8040242a:	4791                	li	a5,4
+8040242c:	8047c5b7          	lui	a1,0x8047c
+80402430:	c11c                	sw	a5,0(a0)
+80402432:	03252023          	sw	s2,32(a0)
+80402436:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
+8040243a:	04450513          	add	a0,a0,68
+8040243e:	3c4020ef          	jal	80404802 <swtch>
+80402442:	048c2783          	lw	a5,72(s8)
+80402446:	0207a023          	sw	zero,32(a5)
+8040244a:	b7b5                	j	804023b6 <proc_wait+0x32>
+8040244c:	03092503          	lw	a0,48(s2)
+80402450:	01c98613          	add	a2,s3,28
+80402454:	4691                	li	a3,4
+80402456:	9652                	add	a2,a2,s4
+80402458:	85d6                	mv	a1,s5
+8040245a:	6d7000ef          	jal	80403330 <copyout>
+8040245e:	f80558e3          	bgez	a0,804023ee <proc_wait+0x6a>
+80402462:	5449                	li	s0,-14
+80402464:	bf69                	j	804023fe <proc_wait+0x7a>
+80402466:	5459                	li	s0,-10
+80402468:	bf59                	j	804023fe <proc_wait+0x7a>
 
-80402466 <fd_alloc>:
-80402466:	804277b7          	lui	a5,0x80427
-8040246a:	0487a583          	lw	a1,72(a5) # 80427048 <current>
-8040246e:	862a                	mv	a2,a0
-80402470:	46c1                	li	a3,16
-80402472:	07c58793          	add	a5,a1,124
-80402476:	4501                	li	a0,0
-80402478:	4398                	lw	a4,0(a5)
-8040247a:	0791                	add	a5,a5,4
-8040247c:	c711                	beqz	a4,80402488 <fd_alloc+0x22>
-8040247e:	0505                	add	a0,a0,1
-80402480:	fed51ce3          	bne	a0,a3,80402478 <fd_alloc+0x12>
-80402484:	5521                	li	a0,-24
-80402486:	8082                	ret
-80402488:	01c50793          	add	a5,a0,28
-8040248c:	078a                	sll	a5,a5,0x2
-8040248e:	95be                	add	a1,a1,a5
-80402490:	c5d0                	sw	a2,12(a1)
-80402492:	8082                	ret
+8040246a <fd_alloc>:
+8040246a:	804277b7          	lui	a5,0x80427
+8040246e:	0487a583          	lw	a1,72(a5) # 80427048 <current>
+80402472:	862a                	mv	a2,a0
+80402474:	46c1                	li	a3,16
+80402476:	07c58793          	add	a5,a1,124
+8040247a:	4501                	li	a0,0
+8040247c:	4398                	lw	a4,0(a5)
+8040247e:	0791                	add	a5,a5,4
+80402480:	c711                	beqz	a4,8040248c <fd_alloc+0x22>
+80402482:	0505                	add	a0,a0,1
+80402484:	fed51ce3          	bne	a0,a3,8040247c <fd_alloc+0x12>
+80402488:	5521                	li	a0,-24
+8040248a:	8082                	ret
+8040248c:	01c50793          	add	a5,a0,28
+80402490:	078a                	sll	a5,a5,0x2
+80402492:	95be                	add	a1,a1,a5
+80402494:	c5d0                	sw	a2,12(a1)
+80402496:	8082                	ret
 
-80402494 <program_find>:
-80402494:	1101                	add	sp,sp,-32
-80402496:	cc22                	sw	s0,24(sp)
-80402498:	80405437          	lui	s0,0x80405
-8040249c:	ca26                	sw	s1,20(sp)
-8040249e:	c84a                	sw	s2,16(sp)
-804024a0:	c64e                	sw	s3,12(sp)
-804024a2:	c452                	sw	s4,8(sp)
-804024a4:	ce06                	sw	ra,28(sp)
-804024a6:	2ec40a13          	add	s4,s0,748 # 804052ec <programs>
-804024aa:	892a                	mv	s2,a0
-804024ac:	2ec40413          	add	s0,s0,748
-804024b0:	4481                	li	s1,0
-804024b2:	4999                	li	s3,6
-804024b4:	4008                	lw	a0,0(s0)
-804024b6:	85ca                	mv	a1,s2
-804024b8:	0431                	add	s0,s0,12
-804024ba:	2281                	jal	804025fa <strcmp>
-804024bc:	cd09                	beqz	a0,804024d6 <program_find+0x42>
-804024be:	0485                	add	s1,s1,1
-804024c0:	ff349ae3          	bne	s1,s3,804024b4 <program_find+0x20>
-804024c4:	40f2                	lw	ra,28(sp)
-804024c6:	4462                	lw	s0,24(sp)
-804024c8:	44d2                	lw	s1,20(sp)
-804024ca:	4942                	lw	s2,16(sp)
-804024cc:	49b2                	lw	s3,12(sp)
-804024ce:	4a22                	lw	s4,8(sp)
-804024d0:	4501                	li	a0,0
-804024d2:	6105                	add	sp,sp,32
-804024d4:	8082                	ret
-804024d6:	40f2                	lw	ra,28(sp)
-804024d8:	4462                	lw	s0,24(sp)
-804024da:	00149793          	sll	a5,s1,0x1
-804024de:	97a6                	add	a5,a5,s1
-804024e0:	078a                	sll	a5,a5,0x2
-804024e2:	44d2                	lw	s1,20(sp)
-804024e4:	4942                	lw	s2,16(sp)
-804024e6:	49b2                	lw	s3,12(sp)
-804024e8:	00fa0533          	add	a0,s4,a5
-804024ec:	4a22                	lw	s4,8(sp)
-804024ee:	6105                	add	sp,sp,32
-804024f0:	8082                	ret
+80402498 <program_find>:
+80402498:	1101                	add	sp,sp,-32
+8040249a:	cc22                	sw	s0,24(sp)
+8040249c:	80405437          	lui	s0,0x80405
+804024a0:	ca26                	sw	s1,20(sp)
+804024a2:	c84a                	sw	s2,16(sp)
+804024a4:	c64e                	sw	s3,12(sp)
+804024a6:	c452                	sw	s4,8(sp)
+804024a8:	ce06                	sw	ra,28(sp)
+804024aa:	2ec40a13          	add	s4,s0,748 # 804052ec <programs>
+804024ae:	892a                	mv	s2,a0
+804024b0:	2ec40413          	add	s0,s0,748
+804024b4:	4481                	li	s1,0
+804024b6:	4999                	li	s3,6
+804024b8:	4008                	lw	a0,0(s0)
+804024ba:	85ca                	mv	a1,s2
+804024bc:	0431                	add	s0,s0,12
+804024be:	2c51                	jal	80402752 <strcmp>
+804024c0:	cd09                	beqz	a0,804024da <program_find+0x42>
+804024c2:	0485                	add	s1,s1,1
+804024c4:	ff349ae3          	bne	s1,s3,804024b8 <program_find+0x20>
+804024c8:	40f2                	lw	ra,28(sp)
+804024ca:	4462                	lw	s0,24(sp)
+804024cc:	44d2                	lw	s1,20(sp)
+804024ce:	4942                	lw	s2,16(sp)
+804024d0:	49b2                	lw	s3,12(sp)
+804024d2:	4a22                	lw	s4,8(sp)
+804024d4:	4501                	li	a0,0
+804024d6:	6105                	add	sp,sp,32
+804024d8:	8082                	ret
+804024da:	40f2                	lw	ra,28(sp)
+804024dc:	4462                	lw	s0,24(sp)
+804024de:	00149793          	sll	a5,s1,0x1
+804024e2:	97a6                	add	a5,a5,s1
+804024e4:	078a                	sll	a5,a5,0x2
+804024e6:	44d2                	lw	s1,20(sp)
+804024e8:	4942                	lw	s2,16(sp)
+804024ea:	49b2                	lw	s3,12(sp)
+804024ec:	00fa0533          	add	a0,s4,a5
+804024f0:	4a22                	lw	s4,8(sp)
+804024f2:	6105                	add	sp,sp,32
+804024f4:	8082                	ret
 
-804024f2 <program_at>:
-804024f2:	4795                	li	a5,5
-804024f4:	00a7ec63          	bltu	a5,a0,8040250c <program_at+0x1a>
-804024f8:	00151793          	sll	a5,a0,0x1
-804024fc:	953e                	add	a0,a0,a5
-804024fe:	804057b7          	lui	a5,0x80405
-80402502:	2ec78793          	add	a5,a5,748 # 804052ec <programs>
-80402506:	050a                	sll	a0,a0,0x2
-80402508:	953e                	add	a0,a0,a5
-8040250a:	8082                	ret
-8040250c:	4501                	li	a0,0
+804024f6 <program_at>:
+804024f6:	4795                	li	a5,5
+804024f8:	00a7ec63          	bltu	a5,a0,80402510 <program_at+0x1a>
+804024fc:	00151793          	sll	a5,a0,0x1
+80402500:	953e                	add	a0,a0,a5
+80402502:	804057b7          	lui	a5,0x80405
+80402506:	2ec78793          	add	a5,a5,748 # 804052ec <programs>
+8040250a:	050a                	sll	a0,a0,0x2
+8040250c:	953e                	add	a0,a0,a5
 8040250e:	8082                	ret
+80402510:	4501                	li	a0,0
+80402512:	8082                	ret
 
-80402510 <memset>:
-80402510:	00c56733          	or	a4,a0,a2
-80402514:	8b0d                	and	a4,a4,3
-80402516:	87aa                	mv	a5,a0
-80402518:	cf01                	beqz	a4,80402530 <memset+0x20>
-8040251a:	0ff5f593          	zext.b	a1,a1
-8040251e:	00c50733          	add	a4,a0,a2
-80402522:	c61d                	beqz	a2,80402550 <memset+0x40>
-80402524:	00b78023          	sb	a1,0(a5)
-80402528:	0785                	add	a5,a5,1
-8040252a:	fee79de3          	bne	a5,a4,80402524 <memset+0x14>
-8040252e:	8082                	ret
-80402530:	0ff5f593          	zext.b	a1,a1
-80402534:	00859693          	sll	a3,a1,0x8
-80402538:	96ae                	add	a3,a3,a1
-8040253a:	01069793          	sll	a5,a3,0x10
-8040253e:	96be                	add	a3,a3,a5
-80402540:	d67d                	beqz	a2,8040252e <memset+0x1e>
-80402542:	00e507b3          	add	a5,a0,a4
-80402546:	c394                	sw	a3,0(a5)
-80402548:	0711                	add	a4,a4,4
-8040254a:	fec76ce3          	bltu	a4,a2,80402542 <memset+0x32>
-8040254e:	8082                	ret
-80402550:	8082                	ret
+80402514 <genid_check>:
+80402514:	1101                	add	sp,sp,-32
+80402516:	850a                	mv	a0,sp
+80402518:	ce06                	sw	ra,28(sp)
+8040251a:	327010ef          	jal	80404040 <arch_genid>
+8040251e:	c539                	beqz	a0,8040256c <genid_check+0x58>
+80402520:	804277b7          	lui	a5,0x80427
+80402524:	04c7a703          	lw	a4,76(a5) # 8042704c <generation_seen>
+80402528:	00a71663          	bne	a4,a0,80402534 <genid_check+0x20>
+8040252c:	4501                	li	a0,0
+8040252e:	40f2                	lw	ra,28(sp)
+80402530:	6105                	add	sp,sp,32
+80402532:	8082                	ret
+80402534:	804ff737          	lui	a4,0x804ff
+80402538:	04a7a623          	sw	a0,76(a5)
+8040253c:	080c                	add	a1,sp,16
+8040253e:	d1070513          	add	a0,a4,-752 # 804fed10 <rng>
+80402542:	878a                	mv	a5,sp
+80402544:	d1070713          	add	a4,a4,-752
+80402548:	4601                	li	a2,0
+8040254a:	4394                	lw	a3,0(a5)
+8040254c:	0791                	add	a5,a5,4
+8040254e:	0711                	add	a4,a4,4
+80402550:	fed72e23          	sw	a3,-4(a4)
+80402554:	8e55                	or	a2,a2,a3
+80402556:	feb79ae3          	bne	a5,a1,8040254a <genid_check+0x36>
+8040255a:	e611                	bnez	a2,80402566 <genid_check+0x52>
+8040255c:	9e3787b7          	lui	a5,0x9e378
+80402560:	9b978793          	add	a5,a5,-1607 # 9e3779b9 <kernel_end+0x1de779b9>
+80402564:	c11c                	sw	a5,0(a0)
+80402566:	5a7010ef          	jal	8040430c <arch_net_refresh>
+8040256a:	b7c9                	j	8040252c <genid_check+0x18>
+8040256c:	557d                	li	a0,-1
+8040256e:	b7c1                	j	8040252e <genid_check+0x1a>
 
-80402552 <memcpy>:
-80402552:	00b567b3          	or	a5,a0,a1
-80402556:	8fd1                	or	a5,a5,a2
-80402558:	8b8d                	and	a5,a5,3
-8040255a:	cf91                	beqz	a5,80402576 <memcpy+0x24>
-8040255c:	87aa                	mv	a5,a0
-8040255e:	00c586b3          	add	a3,a1,a2
-80402562:	c60d                	beqz	a2,8040258c <memcpy+0x3a>
-80402564:	0005c703          	lbu	a4,0(a1)
-80402568:	0585                	add	a1,a1,1
-8040256a:	0785                	add	a5,a5,1
-8040256c:	fee78fa3          	sb	a4,-1(a5)
-80402570:	fed59ae3          	bne	a1,a3,80402564 <memcpy+0x12>
-80402574:	8082                	ret
-80402576:	de7d                	beqz	a2,80402574 <memcpy+0x22>
-80402578:	00f58733          	add	a4,a1,a5
-8040257c:	4314                	lw	a3,0(a4)
-8040257e:	00f50733          	add	a4,a0,a5
-80402582:	0791                	add	a5,a5,4
-80402584:	c314                	sw	a3,0(a4)
-80402586:	fec7e9e3          	bltu	a5,a2,80402578 <memcpy+0x26>
-8040258a:	8082                	ret
-8040258c:	8082                	ret
-
-8040258e <memcmp>:
-8040258e:	c205                	beqz	a2,804025ae <memcmp+0x20>
-80402590:	962a                	add	a2,a2,a0
-80402592:	a019                	j	80402598 <memcmp+0xa>
-80402594:	00c50d63          	beq	a0,a2,804025ae <memcmp+0x20>
-80402598:	00054783          	lbu	a5,0(a0)
-8040259c:	0005c703          	lbu	a4,0(a1)
-804025a0:	0505                	add	a0,a0,1
-804025a2:	0585                	add	a1,a1,1
-804025a4:	fee788e3          	beq	a5,a4,80402594 <memcmp+0x6>
-804025a8:	40e78533          	sub	a0,a5,a4
-804025ac:	8082                	ret
-804025ae:	4501                	li	a0,0
-804025b0:	8082                	ret
-
-804025b2 <strlen>:
-804025b2:	00054783          	lbu	a5,0(a0)
-804025b6:	872a                	mv	a4,a0
-804025b8:	4501                	li	a0,0
-804025ba:	cb81                	beqz	a5,804025ca <strlen+0x18>
-804025bc:	0505                	add	a0,a0,1
-804025be:	00a707b3          	add	a5,a4,a0
-804025c2:	0007c783          	lbu	a5,0(a5)
-804025c6:	fbfd                	bnez	a5,804025bc <strlen+0xa>
-804025c8:	8082                	ret
-804025ca:	8082                	ret
-
-804025cc <strncmp>:
-804025cc:	c20d                	beqz	a2,804025ee <strncmp+0x22>
-804025ce:	962a                	add	a2,a2,a0
-804025d0:	a021                	j	804025d8 <strncmp+0xc>
-804025d2:	c385                	beqz	a5,804025f2 <strncmp+0x26>
-804025d4:	00c50d63          	beq	a0,a2,804025ee <strncmp+0x22>
-804025d8:	0005c783          	lbu	a5,0(a1)
-804025dc:	00054703          	lbu	a4,0(a0)
-804025e0:	0585                	add	a1,a1,1
-804025e2:	0505                	add	a0,a0,1
-804025e4:	fef707e3          	beq	a4,a5,804025d2 <strncmp+0x6>
-804025e8:	40f70533          	sub	a0,a4,a5
-804025ec:	8082                	ret
-804025ee:	4501                	li	a0,0
-804025f0:	8082                	ret
-804025f2:	4701                	li	a4,0
-804025f4:	40f70533          	sub	a0,a4,a5
-804025f8:	8082                	ret
-
-804025fa <strcmp>:
-804025fa:	fff50693          	add	a3,a0,-1
-804025fe:	a021                	j	80402606 <strcmp+0xc>
-80402600:	cf91                	beqz	a5,8040261c <strcmp+0x22>
-80402602:	02d50163          	beq	a0,a3,80402624 <strcmp+0x2a>
-80402606:	0005c783          	lbu	a5,0(a1)
-8040260a:	00054703          	lbu	a4,0(a0)
-8040260e:	0585                	add	a1,a1,1
-80402610:	0505                	add	a0,a0,1
-80402612:	fef707e3          	beq	a4,a5,80402600 <strcmp+0x6>
-80402616:	40f70533          	sub	a0,a4,a5
-8040261a:	8082                	ret
-8040261c:	4701                	li	a4,0
-8040261e:	40f70533          	sub	a0,a4,a5
-80402622:	8082                	ret
-80402624:	4501                	li	a0,0
-80402626:	8082                	ret
-
-80402628 <strlcpy_k>:
-80402628:	4785                	li	a5,1
-8040262a:	882a                	mv	a6,a0
-8040262c:	02c7f563          	bgeu	a5,a2,80402656 <strlcpy_k+0x2e>
-80402630:	962e                	add	a2,a2,a1
-80402632:	872a                	mv	a4,a0
-80402634:	fff60893          	add	a7,a2,-1
-80402638:	87ae                	mv	a5,a1
-8040263a:	a801                	j	8040264a <strlcpy_k+0x22>
-8040263c:	00d70023          	sb	a3,0(a4)
-80402640:	00180713          	add	a4,a6,1 # fffff001 <kernel_end+0x7faff001>
-80402644:	01160c63          	beq	a2,a7,8040265c <strlcpy_k+0x34>
-80402648:	87b2                	mv	a5,a2
-8040264a:	0007c683          	lbu	a3,0(a5)
-8040264e:	00178613          	add	a2,a5,1
-80402652:	883a                	mv	a6,a4
-80402654:	f6e5                	bnez	a3,8040263c <strlcpy_k+0x14>
-80402656:	00080023          	sb	zero,0(a6)
+80402570 <sys_getrandom>:
+80402570:	716d                	add	sp,sp,-272
+80402572:	4505                	li	a0,1
+80402574:	10112623          	sw	ra,268(sp)
+80402578:	10812423          	sw	s0,264(sp)
+8040257c:	10912223          	sw	s1,260(sp)
+80402580:	11212023          	sw	s2,256(sp)
+80402584:	2c9d                	jal	804027fa <arg_raw>
+80402586:	10000793          	li	a5,256
+8040258a:	0ca7e963          	bltu	a5,a0,8040265c <sys_getrandom+0xec>
+8040258e:	842a                	mv	s0,a0
+80402590:	3751                	jal	80402514 <genid_check>
+80402592:	0c054963          	bltz	a0,80402664 <sys_getrandom+0xf4>
+80402596:	848a                	mv	s1,sp
+80402598:	c849                	beqz	s0,8040262a <sys_getrandom+0xba>
+8040259a:	804ff637          	lui	a2,0x804ff
+8040259e:	d1060393          	add	t2,a2,-752 # 804fed10 <rng>
+804025a2:	0043a583          	lw	a1,4(t2)
+804025a6:	0083a303          	lw	t1,8(t2)
+804025aa:	d1062683          	lw	a3,-752(a2)
+804025ae:	00c3ae83          	lw	t4,12(t2)
+804025b2:	848a                	mv	s1,sp
+804025b4:	00341e13          	sll	t3,s0,0x3
+804025b8:	8fa6                	mv	t6,s1
+804025ba:	4f01                	li	t5,0
+804025bc:	4561                	li	a0,24
+804025be:	00259793          	sll	a5,a1,0x2
+804025c2:	97ae                	add	a5,a5,a1
+804025c4:	00779713          	sll	a4,a5,0x7
+804025c8:	83e5                	srl	a5,a5,0x19
+804025ca:	01d5c833          	xor	a6,a1,t4
+804025ce:	8f5d                	or	a4,a4,a5
+804025d0:	00371893          	sll	a7,a4,0x3
+804025d4:	0066c7b3          	xor	a5,a3,t1
+804025d8:	00b81293          	sll	t0,a6,0xb
+804025dc:	00959313          	sll	t1,a1,0x9
+804025e0:	01585e93          	srl	t4,a6,0x15
+804025e4:	98ba                	add	a7,a7,a4
+804025e6:	8dbd                	xor	a1,a1,a5
+804025e8:	00f34333          	xor	t1,t1,a5
+804025ec:	0106c6b3          	xor	a3,a3,a6
+804025f0:	005eeeb3          	or	t4,t4,t0
+804025f4:	877e                	mv	a4,t6
+804025f6:	4781                	li	a5,0
+804025f8:	008f7c63          	bgeu	t5,s0,80402610 <sys_getrandom+0xa0>
+804025fc:	00f8d833          	srl	a6,a7,a5
+80402600:	01070023          	sb	a6,0(a4)
+80402604:	00a78663          	beq	a5,a0,80402610 <sys_getrandom+0xa0>
+80402608:	07a1                	add	a5,a5,8
+8040260a:	0705                	add	a4,a4,1
+8040260c:	fefe18e3          	bne	t3,a5,804025fc <sys_getrandom+0x8c>
+80402610:	0f11                	add	t5,t5,4
+80402612:	1e01                	add	t3,t3,-32
+80402614:	0f91                	add	t6,t6,4
+80402616:	fa8f64e3          	bltu	t5,s0,804025be <sys_getrandom+0x4e>
+8040261a:	01d3a623          	sw	t4,12(t2)
+8040261e:	d0d62823          	sw	a3,-752(a2)
+80402622:	0063a423          	sw	t1,8(t2)
+80402626:	00b3a223          	sw	a1,4(t2)
+8040262a:	927ff0ef          	jal	80401f50 <myproc>
+8040262e:	03052903          	lw	s2,48(a0)
+80402632:	4501                	li	a0,0
+80402634:	22d9                	jal	804027fa <arg_raw>
+80402636:	85aa                	mv	a1,a0
+80402638:	86a2                	mv	a3,s0
+8040263a:	8626                	mv	a2,s1
+8040263c:	854a                	mv	a0,s2
+8040263e:	4f3000ef          	jal	80403330 <copyout>
+80402642:	00054f63          	bltz	a0,80402660 <sys_getrandom+0xf0>
+80402646:	8522                	mv	a0,s0
+80402648:	10c12083          	lw	ra,268(sp)
+8040264c:	10812403          	lw	s0,264(sp)
+80402650:	10412483          	lw	s1,260(sp)
+80402654:	10012903          	lw	s2,256(sp)
+80402658:	6151                	add	sp,sp,272
 8040265a:	8082                	ret
-8040265c:	8f8d                	sub	a5,a5,a1
-8040265e:	0785                	add	a5,a5,1
-80402660:	00f50833          	add	a6,a0,a5
-80402664:	00080023          	sb	zero,0(a6)
-80402668:	8082                	ret
+8040265c:	5529                	li	a0,-22
+8040265e:	b7ed                	j	80402648 <sys_getrandom+0xd8>
+80402660:	5549                	li	a0,-14
+80402662:	b7dd                	j	80402648 <sys_getrandom+0xd8>
+80402664:	5535                	li	a0,-19
+80402666:	b7cd                	j	80402648 <sys_getrandom+0xd8>
 
-8040266a <syscall>:
-8040266a:	1141                	add	sp,sp,-16
-8040266c:	c422                	sw	s0,8(sp)
-8040266e:	c606                	sw	ra,12(sp)
-80402670:	8ddff0ef          	jal	80401f4c <myproc>
-80402674:	4120                	lw	s0,64(a0)
-80402676:	4745                	li	a4,17
-80402678:	fda00513          	li	a0,-38
-8040267c:	407c                	lw	a5,68(s0)
-8040267e:	fff78693          	add	a3,a5,-1
-80402682:	00d76b63          	bltu	a4,a3,80402698 <syscall+0x2e>
-80402686:	80405737          	lui	a4,0x80405
-8040268a:	078a                	sll	a5,a5,0x2
-8040268c:	33470713          	add	a4,a4,820 # 80405334 <syscalls>
-80402690:	97ba                	add	a5,a5,a4
-80402692:	439c                	lw	a5,0(a5)
-80402694:	c391                	beqz	a5,80402698 <syscall+0x2e>
-80402696:	9782                	jalr	a5
-80402698:	40b2                	lw	ra,12(sp)
-8040269a:	d408                	sw	a0,40(s0)
-8040269c:	4422                	lw	s0,8(sp)
-8040269e:	0141                	add	sp,sp,16
-804026a0:	8082                	ret
+80402668 <memset>:
+80402668:	00c56733          	or	a4,a0,a2
+8040266c:	8b0d                	and	a4,a4,3
+8040266e:	87aa                	mv	a5,a0
+80402670:	cf01                	beqz	a4,80402688 <memset+0x20>
+80402672:	0ff5f593          	zext.b	a1,a1
+80402676:	00c50733          	add	a4,a0,a2
+8040267a:	c61d                	beqz	a2,804026a8 <memset+0x40>
+8040267c:	00b78023          	sb	a1,0(a5)
+80402680:	0785                	add	a5,a5,1
+80402682:	fee79de3          	bne	a5,a4,8040267c <memset+0x14>
+80402686:	8082                	ret
+80402688:	0ff5f593          	zext.b	a1,a1
+8040268c:	00859693          	sll	a3,a1,0x8
+80402690:	96ae                	add	a3,a3,a1
+80402692:	01069793          	sll	a5,a3,0x10
+80402696:	96be                	add	a3,a3,a5
+80402698:	d67d                	beqz	a2,80402686 <memset+0x1e>
+8040269a:	00e507b3          	add	a5,a0,a4
+8040269e:	c394                	sw	a3,0(a5)
+804026a0:	0711                	add	a4,a4,4
+804026a2:	fec76ce3          	bltu	a4,a2,8040269a <memset+0x32>
+804026a6:	8082                	ret
+804026a8:	8082                	ret
 
-804026a2 <arg_raw>:
-804026a2:	7179                	add	sp,sp,-48
-804026a4:	d422                	sw	s0,40(sp)
-804026a6:	d606                	sw	ra,44(sp)
-804026a8:	842a                	mv	s0,a0
-804026aa:	8a3ff0ef          	jal	80401f4c <myproc>
-804026ae:	413c                	lw	a5,64(a0)
-804026b0:	4715                	li	a4,5
-804026b2:	5b88                	lw	a0,48(a5)
-804026b4:	02c7a803          	lw	a6,44(a5)
-804026b8:	5bcc                	lw	a1,52(a5)
-804026ba:	5f90                	lw	a2,56(a5)
-804026bc:	5fd4                	lw	a3,60(a5)
-804026be:	579c                	lw	a5,40(a5)
-804026c0:	c82a                	sw	a0,16(sp)
-804026c2:	c642                	sw	a6,12(sp)
-804026c4:	c43e                	sw	a5,8(sp)
-804026c6:	ca2e                	sw	a1,20(sp)
-804026c8:	cc32                	sw	a2,24(sp)
-804026ca:	ce36                	sw	a3,28(sp)
-804026cc:	4501                	li	a0,0
-804026ce:	00876963          	bltu	a4,s0,804026e0 <arg_raw+0x3e>
-804026d2:	040a                	sll	s0,s0,0x2
-804026d4:	02040793          	add	a5,s0,32
-804026d8:	00278433          	add	s0,a5,sp
-804026dc:	fe842503          	lw	a0,-24(s0)
-804026e0:	50b2                	lw	ra,44(sp)
-804026e2:	5422                	lw	s0,40(sp)
-804026e4:	6145                	add	sp,sp,48
-804026e6:	8082                	ret
+804026aa <memcpy>:
+804026aa:	00b567b3          	or	a5,a0,a1
+804026ae:	8fd1                	or	a5,a5,a2
+804026b0:	8b8d                	and	a5,a5,3
+804026b2:	cf91                	beqz	a5,804026ce <memcpy+0x24>
+804026b4:	87aa                	mv	a5,a0
+804026b6:	00c586b3          	add	a3,a1,a2
+804026ba:	c60d                	beqz	a2,804026e4 <memcpy+0x3a>
+804026bc:	0005c703          	lbu	a4,0(a1)
+804026c0:	0585                	add	a1,a1,1
+804026c2:	0785                	add	a5,a5,1
+804026c4:	fee78fa3          	sb	a4,-1(a5)
+804026c8:	fed59ae3          	bne	a1,a3,804026bc <memcpy+0x12>
+804026cc:	8082                	ret
+804026ce:	de7d                	beqz	a2,804026cc <memcpy+0x22>
+804026d0:	00f58733          	add	a4,a1,a5
+804026d4:	4314                	lw	a3,0(a4)
+804026d6:	00f50733          	add	a4,a0,a5
+804026da:	0791                	add	a5,a5,4
+804026dc:	c314                	sw	a3,0(a4)
+804026de:	fec7e9e3          	bltu	a5,a2,804026d0 <memcpy+0x26>
+804026e2:	8082                	ret
+804026e4:	8082                	ret
 
-804026e8 <arg_str>:
-804026e8:	1101                	add	sp,sp,-32
-804026ea:	ce06                	sw	ra,28(sp)
-804026ec:	cc22                	sw	s0,24(sp)
-804026ee:	ca26                	sw	s1,20(sp)
-804026f0:	c84a                	sw	s2,16(sp)
-804026f2:	c64e                	sw	s3,12(sp)
-804026f4:	84b2                	mv	s1,a2
-804026f6:	842e                	mv	s0,a1
-804026f8:	892a                	mv	s2,a0
-804026fa:	853ff0ef          	jal	80401f4c <myproc>
-804026fe:	03052983          	lw	s3,48(a0)
-80402702:	854a                	mv	a0,s2
-80402704:	3f79                	jal	804026a2 <arg_raw>
-80402706:	85a2                	mv	a1,s0
-80402708:	4462                	lw	s0,24(sp)
-8040270a:	40f2                	lw	ra,28(sp)
-8040270c:	4942                	lw	s2,16(sp)
-8040270e:	862a                	mv	a2,a0
-80402710:	86a6                	mv	a3,s1
-80402712:	854e                	mv	a0,s3
-80402714:	44d2                	lw	s1,20(sp)
-80402716:	49b2                	lw	s3,12(sp)
-80402718:	6105                	add	sp,sp,32
-8040271a:	3730006f          	j	8040328c <copyinstr>
+804026e6 <memcmp>:
+804026e6:	c205                	beqz	a2,80402706 <memcmp+0x20>
+804026e8:	962a                	add	a2,a2,a0
+804026ea:	a019                	j	804026f0 <memcmp+0xa>
+804026ec:	00c50d63          	beq	a0,a2,80402706 <memcmp+0x20>
+804026f0:	00054783          	lbu	a5,0(a0)
+804026f4:	0005c703          	lbu	a4,0(a1)
+804026f8:	0505                	add	a0,a0,1
+804026fa:	0585                	add	a1,a1,1
+804026fc:	fee788e3          	beq	a5,a4,804026ec <memcmp+0x6>
+80402700:	40e78533          	sub	a0,a5,a4
+80402704:	8082                	ret
+80402706:	4501                	li	a0,0
+80402708:	8082                	ret
 
-8040271e <sys_read>:
-8040271e:	1141                	add	sp,sp,-16
-80402720:	4501                	li	a0,0
-80402722:	c606                	sw	ra,12(sp)
-80402724:	c422                	sw	s0,8(sp)
-80402726:	c226                	sw	s1,4(sp)
-80402728:	3fad                	jal	804026a2 <arg_raw>
-8040272a:	47bd                	li	a5,15
-8040272c:	02a7ec63          	bltu	a5,a0,80402764 <sys_read+0x46>
-80402730:	842a                	mv	s0,a0
-80402732:	0471                	add	s0,s0,28
-80402734:	819ff0ef          	jal	80401f4c <myproc>
-80402738:	040a                	sll	s0,s0,0x2
-8040273a:	9522                	add	a0,a0,s0
-8040273c:	4544                	lw	s1,12(a0)
-8040273e:	c09d                	beqz	s1,80402764 <sys_read+0x46>
-80402740:	4509                	li	a0,2
-80402742:	3785                	jal	804026a2 <arg_raw>
-80402744:	02054663          	bltz	a0,80402770 <sys_read+0x52>
-80402748:	4505                	li	a0,1
-8040274a:	3fa1                	jal	804026a2 <arg_raw>
-8040274c:	842a                	mv	s0,a0
-8040274e:	4509                	li	a0,2
-80402750:	3f89                	jal	804026a2 <arg_raw>
-80402752:	85a2                	mv	a1,s0
-80402754:	4422                	lw	s0,8(sp)
-80402756:	40b2                	lw	ra,12(sp)
-80402758:	862a                	mv	a2,a0
-8040275a:	8526                	mv	a0,s1
-8040275c:	4492                	lw	s1,4(sp)
-8040275e:	0141                	add	sp,sp,16
-80402760:	c4cfe06f          	j	80400bac <file_read>
-80402764:	555d                	li	a0,-9
-80402766:	40b2                	lw	ra,12(sp)
-80402768:	4422                	lw	s0,8(sp)
-8040276a:	4492                	lw	s1,4(sp)
-8040276c:	0141                	add	sp,sp,16
-8040276e:	8082                	ret
-80402770:	5529                	li	a0,-22
-80402772:	bfd5                	j	80402766 <sys_read+0x48>
+8040270a <strlen>:
+8040270a:	00054783          	lbu	a5,0(a0)
+8040270e:	872a                	mv	a4,a0
+80402710:	4501                	li	a0,0
+80402712:	cb81                	beqz	a5,80402722 <strlen+0x18>
+80402714:	0505                	add	a0,a0,1
+80402716:	00a707b3          	add	a5,a4,a0
+8040271a:	0007c783          	lbu	a5,0(a5)
+8040271e:	fbfd                	bnez	a5,80402714 <strlen+0xa>
+80402720:	8082                	ret
+80402722:	8082                	ret
 
-80402774 <sys_write>:
-80402774:	1141                	add	sp,sp,-16
-80402776:	4501                	li	a0,0
-80402778:	c606                	sw	ra,12(sp)
-8040277a:	c422                	sw	s0,8(sp)
-8040277c:	c226                	sw	s1,4(sp)
-8040277e:	3715                	jal	804026a2 <arg_raw>
-80402780:	47bd                	li	a5,15
-80402782:	02a7ec63          	bltu	a5,a0,804027ba <sys_write+0x46>
-80402786:	842a                	mv	s0,a0
-80402788:	0471                	add	s0,s0,28
-8040278a:	fc2ff0ef          	jal	80401f4c <myproc>
-8040278e:	040a                	sll	s0,s0,0x2
-80402790:	9522                	add	a0,a0,s0
-80402792:	4544                	lw	s1,12(a0)
-80402794:	c09d                	beqz	s1,804027ba <sys_write+0x46>
-80402796:	4509                	li	a0,2
-80402798:	3729                	jal	804026a2 <arg_raw>
-8040279a:	02054663          	bltz	a0,804027c6 <sys_write+0x52>
-8040279e:	4505                	li	a0,1
-804027a0:	3709                	jal	804026a2 <arg_raw>
-804027a2:	842a                	mv	s0,a0
-804027a4:	4509                	li	a0,2
-804027a6:	3df5                	jal	804026a2 <arg_raw>
-804027a8:	85a2                	mv	a1,s0
-804027aa:	4422                	lw	s0,8(sp)
-804027ac:	40b2                	lw	ra,12(sp)
-804027ae:	862a                	mv	a2,a0
-804027b0:	8526                	mv	a0,s1
-804027b2:	4492                	lw	s1,4(sp)
-804027b4:	0141                	add	sp,sp,16
-804027b6:	c3efe06f          	j	80400bf4 <file_write>
-804027ba:	555d                	li	a0,-9
-804027bc:	40b2                	lw	ra,12(sp)
-804027be:	4422                	lw	s0,8(sp)
-804027c0:	4492                	lw	s1,4(sp)
-804027c2:	0141                	add	sp,sp,16
-804027c4:	8082                	ret
-804027c6:	5529                	li	a0,-22
-804027c8:	bfd5                	j	804027bc <sys_write+0x48>
+80402724 <strncmp>:
+80402724:	c20d                	beqz	a2,80402746 <strncmp+0x22>
+80402726:	962a                	add	a2,a2,a0
+80402728:	a021                	j	80402730 <strncmp+0xc>
+8040272a:	c385                	beqz	a5,8040274a <strncmp+0x26>
+8040272c:	00c50d63          	beq	a0,a2,80402746 <strncmp+0x22>
+80402730:	0005c783          	lbu	a5,0(a1)
+80402734:	00054703          	lbu	a4,0(a0)
+80402738:	0585                	add	a1,a1,1
+8040273a:	0505                	add	a0,a0,1
+8040273c:	fef707e3          	beq	a4,a5,8040272a <strncmp+0x6>
+80402740:	40f70533          	sub	a0,a4,a5
+80402744:	8082                	ret
+80402746:	4501                	li	a0,0
+80402748:	8082                	ret
+8040274a:	4701                	li	a4,0
+8040274c:	40f70533          	sub	a0,a4,a5
+80402750:	8082                	ret
 
-804027ca <sys_open>:
-804027ca:	7171                	add	sp,sp,-176
-804027cc:	4505                	li	a0,1
-804027ce:	d706                	sw	ra,172(sp)
-804027d0:	d522                	sw	s0,168(sp)
-804027d2:	d326                	sw	s1,164(sp)
-804027d4:	d14a                	sw	s2,160(sp)
-804027d6:	cf4e                	sw	s3,156(sp)
-804027d8:	35e9                	jal	804026a2 <arg_raw>
-804027da:	84aa                	mv	s1,a0
-804027dc:	08000613          	li	a2,128
-804027e0:	080c                	add	a1,sp,16
-804027e2:	4501                	li	a0,0
-804027e4:	3711                	jal	804026e8 <arg_str>
-804027e6:	842a                	mv	s0,a0
-804027e8:	04054963          	bltz	a0,8040283a <sys_open+0x70>
-804027ec:	0034f913          	and	s2,s1,3
-804027f0:	478d                	li	a5,3
-804027f2:	5429                	li	s0,-22
-804027f4:	04f90363          	beq	s2,a5,8040283a <sys_open+0x70>
-804027f8:	0070                	add	a2,sp,12
-804027fa:	85a6                	mv	a1,s1
-804027fc:	0808                	add	a0,sp,16
-804027fe:	c9bfd0ef          	jal	80400498 <fs_open>
-80402802:	842a                	mv	s0,a0
-80402804:	02054b63          	bltz	a0,8040283a <sys_open+0x70>
-80402808:	af8fe0ef          	jal	80400b00 <file_alloc>
-8040280c:	89aa                	mv	s3,a0
-8040280e:	c131                	beqz	a0,80402852 <sys_open+0x88>
-80402810:	4732                	lw	a4,12(sp)
-80402812:	fff90793          	add	a5,s2,-1
-80402816:	80a9                	srl	s1,s1,0xa
-80402818:	00f037b3          	snez	a5,a5
-8040281c:	4689                	li	a3,2
-8040281e:	8885                	and	s1,s1,1
-80402820:	01203933          	snez	s2,s2
-80402824:	c114                	sw	a3,0(a0)
-80402826:	c958                	sw	a4,20(a0)
-80402828:	c51c                	sw	a5,8(a0)
-8040282a:	01252623          	sw	s2,12(a0)
-8040282e:	c904                	sw	s1,16(a0)
-80402830:	c37ff0ef          	jal	80402466 <fd_alloc>
-80402834:	842a                	mv	s0,a0
-80402836:	00054a63          	bltz	a0,8040284a <sys_open+0x80>
-8040283a:	50ba                	lw	ra,172(sp)
-8040283c:	8522                	mv	a0,s0
-8040283e:	542a                	lw	s0,168(sp)
-80402840:	549a                	lw	s1,164(sp)
-80402842:	590a                	lw	s2,160(sp)
-80402844:	49fa                	lw	s3,156(sp)
-80402846:	614d                	add	sp,sp,176
-80402848:	8082                	ret
-8040284a:	854e                	mv	a0,s3
-8040284c:	b14fe0ef          	jal	80400b60 <file_close>
-80402850:	b7ed                	j	8040283a <sys_open+0x70>
-80402852:	4532                	lw	a0,12(sp)
-80402854:	5421                	li	s0,-24
-80402856:	c5bfe0ef          	jal	804014b0 <iput>
-8040285a:	b7c5                	j	8040283a <sys_open+0x70>
+80402752 <strcmp>:
+80402752:	fff50693          	add	a3,a0,-1
+80402756:	a021                	j	8040275e <strcmp+0xc>
+80402758:	cf91                	beqz	a5,80402774 <strcmp+0x22>
+8040275a:	02d50163          	beq	a0,a3,8040277c <strcmp+0x2a>
+8040275e:	0005c783          	lbu	a5,0(a1)
+80402762:	00054703          	lbu	a4,0(a0)
+80402766:	0585                	add	a1,a1,1
+80402768:	0505                	add	a0,a0,1
+8040276a:	fef707e3          	beq	a4,a5,80402758 <strcmp+0x6>
+8040276e:	40f70533          	sub	a0,a4,a5
+80402772:	8082                	ret
+80402774:	4701                	li	a4,0
+80402776:	40f70533          	sub	a0,a4,a5
+8040277a:	8082                	ret
+8040277c:	4501                	li	a0,0
+8040277e:	8082                	ret
 
-8040285c <sys_close>:
-8040285c:	1141                	add	sp,sp,-16
-8040285e:	4501                	li	a0,0
-80402860:	c606                	sw	ra,12(sp)
-80402862:	c422                	sw	s0,8(sp)
-80402864:	c226                	sw	s1,4(sp)
-80402866:	3d35                	jal	804026a2 <arg_raw>
-80402868:	47bd                	li	a5,15
-8040286a:	02a7e863          	bltu	a5,a0,8040289a <sys_close+0x3e>
-8040286e:	842a                	mv	s0,a0
-80402870:	0471                	add	s0,s0,28
-80402872:	edaff0ef          	jal	80401f4c <myproc>
-80402876:	040a                	sll	s0,s0,0x2
-80402878:	9522                	add	a0,a0,s0
-8040287a:	4544                	lw	s1,12(a0)
-8040287c:	cc99                	beqz	s1,8040289a <sys_close+0x3e>
-8040287e:	eceff0ef          	jal	80401f4c <myproc>
-80402882:	9522                	add	a0,a0,s0
-80402884:	00052623          	sw	zero,12(a0)
-80402888:	8526                	mv	a0,s1
-8040288a:	ad6fe0ef          	jal	80400b60 <file_close>
-8040288e:	40b2                	lw	ra,12(sp)
-80402890:	4422                	lw	s0,8(sp)
-80402892:	4492                	lw	s1,4(sp)
-80402894:	4501                	li	a0,0
-80402896:	0141                	add	sp,sp,16
-80402898:	8082                	ret
-8040289a:	40b2                	lw	ra,12(sp)
-8040289c:	4422                	lw	s0,8(sp)
-8040289e:	4492                	lw	s1,4(sp)
-804028a0:	555d                	li	a0,-9
-804028a2:	0141                	add	sp,sp,16
-804028a4:	8082                	ret
+80402780 <strlcpy_k>:
+80402780:	4785                	li	a5,1
+80402782:	882a                	mv	a6,a0
+80402784:	02c7f563          	bgeu	a5,a2,804027ae <strlcpy_k+0x2e>
+80402788:	962e                	add	a2,a2,a1
+8040278a:	872a                	mv	a4,a0
+8040278c:	fff60893          	add	a7,a2,-1
+80402790:	87ae                	mv	a5,a1
+80402792:	a801                	j	804027a2 <strlcpy_k+0x22>
+80402794:	00d70023          	sb	a3,0(a4)
+80402798:	00180713          	add	a4,a6,1 # fffff001 <kernel_end+0x7faff001>
+8040279c:	01160c63          	beq	a2,a7,804027b4 <strlcpy_k+0x34>
+804027a0:	87b2                	mv	a5,a2
+804027a2:	0007c683          	lbu	a3,0(a5)
+804027a6:	00178613          	add	a2,a5,1
+804027aa:	883a                	mv	a6,a4
+804027ac:	f6e5                	bnez	a3,80402794 <strlcpy_k+0x14>
+804027ae:	00080023          	sb	zero,0(a6)
+804027b2:	8082                	ret
+804027b4:	8f8d                	sub	a5,a5,a1
+804027b6:	0785                	add	a5,a5,1
+804027b8:	00f50833          	add	a6,a0,a5
+804027bc:	00080023          	sb	zero,0(a6)
+804027c0:	8082                	ret
 
-804028a6 <sys_lseek>:
-804028a6:	1141                	add	sp,sp,-16
-804028a8:	4501                	li	a0,0
-804028aa:	c606                	sw	ra,12(sp)
-804028ac:	c422                	sw	s0,8(sp)
-804028ae:	c226                	sw	s1,4(sp)
-804028b0:	3bcd                	jal	804026a2 <arg_raw>
-804028b2:	47bd                	li	a5,15
-804028b4:	02a7e863          	bltu	a5,a0,804028e4 <sys_lseek+0x3e>
-804028b8:	842a                	mv	s0,a0
-804028ba:	0471                	add	s0,s0,28
-804028bc:	e90ff0ef          	jal	80401f4c <myproc>
-804028c0:	040a                	sll	s0,s0,0x2
-804028c2:	9522                	add	a0,a0,s0
-804028c4:	4544                	lw	s1,12(a0)
-804028c6:	cc99                	beqz	s1,804028e4 <sys_lseek+0x3e>
-804028c8:	4505                	li	a0,1
-804028ca:	3be1                	jal	804026a2 <arg_raw>
-804028cc:	842a                	mv	s0,a0
-804028ce:	4509                	li	a0,2
-804028d0:	3bc9                	jal	804026a2 <arg_raw>
-804028d2:	85a2                	mv	a1,s0
-804028d4:	4422                	lw	s0,8(sp)
-804028d6:	40b2                	lw	ra,12(sp)
-804028d8:	862a                	mv	a2,a0
-804028da:	8526                	mv	a0,s1
-804028dc:	4492                	lw	s1,4(sp)
-804028de:	0141                	add	sp,sp,16
-804028e0:	b66fe06f          	j	80400c46 <file_seek>
-804028e4:	40b2                	lw	ra,12(sp)
-804028e6:	4422                	lw	s0,8(sp)
-804028e8:	4492                	lw	s1,4(sp)
-804028ea:	555d                	li	a0,-9
-804028ec:	0141                	add	sp,sp,16
-804028ee:	8082                	ret
+804027c2 <syscall>:
+804027c2:	1141                	add	sp,sp,-16
+804027c4:	c422                	sw	s0,8(sp)
+804027c6:	c606                	sw	ra,12(sp)
+804027c8:	f88ff0ef          	jal	80401f50 <myproc>
+804027cc:	4120                	lw	s0,64(a0)
+804027ce:	4749                	li	a4,18
+804027d0:	fda00513          	li	a0,-38
+804027d4:	407c                	lw	a5,68(s0)
+804027d6:	fff78693          	add	a3,a5,-1
+804027da:	00d76b63          	bltu	a4,a3,804027f0 <syscall+0x2e>
+804027de:	80405737          	lui	a4,0x80405
+804027e2:	078a                	sll	a5,a5,0x2
+804027e4:	33470713          	add	a4,a4,820 # 80405334 <syscalls>
+804027e8:	97ba                	add	a5,a5,a4
+804027ea:	439c                	lw	a5,0(a5)
+804027ec:	c391                	beqz	a5,804027f0 <syscall+0x2e>
+804027ee:	9782                	jalr	a5
+804027f0:	40b2                	lw	ra,12(sp)
+804027f2:	d408                	sw	a0,40(s0)
+804027f4:	4422                	lw	s0,8(sp)
+804027f6:	0141                	add	sp,sp,16
+804027f8:	8082                	ret
 
-804028f0 <sys_unlink>:
-804028f0:	7175                	add	sp,sp,-144
-804028f2:	08000613          	li	a2,128
-804028f6:	858a                	mv	a1,sp
-804028f8:	4501                	li	a0,0
-804028fa:	c706                	sw	ra,140(sp)
-804028fc:	33f5                	jal	804026e8 <arg_str>
-804028fe:	00054563          	bltz	a0,80402908 <sys_unlink+0x18>
-80402902:	850a                	mv	a0,sp
-80402904:	cf5fd0ef          	jal	804005f8 <fs_unlink>
-80402908:	40ba                	lw	ra,140(sp)
-8040290a:	6149                	add	sp,sp,144
-8040290c:	8082                	ret
+804027fa <arg_raw>:
+804027fa:	7179                	add	sp,sp,-48
+804027fc:	d422                	sw	s0,40(sp)
+804027fe:	d606                	sw	ra,44(sp)
+80402800:	842a                	mv	s0,a0
+80402802:	f4eff0ef          	jal	80401f50 <myproc>
+80402806:	413c                	lw	a5,64(a0)
+80402808:	4715                	li	a4,5
+8040280a:	5b88                	lw	a0,48(a5)
+8040280c:	02c7a803          	lw	a6,44(a5)
+80402810:	5bcc                	lw	a1,52(a5)
+80402812:	5f90                	lw	a2,56(a5)
+80402814:	5fd4                	lw	a3,60(a5)
+80402816:	579c                	lw	a5,40(a5)
+80402818:	c82a                	sw	a0,16(sp)
+8040281a:	c642                	sw	a6,12(sp)
+8040281c:	c43e                	sw	a5,8(sp)
+8040281e:	ca2e                	sw	a1,20(sp)
+80402820:	cc32                	sw	a2,24(sp)
+80402822:	ce36                	sw	a3,28(sp)
+80402824:	4501                	li	a0,0
+80402826:	00876963          	bltu	a4,s0,80402838 <arg_raw+0x3e>
+8040282a:	040a                	sll	s0,s0,0x2
+8040282c:	02040793          	add	a5,s0,32
+80402830:	00278433          	add	s0,a5,sp
+80402834:	fe842503          	lw	a0,-24(s0)
+80402838:	50b2                	lw	ra,44(sp)
+8040283a:	5422                	lw	s0,40(sp)
+8040283c:	6145                	add	sp,sp,48
+8040283e:	8082                	ret
 
-8040290e <sys_readdir>:
-8040290e:	7179                	add	sp,sp,-48
-80402910:	4501                	li	a0,0
-80402912:	d606                	sw	ra,44(sp)
-80402914:	d422                	sw	s0,40(sp)
-80402916:	d226                	sw	s1,36(sp)
-80402918:	d8bff0ef          	jal	804026a2 <arg_raw>
-8040291c:	860a                	mv	a2,sp
-8040291e:	004c                	add	a1,sp,4
-80402920:	d6bfd0ef          	jal	8040068a <fs_readdir>
-80402924:	02054d63          	bltz	a0,8040295e <sys_readdir+0x50>
-80402928:	0048                	add	a0,sp,4
-8040292a:	c89ff0ef          	jal	804025b2 <strlen>
-8040292e:	842a                	mv	s0,a0
-80402930:	4509                	li	a0,2
-80402932:	0405                	add	s0,s0,1
-80402934:	d6fff0ef          	jal	804026a2 <arg_raw>
-80402938:	04856163          	bltu	a0,s0,8040297a <sys_readdir+0x6c>
-8040293c:	e10ff0ef          	jal	80401f4c <myproc>
-80402940:	5904                	lw	s1,48(a0)
-80402942:	4505                	li	a0,1
-80402944:	d5fff0ef          	jal	804026a2 <arg_raw>
-80402948:	85aa                	mv	a1,a0
-8040294a:	86a2                	mv	a3,s0
-8040294c:	0050                	add	a2,sp,4
-8040294e:	8526                	mv	a0,s1
-80402950:	087000ef          	jal	804031d6 <copyout>
-80402954:	02054663          	bltz	a0,80402980 <sys_readdir+0x72>
-80402958:	4502                	lw	a0,0(sp)
-8040295a:	00054763          	bltz	a0,80402968 <sys_readdir+0x5a>
-8040295e:	50b2                	lw	ra,44(sp)
-80402960:	5422                	lw	s0,40(sp)
-80402962:	5492                	lw	s1,36(sp)
-80402964:	6145                	add	sp,sp,48
-80402966:	8082                	ret
-80402968:	50b2                	lw	ra,44(sp)
-8040296a:	5422                	lw	s0,40(sp)
-8040296c:	80000537          	lui	a0,0x80000
-80402970:	5492                	lw	s1,36(sp)
-80402972:	fff54513          	not	a0,a0
-80402976:	6145                	add	sp,sp,48
-80402978:	8082                	ret
-8040297a:	fdc00513          	li	a0,-36
-8040297e:	b7c5                	j	8040295e <sys_readdir+0x50>
-80402980:	5549                	li	a0,-14
-80402982:	bff1                	j	8040295e <sys_readdir+0x50>
+80402840 <arg_str>:
+80402840:	1101                	add	sp,sp,-32
+80402842:	ce06                	sw	ra,28(sp)
+80402844:	cc22                	sw	s0,24(sp)
+80402846:	ca26                	sw	s1,20(sp)
+80402848:	c84a                	sw	s2,16(sp)
+8040284a:	c64e                	sw	s3,12(sp)
+8040284c:	84b2                	mv	s1,a2
+8040284e:	842e                	mv	s0,a1
+80402850:	892a                	mv	s2,a0
+80402852:	efeff0ef          	jal	80401f50 <myproc>
+80402856:	03052983          	lw	s3,48(a0)
+8040285a:	854a                	mv	a0,s2
+8040285c:	3f79                	jal	804027fa <arg_raw>
+8040285e:	85a2                	mv	a1,s0
+80402860:	4462                	lw	s0,24(sp)
+80402862:	40f2                	lw	ra,28(sp)
+80402864:	4942                	lw	s2,16(sp)
+80402866:	862a                	mv	a2,a0
+80402868:	86a6                	mv	a3,s1
+8040286a:	854e                	mv	a0,s3
+8040286c:	44d2                	lw	s1,20(sp)
+8040286e:	49b2                	lw	s3,12(sp)
+80402870:	6105                	add	sp,sp,32
+80402872:	3750006f          	j	804033e6 <copyinstr>
 
-80402984 <sys_exit>:
-80402984:	1141                	add	sp,sp,-16
-80402986:	4501                	li	a0,0
-80402988:	c606                	sw	ra,12(sp)
-8040298a:	d19ff0ef          	jal	804026a2 <arg_raw>
-8040298e:	0ff57513          	zext.b	a0,a0
-80402992:	911ff0ef          	jal	804022a2 <proc_exit>
+80402876 <sys_read>:
+80402876:	1141                	add	sp,sp,-16
+80402878:	4501                	li	a0,0
+8040287a:	c606                	sw	ra,12(sp)
+8040287c:	c422                	sw	s0,8(sp)
+8040287e:	c226                	sw	s1,4(sp)
+80402880:	3fad                	jal	804027fa <arg_raw>
+80402882:	47bd                	li	a5,15
+80402884:	02a7ec63          	bltu	a5,a0,804028bc <sys_read+0x46>
+80402888:	842a                	mv	s0,a0
+8040288a:	0471                	add	s0,s0,28
+8040288c:	ec4ff0ef          	jal	80401f50 <myproc>
+80402890:	040a                	sll	s0,s0,0x2
+80402892:	9522                	add	a0,a0,s0
+80402894:	4544                	lw	s1,12(a0)
+80402896:	c09d                	beqz	s1,804028bc <sys_read+0x46>
+80402898:	4509                	li	a0,2
+8040289a:	3785                	jal	804027fa <arg_raw>
+8040289c:	02054663          	bltz	a0,804028c8 <sys_read+0x52>
+804028a0:	4505                	li	a0,1
+804028a2:	3fa1                	jal	804027fa <arg_raw>
+804028a4:	842a                	mv	s0,a0
+804028a6:	4509                	li	a0,2
+804028a8:	3f89                	jal	804027fa <arg_raw>
+804028aa:	85a2                	mv	a1,s0
+804028ac:	4422                	lw	s0,8(sp)
+804028ae:	40b2                	lw	ra,12(sp)
+804028b0:	862a                	mv	a2,a0
+804028b2:	8526                	mv	a0,s1
+804028b4:	4492                	lw	s1,4(sp)
+804028b6:	0141                	add	sp,sp,16
+804028b8:	af4fe06f          	j	80400bac <file_read>
+804028bc:	555d                	li	a0,-9
+804028be:	40b2                	lw	ra,12(sp)
+804028c0:	4422                	lw	s0,8(sp)
+804028c2:	4492                	lw	s1,4(sp)
+804028c4:	0141                	add	sp,sp,16
+804028c6:	8082                	ret
+804028c8:	5529                	li	a0,-22
+804028ca:	bfd5                	j	804028be <sys_read+0x48>
 
-80402996 <sys_getpid>:
-80402996:	1141                	add	sp,sp,-16
-80402998:	c606                	sw	ra,12(sp)
-8040299a:	db2ff0ef          	jal	80401f4c <myproc>
-8040299e:	40b2                	lw	ra,12(sp)
-804029a0:	4148                	lw	a0,4(a0)
-804029a2:	0141                	add	sp,sp,16
-804029a4:	8082                	ret
+804028cc <sys_write>:
+804028cc:	1141                	add	sp,sp,-16
+804028ce:	4501                	li	a0,0
+804028d0:	c606                	sw	ra,12(sp)
+804028d2:	c422                	sw	s0,8(sp)
+804028d4:	c226                	sw	s1,4(sp)
+804028d6:	3715                	jal	804027fa <arg_raw>
+804028d8:	47bd                	li	a5,15
+804028da:	02a7ec63          	bltu	a5,a0,80402912 <sys_write+0x46>
+804028de:	842a                	mv	s0,a0
+804028e0:	0471                	add	s0,s0,28
+804028e2:	e6eff0ef          	jal	80401f50 <myproc>
+804028e6:	040a                	sll	s0,s0,0x2
+804028e8:	9522                	add	a0,a0,s0
+804028ea:	4544                	lw	s1,12(a0)
+804028ec:	c09d                	beqz	s1,80402912 <sys_write+0x46>
+804028ee:	4509                	li	a0,2
+804028f0:	3729                	jal	804027fa <arg_raw>
+804028f2:	02054663          	bltz	a0,8040291e <sys_write+0x52>
+804028f6:	4505                	li	a0,1
+804028f8:	3709                	jal	804027fa <arg_raw>
+804028fa:	842a                	mv	s0,a0
+804028fc:	4509                	li	a0,2
+804028fe:	3df5                	jal	804027fa <arg_raw>
+80402900:	85a2                	mv	a1,s0
+80402902:	4422                	lw	s0,8(sp)
+80402904:	40b2                	lw	ra,12(sp)
+80402906:	862a                	mv	a2,a0
+80402908:	8526                	mv	a0,s1
+8040290a:	4492                	lw	s1,4(sp)
+8040290c:	0141                	add	sp,sp,16
+8040290e:	ae6fe06f          	j	80400bf4 <file_write>
+80402912:	555d                	li	a0,-9
+80402914:	40b2                	lw	ra,12(sp)
+80402916:	4422                	lw	s0,8(sp)
+80402918:	4492                	lw	s1,4(sp)
+8040291a:	0141                	add	sp,sp,16
+8040291c:	8082                	ret
+8040291e:	5529                	li	a0,-22
+80402920:	bfd5                	j	80402914 <sys_write+0x48>
 
-804029a6 <sys_yield>:
-804029a6:	1141                	add	sp,sp,-16
-804029a8:	c606                	sw	ra,12(sp)
-804029aa:	fa6ff0ef          	jal	80402150 <yield>
-804029ae:	40b2                	lw	ra,12(sp)
-804029b0:	4501                	li	a0,0
-804029b2:	0141                	add	sp,sp,16
-804029b4:	8082                	ret
+80402922 <sys_open>:
+80402922:	7171                	add	sp,sp,-176
+80402924:	4505                	li	a0,1
+80402926:	d706                	sw	ra,172(sp)
+80402928:	d522                	sw	s0,168(sp)
+8040292a:	d326                	sw	s1,164(sp)
+8040292c:	d14a                	sw	s2,160(sp)
+8040292e:	cf4e                	sw	s3,156(sp)
+80402930:	35e9                	jal	804027fa <arg_raw>
+80402932:	84aa                	mv	s1,a0
+80402934:	08000613          	li	a2,128
+80402938:	080c                	add	a1,sp,16
+8040293a:	4501                	li	a0,0
+8040293c:	3711                	jal	80402840 <arg_str>
+8040293e:	842a                	mv	s0,a0
+80402940:	04054963          	bltz	a0,80402992 <sys_open+0x70>
+80402944:	0034f913          	and	s2,s1,3
+80402948:	478d                	li	a5,3
+8040294a:	5429                	li	s0,-22
+8040294c:	04f90363          	beq	s2,a5,80402992 <sys_open+0x70>
+80402950:	0070                	add	a2,sp,12
+80402952:	85a6                	mv	a1,s1
+80402954:	0808                	add	a0,sp,16
+80402956:	b43fd0ef          	jal	80400498 <fs_open>
+8040295a:	842a                	mv	s0,a0
+8040295c:	02054b63          	bltz	a0,80402992 <sys_open+0x70>
+80402960:	9a0fe0ef          	jal	80400b00 <file_alloc>
+80402964:	89aa                	mv	s3,a0
+80402966:	c131                	beqz	a0,804029aa <sys_open+0x88>
+80402968:	4732                	lw	a4,12(sp)
+8040296a:	fff90793          	add	a5,s2,-1
+8040296e:	80a9                	srl	s1,s1,0xa
+80402970:	00f037b3          	snez	a5,a5
+80402974:	4689                	li	a3,2
+80402976:	8885                	and	s1,s1,1
+80402978:	01203933          	snez	s2,s2
+8040297c:	c114                	sw	a3,0(a0)
+8040297e:	c958                	sw	a4,20(a0)
+80402980:	c51c                	sw	a5,8(a0)
+80402982:	01252623          	sw	s2,12(a0)
+80402986:	c904                	sw	s1,16(a0)
+80402988:	ae3ff0ef          	jal	8040246a <fd_alloc>
+8040298c:	842a                	mv	s0,a0
+8040298e:	00054a63          	bltz	a0,804029a2 <sys_open+0x80>
+80402992:	50ba                	lw	ra,172(sp)
+80402994:	8522                	mv	a0,s0
+80402996:	542a                	lw	s0,168(sp)
+80402998:	549a                	lw	s1,164(sp)
+8040299a:	590a                	lw	s2,160(sp)
+8040299c:	49fa                	lw	s3,156(sp)
+8040299e:	614d                	add	sp,sp,176
+804029a0:	8082                	ret
+804029a2:	854e                	mv	a0,s3
+804029a4:	9bcfe0ef          	jal	80400b60 <file_close>
+804029a8:	b7ed                	j	80402992 <sys_open+0x70>
+804029aa:	4532                	lw	a0,12(sp)
+804029ac:	5421                	li	s0,-24
+804029ae:	b03fe0ef          	jal	804014b0 <iput>
+804029b2:	b7c5                	j	80402992 <sys_open+0x70>
 
-804029b6 <sys_sleep>:
-804029b6:	1141                	add	sp,sp,-16
-804029b8:	4501                	li	a0,0
-804029ba:	c606                	sw	ra,12(sp)
-804029bc:	ce7ff0ef          	jal	804026a2 <arg_raw>
-804029c0:	2cfd                	jal	80402cbe <timer_sleep_ms>
-804029c2:	40b2                	lw	ra,12(sp)
-804029c4:	4501                	li	a0,0
-804029c6:	0141                	add	sp,sp,16
-804029c8:	8082                	ret
+804029b4 <sys_close>:
+804029b4:	1141                	add	sp,sp,-16
+804029b6:	4501                	li	a0,0
+804029b8:	c606                	sw	ra,12(sp)
+804029ba:	c422                	sw	s0,8(sp)
+804029bc:	c226                	sw	s1,4(sp)
+804029be:	3d35                	jal	804027fa <arg_raw>
+804029c0:	47bd                	li	a5,15
+804029c2:	02a7e863          	bltu	a5,a0,804029f2 <sys_close+0x3e>
+804029c6:	842a                	mv	s0,a0
+804029c8:	0471                	add	s0,s0,28
+804029ca:	d86ff0ef          	jal	80401f50 <myproc>
+804029ce:	040a                	sll	s0,s0,0x2
+804029d0:	9522                	add	a0,a0,s0
+804029d2:	4544                	lw	s1,12(a0)
+804029d4:	cc99                	beqz	s1,804029f2 <sys_close+0x3e>
+804029d6:	d7aff0ef          	jal	80401f50 <myproc>
+804029da:	9522                	add	a0,a0,s0
+804029dc:	00052623          	sw	zero,12(a0)
+804029e0:	8526                	mv	a0,s1
+804029e2:	97efe0ef          	jal	80400b60 <file_close>
+804029e6:	40b2                	lw	ra,12(sp)
+804029e8:	4422                	lw	s0,8(sp)
+804029ea:	4492                	lw	s1,4(sp)
+804029ec:	4501                	li	a0,0
+804029ee:	0141                	add	sp,sp,16
+804029f0:	8082                	ret
+804029f2:	40b2                	lw	ra,12(sp)
+804029f4:	4422                	lw	s0,8(sp)
+804029f6:	4492                	lw	s1,4(sp)
+804029f8:	555d                	li	a0,-9
+804029fa:	0141                	add	sp,sp,16
+804029fc:	8082                	ret
 
-804029ca <sys_uptime>:
-804029ca:	ac55                	j	80402c7e <uptime_ms>
+804029fe <sys_lseek>:
+804029fe:	1141                	add	sp,sp,-16
+80402a00:	4501                	li	a0,0
+80402a02:	c606                	sw	ra,12(sp)
+80402a04:	c422                	sw	s0,8(sp)
+80402a06:	c226                	sw	s1,4(sp)
+80402a08:	3bcd                	jal	804027fa <arg_raw>
+80402a0a:	47bd                	li	a5,15
+80402a0c:	02a7e863          	bltu	a5,a0,80402a3c <sys_lseek+0x3e>
+80402a10:	842a                	mv	s0,a0
+80402a12:	0471                	add	s0,s0,28
+80402a14:	d3cff0ef          	jal	80401f50 <myproc>
+80402a18:	040a                	sll	s0,s0,0x2
+80402a1a:	9522                	add	a0,a0,s0
+80402a1c:	4544                	lw	s1,12(a0)
+80402a1e:	cc99                	beqz	s1,80402a3c <sys_lseek+0x3e>
+80402a20:	4505                	li	a0,1
+80402a22:	3be1                	jal	804027fa <arg_raw>
+80402a24:	842a                	mv	s0,a0
+80402a26:	4509                	li	a0,2
+80402a28:	3bc9                	jal	804027fa <arg_raw>
+80402a2a:	85a2                	mv	a1,s0
+80402a2c:	4422                	lw	s0,8(sp)
+80402a2e:	40b2                	lw	ra,12(sp)
+80402a30:	862a                	mv	a2,a0
+80402a32:	8526                	mv	a0,s1
+80402a34:	4492                	lw	s1,4(sp)
+80402a36:	0141                	add	sp,sp,16
+80402a38:	a0efe06f          	j	80400c46 <file_seek>
+80402a3c:	40b2                	lw	ra,12(sp)
+80402a3e:	4422                	lw	s0,8(sp)
+80402a40:	4492                	lw	s1,4(sp)
+80402a42:	555d                	li	a0,-9
+80402a44:	0141                	add	sp,sp,16
+80402a46:	8082                	ret
 
-804029cc <sys_sbrk>:
-804029cc:	1101                	add	sp,sp,-32
-804029ce:	ce06                	sw	ra,28(sp)
-804029d0:	cc22                	sw	s0,24(sp)
-804029d2:	c64e                	sw	s3,12(sp)
-804029d4:	c452                	sw	s4,8(sp)
-804029d6:	ca26                	sw	s1,20(sp)
-804029d8:	c84a                	sw	s2,16(sp)
-804029da:	d72ff0ef          	jal	80401f4c <myproc>
-804029de:	8a2a                	mv	s4,a0
-804029e0:	4501                	li	a0,0
-804029e2:	cc1ff0ef          	jal	804026a2 <arg_raw>
-804029e6:	842a                	mv	s0,a0
-804029e8:	038a2983          	lw	s3,56(s4)
-804029ec:	04a05163          	blez	a0,80402a2e <sys_sbrk+0x62>
-804029f0:	6785                	lui	a5,0x1
-804029f2:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
-804029f4:	0bfdf737          	lui	a4,0xbfdf
-804029f8:	00f98933          	add	s2,s3,a5
-804029fc:	76fd                	lui	a3,0xfffff
-804029fe:	41370733          	sub	a4,a4,s3
-80402a02:	00d97933          	and	s2,s2,a3
-80402a06:	06a76a63          	bltu	a4,a0,80402a7a <sys_sbrk+0xae>
-80402a0a:	00f50633          	add	a2,a0,a5
-80402a0e:	964e                	add	a2,a2,s3
-80402a10:	8e75                	and	a2,a2,a3
-80402a12:	04c96563          	bltu	s2,a2,80402a5c <sys_sbrk+0x90>
-80402a16:	944e                	add	s0,s0,s3
-80402a18:	028a2c23          	sw	s0,56(s4)
-80402a1c:	854e                	mv	a0,s3
-80402a1e:	40f2                	lw	ra,28(sp)
-80402a20:	4462                	lw	s0,24(sp)
-80402a22:	44d2                	lw	s1,20(sp)
-80402a24:	4942                	lw	s2,16(sp)
-80402a26:	49b2                	lw	s3,12(sp)
-80402a28:	4a22                	lw	s4,8(sp)
-80402a2a:	6105                	add	sp,sp,32
-80402a2c:	8082                	ret
-80402a2e:	d565                	beqz	a0,80402a16 <sys_sbrk+0x4a>
-80402a30:	034a2703          	lw	a4,52(s4)
-80402a34:	40a007b3          	neg	a5,a0
-80402a38:	40e98733          	sub	a4,s3,a4
-80402a3c:	04f76163          	bltu	a4,a5,80402a7e <sys_sbrk+0xb2>
-80402a40:	6605                	lui	a2,0x1
-80402a42:	167d                	add	a2,a2,-1 # fff <_entry-0x803ff001>
-80402a44:	00c505b3          	add	a1,a0,a2
-80402a48:	77fd                	lui	a5,0xfffff
-80402a4a:	95ce                	add	a1,a1,s3
-80402a4c:	964e                	add	a2,a2,s3
-80402a4e:	030a2503          	lw	a0,48(s4)
-80402a52:	8dfd                	and	a1,a1,a5
-80402a54:	8e7d                	and	a2,a2,a5
-80402a56:	8e0d                	sub	a2,a2,a1
-80402a58:	239d                	jal	80402fbe <uvm_dealloc>
-80402a5a:	bf75                	j	80402a16 <sys_sbrk+0x4a>
-80402a5c:	030a2503          	lw	a0,48(s4)
-80402a60:	412604b3          	sub	s1,a2,s2
-80402a64:	4699                	li	a3,6
-80402a66:	8626                	mv	a2,s1
-80402a68:	85ca                	mv	a1,s2
-80402a6a:	21f9                	jal	80402f38 <uvm_alloc>
-80402a6c:	fa0555e3          	bgez	a0,80402a16 <sys_sbrk+0x4a>
-80402a70:	030a2503          	lw	a0,48(s4)
-80402a74:	8626                	mv	a2,s1
-80402a76:	85ca                	mv	a1,s2
-80402a78:	2399                	jal	80402fbe <uvm_dealloc>
-80402a7a:	5551                	li	a0,-12
-80402a7c:	b74d                	j	80402a1e <sys_sbrk+0x52>
-80402a7e:	5529                	li	a0,-22
-80402a80:	bf79                	j	80402a1e <sys_sbrk+0x52>
+80402a48 <sys_unlink>:
+80402a48:	7175                	add	sp,sp,-144
+80402a4a:	08000613          	li	a2,128
+80402a4e:	858a                	mv	a1,sp
+80402a50:	4501                	li	a0,0
+80402a52:	c706                	sw	ra,140(sp)
+80402a54:	33f5                	jal	80402840 <arg_str>
+80402a56:	00054563          	bltz	a0,80402a60 <sys_unlink+0x18>
+80402a5a:	850a                	mv	a0,sp
+80402a5c:	b9dfd0ef          	jal	804005f8 <fs_unlink>
+80402a60:	40ba                	lw	ra,140(sp)
+80402a62:	6149                	add	sp,sp,144
+80402a64:	8082                	ret
 
-80402a82 <sys_spawn>:
-80402a82:	7129                	add	sp,sp,-320
-80402a84:	08000613          	li	a2,128
-80402a88:	006c                	add	a1,sp,12
-80402a8a:	4501                	li	a0,0
-80402a8c:	12812c23          	sw	s0,312(sp)
-80402a90:	12112e23          	sw	ra,316(sp)
-80402a94:	12912a23          	sw	s1,308(sp)
-80402a98:	13212823          	sw	s2,304(sp)
-80402a9c:	13312623          	sw	s3,300(sp)
-80402aa0:	13412423          	sw	s4,296(sp)
-80402aa4:	13512223          	sw	s5,292(sp)
-80402aa8:	13612023          	sw	s6,288(sp)
-80402aac:	11712e23          	sw	s7,284(sp)
-80402ab0:	11812c23          	sw	s8,280(sp)
-80402ab4:	c35ff0ef          	jal	804026e8 <arg_str>
-80402ab8:	842a                	mv	s0,a0
-80402aba:	02054863          	bltz	a0,80402aea <sys_spawn+0x68>
-80402abe:	d81fe0ef          	jal	8040183e <kalloc>
-80402ac2:	8a2a                	mv	s4,a0
-80402ac4:	c969                	beqz	a0,80402b96 <sys_spawn+0x114>
-80402ac6:	4505                	li	a0,1
-80402ac8:	bdbff0ef          	jal	804026a2 <arg_raw>
-80402acc:	e531                	bnez	a0,80402b18 <sys_spawn+0x96>
-80402ace:	007c                	add	a5,sp,12
-80402ad0:	c73e                	sw	a5,140(sp)
-80402ad2:	c902                	sw	zero,144(sp)
-80402ad4:	c78ff0ef          	jal	80401f4c <myproc>
-80402ad8:	862a                	mv	a2,a0
-80402ada:	016c                	add	a1,sp,140
-80402adc:	0068                	add	a0,sp,12
-80402ade:	cc1fd0ef          	jal	8040079e <proc_spawn>
-80402ae2:	842a                	mv	s0,a0
-80402ae4:	8552                	mv	a0,s4
-80402ae6:	d83fe0ef          	jal	80401868 <kfree>
-80402aea:	13c12083          	lw	ra,316(sp)
-80402aee:	8522                	mv	a0,s0
-80402af0:	13812403          	lw	s0,312(sp)
-80402af4:	13412483          	lw	s1,308(sp)
-80402af8:	13012903          	lw	s2,304(sp)
-80402afc:	12c12983          	lw	s3,300(sp)
-80402b00:	12812a03          	lw	s4,296(sp)
-80402b04:	12412a83          	lw	s5,292(sp)
-80402b08:	12012b03          	lw	s6,288(sp)
-80402b0c:	11c12b83          	lw	s7,284(sp)
-80402b10:	11812c03          	lw	s8,280(sp)
-80402b14:	6131                	add	sp,sp,320
-80402b16:	8082                	ret
-80402b18:	4505                	li	a0,1
-80402b1a:	b89ff0ef          	jal	804026a2 <arg_raw>
-80402b1e:	8b2a                	mv	s6,a0
-80402b20:	c2cff0ef          	jal	80401f4c <myproc>
-80402b24:	03052a83          	lw	s5,48(a0) # 80000030 <_entry-0x3fffd0>
-80402b28:	4481                	li	s1,0
-80402b2a:	4901                	li	s2,0
-80402b2c:	08000c13          	li	s8,128
-80402b30:	6b85                	lui	s7,0x1
-80402b32:	a831                	j	80402b4e <sys_spawn+0xcc>
-80402b34:	758000ef          	jal	8040328c <copyinstr>
-80402b38:	0491                	add	s1,s1,4
-80402b3a:	0178                	add	a4,sp,140
-80402b3c:	842a                	mv	s0,a0
-80402b3e:	00150793          	add	a5,a0,1
-80402b42:	9726                	add	a4,a4,s1
-80402b44:	04054363          	bltz	a0,80402b8a <sys_spawn+0x108>
-80402b48:	ff372e23          	sw	s3,-4(a4) # bfdeffc <_entry-0x74421004>
-80402b4c:	993e                	add	s2,s2,a5
-80402b4e:	002c                	add	a1,sp,8
-80402b50:	4691                	li	a3,4
-80402b52:	009b0633          	add	a2,s6,s1
-80402b56:	8556                	mv	a0,s5
-80402b58:	23e1                	jal	80403120 <copyin>
-80402b5a:	012a09b3          	add	s3,s4,s2
-80402b5e:	87aa                	mv	a5,a0
-80402b60:	412b86b3          	sub	a3,s7,s2
-80402b64:	85ce                	mv	a1,s3
-80402b66:	8556                	mv	a0,s5
-80402b68:	0007c863          	bltz	a5,80402b78 <sys_spawn+0xf6>
-80402b6c:	4622                	lw	a2,8(sp)
-80402b6e:	c619                	beqz	a2,80402b7c <sys_spawn+0xfa>
-80402b70:	fd8492e3          	bne	s1,s8,80402b34 <sys_spawn+0xb2>
-80402b74:	5429                	li	s0,-22
-80402b76:	b7bd                	j	80402ae4 <sys_spawn+0x62>
-80402b78:	5449                	li	s0,-14
-80402b7a:	b7ad                	j	80402ae4 <sys_spawn+0x62>
-80402b7c:	11048793          	add	a5,s1,272
-80402b80:	002784b3          	add	s1,a5,sp
-80402b84:	f604ae23          	sw	zero,-132(s1)
-80402b88:	b7b1                	j	80402ad4 <sys_spawn+0x52>
-80402b8a:	fdc00793          	li	a5,-36
-80402b8e:	f4f51be3          	bne	a0,a5,80402ae4 <sys_spawn+0x62>
-80402b92:	5429                	li	s0,-22
-80402b94:	bf81                	j	80402ae4 <sys_spawn+0x62>
-80402b96:	5451                	li	s0,-12
-80402b98:	bf89                	j	80402aea <sys_spawn+0x68>
+80402a66 <sys_readdir>:
+80402a66:	7179                	add	sp,sp,-48
+80402a68:	4501                	li	a0,0
+80402a6a:	d606                	sw	ra,44(sp)
+80402a6c:	d422                	sw	s0,40(sp)
+80402a6e:	d226                	sw	s1,36(sp)
+80402a70:	d8bff0ef          	jal	804027fa <arg_raw>
+80402a74:	860a                	mv	a2,sp
+80402a76:	004c                	add	a1,sp,4
+80402a78:	c13fd0ef          	jal	8040068a <fs_readdir>
+80402a7c:	02054d63          	bltz	a0,80402ab6 <sys_readdir+0x50>
+80402a80:	0048                	add	a0,sp,4
+80402a82:	c89ff0ef          	jal	8040270a <strlen>
+80402a86:	842a                	mv	s0,a0
+80402a88:	4509                	li	a0,2
+80402a8a:	0405                	add	s0,s0,1
+80402a8c:	d6fff0ef          	jal	804027fa <arg_raw>
+80402a90:	04856163          	bltu	a0,s0,80402ad2 <sys_readdir+0x6c>
+80402a94:	cbcff0ef          	jal	80401f50 <myproc>
+80402a98:	5904                	lw	s1,48(a0)
+80402a9a:	4505                	li	a0,1
+80402a9c:	d5fff0ef          	jal	804027fa <arg_raw>
+80402aa0:	85aa                	mv	a1,a0
+80402aa2:	86a2                	mv	a3,s0
+80402aa4:	0050                	add	a2,sp,4
+80402aa6:	8526                	mv	a0,s1
+80402aa8:	089000ef          	jal	80403330 <copyout>
+80402aac:	02054663          	bltz	a0,80402ad8 <sys_readdir+0x72>
+80402ab0:	4502                	lw	a0,0(sp)
+80402ab2:	00054763          	bltz	a0,80402ac0 <sys_readdir+0x5a>
+80402ab6:	50b2                	lw	ra,44(sp)
+80402ab8:	5422                	lw	s0,40(sp)
+80402aba:	5492                	lw	s1,36(sp)
+80402abc:	6145                	add	sp,sp,48
+80402abe:	8082                	ret
+80402ac0:	50b2                	lw	ra,44(sp)
+80402ac2:	5422                	lw	s0,40(sp)
+80402ac4:	80000537          	lui	a0,0x80000
+80402ac8:	5492                	lw	s1,36(sp)
+80402aca:	fff54513          	not	a0,a0
+80402ace:	6145                	add	sp,sp,48
+80402ad0:	8082                	ret
+80402ad2:	fdc00513          	li	a0,-36
+80402ad6:	b7c5                	j	80402ab6 <sys_readdir+0x50>
+80402ad8:	5549                	li	a0,-14
+80402ada:	bff1                	j	80402ab6 <sys_readdir+0x50>
 
-80402b9a <sys_wait>:
-80402b9a:	1141                	add	sp,sp,-16
-80402b9c:	4501                	li	a0,0
-80402b9e:	c606                	sw	ra,12(sp)
-80402ba0:	c422                	sw	s0,8(sp)
-80402ba2:	b01ff0ef          	jal	804026a2 <arg_raw>
-80402ba6:	842a                	mv	s0,a0
-80402ba8:	4505                	li	a0,1
-80402baa:	af9ff0ef          	jal	804026a2 <arg_raw>
-80402bae:	85aa                	mv	a1,a0
-80402bb0:	8522                	mv	a0,s0
-80402bb2:	4422                	lw	s0,8(sp)
-80402bb4:	40b2                	lw	ra,12(sp)
-80402bb6:	0141                	add	sp,sp,16
-80402bb8:	fc8ff06f          	j	80402380 <proc_wait>
+80402adc <sys_exit>:
+80402adc:	1141                	add	sp,sp,-16
+80402ade:	4501                	li	a0,0
+80402ae0:	c606                	sw	ra,12(sp)
+80402ae2:	d19ff0ef          	jal	804027fa <arg_raw>
+80402ae6:	0ff57513          	zext.b	a0,a0
+80402aea:	fbcff0ef          	jal	804022a6 <proc_exit>
 
-80402bbc <timer_init>:
-80402bbc:	c81027f3          	rdtimeh	a5
-80402bc0:	c01026f3          	rdtime	a3
-80402bc4:	c8102773          	rdtimeh	a4
-80402bc8:	fee79ae3          	bne	a5,a4,80402bbc <timer_init>
-80402bcc:	6561                	lui	a0,0x18
-80402bce:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
-80402bd2:	9536                	add	a0,a0,a3
-80402bd4:	00d535b3          	sltu	a1,a0,a3
-80402bd8:	80427637          	lui	a2,0x80427
-80402bdc:	80427737          	lui	a4,0x80427
-80402be0:	95be                	add	a1,a1,a5
-80402be2:	04d62c23          	sw	a3,88(a2) # 80427058 <boot_time>
-80402be6:	04f62e23          	sw	a5,92(a2)
-80402bea:	04a72823          	sw	a0,80(a4) # 80427050 <next_tick>
-80402bee:	04b72a23          	sw	a1,84(a4)
-80402bf2:	7360106f          	j	80404328 <arch_set_timer>
+80402aee <sys_getpid>:
+80402aee:	1141                	add	sp,sp,-16
+80402af0:	c606                	sw	ra,12(sp)
+80402af2:	c5eff0ef          	jal	80401f50 <myproc>
+80402af6:	40b2                	lw	ra,12(sp)
+80402af8:	4148                	lw	a0,4(a0)
+80402afa:	0141                	add	sp,sp,16
+80402afc:	8082                	ret
 
-80402bf6 <timer_intr>:
-80402bf6:	1141                	add	sp,sp,-16
-80402bf8:	c606                	sw	ra,12(sp)
-80402bfa:	c422                	sw	s0,8(sp)
-80402bfc:	c226                	sw	s1,4(sp)
-80402bfe:	c8102473          	rdtimeh	s0
-80402c02:	c01024f3          	rdtime	s1
-80402c06:	c81027f3          	rdtimeh	a5
-80402c0a:	fef41ae3          	bne	s0,a5,80402bfe <timer_intr+0x8>
-80402c0e:	804276b7          	lui	a3,0x80427
-80402c12:	0506a783          	lw	a5,80(a3) # 80427050 <next_tick>
-80402c16:	6761                	lui	a4,0x18
-80402c18:	0546a603          	lw	a2,84(a3)
-80402c1c:	6a070713          	add	a4,a4,1696 # 186a0 <_entry-0x803e7960>
-80402c20:	973e                	add	a4,a4,a5
-80402c22:	00f737b3          	sltu	a5,a4,a5
-80402c26:	97b2                	add	a5,a5,a2
-80402c28:	853a                	mv	a0,a4
-80402c2a:	85be                	mv	a1,a5
-80402c2c:	00f46d63          	bltu	s0,a5,80402c46 <timer_intr+0x50>
-80402c30:	04878463          	beq	a5,s0,80402c78 <timer_intr+0x82>
-80402c34:	6561                	lui	a0,0x18
-80402c36:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
-80402c3a:	9526                	add	a0,a0,s1
-80402c3c:	009535b3          	sltu	a1,a0,s1
-80402c40:	95a2                	add	a1,a1,s0
-80402c42:	872a                	mv	a4,a0
-80402c44:	87ae                	mv	a5,a1
-80402c46:	04e6a823          	sw	a4,80(a3)
-80402c4a:	04f6aa23          	sw	a5,84(a3)
-80402c4e:	6da010ef          	jal	80404328 <arch_set_timer>
-80402c52:	804277b7          	lui	a5,0x80427
-80402c56:	04c7a703          	lw	a4,76(a5) # 8042704c <ticks>
-80402c5a:	04c78513          	add	a0,a5,76
-80402c5e:	0705                	add	a4,a4,1
-80402c60:	04e7a623          	sw	a4,76(a5)
-80402c64:	dc4ff0ef          	jal	80402228 <wakeup>
-80402c68:	85a2                	mv	a1,s0
-80402c6a:	4422                	lw	s0,8(sp)
-80402c6c:	40b2                	lw	ra,12(sp)
-80402c6e:	8526                	mv	a0,s1
-80402c70:	4492                	lw	s1,4(sp)
-80402c72:	0141                	add	sp,sp,16
-80402c74:	d6cff06f          	j	804021e0 <wakeup_expired>
-80402c78:	fce4e7e3          	bltu	s1,a4,80402c46 <timer_intr+0x50>
-80402c7c:	bf65                	j	80402c34 <timer_intr+0x3e>
+80402afe <sys_yield>:
+80402afe:	1141                	add	sp,sp,-16
+80402b00:	c606                	sw	ra,12(sp)
+80402b02:	e52ff0ef          	jal	80402154 <yield>
+80402b06:	40b2                	lw	ra,12(sp)
+80402b08:	4501                	li	a0,0
+80402b0a:	0141                	add	sp,sp,16
+80402b0c:	8082                	ret
 
-80402c7e <uptime_ms>:
-80402c7e:	1141                	add	sp,sp,-16
-80402c80:	c606                	sw	ra,12(sp)
-80402c82:	c81027f3          	rdtimeh	a5
-80402c86:	c01025f3          	rdtime	a1
-80402c8a:	c8102773          	rdtimeh	a4
-80402c8e:	fee79ae3          	bne	a5,a4,80402c82 <uptime_ms+0x4>
-80402c92:	80427737          	lui	a4,0x80427
-80402c96:	05872503          	lw	a0,88(a4) # 80427058 <boot_time>
-80402c9a:	05c72703          	lw	a4,92(a4)
-80402c9e:	6609                	lui	a2,0x2
-80402ca0:	40a58533          	sub	a0,a1,a0
-80402ca4:	00a5b5b3          	sltu	a1,a1,a0
-80402ca8:	8f99                	sub	a5,a5,a4
-80402caa:	71060613          	add	a2,a2,1808 # 2710 <_entry-0x803fd8f0>
-80402cae:	4681                	li	a3,0
-80402cb0:	40b785b3          	sub	a1,a5,a1
-80402cb4:	101010ef          	jal	804045b4 <__udivdi3>
-80402cb8:	40b2                	lw	ra,12(sp)
-80402cba:	0141                	add	sp,sp,16
-80402cbc:	8082                	ret
+80402b0e <sys_sleep>:
+80402b0e:	1141                	add	sp,sp,-16
+80402b10:	4501                	li	a0,0
+80402b12:	c606                	sw	ra,12(sp)
+80402b14:	ce7ff0ef          	jal	804027fa <arg_raw>
+80402b18:	2cfd                	jal	80402e16 <timer_sleep_ms>
+80402b1a:	40b2                	lw	ra,12(sp)
+80402b1c:	4501                	li	a0,0
+80402b1e:	0141                	add	sp,sp,16
+80402b20:	8082                	ret
 
-80402cbe <timer_sleep_ms>:
-80402cbe:	1141                	add	sp,sp,-16
-80402cc0:	c606                	sw	ra,12(sp)
-80402cc2:	c422                	sw	s0,8(sp)
-80402cc4:	c226                	sw	s1,4(sp)
-80402cc6:	c04a                	sw	s2,0(sp)
-80402cc8:	c8102773          	rdtimeh	a4
-80402ccc:	c01027f3          	rdtime	a5
-80402cd0:	c81026f3          	rdtimeh	a3
-80402cd4:	fed71ae3          	bne	a4,a3,80402cc8 <timer_sleep_ms+0xa>
-80402cd8:	6689                	lui	a3,0x2
-80402cda:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
-80402cde:	02d50933          	mul	s2,a0,a3
-80402ce2:	804274b7          	lui	s1,0x80427
-80402ce6:	02d53533          	mulhu	a0,a0,a3
-80402cea:	993e                	add	s2,s2,a5
-80402cec:	00f937b3          	sltu	a5,s2,a5
-80402cf0:	972a                	add	a4,a4,a0
-80402cf2:	00e78433          	add	s0,a5,a4
-80402cf6:	c81027f3          	rdtimeh	a5
-80402cfa:	c01026f3          	rdtime	a3
-80402cfe:	c8102773          	rdtimeh	a4
-80402d02:	fee79ae3          	bne	a5,a4,80402cf6 <timer_sleep_ms+0x38>
-80402d06:	04c48513          	add	a0,s1,76 # 8042704c <ticks>
-80402d0a:	0087f563          	bgeu	a5,s0,80402d14 <timer_sleep_ms+0x56>
-80402d0e:	c5eff0ef          	jal	8040216c <sleep_on>
-80402d12:	b7d5                	j	80402cf6 <timer_sleep_ms+0x38>
-80402d14:	00f41463          	bne	s0,a5,80402d1c <timer_sleep_ms+0x5e>
-80402d18:	ff26ebe3          	bltu	a3,s2,80402d0e <timer_sleep_ms+0x50>
-80402d1c:	40b2                	lw	ra,12(sp)
-80402d1e:	4422                	lw	s0,8(sp)
-80402d20:	4492                	lw	s1,4(sp)
-80402d22:	4902                	lw	s2,0(sp)
-80402d24:	0141                	add	sp,sp,16
-80402d26:	8082                	ret
+80402b22 <sys_uptime>:
+80402b22:	ac55                	j	80402dd6 <uptime_ms>
 
-80402d28 <user_trap_return>:
-80402d28:	1141                	add	sp,sp,-16
-80402d2a:	c606                	sw	ra,12(sp)
-80402d2c:	a20ff0ef          	jal	80401f4c <myproc>
-80402d30:	4789                	li	a5,2
-80402d32:	1007b073          	csrc	sstatus,a5
-80402d36:	4128                	lw	a0,64(a0)
-80402d38:	5ca010ef          	jal	80404302 <arch_user_return>
+80402b24 <sys_sbrk>:
+80402b24:	1101                	add	sp,sp,-32
+80402b26:	ce06                	sw	ra,28(sp)
+80402b28:	cc22                	sw	s0,24(sp)
+80402b2a:	c64e                	sw	s3,12(sp)
+80402b2c:	c452                	sw	s4,8(sp)
+80402b2e:	ca26                	sw	s1,20(sp)
+80402b30:	c84a                	sw	s2,16(sp)
+80402b32:	c1eff0ef          	jal	80401f50 <myproc>
+80402b36:	8a2a                	mv	s4,a0
+80402b38:	4501                	li	a0,0
+80402b3a:	cc1ff0ef          	jal	804027fa <arg_raw>
+80402b3e:	842a                	mv	s0,a0
+80402b40:	038a2983          	lw	s3,56(s4)
+80402b44:	04a05163          	blez	a0,80402b86 <sys_sbrk+0x62>
+80402b48:	6785                	lui	a5,0x1
+80402b4a:	17fd                	add	a5,a5,-1 # fff <_entry-0x803ff001>
+80402b4c:	0bfdf737          	lui	a4,0xbfdf
+80402b50:	00f98933          	add	s2,s3,a5
+80402b54:	76fd                	lui	a3,0xfffff
+80402b56:	41370733          	sub	a4,a4,s3
+80402b5a:	00d97933          	and	s2,s2,a3
+80402b5e:	06a76a63          	bltu	a4,a0,80402bd2 <sys_sbrk+0xae>
+80402b62:	00f50633          	add	a2,a0,a5
+80402b66:	964e                	add	a2,a2,s3
+80402b68:	8e75                	and	a2,a2,a3
+80402b6a:	04c96563          	bltu	s2,a2,80402bb4 <sys_sbrk+0x90>
+80402b6e:	944e                	add	s0,s0,s3
+80402b70:	028a2c23          	sw	s0,56(s4)
+80402b74:	854e                	mv	a0,s3
+80402b76:	40f2                	lw	ra,28(sp)
+80402b78:	4462                	lw	s0,24(sp)
+80402b7a:	44d2                	lw	s1,20(sp)
+80402b7c:	4942                	lw	s2,16(sp)
+80402b7e:	49b2                	lw	s3,12(sp)
+80402b80:	4a22                	lw	s4,8(sp)
+80402b82:	6105                	add	sp,sp,32
+80402b84:	8082                	ret
+80402b86:	d565                	beqz	a0,80402b6e <sys_sbrk+0x4a>
+80402b88:	034a2703          	lw	a4,52(s4)
+80402b8c:	40a007b3          	neg	a5,a0
+80402b90:	40e98733          	sub	a4,s3,a4
+80402b94:	04f76163          	bltu	a4,a5,80402bd6 <sys_sbrk+0xb2>
+80402b98:	6605                	lui	a2,0x1
+80402b9a:	167d                	add	a2,a2,-1 # fff <_entry-0x803ff001>
+80402b9c:	00c505b3          	add	a1,a0,a2
+80402ba0:	77fd                	lui	a5,0xfffff
+80402ba2:	95ce                	add	a1,a1,s3
+80402ba4:	964e                	add	a2,a2,s3
+80402ba6:	030a2503          	lw	a0,48(s4)
+80402baa:	8dfd                	and	a1,a1,a5
+80402bac:	8e7d                	and	a2,a2,a5
+80402bae:	8e0d                	sub	a2,a2,a1
+80402bb0:	23a5                	jal	80403118 <uvm_dealloc>
+80402bb2:	bf75                	j	80402b6e <sys_sbrk+0x4a>
+80402bb4:	030a2503          	lw	a0,48(s4)
+80402bb8:	412604b3          	sub	s1,a2,s2
+80402bbc:	4699                	li	a3,6
+80402bbe:	8626                	mv	a2,s1
+80402bc0:	85ca                	mv	a1,s2
+80402bc2:	21f9                	jal	80403090 <uvm_alloc>
+80402bc4:	fa0555e3          	bgez	a0,80402b6e <sys_sbrk+0x4a>
+80402bc8:	030a2503          	lw	a0,48(s4)
+80402bcc:	8626                	mv	a2,s1
+80402bce:	85ca                	mv	a1,s2
+80402bd0:	23a1                	jal	80403118 <uvm_dealloc>
+80402bd2:	5551                	li	a0,-12
+80402bd4:	b74d                	j	80402b76 <sys_sbrk+0x52>
+80402bd6:	5529                	li	a0,-22
+80402bd8:	bf79                	j	80402b76 <sys_sbrk+0x52>
 
-80402d3c <user_trap>:
-80402d3c:	1141                	add	sp,sp,-16
-80402d3e:	c422                	sw	s0,8(sp)
-80402d40:	c606                	sw	ra,12(sp)
-80402d42:	842a                	mv	s0,a0
-80402d44:	a08ff0ef          	jal	80401f4c <myproc>
-80402d48:	08842783          	lw	a5,136(s0)
-80402d4c:	0607c463          	bltz	a5,80402db4 <user_trap+0x78>
-80402d50:	46a1                	li	a3,8
-80402d52:	08042703          	lw	a4,128(s0)
-80402d56:	04d78463          	beq	a5,a3,80402d9e <user_trap+0x62>
-80402d5a:	46bd                	li	a3,15
-80402d5c:	4150                	lw	a2,4(a0)
-80402d5e:	00c50593          	add	a1,a0,12
-80402d62:	04f6e463          	bltu	a3,a5,80402daa <user_trap+0x6e>
-80402d66:	804056b7          	lui	a3,0x80405
-80402d6a:	078a                	sll	a5,a5,0x2
-80402d6c:	52068693          	add	a3,a3,1312 # 80405520 <names.0>
-80402d70:	96be                	add	a3,a3,a5
-80402d72:	4294                	lw	a3,0(a3)
-80402d74:	ca9d                	beqz	a3,80402daa <user_trap+0x6e>
-80402d76:	08c42783          	lw	a5,140(s0)
-80402d7a:	80405537          	lui	a0,0x80405
-80402d7e:	39850513          	add	a0,a0,920 # 80405398 <syscalls+0x64>
-80402d82:	930ff0ef          	jal	80401eb2 <kprintf>
-80402d86:	08842783          	lw	a5,136(s0)
-80402d8a:	4709                	li	a4,2
-80402d8c:	02e78b63          	beq	a5,a4,80402dc2 <user_trap+0x86>
-80402d90:	470d                	li	a4,3
-80402d92:	02e78b63          	beq	a5,a4,80402dc8 <user_trap+0x8c>
-80402d96:	08b00513          	li	a0,139
-80402d9a:	d08ff0ef          	jal	804022a2 <proc_exit>
-80402d9e:	0711                	add	a4,a4,4
-80402da0:	08e42023          	sw	a4,128(s0)
-80402da4:	8c7ff0ef          	jal	8040266a <syscall>
-80402da8:	3741                	jal	80402d28 <user_trap_return>
-80402daa:	804056b7          	lui	a3,0x80405
-80402dae:	38068693          	add	a3,a3,896 # 80405380 <syscalls+0x4c>
-80402db2:	b7d1                	j	80402d76 <user_trap+0x3a>
-80402db4:	853e                	mv	a0,a5
-80402db6:	4d8010ef          	jal	8040428e <arch_interrupt>
-80402dba:	d57d                	beqz	a0,80402da8 <user_trap+0x6c>
-80402dbc:	b94ff0ef          	jal	80402150 <yield>
-80402dc0:	b7e5                	j	80402da8 <user_trap+0x6c>
-80402dc2:	08400513          	li	a0,132
-80402dc6:	bfd1                	j	80402d9a <user_trap+0x5e>
-80402dc8:	08500513          	li	a0,133
-80402dcc:	b7f9                	j	80402d9a <user_trap+0x5e>
+80402bda <sys_spawn>:
+80402bda:	7129                	add	sp,sp,-320
+80402bdc:	08000613          	li	a2,128
+80402be0:	006c                	add	a1,sp,12
+80402be2:	4501                	li	a0,0
+80402be4:	12812c23          	sw	s0,312(sp)
+80402be8:	12112e23          	sw	ra,316(sp)
+80402bec:	12912a23          	sw	s1,308(sp)
+80402bf0:	13212823          	sw	s2,304(sp)
+80402bf4:	13312623          	sw	s3,300(sp)
+80402bf8:	13412423          	sw	s4,296(sp)
+80402bfc:	13512223          	sw	s5,292(sp)
+80402c00:	13612023          	sw	s6,288(sp)
+80402c04:	11712e23          	sw	s7,284(sp)
+80402c08:	11812c23          	sw	s8,280(sp)
+80402c0c:	c35ff0ef          	jal	80402840 <arg_str>
+80402c10:	842a                	mv	s0,a0
+80402c12:	02054863          	bltz	a0,80402c42 <sys_spawn+0x68>
+80402c16:	c29fe0ef          	jal	8040183e <kalloc>
+80402c1a:	8a2a                	mv	s4,a0
+80402c1c:	c969                	beqz	a0,80402cee <sys_spawn+0x114>
+80402c1e:	4505                	li	a0,1
+80402c20:	bdbff0ef          	jal	804027fa <arg_raw>
+80402c24:	e531                	bnez	a0,80402c70 <sys_spawn+0x96>
+80402c26:	007c                	add	a5,sp,12
+80402c28:	c73e                	sw	a5,140(sp)
+80402c2a:	c902                	sw	zero,144(sp)
+80402c2c:	b24ff0ef          	jal	80401f50 <myproc>
+80402c30:	862a                	mv	a2,a0
+80402c32:	016c                	add	a1,sp,140
+80402c34:	0068                	add	a0,sp,12
+80402c36:	b69fd0ef          	jal	8040079e <proc_spawn>
+80402c3a:	842a                	mv	s0,a0
+80402c3c:	8552                	mv	a0,s4
+80402c3e:	c2bfe0ef          	jal	80401868 <kfree>
+80402c42:	13c12083          	lw	ra,316(sp)
+80402c46:	8522                	mv	a0,s0
+80402c48:	13812403          	lw	s0,312(sp)
+80402c4c:	13412483          	lw	s1,308(sp)
+80402c50:	13012903          	lw	s2,304(sp)
+80402c54:	12c12983          	lw	s3,300(sp)
+80402c58:	12812a03          	lw	s4,296(sp)
+80402c5c:	12412a83          	lw	s5,292(sp)
+80402c60:	12012b03          	lw	s6,288(sp)
+80402c64:	11c12b83          	lw	s7,284(sp)
+80402c68:	11812c03          	lw	s8,280(sp)
+80402c6c:	6131                	add	sp,sp,320
+80402c6e:	8082                	ret
+80402c70:	4505                	li	a0,1
+80402c72:	b89ff0ef          	jal	804027fa <arg_raw>
+80402c76:	8b2a                	mv	s6,a0
+80402c78:	ad8ff0ef          	jal	80401f50 <myproc>
+80402c7c:	03052a83          	lw	s5,48(a0) # 80000030 <_entry-0x3fffd0>
+80402c80:	4481                	li	s1,0
+80402c82:	4901                	li	s2,0
+80402c84:	08000c13          	li	s8,128
+80402c88:	6b85                	lui	s7,0x1
+80402c8a:	a831                	j	80402ca6 <sys_spawn+0xcc>
+80402c8c:	75a000ef          	jal	804033e6 <copyinstr>
+80402c90:	0491                	add	s1,s1,4
+80402c92:	0178                	add	a4,sp,140
+80402c94:	842a                	mv	s0,a0
+80402c96:	00150793          	add	a5,a0,1
+80402c9a:	9726                	add	a4,a4,s1
+80402c9c:	04054363          	bltz	a0,80402ce2 <sys_spawn+0x108>
+80402ca0:	ff372e23          	sw	s3,-4(a4) # bfdeffc <_entry-0x74421004>
+80402ca4:	993e                	add	s2,s2,a5
+80402ca6:	002c                	add	a1,sp,8
+80402ca8:	4691                	li	a3,4
+80402caa:	009b0633          	add	a2,s6,s1
+80402cae:	8556                	mv	a0,s5
+80402cb0:	23e9                	jal	8040327a <copyin>
+80402cb2:	012a09b3          	add	s3,s4,s2
+80402cb6:	87aa                	mv	a5,a0
+80402cb8:	412b86b3          	sub	a3,s7,s2
+80402cbc:	85ce                	mv	a1,s3
+80402cbe:	8556                	mv	a0,s5
+80402cc0:	0007c863          	bltz	a5,80402cd0 <sys_spawn+0xf6>
+80402cc4:	4622                	lw	a2,8(sp)
+80402cc6:	c619                	beqz	a2,80402cd4 <sys_spawn+0xfa>
+80402cc8:	fd8492e3          	bne	s1,s8,80402c8c <sys_spawn+0xb2>
+80402ccc:	5429                	li	s0,-22
+80402cce:	b7bd                	j	80402c3c <sys_spawn+0x62>
+80402cd0:	5449                	li	s0,-14
+80402cd2:	b7ad                	j	80402c3c <sys_spawn+0x62>
+80402cd4:	11048793          	add	a5,s1,272
+80402cd8:	002784b3          	add	s1,a5,sp
+80402cdc:	f604ae23          	sw	zero,-132(s1)
+80402ce0:	b7b1                	j	80402c2c <sys_spawn+0x52>
+80402ce2:	fdc00793          	li	a5,-36
+80402ce6:	f4f51be3          	bne	a0,a5,80402c3c <sys_spawn+0x62>
+80402cea:	5429                	li	s0,-22
+80402cec:	bf81                	j	80402c3c <sys_spawn+0x62>
+80402cee:	5451                	li	s0,-12
+80402cf0:	bf89                	j	80402c42 <sys_spawn+0x68>
 
-80402dce <kernel_trap>:
-80402dce:	87aa                	mv	a5,a0
-80402dd0:	08852503          	lw	a0,136(a0)
-80402dd4:	1141                	add	sp,sp,-16
-80402dd6:	c606                	sw	ra,12(sp)
-80402dd8:	00055b63          	bgez	a0,80402dee <kernel_trap+0x20>
-80402ddc:	0847a783          	lw	a5,132(a5)
-80402de0:	1007f793          	and	a5,a5,256
-80402de4:	cf85                	beqz	a5,80402e1c <kernel_trap+0x4e>
-80402de6:	40b2                	lw	ra,12(sp)
-80402de8:	0141                	add	sp,sp,16
-80402dea:	4a40106f          	j	8040428e <arch_interrupt>
-80402dee:	473d                	li	a4,15
-80402df0:	02a76c63          	bltu	a4,a0,80402e28 <kernel_trap+0x5a>
-80402df4:	80405737          	lui	a4,0x80405
-80402df8:	00251693          	sll	a3,a0,0x2
-80402dfc:	52070713          	add	a4,a4,1312 # 80405520 <names.0>
-80402e00:	9736                	add	a4,a4,a3
-80402e02:	430c                	lw	a1,0(a4)
-80402e04:	c195                	beqz	a1,80402e28 <kernel_trap+0x5a>
-80402e06:	08c7a703          	lw	a4,140(a5)
-80402e0a:	0807a683          	lw	a3,128(a5)
-80402e0e:	862a                	mv	a2,a0
-80402e10:	80405537          	lui	a0,0x80405
-80402e14:	3c850513          	add	a0,a0,968 # 804053c8 <syscalls+0x94>
-80402e18:	8c0ff0ef          	jal	80401ed8 <panic>
-80402e1c:	80405537          	lui	a0,0x80405
-80402e20:	40450513          	add	a0,a0,1028 # 80405404 <syscalls+0xd0>
-80402e24:	8b4ff0ef          	jal	80401ed8 <panic>
-80402e28:	804055b7          	lui	a1,0x80405
-80402e2c:	38058593          	add	a1,a1,896 # 80405380 <syscalls+0x4c>
-80402e30:	bfd9                	j	80402e06 <kernel_trap+0x38>
+80402cf2 <sys_wait>:
+80402cf2:	1141                	add	sp,sp,-16
+80402cf4:	4501                	li	a0,0
+80402cf6:	c606                	sw	ra,12(sp)
+80402cf8:	c422                	sw	s0,8(sp)
+80402cfa:	b01ff0ef          	jal	804027fa <arg_raw>
+80402cfe:	842a                	mv	s0,a0
+80402d00:	4505                	li	a0,1
+80402d02:	af9ff0ef          	jal	804027fa <arg_raw>
+80402d06:	85aa                	mv	a1,a0
+80402d08:	8522                	mv	a0,s0
+80402d0a:	4422                	lw	s0,8(sp)
+80402d0c:	40b2                	lw	ra,12(sp)
+80402d0e:	0141                	add	sp,sp,16
+80402d10:	e74ff06f          	j	80402384 <proc_wait>
 
-80402e32 <pt_walk>:
-80402e32:	0165d793          	srl	a5,a1,0x16
-80402e36:	1141                	add	sp,sp,-16
-80402e38:	078a                	sll	a5,a5,0x2
-80402e3a:	c04a                	sw	s2,0(sp)
-80402e3c:	00f50933          	add	s2,a0,a5
-80402e40:	00092783          	lw	a5,0(s2)
-80402e44:	c422                	sw	s0,8(sp)
-80402e46:	c606                	sw	ra,12(sp)
-80402e48:	c226                	sw	s1,4(sp)
-80402e4a:	0017f713          	and	a4,a5,1
-80402e4e:	842e                	mv	s0,a1
-80402e50:	c31d                	beqz	a4,80402e76 <pt_walk+0x44>
-80402e52:	00e7f713          	and	a4,a5,14
-80402e56:	e729                	bnez	a4,80402ea0 <pt_walk+0x6e>
-80402e58:	00c5d413          	srl	s0,a1,0xc
-80402e5c:	00a7d513          	srl	a0,a5,0xa
-80402e60:	3ff47413          	and	s0,s0,1023
-80402e64:	040a                	sll	s0,s0,0x2
-80402e66:	0532                	sll	a0,a0,0xc
-80402e68:	40b2                	lw	ra,12(sp)
-80402e6a:	9522                	add	a0,a0,s0
-80402e6c:	4422                	lw	s0,8(sp)
-80402e6e:	4492                	lw	s1,4(sp)
-80402e70:	4902                	lw	s2,0(sp)
-80402e72:	0141                	add	sp,sp,16
-80402e74:	8082                	ret
-80402e76:	c60d                	beqz	a2,80402ea0 <pt_walk+0x6e>
-80402e78:	190010ef          	jal	80404008 <arch_pt_alloc>
-80402e7c:	84aa                	mv	s1,a0
-80402e7e:	c10d                	beqz	a0,80402ea0 <pt_walk+0x6e>
-80402e80:	8031                	srl	s0,s0,0xc
-80402e82:	85aa                	mv	a1,a0
-80402e84:	3ff47413          	and	s0,s0,1023
-80402e88:	854a                	mv	a0,s2
-80402e8a:	1a4010ef          	jal	8040402e <arch_pt_link>
-80402e8e:	040a                	sll	s0,s0,0x2
-80402e90:	00848533          	add	a0,s1,s0
-80402e94:	40b2                	lw	ra,12(sp)
-80402e96:	4422                	lw	s0,8(sp)
-80402e98:	4492                	lw	s1,4(sp)
-80402e9a:	4902                	lw	s2,0(sp)
-80402e9c:	0141                	add	sp,sp,16
-80402e9e:	8082                	ret
-80402ea0:	40b2                	lw	ra,12(sp)
-80402ea2:	4422                	lw	s0,8(sp)
-80402ea4:	4492                	lw	s1,4(sp)
-80402ea6:	4902                	lw	s2,0(sp)
-80402ea8:	4501                	li	a0,0
-80402eaa:	0141                	add	sp,sp,16
-80402eac:	8082                	ret
+80402d14 <timer_init>:
+80402d14:	c81027f3          	rdtimeh	a5
+80402d18:	c01026f3          	rdtime	a3
+80402d1c:	c8102773          	rdtimeh	a4
+80402d20:	fee79ae3          	bne	a5,a4,80402d14 <timer_init>
+80402d24:	6561                	lui	a0,0x18
+80402d26:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
+80402d2a:	9536                	add	a0,a0,a3
+80402d2c:	00d535b3          	sltu	a1,a0,a3
+80402d30:	80427637          	lui	a2,0x80427
+80402d34:	80427737          	lui	a4,0x80427
+80402d38:	95be                	add	a1,a1,a5
+80402d3a:	06d62023          	sw	a3,96(a2) # 80427060 <boot_time>
+80402d3e:	06f62223          	sw	a5,100(a2)
+80402d42:	04a72c23          	sw	a0,88(a4) # 80427058 <next_tick>
+80402d46:	04b72e23          	sw	a1,92(a4)
+80402d4a:	0990106f          	j	804045e2 <arch_set_timer>
 
-80402eae <uvm_free>:
-80402eae:	1101                	add	sp,sp,-32
-80402eb0:	c256                	sw	s5,4(sp)
-80402eb2:	8aaa                	mv	s5,a0
-80402eb4:	c84a                	sw	s2,16(sp)
-80402eb6:	c64e                	sw	s3,12(sp)
-80402eb8:	c452                	sw	s4,8(sp)
-80402eba:	ce06                	sw	ra,28(sp)
-80402ebc:	cc22                	sw	s0,24(sp)
-80402ebe:	ca26                	sw	s1,20(sp)
-80402ec0:	c05a                	sw	s6,0(sp)
-80402ec2:	892a                	mv	s2,a0
-80402ec4:	0c0a8993          	add	s3,s5,192
-80402ec8:	144010ef          	jal	8040400c <arch_pt_unpin>
-80402ecc:	6a05                	lui	s4,0x1
-80402ece:	a021                	j	80402ed6 <uvm_free+0x28>
-80402ed0:	0911                	add	s2,s2,4
-80402ed2:	03390d63          	beq	s2,s3,80402f0c <uvm_free+0x5e>
-80402ed6:	00092783          	lw	a5,0(s2)
-80402eda:	0017f713          	and	a4,a5,1
-80402ede:	db6d                	beqz	a4,80402ed0 <uvm_free+0x22>
-80402ee0:	83a9                	srl	a5,a5,0xa
-80402ee2:	00c79413          	sll	s0,a5,0xc
-80402ee6:	8522                	mv	a0,s0
-80402ee8:	8b22                	mv	s6,s0
-80402eea:	122010ef          	jal	8040400c <arch_pt_unpin>
-80402eee:	014404b3          	add	s1,s0,s4
-80402ef2:	4008                	lw	a0,0(s0)
-80402ef4:	0411                	add	s0,s0,4
-80402ef6:	00157793          	and	a5,a0,1
-80402efa:	eb85                	bnez	a5,80402f2a <uvm_free+0x7c>
-80402efc:	fe849be3          	bne	s1,s0,80402ef2 <uvm_free+0x44>
-80402f00:	855a                	mv	a0,s6
-80402f02:	0911                	add	s2,s2,4
-80402f04:	126010ef          	jal	8040402a <arch_pt_free>
-80402f08:	fd3917e3          	bne	s2,s3,80402ed6 <uvm_free+0x28>
-80402f0c:	8556                	mv	a0,s5
-80402f0e:	11c010ef          	jal	8040402a <arch_pt_free>
-80402f12:	4462                	lw	s0,24(sp)
-80402f14:	40f2                	lw	ra,28(sp)
-80402f16:	44d2                	lw	s1,20(sp)
-80402f18:	4942                	lw	s2,16(sp)
-80402f1a:	49b2                	lw	s3,12(sp)
-80402f1c:	4a22                	lw	s4,8(sp)
-80402f1e:	4b02                	lw	s6,0(sp)
-80402f20:	8556                	mv	a0,s5
-80402f22:	4a92                	lw	s5,4(sp)
-80402f24:	6105                	add	sp,sp,32
-80402f26:	1180106f          	j	8040403e <arch_pt_commit>
-80402f2a:	8129                	srl	a0,a0,0xa
-80402f2c:	0532                	sll	a0,a0,0xc
-80402f2e:	93bfe0ef          	jal	80401868 <kfree>
-80402f32:	fc8490e3          	bne	s1,s0,80402ef2 <uvm_free+0x44>
-80402f36:	b7e9                	j	80402f00 <uvm_free+0x52>
+80402d4e <timer_intr>:
+80402d4e:	1141                	add	sp,sp,-16
+80402d50:	c606                	sw	ra,12(sp)
+80402d52:	c422                	sw	s0,8(sp)
+80402d54:	c226                	sw	s1,4(sp)
+80402d56:	c8102473          	rdtimeh	s0
+80402d5a:	c01024f3          	rdtime	s1
+80402d5e:	c81027f3          	rdtimeh	a5
+80402d62:	fef41ae3          	bne	s0,a5,80402d56 <timer_intr+0x8>
+80402d66:	804276b7          	lui	a3,0x80427
+80402d6a:	0586a783          	lw	a5,88(a3) # 80427058 <next_tick>
+80402d6e:	6761                	lui	a4,0x18
+80402d70:	05c6a603          	lw	a2,92(a3)
+80402d74:	6a070713          	add	a4,a4,1696 # 186a0 <_entry-0x803e7960>
+80402d78:	973e                	add	a4,a4,a5
+80402d7a:	00f737b3          	sltu	a5,a4,a5
+80402d7e:	97b2                	add	a5,a5,a2
+80402d80:	853a                	mv	a0,a4
+80402d82:	85be                	mv	a1,a5
+80402d84:	00f46d63          	bltu	s0,a5,80402d9e <timer_intr+0x50>
+80402d88:	04878463          	beq	a5,s0,80402dd0 <timer_intr+0x82>
+80402d8c:	6561                	lui	a0,0x18
+80402d8e:	6a050513          	add	a0,a0,1696 # 186a0 <_entry-0x803e7960>
+80402d92:	9526                	add	a0,a0,s1
+80402d94:	009535b3          	sltu	a1,a0,s1
+80402d98:	95a2                	add	a1,a1,s0
+80402d9a:	872a                	mv	a4,a0
+80402d9c:	87ae                	mv	a5,a1
+80402d9e:	04e6ac23          	sw	a4,88(a3)
+80402da2:	04f6ae23          	sw	a5,92(a3)
+80402da6:	03d010ef          	jal	804045e2 <arch_set_timer>
+80402daa:	804277b7          	lui	a5,0x80427
+80402dae:	0507a703          	lw	a4,80(a5) # 80427050 <ticks>
+80402db2:	05078513          	add	a0,a5,80
+80402db6:	0705                	add	a4,a4,1
+80402db8:	04e7a823          	sw	a4,80(a5)
+80402dbc:	c70ff0ef          	jal	8040222c <wakeup>
+80402dc0:	85a2                	mv	a1,s0
+80402dc2:	4422                	lw	s0,8(sp)
+80402dc4:	40b2                	lw	ra,12(sp)
+80402dc6:	8526                	mv	a0,s1
+80402dc8:	4492                	lw	s1,4(sp)
+80402dca:	0141                	add	sp,sp,16
+80402dcc:	c18ff06f          	j	804021e4 <wakeup_expired>
+80402dd0:	fce4e7e3          	bltu	s1,a4,80402d9e <timer_intr+0x50>
+80402dd4:	bf65                	j	80402d8c <timer_intr+0x3e>
 
-80402f38 <uvm_alloc>:
-80402f38:	1101                	add	sp,sp,-32
-80402f3a:	c84a                	sw	s2,16(sp)
-80402f3c:	c64e                	sw	s3,12(sp)
-80402f3e:	ce06                	sw	ra,28(sp)
-80402f40:	cc22                	sw	s0,24(sp)
-80402f42:	ca26                	sw	s1,20(sp)
-80402f44:	c452                	sw	s4,8(sp)
-80402f46:	c256                	sw	s5,4(sp)
-80402f48:	00c589b3          	add	s3,a1,a2
-80402f4c:	892a                	mv	s2,a0
-80402f4e:	0535f863          	bgeu	a1,s3,80402f9e <uvm_alloc+0x66>
-80402f52:	84ae                	mv	s1,a1
-80402f54:	8a36                	mv	s4,a3
-80402f56:	6a85                	lui	s5,0x1
-80402f58:	a015                	j	80402f7c <uvm_alloc+0x44>
-80402f5a:	8e5fe0ef          	jal	8040183e <kalloc>
-80402f5e:	00c55593          	srl	a1,a0,0xc
-80402f62:	05aa                	sll	a1,a1,0xa
-80402f64:	87aa                	mv	a5,a0
-80402f66:	0145e5b3          	or	a1,a1,s4
-80402f6a:	0d15e593          	or	a1,a1,209
-80402f6e:	8522                	mv	a0,s0
-80402f70:	cb8d                	beqz	a5,80402fa2 <uvm_alloc+0x6a>
-80402f72:	94d6                	add	s1,s1,s5
-80402f74:	0c6010ef          	jal	8040403a <arch_pt_set>
-80402f78:	0334f363          	bgeu	s1,s3,80402f9e <uvm_alloc+0x66>
-80402f7c:	85a6                	mv	a1,s1
-80402f7e:	4605                	li	a2,1
-80402f80:	854a                	mv	a0,s2
-80402f82:	3d45                	jal	80402e32 <pt_walk>
-80402f84:	842a                	mv	s0,a0
-80402f86:	cd11                	beqz	a0,80402fa2 <uvm_alloc+0x6a>
-80402f88:	410c                	lw	a1,0(a0)
-80402f8a:	0015f793          	and	a5,a1,1
-80402f8e:	d7f1                	beqz	a5,80402f5a <uvm_alloc+0x22>
-80402f90:	0145e5b3          	or	a1,a1,s4
-80402f94:	94d6                	add	s1,s1,s5
-80402f96:	0a4010ef          	jal	8040403a <arch_pt_set>
-80402f9a:	ff34e1e3          	bltu	s1,s3,80402f7c <uvm_alloc+0x44>
-80402f9e:	4401                	li	s0,0
-80402fa0:	a011                	j	80402fa4 <uvm_alloc+0x6c>
-80402fa2:	5451                	li	s0,-12
-80402fa4:	854a                	mv	a0,s2
-80402fa6:	098010ef          	jal	8040403e <arch_pt_commit>
-80402faa:	40f2                	lw	ra,28(sp)
-80402fac:	8522                	mv	a0,s0
-80402fae:	4462                	lw	s0,24(sp)
-80402fb0:	44d2                	lw	s1,20(sp)
-80402fb2:	4942                	lw	s2,16(sp)
-80402fb4:	49b2                	lw	s3,12(sp)
-80402fb6:	4a22                	lw	s4,8(sp)
-80402fb8:	4a92                	lw	s5,4(sp)
-80402fba:	6105                	add	sp,sp,32
-80402fbc:	8082                	ret
+80402dd6 <uptime_ms>:
+80402dd6:	1141                	add	sp,sp,-16
+80402dd8:	c606                	sw	ra,12(sp)
+80402dda:	c81027f3          	rdtimeh	a5
+80402dde:	c01025f3          	rdtime	a1
+80402de2:	c8102773          	rdtimeh	a4
+80402de6:	fee79ae3          	bne	a5,a4,80402dda <uptime_ms+0x4>
+80402dea:	80427737          	lui	a4,0x80427
+80402dee:	06072503          	lw	a0,96(a4) # 80427060 <boot_time>
+80402df2:	06472703          	lw	a4,100(a4)
+80402df6:	6609                	lui	a2,0x2
+80402df8:	40a58533          	sub	a0,a1,a0
+80402dfc:	00a5b5b3          	sltu	a1,a1,a0
+80402e00:	8f99                	sub	a5,a5,a4
+80402e02:	71060613          	add	a2,a2,1808 # 2710 <_entry-0x803fd8f0>
+80402e06:	4681                	li	a3,0
+80402e08:	40b785b3          	sub	a1,a5,a1
+80402e0c:	261010ef          	jal	8040486c <__udivdi3>
+80402e10:	40b2                	lw	ra,12(sp)
+80402e12:	0141                	add	sp,sp,16
+80402e14:	8082                	ret
 
-80402fbe <uvm_dealloc>:
-80402fbe:	712d                	add	sp,sp,-288
-80402fc0:	11312623          	sw	s3,268(sp)
-80402fc4:	10112e23          	sw	ra,284(sp)
-80402fc8:	10812c23          	sw	s0,280(sp)
-80402fcc:	10912a23          	sw	s1,276(sp)
-80402fd0:	11212823          	sw	s2,272(sp)
-80402fd4:	11412423          	sw	s4,264(sp)
-80402fd8:	11512223          	sw	s5,260(sp)
-80402fdc:	11612023          	sw	s6,256(sp)
-80402fe0:	00c589b3          	add	s3,a1,a2
-80402fe4:	0d35f363          	bgeu	a1,s3,804030aa <uvm_dealloc+0xec>
-80402fe8:	8b2e                	mv	s6,a1
-80402fea:	892a                	mv	s2,a0
-80402fec:	4401                	li	s0,0
-80402fee:	04000a93          	li	s5,64
-80402ff2:	0204                	add	s1,sp,256
-80402ff4:	6a05                	lui	s4,0x1
-80402ff6:	a021                	j	80402ffe <uvm_dealloc+0x40>
-80402ff8:	9b52                	add	s6,s6,s4
-80402ffa:	073b7863          	bgeu	s6,s3,8040306a <uvm_dealloc+0xac>
-80402ffe:	016b5793          	srl	a5,s6,0x16
-80403002:	078a                	sll	a5,a5,0x2
-80403004:	97ca                	add	a5,a5,s2
-80403006:	439c                	lw	a5,0(a5)
-80403008:	0017f713          	and	a4,a5,1
-8040300c:	d775                	beqz	a4,80402ff8 <uvm_dealloc+0x3a>
-8040300e:	00e7f713          	and	a4,a5,14
-80403012:	f37d                	bnez	a4,80402ff8 <uvm_dealloc+0x3a>
-80403014:	00cb5713          	srl	a4,s6,0xc
-80403018:	00a7d513          	srl	a0,a5,0xa
-8040301c:	3ff77793          	and	a5,a4,1023
-80403020:	0532                	sll	a0,a0,0xc
-80403022:	078a                	sll	a5,a5,0x2
-80403024:	953e                	add	a0,a0,a5
-80403026:	d969                	beqz	a0,80402ff8 <uvm_dealloc+0x3a>
-80403028:	411c                	lw	a5,0(a0)
-8040302a:	0017f713          	and	a4,a5,1
-8040302e:	d769                	beqz	a4,80402ff8 <uvm_dealloc+0x3a>
-80403030:	00241713          	sll	a4,s0,0x2
-80403034:	83a9                	srl	a5,a5,0xa
-80403036:	10070713          	add	a4,a4,256
-8040303a:	0405                	add	s0,s0,1
-8040303c:	970a                	add	a4,a4,sp
-8040303e:	07b2                	sll	a5,a5,0xc
-80403040:	4581                	li	a1,0
-80403042:	f0f72023          	sw	a5,-256(a4)
-80403046:	7f5000ef          	jal	8040403a <arch_pt_set>
-8040304a:	fb5417e3          	bne	s0,s5,80402ff8 <uvm_dealloc+0x3a>
-8040304e:	854a                	mv	a0,s2
-80403050:	7ef000ef          	jal	8040403e <arch_pt_commit>
-80403054:	840a                	mv	s0,sp
-80403056:	4008                	lw	a0,0(s0)
-80403058:	0411                	add	s0,s0,4
-8040305a:	80ffe0ef          	jal	80401868 <kfree>
-8040305e:	fe941ce3          	bne	s0,s1,80403056 <uvm_dealloc+0x98>
-80403062:	9b52                	add	s6,s6,s4
-80403064:	4401                	li	s0,0
-80403066:	f93b6ce3          	bltu	s6,s3,80402ffe <uvm_dealloc+0x40>
-8040306a:	854a                	mv	a0,s2
-8040306c:	7d3000ef          	jal	8040403e <arch_pt_commit>
-80403070:	c819                	beqz	s0,80403086 <uvm_dealloc+0xc8>
-80403072:	890a                	mv	s2,sp
-80403074:	4481                	li	s1,0
-80403076:	00092503          	lw	a0,0(s2)
-8040307a:	0485                	add	s1,s1,1
-8040307c:	0911                	add	s2,s2,4
-8040307e:	feafe0ef          	jal	80401868 <kfree>
-80403082:	fe941ae3          	bne	s0,s1,80403076 <uvm_dealloc+0xb8>
-80403086:	11c12083          	lw	ra,284(sp)
-8040308a:	11812403          	lw	s0,280(sp)
-8040308e:	11412483          	lw	s1,276(sp)
-80403092:	11012903          	lw	s2,272(sp)
-80403096:	10c12983          	lw	s3,268(sp)
-8040309a:	10812a03          	lw	s4,264(sp)
-8040309e:	10412a83          	lw	s5,260(sp)
-804030a2:	10012b03          	lw	s6,256(sp)
-804030a6:	6115                	add	sp,sp,288
-804030a8:	8082                	ret
-804030aa:	11812403          	lw	s0,280(sp)
-804030ae:	11c12083          	lw	ra,284(sp)
-804030b2:	11412483          	lw	s1,276(sp)
-804030b6:	11012903          	lw	s2,272(sp)
-804030ba:	10c12983          	lw	s3,268(sp)
-804030be:	10812a03          	lw	s4,264(sp)
-804030c2:	10412a83          	lw	s5,260(sp)
-804030c6:	10012b03          	lw	s6,256(sp)
-804030ca:	6115                	add	sp,sp,288
-804030cc:	7730006f          	j	8040403e <arch_pt_commit>
+80402e16 <timer_sleep_ms>:
+80402e16:	1141                	add	sp,sp,-16
+80402e18:	c606                	sw	ra,12(sp)
+80402e1a:	c422                	sw	s0,8(sp)
+80402e1c:	c226                	sw	s1,4(sp)
+80402e1e:	c04a                	sw	s2,0(sp)
+80402e20:	c8102773          	rdtimeh	a4
+80402e24:	c01027f3          	rdtime	a5
+80402e28:	c81026f3          	rdtimeh	a3
+80402e2c:	fed71ae3          	bne	a4,a3,80402e20 <timer_sleep_ms+0xa>
+80402e30:	6689                	lui	a3,0x2
+80402e32:	71068693          	add	a3,a3,1808 # 2710 <_entry-0x803fd8f0>
+80402e36:	02d50933          	mul	s2,a0,a3
+80402e3a:	804274b7          	lui	s1,0x80427
+80402e3e:	02d53533          	mulhu	a0,a0,a3
+80402e42:	993e                	add	s2,s2,a5
+80402e44:	00f937b3          	sltu	a5,s2,a5
+80402e48:	972a                	add	a4,a4,a0
+80402e4a:	00e78433          	add	s0,a5,a4
+80402e4e:	c81027f3          	rdtimeh	a5
+80402e52:	c01026f3          	rdtime	a3
+80402e56:	c8102773          	rdtimeh	a4
+80402e5a:	fee79ae3          	bne	a5,a4,80402e4e <timer_sleep_ms+0x38>
+80402e5e:	05048513          	add	a0,s1,80 # 80427050 <ticks>
+80402e62:	0087f563          	bgeu	a5,s0,80402e6c <timer_sleep_ms+0x56>
+80402e66:	b0aff0ef          	jal	80402170 <sleep_on>
+80402e6a:	b7d5                	j	80402e4e <timer_sleep_ms+0x38>
+80402e6c:	00f41463          	bne	s0,a5,80402e74 <timer_sleep_ms+0x5e>
+80402e70:	ff26ebe3          	bltu	a3,s2,80402e66 <timer_sleep_ms+0x50>
+80402e74:	40b2                	lw	ra,12(sp)
+80402e76:	4422                	lw	s0,8(sp)
+80402e78:	4492                	lw	s1,4(sp)
+80402e7a:	4902                	lw	s2,0(sp)
+80402e7c:	0141                	add	sp,sp,16
+80402e7e:	8082                	ret
 
-804030d0 <uvm_kva>:
-804030d0:	0c0007b7          	lui	a5,0xc000
-804030d4:	00f5e463          	bltu	a1,a5,804030dc <uvm_kva+0xc>
-804030d8:	4501                	li	a0,0
-804030da:	8082                	ret
-804030dc:	0165d793          	srl	a5,a1,0x16
-804030e0:	078a                	sll	a5,a5,0x2
-804030e2:	953e                	add	a0,a0,a5
-804030e4:	411c                	lw	a5,0(a0)
-804030e6:	0017f513          	and	a0,a5,1
-804030ea:	d965                	beqz	a0,804030da <uvm_kva+0xa>
-804030ec:	00e7f513          	and	a0,a5,14
-804030f0:	f565                	bnez	a0,804030d8 <uvm_kva+0x8>
-804030f2:	00c5d713          	srl	a4,a1,0xc
-804030f6:	83a9                	srl	a5,a5,0xa
-804030f8:	3ff77713          	and	a4,a4,1023
-804030fc:	07b2                	sll	a5,a5,0xc
-804030fe:	070a                	sll	a4,a4,0x2
-80403100:	97ba                	add	a5,a5,a4
-80403102:	01166613          	or	a2,a2,17
-80403106:	dbf1                	beqz	a5,804030da <uvm_kva+0xa>
-80403108:	439c                	lw	a5,0(a5)
-8040310a:	00c7f733          	and	a4,a5,a2
-8040310e:	fcc716e3          	bne	a4,a2,804030da <uvm_kva+0xa>
-80403112:	83a9                	srl	a5,a5,0xa
-80403114:	05d2                	sll	a1,a1,0x14
-80403116:	07b2                	sll	a5,a5,0xc
-80403118:	81d1                	srl	a1,a1,0x14
-8040311a:	00b7e533          	or	a0,a5,a1
-8040311e:	8082                	ret
+80402e80 <user_trap_return>:
+80402e80:	1141                	add	sp,sp,-16
+80402e82:	c606                	sw	ra,12(sp)
+80402e84:	8ccff0ef          	jal	80401f50 <myproc>
+80402e88:	4789                	li	a5,2
+80402e8a:	1007b073          	csrc	sstatus,a5
+80402e8e:	4128                	lw	a0,64(a0)
+80402e90:	72c010ef          	jal	804045bc <arch_user_return>
 
-80403120 <copyin>:
-80403120:	cacd                	beqz	a3,804031d2 <copyin+0xb2>
-80403122:	7179                	add	sp,sp,-48
-80403124:	d04a                	sw	s2,32(sp)
-80403126:	d606                	sw	ra,44(sp)
-80403128:	d422                	sw	s0,40(sp)
-8040312a:	d226                	sw	s1,36(sp)
-8040312c:	ce4e                	sw	s3,28(sp)
-8040312e:	cc52                	sw	s4,24(sp)
-80403130:	ca56                	sw	s5,20(sp)
-80403132:	c85a                	sw	s6,16(sp)
-80403134:	c65e                	sw	s7,12(sp)
-80403136:	c462                	sw	s8,8(sp)
-80403138:	0c0007b7          	lui	a5,0xc000
-8040313c:	8932                	mv	s2,a2
-8040313e:	00f66f63          	bltu	a2,a5,8040315c <copyin+0x3c>
-80403142:	5549                	li	a0,-14
-80403144:	50b2                	lw	ra,44(sp)
-80403146:	5422                	lw	s0,40(sp)
-80403148:	5492                	lw	s1,36(sp)
-8040314a:	5902                	lw	s2,32(sp)
-8040314c:	49f2                	lw	s3,28(sp)
-8040314e:	4a62                	lw	s4,24(sp)
-80403150:	4ad2                	lw	s5,20(sp)
-80403152:	4b42                	lw	s6,16(sp)
-80403154:	4bb2                	lw	s7,12(sp)
-80403156:	4c22                	lw	s8,8(sp)
-80403158:	6145                	add	sp,sp,48
-8040315a:	8082                	ret
-8040315c:	6b05                	lui	s6,0x1
-8040315e:	8436                	mv	s0,a3
-80403160:	8a2a                	mv	s4,a0
-80403162:	8c2e                	mv	s8,a1
-80403164:	4acd                	li	s5,19
-80403166:	fffb0b93          	add	s7,s6,-1 # fff <_entry-0x803ff001>
-8040316a:	0c0009b7          	lui	s3,0xc000
-8040316e:	01695793          	srl	a5,s2,0x16
-80403172:	078a                	sll	a5,a5,0x2
-80403174:	97d2                	add	a5,a5,s4
-80403176:	439c                	lw	a5,0(a5)
-80403178:	0017f713          	and	a4,a5,1
-8040317c:	00e7f693          	and	a3,a5,14
-80403180:	d369                	beqz	a4,80403142 <copyin+0x22>
-80403182:	00c95713          	srl	a4,s2,0xc
-80403186:	83a9                	srl	a5,a5,0xa
-80403188:	3ff77713          	and	a4,a4,1023
-8040318c:	07b2                	sll	a5,a5,0xc
-8040318e:	070a                	sll	a4,a4,0x2
-80403190:	97ba                	add	a5,a5,a4
-80403192:	fac5                	bnez	a3,80403142 <copyin+0x22>
-80403194:	017976b3          	and	a3,s2,s7
-80403198:	8562                	mv	a0,s8
-8040319a:	40db04b3          	sub	s1,s6,a3
-8040319e:	d3d5                	beqz	a5,80403142 <copyin+0x22>
-804031a0:	4398                	lw	a4,0(a5)
-804031a2:	00a75793          	srl	a5,a4,0xa
-804031a6:	07b2                	sll	a5,a5,0xc
-804031a8:	8fd5                	or	a5,a5,a3
-804031aa:	8b4d                	and	a4,a4,19
-804031ac:	85be                	mv	a1,a5
-804031ae:	f9571ae3          	bne	a4,s5,80403142 <copyin+0x22>
-804031b2:	dbc1                	beqz	a5,80403142 <copyin+0x22>
-804031b4:	00947363          	bgeu	s0,s1,804031ba <copyin+0x9a>
-804031b8:	84a2                	mv	s1,s0
-804031ba:	8626                	mv	a2,s1
-804031bc:	8c05                	sub	s0,s0,s1
-804031be:	b94ff0ef          	jal	80402552 <memcpy>
-804031c2:	9926                	add	s2,s2,s1
-804031c4:	9c26                	add	s8,s8,s1
-804031c6:	c401                	beqz	s0,804031ce <copyin+0xae>
-804031c8:	f7397de3          	bgeu	s2,s3,80403142 <copyin+0x22>
-804031cc:	b74d                	j	8040316e <copyin+0x4e>
-804031ce:	4501                	li	a0,0
-804031d0:	bf95                	j	80403144 <copyin+0x24>
-804031d2:	4501                	li	a0,0
-804031d4:	8082                	ret
+80402e94 <user_trap>:
+80402e94:	1141                	add	sp,sp,-16
+80402e96:	c422                	sw	s0,8(sp)
+80402e98:	c606                	sw	ra,12(sp)
+80402e9a:	842a                	mv	s0,a0
+80402e9c:	8b4ff0ef          	jal	80401f50 <myproc>
+80402ea0:	08842783          	lw	a5,136(s0)
+80402ea4:	0607c463          	bltz	a5,80402f0c <user_trap+0x78>
+80402ea8:	46a1                	li	a3,8
+80402eaa:	08042703          	lw	a4,128(s0)
+80402eae:	04d78463          	beq	a5,a3,80402ef6 <user_trap+0x62>
+80402eb2:	46bd                	li	a3,15
+80402eb4:	4150                	lw	a2,4(a0)
+80402eb6:	00c50593          	add	a1,a0,12
+80402eba:	04f6e463          	bltu	a3,a5,80402f02 <user_trap+0x6e>
+80402ebe:	804056b7          	lui	a3,0x80405
+80402ec2:	078a                	sll	a5,a5,0x2
+80402ec4:	52468693          	add	a3,a3,1316 # 80405524 <names.0>
+80402ec8:	96be                	add	a3,a3,a5
+80402eca:	4294                	lw	a3,0(a3)
+80402ecc:	ca9d                	beqz	a3,80402f02 <user_trap+0x6e>
+80402ece:	08c42783          	lw	a5,140(s0)
+80402ed2:	80405537          	lui	a0,0x80405
+80402ed6:	39c50513          	add	a0,a0,924 # 8040539c <syscalls+0x68>
+80402eda:	fddfe0ef          	jal	80401eb6 <kprintf>
+80402ede:	08842783          	lw	a5,136(s0)
+80402ee2:	4709                	li	a4,2
+80402ee4:	02e78b63          	beq	a5,a4,80402f1a <user_trap+0x86>
+80402ee8:	470d                	li	a4,3
+80402eea:	02e78b63          	beq	a5,a4,80402f20 <user_trap+0x8c>
+80402eee:	08b00513          	li	a0,139
+80402ef2:	bb4ff0ef          	jal	804022a6 <proc_exit>
+80402ef6:	0711                	add	a4,a4,4
+80402ef8:	08e42023          	sw	a4,128(s0)
+80402efc:	8c7ff0ef          	jal	804027c2 <syscall>
+80402f00:	3741                	jal	80402e80 <user_trap_return>
+80402f02:	804056b7          	lui	a3,0x80405
+80402f06:	38468693          	add	a3,a3,900 # 80405384 <syscalls+0x50>
+80402f0a:	b7d1                	j	80402ece <user_trap+0x3a>
+80402f0c:	853e                	mv	a0,a5
+80402f0e:	63a010ef          	jal	80404548 <arch_interrupt>
+80402f12:	d57d                	beqz	a0,80402f00 <user_trap+0x6c>
+80402f14:	a40ff0ef          	jal	80402154 <yield>
+80402f18:	b7e5                	j	80402f00 <user_trap+0x6c>
+80402f1a:	08400513          	li	a0,132
+80402f1e:	bfd1                	j	80402ef2 <user_trap+0x5e>
+80402f20:	08500513          	li	a0,133
+80402f24:	b7f9                	j	80402ef2 <user_trap+0x5e>
 
-804031d6 <copyout>:
-804031d6:	cacd                	beqz	a3,80403288 <copyout+0xb2>
-804031d8:	7179                	add	sp,sp,-48
-804031da:	d04a                	sw	s2,32(sp)
-804031dc:	d606                	sw	ra,44(sp)
-804031de:	d422                	sw	s0,40(sp)
-804031e0:	d226                	sw	s1,36(sp)
-804031e2:	ce4e                	sw	s3,28(sp)
-804031e4:	cc52                	sw	s4,24(sp)
-804031e6:	ca56                	sw	s5,20(sp)
-804031e8:	c85a                	sw	s6,16(sp)
-804031ea:	c65e                	sw	s7,12(sp)
-804031ec:	c462                	sw	s8,8(sp)
-804031ee:	0c0007b7          	lui	a5,0xc000
-804031f2:	892e                	mv	s2,a1
-804031f4:	00f5ef63          	bltu	a1,a5,80403212 <copyout+0x3c>
-804031f8:	5549                	li	a0,-14
-804031fa:	50b2                	lw	ra,44(sp)
-804031fc:	5422                	lw	s0,40(sp)
-804031fe:	5492                	lw	s1,36(sp)
-80403200:	5902                	lw	s2,32(sp)
-80403202:	49f2                	lw	s3,28(sp)
-80403204:	4a62                	lw	s4,24(sp)
-80403206:	4ad2                	lw	s5,20(sp)
-80403208:	4b42                	lw	s6,16(sp)
-8040320a:	4bb2                	lw	s7,12(sp)
-8040320c:	4c22                	lw	s8,8(sp)
-8040320e:	6145                	add	sp,sp,48
-80403210:	8082                	ret
-80403212:	6b05                	lui	s6,0x1
-80403214:	8436                	mv	s0,a3
-80403216:	8a2a                	mv	s4,a0
-80403218:	8c32                	mv	s8,a2
-8040321a:	4ad5                	li	s5,21
-8040321c:	fffb0b93          	add	s7,s6,-1 # fff <_entry-0x803ff001>
-80403220:	0c0009b7          	lui	s3,0xc000
-80403224:	01695793          	srl	a5,s2,0x16
-80403228:	078a                	sll	a5,a5,0x2
-8040322a:	97d2                	add	a5,a5,s4
-8040322c:	439c                	lw	a5,0(a5)
-8040322e:	0017f713          	and	a4,a5,1
-80403232:	00e7f693          	and	a3,a5,14
-80403236:	d369                	beqz	a4,804031f8 <copyout+0x22>
-80403238:	00c95713          	srl	a4,s2,0xc
-8040323c:	83a9                	srl	a5,a5,0xa
-8040323e:	3ff77713          	and	a4,a4,1023
-80403242:	07b2                	sll	a5,a5,0xc
-80403244:	070a                	sll	a4,a4,0x2
-80403246:	97ba                	add	a5,a5,a4
-80403248:	fac5                	bnez	a3,804031f8 <copyout+0x22>
-8040324a:	017976b3          	and	a3,s2,s7
-8040324e:	85e2                	mv	a1,s8
-80403250:	40db04b3          	sub	s1,s6,a3
-80403254:	d3d5                	beqz	a5,804031f8 <copyout+0x22>
-80403256:	4398                	lw	a4,0(a5)
-80403258:	00a75793          	srl	a5,a4,0xa
-8040325c:	07b2                	sll	a5,a5,0xc
-8040325e:	8fd5                	or	a5,a5,a3
-80403260:	8b55                	and	a4,a4,21
-80403262:	853e                	mv	a0,a5
-80403264:	f9571ae3          	bne	a4,s5,804031f8 <copyout+0x22>
-80403268:	dbc1                	beqz	a5,804031f8 <copyout+0x22>
-8040326a:	00947363          	bgeu	s0,s1,80403270 <copyout+0x9a>
-8040326e:	84a2                	mv	s1,s0
-80403270:	8626                	mv	a2,s1
-80403272:	8c05                	sub	s0,s0,s1
-80403274:	adeff0ef          	jal	80402552 <memcpy>
-80403278:	9926                	add	s2,s2,s1
-8040327a:	9c26                	add	s8,s8,s1
-8040327c:	c401                	beqz	s0,80403284 <copyout+0xae>
-8040327e:	f7397de3          	bgeu	s2,s3,804031f8 <copyout+0x22>
-80403282:	b74d                	j	80403224 <copyout+0x4e>
-80403284:	4501                	li	a0,0
-80403286:	bf95                	j	804031fa <copyout+0x24>
-80403288:	4501                	li	a0,0
-8040328a:	8082                	ret
+80402f26 <kernel_trap>:
+80402f26:	87aa                	mv	a5,a0
+80402f28:	08852503          	lw	a0,136(a0)
+80402f2c:	1141                	add	sp,sp,-16
+80402f2e:	c606                	sw	ra,12(sp)
+80402f30:	00055b63          	bgez	a0,80402f46 <kernel_trap+0x20>
+80402f34:	0847a783          	lw	a5,132(a5)
+80402f38:	1007f793          	and	a5,a5,256
+80402f3c:	cf85                	beqz	a5,80402f74 <kernel_trap+0x4e>
+80402f3e:	40b2                	lw	ra,12(sp)
+80402f40:	0141                	add	sp,sp,16
+80402f42:	6060106f          	j	80404548 <arch_interrupt>
+80402f46:	473d                	li	a4,15
+80402f48:	02a76c63          	bltu	a4,a0,80402f80 <kernel_trap+0x5a>
+80402f4c:	80405737          	lui	a4,0x80405
+80402f50:	00251693          	sll	a3,a0,0x2
+80402f54:	52470713          	add	a4,a4,1316 # 80405524 <names.0>
+80402f58:	9736                	add	a4,a4,a3
+80402f5a:	430c                	lw	a1,0(a4)
+80402f5c:	c195                	beqz	a1,80402f80 <kernel_trap+0x5a>
+80402f5e:	08c7a703          	lw	a4,140(a5)
+80402f62:	0807a683          	lw	a3,128(a5)
+80402f66:	862a                	mv	a2,a0
+80402f68:	80405537          	lui	a0,0x80405
+80402f6c:	3cc50513          	add	a0,a0,972 # 804053cc <syscalls+0x98>
+80402f70:	f6dfe0ef          	jal	80401edc <panic>
+80402f74:	80405537          	lui	a0,0x80405
+80402f78:	40850513          	add	a0,a0,1032 # 80405408 <syscalls+0xd4>
+80402f7c:	f61fe0ef          	jal	80401edc <panic>
+80402f80:	804055b7          	lui	a1,0x80405
+80402f84:	38458593          	add	a1,a1,900 # 80405384 <syscalls+0x50>
+80402f88:	bfd9                	j	80402f5e <kernel_trap+0x38>
 
-8040328c <copyinstr>:
-8040328c:	c2c9                	beqz	a3,8040330e <copyinstr+0x82>
-8040328e:	0c000337          	lui	t1,0xc000
-80403292:	00666463          	bltu	a2,t1,8040329a <copyinstr+0xe>
-80403296:	5549                	li	a0,-14
-80403298:	8082                	ret
-8040329a:	6e85                	lui	t4,0x1
-8040329c:	40c30333          	sub	t1,t1,a2
-804032a0:	4781                	li	a5,0
-804032a2:	4e4d                	li	t3,19
-804032a4:	1efd                	add	t4,t4,-1 # fff <_entry-0x803ff001>
-804032a6:	00f60833          	add	a6,a2,a5
-804032aa:	01685713          	srl	a4,a6,0x16
-804032ae:	070a                	sll	a4,a4,0x2
-804032b0:	972a                	add	a4,a4,a0
-804032b2:	4318                	lw	a4,0(a4)
-804032b4:	00177893          	and	a7,a4,1
-804032b8:	00e77f13          	and	t5,a4,14
-804032bc:	fc088de3          	beqz	a7,80403296 <copyinstr+0xa>
-804032c0:	00c85893          	srl	a7,a6,0xc
-804032c4:	8329                	srl	a4,a4,0xa
-804032c6:	3ff8f893          	and	a7,a7,1023
-804032ca:	0732                	sll	a4,a4,0xc
-804032cc:	088a                	sll	a7,a7,0x2
-804032ce:	9746                	add	a4,a4,a7
-804032d0:	fc0f13e3          	bnez	t5,80403296 <copyinstr+0xa>
-804032d4:	00f58f33          	add	t5,a1,a5
-804032d8:	01d878b3          	and	a7,a6,t4
-804032dc:	df4d                	beqz	a4,80403296 <copyinstr+0xa>
-804032de:	00072803          	lw	a6,0(a4)
-804032e2:	00a85713          	srl	a4,a6,0xa
-804032e6:	0732                	sll	a4,a4,0xc
-804032e8:	01387813          	and	a6,a6,19
-804032ec:	01176733          	or	a4,a4,a7
-804032f0:	fbc813e3          	bne	a6,t3,80403296 <copyinstr+0xa>
-804032f4:	d34d                	beqz	a4,80403296 <copyinstr+0xa>
-804032f6:	00074703          	lbu	a4,0(a4)
-804032fa:	00ef0023          	sb	a4,0(t5)
-804032fe:	cb19                	beqz	a4,80403314 <copyinstr+0x88>
-80403300:	0785                	add	a5,a5,1 # c000001 <_entry-0x743fffff>
-80403302:	00f68663          	beq	a3,a5,8040330e <copyinstr+0x82>
-80403306:	fa6790e3          	bne	a5,t1,804032a6 <copyinstr+0x1a>
-8040330a:	5549                	li	a0,-14
-8040330c:	8082                	ret
-8040330e:	fdc00513          	li	a0,-36
-80403312:	8082                	ret
-80403314:	853e                	mv	a0,a5
-80403316:	8082                	ret
+80402f8a <pt_walk>:
+80402f8a:	0165d793          	srl	a5,a1,0x16
+80402f8e:	1141                	add	sp,sp,-16
+80402f90:	078a                	sll	a5,a5,0x2
+80402f92:	c04a                	sw	s2,0(sp)
+80402f94:	00f50933          	add	s2,a0,a5
+80402f98:	00092783          	lw	a5,0(s2)
+80402f9c:	c422                	sw	s0,8(sp)
+80402f9e:	c606                	sw	ra,12(sp)
+80402fa0:	c226                	sw	s1,4(sp)
+80402fa2:	0017f713          	and	a4,a5,1
+80402fa6:	842e                	mv	s0,a1
+80402fa8:	c31d                	beqz	a4,80402fce <pt_walk+0x44>
+80402faa:	00e7f713          	and	a4,a5,14
+80402fae:	e729                	bnez	a4,80402ff8 <pt_walk+0x6e>
+80402fb0:	00c5d413          	srl	s0,a1,0xc
+80402fb4:	00a7d513          	srl	a0,a5,0xa
+80402fb8:	3ff47413          	and	s0,s0,1023
+80402fbc:	040a                	sll	s0,s0,0x2
+80402fbe:	0532                	sll	a0,a0,0xc
+80402fc0:	40b2                	lw	ra,12(sp)
+80402fc2:	9522                	add	a0,a0,s0
+80402fc4:	4422                	lw	s0,8(sp)
+80402fc6:	4492                	lw	s1,4(sp)
+80402fc8:	4902                	lw	s2,0(sp)
+80402fca:	0141                	add	sp,sp,16
+80402fcc:	8082                	ret
+80402fce:	c60d                	beqz	a2,80402ff8 <pt_walk+0x6e>
+80402fd0:	2a6010ef          	jal	80404276 <arch_pt_alloc>
+80402fd4:	84aa                	mv	s1,a0
+80402fd6:	c10d                	beqz	a0,80402ff8 <pt_walk+0x6e>
+80402fd8:	8031                	srl	s0,s0,0xc
+80402fda:	85aa                	mv	a1,a0
+80402fdc:	3ff47413          	and	s0,s0,1023
+80402fe0:	854a                	mv	a0,s2
+80402fe2:	2ba010ef          	jal	8040429c <arch_pt_link>
+80402fe6:	040a                	sll	s0,s0,0x2
+80402fe8:	00848533          	add	a0,s1,s0
+80402fec:	40b2                	lw	ra,12(sp)
+80402fee:	4422                	lw	s0,8(sp)
+80402ff0:	4492                	lw	s1,4(sp)
+80402ff2:	4902                	lw	s2,0(sp)
+80402ff4:	0141                	add	sp,sp,16
+80402ff6:	8082                	ret
+80402ff8:	40b2                	lw	ra,12(sp)
+80402ffa:	4422                	lw	s0,8(sp)
+80402ffc:	4492                	lw	s1,4(sp)
+80402ffe:	4902                	lw	s2,0(sp)
+80403000:	4501                	li	a0,0
+80403002:	0141                	add	sp,sp,16
+80403004:	8082                	ret
 
-80403318 <either_copyin>:
-80403318:	1141                	add	sp,sp,-16
-8040331a:	c422                	sw	s0,8(sp)
-8040331c:	c226                	sw	s1,4(sp)
-8040331e:	c04a                	sw	s2,0(sp)
-80403320:	c606                	sw	ra,12(sp)
-80403322:	842e                	mv	s0,a1
-80403324:	84b2                	mv	s1,a2
-80403326:	8936                	mv	s2,a3
-80403328:	ed09                	bnez	a0,80403342 <either_copyin+0x2a>
-8040332a:	85a6                	mv	a1,s1
-8040332c:	8522                	mv	a0,s0
-8040332e:	8636                	mv	a2,a3
-80403330:	a22ff0ef          	jal	80402552 <memcpy>
-80403334:	40b2                	lw	ra,12(sp)
-80403336:	4422                	lw	s0,8(sp)
-80403338:	4492                	lw	s1,4(sp)
-8040333a:	4902                	lw	s2,0(sp)
-8040333c:	4501                	li	a0,0
-8040333e:	0141                	add	sp,sp,16
-80403340:	8082                	ret
-80403342:	c0bfe0ef          	jal	80401f4c <myproc>
-80403346:	85a2                	mv	a1,s0
-80403348:	4422                	lw	s0,8(sp)
-8040334a:	40b2                	lw	ra,12(sp)
-8040334c:	5908                	lw	a0,48(a0)
-8040334e:	86ca                	mv	a3,s2
-80403350:	8626                	mv	a2,s1
-80403352:	4902                	lw	s2,0(sp)
-80403354:	4492                	lw	s1,4(sp)
-80403356:	0141                	add	sp,sp,16
-80403358:	dc9ff06f          	j	80403120 <copyin>
+80403006 <uvm_free>:
+80403006:	1101                	add	sp,sp,-32
+80403008:	c256                	sw	s5,4(sp)
+8040300a:	8aaa                	mv	s5,a0
+8040300c:	c84a                	sw	s2,16(sp)
+8040300e:	c64e                	sw	s3,12(sp)
+80403010:	c452                	sw	s4,8(sp)
+80403012:	ce06                	sw	ra,28(sp)
+80403014:	cc22                	sw	s0,24(sp)
+80403016:	ca26                	sw	s1,20(sp)
+80403018:	c05a                	sw	s6,0(sp)
+8040301a:	892a                	mv	s2,a0
+8040301c:	0c0a8993          	add	s3,s5,192
+80403020:	25a010ef          	jal	8040427a <arch_pt_unpin>
+80403024:	6a05                	lui	s4,0x1
+80403026:	a021                	j	8040302e <uvm_free+0x28>
+80403028:	0911                	add	s2,s2,4
+8040302a:	03390d63          	beq	s2,s3,80403064 <uvm_free+0x5e>
+8040302e:	00092783          	lw	a5,0(s2)
+80403032:	0017f713          	and	a4,a5,1
+80403036:	db6d                	beqz	a4,80403028 <uvm_free+0x22>
+80403038:	83a9                	srl	a5,a5,0xa
+8040303a:	00c79413          	sll	s0,a5,0xc
+8040303e:	8522                	mv	a0,s0
+80403040:	8b22                	mv	s6,s0
+80403042:	238010ef          	jal	8040427a <arch_pt_unpin>
+80403046:	014404b3          	add	s1,s0,s4
+8040304a:	4008                	lw	a0,0(s0)
+8040304c:	0411                	add	s0,s0,4
+8040304e:	00157793          	and	a5,a0,1
+80403052:	eb85                	bnez	a5,80403082 <uvm_free+0x7c>
+80403054:	fe849be3          	bne	s1,s0,8040304a <uvm_free+0x44>
+80403058:	855a                	mv	a0,s6
+8040305a:	0911                	add	s2,s2,4
+8040305c:	23c010ef          	jal	80404298 <arch_pt_free>
+80403060:	fd3917e3          	bne	s2,s3,8040302e <uvm_free+0x28>
+80403064:	8556                	mv	a0,s5
+80403066:	232010ef          	jal	80404298 <arch_pt_free>
+8040306a:	4462                	lw	s0,24(sp)
+8040306c:	40f2                	lw	ra,28(sp)
+8040306e:	44d2                	lw	s1,20(sp)
+80403070:	4942                	lw	s2,16(sp)
+80403072:	49b2                	lw	s3,12(sp)
+80403074:	4a22                	lw	s4,8(sp)
+80403076:	4b02                	lw	s6,0(sp)
+80403078:	8556                	mv	a0,s5
+8040307a:	4a92                	lw	s5,4(sp)
+8040307c:	6105                	add	sp,sp,32
+8040307e:	22e0106f          	j	804042ac <arch_pt_commit>
+80403082:	8129                	srl	a0,a0,0xa
+80403084:	0532                	sll	a0,a0,0xc
+80403086:	fe2fe0ef          	jal	80401868 <kfree>
+8040308a:	fc8490e3          	bne	s1,s0,8040304a <uvm_free+0x44>
+8040308e:	b7e9                	j	80403058 <uvm_free+0x52>
 
-8040335c <either_copyout>:
-8040335c:	1141                	add	sp,sp,-16
-8040335e:	c422                	sw	s0,8(sp)
-80403360:	c226                	sw	s1,4(sp)
-80403362:	c04a                	sw	s2,0(sp)
-80403364:	c606                	sw	ra,12(sp)
-80403366:	842e                	mv	s0,a1
-80403368:	84b2                	mv	s1,a2
-8040336a:	8936                	mv	s2,a3
-8040336c:	ed09                	bnez	a0,80403386 <either_copyout+0x2a>
-8040336e:	85a6                	mv	a1,s1
-80403370:	8522                	mv	a0,s0
-80403372:	8636                	mv	a2,a3
-80403374:	9deff0ef          	jal	80402552 <memcpy>
-80403378:	40b2                	lw	ra,12(sp)
-8040337a:	4422                	lw	s0,8(sp)
-8040337c:	4492                	lw	s1,4(sp)
-8040337e:	4902                	lw	s2,0(sp)
-80403380:	4501                	li	a0,0
-80403382:	0141                	add	sp,sp,16
-80403384:	8082                	ret
-80403386:	bc7fe0ef          	jal	80401f4c <myproc>
-8040338a:	85a2                	mv	a1,s0
-8040338c:	4422                	lw	s0,8(sp)
-8040338e:	40b2                	lw	ra,12(sp)
-80403390:	5908                	lw	a0,48(a0)
-80403392:	86ca                	mv	a3,s2
-80403394:	8626                	mv	a2,s1
-80403396:	4902                	lw	s2,0(sp)
-80403398:	4492                	lw	s1,4(sp)
-8040339a:	0141                	add	sp,sp,16
-8040339c:	e3bff06f          	j	804031d6 <copyout>
+80403090 <uvm_alloc>:
+80403090:	1101                	add	sp,sp,-32
+80403092:	c84a                	sw	s2,16(sp)
+80403094:	c64e                	sw	s3,12(sp)
+80403096:	ce06                	sw	ra,28(sp)
+80403098:	cc22                	sw	s0,24(sp)
+8040309a:	ca26                	sw	s1,20(sp)
+8040309c:	c452                	sw	s4,8(sp)
+8040309e:	c256                	sw	s5,4(sp)
+804030a0:	00c589b3          	add	s3,a1,a2
+804030a4:	892a                	mv	s2,a0
+804030a6:	0535f963          	bgeu	a1,s3,804030f8 <uvm_alloc+0x68>
+804030aa:	84ae                	mv	s1,a1
+804030ac:	8a36                	mv	s4,a3
+804030ae:	6a85                	lui	s5,0x1
+804030b0:	a015                	j	804030d4 <uvm_alloc+0x44>
+804030b2:	f8cfe0ef          	jal	8040183e <kalloc>
+804030b6:	00c55593          	srl	a1,a0,0xc
+804030ba:	05aa                	sll	a1,a1,0xa
+804030bc:	87aa                	mv	a5,a0
+804030be:	0145e5b3          	or	a1,a1,s4
+804030c2:	0d15e593          	or	a1,a1,209
+804030c6:	8522                	mv	a0,s0
+804030c8:	cb95                	beqz	a5,804030fc <uvm_alloc+0x6c>
+804030ca:	94d6                	add	s1,s1,s5
+804030cc:	1dc010ef          	jal	804042a8 <arch_pt_set>
+804030d0:	0334f463          	bgeu	s1,s3,804030f8 <uvm_alloc+0x68>
+804030d4:	85a6                	mv	a1,s1
+804030d6:	4605                	li	a2,1
+804030d8:	854a                	mv	a0,s2
+804030da:	eb1ff0ef          	jal	80402f8a <pt_walk>
+804030de:	842a                	mv	s0,a0
+804030e0:	cd11                	beqz	a0,804030fc <uvm_alloc+0x6c>
+804030e2:	410c                	lw	a1,0(a0)
+804030e4:	0015f793          	and	a5,a1,1
+804030e8:	d7e9                	beqz	a5,804030b2 <uvm_alloc+0x22>
+804030ea:	0145e5b3          	or	a1,a1,s4
+804030ee:	94d6                	add	s1,s1,s5
+804030f0:	1b8010ef          	jal	804042a8 <arch_pt_set>
+804030f4:	ff34e0e3          	bltu	s1,s3,804030d4 <uvm_alloc+0x44>
+804030f8:	4401                	li	s0,0
+804030fa:	a011                	j	804030fe <uvm_alloc+0x6e>
+804030fc:	5451                	li	s0,-12
+804030fe:	854a                	mv	a0,s2
+80403100:	1ac010ef          	jal	804042ac <arch_pt_commit>
+80403104:	40f2                	lw	ra,28(sp)
+80403106:	8522                	mv	a0,s0
+80403108:	4462                	lw	s0,24(sp)
+8040310a:	44d2                	lw	s1,20(sp)
+8040310c:	4942                	lw	s2,16(sp)
+8040310e:	49b2                	lw	s3,12(sp)
+80403110:	4a22                	lw	s4,8(sp)
+80403112:	4a92                	lw	s5,4(sp)
+80403114:	6105                	add	sp,sp,32
+80403116:	8082                	ret
 
-804033a0 <arch_power_off>:
-804033a0:	1141                	add	sp,sp,-16
-804033a2:	0ff57793          	zext.b	a5,a0
-804033a6:	c606                	sw	ra,12(sp)
-804033a8:	4501                	li	a0,0
-804033aa:	c781                	beqz	a5,804033b2 <arch_power_off+0x12>
-804033ac:	f0000537          	lui	a0,0xf0000
-804033b0:	8d5d                	or	a0,a0,a5
-804033b2:	69d000ef          	jal	8040424e <sbi_shutdown>
+80403118 <uvm_dealloc>:
+80403118:	712d                	add	sp,sp,-288
+8040311a:	11312623          	sw	s3,268(sp)
+8040311e:	10112e23          	sw	ra,284(sp)
+80403122:	10812c23          	sw	s0,280(sp)
+80403126:	10912a23          	sw	s1,276(sp)
+8040312a:	11212823          	sw	s2,272(sp)
+8040312e:	11412423          	sw	s4,264(sp)
+80403132:	11512223          	sw	s5,260(sp)
+80403136:	11612023          	sw	s6,256(sp)
+8040313a:	00c589b3          	add	s3,a1,a2
+8040313e:	0d35f363          	bgeu	a1,s3,80403204 <uvm_dealloc+0xec>
+80403142:	8b2e                	mv	s6,a1
+80403144:	892a                	mv	s2,a0
+80403146:	4401                	li	s0,0
+80403148:	04000a93          	li	s5,64
+8040314c:	0204                	add	s1,sp,256
+8040314e:	6a05                	lui	s4,0x1
+80403150:	a021                	j	80403158 <uvm_dealloc+0x40>
+80403152:	9b52                	add	s6,s6,s4
+80403154:	073b7863          	bgeu	s6,s3,804031c4 <uvm_dealloc+0xac>
+80403158:	016b5793          	srl	a5,s6,0x16
+8040315c:	078a                	sll	a5,a5,0x2
+8040315e:	97ca                	add	a5,a5,s2
+80403160:	439c                	lw	a5,0(a5)
+80403162:	0017f713          	and	a4,a5,1
+80403166:	d775                	beqz	a4,80403152 <uvm_dealloc+0x3a>
+80403168:	00e7f713          	and	a4,a5,14
+8040316c:	f37d                	bnez	a4,80403152 <uvm_dealloc+0x3a>
+8040316e:	00cb5713          	srl	a4,s6,0xc
+80403172:	00a7d513          	srl	a0,a5,0xa
+80403176:	3ff77793          	and	a5,a4,1023
+8040317a:	0532                	sll	a0,a0,0xc
+8040317c:	078a                	sll	a5,a5,0x2
+8040317e:	953e                	add	a0,a0,a5
+80403180:	d969                	beqz	a0,80403152 <uvm_dealloc+0x3a>
+80403182:	411c                	lw	a5,0(a0)
+80403184:	0017f713          	and	a4,a5,1
+80403188:	d769                	beqz	a4,80403152 <uvm_dealloc+0x3a>
+8040318a:	00241713          	sll	a4,s0,0x2
+8040318e:	83a9                	srl	a5,a5,0xa
+80403190:	10070713          	add	a4,a4,256
+80403194:	0405                	add	s0,s0,1
+80403196:	970a                	add	a4,a4,sp
+80403198:	07b2                	sll	a5,a5,0xc
+8040319a:	4581                	li	a1,0
+8040319c:	f0f72023          	sw	a5,-256(a4)
+804031a0:	108010ef          	jal	804042a8 <arch_pt_set>
+804031a4:	fb5417e3          	bne	s0,s5,80403152 <uvm_dealloc+0x3a>
+804031a8:	854a                	mv	a0,s2
+804031aa:	102010ef          	jal	804042ac <arch_pt_commit>
+804031ae:	840a                	mv	s0,sp
+804031b0:	4008                	lw	a0,0(s0)
+804031b2:	0411                	add	s0,s0,4
+804031b4:	eb4fe0ef          	jal	80401868 <kfree>
+804031b8:	fe941ce3          	bne	s0,s1,804031b0 <uvm_dealloc+0x98>
+804031bc:	9b52                	add	s6,s6,s4
+804031be:	4401                	li	s0,0
+804031c0:	f93b6ce3          	bltu	s6,s3,80403158 <uvm_dealloc+0x40>
+804031c4:	854a                	mv	a0,s2
+804031c6:	0e6010ef          	jal	804042ac <arch_pt_commit>
+804031ca:	c819                	beqz	s0,804031e0 <uvm_dealloc+0xc8>
+804031cc:	890a                	mv	s2,sp
+804031ce:	4481                	li	s1,0
+804031d0:	00092503          	lw	a0,0(s2)
+804031d4:	0485                	add	s1,s1,1
+804031d6:	0911                	add	s2,s2,4
+804031d8:	e90fe0ef          	jal	80401868 <kfree>
+804031dc:	fe941ae3          	bne	s0,s1,804031d0 <uvm_dealloc+0xb8>
+804031e0:	11c12083          	lw	ra,284(sp)
+804031e4:	11812403          	lw	s0,280(sp)
+804031e8:	11412483          	lw	s1,276(sp)
+804031ec:	11012903          	lw	s2,272(sp)
+804031f0:	10c12983          	lw	s3,268(sp)
+804031f4:	10812a03          	lw	s4,264(sp)
+804031f8:	10412a83          	lw	s5,260(sp)
+804031fc:	10012b03          	lw	s6,256(sp)
+80403200:	6115                	add	sp,sp,288
+80403202:	8082                	ret
+80403204:	11812403          	lw	s0,280(sp)
+80403208:	11c12083          	lw	ra,284(sp)
+8040320c:	11412483          	lw	s1,276(sp)
+80403210:	11012903          	lw	s2,272(sp)
+80403214:	10c12983          	lw	s3,268(sp)
+80403218:	10812a03          	lw	s4,264(sp)
+8040321c:	10412a83          	lw	s5,260(sp)
+80403220:	10012b03          	lw	s6,256(sp)
+80403224:	6115                	add	sp,sp,288
+80403226:	0860106f          	j	804042ac <arch_pt_commit>
 
-804033b6 <arch_crash>:
-804033b6:	1141                	add	sp,sp,-16
-804033b8:	4505                	li	a0,1
-804033ba:	c606                	sw	ra,12(sp)
-804033bc:	693000ef          	jal	8040424e <sbi_shutdown>
+8040322a <uvm_kva>:
+8040322a:	0c0007b7          	lui	a5,0xc000
+8040322e:	00f5e463          	bltu	a1,a5,80403236 <uvm_kva+0xc>
+80403232:	4501                	li	a0,0
+80403234:	8082                	ret
+80403236:	0165d793          	srl	a5,a1,0x16
+8040323a:	078a                	sll	a5,a5,0x2
+8040323c:	953e                	add	a0,a0,a5
+8040323e:	411c                	lw	a5,0(a0)
+80403240:	0017f513          	and	a0,a5,1
+80403244:	d965                	beqz	a0,80403234 <uvm_kva+0xa>
+80403246:	00e7f513          	and	a0,a5,14
+8040324a:	f565                	bnez	a0,80403232 <uvm_kva+0x8>
+8040324c:	00c5d713          	srl	a4,a1,0xc
+80403250:	83a9                	srl	a5,a5,0xa
+80403252:	3ff77713          	and	a4,a4,1023
+80403256:	07b2                	sll	a5,a5,0xc
+80403258:	070a                	sll	a4,a4,0x2
+8040325a:	97ba                	add	a5,a5,a4
+8040325c:	01166613          	or	a2,a2,17
+80403260:	dbf1                	beqz	a5,80403234 <uvm_kva+0xa>
+80403262:	439c                	lw	a5,0(a5)
+80403264:	00c7f733          	and	a4,a5,a2
+80403268:	fcc716e3          	bne	a4,a2,80403234 <uvm_kva+0xa>
+8040326c:	83a9                	srl	a5,a5,0xa
+8040326e:	05d2                	sll	a1,a1,0x14
+80403270:	07b2                	sll	a5,a5,0xc
+80403272:	81d1                	srl	a1,a1,0x14
+80403274:	00b7e533          	or	a0,a5,a1
+80403278:	8082                	ret
 
-804033c0 <main>:
-804033c0:	1141                	add	sp,sp,-16
-804033c2:	c422                	sw	s0,8(sp)
-804033c4:	804ff437          	lui	s0,0x804ff
-804033c8:	852e                	mv	a0,a1
-804033ca:	d1040593          	add	a1,s0,-752 # 804fed10 <boot_info>
-804033ce:	c606                	sw	ra,12(sp)
-804033d0:	c226                	sw	s1,4(sp)
-804033d2:	0d3000ef          	jal	80403ca4 <fdt_parse>
-804033d6:	804007b7          	lui	a5,0x80400
-804033da:	00078793          	mv	a5,a5
-804033de:	80400737          	lui	a4,0x80400
-804033e2:	00e78863          	beq	a5,a4,804033f2 <main+0x32>
-804033e6:	80405537          	lui	a0,0x80405
-804033ea:	56050513          	add	a0,a0,1376 # 80405560 <names.0+0x40>
-804033ee:	aebfe0ef          	jal	80401ed8 <panic>
-804033f2:	d1040493          	add	s1,s0,-752
-804033f6:	4098                	lw	a4,0(s1)
-804033f8:	fee7e7e3          	bltu	a5,a4,804033e6 <main+0x26>
-804033fc:	40cc                	lw	a1,4(s1)
-804033fe:	80500537          	lui	a0,0x80500
-80403402:	00050793          	mv	a5,a0
-80403406:	feb7f0e3          	bgeu	a5,a1,804033e6 <main+0x26>
-8040340a:	00050513          	mv	a0,a0
-8040340e:	cc6fe0ef          	jal	804018d4 <kinit>
-80403412:	d1040513          	add	a0,s0,-752
-80403416:	2c9000ef          	jal	80403ede <kvm_init>
-8040341a:	653000ef          	jal	8040426c <trap_init>
-8040341e:	5e7000ef          	jal	80404204 <sbi_init>
-80403422:	5b1000ef          	jal	804041d2 <plic_init>
-80403426:	707000ef          	jal	8040432c <uart_init>
-8040342a:	2084a783          	lw	a5,520(s1)
-8040342e:	ef81                	bnez	a5,80403446 <main+0x86>
-80403430:	2104a783          	lw	a5,528(s1)
-80403434:	ef89                	bnez	a5,8040344e <main+0x8e>
-80403436:	2084a583          	lw	a1,520(s1)
-8040343a:	804ff537          	lui	a0,0x804ff
-8040343e:	d1850513          	add	a0,a0,-744 # 804fed18 <boot_info+0x8>
-80403442:	d16fe0ef          	jal	80401958 <kernel_run>
-80403446:	20c4a503          	lw	a0,524(s1)
-8040344a:	206d                	jal	804034f4 <disk_init>
-8040344c:	b7d5                	j	80403430 <main+0x70>
-8040344e:	2144a503          	lw	a0,532(s1)
-80403452:	401000ef          	jal	80404052 <net_init>
-80403456:	b7c5                	j	80403436 <main+0x76>
+8040327a <copyin>:
+8040327a:	cacd                	beqz	a3,8040332c <copyin+0xb2>
+8040327c:	7179                	add	sp,sp,-48
+8040327e:	d04a                	sw	s2,32(sp)
+80403280:	d606                	sw	ra,44(sp)
+80403282:	d422                	sw	s0,40(sp)
+80403284:	d226                	sw	s1,36(sp)
+80403286:	ce4e                	sw	s3,28(sp)
+80403288:	cc52                	sw	s4,24(sp)
+8040328a:	ca56                	sw	s5,20(sp)
+8040328c:	c85a                	sw	s6,16(sp)
+8040328e:	c65e                	sw	s7,12(sp)
+80403290:	c462                	sw	s8,8(sp)
+80403292:	0c0007b7          	lui	a5,0xc000
+80403296:	8932                	mv	s2,a2
+80403298:	00f66f63          	bltu	a2,a5,804032b6 <copyin+0x3c>
+8040329c:	5549                	li	a0,-14
+8040329e:	50b2                	lw	ra,44(sp)
+804032a0:	5422                	lw	s0,40(sp)
+804032a2:	5492                	lw	s1,36(sp)
+804032a4:	5902                	lw	s2,32(sp)
+804032a6:	49f2                	lw	s3,28(sp)
+804032a8:	4a62                	lw	s4,24(sp)
+804032aa:	4ad2                	lw	s5,20(sp)
+804032ac:	4b42                	lw	s6,16(sp)
+804032ae:	4bb2                	lw	s7,12(sp)
+804032b0:	4c22                	lw	s8,8(sp)
+804032b2:	6145                	add	sp,sp,48
+804032b4:	8082                	ret
+804032b6:	6b05                	lui	s6,0x1
+804032b8:	8436                	mv	s0,a3
+804032ba:	8a2a                	mv	s4,a0
+804032bc:	8c2e                	mv	s8,a1
+804032be:	4acd                	li	s5,19
+804032c0:	fffb0b93          	add	s7,s6,-1 # fff <_entry-0x803ff001>
+804032c4:	0c0009b7          	lui	s3,0xc000
+804032c8:	01695793          	srl	a5,s2,0x16
+804032cc:	078a                	sll	a5,a5,0x2
+804032ce:	97d2                	add	a5,a5,s4
+804032d0:	439c                	lw	a5,0(a5)
+804032d2:	0017f713          	and	a4,a5,1
+804032d6:	00e7f693          	and	a3,a5,14
+804032da:	d369                	beqz	a4,8040329c <copyin+0x22>
+804032dc:	00c95713          	srl	a4,s2,0xc
+804032e0:	83a9                	srl	a5,a5,0xa
+804032e2:	3ff77713          	and	a4,a4,1023
+804032e6:	07b2                	sll	a5,a5,0xc
+804032e8:	070a                	sll	a4,a4,0x2
+804032ea:	97ba                	add	a5,a5,a4
+804032ec:	fac5                	bnez	a3,8040329c <copyin+0x22>
+804032ee:	017976b3          	and	a3,s2,s7
+804032f2:	8562                	mv	a0,s8
+804032f4:	40db04b3          	sub	s1,s6,a3
+804032f8:	d3d5                	beqz	a5,8040329c <copyin+0x22>
+804032fa:	4398                	lw	a4,0(a5)
+804032fc:	00a75793          	srl	a5,a4,0xa
+80403300:	07b2                	sll	a5,a5,0xc
+80403302:	8fd5                	or	a5,a5,a3
+80403304:	8b4d                	and	a4,a4,19
+80403306:	85be                	mv	a1,a5
+80403308:	f9571ae3          	bne	a4,s5,8040329c <copyin+0x22>
+8040330c:	dbc1                	beqz	a5,8040329c <copyin+0x22>
+8040330e:	00947363          	bgeu	s0,s1,80403314 <copyin+0x9a>
+80403312:	84a2                	mv	s1,s0
+80403314:	8626                	mv	a2,s1
+80403316:	8c05                	sub	s0,s0,s1
+80403318:	b92ff0ef          	jal	804026aa <memcpy>
+8040331c:	9926                	add	s2,s2,s1
+8040331e:	9c26                	add	s8,s8,s1
+80403320:	c401                	beqz	s0,80403328 <copyin+0xae>
+80403322:	f7397de3          	bgeu	s2,s3,8040329c <copyin+0x22>
+80403326:	b74d                	j	804032c8 <copyin+0x4e>
+80403328:	4501                	li	a0,0
+8040332a:	bf95                	j	8040329e <copyin+0x24>
+8040332c:	4501                	li	a0,0
+8040332e:	8082                	ret
 
-80403458 <disk_wait>:
-80403458:	804277b7          	lui	a5,0x80427
-8040345c:	0647a603          	lw	a2,100(a5) # 80427064 <disk_base>
-80403460:	00c60693          	add	a3,a2,12
-80403464:	429c                	lw	a5,0(a3)
-80403466:	0017f713          	and	a4,a5,1
-8040346a:	eb01                	bnez	a4,8040347a <disk_wait+0x22>
-8040346c:	0807f713          	and	a4,a5,128
-80403470:	fb75                	bnez	a4,80403464 <disk_wait+0xc>
-80403472:	8fe9                	and	a5,a5,a0
-80403474:	fea798e3          	bne	a5,a0,80403464 <disk_wait+0xc>
-80403478:	8082                	ret
-8040347a:	4a10                	lw	a2,16(a2)
-8040347c:	80405537          	lui	a0,0x80405
-80403480:	1141                	add	sp,sp,-16
-80403482:	58450513          	add	a0,a0,1412 # 80405584 <names.0+0x64>
-80403486:	c606                	sw	ra,12(sp)
-80403488:	a51fe0ef          	jal	80401ed8 <panic>
+80403330 <copyout>:
+80403330:	cacd                	beqz	a3,804033e2 <copyout+0xb2>
+80403332:	7179                	add	sp,sp,-48
+80403334:	d04a                	sw	s2,32(sp)
+80403336:	d606                	sw	ra,44(sp)
+80403338:	d422                	sw	s0,40(sp)
+8040333a:	d226                	sw	s1,36(sp)
+8040333c:	ce4e                	sw	s3,28(sp)
+8040333e:	cc52                	sw	s4,24(sp)
+80403340:	ca56                	sw	s5,20(sp)
+80403342:	c85a                	sw	s6,16(sp)
+80403344:	c65e                	sw	s7,12(sp)
+80403346:	c462                	sw	s8,8(sp)
+80403348:	0c0007b7          	lui	a5,0xc000
+8040334c:	892e                	mv	s2,a1
+8040334e:	00f5ef63          	bltu	a1,a5,8040336c <copyout+0x3c>
+80403352:	5549                	li	a0,-14
+80403354:	50b2                	lw	ra,44(sp)
+80403356:	5422                	lw	s0,40(sp)
+80403358:	5492                	lw	s1,36(sp)
+8040335a:	5902                	lw	s2,32(sp)
+8040335c:	49f2                	lw	s3,28(sp)
+8040335e:	4a62                	lw	s4,24(sp)
+80403360:	4ad2                	lw	s5,20(sp)
+80403362:	4b42                	lw	s6,16(sp)
+80403364:	4bb2                	lw	s7,12(sp)
+80403366:	4c22                	lw	s8,8(sp)
+80403368:	6145                	add	sp,sp,48
+8040336a:	8082                	ret
+8040336c:	6b05                	lui	s6,0x1
+8040336e:	8436                	mv	s0,a3
+80403370:	8a2a                	mv	s4,a0
+80403372:	8c32                	mv	s8,a2
+80403374:	4ad5                	li	s5,21
+80403376:	fffb0b93          	add	s7,s6,-1 # fff <_entry-0x803ff001>
+8040337a:	0c0009b7          	lui	s3,0xc000
+8040337e:	01695793          	srl	a5,s2,0x16
+80403382:	078a                	sll	a5,a5,0x2
+80403384:	97d2                	add	a5,a5,s4
+80403386:	439c                	lw	a5,0(a5)
+80403388:	0017f713          	and	a4,a5,1
+8040338c:	00e7f693          	and	a3,a5,14
+80403390:	d369                	beqz	a4,80403352 <copyout+0x22>
+80403392:	00c95713          	srl	a4,s2,0xc
+80403396:	83a9                	srl	a5,a5,0xa
+80403398:	3ff77713          	and	a4,a4,1023
+8040339c:	07b2                	sll	a5,a5,0xc
+8040339e:	070a                	sll	a4,a4,0x2
+804033a0:	97ba                	add	a5,a5,a4
+804033a2:	fac5                	bnez	a3,80403352 <copyout+0x22>
+804033a4:	017976b3          	and	a3,s2,s7
+804033a8:	85e2                	mv	a1,s8
+804033aa:	40db04b3          	sub	s1,s6,a3
+804033ae:	d3d5                	beqz	a5,80403352 <copyout+0x22>
+804033b0:	4398                	lw	a4,0(a5)
+804033b2:	00a75793          	srl	a5,a4,0xa
+804033b6:	07b2                	sll	a5,a5,0xc
+804033b8:	8fd5                	or	a5,a5,a3
+804033ba:	8b55                	and	a4,a4,21
+804033bc:	853e                	mv	a0,a5
+804033be:	f9571ae3          	bne	a4,s5,80403352 <copyout+0x22>
+804033c2:	dbc1                	beqz	a5,80403352 <copyout+0x22>
+804033c4:	00947363          	bgeu	s0,s1,804033ca <copyout+0x9a>
+804033c8:	84a2                	mv	s1,s0
+804033ca:	8626                	mv	a2,s1
+804033cc:	8c05                	sub	s0,s0,s1
+804033ce:	adcff0ef          	jal	804026aa <memcpy>
+804033d2:	9926                	add	s2,s2,s1
+804033d4:	9c26                	add	s8,s8,s1
+804033d6:	c401                	beqz	s0,804033de <copyout+0xae>
+804033d8:	f7397de3          	bgeu	s2,s3,80403352 <copyout+0x22>
+804033dc:	b74d                	j	8040337e <copyout+0x4e>
+804033de:	4501                	li	a0,0
+804033e0:	bf95                	j	80403354 <copyout+0x24>
+804033e2:	4501                	li	a0,0
+804033e4:	8082                	ret
 
-8040348c <disk_command>:
-8040348c:	1141                	add	sp,sp,-16
-8040348e:	c422                	sw	s0,8(sp)
-80403490:	c226                	sw	s1,4(sp)
-80403492:	c606                	sw	ra,12(sp)
-80403494:	c04a                	sw	s2,0(sp)
-80403496:	fff60713          	add	a4,a2,-1
-8040349a:	0ff00793          	li	a5,255
-8040349e:	8432                	mv	s0,a2
-804034a0:	84ae                	mv	s1,a1
-804034a2:	04e7e163          	bltu	a5,a4,804034e4 <disk_command+0x58>
-804034a6:	804277b7          	lui	a5,0x80427
-804034aa:	0607a783          	lw	a5,96(a5) # 80427060 <capacity>
-804034ae:	02b7eb63          	bltu	a5,a1,804034e4 <disk_command+0x58>
-804034b2:	8f8d                	sub	a5,a5,a1
-804034b4:	02c7e863          	bltu	a5,a2,804034e4 <disk_command+0x58>
-804034b8:	804055b7          	lui	a1,0x80405
-804034bc:	892a                	mv	s2,a0
-804034be:	5d058593          	add	a1,a1,1488 # 804055d0 <names.0+0xb0>
-804034c2:	04000513          	li	a0,64
-804034c6:	3f49                	jal	80403458 <disk_wait>
-804034c8:	804277b7          	lui	a5,0x80427
-804034cc:	0647a783          	lw	a5,100(a5) # 80427064 <disk_base>
-804034d0:	40b2                	lw	ra,12(sp)
-804034d2:	c3c0                	sw	s0,4(a5)
+804033e6 <copyinstr>:
+804033e6:	c2c9                	beqz	a3,80403468 <copyinstr+0x82>
+804033e8:	0c000337          	lui	t1,0xc000
+804033ec:	00666463          	bltu	a2,t1,804033f4 <copyinstr+0xe>
+804033f0:	5549                	li	a0,-14
+804033f2:	8082                	ret
+804033f4:	6e85                	lui	t4,0x1
+804033f6:	40c30333          	sub	t1,t1,a2
+804033fa:	4781                	li	a5,0
+804033fc:	4e4d                	li	t3,19
+804033fe:	1efd                	add	t4,t4,-1 # fff <_entry-0x803ff001>
+80403400:	00f60833          	add	a6,a2,a5
+80403404:	01685713          	srl	a4,a6,0x16
+80403408:	070a                	sll	a4,a4,0x2
+8040340a:	972a                	add	a4,a4,a0
+8040340c:	4318                	lw	a4,0(a4)
+8040340e:	00177893          	and	a7,a4,1
+80403412:	00e77f13          	and	t5,a4,14
+80403416:	fc088de3          	beqz	a7,804033f0 <copyinstr+0xa>
+8040341a:	00c85893          	srl	a7,a6,0xc
+8040341e:	8329                	srl	a4,a4,0xa
+80403420:	3ff8f893          	and	a7,a7,1023
+80403424:	0732                	sll	a4,a4,0xc
+80403426:	088a                	sll	a7,a7,0x2
+80403428:	9746                	add	a4,a4,a7
+8040342a:	fc0f13e3          	bnez	t5,804033f0 <copyinstr+0xa>
+8040342e:	00f58f33          	add	t5,a1,a5
+80403432:	01d878b3          	and	a7,a6,t4
+80403436:	df4d                	beqz	a4,804033f0 <copyinstr+0xa>
+80403438:	00072803          	lw	a6,0(a4)
+8040343c:	00a85713          	srl	a4,a6,0xa
+80403440:	0732                	sll	a4,a4,0xc
+80403442:	01387813          	and	a6,a6,19
+80403446:	01176733          	or	a4,a4,a7
+8040344a:	fbc813e3          	bne	a6,t3,804033f0 <copyinstr+0xa>
+8040344e:	d34d                	beqz	a4,804033f0 <copyinstr+0xa>
+80403450:	00074703          	lbu	a4,0(a4)
+80403454:	00ef0023          	sb	a4,0(t5)
+80403458:	cb19                	beqz	a4,8040346e <copyinstr+0x88>
+8040345a:	0785                	add	a5,a5,1 # c000001 <_entry-0x743fffff>
+8040345c:	00f68663          	beq	a3,a5,80403468 <copyinstr+0x82>
+80403460:	fa6790e3          	bne	a5,t1,80403400 <copyinstr+0x1a>
+80403464:	5549                	li	a0,-14
+80403466:	8082                	ret
+80403468:	fdc00513          	li	a0,-36
+8040346c:	8082                	ret
+8040346e:	853e                	mv	a0,a5
+80403470:	8082                	ret
+
+80403472 <either_copyin>:
+80403472:	1141                	add	sp,sp,-16
+80403474:	c422                	sw	s0,8(sp)
+80403476:	c226                	sw	s1,4(sp)
+80403478:	c04a                	sw	s2,0(sp)
+8040347a:	c606                	sw	ra,12(sp)
+8040347c:	842e                	mv	s0,a1
+8040347e:	84b2                	mv	s1,a2
+80403480:	8936                	mv	s2,a3
+80403482:	ed09                	bnez	a0,8040349c <either_copyin+0x2a>
+80403484:	85a6                	mv	a1,s1
+80403486:	8522                	mv	a0,s0
+80403488:	8636                	mv	a2,a3
+8040348a:	a20ff0ef          	jal	804026aa <memcpy>
+8040348e:	40b2                	lw	ra,12(sp)
+80403490:	4422                	lw	s0,8(sp)
+80403492:	4492                	lw	s1,4(sp)
+80403494:	4902                	lw	s2,0(sp)
+80403496:	4501                	li	a0,0
+80403498:	0141                	add	sp,sp,16
+8040349a:	8082                	ret
+8040349c:	ab5fe0ef          	jal	80401f50 <myproc>
+804034a0:	85a2                	mv	a1,s0
+804034a2:	4422                	lw	s0,8(sp)
+804034a4:	40b2                	lw	ra,12(sp)
+804034a6:	5908                	lw	a0,48(a0)
+804034a8:	86ca                	mv	a3,s2
+804034aa:	8626                	mv	a2,s1
+804034ac:	4902                	lw	s2,0(sp)
+804034ae:	4492                	lw	s1,4(sp)
+804034b0:	0141                	add	sp,sp,16
+804034b2:	dc9ff06f          	j	8040327a <copyin>
+
+804034b6 <either_copyout>:
+804034b6:	1141                	add	sp,sp,-16
+804034b8:	c422                	sw	s0,8(sp)
+804034ba:	c226                	sw	s1,4(sp)
+804034bc:	c04a                	sw	s2,0(sp)
+804034be:	c606                	sw	ra,12(sp)
+804034c0:	842e                	mv	s0,a1
+804034c2:	84b2                	mv	s1,a2
+804034c4:	8936                	mv	s2,a3
+804034c6:	ed09                	bnez	a0,804034e0 <either_copyout+0x2a>
+804034c8:	85a6                	mv	a1,s1
+804034ca:	8522                	mv	a0,s0
+804034cc:	8636                	mv	a2,a3
+804034ce:	9dcff0ef          	jal	804026aa <memcpy>
+804034d2:	40b2                	lw	ra,12(sp)
 804034d4:	4422                	lw	s0,8(sp)
-804034d6:	c784                	sw	s1,8(a5)
-804034d8:	0127a623          	sw	s2,12(a5)
-804034dc:	4492                	lw	s1,4(sp)
-804034de:	4902                	lw	s2,0(sp)
-804034e0:	0141                	add	sp,sp,16
-804034e2:	8082                	ret
-804034e4:	80405537          	lui	a0,0x80405
-804034e8:	8622                	mv	a2,s0
-804034ea:	85a6                	mv	a1,s1
-804034ec:	5a450513          	add	a0,a0,1444 # 804055a4 <names.0+0x84>
-804034f0:	9e9fe0ef          	jal	80401ed8 <panic>
+804034d6:	4492                	lw	s1,4(sp)
+804034d8:	4902                	lw	s2,0(sp)
+804034da:	4501                	li	a0,0
+804034dc:	0141                	add	sp,sp,16
+804034de:	8082                	ret
+804034e0:	a71fe0ef          	jal	80401f50 <myproc>
+804034e4:	85a2                	mv	a1,s0
+804034e6:	4422                	lw	s0,8(sp)
+804034e8:	40b2                	lw	ra,12(sp)
+804034ea:	5908                	lw	a0,48(a0)
+804034ec:	86ca                	mv	a3,s2
+804034ee:	8626                	mv	a2,s1
+804034f0:	4902                	lw	s2,0(sp)
+804034f2:	4492                	lw	s1,4(sp)
+804034f4:	0141                	add	sp,sp,16
+804034f6:	e3bff06f          	j	80403330 <copyout>
 
-804034f4 <disk_init>:
-804034f4:	00052c23          	sw	zero,24(a0)
-804034f8:	4958                	lw	a4,20(a0)
-804034fa:	804277b7          	lui	a5,0x80427
-804034fe:	06a7a223          	sw	a0,100(a5) # 80427064 <disk_base>
-80403502:	804277b7          	lui	a5,0x80427
-80403506:	06e7a023          	sw	a4,96(a5) # 80427060 <capacity>
-8040350a:	8082                	ret
+804034fa <arch_power_off>:
+804034fa:	1141                	add	sp,sp,-16
+804034fc:	0ff57793          	zext.b	a5,a0
+80403500:	c606                	sw	ra,12(sp)
+80403502:	4501                	li	a0,0
+80403504:	c781                	beqz	a5,8040350c <arch_power_off+0x12>
+80403506:	f0000537          	lui	a0,0xf0000
+8040350a:	8d5d                	or	a0,a0,a5
+8040350c:	7fd000ef          	jal	80404508 <sbi_shutdown>
 
-8040350c <disk_capacity>:
-8040350c:	804277b7          	lui	a5,0x80427
-80403510:	0607a503          	lw	a0,96(a5) # 80427060 <capacity>
-80403514:	8082                	ret
+80403510 <arch_crash>:
+80403510:	1141                	add	sp,sp,-16
+80403512:	4505                	li	a0,1
+80403514:	c606                	sw	ra,12(sp)
+80403516:	7f3000ef          	jal	80404508 <sbi_shutdown>
 
-80403516 <disk_read>:
-80403516:	1101                	add	sp,sp,-32
-80403518:	c452                	sw	s4,8(sp)
-8040351a:	8a2e                	mv	s4,a1
-8040351c:	ca26                	sw	s1,20(sp)
-8040351e:	85aa                	mv	a1,a0
-80403520:	84b2                	mv	s1,a2
-80403522:	02000513          	li	a0,32
-80403526:	8652                	mv	a2,s4
-80403528:	ce06                	sw	ra,28(sp)
-8040352a:	cc22                	sw	s0,24(sp)
-8040352c:	c84a                	sw	s2,16(sp)
-8040352e:	c64e                	sw	s3,12(sp)
-80403530:	c256                	sw	s5,4(sp)
-80403532:	3fa9                	jal	8040348c <disk_command>
-80403534:	040a0b63          	beqz	s4,8040358a <disk_read+0x74>
-80403538:	804277b7          	lui	a5,0x80427
-8040353c:	0647a903          	lw	s2,100(a5) # 80427064 <disk_base>
-80403540:	20048493          	add	s1,s1,512
-80403544:	4981                	li	s3,0
-80403546:	80405ab7          	lui	s5,0x80405
-8040354a:	5d8a8593          	add	a1,s5,1496 # 804055d8 <names.0+0xb8>
-8040354e:	4521                	li	a0,8
-80403550:	e0048413          	add	s0,s1,-512
-80403554:	f05ff0ef          	jal	80403458 <disk_wait>
-80403558:	00092783          	lw	a5,0(s2)
-8040355c:	0411                	add	s0,s0,4
-8040355e:	fef42e23          	sw	a5,-4(s0)
-80403562:	fe941be3          	bne	s0,s1,80403558 <disk_read+0x42>
-80403566:	0985                	add	s3,s3,1 # c000001 <_entry-0x743fffff>
-80403568:	20048493          	add	s1,s1,512
-8040356c:	fd3a1fe3          	bne	s4,s3,8040354a <disk_read+0x34>
-80403570:	4462                	lw	s0,24(sp)
-80403572:	40f2                	lw	ra,28(sp)
-80403574:	44d2                	lw	s1,20(sp)
-80403576:	4942                	lw	s2,16(sp)
-80403578:	49b2                	lw	s3,12(sp)
-8040357a:	4a22                	lw	s4,8(sp)
-8040357c:	5d8a8593          	add	a1,s5,1496
-80403580:	4a92                	lw	s5,4(sp)
-80403582:	4501                	li	a0,0
-80403584:	6105                	add	sp,sp,32
-80403586:	ed3ff06f          	j	80403458 <disk_wait>
-8040358a:	80405ab7          	lui	s5,0x80405
-8040358e:	b7cd                	j	80403570 <disk_read+0x5a>
+8040351a <main>:
+8040351a:	1141                	add	sp,sp,-16
+8040351c:	c422                	sw	s0,8(sp)
+8040351e:	804ff437          	lui	s0,0x804ff
+80403522:	852e                	mv	a0,a1
+80403524:	d2040593          	add	a1,s0,-736 # 804fed20 <boot_info>
+80403528:	c606                	sw	ra,12(sp)
+8040352a:	c226                	sw	s1,4(sp)
+8040352c:	199000ef          	jal	80403ec4 <fdt_parse>
+80403530:	804007b7          	lui	a5,0x80400
+80403534:	00078793          	mv	a5,a5
+80403538:	80400737          	lui	a4,0x80400
+8040353c:	00e78863          	beq	a5,a4,8040354c <main+0x32>
+80403540:	80405537          	lui	a0,0x80405
+80403544:	56450513          	add	a0,a0,1380 # 80405564 <names.0+0x40>
+80403548:	995fe0ef          	jal	80401edc <panic>
+8040354c:	d2040493          	add	s1,s0,-736
+80403550:	4098                	lw	a4,0(s1)
+80403552:	fee7e7e3          	bltu	a5,a4,80403540 <main+0x26>
+80403556:	40cc                	lw	a1,4(s1)
+80403558:	80500537          	lui	a0,0x80500
+8040355c:	00050793          	mv	a5,a0
+80403560:	feb7f0e3          	bgeu	a5,a1,80403540 <main+0x26>
+80403564:	00050513          	mv	a0,a0
+80403568:	b6cfe0ef          	jal	804018d4 <kinit>
+8040356c:	d2040513          	add	a0,s0,-736
+80403570:	3bb000ef          	jal	8040412a <kvm_init>
+80403574:	7b3000ef          	jal	80404526 <trap_init>
+80403578:	747000ef          	jal	804044be <sbi_init>
+8040357c:	711000ef          	jal	8040448c <plic_init>
+80403580:	066010ef          	jal	804045e6 <uart_init>
+80403584:	2084a783          	lw	a5,520(s1)
+80403588:	e385                	bnez	a5,804035a8 <main+0x8e>
+8040358a:	2104a783          	lw	a5,528(s1)
+8040358e:	e38d                	bnez	a5,804035b0 <main+0x96>
+80403590:	2184a503          	lw	a0,536(s1)
+80403594:	2a3000ef          	jal	80404036 <genid_init>
+80403598:	2084a583          	lw	a1,520(s1)
+8040359c:	804ff537          	lui	a0,0x804ff
+804035a0:	d2850513          	add	a0,a0,-728 # 804fed28 <boot_info+0x8>
+804035a4:	bb4fe0ef          	jal	80401958 <kernel_run>
+804035a8:	20c4a503          	lw	a0,524(s1)
+804035ac:	206d                	jal	80403656 <disk_init>
+804035ae:	bff1                	j	8040358a <main+0x70>
+804035b0:	2144a503          	lw	a0,532(s1)
+804035b4:	50d000ef          	jal	804042c0 <net_init>
+804035b8:	bfe1                	j	80403590 <main+0x76>
 
-80403590 <disk_write>:
-80403590:	1101                	add	sp,sp,-32
-80403592:	c452                	sw	s4,8(sp)
-80403594:	8a2e                	mv	s4,a1
-80403596:	ca26                	sw	s1,20(sp)
-80403598:	85aa                	mv	a1,a0
-8040359a:	84b2                	mv	s1,a2
-8040359c:	03000513          	li	a0,48
-804035a0:	8652                	mv	a2,s4
-804035a2:	ce06                	sw	ra,28(sp)
-804035a4:	cc22                	sw	s0,24(sp)
-804035a6:	c84a                	sw	s2,16(sp)
-804035a8:	c64e                	sw	s3,12(sp)
-804035aa:	c256                	sw	s5,4(sp)
-804035ac:	ee1ff0ef          	jal	8040348c <disk_command>
-804035b0:	040a0a63          	beqz	s4,80403604 <disk_write+0x74>
-804035b4:	804277b7          	lui	a5,0x80427
-804035b8:	0647a903          	lw	s2,100(a5) # 80427064 <disk_base>
-804035bc:	20048493          	add	s1,s1,512
-804035c0:	4981                	li	s3,0
-804035c2:	80405ab7          	lui	s5,0x80405
-804035c6:	5e0a8593          	add	a1,s5,1504 # 804055e0 <names.0+0xc0>
-804035ca:	4521                	li	a0,8
-804035cc:	e0048413          	add	s0,s1,-512
-804035d0:	e89ff0ef          	jal	80403458 <disk_wait>
-804035d4:	401c                	lw	a5,0(s0)
-804035d6:	0411                	add	s0,s0,4
-804035d8:	00f92023          	sw	a5,0(s2)
-804035dc:	fe941ce3          	bne	s0,s1,804035d4 <disk_write+0x44>
-804035e0:	0985                	add	s3,s3,1
-804035e2:	20048493          	add	s1,s1,512
-804035e6:	ff3a10e3          	bne	s4,s3,804035c6 <disk_write+0x36>
-804035ea:	4462                	lw	s0,24(sp)
-804035ec:	40f2                	lw	ra,28(sp)
-804035ee:	44d2                	lw	s1,20(sp)
-804035f0:	4942                	lw	s2,16(sp)
-804035f2:	49b2                	lw	s3,12(sp)
-804035f4:	4a22                	lw	s4,8(sp)
-804035f6:	5e0a8593          	add	a1,s5,1504
-804035fa:	4a92                	lw	s5,4(sp)
-804035fc:	4501                	li	a0,0
-804035fe:	6105                	add	sp,sp,32
-80403600:	e59ff06f          	j	80403458 <disk_wait>
-80403604:	80405ab7          	lui	s5,0x80405
-80403608:	b7cd                	j	804035ea <disk_write+0x5a>
+804035ba <disk_wait>:
+804035ba:	804277b7          	lui	a5,0x80427
+804035be:	06c7a603          	lw	a2,108(a5) # 8042706c <disk_base>
+804035c2:	00c60693          	add	a3,a2,12
+804035c6:	429c                	lw	a5,0(a3)
+804035c8:	0017f713          	and	a4,a5,1
+804035cc:	eb01                	bnez	a4,804035dc <disk_wait+0x22>
+804035ce:	0807f713          	and	a4,a5,128
+804035d2:	fb75                	bnez	a4,804035c6 <disk_wait+0xc>
+804035d4:	8fe9                	and	a5,a5,a0
+804035d6:	fea798e3          	bne	a5,a0,804035c6 <disk_wait+0xc>
+804035da:	8082                	ret
+804035dc:	4a10                	lw	a2,16(a2)
+804035de:	80405537          	lui	a0,0x80405
+804035e2:	1141                	add	sp,sp,-16
+804035e4:	58850513          	add	a0,a0,1416 # 80405588 <names.0+0x64>
+804035e8:	c606                	sw	ra,12(sp)
+804035ea:	8f3fe0ef          	jal	80401edc <panic>
 
-8040360a <disk_flush>:
-8040360a:	804055b7          	lui	a1,0x80405
-8040360e:	1141                	add	sp,sp,-16
-80403610:	5d058593          	add	a1,a1,1488 # 804055d0 <names.0+0xb0>
-80403614:	04000513          	li	a0,64
-80403618:	c606                	sw	ra,12(sp)
-8040361a:	e3fff0ef          	jal	80403458 <disk_wait>
-8040361e:	804277b7          	lui	a5,0x80427
-80403622:	0647a783          	lw	a5,100(a5) # 80427064 <disk_base>
-80403626:	40b2                	lw	ra,12(sp)
-80403628:	0e700713          	li	a4,231
-8040362c:	c7d8                	sw	a4,12(a5)
-8040362e:	804055b7          	lui	a1,0x80405
-80403632:	5e858593          	add	a1,a1,1512 # 804055e8 <names.0+0xc8>
-80403636:	4501                	li	a0,0
-80403638:	0141                	add	sp,sp,16
-8040363a:	e1fff06f          	j	80403458 <disk_wait>
+804035ee <disk_command>:
+804035ee:	1141                	add	sp,sp,-16
+804035f0:	c422                	sw	s0,8(sp)
+804035f2:	c226                	sw	s1,4(sp)
+804035f4:	c606                	sw	ra,12(sp)
+804035f6:	c04a                	sw	s2,0(sp)
+804035f8:	fff60713          	add	a4,a2,-1
+804035fc:	0ff00793          	li	a5,255
+80403600:	8432                	mv	s0,a2
+80403602:	84ae                	mv	s1,a1
+80403604:	04e7e163          	bltu	a5,a4,80403646 <disk_command+0x58>
+80403608:	804277b7          	lui	a5,0x80427
+8040360c:	0687a783          	lw	a5,104(a5) # 80427068 <capacity>
+80403610:	02b7eb63          	bltu	a5,a1,80403646 <disk_command+0x58>
+80403614:	8f8d                	sub	a5,a5,a1
+80403616:	02c7e863          	bltu	a5,a2,80403646 <disk_command+0x58>
+8040361a:	804055b7          	lui	a1,0x80405
+8040361e:	892a                	mv	s2,a0
+80403620:	5d458593          	add	a1,a1,1492 # 804055d4 <names.0+0xb0>
+80403624:	04000513          	li	a0,64
+80403628:	3f49                	jal	804035ba <disk_wait>
+8040362a:	804277b7          	lui	a5,0x80427
+8040362e:	06c7a783          	lw	a5,108(a5) # 8042706c <disk_base>
+80403632:	40b2                	lw	ra,12(sp)
+80403634:	c3c0                	sw	s0,4(a5)
+80403636:	4422                	lw	s0,8(sp)
+80403638:	c784                	sw	s1,8(a5)
+8040363a:	0127a623          	sw	s2,12(a5)
+8040363e:	4492                	lw	s1,4(sp)
+80403640:	4902                	lw	s2,0(sp)
+80403642:	0141                	add	sp,sp,16
+80403644:	8082                	ret
+80403646:	80405537          	lui	a0,0x80405
+8040364a:	8622                	mv	a2,s0
+8040364c:	85a6                	mv	a1,s1
+8040364e:	5a850513          	add	a0,a0,1448 # 804055a8 <names.0+0x84>
+80403652:	88bfe0ef          	jal	80401edc <panic>
 
-8040363e <strlist_has>:
-8040363e:	1101                	add	sp,sp,-32
-80403640:	c84a                	sw	s2,16(sp)
-80403642:	892a                	mv	s2,a0
-80403644:	8532                	mv	a0,a2
-80403646:	ca26                	sw	s1,20(sp)
-80403648:	c64e                	sw	s3,12(sp)
-8040364a:	c452                	sw	s4,8(sp)
-8040364c:	ce06                	sw	ra,28(sp)
-8040364e:	cc22                	sw	s0,24(sp)
-80403650:	8a32                	mv	s4,a2
-80403652:	84ae                	mv	s1,a1
-80403654:	f5ffe0ef          	jal	804025b2 <strlen>
-80403658:	89aa                	mv	s3,a0
-8040365a:	4501                	li	a0,0
-8040365c:	c09d                	beqz	s1,80403682 <strlist_has+0x44>
-8040365e:	842a                	mv	s0,a0
-80403660:	a021                	j	80403668 <strlist_has+0x2a>
-80403662:	0405                	add	s0,s0,1
-80403664:	02848863          	beq	s1,s0,80403694 <strlist_has+0x56>
-80403668:	008907b3          	add	a5,s2,s0
-8040366c:	0007c783          	lbu	a5,0(a5)
-80403670:	fbed                	bnez	a5,80403662 <strlist_has+0x24>
-80403672:	40a40633          	sub	a2,s0,a0
-80403676:	03360363          	beq	a2,s3,8040369c <strlist_has+0x5e>
-8040367a:	00140513          	add	a0,s0,1
-8040367e:	fe9560e3          	bltu	a0,s1,8040365e <strlist_has+0x20>
-80403682:	40f2                	lw	ra,28(sp)
-80403684:	4462                	lw	s0,24(sp)
-80403686:	44d2                	lw	s1,20(sp)
-80403688:	4942                	lw	s2,16(sp)
-8040368a:	49b2                	lw	s3,12(sp)
-8040368c:	4a22                	lw	s4,8(sp)
-8040368e:	4501                	li	a0,0
-80403690:	6105                	add	sp,sp,32
-80403692:	8082                	ret
-80403694:	40a48633          	sub	a2,s1,a0
-80403698:	ff3611e3          	bne	a2,s3,8040367a <strlist_has+0x3c>
-8040369c:	85d2                	mv	a1,s4
-8040369e:	954a                	add	a0,a0,s2
-804036a0:	eeffe0ef          	jal	8040258e <memcmp>
-804036a4:	f979                	bnez	a0,8040367a <strlist_has+0x3c>
-804036a6:	40f2                	lw	ra,28(sp)
-804036a8:	4462                	lw	s0,24(sp)
-804036aa:	44d2                	lw	s1,20(sp)
-804036ac:	4942                	lw	s2,16(sp)
-804036ae:	49b2                	lw	s3,12(sp)
-804036b0:	4a22                	lw	s4,8(sp)
-804036b2:	4505                	li	a0,1
-804036b4:	6105                	add	sp,sp,32
-804036b6:	8082                	ret
+80403656 <disk_init>:
+80403656:	00052c23          	sw	zero,24(a0)
+8040365a:	4958                	lw	a4,20(a0)
+8040365c:	804277b7          	lui	a5,0x80427
+80403660:	06a7a623          	sw	a0,108(a5) # 8042706c <disk_base>
+80403664:	804277b7          	lui	a5,0x80427
+80403668:	06e7a423          	sw	a4,104(a5) # 80427068 <capacity>
+8040366c:	8082                	ret
 
-804036b8 <node_reg.isra.0>:
-804036b8:	00c52303          	lw	t1,12(a0)
-804036bc:	87aa                	mv	a5,a0
-804036be:	08030a63          	beqz	t1,80403752 <node_reg.isra.0+0x9a>
-804036c2:	fff58813          	add	a6,a1,-1
-804036c6:	4885                	li	a7,1
-804036c8:	4501                	li	a0,0
-804036ca:	0908e563          	bltu	a7,a6,80403754 <node_reg.isra.0+0x9c>
-804036ce:	4809                	li	a6,2
-804036d0:	08c86263          	bltu	a6,a2,80403754 <node_reg.isra.0+0x9c>
-804036d4:	4b9c                	lw	a5,16(a5)
-804036d6:	00c58f33          	add	t5,a1,a2
-804036da:	0f0a                	sll	t5,t5,0x2
-804036dc:	07e7ec63          	bltu	a5,t5,80403754 <node_reg.isra.0+0x9c>
-804036e0:	00259793          	sll	a5,a1,0x2
-804036e4:	979a                	add	a5,a5,t1
-804036e6:	851a                	mv	a0,t1
-804036e8:	4e01                	li	t3,0
-804036ea:	00054583          	lbu	a1,0(a0)
-804036ee:	00154883          	lbu	a7,1(a0)
-804036f2:	00354e83          	lbu	t4,3(a0)
-804036f6:	00254803          	lbu	a6,2(a0)
-804036fa:	08c2                	sll	a7,a7,0x10
-804036fc:	05e2                	sll	a1,a1,0x18
-804036fe:	0115e5b3          	or	a1,a1,a7
-80403702:	01d5e5b3          	or	a1,a1,t4
-80403706:	0822                	sll	a6,a6,0x8
-80403708:	0511                	add	a0,a0,4
-8040370a:	88f2                	mv	a7,t3
-8040370c:	0105ee33          	or	t3,a1,a6
-80403710:	fca79de3          	bne	a5,a0,804036ea <node_reg.isra.0+0x32>
-80403714:	01c6a023          	sw	t3,0(a3)
-80403718:	0116a223          	sw	a7,4(a3)
-8040371c:	ce0d                	beqz	a2,80403756 <node_reg.isra.0+0x9e>
-8040371e:	937a                	add	t1,t1,t5
-80403720:	4501                	li	a0,0
-80403722:	0007c683          	lbu	a3,0(a5)
-80403726:	0017c583          	lbu	a1,1(a5)
-8040372a:	0037c803          	lbu	a6,3(a5)
-8040372e:	0027c603          	lbu	a2,2(a5)
-80403732:	05c2                	sll	a1,a1,0x10
-80403734:	06e2                	sll	a3,a3,0x18
-80403736:	8ecd                	or	a3,a3,a1
-80403738:	0106e6b3          	or	a3,a3,a6
-8040373c:	0622                	sll	a2,a2,0x8
-8040373e:	0791                	add	a5,a5,4
-80403740:	85aa                	mv	a1,a0
-80403742:	00c6e533          	or	a0,a3,a2
-80403746:	fcf31ee3          	bne	t1,a5,80403722 <node_reg.isra.0+0x6a>
-8040374a:	c308                	sw	a0,0(a4)
-8040374c:	c34c                	sw	a1,4(a4)
-8040374e:	4505                	li	a0,1
-80403750:	8082                	ret
-80403752:	4501                	li	a0,0
-80403754:	8082                	ret
-80403756:	4501                	li	a0,0
-80403758:	4581                	li	a1,0
-8040375a:	bfc5                	j	8040374a <node_reg.isra.0+0x92>
+8040366e <disk_capacity>:
+8040366e:	804277b7          	lui	a5,0x80427
+80403672:	0687a503          	lw	a0,104(a5) # 80427068 <capacity>
+80403676:	8082                	ret
 
-8040375c <fdt_walk>:
-8040375c:	d9010113          	add	sp,sp,-624
-80403760:	25412c23          	sw	s4,600(sp)
-80403764:	25812423          	sw	s8,584(sp)
-80403768:	02000613          	li	a2,32
-8040376c:	8c2a                	mv	s8,a0
-8040376e:	8a2e                	mv	s4,a1
-80403770:	0808                	add	a0,sp,16
-80403772:	4581                	li	a1,0
-80403774:	25a12023          	sw	s10,576(sp)
-80403778:	23b12e23          	sw	s11,572(sp)
-8040377c:	26112623          	sw	ra,620(sp)
-80403780:	26812423          	sw	s0,616(sp)
-80403784:	26912223          	sw	s1,612(sp)
-80403788:	27212023          	sw	s2,608(sp)
-8040378c:	25312e23          	sw	s3,604(sp)
-80403790:	25512a23          	sw	s5,596(sp)
-80403794:	25612823          	sw	s6,592(sp)
-80403798:	25712623          	sw	s7,588(sp)
-8040379c:	25912223          	sw	s9,580(sp)
-804037a0:	d71fe0ef          	jal	80402510 <memset>
-804037a4:	004c2d03          	lw	s10,4(s8)
-804037a8:	4709                	li	a4,2
-804037aa:	008c2603          	lw	a2,8(s8)
-804037ae:	ca3a                	sw	a4,20(sp)
-804037b0:	4705                	li	a4,1
-804037b2:	cc3a                	sw	a4,24(sp)
-804037b4:	004d0d93          	add	s11,s10,4
-804037b8:	4bb66863          	bltu	a2,s11,80403c68 <fdt_walk+0x50c>
-804037bc:	4c81                	li	s9,0
-804037be:	4905                	li	s2,1
-804037c0:	498d                	li	s3,3
-804037c2:	80405ab7          	lui	s5,0x80405
-804037c6:	80405bb7          	lui	s7,0x80405
-804037ca:	80405b37          	lui	s6,0x80405
-804037ce:	a00d                	j	804037f0 <fdt_walk+0x94>
-804037d0:	0d358163          	beq	a1,s3,80403892 <fdt_walk+0x136>
-804037d4:	4789                	li	a5,2
-804037d6:	0cf58663          	beq	a1,a5,804038a2 <fdt_walk+0x146>
-804037da:	47a5                	li	a5,9
-804037dc:	2ef58163          	beq	a1,a5,80403abe <fdt_walk+0x362>
-804037e0:	4791                	li	a5,4
-804037e2:	0af59a63          	bne	a1,a5,80403896 <fdt_walk+0x13a>
-804037e6:	8d6e                	mv	s10,s11
-804037e8:	004d0d93          	add	s11,s10,4
-804037ec:	47b66e63          	bltu	a2,s11,80403c68 <fdt_walk+0x50c>
-804037f0:	000c2683          	lw	a3,0(s8)
-804037f4:	01a68533          	add	a0,a3,s10
-804037f8:	00054583          	lbu	a1,0(a0)
-804037fc:	00154883          	lbu	a7,1(a0)
-80403800:	00354303          	lbu	t1,3(a0)
-80403804:	00254503          	lbu	a0,2(a0)
-80403808:	05e2                	sll	a1,a1,0x18
-8040380a:	08c2                	sll	a7,a7,0x10
-8040380c:	0115e5b3          	or	a1,a1,a7
-80403810:	0065e5b3          	or	a1,a1,t1
-80403814:	0522                	sll	a0,a0,0x8
-80403816:	8dc9                	or	a1,a1,a0
-80403818:	fb259ce3          	bne	a1,s2,804037d0 <fdt_walk+0x74>
-8040381c:	0c85                	add	s9,s9,1
-8040381e:	47c1                	li	a5,16
-80403820:	4797c063          	blt	a5,s9,80403c80 <fdt_walk+0x524>
-80403824:	42cdf163          	bgeu	s11,a2,80403c46 <fdt_walk+0x4ea>
-80403828:	846e                	mv	s0,s11
-8040382a:	a021                	j	80403832 <fdt_walk+0xd6>
-8040382c:	0405                	add	s0,s0,1
-8040382e:	40c47c63          	bgeu	s0,a2,80403c46 <fdt_walk+0x4ea>
-80403832:	008687b3          	add	a5,a3,s0
-80403836:	0007c783          	lbu	a5,0(a5)
-8040383a:	fbed                	bnez	a5,8040382c <fdt_walk+0xd0>
-8040383c:	081c                	add	a5,sp,16
-8040383e:	005c9d13          	sll	s10,s9,0x5
-80403842:	01a78533          	add	a0,a5,s10
-80403846:	02000613          	li	a2,32
-8040384a:	4581                	li	a1,0
-8040384c:	cc5fe0ef          	jal	80402510 <memset>
-80403850:	000c2503          	lw	a0,0(s8)
-80403854:	230d0793          	add	a5,s10,560
-80403858:	978a                	add	a5,a5,sp
-8040385a:	4689                	li	a3,2
-8040385c:	956e                	add	a0,a0,s11
-8040385e:	4491                	li	s1,4
-80403860:	dea7a023          	sw	a0,-544(a5)
-80403864:	ded7a223          	sw	a3,-540(a5)
-80403868:	df27a423          	sw	s2,-536(a5)
-8040386c:	41b484b3          	sub	s1,s1,s11
-80403870:	16dc8463          	beq	s9,a3,804039d8 <fdt_walk+0x27c>
-80403874:	4681                	li	a3,0
-80403876:	230d0713          	add	a4,s10,560
-8040387a:	009407b3          	add	a5,s0,s1
-8040387e:	002708b3          	add	a7,a4,sp
-80403882:	9bf1                	and	a5,a5,-4
-80403884:	008c2603          	lw	a2,8(s8)
-80403888:	ded8ae23          	sw	a3,-516(a7)
-8040388c:	01b78d33          	add	s10,a5,s11
-80403890:	bfa1                	j	804037e8 <fdt_walk+0x8c>
-80403892:	060c9763          	bnez	s9,80403900 <fdt_walk+0x1a4>
-80403896:	80405537          	lui	a0,0x80405
-8040389a:	71450513          	add	a0,a0,1812 # 80405714 <names.0+0x1f4>
-8040389e:	e3afe0ef          	jal	80401ed8 <panic>
-804038a2:	fe0c8ae3          	beqz	s9,80403896 <fdt_walk+0x13a>
-804038a6:	005c9d13          	sll	s10,s9,0x5
-804038aa:	230d0793          	add	a5,s10,560
-804038ae:	978a                	add	a5,a5,sp
-804038b0:	dfc7a783          	lw	a5,-516(a5)
-804038b4:	0818                	add	a4,sp,16
-804038b6:	fe0d0693          	add	a3,s10,-32
-804038ba:	01a704b3          	add	s1,a4,s10
-804038be:	1cfd                	add	s9,s9,-1
-804038c0:	00d70433          	add	s0,a4,a3
-804038c4:	c789                	beqz	a5,804038ce <fdt_walk+0x172>
-804038c6:	004a2783          	lw	a5,4(s4) # 1004 <_entry-0x803feffc>
-804038ca:	28078f63          	beqz	a5,80403b68 <fdt_walk+0x40c>
-804038ce:	230d0793          	add	a5,s10,560
-804038d2:	978a                	add	a5,a5,sp
-804038d4:	df47a783          	lw	a5,-524(a5)
-804038d8:	c789                	beqz	a5,804038e2 <fdt_walk+0x186>
-804038da:	208a2783          	lw	a5,520(s4)
-804038de:	20078d63          	beqz	a5,80403af8 <fdt_walk+0x39c>
-804038e2:	230d0793          	add	a5,s10,560
-804038e6:	002788b3          	add	a7,a5,sp
-804038ea:	df88a783          	lw	a5,-520(a7)
-804038ee:	c789                	beqz	a5,804038f8 <fdt_walk+0x19c>
-804038f0:	210a2783          	lw	a5,528(s4)
-804038f4:	22078e63          	beqz	a5,80403b30 <fdt_walk+0x3d4>
-804038f8:	008c2603          	lw	a2,8(s8)
-804038fc:	8d6e                	mv	s10,s11
-804038fe:	b5ed                	j	804037e8 <fdt_walk+0x8c>
-80403900:	00cd0893          	add	a7,s10,12
-80403904:	37166863          	bltu	a2,a7,80403c74 <fdt_walk+0x518>
-80403908:	01b68533          	add	a0,a3,s11
-8040390c:	008d0593          	add	a1,s10,8
-80403910:	95b6                	add	a1,a1,a3
-80403912:	00054d83          	lbu	s11,0(a0)
-80403916:	00154f03          	lbu	t5,1(a0)
-8040391a:	0005c483          	lbu	s1,0(a1)
-8040391e:	0015c303          	lbu	t1,1(a1)
-80403922:	00354e83          	lbu	t4,3(a0)
-80403926:	00254503          	lbu	a0,2(a0)
-8040392a:	0035ce03          	lbu	t3,3(a1)
-8040392e:	0de2                	sll	s11,s11,0x18
-80403930:	0025c583          	lbu	a1,2(a1)
-80403934:	0f42                	sll	t5,t5,0x10
-80403936:	01ededb3          	or	s11,s11,t5
-8040393a:	04e2                	sll	s1,s1,0x18
-8040393c:	0342                	sll	t1,t1,0x10
-8040393e:	01ddedb3          	or	s11,s11,t4
-80403942:	0522                	sll	a0,a0,0x8
-80403944:	0064e4b3          	or	s1,s1,t1
-80403948:	01c4e4b3          	or	s1,s1,t3
-8040394c:	05a2                	sll	a1,a1,0x8
-8040394e:	00adedb3          	or	s11,s11,a0
-80403952:	41160633          	sub	a2,a2,a7
-80403956:	8ccd                	or	s1,s1,a1
-80403958:	35b66063          	bltu	a2,s11,80403c98 <fdt_walk+0x53c>
-8040395c:	010c2503          	lw	a0,16(s8)
-80403960:	32a4fc63          	bgeu	s1,a0,80403c98 <fdt_walk+0x53c>
-80403964:	00cc2603          	lw	a2,12(s8)
-80403968:	94b2                	add	s1,s1,a2
-8040396a:	9532                	add	a0,a0,a2
-8040396c:	2ca4fd63          	bgeu	s1,a0,80403c46 <fdt_walk+0x4ea>
-80403970:	94b6                	add	s1,s1,a3
-80403972:	8626                	mv	a2,s1
-80403974:	9536                	add	a0,a0,a3
-80403976:	a021                	j	8040397e <fdt_walk+0x222>
-80403978:	0605                	add	a2,a2,1
-8040397a:	2ca60663          	beq	a2,a0,80403c46 <fdt_walk+0x4ea>
-8040397e:	00064583          	lbu	a1,0(a2)
-80403982:	f9fd                	bnez	a1,80403978 <fdt_walk+0x21c>
-80403984:	688a8593          	add	a1,s5,1672 # 80405688 <names.0+0x168>
-80403988:	8526                	mv	a0,s1
-8040398a:	01168433          	add	s0,a3,a7
-8040398e:	c6dfe0ef          	jal	804025fa <strcmp>
-80403992:	e52d                	bnez	a0,804039fc <fdt_walk+0x2a0>
-80403994:	4691                	li	a3,4
-80403996:	0add8363          	beq	s11,a3,80403a3c <fdt_walk+0x2e0>
-8040399a:	698b8593          	add	a1,s7,1688 # 80405698 <names.0+0x178>
-8040399e:	8526                	mv	a0,s1
-804039a0:	c5bfe0ef          	jal	804025fa <strcmp>
-804039a4:	804057b7          	lui	a5,0x80405
-804039a8:	71078593          	add	a1,a5,1808 # 80405710 <names.0+0x1f0>
-804039ac:	8526                	mv	a0,s1
-804039ae:	c4dfe0ef          	jal	804025fa <strcmp>
-804039b2:	ed45                	bnez	a0,80403a6a <fdt_walk+0x30e>
-804039b4:	005c9693          	sll	a3,s9,0x5
-804039b8:	23068793          	add	a5,a3,560
-804039bc:	002786b3          	add	a3,a5,sp
-804039c0:	de86a623          	sw	s0,-532(a3)
-804039c4:	dfb6a823          	sw	s11,-528(a3)
-804039c8:	00fd0793          	add	a5,s10,15
-804039cc:	97ee                	add	a5,a5,s11
-804039ce:	008c2603          	lw	a2,8(s8)
-804039d2:	ffc7fd13          	and	s10,a5,-4
-804039d6:	bd09                	j	804037e8 <fdt_walk+0x8c>
-804039d8:	634b0593          	add	a1,s6,1588 # 80405634 <names.0+0x114>
-804039dc:	c1ffe0ef          	jal	804025fa <strcmp>
-804039e0:	4685                	li	a3,1
-804039e2:	e8050ae3          	beqz	a0,80403876 <fdt_walk+0x11a>
-804039e6:	4546                	lw	a0,80(sp)
-804039e8:	804057b7          	lui	a5,0x80405
-804039ec:	461d                	li	a2,7
-804039ee:	63c78593          	add	a1,a5,1596 # 8040563c <names.0+0x11c>
-804039f2:	bdbfe0ef          	jal	804025cc <strncmp>
-804039f6:	00153693          	seqz	a3,a0
-804039fa:	bdb5                	j	80403876 <fdt_walk+0x11a>
-804039fc:	698b8593          	add	a1,s7,1688
-80403a00:	8526                	mv	a0,s1
-80403a02:	bf9fe0ef          	jal	804025fa <strcmp>
-80403a06:	fd59                	bnez	a0,804039a4 <fdt_walk+0x248>
-80403a08:	4691                	li	a3,4
-80403a0a:	f8dd9de3          	bne	s11,a3,804039a4 <fdt_walk+0x248>
-80403a0e:	00044683          	lbu	a3,0(s0)
-80403a12:	00144603          	lbu	a2,1(s0)
-80403a16:	00344503          	lbu	a0,3(s0)
-80403a1a:	00244583          	lbu	a1,2(s0)
-80403a1e:	0642                	sll	a2,a2,0x10
-80403a20:	06e2                	sll	a3,a3,0x18
-80403a22:	8ed1                	or	a3,a3,a2
-80403a24:	005c9613          	sll	a2,s9,0x5
-80403a28:	8ec9                	or	a3,a3,a0
-80403a2a:	05a2                	sll	a1,a1,0x8
-80403a2c:	23060793          	add	a5,a2,560
-80403a30:	00278633          	add	a2,a5,sp
-80403a34:	8ecd                	or	a3,a3,a1
-80403a36:	ded62423          	sw	a3,-536(a2)
-80403a3a:	b779                	j	804039c8 <fdt_walk+0x26c>
-80403a3c:	00044683          	lbu	a3,0(s0)
-80403a40:	00144603          	lbu	a2,1(s0)
-80403a44:	00344503          	lbu	a0,3(s0)
-80403a48:	00244583          	lbu	a1,2(s0)
-80403a4c:	0642                	sll	a2,a2,0x10
-80403a4e:	06e2                	sll	a3,a3,0x18
-80403a50:	8ed1                	or	a3,a3,a2
-80403a52:	005c9613          	sll	a2,s9,0x5
-80403a56:	8ec9                	or	a3,a3,a0
-80403a58:	05a2                	sll	a1,a1,0x8
-80403a5a:	23060793          	add	a5,a2,560
-80403a5e:	00278633          	add	a2,a5,sp
-80403a62:	8ecd                	or	a3,a3,a1
-80403a64:	ded62223          	sw	a3,-540(a2)
-80403a68:	b785                	j	804039c8 <fdt_walk+0x26c>
-80403a6a:	804057b7          	lui	a5,0x80405
-80403a6e:	6a478593          	add	a1,a5,1700 # 804056a4 <names.0+0x184>
-80403a72:	8526                	mv	a0,s1
-80403a74:	b87fe0ef          	jal	804025fa <strcmp>
-80403a78:	12051b63          	bnez	a0,80403bae <fdt_walk+0x452>
-80403a7c:	80405637          	lui	a2,0x80405
-80403a80:	6b060613          	add	a2,a2,1712 # 804056b0 <names.0+0x190>
-80403a84:	85ee                	mv	a1,s11
-80403a86:	8522                	mv	a0,s0
-80403a88:	bb7ff0ef          	jal	8040363e <strlist_has>
-80403a8c:	005c9493          	sll	s1,s9,0x5
-80403a90:	23048793          	add	a5,s1,560
-80403a94:	002784b3          	add	s1,a5,sp
-80403a98:	df44a683          	lw	a3,-524(s1)
-80403a9c:	80405637          	lui	a2,0x80405
-80403aa0:	6c460613          	add	a2,a2,1732 # 804056c4 <names.0+0x1a4>
-80403aa4:	8ec9                	or	a3,a3,a0
-80403aa6:	85ee                	mv	a1,s11
-80403aa8:	8522                	mv	a0,s0
-80403aaa:	ded4aa23          	sw	a3,-524(s1)
-80403aae:	b91ff0ef          	jal	8040363e <strlist_has>
-80403ab2:	df84a683          	lw	a3,-520(s1)
-80403ab6:	8ec9                	or	a3,a3,a0
-80403ab8:	ded4ac23          	sw	a3,-520(s1)
-80403abc:	b731                	j	804039c8 <fdt_walk+0x26c>
-80403abe:	26c12083          	lw	ra,620(sp)
-80403ac2:	26812403          	lw	s0,616(sp)
-80403ac6:	26412483          	lw	s1,612(sp)
-80403aca:	26012903          	lw	s2,608(sp)
-80403ace:	25c12983          	lw	s3,604(sp)
-80403ad2:	25812a03          	lw	s4,600(sp)
-80403ad6:	25412a83          	lw	s5,596(sp)
-80403ada:	25012b03          	lw	s6,592(sp)
-80403ade:	24c12b83          	lw	s7,588(sp)
-80403ae2:	24812c03          	lw	s8,584(sp)
-80403ae6:	24412c83          	lw	s9,580(sp)
-80403aea:	24012d03          	lw	s10,576(sp)
-80403aee:	23c12d83          	lw	s11,572(sp)
-80403af2:	27010113          	add	sp,sp,624
-80403af6:	8082                	ret
-80403af8:	4410                	lw	a2,8(s0)
-80403afa:	404c                	lw	a1,4(s0)
-80403afc:	0038                	add	a4,sp,8
-80403afe:	868a                	mv	a3,sp
-80403b00:	8526                	mv	a0,s1
-80403b02:	bb7ff0ef          	jal	804036b8 <node_reg.isra.0>
-80403b06:	dc050ee3          	beqz	a0,804038e2 <fdt_walk+0x186>
-80403b0a:	4712                	lw	a4,4(sp)
-80403b0c:	4782                	lw	a5,0(sp)
-80403b0e:	dc071ae3          	bnez	a4,804038e2 <fdt_walk+0x186>
-80403b12:	777d                	lui	a4,0xfffff
-80403b14:	dce7f7e3          	bgeu	a5,a4,804038e2 <fdt_walk+0x186>
-80403b18:	4732                	lw	a4,12(sp)
-80403b1a:	e709                	bnez	a4,80403b24 <fdt_walk+0x3c8>
-80403b1c:	46a2                	lw	a3,8(sp)
-80403b1e:	6705                	lui	a4,0x1
-80403b20:	dce6e1e3          	bltu	a3,a4,804038e2 <fdt_walk+0x186>
-80403b24:	4705                	li	a4,1
-80403b26:	20ea2423          	sw	a4,520(s4)
-80403b2a:	20fa2623          	sw	a5,524(s4)
-80403b2e:	bb55                	j	804038e2 <fdt_walk+0x186>
-80403b30:	4410                	lw	a2,8(s0)
-80403b32:	404c                	lw	a1,4(s0)
-80403b34:	0038                	add	a4,sp,8
-80403b36:	868a                	mv	a3,sp
+80403678 <disk_read>:
+80403678:	1101                	add	sp,sp,-32
+8040367a:	c452                	sw	s4,8(sp)
+8040367c:	8a2e                	mv	s4,a1
+8040367e:	ca26                	sw	s1,20(sp)
+80403680:	85aa                	mv	a1,a0
+80403682:	84b2                	mv	s1,a2
+80403684:	02000513          	li	a0,32
+80403688:	8652                	mv	a2,s4
+8040368a:	ce06                	sw	ra,28(sp)
+8040368c:	cc22                	sw	s0,24(sp)
+8040368e:	c84a                	sw	s2,16(sp)
+80403690:	c64e                	sw	s3,12(sp)
+80403692:	c256                	sw	s5,4(sp)
+80403694:	3fa9                	jal	804035ee <disk_command>
+80403696:	040a0b63          	beqz	s4,804036ec <disk_read+0x74>
+8040369a:	804277b7          	lui	a5,0x80427
+8040369e:	06c7a903          	lw	s2,108(a5) # 8042706c <disk_base>
+804036a2:	20048493          	add	s1,s1,512
+804036a6:	4981                	li	s3,0
+804036a8:	80405ab7          	lui	s5,0x80405
+804036ac:	5dca8593          	add	a1,s5,1500 # 804055dc <names.0+0xb8>
+804036b0:	4521                	li	a0,8
+804036b2:	e0048413          	add	s0,s1,-512
+804036b6:	f05ff0ef          	jal	804035ba <disk_wait>
+804036ba:	00092783          	lw	a5,0(s2)
+804036be:	0411                	add	s0,s0,4
+804036c0:	fef42e23          	sw	a5,-4(s0)
+804036c4:	fe941be3          	bne	s0,s1,804036ba <disk_read+0x42>
+804036c8:	0985                	add	s3,s3,1 # c000001 <_entry-0x743fffff>
+804036ca:	20048493          	add	s1,s1,512
+804036ce:	fd3a1fe3          	bne	s4,s3,804036ac <disk_read+0x34>
+804036d2:	4462                	lw	s0,24(sp)
+804036d4:	40f2                	lw	ra,28(sp)
+804036d6:	44d2                	lw	s1,20(sp)
+804036d8:	4942                	lw	s2,16(sp)
+804036da:	49b2                	lw	s3,12(sp)
+804036dc:	4a22                	lw	s4,8(sp)
+804036de:	5dca8593          	add	a1,s5,1500
+804036e2:	4a92                	lw	s5,4(sp)
+804036e4:	4501                	li	a0,0
+804036e6:	6105                	add	sp,sp,32
+804036e8:	ed3ff06f          	j	804035ba <disk_wait>
+804036ec:	80405ab7          	lui	s5,0x80405
+804036f0:	b7cd                	j	804036d2 <disk_read+0x5a>
+
+804036f2 <disk_write>:
+804036f2:	1101                	add	sp,sp,-32
+804036f4:	c452                	sw	s4,8(sp)
+804036f6:	8a2e                	mv	s4,a1
+804036f8:	ca26                	sw	s1,20(sp)
+804036fa:	85aa                	mv	a1,a0
+804036fc:	84b2                	mv	s1,a2
+804036fe:	03000513          	li	a0,48
+80403702:	8652                	mv	a2,s4
+80403704:	ce06                	sw	ra,28(sp)
+80403706:	cc22                	sw	s0,24(sp)
+80403708:	c84a                	sw	s2,16(sp)
+8040370a:	c64e                	sw	s3,12(sp)
+8040370c:	c256                	sw	s5,4(sp)
+8040370e:	ee1ff0ef          	jal	804035ee <disk_command>
+80403712:	040a0a63          	beqz	s4,80403766 <disk_write+0x74>
+80403716:	804277b7          	lui	a5,0x80427
+8040371a:	06c7a903          	lw	s2,108(a5) # 8042706c <disk_base>
+8040371e:	20048493          	add	s1,s1,512
+80403722:	4981                	li	s3,0
+80403724:	80405ab7          	lui	s5,0x80405
+80403728:	5e4a8593          	add	a1,s5,1508 # 804055e4 <names.0+0xc0>
+8040372c:	4521                	li	a0,8
+8040372e:	e0048413          	add	s0,s1,-512
+80403732:	e89ff0ef          	jal	804035ba <disk_wait>
+80403736:	401c                	lw	a5,0(s0)
+80403738:	0411                	add	s0,s0,4
+8040373a:	00f92023          	sw	a5,0(s2)
+8040373e:	fe941ce3          	bne	s0,s1,80403736 <disk_write+0x44>
+80403742:	0985                	add	s3,s3,1
+80403744:	20048493          	add	s1,s1,512
+80403748:	ff3a10e3          	bne	s4,s3,80403728 <disk_write+0x36>
+8040374c:	4462                	lw	s0,24(sp)
+8040374e:	40f2                	lw	ra,28(sp)
+80403750:	44d2                	lw	s1,20(sp)
+80403752:	4942                	lw	s2,16(sp)
+80403754:	49b2                	lw	s3,12(sp)
+80403756:	4a22                	lw	s4,8(sp)
+80403758:	5e4a8593          	add	a1,s5,1508
+8040375c:	4a92                	lw	s5,4(sp)
+8040375e:	4501                	li	a0,0
+80403760:	6105                	add	sp,sp,32
+80403762:	e59ff06f          	j	804035ba <disk_wait>
+80403766:	80405ab7          	lui	s5,0x80405
+8040376a:	b7cd                	j	8040374c <disk_write+0x5a>
+
+8040376c <disk_flush>:
+8040376c:	804055b7          	lui	a1,0x80405
+80403770:	1141                	add	sp,sp,-16
+80403772:	5d458593          	add	a1,a1,1492 # 804055d4 <names.0+0xb0>
+80403776:	04000513          	li	a0,64
+8040377a:	c606                	sw	ra,12(sp)
+8040377c:	e3fff0ef          	jal	804035ba <disk_wait>
+80403780:	804277b7          	lui	a5,0x80427
+80403784:	06c7a783          	lw	a5,108(a5) # 8042706c <disk_base>
+80403788:	40b2                	lw	ra,12(sp)
+8040378a:	0e700713          	li	a4,231
+8040378e:	c7d8                	sw	a4,12(a5)
+80403790:	804055b7          	lui	a1,0x80405
+80403794:	5ec58593          	add	a1,a1,1516 # 804055ec <names.0+0xc8>
+80403798:	4501                	li	a0,0
+8040379a:	0141                	add	sp,sp,16
+8040379c:	e1fff06f          	j	804035ba <disk_wait>
+
+804037a0 <strlist_has>:
+804037a0:	1101                	add	sp,sp,-32
+804037a2:	c84a                	sw	s2,16(sp)
+804037a4:	892a                	mv	s2,a0
+804037a6:	8532                	mv	a0,a2
+804037a8:	ca26                	sw	s1,20(sp)
+804037aa:	c64e                	sw	s3,12(sp)
+804037ac:	c452                	sw	s4,8(sp)
+804037ae:	ce06                	sw	ra,28(sp)
+804037b0:	cc22                	sw	s0,24(sp)
+804037b2:	8a32                	mv	s4,a2
+804037b4:	84ae                	mv	s1,a1
+804037b6:	f55fe0ef          	jal	8040270a <strlen>
+804037ba:	89aa                	mv	s3,a0
+804037bc:	4501                	li	a0,0
+804037be:	c09d                	beqz	s1,804037e4 <strlist_has+0x44>
+804037c0:	842a                	mv	s0,a0
+804037c2:	a021                	j	804037ca <strlist_has+0x2a>
+804037c4:	0405                	add	s0,s0,1
+804037c6:	02848863          	beq	s1,s0,804037f6 <strlist_has+0x56>
+804037ca:	008907b3          	add	a5,s2,s0
+804037ce:	0007c783          	lbu	a5,0(a5)
+804037d2:	fbed                	bnez	a5,804037c4 <strlist_has+0x24>
+804037d4:	40a40633          	sub	a2,s0,a0
+804037d8:	03360363          	beq	a2,s3,804037fe <strlist_has+0x5e>
+804037dc:	00140513          	add	a0,s0,1
+804037e0:	fe9560e3          	bltu	a0,s1,804037c0 <strlist_has+0x20>
+804037e4:	40f2                	lw	ra,28(sp)
+804037e6:	4462                	lw	s0,24(sp)
+804037e8:	44d2                	lw	s1,20(sp)
+804037ea:	4942                	lw	s2,16(sp)
+804037ec:	49b2                	lw	s3,12(sp)
+804037ee:	4a22                	lw	s4,8(sp)
+804037f0:	4501                	li	a0,0
+804037f2:	6105                	add	sp,sp,32
+804037f4:	8082                	ret
+804037f6:	40a48633          	sub	a2,s1,a0
+804037fa:	ff3611e3          	bne	a2,s3,804037dc <strlist_has+0x3c>
+804037fe:	85d2                	mv	a1,s4
+80403800:	954a                	add	a0,a0,s2
+80403802:	ee5fe0ef          	jal	804026e6 <memcmp>
+80403806:	f979                	bnez	a0,804037dc <strlist_has+0x3c>
+80403808:	40f2                	lw	ra,28(sp)
+8040380a:	4462                	lw	s0,24(sp)
+8040380c:	44d2                	lw	s1,20(sp)
+8040380e:	4942                	lw	s2,16(sp)
+80403810:	49b2                	lw	s3,12(sp)
+80403812:	4a22                	lw	s4,8(sp)
+80403814:	4505                	li	a0,1
+80403816:	6105                	add	sp,sp,32
+80403818:	8082                	ret
+
+8040381a <node_reg.isra.0>:
+8040381a:	00c52303          	lw	t1,12(a0)
+8040381e:	87aa                	mv	a5,a0
+80403820:	08030a63          	beqz	t1,804038b4 <node_reg.isra.0+0x9a>
+80403824:	fff58813          	add	a6,a1,-1
+80403828:	4885                	li	a7,1
+8040382a:	4501                	li	a0,0
+8040382c:	0908e563          	bltu	a7,a6,804038b6 <node_reg.isra.0+0x9c>
+80403830:	4809                	li	a6,2
+80403832:	08c86263          	bltu	a6,a2,804038b6 <node_reg.isra.0+0x9c>
+80403836:	4b9c                	lw	a5,16(a5)
+80403838:	00c58f33          	add	t5,a1,a2
+8040383c:	0f0a                	sll	t5,t5,0x2
+8040383e:	07e7ec63          	bltu	a5,t5,804038b6 <node_reg.isra.0+0x9c>
+80403842:	00259793          	sll	a5,a1,0x2
+80403846:	979a                	add	a5,a5,t1
+80403848:	851a                	mv	a0,t1
+8040384a:	4e01                	li	t3,0
+8040384c:	00054583          	lbu	a1,0(a0)
+80403850:	00154883          	lbu	a7,1(a0)
+80403854:	00354e83          	lbu	t4,3(a0)
+80403858:	00254803          	lbu	a6,2(a0)
+8040385c:	08c2                	sll	a7,a7,0x10
+8040385e:	05e2                	sll	a1,a1,0x18
+80403860:	0115e5b3          	or	a1,a1,a7
+80403864:	01d5e5b3          	or	a1,a1,t4
+80403868:	0822                	sll	a6,a6,0x8
+8040386a:	0511                	add	a0,a0,4
+8040386c:	88f2                	mv	a7,t3
+8040386e:	0105ee33          	or	t3,a1,a6
+80403872:	fca79de3          	bne	a5,a0,8040384c <node_reg.isra.0+0x32>
+80403876:	01c6a023          	sw	t3,0(a3)
+8040387a:	0116a223          	sw	a7,4(a3)
+8040387e:	ce0d                	beqz	a2,804038b8 <node_reg.isra.0+0x9e>
+80403880:	937a                	add	t1,t1,t5
+80403882:	4501                	li	a0,0
+80403884:	0007c683          	lbu	a3,0(a5)
+80403888:	0017c583          	lbu	a1,1(a5)
+8040388c:	0037c803          	lbu	a6,3(a5)
+80403890:	0027c603          	lbu	a2,2(a5)
+80403894:	05c2                	sll	a1,a1,0x10
+80403896:	06e2                	sll	a3,a3,0x18
+80403898:	8ecd                	or	a3,a3,a1
+8040389a:	0106e6b3          	or	a3,a3,a6
+8040389e:	0622                	sll	a2,a2,0x8
+804038a0:	0791                	add	a5,a5,4
+804038a2:	85aa                	mv	a1,a0
+804038a4:	00c6e533          	or	a0,a3,a2
+804038a8:	fcf31ee3          	bne	t1,a5,80403884 <node_reg.isra.0+0x6a>
+804038ac:	c308                	sw	a0,0(a4)
+804038ae:	c34c                	sw	a1,4(a4)
+804038b0:	4505                	li	a0,1
+804038b2:	8082                	ret
+804038b4:	4501                	li	a0,0
+804038b6:	8082                	ret
+804038b8:	4501                	li	a0,0
+804038ba:	4581                	li	a1,0
+804038bc:	bfc5                	j	804038ac <node_reg.isra.0+0x92>
+
+804038be <fdt_walk>:
+804038be:	d4010113          	add	sp,sp,-704
+804038c2:	2b412423          	sw	s4,680(sp)
+804038c6:	29812c23          	sw	s8,664(sp)
+804038ca:	8a2e                	mv	s4,a1
+804038cc:	8c2a                	mv	s8,a0
+804038ce:	02400613          	li	a2,36
+804038d2:	4581                	li	a1,0
+804038d4:	0868                	add	a0,sp,28
+804038d6:	29a12823          	sw	s10,656(sp)
+804038da:	29b12623          	sw	s11,652(sp)
+804038de:	2a112e23          	sw	ra,700(sp)
+804038e2:	2a812c23          	sw	s0,696(sp)
+804038e6:	2a912a23          	sw	s1,692(sp)
+804038ea:	2b212823          	sw	s2,688(sp)
+804038ee:	2b312623          	sw	s3,684(sp)
+804038f2:	2b512223          	sw	s5,676(sp)
+804038f6:	2b612023          	sw	s6,672(sp)
+804038fa:	29712e23          	sw	s7,668(sp)
+804038fe:	29912a23          	sw	s9,660(sp)
+80403902:	d67fe0ef          	jal	80402668 <memset>
+80403906:	004c2d03          	lw	s10,4(s8)
+8040390a:	4709                	li	a4,2
+8040390c:	008c2683          	lw	a3,8(s8)
+80403910:	d03a                	sw	a4,32(sp)
+80403912:	4705                	li	a4,1
+80403914:	d23a                	sw	a4,36(sp)
+80403916:	004d0d93          	add	s11,s10,4
+8040391a:	57b6e763          	bltu	a3,s11,80403e88 <fdt_walk+0x5ca>
+8040391e:	4c81                	li	s9,0
+80403920:	4905                	li	s2,1
+80403922:	498d                	li	s3,3
+80403924:	80405ab7          	lui	s5,0x80405
+80403928:	80405bb7          	lui	s7,0x80405
+8040392c:	a00d                	j	8040394e <fdt_walk+0x90>
+8040392e:	0d358763          	beq	a1,s3,804039fc <fdt_walk+0x13e>
+80403932:	4789                	li	a5,2
+80403934:	0cf58c63          	beq	a1,a5,80403a0c <fdt_walk+0x14e>
+80403938:	47a5                	li	a5,9
+8040393a:	34f58663          	beq	a1,a5,80403c86 <fdt_walk+0x3c8>
+8040393e:	4791                	li	a5,4
+80403940:	0cf59063          	bne	a1,a5,80403a00 <fdt_walk+0x142>
+80403944:	8d6e                	mv	s10,s11
+80403946:	004d0d93          	add	s11,s10,4
+8040394a:	53b6ef63          	bltu	a3,s11,80403e88 <fdt_walk+0x5ca>
+8040394e:	000c2703          	lw	a4,0(s8)
+80403952:	01a70633          	add	a2,a4,s10
+80403956:	00064583          	lbu	a1,0(a2)
+8040395a:	00164503          	lbu	a0,1(a2)
+8040395e:	00364303          	lbu	t1,3(a2)
+80403962:	00264603          	lbu	a2,2(a2)
+80403966:	05e2                	sll	a1,a1,0x18
+80403968:	0542                	sll	a0,a0,0x10
+8040396a:	8dc9                	or	a1,a1,a0
+8040396c:	0065e5b3          	or	a1,a1,t1
+80403970:	0622                	sll	a2,a2,0x8
+80403972:	8dd1                	or	a1,a1,a2
+80403974:	fb259de3          	bne	a1,s2,8040392e <fdt_walk+0x70>
+80403978:	0c85                	add	s9,s9,1
+8040397a:	47c1                	li	a5,16
+8040397c:	5397c263          	blt	a5,s9,80403ea0 <fdt_walk+0x5e2>
+80403980:	4cddfc63          	bgeu	s11,a3,80403e58 <fdt_walk+0x59a>
+80403984:	846e                	mv	s0,s11
+80403986:	a021                	j	8040398e <fdt_walk+0xd0>
+80403988:	0405                	add	s0,s0,1
+8040398a:	4cd47763          	bgeu	s0,a3,80403e58 <fdt_walk+0x59a>
+8040398e:	008707b3          	add	a5,a4,s0
+80403992:	0007c783          	lbu	a5,0(a5)
+80403996:	fbed                	bnez	a5,80403988 <fdt_walk+0xca>
+80403998:	003c9b13          	sll	s6,s9,0x3
+8040399c:	019b0733          	add	a4,s6,s9
+804039a0:	00271d13          	sll	s10,a4,0x2
+804039a4:	087c                	add	a5,sp,28
+804039a6:	01a78533          	add	a0,a5,s10
+804039aa:	02400613          	li	a2,36
+804039ae:	4581                	li	a1,0
+804039b0:	cb9fe0ef          	jal	80402668 <memset>
+804039b4:	000c2503          	lw	a0,0(s8)
+804039b8:	280d0793          	add	a5,s10,640
+804039bc:	00278733          	add	a4,a5,sp
+804039c0:	4689                	li	a3,2
+804039c2:	956e                	add	a0,a0,s11
+804039c4:	4491                	li	s1,4
+804039c6:	d8a72e23          	sw	a0,-612(a4) # 803ffd9c <_entry-0x264>
+804039ca:	dad72023          	sw	a3,-608(a4)
+804039ce:	db272223          	sw	s2,-604(a4)
+804039d2:	41b484b3          	sub	s1,s1,s11
+804039d6:	1adc8063          	beq	s9,a3,80403b76 <fdt_walk+0x2b8>
+804039da:	4601                	li	a2,0
+804039dc:	019b0733          	add	a4,s6,s9
+804039e0:	070a                	sll	a4,a4,0x2
+804039e2:	009407b3          	add	a5,s0,s1
+804039e6:	28070713          	add	a4,a4,640
+804039ea:	970a                	add	a4,a4,sp
+804039ec:	9bf1                	and	a5,a5,-4
+804039ee:	008c2683          	lw	a3,8(s8)
+804039f2:	dac72e23          	sw	a2,-580(a4)
+804039f6:	01b78d33          	add	s10,a5,s11
+804039fa:	b7b1                	j	80403946 <fdt_walk+0x88>
+804039fc:	0a0c9063          	bnez	s9,80403a9c <fdt_walk+0x1de>
+80403a00:	80405537          	lui	a0,0x80405
+80403a04:	72850513          	add	a0,a0,1832 # 80405728 <names.0+0x204>
+80403a08:	cd4fe0ef          	jal	80401edc <panic>
+80403a0c:	fe0c8ae3          	beqz	s9,80403a00 <fdt_walk+0x142>
+80403a10:	003c9b13          	sll	s6,s9,0x3
+80403a14:	019b0433          	add	s0,s6,s9
+80403a18:	040a                	sll	s0,s0,0x2
+80403a1a:	28040793          	add	a5,s0,640
+80403a1e:	00278733          	add	a4,a5,sp
+80403a22:	dbc72703          	lw	a4,-580(a4)
+80403a26:	fdc40313          	add	t1,s0,-36
+80403a2a:	087c                	add	a5,sp,28
+80403a2c:	943e                	add	s0,s0,a5
+80403a2e:	fffc8493          	add	s1,s9,-1
+80403a32:	00678d33          	add	s10,a5,t1
+80403a36:	c709                	beqz	a4,80403a40 <fdt_walk+0x182>
+80403a38:	004a2703          	lw	a4,4(s4) # 1004 <_entry-0x803feffc>
+80403a3c:	32070b63          	beqz	a4,80403d72 <fdt_walk+0x4b4>
+80403a40:	019b0733          	add	a4,s6,s9
+80403a44:	070a                	sll	a4,a4,0x2
+80403a46:	28070793          	add	a5,a4,640
+80403a4a:	00278733          	add	a4,a5,sp
+80403a4e:	db072703          	lw	a4,-592(a4)
+80403a52:	c709                	beqz	a4,80403a5c <fdt_walk+0x19e>
+80403a54:	208a2703          	lw	a4,520(s4)
+80403a58:	2a070163          	beqz	a4,80403cfa <fdt_walk+0x43c>
+80403a5c:	019b0733          	add	a4,s6,s9
+80403a60:	070a                	sll	a4,a4,0x2
+80403a62:	28070793          	add	a5,a4,640
+80403a66:	00278733          	add	a4,a5,sp
+80403a6a:	db472703          	lw	a4,-588(a4)
+80403a6e:	c709                	beqz	a4,80403a78 <fdt_walk+0x1ba>
+80403a70:	210a2703          	lw	a4,528(s4)
+80403a74:	2c070163          	beqz	a4,80403d36 <fdt_walk+0x478>
+80403a78:	019b07b3          	add	a5,s6,s9
+80403a7c:	078a                	sll	a5,a5,0x2
+80403a7e:	28078793          	add	a5,a5,640
+80403a82:	978a                	add	a5,a5,sp
+80403a84:	db87a783          	lw	a5,-584(a5)
+80403a88:	c789                	beqz	a5,80403a92 <fdt_walk+0x1d4>
+80403a8a:	218a2783          	lw	a5,536(s4)
+80403a8e:	22078963          	beqz	a5,80403cc0 <fdt_walk+0x402>
+80403a92:	008c2683          	lw	a3,8(s8)
+80403a96:	8d6e                	mv	s10,s11
+80403a98:	8ca6                	mv	s9,s1
+80403a9a:	b575                	j	80403946 <fdt_walk+0x88>
+80403a9c:	00cd0313          	add	t1,s10,12
+80403aa0:	3e66ea63          	bltu	a3,t1,80403e94 <fdt_walk+0x5d6>
+80403aa4:	01b705b3          	add	a1,a4,s11
+80403aa8:	008d0613          	add	a2,s10,8
+80403aac:	963a                	add	a2,a2,a4
+80403aae:	0005cd83          	lbu	s11,0(a1)
+80403ab2:	0015cf03          	lbu	t5,1(a1)
+80403ab6:	00064483          	lbu	s1,0(a2)
+80403aba:	00164503          	lbu	a0,1(a2)
+80403abe:	0035ce83          	lbu	t4,3(a1)
+80403ac2:	0025c583          	lbu	a1,2(a1)
+80403ac6:	00364e03          	lbu	t3,3(a2)
+80403aca:	0de2                	sll	s11,s11,0x18
+80403acc:	00264603          	lbu	a2,2(a2)
+80403ad0:	0f42                	sll	t5,t5,0x10
+80403ad2:	01ededb3          	or	s11,s11,t5
+80403ad6:	04e2                	sll	s1,s1,0x18
+80403ad8:	0542                	sll	a0,a0,0x10
+80403ada:	01ddedb3          	or	s11,s11,t4
+80403ade:	05a2                	sll	a1,a1,0x8
+80403ae0:	8cc9                	or	s1,s1,a0
+80403ae2:	01c4e4b3          	or	s1,s1,t3
+80403ae6:	0622                	sll	a2,a2,0x8
+80403ae8:	00bdedb3          	or	s11,s11,a1
+80403aec:	406686b3          	sub	a3,a3,t1
+80403af0:	8cd1                	or	s1,s1,a2
+80403af2:	3db6e363          	bltu	a3,s11,80403eb8 <fdt_walk+0x5fa>
+80403af6:	010c2583          	lw	a1,16(s8)
+80403afa:	3ab4ff63          	bgeu	s1,a1,80403eb8 <fdt_walk+0x5fa>
+80403afe:	00cc2683          	lw	a3,12(s8)
+80403b02:	94b6                	add	s1,s1,a3
+80403b04:	95b6                	add	a1,a1,a3
+80403b06:	34b4f963          	bgeu	s1,a1,80403e58 <fdt_walk+0x59a>
+80403b0a:	94ba                	add	s1,s1,a4
+80403b0c:	86a6                	mv	a3,s1
+80403b0e:	95ba                	add	a1,a1,a4
+80403b10:	a021                	j	80403b18 <fdt_walk+0x25a>
+80403b12:	0685                	add	a3,a3,1
+80403b14:	34b68263          	beq	a3,a1,80403e58 <fdt_walk+0x59a>
+80403b18:	0006c603          	lbu	a2,0(a3)
+80403b1c:	fa7d                	bnez	a2,80403b12 <fdt_walk+0x254>
+80403b1e:	68ca8593          	add	a1,s5,1676 # 8040568c <names.0+0x168>
+80403b22:	8526                	mv	a0,s1
+80403b24:	00670433          	add	s0,a4,t1
+80403b28:	c2bfe0ef          	jal	80402752 <strcmp>
+80403b2c:	e92d                	bnez	a0,80403b9e <fdt_walk+0x2e0>
+80403b2e:	4711                	li	a4,4
+80403b30:	0aed8963          	beq	s11,a4,80403be2 <fdt_walk+0x324>
+80403b34:	69cb8593          	add	a1,s7,1692 # 8040569c <names.0+0x178>
 80403b38:	8526                	mv	a0,s1
-80403b3a:	b7fff0ef          	jal	804036b8 <node_reg.isra.0>
-80403b3e:	da050de3          	beqz	a0,804038f8 <fdt_walk+0x19c>
-80403b42:	4712                	lw	a4,4(sp)
-80403b44:	4782                	lw	a5,0(sp)
-80403b46:	da0719e3          	bnez	a4,804038f8 <fdt_walk+0x19c>
-80403b4a:	777d                	lui	a4,0xfffff
-80403b4c:	dae7f6e3          	bgeu	a5,a4,804038f8 <fdt_walk+0x19c>
-80403b50:	4732                	lw	a4,12(sp)
-80403b52:	e709                	bnez	a4,80403b5c <fdt_walk+0x400>
-80403b54:	46a2                	lw	a3,8(sp)
-80403b56:	6705                	lui	a4,0x1
-80403b58:	dae6e0e3          	bltu	a3,a4,804038f8 <fdt_walk+0x19c>
-80403b5c:	4705                	li	a4,1
-80403b5e:	20ea2823          	sw	a4,528(s4)
-80403b62:	20fa2a23          	sw	a5,532(s4)
-80403b66:	bb49                	j	804038f8 <fdt_walk+0x19c>
-80403b68:	4410                	lw	a2,8(s0)
-80403b6a:	404c                	lw	a1,4(s0)
-80403b6c:	0038                	add	a4,sp,8
-80403b6e:	868a                	mv	a3,sp
-80403b70:	8526                	mv	a0,s1
-80403b72:	b47ff0ef          	jal	804036b8 <node_reg.isra.0>
-80403b76:	d4050ce3          	beqz	a0,804038ce <fdt_walk+0x172>
-80403b7a:	4702                	lw	a4,0(sp)
-80403b7c:	46a2                	lw	a3,8(sp)
-80403b7e:	4512                	lw	a0,4(sp)
-80403b80:	45b2                	lw	a1,12(sp)
-80403b82:	00d707b3          	add	a5,a4,a3
-80403b86:	00e7b633          	sltu	a2,a5,a4
-80403b8a:	00b50e33          	add	t3,a0,a1
-80403b8e:	9672                	add	a2,a2,t3
-80403b90:	0e051e63          	bnez	a0,80403c8c <fdt_walk+0x530>
-80403b94:	757d                	lui	a0,0xfffff
-80403b96:	0ea77b63          	bgeu	a4,a0,80403c8c <fdt_walk+0x530>
-80403b9a:	8ecd                	or	a3,a3,a1
-80403b9c:	0e068863          	beqz	a3,80403c8c <fdt_walk+0x530>
-80403ba0:	00ea2023          	sw	a4,0(s4)
-80403ba4:	ce0d                	beqz	a2,80403bde <fdt_walk+0x482>
-80403ba6:	77fd                	lui	a5,0xfffff
-80403ba8:	00fa2223          	sw	a5,4(s4)
-80403bac:	b30d                	j	804038ce <fdt_walk+0x172>
-80403bae:	804055b7          	lui	a1,0x80405
-80403bb2:	6d458593          	add	a1,a1,1748 # 804056d4 <names.0+0x1b4>
-80403bb6:	8526                	mv	a0,s1
-80403bb8:	a43fe0ef          	jal	804025fa <strcmp>
-80403bbc:	86aa                	mv	a3,a0
-80403bbe:	e50d                	bnez	a0,80403be8 <fdt_walk+0x48c>
-80403bc0:	4609                	li	a2,2
-80403bc2:	08cc8863          	beq	s9,a2,80403c52 <fdt_walk+0x4f6>
-80403bc6:	005c9613          	sll	a2,s9,0x5
-80403bca:	23060793          	add	a5,a2,560
-80403bce:	00278633          	add	a2,a5,sp
-80403bd2:	dfc62583          	lw	a1,-516(a2)
-80403bd6:	8ecd                	or	a3,a3,a1
-80403bd8:	ded62e23          	sw	a3,-516(a2)
-80403bdc:	b3f5                	j	804039c8 <fdt_walk+0x26c>
-80403bde:	777d                	lui	a4,0xfffff
-80403be0:	fcf774e3          	bgeu	a4,a5,80403ba8 <fdt_walk+0x44c>
-80403be4:	77fd                	lui	a5,0xfffff
-80403be6:	b7c9                	j	80403ba8 <fdt_walk+0x44c>
-80403be8:	804055b7          	lui	a1,0x80405
-80403bec:	6e058593          	add	a1,a1,1760 # 804056e0 <names.0+0x1c0>
-80403bf0:	8526                	mv	a0,s1
-80403bf2:	a09fe0ef          	jal	804025fa <strcmp>
-80403bf6:	dc0519e3          	bnez	a0,804039c8 <fdt_walk+0x26c>
-80403bfa:	4689                	li	a3,2
-80403bfc:	dcdc96e3          	bne	s9,a3,804039c8 <fdt_walk+0x26c>
-80403c00:	4546                	lw	a0,80(sp)
-80403c02:	804055b7          	lui	a1,0x80405
-80403c06:	6ec58593          	add	a1,a1,1772 # 804056ec <names.0+0x1cc>
-80403c0a:	9f1fe0ef          	jal	804025fa <strcmp>
-80403c0e:	da051de3          	bnez	a0,804039c8 <fdt_walk+0x26c>
-80403c12:	4481                	li	s1,0
-80403c14:	1ff00693          	li	a3,511
-80403c18:	000d9863          	bnez	s11,80403c28 <fdt_walk+0x4cc>
-80403c1c:	a819                	j	80403c32 <fdt_walk+0x4d6>
-80403c1e:	0485                	add	s1,s1,1
-80403c20:	009d8963          	beq	s11,s1,80403c32 <fdt_walk+0x4d6>
-80403c24:	00d48763          	beq	s1,a3,80403c32 <fdt_walk+0x4d6>
-80403c28:	00940633          	add	a2,s0,s1
-80403c2c:	00064603          	lbu	a2,0(a2)
-80403c30:	f67d                	bnez	a2,80403c1e <fdt_walk+0x4c2>
-80403c32:	8626                	mv	a2,s1
-80403c34:	85a2                	mv	a1,s0
-80403c36:	008a0513          	add	a0,s4,8
-80403c3a:	94d2                	add	s1,s1,s4
-80403c3c:	917fe0ef          	jal	80402552 <memcpy>
-80403c40:	00048423          	sb	zero,8(s1)
-80403c44:	b351                	j	804039c8 <fdt_walk+0x26c>
-80403c46:	80405537          	lui	a0,0x80405
-80403c4a:	61450513          	add	a0,a0,1556 # 80405614 <names.0+0xf4>
-80403c4e:	a8afe0ef          	jal	80401ed8 <panic>
-80403c52:	80405637          	lui	a2,0x80405
-80403c56:	63460613          	add	a2,a2,1588 # 80405634 <names.0+0x114>
-80403c5a:	85ee                	mv	a1,s11
-80403c5c:	8522                	mv	a0,s0
-80403c5e:	9e1ff0ef          	jal	8040363e <strlist_has>
-80403c62:	00a036b3          	snez	a3,a0
-80403c66:	b785                	j	80403bc6 <fdt_walk+0x46a>
-80403c68:	80405537          	lui	a0,0x80405
-80403c6c:	72c50513          	add	a0,a0,1836 # 8040572c <names.0+0x20c>
-80403c70:	a68fe0ef          	jal	80401ed8 <panic>
-80403c74:	80405537          	lui	a0,0x80405
-80403c78:	64450513          	add	a0,a0,1604 # 80405644 <names.0+0x124>
-80403c7c:	a5cfe0ef          	jal	80401ed8 <panic>
-80403c80:	80405537          	lui	a0,0x80405
-80403c84:	5f050513          	add	a0,a0,1520 # 804055f0 <names.0+0xd0>
-80403c88:	a50fe0ef          	jal	80401ed8 <panic>
-80403c8c:	80405537          	lui	a0,0x80405
-80403c90:	6f450513          	add	a0,a0,1780 # 804056f4 <names.0+0x1d4>
-80403c94:	a44fe0ef          	jal	80401ed8 <panic>
-80403c98:	80405537          	lui	a0,0x80405
-80403c9c:	66450513          	add	a0,a0,1636 # 80405664 <names.0+0x144>
-80403ca0:	a38fe0ef          	jal	80401ed8 <panic>
+80403b3a:	c19fe0ef          	jal	80402752 <strcmp>
+80403b3e:	804057b7          	lui	a5,0x80405
+80403b42:	72478593          	add	a1,a5,1828 # 80405724 <names.0+0x200>
+80403b46:	8526                	mv	a0,s1
+80403b48:	c0bfe0ef          	jal	80402752 <strcmp>
+80403b4c:	e561                	bnez	a0,80403c14 <fdt_walk+0x356>
+80403b4e:	003c9713          	sll	a4,s9,0x3
+80403b52:	9766                	add	a4,a4,s9
+80403b54:	070a                	sll	a4,a4,0x2
+80403b56:	28070793          	add	a5,a4,640
+80403b5a:	00278733          	add	a4,a5,sp
+80403b5e:	da872423          	sw	s0,-600(a4)
+80403b62:	dbb72623          	sw	s11,-596(a4)
+80403b66:	00fd0793          	add	a5,s10,15
+80403b6a:	97ee                	add	a5,a5,s11
+80403b6c:	008c2683          	lw	a3,8(s8)
+80403b70:	ffc7fd13          	and	s10,a5,-4
+80403b74:	bbc9                	j	80403946 <fdt_walk+0x88>
+80403b76:	804057b7          	lui	a5,0x80405
+80403b7a:	63878593          	add	a1,a5,1592 # 80405638 <names.0+0x114>
+80403b7e:	bd5fe0ef          	jal	80402752 <strcmp>
+80403b82:	4605                	li	a2,1
+80403b84:	e4050ce3          	beqz	a0,804039dc <fdt_walk+0x11e>
+80403b88:	5516                	lw	a0,100(sp)
+80403b8a:	804057b7          	lui	a5,0x80405
+80403b8e:	461d                	li	a2,7
+80403b90:	64078593          	add	a1,a5,1600 # 80405640 <names.0+0x11c>
+80403b94:	b91fe0ef          	jal	80402724 <strncmp>
+80403b98:	00153613          	seqz	a2,a0
+80403b9c:	b581                	j	804039dc <fdt_walk+0x11e>
+80403b9e:	69cb8593          	add	a1,s7,1692
+80403ba2:	8526                	mv	a0,s1
+80403ba4:	baffe0ef          	jal	80402752 <strcmp>
+80403ba8:	f959                	bnez	a0,80403b3e <fdt_walk+0x280>
+80403baa:	4711                	li	a4,4
+80403bac:	f8ed99e3          	bne	s11,a4,80403b3e <fdt_walk+0x280>
+80403bb0:	00044683          	lbu	a3,0(s0)
+80403bb4:	00144583          	lbu	a1,1(s0)
+80403bb8:	00344503          	lbu	a0,3(s0)
+80403bbc:	00244603          	lbu	a2,2(s0)
+80403bc0:	003c9713          	sll	a4,s9,0x3
+80403bc4:	06e2                	sll	a3,a3,0x18
+80403bc6:	05c2                	sll	a1,a1,0x10
+80403bc8:	9766                	add	a4,a4,s9
+80403bca:	070a                	sll	a4,a4,0x2
+80403bcc:	8ecd                	or	a3,a3,a1
+80403bce:	8ec9                	or	a3,a3,a0
+80403bd0:	0622                	sll	a2,a2,0x8
+80403bd2:	28070793          	add	a5,a4,640
+80403bd6:	00278733          	add	a4,a5,sp
+80403bda:	8ed1                	or	a3,a3,a2
+80403bdc:	dad72223          	sw	a3,-604(a4)
+80403be0:	b759                	j	80403b66 <fdt_walk+0x2a8>
+80403be2:	00044683          	lbu	a3,0(s0)
+80403be6:	00144583          	lbu	a1,1(s0)
+80403bea:	00344503          	lbu	a0,3(s0)
+80403bee:	00244603          	lbu	a2,2(s0)
+80403bf2:	003c9713          	sll	a4,s9,0x3
+80403bf6:	06e2                	sll	a3,a3,0x18
+80403bf8:	05c2                	sll	a1,a1,0x10
+80403bfa:	9766                	add	a4,a4,s9
+80403bfc:	070a                	sll	a4,a4,0x2
+80403bfe:	8ecd                	or	a3,a3,a1
+80403c00:	8ec9                	or	a3,a3,a0
+80403c02:	0622                	sll	a2,a2,0x8
+80403c04:	28070793          	add	a5,a4,640
+80403c08:	00278733          	add	a4,a5,sp
+80403c0c:	8ed1                	or	a3,a3,a2
+80403c0e:	dad72023          	sw	a3,-608(a4)
+80403c12:	bf91                	j	80403b66 <fdt_walk+0x2a8>
+80403c14:	804057b7          	lui	a5,0x80405
+80403c18:	6a878593          	add	a1,a5,1704 # 804056a8 <names.0+0x184>
+80403c1c:	8526                	mv	a0,s1
+80403c1e:	b35fe0ef          	jal	80402752 <strcmp>
+80403c22:	18051d63          	bnez	a0,80403dbc <fdt_walk+0x4fe>
+80403c26:	80405637          	lui	a2,0x80405
+80403c2a:	003c9493          	sll	s1,s9,0x3
+80403c2e:	6b460613          	add	a2,a2,1716 # 804056b4 <names.0+0x190>
+80403c32:	85ee                	mv	a1,s11
+80403c34:	8522                	mv	a0,s0
+80403c36:	94e6                	add	s1,s1,s9
+80403c38:	b69ff0ef          	jal	804037a0 <strlist_has>
+80403c3c:	048a                	sll	s1,s1,0x2
+80403c3e:	28048793          	add	a5,s1,640
+80403c42:	002784b3          	add	s1,a5,sp
+80403c46:	db04a703          	lw	a4,-592(s1)
+80403c4a:	80405637          	lui	a2,0x80405
+80403c4e:	6c860613          	add	a2,a2,1736 # 804056c8 <names.0+0x1a4>
+80403c52:	8f49                	or	a4,a4,a0
+80403c54:	85ee                	mv	a1,s11
+80403c56:	8522                	mv	a0,s0
+80403c58:	dae4a823          	sw	a4,-592(s1)
+80403c5c:	b45ff0ef          	jal	804037a0 <strlist_has>
+80403c60:	db44a703          	lw	a4,-588(s1)
+80403c64:	80405637          	lui	a2,0x80405
+80403c68:	6d860613          	add	a2,a2,1752 # 804056d8 <names.0+0x1b4>
+80403c6c:	8f49                	or	a4,a4,a0
+80403c6e:	85ee                	mv	a1,s11
+80403c70:	8522                	mv	a0,s0
+80403c72:	dae4aa23          	sw	a4,-588(s1)
+80403c76:	b2bff0ef          	jal	804037a0 <strlist_has>
+80403c7a:	db84a703          	lw	a4,-584(s1)
+80403c7e:	8f49                	or	a4,a4,a0
+80403c80:	dae4ac23          	sw	a4,-584(s1)
+80403c84:	b5cd                	j	80403b66 <fdt_walk+0x2a8>
+80403c86:	2bc12083          	lw	ra,700(sp)
+80403c8a:	2b812403          	lw	s0,696(sp)
+80403c8e:	2b412483          	lw	s1,692(sp)
+80403c92:	2b012903          	lw	s2,688(sp)
+80403c96:	2ac12983          	lw	s3,684(sp)
+80403c9a:	2a812a03          	lw	s4,680(sp)
+80403c9e:	2a412a83          	lw	s5,676(sp)
+80403ca2:	2a012b03          	lw	s6,672(sp)
+80403ca6:	29c12b83          	lw	s7,668(sp)
+80403caa:	29812c03          	lw	s8,664(sp)
+80403cae:	29412c83          	lw	s9,660(sp)
+80403cb2:	29012d03          	lw	s10,656(sp)
+80403cb6:	28c12d83          	lw	s11,652(sp)
+80403cba:	2c010113          	add	sp,sp,704
+80403cbe:	8082                	ret
+80403cc0:	008d2603          	lw	a2,8(s10)
+80403cc4:	004d2583          	lw	a1,4(s10)
+80403cc8:	0818                	add	a4,sp,16
+80403cca:	0034                	add	a3,sp,8
+80403ccc:	8522                	mv	a0,s0
+80403cce:	b4dff0ef          	jal	8040381a <node_reg.isra.0>
+80403cd2:	dc0500e3          	beqz	a0,80403a92 <fdt_walk+0x1d4>
+80403cd6:	47a2                	lw	a5,8(sp)
+80403cd8:	4632                	lw	a2,12(sp)
+80403cda:	0017b713          	seqz	a4,a5
+80403cde:	fff78693          	add	a3,a5,-1
+80403ce2:	dae618e3          	bne	a2,a4,80403a92 <fdt_walk+0x1d4>
+80403ce6:	777d                	lui	a4,0xfffff
+80403ce8:	1779                	add	a4,a4,-2 # ffffeffe <kernel_end+0x7fafeffe>
+80403cea:	dad764e3          	bltu	a4,a3,80403a92 <fdt_walk+0x1d4>
+80403cee:	4752                	lw	a4,20(sp)
+80403cf0:	18070563          	beqz	a4,80403e7a <fdt_walk+0x5bc>
+80403cf4:	20fa2c23          	sw	a5,536(s4)
+80403cf8:	bb69                	j	80403a92 <fdt_walk+0x1d4>
+80403cfa:	008d2603          	lw	a2,8(s10)
+80403cfe:	004d2583          	lw	a1,4(s10)
+80403d02:	0818                	add	a4,sp,16
+80403d04:	0034                	add	a3,sp,8
+80403d06:	8522                	mv	a0,s0
+80403d08:	b13ff0ef          	jal	8040381a <node_reg.isra.0>
+80403d0c:	d40508e3          	beqz	a0,80403a5c <fdt_walk+0x19e>
+80403d10:	46b2                	lw	a3,12(sp)
+80403d12:	4722                	lw	a4,8(sp)
+80403d14:	d40694e3          	bnez	a3,80403a5c <fdt_walk+0x19e>
+80403d18:	76fd                	lui	a3,0xfffff
+80403d1a:	d4d771e3          	bgeu	a4,a3,80403a5c <fdt_walk+0x19e>
+80403d1e:	46d2                	lw	a3,20(sp)
+80403d20:	e689                	bnez	a3,80403d2a <fdt_walk+0x46c>
+80403d22:	4642                	lw	a2,16(sp)
+80403d24:	6685                	lui	a3,0x1
+80403d26:	d2d66be3          	bltu	a2,a3,80403a5c <fdt_walk+0x19e>
+80403d2a:	4685                	li	a3,1
+80403d2c:	20da2423          	sw	a3,520(s4)
+80403d30:	20ea2623          	sw	a4,524(s4)
+80403d34:	b325                	j	80403a5c <fdt_walk+0x19e>
+80403d36:	008d2603          	lw	a2,8(s10)
+80403d3a:	004d2583          	lw	a1,4(s10)
+80403d3e:	0818                	add	a4,sp,16
+80403d40:	0034                	add	a3,sp,8
+80403d42:	8522                	mv	a0,s0
+80403d44:	ad7ff0ef          	jal	8040381a <node_reg.isra.0>
+80403d48:	d20508e3          	beqz	a0,80403a78 <fdt_walk+0x1ba>
+80403d4c:	46b2                	lw	a3,12(sp)
+80403d4e:	4722                	lw	a4,8(sp)
+80403d50:	d20694e3          	bnez	a3,80403a78 <fdt_walk+0x1ba>
+80403d54:	76fd                	lui	a3,0xfffff
+80403d56:	d2d771e3          	bgeu	a4,a3,80403a78 <fdt_walk+0x1ba>
+80403d5a:	46d2                	lw	a3,20(sp)
+80403d5c:	e689                	bnez	a3,80403d66 <fdt_walk+0x4a8>
+80403d5e:	4642                	lw	a2,16(sp)
+80403d60:	6685                	lui	a3,0x1
+80403d62:	d0d66be3          	bltu	a2,a3,80403a78 <fdt_walk+0x1ba>
+80403d66:	4685                	li	a3,1
+80403d68:	20da2823          	sw	a3,528(s4)
+80403d6c:	20ea2a23          	sw	a4,532(s4)
+80403d70:	b321                	j	80403a78 <fdt_walk+0x1ba>
+80403d72:	008d2603          	lw	a2,8(s10)
+80403d76:	004d2583          	lw	a1,4(s10)
+80403d7a:	0818                	add	a4,sp,16
+80403d7c:	0034                	add	a3,sp,8
+80403d7e:	8522                	mv	a0,s0
+80403d80:	a9bff0ef          	jal	8040381a <node_reg.isra.0>
+80403d84:	ca050ee3          	beqz	a0,80403a40 <fdt_walk+0x182>
+80403d88:	46a2                	lw	a3,8(sp)
+80403d8a:	4642                	lw	a2,16(sp)
+80403d8c:	4e32                	lw	t3,12(sp)
+80403d8e:	4552                	lw	a0,20(sp)
+80403d90:	00c68733          	add	a4,a3,a2
+80403d94:	00d735b3          	sltu	a1,a4,a3
+80403d98:	00ae0eb3          	add	t4,t3,a0
+80403d9c:	95f6                	add	a1,a1,t4
+80403d9e:	100e1763          	bnez	t3,80403eac <fdt_walk+0x5ee>
+80403da2:	7e7d                	lui	t3,0xfffff
+80403da4:	11c6f463          	bgeu	a3,t3,80403eac <fdt_walk+0x5ee>
+80403da8:	8e49                	or	a2,a2,a0
+80403daa:	10060163          	beqz	a2,80403eac <fdt_walk+0x5ee>
+80403dae:	00da2023          	sw	a3,0(s4)
+80403db2:	cd9d                	beqz	a1,80403df0 <fdt_walk+0x532>
+80403db4:	777d                	lui	a4,0xfffff
+80403db6:	00ea2223          	sw	a4,4(s4)
+80403dba:	b159                	j	80403a40 <fdt_walk+0x182>
+80403dbc:	804055b7          	lui	a1,0x80405
+80403dc0:	6e858593          	add	a1,a1,1768 # 804056e8 <names.0+0x1c4>
+80403dc4:	8526                	mv	a0,s1
+80403dc6:	98dfe0ef          	jal	80402752 <strcmp>
+80403dca:	86aa                	mv	a3,a0
+80403dcc:	e51d                	bnez	a0,80403dfa <fdt_walk+0x53c>
+80403dce:	4709                	li	a4,2
+80403dd0:	08ec8a63          	beq	s9,a4,80403e64 <fdt_walk+0x5a6>
+80403dd4:	003c9713          	sll	a4,s9,0x3
+80403dd8:	9766                	add	a4,a4,s9
+80403dda:	070a                	sll	a4,a4,0x2
+80403ddc:	28070793          	add	a5,a4,640 # fffff280 <kernel_end+0x7faff280>
+80403de0:	00278733          	add	a4,a5,sp
+80403de4:	dbc72603          	lw	a2,-580(a4)
+80403de8:	8ed1                	or	a3,a3,a2
+80403dea:	dad72e23          	sw	a3,-580(a4)
+80403dee:	bba5                	j	80403b66 <fdt_walk+0x2a8>
+80403df0:	76fd                	lui	a3,0xfffff
+80403df2:	fce6f2e3          	bgeu	a3,a4,80403db6 <fdt_walk+0x4f8>
+80403df6:	777d                	lui	a4,0xfffff
+80403df8:	bf7d                	j	80403db6 <fdt_walk+0x4f8>
+80403dfa:	804055b7          	lui	a1,0x80405
+80403dfe:	6f458593          	add	a1,a1,1780 # 804056f4 <names.0+0x1d0>
+80403e02:	8526                	mv	a0,s1
+80403e04:	94ffe0ef          	jal	80402752 <strcmp>
+80403e08:	d4051fe3          	bnez	a0,80403b66 <fdt_walk+0x2a8>
+80403e0c:	4709                	li	a4,2
+80403e0e:	d4ec9ce3          	bne	s9,a4,80403b66 <fdt_walk+0x2a8>
+80403e12:	5516                	lw	a0,100(sp)
+80403e14:	804055b7          	lui	a1,0x80405
+80403e18:	70058593          	add	a1,a1,1792 # 80405700 <names.0+0x1dc>
+80403e1c:	937fe0ef          	jal	80402752 <strcmp>
+80403e20:	d40513e3          	bnez	a0,80403b66 <fdt_walk+0x2a8>
+80403e24:	4481                	li	s1,0
+80403e26:	1ff00713          	li	a4,511
+80403e2a:	000d9863          	bnez	s11,80403e3a <fdt_walk+0x57c>
+80403e2e:	a819                	j	80403e44 <fdt_walk+0x586>
+80403e30:	0485                	add	s1,s1,1
+80403e32:	009d8963          	beq	s11,s1,80403e44 <fdt_walk+0x586>
+80403e36:	00e48763          	beq	s1,a4,80403e44 <fdt_walk+0x586>
+80403e3a:	009406b3          	add	a3,s0,s1
+80403e3e:	0006c683          	lbu	a3,0(a3) # fffff000 <kernel_end+0x7faff000>
+80403e42:	f6fd                	bnez	a3,80403e30 <fdt_walk+0x572>
+80403e44:	8626                	mv	a2,s1
+80403e46:	85a2                	mv	a1,s0
+80403e48:	008a0513          	add	a0,s4,8
+80403e4c:	94d2                	add	s1,s1,s4
+80403e4e:	85dfe0ef          	jal	804026aa <memcpy>
+80403e52:	00048423          	sb	zero,8(s1)
+80403e56:	bb01                	j	80403b66 <fdt_walk+0x2a8>
+80403e58:	80405537          	lui	a0,0x80405
+80403e5c:	61850513          	add	a0,a0,1560 # 80405618 <names.0+0xf4>
+80403e60:	87cfe0ef          	jal	80401edc <panic>
+80403e64:	80405637          	lui	a2,0x80405
+80403e68:	63860613          	add	a2,a2,1592 # 80405638 <names.0+0x114>
+80403e6c:	85ee                	mv	a1,s11
+80403e6e:	8522                	mv	a0,s0
+80403e70:	931ff0ef          	jal	804037a0 <strlist_has>
+80403e74:	00a036b3          	snez	a3,a0
+80403e78:	bfb1                	j	80403dd4 <fdt_walk+0x516>
+80403e7a:	46c2                	lw	a3,16(sp)
+80403e7c:	6705                	lui	a4,0x1
+80403e7e:	c0e6eae3          	bltu	a3,a4,80403a92 <fdt_walk+0x1d4>
+80403e82:	20fa2c23          	sw	a5,536(s4)
+80403e86:	b131                	j	80403a92 <fdt_walk+0x1d4>
+80403e88:	80405537          	lui	a0,0x80405
+80403e8c:	74050513          	add	a0,a0,1856 # 80405740 <names.0+0x21c>
+80403e90:	84cfe0ef          	jal	80401edc <panic>
+80403e94:	80405537          	lui	a0,0x80405
+80403e98:	64850513          	add	a0,a0,1608 # 80405648 <names.0+0x124>
+80403e9c:	840fe0ef          	jal	80401edc <panic>
+80403ea0:	80405537          	lui	a0,0x80405
+80403ea4:	5f450513          	add	a0,a0,1524 # 804055f4 <names.0+0xd0>
+80403ea8:	834fe0ef          	jal	80401edc <panic>
+80403eac:	80405537          	lui	a0,0x80405
+80403eb0:	70850513          	add	a0,a0,1800 # 80405708 <names.0+0x1e4>
+80403eb4:	828fe0ef          	jal	80401edc <panic>
+80403eb8:	80405537          	lui	a0,0x80405
+80403ebc:	66850513          	add	a0,a0,1640 # 80405668 <names.0+0x144>
+80403ec0:	81cfe0ef          	jal	80401edc <panic>
 
-80403ca4 <fdt_parse>:
-80403ca4:	7139                	add	sp,sp,-64
-80403ca6:	da26                	sw	s1,52(sp)
-80403ca8:	84ae                	mv	s1,a1
-80403caa:	dc22                	sw	s0,56(sp)
-80403cac:	21800613          	li	a2,536
-80403cb0:	842a                	mv	s0,a0
-80403cb2:	4581                	li	a1,0
-80403cb4:	8526                	mv	a0,s1
-80403cb6:	de06                	sw	ra,60(sp)
-80403cb8:	d84a                	sw	s2,48(sp)
-80403cba:	d64e                	sw	s3,44(sp)
-80403cbc:	d452                	sw	s4,40(sp)
-80403cbe:	d256                	sw	s5,36(sp)
-80403cc0:	851fe0ef          	jal	80402510 <memset>
-80403cc4:	12040c63          	beqz	s0,80403dfc <fdt_parse+0x158>
-80403cc8:	00347793          	and	a5,s0,3
-80403ccc:	12079863          	bnez	a5,80403dfc <fdt_parse+0x158>
-80403cd0:	00044783          	lbu	a5,0(s0)
-80403cd4:	00144683          	lbu	a3,1(s0)
-80403cd8:	00344603          	lbu	a2,3(s0)
-80403cdc:	00244703          	lbu	a4,2(s0)
-80403ce0:	07e2                	sll	a5,a5,0x18
-80403ce2:	06c2                	sll	a3,a3,0x10
-80403ce4:	8fd5                	or	a5,a5,a3
-80403ce6:	0722                	sll	a4,a4,0x8
-80403ce8:	8fd1                	or	a5,a5,a2
-80403cea:	8fd9                	or	a5,a5,a4
-80403cec:	d00e0737          	lui	a4,0xd00e0
-80403cf0:	eed70713          	add	a4,a4,-275 # d00dfeed <kernel_end+0x4fbdfeed>
-80403cf4:	10e79463          	bne	a5,a4,80403dfc <fdt_parse+0x158>
-80403cf8:	00444583          	lbu	a1,4(s0)
-80403cfc:	00544903          	lbu	s2,5(s0)
-80403d00:	00844703          	lbu	a4,8(s0)
-80403d04:	00944a83          	lbu	s5,9(s0)
-80403d08:	00c44603          	lbu	a2,12(s0)
-80403d0c:	00d44283          	lbu	t0,13(s0)
-80403d10:	02044683          	lbu	a3,32(s0)
-80403d14:	02144f03          	lbu	t5,33(s0)
-80403d18:	02444783          	lbu	a5,36(s0)
-80403d1c:	02544e83          	lbu	t4,37(s0)
-80403d20:	00744a03          	lbu	s4,7(s0)
-80403d24:	00644e03          	lbu	t3,6(s0)
-80403d28:	0942                	sll	s2,s2,0x10
-80403d2a:	00b44983          	lbu	s3,11(s0)
-80403d2e:	00a44303          	lbu	t1,10(s0)
-80403d32:	00f44083          	lbu	ra,15(s0)
-80403d36:	00e44883          	lbu	a7,14(s0)
-80403d3a:	02344383          	lbu	t2,35(s0)
-80403d3e:	02244803          	lbu	a6,34(s0)
-80403d42:	02744f83          	lbu	t6,39(s0)
-80403d46:	02644503          	lbu	a0,38(s0)
-80403d4a:	05e2                	sll	a1,a1,0x18
-80403d4c:	0125e5b3          	or	a1,a1,s2
-80403d50:	0762                	sll	a4,a4,0x18
-80403d52:	010a9913          	sll	s2,s5,0x10
-80403d56:	0662                	sll	a2,a2,0x18
-80403d58:	02c2                	sll	t0,t0,0x10
-80403d5a:	06e2                	sll	a3,a3,0x18
-80403d5c:	0f42                	sll	t5,t5,0x10
-80403d5e:	07e2                	sll	a5,a5,0x18
-80403d60:	0ec2                	sll	t4,t4,0x10
-80403d62:	0e22                	sll	t3,t3,0x8
-80403d64:	0145e5b3          	or	a1,a1,s4
-80403d68:	01276733          	or	a4,a4,s2
-80403d6c:	00566633          	or	a2,a2,t0
-80403d70:	01e6e6b3          	or	a3,a3,t5
-80403d74:	01d7e7b3          	or	a5,a5,t4
-80403d78:	01376733          	or	a4,a4,s3
-80403d7c:	0322                	sll	t1,t1,0x8
-80403d7e:	00166633          	or	a2,a2,ra
-80403d82:	08a2                	sll	a7,a7,0x8
-80403d84:	0076e6b3          	or	a3,a3,t2
-80403d88:	0822                	sll	a6,a6,0x8
-80403d8a:	01f7e7b3          	or	a5,a5,t6
-80403d8e:	0522                	sll	a0,a0,0x8
-80403d90:	01c5e5b3          	or	a1,a1,t3
-80403d94:	01000e37          	lui	t3,0x1000
-80403d98:	00676733          	or	a4,a4,t1
-80403d9c:	01166633          	or	a2,a2,a7
-80403da0:	0106e6b3          	or	a3,a3,a6
-80403da4:	8fc9                	or	a5,a5,a0
-80403da6:	04be6563          	bltu	t3,a1,80403df0 <fdt_parse+0x14c>
-80403daa:	04e5e363          	bltu	a1,a4,80403df0 <fdt_parse+0x14c>
-80403dae:	40e58533          	sub	a0,a1,a4
-80403db2:	02f56f63          	bltu	a0,a5,80403df0 <fdt_parse+0x14c>
-80403db6:	02c5ed63          	bltu	a1,a2,80403df0 <fdt_parse+0x14c>
-80403dba:	8d91                	sub	a1,a1,a2
-80403dbc:	02d5ea63          	bltu	a1,a3,80403df0 <fdt_parse+0x14c>
-80403dc0:	00377593          	and	a1,a4,3
-80403dc4:	e595                	bnez	a1,80403df0 <fdt_parse+0x14c>
-80403dc6:	97ba                	add	a5,a5,a4
-80403dc8:	85a6                	mv	a1,s1
-80403dca:	0068                	add	a0,sp,12
-80403dcc:	ca3e                	sw	a5,20(sp)
-80403dce:	c622                	sw	s0,12(sp)
-80403dd0:	c83a                	sw	a4,16(sp)
-80403dd2:	cc32                	sw	a2,24(sp)
-80403dd4:	ce36                	sw	a3,28(sp)
-80403dd6:	987ff0ef          	jal	8040375c <fdt_walk>
-80403dda:	40dc                	lw	a5,4(s1)
-80403ddc:	c79d                	beqz	a5,80403e0a <fdt_parse+0x166>
-80403dde:	50f2                	lw	ra,60(sp)
-80403de0:	5462                	lw	s0,56(sp)
-80403de2:	54d2                	lw	s1,52(sp)
-80403de4:	5942                	lw	s2,48(sp)
-80403de6:	59b2                	lw	s3,44(sp)
-80403de8:	5a22                	lw	s4,40(sp)
-80403dea:	5a92                	lw	s5,36(sp)
-80403dec:	6121                	add	sp,sp,64
-80403dee:	8082                	ret
-80403df0:	80405537          	lui	a0,0x80405
-80403df4:	76850513          	add	a0,a0,1896 # 80405768 <names.0+0x248>
-80403df8:	8e0fe0ef          	jal	80401ed8 <panic>
-80403dfc:	80405537          	lui	a0,0x80405
-80403e00:	85a2                	mv	a1,s0
-80403e02:	74850513          	add	a0,a0,1864 # 80405748 <names.0+0x228>
-80403e06:	8d2fe0ef          	jal	80401ed8 <panic>
-80403e0a:	80405537          	lui	a0,0x80405
-80403e0e:	78450513          	add	a0,a0,1924 # 80405784 <names.0+0x264>
-80403e12:	8c6fe0ef          	jal	80401ed8 <panic>
+80403ec4 <fdt_parse>:
+80403ec4:	7139                	add	sp,sp,-64
+80403ec6:	da26                	sw	s1,52(sp)
+80403ec8:	84ae                	mv	s1,a1
+80403eca:	dc22                	sw	s0,56(sp)
+80403ecc:	21c00613          	li	a2,540
+80403ed0:	842a                	mv	s0,a0
+80403ed2:	4581                	li	a1,0
+80403ed4:	8526                	mv	a0,s1
+80403ed6:	de06                	sw	ra,60(sp)
+80403ed8:	d84a                	sw	s2,48(sp)
+80403eda:	d64e                	sw	s3,44(sp)
+80403edc:	d452                	sw	s4,40(sp)
+80403ede:	d256                	sw	s5,36(sp)
+80403ee0:	f88fe0ef          	jal	80402668 <memset>
+80403ee4:	12040c63          	beqz	s0,8040401c <fdt_parse+0x158>
+80403ee8:	00347793          	and	a5,s0,3
+80403eec:	12079863          	bnez	a5,8040401c <fdt_parse+0x158>
+80403ef0:	00044783          	lbu	a5,0(s0)
+80403ef4:	00144683          	lbu	a3,1(s0)
+80403ef8:	00344603          	lbu	a2,3(s0)
+80403efc:	00244703          	lbu	a4,2(s0)
+80403f00:	07e2                	sll	a5,a5,0x18
+80403f02:	06c2                	sll	a3,a3,0x10
+80403f04:	8fd5                	or	a5,a5,a3
+80403f06:	0722                	sll	a4,a4,0x8
+80403f08:	8fd1                	or	a5,a5,a2
+80403f0a:	8fd9                	or	a5,a5,a4
+80403f0c:	d00e0737          	lui	a4,0xd00e0
+80403f10:	eed70713          	add	a4,a4,-275 # d00dfeed <kernel_end+0x4fbdfeed>
+80403f14:	10e79463          	bne	a5,a4,8040401c <fdt_parse+0x158>
+80403f18:	00444583          	lbu	a1,4(s0)
+80403f1c:	00544903          	lbu	s2,5(s0)
+80403f20:	00844703          	lbu	a4,8(s0)
+80403f24:	00944a83          	lbu	s5,9(s0)
+80403f28:	00c44603          	lbu	a2,12(s0)
+80403f2c:	00d44283          	lbu	t0,13(s0)
+80403f30:	02044683          	lbu	a3,32(s0)
+80403f34:	02144f03          	lbu	t5,33(s0)
+80403f38:	02444783          	lbu	a5,36(s0)
+80403f3c:	02544e83          	lbu	t4,37(s0)
+80403f40:	00744a03          	lbu	s4,7(s0)
+80403f44:	00644e03          	lbu	t3,6(s0)
+80403f48:	0942                	sll	s2,s2,0x10
+80403f4a:	00b44983          	lbu	s3,11(s0)
+80403f4e:	00a44303          	lbu	t1,10(s0)
+80403f52:	00f44083          	lbu	ra,15(s0)
+80403f56:	00e44883          	lbu	a7,14(s0)
+80403f5a:	02344383          	lbu	t2,35(s0)
+80403f5e:	02244803          	lbu	a6,34(s0)
+80403f62:	02744f83          	lbu	t6,39(s0)
+80403f66:	02644503          	lbu	a0,38(s0)
+80403f6a:	05e2                	sll	a1,a1,0x18
+80403f6c:	0125e5b3          	or	a1,a1,s2
+80403f70:	0762                	sll	a4,a4,0x18
+80403f72:	010a9913          	sll	s2,s5,0x10
+80403f76:	0662                	sll	a2,a2,0x18
+80403f78:	02c2                	sll	t0,t0,0x10
+80403f7a:	06e2                	sll	a3,a3,0x18
+80403f7c:	0f42                	sll	t5,t5,0x10
+80403f7e:	07e2                	sll	a5,a5,0x18
+80403f80:	0ec2                	sll	t4,t4,0x10
+80403f82:	0e22                	sll	t3,t3,0x8
+80403f84:	0145e5b3          	or	a1,a1,s4
+80403f88:	01276733          	or	a4,a4,s2
+80403f8c:	00566633          	or	a2,a2,t0
+80403f90:	01e6e6b3          	or	a3,a3,t5
+80403f94:	01d7e7b3          	or	a5,a5,t4
+80403f98:	01376733          	or	a4,a4,s3
+80403f9c:	0322                	sll	t1,t1,0x8
+80403f9e:	00166633          	or	a2,a2,ra
+80403fa2:	08a2                	sll	a7,a7,0x8
+80403fa4:	0076e6b3          	or	a3,a3,t2
+80403fa8:	0822                	sll	a6,a6,0x8
+80403faa:	01f7e7b3          	or	a5,a5,t6
+80403fae:	0522                	sll	a0,a0,0x8
+80403fb0:	01c5e5b3          	or	a1,a1,t3
+80403fb4:	01000e37          	lui	t3,0x1000
+80403fb8:	00676733          	or	a4,a4,t1
+80403fbc:	01166633          	or	a2,a2,a7
+80403fc0:	0106e6b3          	or	a3,a3,a6
+80403fc4:	8fc9                	or	a5,a5,a0
+80403fc6:	04be6563          	bltu	t3,a1,80404010 <fdt_parse+0x14c>
+80403fca:	04e5e363          	bltu	a1,a4,80404010 <fdt_parse+0x14c>
+80403fce:	40e58533          	sub	a0,a1,a4
+80403fd2:	02f56f63          	bltu	a0,a5,80404010 <fdt_parse+0x14c>
+80403fd6:	02c5ed63          	bltu	a1,a2,80404010 <fdt_parse+0x14c>
+80403fda:	8d91                	sub	a1,a1,a2
+80403fdc:	02d5ea63          	bltu	a1,a3,80404010 <fdt_parse+0x14c>
+80403fe0:	00377593          	and	a1,a4,3
+80403fe4:	e595                	bnez	a1,80404010 <fdt_parse+0x14c>
+80403fe6:	97ba                	add	a5,a5,a4
+80403fe8:	85a6                	mv	a1,s1
+80403fea:	0068                	add	a0,sp,12
+80403fec:	ca3e                	sw	a5,20(sp)
+80403fee:	c622                	sw	s0,12(sp)
+80403ff0:	c83a                	sw	a4,16(sp)
+80403ff2:	cc32                	sw	a2,24(sp)
+80403ff4:	ce36                	sw	a3,28(sp)
+80403ff6:	8c9ff0ef          	jal	804038be <fdt_walk>
+80403ffa:	40dc                	lw	a5,4(s1)
+80403ffc:	c79d                	beqz	a5,8040402a <fdt_parse+0x166>
+80403ffe:	50f2                	lw	ra,60(sp)
+80404000:	5462                	lw	s0,56(sp)
+80404002:	54d2                	lw	s1,52(sp)
+80404004:	5942                	lw	s2,48(sp)
+80404006:	59b2                	lw	s3,44(sp)
+80404008:	5a22                	lw	s4,40(sp)
+8040400a:	5a92                	lw	s5,36(sp)
+8040400c:	6121                	add	sp,sp,64
+8040400e:	8082                	ret
+80404010:	80405537          	lui	a0,0x80405
+80404014:	77c50513          	add	a0,a0,1916 # 8040577c <names.0+0x258>
+80404018:	ec5fd0ef          	jal	80401edc <panic>
+8040401c:	80405537          	lui	a0,0x80405
+80404020:	85a2                	mv	a1,s0
+80404022:	75c50513          	add	a0,a0,1884 # 8040575c <names.0+0x238>
+80404026:	eb7fd0ef          	jal	80401edc <panic>
+8040402a:	80405537          	lui	a0,0x80405
+8040402e:	79850513          	add	a0,a0,1944 # 80405798 <names.0+0x274>
+80404032:	eabfd0ef          	jal	80401edc <panic>
 
-80403e16 <kvm_map>:
-80403e16:	7179                	add	sp,sp,-48
-80403e18:	d226                	sw	s1,36(sp)
-80403e1a:	d606                	sw	ra,44(sp)
-80403e1c:	d422                	sw	s0,40(sp)
-80403e1e:	d04a                	sw	s2,32(sp)
-80403e20:	ce4e                	sw	s3,28(sp)
-80403e22:	cc52                	sw	s4,24(sp)
-80403e24:	ca56                	sw	s5,20(sp)
-80403e26:	c85a                	sw	s6,16(sp)
-80403e28:	c65e                	sw	s7,12(sp)
-80403e2a:	00c504b3          	add	s1,a0,a2
-80403e2e:	04957763          	bgeu	a0,s1,80403e7c <kvm_map+0x66>
-80403e32:	00400ab7          	lui	s5,0x400
-80403e36:	842a                	mv	s0,a0
-80403e38:	8b2e                	mv	s6,a1
-80403e3a:	8936                	mv	s2,a3
-80403e3c:	80427a37          	lui	s4,0x80427
-80403e40:	fffa8993          	add	s3,s5,-1 # 3fffff <_entry-0x80000001>
-80403e44:	6b85                	lui	s7,0x1
-80403e46:	008b67b3          	or	a5,s6,s0
-80403e4a:	0137f7b3          	and	a5,a5,s3
-80403e4e:	06ca2503          	lw	a0,108(s4) # 8042706c <kernel_pagetable>
-80403e52:	c3a1                	beqz	a5,80403e92 <kvm_map+0x7c>
-80403e54:	4605                	li	a2,1
-80403e56:	85a2                	mv	a1,s0
-80403e58:	fdbfe0ef          	jal	80402e32 <pt_walk>
-80403e5c:	c13d                	beqz	a0,80403ec2 <kvm_map+0xac>
-80403e5e:	411c                	lw	a5,0(a0)
-80403e60:	8b85                	and	a5,a5,1
-80403e62:	e3a5                	bnez	a5,80403ec2 <kvm_map+0xac>
-80403e64:	00cb5793          	srl	a5,s6,0xc
-80403e68:	07aa                	sll	a5,a5,0xa
-80403e6a:	0127e7b3          	or	a5,a5,s2
-80403e6e:	0c17e793          	or	a5,a5,193
-80403e72:	c11c                	sw	a5,0(a0)
-80403e74:	945e                	add	s0,s0,s7
-80403e76:	9b5e                	add	s6,s6,s7
-80403e78:	fc9467e3          	bltu	s0,s1,80403e46 <kvm_map+0x30>
-80403e7c:	50b2                	lw	ra,44(sp)
-80403e7e:	5422                	lw	s0,40(sp)
-80403e80:	5492                	lw	s1,36(sp)
-80403e82:	5902                	lw	s2,32(sp)
-80403e84:	49f2                	lw	s3,28(sp)
-80403e86:	4a62                	lw	s4,24(sp)
-80403e88:	4ad2                	lw	s5,20(sp)
-80403e8a:	4b42                	lw	s6,16(sp)
-80403e8c:	4bb2                	lw	s7,12(sp)
-80403e8e:	6145                	add	sp,sp,48
-80403e90:	8082                	ret
-80403e92:	408487b3          	sub	a5,s1,s0
-80403e96:	fb57efe3          	bltu	a5,s5,80403e54 <kvm_map+0x3e>
-80403e9a:	01645793          	srl	a5,s0,0x16
-80403e9e:	078a                	sll	a5,a5,0x2
-80403ea0:	953e                	add	a0,a0,a5
-80403ea2:	411c                	lw	a5,0(a0)
-80403ea4:	8b85                	and	a5,a5,1
-80403ea6:	e78d                	bnez	a5,80403ed0 <kvm_map+0xba>
-80403ea8:	00cb5793          	srl	a5,s6,0xc
-80403eac:	07aa                	sll	a5,a5,0xa
-80403eae:	0127e7b3          	or	a5,a5,s2
-80403eb2:	0c17e793          	or	a5,a5,193
-80403eb6:	c11c                	sw	a5,0(a0)
-80403eb8:	9456                	add	s0,s0,s5
-80403eba:	9b56                	add	s6,s6,s5
-80403ebc:	f89465e3          	bltu	s0,s1,80403e46 <kvm_map+0x30>
-80403ec0:	bf75                	j	80403e7c <kvm_map+0x66>
-80403ec2:	80405537          	lui	a0,0x80405
-80403ec6:	85a2                	mv	a1,s0
-80403ec8:	7bc50513          	add	a0,a0,1980 # 804057bc <names.0+0x29c>
-80403ecc:	80cfe0ef          	jal	80401ed8 <panic>
-80403ed0:	80405537          	lui	a0,0x80405
-80403ed4:	85a2                	mv	a1,s0
-80403ed6:	7a050513          	add	a0,a0,1952 # 804057a0 <names.0+0x280>
-80403eda:	ffffd0ef          	jal	80401ed8 <panic>
+80404036 <genid_init>:
+80404036:	804277b7          	lui	a5,0x80427
+8040403a:	06a7a823          	sw	a0,112(a5) # 80427070 <genid_base>
+8040403e:	8082                	ret
 
-80403ede <kvm_init>:
-80403ede:	1141                	add	sp,sp,-16
-80403ee0:	c422                	sw	s0,8(sp)
-80403ee2:	c226                	sw	s1,4(sp)
-80403ee4:	c606                	sw	ra,12(sp)
-80403ee6:	842a                	mv	s0,a0
-80403ee8:	804274b7          	lui	s1,0x80427
-80403eec:	953fd0ef          	jal	8040183e <kalloc>
-80403ef0:	06a4a623          	sw	a0,108(s1) # 8042706c <kernel_pagetable>
-80403ef4:	c94d                	beqz	a0,80403fa6 <kvm_init+0xc8>
-80403ef6:	405c                	lw	a5,4(s0)
-80403ef8:	7fc00637          	lui	a2,0x7fc00
-80403efc:	46b9                	li	a3,14
-80403efe:	963e                	add	a2,a2,a5
-80403f00:	804005b7          	lui	a1,0x80400
-80403f04:	80400537          	lui	a0,0x80400
-80403f08:	f0fff0ef          	jal	80403e16 <kvm_map>
-80403f0c:	4699                	li	a3,6
-80403f0e:	00600637          	lui	a2,0x600
-80403f12:	0c0005b7          	lui	a1,0xc000
-80403f16:	0c000537          	lui	a0,0xc000
-80403f1a:	efdff0ef          	jal	80403e16 <kvm_map>
-80403f1e:	4699                	li	a3,6
-80403f20:	6605                	lui	a2,0x1
-80403f22:	100005b7          	lui	a1,0x10000
-80403f26:	10000537          	lui	a0,0x10000
-80403f2a:	eedff0ef          	jal	80403e16 <kvm_map>
-80403f2e:	20842783          	lw	a5,520(s0)
-80403f32:	ef85                	bnez	a5,80403f6a <kvm_init+0x8c>
-80403f34:	21042783          	lw	a5,528(s0)
-80403f38:	eba9                	bnez	a5,80403f8a <kvm_init+0xac>
-80403f3a:	804276b7          	lui	a3,0x80427
-80403f3e:	06c4a783          	lw	a5,108(s1)
-80403f42:	0686a703          	lw	a4,104(a3) # 80427068 <active_pagetable>
-80403f46:	00e78d63          	beq	a5,a4,80403f60 <kvm_init+0x82>
-80403f4a:	00c7d713          	srl	a4,a5,0xc
-80403f4e:	80000637          	lui	a2,0x80000
-80403f52:	8f51                	or	a4,a4,a2
-80403f54:	18071073          	csrw	satp,a4
-80403f58:	12000073          	sfence.vma
-80403f5c:	06f6a423          	sw	a5,104(a3)
-80403f60:	40b2                	lw	ra,12(sp)
-80403f62:	4422                	lw	s0,8(sp)
-80403f64:	4492                	lw	s1,4(sp)
-80403f66:	0141                	add	sp,sp,16
-80403f68:	8082                	ret
-80403f6a:	20c42583          	lw	a1,524(s0)
-80403f6e:	6609                	lui	a2,0x2
-80403f70:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
-80403f72:	77fd                	lui	a5,0xfffff
-80403f74:	962e                	add	a2,a2,a1
-80403f76:	8e7d                	and	a2,a2,a5
-80403f78:	8dfd                	and	a1,a1,a5
-80403f7a:	4699                	li	a3,6
-80403f7c:	8e0d                	sub	a2,a2,a1
-80403f7e:	852e                	mv	a0,a1
-80403f80:	e97ff0ef          	jal	80403e16 <kvm_map>
-80403f84:	21042783          	lw	a5,528(s0)
-80403f88:	dbcd                	beqz	a5,80403f3a <kvm_init+0x5c>
-80403f8a:	21442583          	lw	a1,532(s0)
-80403f8e:	6609                	lui	a2,0x2
-80403f90:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
-80403f92:	77fd                	lui	a5,0xfffff
-80403f94:	962e                	add	a2,a2,a1
-80403f96:	8e7d                	and	a2,a2,a5
-80403f98:	8dfd                	and	a1,a1,a5
-80403f9a:	4699                	li	a3,6
-80403f9c:	8e0d                	sub	a2,a2,a1
-80403f9e:	852e                	mv	a0,a1
-80403fa0:	e77ff0ef          	jal	80403e16 <kvm_map>
-80403fa4:	bf59                	j	80403f3a <kvm_init+0x5c>
-80403fa6:	80405537          	lui	a0,0x80405
-80403faa:	7d450513          	add	a0,a0,2004 # 804057d4 <names.0+0x2b4>
-80403fae:	f2bfd0ef          	jal	80401ed8 <panic>
+80404040 <arch_genid>:
+80404040:	804277b7          	lui	a5,0x80427
+80404044:	0707a783          	lw	a5,112(a5) # 80427070 <genid_base>
+80404048:	cb99                	beqz	a5,8040405e <arch_genid+0x1e>
+8040404a:	4394                	lw	a3,0(a5)
+8040404c:	43d8                	lw	a4,4(a5)
+8040404e:	c118                	sw	a4,0(a0)
+80404050:	4798                	lw	a4,8(a5)
+80404052:	c158                	sw	a4,4(a0)
+80404054:	47d8                	lw	a4,12(a5)
+80404056:	c518                	sw	a4,8(a0)
+80404058:	4b98                	lw	a4,16(a5)
+8040405a:	87b6                	mv	a5,a3
+8040405c:	c558                	sw	a4,12(a0)
+8040405e:	853e                	mv	a0,a5
+80404060:	8082                	ret
 
-80403fb2 <vm_switch>:
-80403fb2:	80427737          	lui	a4,0x80427
-80403fb6:	06872783          	lw	a5,104(a4) # 80427068 <active_pagetable>
-80403fba:	00a78d63          	beq	a5,a0,80403fd4 <vm_switch+0x22>
-80403fbe:	00c55793          	srl	a5,a0,0xc
-80403fc2:	800006b7          	lui	a3,0x80000
-80403fc6:	8fd5                	or	a5,a5,a3
-80403fc8:	18079073          	csrw	satp,a5
-80403fcc:	12000073          	sfence.vma
-80403fd0:	06a72423          	sw	a0,104(a4)
-80403fd4:	8082                	ret
+80404062 <kvm_map>:
+80404062:	7179                	add	sp,sp,-48
+80404064:	d226                	sw	s1,36(sp)
+80404066:	d606                	sw	ra,44(sp)
+80404068:	d422                	sw	s0,40(sp)
+8040406a:	d04a                	sw	s2,32(sp)
+8040406c:	ce4e                	sw	s3,28(sp)
+8040406e:	cc52                	sw	s4,24(sp)
+80404070:	ca56                	sw	s5,20(sp)
+80404072:	c85a                	sw	s6,16(sp)
+80404074:	c65e                	sw	s7,12(sp)
+80404076:	00c504b3          	add	s1,a0,a2
+8040407a:	04957763          	bgeu	a0,s1,804040c8 <kvm_map+0x66>
+8040407e:	00400ab7          	lui	s5,0x400
+80404082:	842a                	mv	s0,a0
+80404084:	8b2e                	mv	s6,a1
+80404086:	8936                	mv	s2,a3
+80404088:	80427a37          	lui	s4,0x80427
+8040408c:	fffa8993          	add	s3,s5,-1 # 3fffff <_entry-0x80000001>
+80404090:	6b85                	lui	s7,0x1
+80404092:	008b67b3          	or	a5,s6,s0
+80404096:	0137f7b3          	and	a5,a5,s3
+8040409a:	078a2503          	lw	a0,120(s4) # 80427078 <kernel_pagetable>
+8040409e:	c3a1                	beqz	a5,804040de <kvm_map+0x7c>
+804040a0:	4605                	li	a2,1
+804040a2:	85a2                	mv	a1,s0
+804040a4:	ee7fe0ef          	jal	80402f8a <pt_walk>
+804040a8:	c13d                	beqz	a0,8040410e <kvm_map+0xac>
+804040aa:	411c                	lw	a5,0(a0)
+804040ac:	8b85                	and	a5,a5,1
+804040ae:	e3a5                	bnez	a5,8040410e <kvm_map+0xac>
+804040b0:	00cb5793          	srl	a5,s6,0xc
+804040b4:	07aa                	sll	a5,a5,0xa
+804040b6:	0127e7b3          	or	a5,a5,s2
+804040ba:	0c17e793          	or	a5,a5,193
+804040be:	c11c                	sw	a5,0(a0)
+804040c0:	945e                	add	s0,s0,s7
+804040c2:	9b5e                	add	s6,s6,s7
+804040c4:	fc9467e3          	bltu	s0,s1,80404092 <kvm_map+0x30>
+804040c8:	50b2                	lw	ra,44(sp)
+804040ca:	5422                	lw	s0,40(sp)
+804040cc:	5492                	lw	s1,36(sp)
+804040ce:	5902                	lw	s2,32(sp)
+804040d0:	49f2                	lw	s3,28(sp)
+804040d2:	4a62                	lw	s4,24(sp)
+804040d4:	4ad2                	lw	s5,20(sp)
+804040d6:	4b42                	lw	s6,16(sp)
+804040d8:	4bb2                	lw	s7,12(sp)
+804040da:	6145                	add	sp,sp,48
+804040dc:	8082                	ret
+804040de:	408487b3          	sub	a5,s1,s0
+804040e2:	fb57efe3          	bltu	a5,s5,804040a0 <kvm_map+0x3e>
+804040e6:	01645793          	srl	a5,s0,0x16
+804040ea:	078a                	sll	a5,a5,0x2
+804040ec:	953e                	add	a0,a0,a5
+804040ee:	411c                	lw	a5,0(a0)
+804040f0:	8b85                	and	a5,a5,1
+804040f2:	e78d                	bnez	a5,8040411c <kvm_map+0xba>
+804040f4:	00cb5793          	srl	a5,s6,0xc
+804040f8:	07aa                	sll	a5,a5,0xa
+804040fa:	0127e7b3          	or	a5,a5,s2
+804040fe:	0c17e793          	or	a5,a5,193
+80404102:	c11c                	sw	a5,0(a0)
+80404104:	9456                	add	s0,s0,s5
+80404106:	9b56                	add	s6,s6,s5
+80404108:	f89465e3          	bltu	s0,s1,80404092 <kvm_map+0x30>
+8040410c:	bf75                	j	804040c8 <kvm_map+0x66>
+8040410e:	80405537          	lui	a0,0x80405
+80404112:	85a2                	mv	a1,s0
+80404114:	7d050513          	add	a0,a0,2000 # 804057d0 <names.0+0x2ac>
+80404118:	dc5fd0ef          	jal	80401edc <panic>
+8040411c:	80405537          	lui	a0,0x80405
+80404120:	85a2                	mv	a1,s0
+80404122:	7b450513          	add	a0,a0,1972 # 804057b4 <names.0+0x290>
+80404126:	db7fd0ef          	jal	80401edc <panic>
 
-80403fd6 <uvm_create>:
-80403fd6:	1141                	add	sp,sp,-16
-80403fd8:	c422                	sw	s0,8(sp)
-80403fda:	c606                	sw	ra,12(sp)
-80403fdc:	863fd0ef          	jal	8040183e <kalloc>
-80403fe0:	842a                	mv	s0,a0
-80403fe2:	cd11                	beqz	a0,80403ffe <uvm_create+0x28>
-80403fe4:	804277b7          	lui	a5,0x80427
-80403fe8:	06c7a583          	lw	a1,108(a5) # 8042706c <kernel_pagetable>
-80403fec:	6605                	lui	a2,0x1
-80403fee:	f4060613          	add	a2,a2,-192 # f40 <_entry-0x803ff0c0>
-80403ff2:	0c058593          	add	a1,a1,192 # 100000c0 <_entry-0x703fff40>
-80403ff6:	0c050513          	add	a0,a0,192
-80403ffa:	d58fe0ef          	jal	80402552 <memcpy>
-80403ffe:	40b2                	lw	ra,12(sp)
-80404000:	8522                	mv	a0,s0
-80404002:	4422                	lw	s0,8(sp)
-80404004:	0141                	add	sp,sp,16
-80404006:	8082                	ret
+8040412a <kvm_init>:
+8040412a:	1141                	add	sp,sp,-16
+8040412c:	c422                	sw	s0,8(sp)
+8040412e:	c226                	sw	s1,4(sp)
+80404130:	c606                	sw	ra,12(sp)
+80404132:	842a                	mv	s0,a0
+80404134:	804274b7          	lui	s1,0x80427
+80404138:	f06fd0ef          	jal	8040183e <kalloc>
+8040413c:	06a4ac23          	sw	a0,120(s1) # 80427078 <kernel_pagetable>
+80404140:	c971                	beqz	a0,80404214 <kvm_init+0xea>
+80404142:	405c                	lw	a5,4(s0)
+80404144:	7fc00637          	lui	a2,0x7fc00
+80404148:	46b9                	li	a3,14
+8040414a:	963e                	add	a2,a2,a5
+8040414c:	804005b7          	lui	a1,0x80400
+80404150:	80400537          	lui	a0,0x80400
+80404154:	f0fff0ef          	jal	80404062 <kvm_map>
+80404158:	4699                	li	a3,6
+8040415a:	00600637          	lui	a2,0x600
+8040415e:	0c0005b7          	lui	a1,0xc000
+80404162:	0c000537          	lui	a0,0xc000
+80404166:	efdff0ef          	jal	80404062 <kvm_map>
+8040416a:	4699                	li	a3,6
+8040416c:	6605                	lui	a2,0x1
+8040416e:	100005b7          	lui	a1,0x10000
+80404172:	10000537          	lui	a0,0x10000
+80404176:	eedff0ef          	jal	80404062 <kvm_map>
+8040417a:	20842783          	lw	a5,520(s0)
+8040417e:	ef9d                	bnez	a5,804041bc <kvm_init+0x92>
+80404180:	21842583          	lw	a1,536(s0)
+80404184:	eda1                	bnez	a1,804041dc <kvm_init+0xb2>
+80404186:	21042783          	lw	a5,528(s0)
+8040418a:	e7bd                	bnez	a5,804041f8 <kvm_init+0xce>
+8040418c:	804276b7          	lui	a3,0x80427
+80404190:	0784a783          	lw	a5,120(s1)
+80404194:	0746a703          	lw	a4,116(a3) # 80427074 <active_pagetable>
+80404198:	00e78d63          	beq	a5,a4,804041b2 <kvm_init+0x88>
+8040419c:	00c7d713          	srl	a4,a5,0xc
+804041a0:	80000637          	lui	a2,0x80000
+804041a4:	8f51                	or	a4,a4,a2
+804041a6:	18071073          	csrw	satp,a4
+804041aa:	12000073          	sfence.vma
+804041ae:	06f6aa23          	sw	a5,116(a3)
+804041b2:	40b2                	lw	ra,12(sp)
+804041b4:	4422                	lw	s0,8(sp)
+804041b6:	4492                	lw	s1,4(sp)
+804041b8:	0141                	add	sp,sp,16
+804041ba:	8082                	ret
+804041bc:	20c42583          	lw	a1,524(s0)
+804041c0:	6609                	lui	a2,0x2
+804041c2:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
+804041c4:	77fd                	lui	a5,0xfffff
+804041c6:	962e                	add	a2,a2,a1
+804041c8:	8e7d                	and	a2,a2,a5
+804041ca:	8dfd                	and	a1,a1,a5
+804041cc:	8e0d                	sub	a2,a2,a1
+804041ce:	852e                	mv	a0,a1
+804041d0:	4699                	li	a3,6
+804041d2:	e91ff0ef          	jal	80404062 <kvm_map>
+804041d6:	21842583          	lw	a1,536(s0)
+804041da:	d5d5                	beqz	a1,80404186 <kvm_init+0x5c>
+804041dc:	6609                	lui	a2,0x2
+804041de:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
+804041e0:	77fd                	lui	a5,0xfffff
+804041e2:	962e                	add	a2,a2,a1
+804041e4:	8e7d                	and	a2,a2,a5
+804041e6:	8dfd                	and	a1,a1,a5
+804041e8:	4699                	li	a3,6
+804041ea:	8e0d                	sub	a2,a2,a1
+804041ec:	852e                	mv	a0,a1
+804041ee:	e75ff0ef          	jal	80404062 <kvm_map>
+804041f2:	21042783          	lw	a5,528(s0)
+804041f6:	dbd9                	beqz	a5,8040418c <kvm_init+0x62>
+804041f8:	21442583          	lw	a1,532(s0)
+804041fc:	6609                	lui	a2,0x2
+804041fe:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
+80404200:	77fd                	lui	a5,0xfffff
+80404202:	962e                	add	a2,a2,a1
+80404204:	8e7d                	and	a2,a2,a5
+80404206:	8dfd                	and	a1,a1,a5
+80404208:	4699                	li	a3,6
+8040420a:	8e0d                	sub	a2,a2,a1
+8040420c:	852e                	mv	a0,a1
+8040420e:	e55ff0ef          	jal	80404062 <kvm_map>
+80404212:	bfad                	j	8040418c <kvm_init+0x62>
+80404214:	80405537          	lui	a0,0x80405
+80404218:	7e850513          	add	a0,a0,2024 # 804057e8 <names.0+0x2c4>
+8040421c:	cc1fd0ef          	jal	80401edc <panic>
 
-80404008 <arch_pt_alloc>:
-80404008:	837fd06f          	j	8040183e <kalloc>
-
-8040400c <arch_pt_unpin>:
-8040400c:	804277b7          	lui	a5,0x80427
-80404010:	0687a783          	lw	a5,104(a5) # 80427068 <active_pagetable>
-80404014:	00a78363          	beq	a5,a0,8040401a <arch_pt_unpin+0xe>
-80404018:	8082                	ret
-8040401a:	80405537          	lui	a0,0x80405
-8040401e:	1141                	add	sp,sp,-16
-80404020:	7ec50513          	add	a0,a0,2028 # 804057ec <names.0+0x2cc>
-80404024:	c606                	sw	ra,12(sp)
-80404026:	eb3fd0ef          	jal	80401ed8 <panic>
-
-8040402a <arch_pt_free>:
-8040402a:	83ffd06f          	j	80401868 <kfree>
-
-8040402e <arch_pt_link>:
-8040402e:	81b1                	srl	a1,a1,0xc
-80404030:	05aa                	sll	a1,a1,0xa
-80404032:	0015e593          	or	a1,a1,1
-80404036:	c10c                	sw	a1,0(a0)
-80404038:	8082                	ret
-
-8040403a <arch_pt_set>:
-8040403a:	c10c                	sw	a1,0(a0)
-8040403c:	8082                	ret
-
-8040403e <arch_pt_commit>:
-8040403e:	804277b7          	lui	a5,0x80427
-80404042:	0687a783          	lw	a5,104(a5) # 80427068 <active_pagetable>
-80404046:	00a78363          	beq	a5,a0,8040404c <arch_pt_commit+0xe>
-8040404a:	8082                	ret
-8040404c:	12000073          	sfence.vma
-80404050:	8082                	ret
-
-80404052 <net_init>:
-80404052:	4118                	lw	a4,0(a0)
-80404054:	ff0105b7          	lui	a1,0xff010
-80404058:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
-8040405a:	00875613          	srl	a2,a4,0x8
-8040405e:	0ff67613          	zext.b	a2,a2
-80404062:	0622                	sll	a2,a2,0x8
-80404064:	0ff77793          	zext.b	a5,a4
-80404068:	8fd1                	or	a5,a5,a2
-8040406a:	00ff0637          	lui	a2,0xff0
-8040406e:	8e79                	and	a2,a2,a4
-80404070:	8fed                	and	a5,a5,a1
-80404072:	8fd1                	or	a5,a5,a2
-80404074:	414c                	lw	a1,4(a0)
-80404076:	8361                	srl	a4,a4,0x18
-80404078:	07a2                	sll	a5,a5,0x8
-8040407a:	80427637          	lui	a2,0x80427
-8040407e:	0762                	sll	a4,a4,0x18
-80404080:	83a1                	srl	a5,a5,0x8
-80404082:	86aa                	mv	a3,a0
-80404084:	8fd9                	or	a5,a5,a4
-80404086:	80427837          	lui	a6,0x80427
-8040408a:	07060713          	add	a4,a2,112 # 80427070 <mac>
-8040408e:	4535                	li	a0,13
-80404090:	06d82c23          	sw	a3,120(a6) # 80427078 <net_base>
-80404094:	06f62823          	sw	a5,112(a2)
-80404098:	00b71223          	sh	a1,4(a4)
-8040409c:	a231                	j	804041a8 <plic_enable>
-
-8040409e <arch_net_mac>:
-8040409e:	804277b7          	lui	a5,0x80427
-804040a2:	0787a783          	lw	a5,120(a5) # 80427078 <net_base>
-804040a6:	4501                	li	a0,0
-804040a8:	c789                	beqz	a5,804040b2 <arch_net_mac+0x14>
-804040aa:	80427537          	lui	a0,0x80427
-804040ae:	07050513          	add	a0,a0,112 # 80427070 <mac>
-804040b2:	8082                	ret
-
-804040b4 <arch_net_send>:
-804040b4:	804277b7          	lui	a5,0x80427
-804040b8:	0787a303          	lw	t1,120(a5) # 80427078 <net_base>
-804040bc:	04030163          	beqz	t1,804040fe <arch_net_send+0x4a>
-804040c0:	00b32423          	sw	a1,8(t1) # c000008 <_entry-0x743ffff8>
-804040c4:	c985                	beqz	a1,804040f4 <arch_net_send+0x40>
-804040c6:	4801                	li	a6,0
-804040c8:	87c2                	mv	a5,a6
-804040ca:	4681                	li	a3,0
-804040cc:	4601                	li	a2,0
-804040ce:	48e1                	li	a7,24
-804040d0:	00f50733          	add	a4,a0,a5
-804040d4:	00074703          	lbu	a4,0(a4)
-804040d8:	0785                	add	a5,a5,1
-804040da:	00d71733          	sll	a4,a4,a3
-804040de:	8e59                	or	a2,a2,a4
-804040e0:	01168563          	beq	a3,a7,804040ea <arch_net_send+0x36>
-804040e4:	06a1                	add	a3,a3,8 # 80000008 <_entry-0x3ffff8>
-804040e6:	feb7e5e3          	bltu	a5,a1,804040d0 <arch_net_send+0x1c>
-804040ea:	00c32623          	sw	a2,12(t1)
-804040ee:	0811                	add	a6,a6,4
-804040f0:	fcb86ce3          	bltu	a6,a1,804040c8 <arch_net_send+0x14>
-804040f4:	4785                	li	a5,1
-804040f6:	00f32823          	sw	a5,16(t1)
-804040fa:	4501                	li	a0,0
-804040fc:	8082                	ret
-804040fe:	557d                	li	a0,-1
-80404100:	8082                	ret
-
-80404102 <net_intr>:
-80404102:	1101                	add	sp,sp,-32
-80404104:	c452                	sw	s4,8(sp)
-80404106:	80427a37          	lui	s4,0x80427
-8040410a:	078a2503          	lw	a0,120(s4) # 80427078 <net_base>
-8040410e:	ce06                	sw	ra,28(sp)
-80404110:	cc22                	sw	s0,24(sp)
-80404112:	ca26                	sw	s1,20(sp)
-80404114:	c84a                	sw	s2,16(sp)
-80404116:	c64e                	sw	s3,12(sp)
-80404118:	c256                	sw	s5,4(sp)
-8040411a:	cd35                	beqz	a0,80404196 <net_intr+0x94>
-8040411c:	7941                	lui	s2,0xffff0
-8040411e:	ff0104b7          	lui	s1,0xff010
-80404122:	01000437          	lui	s0,0x1000
-80404126:	5ea00a93          	li	s5,1514
-8040412a:	804ff9b7          	lui	s3,0x804ff
-8040412e:	0ff90913          	add	s2,s2,255 # ffff00ff <kernel_end+0x7faf00ff>
-80404132:	14fd                	add	s1,s1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
-80404134:	147d                	add	s0,s0,-1 # ffffff <_entry-0x7f400001>
-80404136:	494c                	lw	a1,20(a0)
-80404138:	cdb9                	beqz	a1,80404196 <net_intr+0x94>
-8040413a:	04bae963          	bltu	s5,a1,8040418c <net_intr+0x8a>
-8040413e:	f2898613          	add	a2,s3,-216 # 804fef28 <rx_frame>
-80404142:	fff58813          	add	a6,a1,-1
-80404146:	ffc87813          	and	a6,a6,-4
-8040414a:	00460793          	add	a5,a2,4
-8040414e:	0561                	add	a0,a0,24
-80404150:	983e                	add	a6,a6,a5
-80404152:	4118                	lw	a4,0(a0)
-80404154:	0611                	add	a2,a2,4
-80404156:	00875693          	srl	a3,a4,0x8
-8040415a:	0ff77793          	zext.b	a5,a4
-8040415e:	0ff6f693          	zext.b	a3,a3
-80404162:	06a2                	sll	a3,a3,0x8
-80404164:	0127f7b3          	and	a5,a5,s2
-80404168:	8fd5                	or	a5,a5,a3
-8040416a:	00ff06b7          	lui	a3,0xff0
-8040416e:	8ef9                	and	a3,a3,a4
-80404170:	8fe5                	and	a5,a5,s1
-80404172:	8fd5                	or	a5,a5,a3
-80404174:	8361                	srl	a4,a4,0x18
-80404176:	0762                	sll	a4,a4,0x18
-80404178:	8fe1                	and	a5,a5,s0
-8040417a:	8fd9                	or	a5,a5,a4
-8040417c:	fef62e23          	sw	a5,-4(a2)
-80404180:	fcc819e3          	bne	a6,a2,80404152 <net_intr+0x50>
-80404184:	f2898513          	add	a0,s3,-216
-80404188:	8e9fd0ef          	jal	80401a70 <net_input>
-8040418c:	078a2503          	lw	a0,120(s4)
-80404190:	4789                	li	a5,2
-80404192:	c91c                	sw	a5,16(a0)
-80404194:	f14d                	bnez	a0,80404136 <net_intr+0x34>
-80404196:	40f2                	lw	ra,28(sp)
-80404198:	4462                	lw	s0,24(sp)
-8040419a:	44d2                	lw	s1,20(sp)
-8040419c:	4942                	lw	s2,16(sp)
-8040419e:	49b2                	lw	s3,12(sp)
-804041a0:	4a22                	lw	s4,8(sp)
-804041a2:	4a92                	lw	s5,4(sp)
-804041a4:	6105                	add	sp,sp,32
-804041a6:	8082                	ret
-
-804041a8 <plic_enable>:
-804041a8:	6705                	lui	a4,0x1
-804041aa:	82070713          	add	a4,a4,-2016 # 820 <_entry-0x803ff7e0>
-804041ae:	00555793          	srl	a5,a0,0x5
-804041b2:	0c000637          	lui	a2,0xc000
-804041b6:	97ba                	add	a5,a5,a4
-804041b8:	00251693          	sll	a3,a0,0x2
-804041bc:	4705                	li	a4,1
-804041be:	96b2                	add	a3,a3,a2
-804041c0:	078a                	sll	a5,a5,0x2
-804041c2:	c298                	sw	a4,0(a3)
-804041c4:	97b2                	add	a5,a5,a2
-804041c6:	4394                	lw	a3,0(a5)
-804041c8:	00a71733          	sll	a4,a4,a0
-804041cc:	8f55                	or	a4,a4,a3
-804041ce:	c398                	sw	a4,0(a5)
-804041d0:	8082                	ret
-
-804041d2 <plic_init>:
-804041d2:	0c0007b7          	lui	a5,0xc000
-804041d6:	4705                	li	a4,1
-804041d8:	d798                	sw	a4,40(a5)
-804041da:	0c002737          	lui	a4,0xc002
-804041de:	08072783          	lw	a5,128(a4) # c002080 <_entry-0x743fdf80>
-804041e2:	4007e793          	or	a5,a5,1024
-804041e6:	08f72023          	sw	a5,128(a4)
-804041ea:	0c2017b7          	lui	a5,0xc201
-804041ee:	0007a023          	sw	zero,0(a5) # c201000 <_entry-0x741ff000>
-804041f2:	8082                	ret
-
-804041f4 <plic_claim>:
-804041f4:	0c2017b7          	lui	a5,0xc201
-804041f8:	43c8                	lw	a0,4(a5)
-804041fa:	8082                	ret
-
-804041fc <plic_complete>:
-804041fc:	0c2017b7          	lui	a5,0xc201
-80404200:	c3c8                	sw	a0,4(a5)
-80404202:	8082                	ret
-
-80404204 <sbi_init>:
-80404204:	54495537          	lui	a0,0x54495
-80404208:	d4550513          	add	a0,a0,-699 # 54494d45 <_entry-0x2bf6b2bb>
-8040420c:	4581                	li	a1,0
-8040420e:	4601                	li	a2,0
-80404210:	480d                	li	a6,3
-80404212:	48c1                	li	a7,16
-80404214:	00000073          	ecall
-80404218:	4781                	li	a5,0
-8040421a:	e119                	bnez	a0,80404220 <sbi_init+0x1c>
-8040421c:	00b037b3          	snez	a5,a1
+80404220 <vm_switch>:
 80404220:	80427737          	lui	a4,0x80427
-80404224:	06f72e23          	sw	a5,124(a4) # 8042707c <have_time_ext>
-80404228:	8082                	ret
+80404224:	07472783          	lw	a5,116(a4) # 80427074 <active_pagetable>
+80404228:	00a78d63          	beq	a5,a0,80404242 <vm_switch+0x22>
+8040422c:	00c55793          	srl	a5,a0,0xc
+80404230:	800006b7          	lui	a3,0x80000
+80404234:	8fd5                	or	a5,a5,a3
+80404236:	18079073          	csrw	satp,a5
+8040423a:	12000073          	sfence.vma
+8040423e:	06a72a23          	sw	a0,116(a4)
+80404242:	8082                	ret
 
-8040422a <sbi_set_timer>:
-8040422a:	804277b7          	lui	a5,0x80427
-8040422e:	07c7a783          	lw	a5,124(a5) # 8042707c <have_time_ext>
-80404232:	4601                	li	a2,0
-80404234:	4801                	li	a6,0
-80404236:	cb81                	beqz	a5,80404246 <sbi_set_timer+0x1c>
-80404238:	544958b7          	lui	a7,0x54495
-8040423c:	d4588893          	add	a7,a7,-699 # 54494d45 <_entry-0x2bf6b2bb>
-80404240:	00000073          	ecall
-80404244:	8082                	ret
-80404246:	4881                	li	a7,0
-80404248:	00000073          	ecall
-8040424c:	8082                	ret
+80404244 <uvm_create>:
+80404244:	1141                	add	sp,sp,-16
+80404246:	c422                	sw	s0,8(sp)
+80404248:	c606                	sw	ra,12(sp)
+8040424a:	df4fd0ef          	jal	8040183e <kalloc>
+8040424e:	842a                	mv	s0,a0
+80404250:	cd11                	beqz	a0,8040426c <uvm_create+0x28>
+80404252:	804277b7          	lui	a5,0x80427
+80404256:	0787a583          	lw	a1,120(a5) # 80427078 <kernel_pagetable>
+8040425a:	6605                	lui	a2,0x1
+8040425c:	f4060613          	add	a2,a2,-192 # f40 <_entry-0x803ff0c0>
+80404260:	0c058593          	add	a1,a1,192 # 100000c0 <_entry-0x703fff40>
+80404264:	0c050513          	add	a0,a0,192
+80404268:	c42fe0ef          	jal	804026aa <memcpy>
+8040426c:	40b2                	lw	ra,12(sp)
+8040426e:	8522                	mv	a0,s0
+80404270:	4422                	lw	s0,8(sp)
+80404272:	0141                	add	sp,sp,16
+80404274:	8082                	ret
 
-8040424e <sbi_shutdown>:
-8040424e:	535258b7          	lui	a7,0x53525
-80404252:	85aa                	mv	a1,a0
-80404254:	4601                	li	a2,0
-80404256:	4501                	li	a0,0
-80404258:	4801                	li	a6,0
-8040425a:	35488893          	add	a7,a7,852 # 53525354 <_entry-0x2cedacac>
-8040425e:	00000073          	ecall
-80404262:	10500073          	wfi
-80404266:	10500073          	wfi
-8040426a:	bfe5                	j	80404262 <sbi_shutdown+0x14>
+80404276 <arch_pt_alloc>:
+80404276:	dc8fd06f          	j	8040183e <kalloc>
 
-8040426c <trap_init>:
-8040426c:	4781                	li	a5,0
-8040426e:	14079073          	csrw	sscratch,a5
-80404272:	479d                	li	a5,7
-80404274:	10679073          	csrw	scounteren,a5
-80404278:	804047b7          	lui	a5,0x80404
-8040427c:	3ac78793          	add	a5,a5,940 # 804043ac <trap_vector>
-80404280:	10579073          	csrw	stvec,a5
-80404284:	22000793          	li	a5,544
-80404288:	1047a073          	csrs	sie,a5
-8040428c:	8082                	ret
+8040427a <arch_pt_unpin>:
+8040427a:	804277b7          	lui	a5,0x80427
+8040427e:	0747a783          	lw	a5,116(a5) # 80427074 <active_pagetable>
+80404282:	00a78363          	beq	a5,a0,80404288 <arch_pt_unpin+0xe>
+80404286:	8082                	ret
+80404288:	80406537          	lui	a0,0x80406
+8040428c:	1141                	add	sp,sp,-16
+8040428e:	80050513          	add	a0,a0,-2048 # 80405800 <names.0+0x2dc>
+80404292:	c606                	sw	ra,12(sp)
+80404294:	c49fd0ef          	jal	80401edc <panic>
 
-8040428e <arch_interrupt>:
-8040428e:	1101                	add	sp,sp,-32
-80404290:	cc22                	sw	s0,24(sp)
-80404292:	00151413          	sll	s0,a0,0x1
-80404296:	ce06                	sw	ra,28(sp)
-80404298:	8005                	srl	s0,s0,0x1
-8040429a:	4795                	li	a5,5
-8040429c:	00f40d63          	beq	s0,a5,804042b6 <arch_interrupt+0x28>
-804042a0:	47a5                	li	a5,9
-804042a2:	02f40463          	beq	s0,a5,804042ca <arch_interrupt+0x3c>
-804042a6:	40f2                	lw	ra,28(sp)
-804042a8:	ffb40513          	add	a0,s0,-5
-804042ac:	4462                	lw	s0,24(sp)
-804042ae:	00153513          	seqz	a0,a0
-804042b2:	6105                	add	sp,sp,32
-804042b4:	8082                	ret
-804042b6:	941fe0ef          	jal	80402bf6 <timer_intr>
-804042ba:	40f2                	lw	ra,28(sp)
-804042bc:	ffb40513          	add	a0,s0,-5
-804042c0:	4462                	lw	s0,24(sp)
-804042c2:	00153513          	seqz	a0,a0
-804042c6:	6105                	add	sp,sp,32
-804042c8:	8082                	ret
-804042ca:	f2bff0ef          	jal	804041f4 <plic_claim>
-804042ce:	47a9                	li	a5,10
-804042d0:	02f50063          	beq	a0,a5,804042f0 <arch_interrupt+0x62>
-804042d4:	47b5                	li	a5,13
-804042d6:	02f50163          	beq	a0,a5,804042f8 <arch_interrupt+0x6a>
-804042da:	d571                	beqz	a0,804042a6 <arch_interrupt+0x18>
-804042dc:	f21ff0ef          	jal	804041fc <plic_complete>
-804042e0:	40f2                	lw	ra,28(sp)
-804042e2:	ffb40513          	add	a0,s0,-5
-804042e6:	4462                	lw	s0,24(sp)
-804042e8:	00153513          	seqz	a0,a0
-804042ec:	6105                	add	sp,sp,32
-804042ee:	8082                	ret
-804042f0:	c62a                	sw	a0,12(sp)
-804042f2:	2099                	jal	80404338 <uart_intr>
-804042f4:	4532                	lw	a0,12(sp)
-804042f6:	b7dd                	j	804042dc <arch_interrupt+0x4e>
-804042f8:	c62a                	sw	a0,12(sp)
-804042fa:	e09ff0ef          	jal	80404102 <net_intr>
-804042fe:	4532                	lw	a0,12(sp)
-80404300:	bff1                	j	804042dc <arch_interrupt+0x4e>
+80404298 <arch_pt_free>:
+80404298:	dd0fd06f          	j	80401868 <kfree>
 
-80404302 <arch_user_return>:
-80404302:	1141                	add	sp,sp,-16
-80404304:	c606                	sw	ra,12(sp)
-80404306:	10000793          	li	a5,256
-8040430a:	1007b073          	csrc	sstatus,a5
-8040430e:	02000793          	li	a5,32
-80404312:	1007a073          	csrs	sstatus,a5
-80404316:	2a65                	jal	804044ce <user_return>
+8040429c <arch_pt_link>:
+8040429c:	81b1                	srl	a1,a1,0xc
+8040429e:	05aa                	sll	a1,a1,0xa
+804042a0:	0015e593          	or	a1,a1,1
+804042a4:	c10c                	sw	a1,0(a0)
+804042a6:	8082                	ret
 
-80404318 <arch_idle>:
-80404318:	10500073          	wfi
-8040431c:	4789                	li	a5,2
-8040431e:	1007a073          	csrs	sstatus,a5
-80404322:	1007b073          	csrc	sstatus,a5
-80404326:	8082                	ret
+804042a8 <arch_pt_set>:
+804042a8:	c10c                	sw	a1,0(a0)
+804042aa:	8082                	ret
 
-80404328 <arch_set_timer>:
-80404328:	f03ff06f          	j	8040422a <sbi_set_timer>
+804042ac <arch_pt_commit>:
+804042ac:	804277b7          	lui	a5,0x80427
+804042b0:	0747a783          	lw	a5,116(a5) # 80427074 <active_pagetable>
+804042b4:	00a78363          	beq	a5,a0,804042ba <arch_pt_commit+0xe>
+804042b8:	8082                	ret
+804042ba:	12000073          	sfence.vma
+804042be:	8082                	ret
 
-8040432c <uart_init>:
-8040432c:	100007b7          	lui	a5,0x10000
-80404330:	4705                	li	a4,1
-80404332:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
-80404336:	8082                	ret
+804042c0 <net_init>:
+804042c0:	4118                	lw	a4,0(a0)
+804042c2:	ff0105b7          	lui	a1,0xff010
+804042c6:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
+804042c8:	00875613          	srl	a2,a4,0x8
+804042cc:	0ff67613          	zext.b	a2,a2
+804042d0:	0622                	sll	a2,a2,0x8
+804042d2:	0ff77793          	zext.b	a5,a4
+804042d6:	8fd1                	or	a5,a5,a2
+804042d8:	00ff0637          	lui	a2,0xff0
+804042dc:	8e79                	and	a2,a2,a4
+804042de:	8fed                	and	a5,a5,a1
+804042e0:	8fd1                	or	a5,a5,a2
+804042e2:	414c                	lw	a1,4(a0)
+804042e4:	8361                	srl	a4,a4,0x18
+804042e6:	07a2                	sll	a5,a5,0x8
+804042e8:	80427637          	lui	a2,0x80427
+804042ec:	0762                	sll	a4,a4,0x18
+804042ee:	83a1                	srl	a5,a5,0x8
+804042f0:	86aa                	mv	a3,a0
+804042f2:	8fd9                	or	a5,a5,a4
+804042f4:	80427837          	lui	a6,0x80427
+804042f8:	07c60713          	add	a4,a2,124 # 8042707c <mac>
+804042fc:	4535                	li	a0,13
+804042fe:	08d82223          	sw	a3,132(a6) # 80427084 <net_base>
+80404302:	06f62e23          	sw	a5,124(a2)
+80404306:	00b71223          	sh	a1,4(a4)
+8040430a:	aaa1                	j	80404462 <plic_enable>
 
-80404338 <uart_intr>:
-80404338:	1141                	add	sp,sp,-16
-8040433a:	c422                	sw	s0,8(sp)
-8040433c:	c606                	sw	ra,12(sp)
-8040433e:	10000437          	lui	s0,0x10000
-80404342:	a809                	j	80404354 <uart_intr+0x1c>
-80404344:	00544783          	lbu	a5,5(s0) # 10000005 <_entry-0x703ffffb>
-80404348:	8b85                	and	a5,a5,1
-8040434a:	c395                	beqz	a5,8040436e <uart_intr+0x36>
-8040434c:	00044503          	lbu	a0,0(s0)
-80404350:	f01fb0ef          	jal	80400250 <console_input>
-80404354:	ee3fb0ef          	jal	80400236 <console_room>
-80404358:	fea046e3          	bgtz	a0,80404344 <uart_intr+0xc>
-8040435c:	804277b7          	lui	a5,0x80427
-80404360:	4705                	li	a4,1
-80404362:	08e7a023          	sw	a4,128(a5) # 80427080 <rx_paused>
-80404366:	100007b7          	lui	a5,0x10000
-8040436a:	000780a3          	sb	zero,1(a5) # 10000001 <_entry-0x703fffff>
-8040436e:	40b2                	lw	ra,12(sp)
-80404370:	4422                	lw	s0,8(sp)
-80404372:	0141                	add	sp,sp,16
-80404374:	8082                	ret
+8040430c <arch_net_refresh>:
+8040430c:	804277b7          	lui	a5,0x80427
+80404310:	0847a683          	lw	a3,132(a5) # 80427084 <net_base>
+80404314:	e291                	bnez	a3,80404318 <arch_net_refresh+0xc>
+80404316:	8082                	ret
+80404318:	4298                	lw	a4,0(a3)
+8040431a:	ff0105b7          	lui	a1,0xff010
+8040431e:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
+80404320:	00875613          	srl	a2,a4,0x8
+80404324:	0ff67613          	zext.b	a2,a2
+80404328:	0622                	sll	a2,a2,0x8
+8040432a:	0ff77793          	zext.b	a5,a4
+8040432e:	8fd1                	or	a5,a5,a2
+80404330:	00ff0637          	lui	a2,0xff0
+80404334:	8e79                	and	a2,a2,a4
+80404336:	8fed                	and	a5,a5,a1
+80404338:	8fd1                	or	a5,a5,a2
+8040433a:	8361                	srl	a4,a4,0x18
+8040433c:	42d0                	lw	a2,4(a3)
+8040433e:	07a2                	sll	a5,a5,0x8
+80404340:	804276b7          	lui	a3,0x80427
+80404344:	0762                	sll	a4,a4,0x18
+80404346:	83a1                	srl	a5,a5,0x8
+80404348:	8fd9                	or	a5,a5,a4
+8040434a:	07c68713          	add	a4,a3,124 # 8042707c <mac>
+8040434e:	06f6ae23          	sw	a5,124(a3)
+80404352:	00c71223          	sh	a2,4(a4)
+80404356:	8082                	ret
 
-80404376 <arch_console_putc>:
-80404376:	10000737          	lui	a4,0x10000
-8040437a:	00574783          	lbu	a5,5(a4) # 10000005 <_entry-0x703ffffb>
-8040437e:	0207f793          	and	a5,a5,32
-80404382:	dfe5                	beqz	a5,8040437a <arch_console_putc+0x4>
-80404384:	0ff57513          	zext.b	a0,a0
-80404388:	00a70023          	sb	a0,0(a4)
-8040438c:	8082                	ret
+80404358 <arch_net_mac>:
+80404358:	804277b7          	lui	a5,0x80427
+8040435c:	0847a783          	lw	a5,132(a5) # 80427084 <net_base>
+80404360:	4501                	li	a0,0
+80404362:	c789                	beqz	a5,8040436c <arch_net_mac+0x14>
+80404364:	80427537          	lui	a0,0x80427
+80404368:	07c50513          	add	a0,a0,124 # 8042707c <mac>
+8040436c:	8082                	ret
 
-8040438e <arch_console_flush>:
-8040438e:	8082                	ret
+8040436e <arch_net_send>:
+8040436e:	804277b7          	lui	a5,0x80427
+80404372:	0847a303          	lw	t1,132(a5) # 80427084 <net_base>
+80404376:	04030163          	beqz	t1,804043b8 <arch_net_send+0x4a>
+8040437a:	00b32423          	sw	a1,8(t1) # c000008 <_entry-0x743ffff8>
+8040437e:	c985                	beqz	a1,804043ae <arch_net_send+0x40>
+80404380:	4801                	li	a6,0
+80404382:	87c2                	mv	a5,a6
+80404384:	4681                	li	a3,0
+80404386:	4601                	li	a2,0
+80404388:	48e1                	li	a7,24
+8040438a:	00f50733          	add	a4,a0,a5
+8040438e:	00074703          	lbu	a4,0(a4)
+80404392:	0785                	add	a5,a5,1
+80404394:	00d71733          	sll	a4,a4,a3
+80404398:	8e59                	or	a2,a2,a4
+8040439a:	01168563          	beq	a3,a7,804043a4 <arch_net_send+0x36>
+8040439e:	06a1                	add	a3,a3,8
+804043a0:	feb7e5e3          	bltu	a5,a1,8040438a <arch_net_send+0x1c>
+804043a4:	00c32623          	sw	a2,12(t1)
+804043a8:	0811                	add	a6,a6,4
+804043aa:	fcb86ce3          	bltu	a6,a1,80404382 <arch_net_send+0x14>
+804043ae:	4785                	li	a5,1
+804043b0:	00f32823          	sw	a5,16(t1)
+804043b4:	4501                	li	a0,0
+804043b6:	8082                	ret
+804043b8:	557d                	li	a0,-1
+804043ba:	8082                	ret
 
-80404390 <arch_console_rx_resume>:
-80404390:	804277b7          	lui	a5,0x80427
-80404394:	0807a703          	lw	a4,128(a5) # 80427080 <rx_paused>
-80404398:	cb01                	beqz	a4,804043a8 <arch_console_rx_resume+0x18>
-8040439a:	0807a023          	sw	zero,128(a5)
-8040439e:	4705                	li	a4,1
-804043a0:	100007b7          	lui	a5,0x10000
-804043a4:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
-804043a8:	8082                	ret
-	...
+804043bc <net_intr>:
+804043bc:	1101                	add	sp,sp,-32
+804043be:	c452                	sw	s4,8(sp)
+804043c0:	80427a37          	lui	s4,0x80427
+804043c4:	084a2503          	lw	a0,132(s4) # 80427084 <net_base>
+804043c8:	ce06                	sw	ra,28(sp)
+804043ca:	cc22                	sw	s0,24(sp)
+804043cc:	ca26                	sw	s1,20(sp)
+804043ce:	c84a                	sw	s2,16(sp)
+804043d0:	c64e                	sw	s3,12(sp)
+804043d2:	c256                	sw	s5,4(sp)
+804043d4:	cd35                	beqz	a0,80404450 <net_intr+0x94>
+804043d6:	7941                	lui	s2,0xffff0
+804043d8:	ff0104b7          	lui	s1,0xff010
+804043dc:	01000437          	lui	s0,0x1000
+804043e0:	5ea00a93          	li	s5,1514
+804043e4:	804ff9b7          	lui	s3,0x804ff
+804043e8:	0ff90913          	add	s2,s2,255 # ffff00ff <kernel_end+0x7faf00ff>
+804043ec:	14fd                	add	s1,s1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
+804043ee:	147d                	add	s0,s0,-1 # ffffff <_entry-0x7f400001>
+804043f0:	494c                	lw	a1,20(a0)
+804043f2:	cdb9                	beqz	a1,80404450 <net_intr+0x94>
+804043f4:	04bae963          	bltu	s5,a1,80404446 <net_intr+0x8a>
+804043f8:	f3c98613          	add	a2,s3,-196 # 804fef3c <rx_frame>
+804043fc:	fff58813          	add	a6,a1,-1
+80404400:	ffc87813          	and	a6,a6,-4
+80404404:	00460793          	add	a5,a2,4 # ff0004 <_entry-0x7f40fffc>
+80404408:	0561                	add	a0,a0,24
+8040440a:	983e                	add	a6,a6,a5
+8040440c:	4118                	lw	a4,0(a0)
+8040440e:	0611                	add	a2,a2,4
+80404410:	00875693          	srl	a3,a4,0x8
+80404414:	0ff77793          	zext.b	a5,a4
+80404418:	0ff6f693          	zext.b	a3,a3
+8040441c:	06a2                	sll	a3,a3,0x8
+8040441e:	0127f7b3          	and	a5,a5,s2
+80404422:	8fd5                	or	a5,a5,a3
+80404424:	00ff06b7          	lui	a3,0xff0
+80404428:	8ef9                	and	a3,a3,a4
+8040442a:	8fe5                	and	a5,a5,s1
+8040442c:	8fd5                	or	a5,a5,a3
+8040442e:	8361                	srl	a4,a4,0x18
+80404430:	0762                	sll	a4,a4,0x18
+80404432:	8fe1                	and	a5,a5,s0
+80404434:	8fd9                	or	a5,a5,a4
+80404436:	fef62e23          	sw	a5,-4(a2)
+8040443a:	fcc819e3          	bne	a6,a2,8040440c <net_intr+0x50>
+8040443e:	f3c98513          	add	a0,s3,-196
+80404442:	e2efd0ef          	jal	80401a70 <net_input>
+80404446:	084a2503          	lw	a0,132(s4)
+8040444a:	4789                	li	a5,2
+8040444c:	c91c                	sw	a5,16(a0)
+8040444e:	f14d                	bnez	a0,804043f0 <net_intr+0x34>
+80404450:	40f2                	lw	ra,28(sp)
+80404452:	4462                	lw	s0,24(sp)
+80404454:	44d2                	lw	s1,20(sp)
+80404456:	4942                	lw	s2,16(sp)
+80404458:	49b2                	lw	s3,12(sp)
+8040445a:	4a22                	lw	s4,8(sp)
+8040445c:	4a92                	lw	s5,4(sp)
+8040445e:	6105                	add	sp,sp,32
+80404460:	8082                	ret
 
-804043ac <trap_vector>:
-804043ac:	14011173          	csrrw	sp,sscratch,sp
-804043b0:	06010563          	beqz	sp,8040441a <from_kernel>
-804043b4:	c206                	sw	ra,4(sp)
-804043b6:	c60e                	sw	gp,12(sp)
-804043b8:	c812                	sw	tp,16(sp)
-804043ba:	ca16                	sw	t0,20(sp)
-804043bc:	cc1a                	sw	t1,24(sp)
-804043be:	ce1e                	sw	t2,28(sp)
-804043c0:	d022                	sw	s0,32(sp)
-804043c2:	d226                	sw	s1,36(sp)
-804043c4:	d42a                	sw	a0,40(sp)
-804043c6:	d62e                	sw	a1,44(sp)
-804043c8:	d832                	sw	a2,48(sp)
-804043ca:	da36                	sw	a3,52(sp)
-804043cc:	dc3a                	sw	a4,56(sp)
-804043ce:	de3e                	sw	a5,60(sp)
-804043d0:	c0c2                	sw	a6,64(sp)
-804043d2:	c2c6                	sw	a7,68(sp)
-804043d4:	c4ca                	sw	s2,72(sp)
-804043d6:	c6ce                	sw	s3,76(sp)
-804043d8:	c8d2                	sw	s4,80(sp)
-804043da:	cad6                	sw	s5,84(sp)
-804043dc:	ccda                	sw	s6,88(sp)
-804043de:	cede                	sw	s7,92(sp)
-804043e0:	d0e2                	sw	s8,96(sp)
-804043e2:	d2e6                	sw	s9,100(sp)
-804043e4:	d4ea                	sw	s10,104(sp)
-804043e6:	d6ee                	sw	s11,108(sp)
-804043e8:	d8f2                	sw	t3,112(sp)
-804043ea:	daf6                	sw	t4,116(sp)
-804043ec:	dcfa                	sw	t5,120(sp)
-804043ee:	defe                	sw	t6,124(sp)
-804043f0:	140022f3          	csrr	t0,sscratch
-804043f4:	c416                	sw	t0,8(sp)
-804043f6:	14001073          	csrw	sscratch,zero
-804043fa:	141022f3          	csrr	t0,sepc
-804043fe:	c116                	sw	t0,128(sp)
-80404400:	100022f3          	csrr	t0,sstatus
-80404404:	c316                	sw	t0,132(sp)
-80404406:	142022f3          	csrr	t0,scause
-8040440a:	c516                	sw	t0,136(sp)
-8040440c:	143022f3          	csrr	t0,stval
-80404410:	c716                	sw	t0,140(sp)
-80404412:	850a                	mv	a0,sp
-80404414:	929fe0ef          	jal	80402d3c <user_trap>
-80404418:	a001                	j	80404418 <trap_vector+0x6c>
+80404462 <plic_enable>:
+80404462:	6705                	lui	a4,0x1
+80404464:	82070713          	add	a4,a4,-2016 # 820 <_entry-0x803ff7e0>
+80404468:	00555793          	srl	a5,a0,0x5
+8040446c:	0c000637          	lui	a2,0xc000
+80404470:	97ba                	add	a5,a5,a4
+80404472:	00251693          	sll	a3,a0,0x2
+80404476:	4705                	li	a4,1
+80404478:	96b2                	add	a3,a3,a2
+8040447a:	078a                	sll	a5,a5,0x2
+8040447c:	c298                	sw	a4,0(a3)
+8040447e:	97b2                	add	a5,a5,a2
+80404480:	4394                	lw	a3,0(a5)
+80404482:	00a71733          	sll	a4,a4,a0
+80404486:	8f55                	or	a4,a4,a3
+80404488:	c398                	sw	a4,0(a5)
+8040448a:	8082                	ret
 
-8040441a <from_kernel>:
-8040441a:	14011173          	csrrw	sp,sscratch,sp
-8040441e:	7175                	add	sp,sp,-144
-80404420:	c206                	sw	ra,4(sp)
-80404422:	c60e                	sw	gp,12(sp)
-80404424:	c812                	sw	tp,16(sp)
-80404426:	ca16                	sw	t0,20(sp)
-80404428:	cc1a                	sw	t1,24(sp)
-8040442a:	ce1e                	sw	t2,28(sp)
-8040442c:	d022                	sw	s0,32(sp)
-8040442e:	d226                	sw	s1,36(sp)
-80404430:	d42a                	sw	a0,40(sp)
-80404432:	d62e                	sw	a1,44(sp)
-80404434:	d832                	sw	a2,48(sp)
-80404436:	da36                	sw	a3,52(sp)
-80404438:	dc3a                	sw	a4,56(sp)
-8040443a:	de3e                	sw	a5,60(sp)
-8040443c:	c0c2                	sw	a6,64(sp)
-8040443e:	c2c6                	sw	a7,68(sp)
-80404440:	c4ca                	sw	s2,72(sp)
-80404442:	c6ce                	sw	s3,76(sp)
-80404444:	c8d2                	sw	s4,80(sp)
-80404446:	cad6                	sw	s5,84(sp)
-80404448:	ccda                	sw	s6,88(sp)
-8040444a:	cede                	sw	s7,92(sp)
-8040444c:	d0e2                	sw	s8,96(sp)
-8040444e:	d2e6                	sw	s9,100(sp)
-80404450:	d4ea                	sw	s10,104(sp)
-80404452:	d6ee                	sw	s11,108(sp)
-80404454:	d8f2                	sw	t3,112(sp)
-80404456:	daf6                	sw	t4,116(sp)
-80404458:	dcfa                	sw	t5,120(sp)
-8040445a:	defe                	sw	t6,124(sp)
-8040445c:	09010293          	add	t0,sp,144
-80404460:	c416                	sw	t0,8(sp)
-80404462:	141022f3          	csrr	t0,sepc
-80404466:	c116                	sw	t0,128(sp)
-80404468:	100022f3          	csrr	t0,sstatus
-8040446c:	c316                	sw	t0,132(sp)
-8040446e:	142022f3          	csrr	t0,scause
-80404472:	c516                	sw	t0,136(sp)
-80404474:	143022f3          	csrr	t0,stval
-80404478:	c716                	sw	t0,140(sp)
-8040447a:	850a                	mv	a0,sp
-8040447c:	953fe0ef          	jal	80402dce <kernel_trap>
-80404480:	428a                	lw	t0,128(sp)
-80404482:	14129073          	csrw	sepc,t0
-80404486:	429a                	lw	t0,132(sp)
-80404488:	10029073          	csrw	sstatus,t0
-8040448c:	4092                	lw	ra,4(sp)
-8040448e:	41b2                	lw	gp,12(sp)
-80404490:	4242                	lw	tp,16(sp)
-80404492:	42d2                	lw	t0,20(sp)
-80404494:	4362                	lw	t1,24(sp)
-80404496:	43f2                	lw	t2,28(sp)
-80404498:	5402                	lw	s0,32(sp)
-8040449a:	5492                	lw	s1,36(sp)
-8040449c:	5522                	lw	a0,40(sp)
-8040449e:	55b2                	lw	a1,44(sp)
-804044a0:	5642                	lw	a2,48(sp)
-804044a2:	56d2                	lw	a3,52(sp)
-804044a4:	5762                	lw	a4,56(sp)
-804044a6:	57f2                	lw	a5,60(sp)
-804044a8:	4806                	lw	a6,64(sp)
-804044aa:	4896                	lw	a7,68(sp)
-804044ac:	4926                	lw	s2,72(sp)
-804044ae:	49b6                	lw	s3,76(sp)
-804044b0:	4a46                	lw	s4,80(sp)
-804044b2:	4ad6                	lw	s5,84(sp)
-804044b4:	4b66                	lw	s6,88(sp)
-804044b6:	4bf6                	lw	s7,92(sp)
-804044b8:	5c06                	lw	s8,96(sp)
-804044ba:	5c96                	lw	s9,100(sp)
-804044bc:	5d26                	lw	s10,104(sp)
-804044be:	5db6                	lw	s11,108(sp)
-804044c0:	5e46                	lw	t3,112(sp)
-804044c2:	5ed6                	lw	t4,116(sp)
-804044c4:	5f66                	lw	t5,120(sp)
-804044c6:	5ff6                	lw	t6,124(sp)
-804044c8:	6149                	add	sp,sp,144
-804044ca:	10200073          	sret
+8040448c <plic_init>:
+8040448c:	0c0007b7          	lui	a5,0xc000
+80404490:	4705                	li	a4,1
+80404492:	d798                	sw	a4,40(a5)
+80404494:	0c002737          	lui	a4,0xc002
+80404498:	08072783          	lw	a5,128(a4) # c002080 <_entry-0x743fdf80>
+8040449c:	4007e793          	or	a5,a5,1024
+804044a0:	08f72023          	sw	a5,128(a4)
+804044a4:	0c2017b7          	lui	a5,0xc201
+804044a8:	0007a023          	sw	zero,0(a5) # c201000 <_entry-0x741ff000>
+804044ac:	8082                	ret
 
-804044ce <user_return>:
-804044ce:	14051073          	csrw	sscratch,a0
-804044d2:	08052283          	lw	t0,128(a0)
-804044d6:	14129073          	csrw	sepc,t0
-804044da:	00452083          	lw	ra,4(a0)
-804044de:	00852103          	lw	sp,8(a0)
-804044e2:	00c52183          	lw	gp,12(a0)
-804044e6:	01052203          	lw	tp,16(a0)
-804044ea:	01452283          	lw	t0,20(a0)
-804044ee:	01852303          	lw	t1,24(a0)
-804044f2:	01c52383          	lw	t2,28(a0)
-804044f6:	5100                	lw	s0,32(a0)
-804044f8:	5144                	lw	s1,36(a0)
-804044fa:	554c                	lw	a1,44(a0)
-804044fc:	5910                	lw	a2,48(a0)
-804044fe:	5954                	lw	a3,52(a0)
-80404500:	5d18                	lw	a4,56(a0)
-80404502:	5d5c                	lw	a5,60(a0)
-80404504:	04052803          	lw	a6,64(a0)
-80404508:	04452883          	lw	a7,68(a0)
-8040450c:	04852903          	lw	s2,72(a0)
-80404510:	04c52983          	lw	s3,76(a0)
-80404514:	05052a03          	lw	s4,80(a0)
-80404518:	05452a83          	lw	s5,84(a0)
-8040451c:	05852b03          	lw	s6,88(a0)
-80404520:	05c52b83          	lw	s7,92(a0)
-80404524:	06052c03          	lw	s8,96(a0)
-80404528:	06452c83          	lw	s9,100(a0)
-8040452c:	06852d03          	lw	s10,104(a0)
-80404530:	06c52d83          	lw	s11,108(a0)
-80404534:	07052e03          	lw	t3,112(a0)
-80404538:	07452e83          	lw	t4,116(a0)
-8040453c:	07852f03          	lw	t5,120(a0)
-80404540:	07c52f83          	lw	t6,124(a0)
-80404544:	5508                	lw	a0,40(a0)
-80404546:	10200073          	sret
+804044ae <plic_claim>:
+804044ae:	0c2017b7          	lui	a5,0xc201
+804044b2:	43c8                	lw	a0,4(a5)
+804044b4:	8082                	ret
 
-8040454a <swtch>:
-8040454a:	00152023          	sw	ra,0(a0)
-8040454e:	00252223          	sw	sp,4(a0)
-80404552:	c500                	sw	s0,8(a0)
-80404554:	c544                	sw	s1,12(a0)
-80404556:	01252823          	sw	s2,16(a0)
-8040455a:	01352a23          	sw	s3,20(a0)
-8040455e:	01452c23          	sw	s4,24(a0)
-80404562:	01552e23          	sw	s5,28(a0)
-80404566:	03652023          	sw	s6,32(a0)
-8040456a:	03752223          	sw	s7,36(a0)
-8040456e:	03852423          	sw	s8,40(a0)
-80404572:	03952623          	sw	s9,44(a0)
-80404576:	03a52823          	sw	s10,48(a0)
-8040457a:	03b52a23          	sw	s11,52(a0)
-8040457e:	0005a083          	lw	ra,0(a1)
-80404582:	0045a103          	lw	sp,4(a1)
-80404586:	4580                	lw	s0,8(a1)
-80404588:	45c4                	lw	s1,12(a1)
-8040458a:	0105a903          	lw	s2,16(a1)
-8040458e:	0145a983          	lw	s3,20(a1)
-80404592:	0185aa03          	lw	s4,24(a1)
-80404596:	01c5aa83          	lw	s5,28(a1)
-8040459a:	0205ab03          	lw	s6,32(a1)
-8040459e:	0245ab83          	lw	s7,36(a1)
-804045a2:	0285ac03          	lw	s8,40(a1)
-804045a6:	02c5ac83          	lw	s9,44(a1)
-804045aa:	0305ad03          	lw	s10,48(a1)
-804045ae:	0345ad83          	lw	s11,52(a1)
-804045b2:	8082                	ret
+804044b6 <plic_complete>:
+804044b6:	0c2017b7          	lui	a5,0xc201
+804044ba:	c3c8                	sw	a0,4(a5)
+804044bc:	8082                	ret
 
-804045b4 <__udivdi3>:
-804045b4:	88aa                	mv	a7,a0
-804045b6:	832e                	mv	t1,a1
-804045b8:	8732                	mv	a4,a2
-804045ba:	882a                	mv	a6,a0
-804045bc:	87ae                	mv	a5,a1
-804045be:	20069663          	bnez	a3,804047ca <__udivdi3+0x216>
-804045c2:	00022597          	auipc	a1,0x22
-804045c6:	5fe58593          	add	a1,a1,1534 # 80426bc0 <__clz_tab>
-804045ca:	0cc37163          	bgeu	t1,a2,8040468c <__udivdi3+0xd8>
-804045ce:	66c1                	lui	a3,0x10
-804045d0:	0ad67763          	bgeu	a2,a3,8040467e <__udivdi3+0xca>
-804045d4:	10063693          	sltiu	a3,a2,256
-804045d8:	0016c693          	xor	a3,a3,1
-804045dc:	068e                	sll	a3,a3,0x3
-804045de:	00d65533          	srl	a0,a2,a3
-804045e2:	95aa                	add	a1,a1,a0
-804045e4:	0005c583          	lbu	a1,0(a1)
-804045e8:	02000513          	li	a0,32
-804045ec:	96ae                	add	a3,a3,a1
-804045ee:	40d505b3          	sub	a1,a0,a3
-804045f2:	00d50b63          	beq	a0,a3,80404608 <__udivdi3+0x54>
-804045f6:	00b317b3          	sll	a5,t1,a1
-804045fa:	00d8d6b3          	srl	a3,a7,a3
-804045fe:	00b61733          	sll	a4,a2,a1
-80404602:	8fd5                	or	a5,a5,a3
-80404604:	00b89833          	sll	a6,a7,a1
-80404608:	01075593          	srl	a1,a4,0x10
-8040460c:	02b7d333          	divu	t1,a5,a1
-80404610:	01071613          	sll	a2,a4,0x10
-80404614:	8241                	srl	a2,a2,0x10
-80404616:	02b7f7b3          	remu	a5,a5,a1
-8040461a:	851a                	mv	a0,t1
-8040461c:	026608b3          	mul	a7,a2,t1
-80404620:	01079693          	sll	a3,a5,0x10
-80404624:	01085793          	srl	a5,a6,0x10
-80404628:	8fd5                	or	a5,a5,a3
-8040462a:	0117fc63          	bgeu	a5,a7,80404642 <__udivdi3+0x8e>
-8040462e:	97ba                	add	a5,a5,a4
-80404630:	fff30513          	add	a0,t1,-1
-80404634:	00e7e763          	bltu	a5,a4,80404642 <__udivdi3+0x8e>
-80404638:	0117f563          	bgeu	a5,a7,80404642 <__udivdi3+0x8e>
-8040463c:	ffe30513          	add	a0,t1,-2
-80404640:	97ba                	add	a5,a5,a4
-80404642:	411787b3          	sub	a5,a5,a7
-80404646:	02b7d8b3          	divu	a7,a5,a1
-8040464a:	0842                	sll	a6,a6,0x10
-8040464c:	01085813          	srl	a6,a6,0x10
-80404650:	02b7f7b3          	remu	a5,a5,a1
-80404654:	031606b3          	mul	a3,a2,a7
-80404658:	07c2                	sll	a5,a5,0x10
-8040465a:	00f86833          	or	a6,a6,a5
-8040465e:	87c6                	mv	a5,a7
-80404660:	00d87b63          	bgeu	a6,a3,80404676 <__udivdi3+0xc2>
-80404664:	983a                	add	a6,a6,a4
-80404666:	fff88793          	add	a5,a7,-1
-8040466a:	00e86663          	bltu	a6,a4,80404676 <__udivdi3+0xc2>
-8040466e:	00d87463          	bgeu	a6,a3,80404676 <__udivdi3+0xc2>
-80404672:	ffe88793          	add	a5,a7,-2
-80404676:	0542                	sll	a0,a0,0x10
-80404678:	8d5d                	or	a0,a0,a5
-8040467a:	4581                	li	a1,0
-8040467c:	8082                	ret
-8040467e:	01000537          	lui	a0,0x1000
-80404682:	46c1                	li	a3,16
-80404684:	f4a66de3          	bltu	a2,a0,804045de <__udivdi3+0x2a>
-80404688:	46e1                	li	a3,24
-8040468a:	bf91                	j	804045de <__udivdi3+0x2a>
-8040468c:	4681                	li	a3,0
-8040468e:	ca09                	beqz	a2,804046a0 <__udivdi3+0xec>
-80404690:	67c1                	lui	a5,0x10
-80404692:	08f67f63          	bgeu	a2,a5,80404730 <__udivdi3+0x17c>
-80404696:	10063693          	sltiu	a3,a2,256
-8040469a:	0016c693          	xor	a3,a3,1
-8040469e:	068e                	sll	a3,a3,0x3
-804046a0:	00d657b3          	srl	a5,a2,a3
-804046a4:	95be                	add	a1,a1,a5
-804046a6:	0005c783          	lbu	a5,0(a1)
-804046aa:	97b6                	add	a5,a5,a3
-804046ac:	02000693          	li	a3,32
-804046b0:	40f685b3          	sub	a1,a3,a5
-804046b4:	08f69563          	bne	a3,a5,8040473e <__udivdi3+0x18a>
-804046b8:	40c307b3          	sub	a5,t1,a2
-804046bc:	4585                	li	a1,1
-804046be:	01075893          	srl	a7,a4,0x10
-804046c2:	0317de33          	divu	t3,a5,a7
-804046c6:	01071613          	sll	a2,a4,0x10
-804046ca:	8241                	srl	a2,a2,0x10
-804046cc:	01085693          	srl	a3,a6,0x10
-804046d0:	0317f7b3          	remu	a5,a5,a7
-804046d4:	8572                	mv	a0,t3
-804046d6:	03c60333          	mul	t1,a2,t3
-804046da:	07c2                	sll	a5,a5,0x10
-804046dc:	8fd5                	or	a5,a5,a3
-804046de:	0067fc63          	bgeu	a5,t1,804046f6 <__udivdi3+0x142>
-804046e2:	97ba                	add	a5,a5,a4
-804046e4:	fffe0513          	add	a0,t3,-1 # ffffff <_entry-0x7f400001>
-804046e8:	00e7e763          	bltu	a5,a4,804046f6 <__udivdi3+0x142>
-804046ec:	0067f563          	bgeu	a5,t1,804046f6 <__udivdi3+0x142>
-804046f0:	ffee0513          	add	a0,t3,-2
-804046f4:	97ba                	add	a5,a5,a4
-804046f6:	406787b3          	sub	a5,a5,t1
-804046fa:	0317d333          	divu	t1,a5,a7
-804046fe:	0842                	sll	a6,a6,0x10
-80404700:	01085813          	srl	a6,a6,0x10
-80404704:	0317f7b3          	remu	a5,a5,a7
-80404708:	026606b3          	mul	a3,a2,t1
-8040470c:	07c2                	sll	a5,a5,0x10
-8040470e:	00f86833          	or	a6,a6,a5
-80404712:	879a                	mv	a5,t1
-80404714:	00d87b63          	bgeu	a6,a3,8040472a <__udivdi3+0x176>
-80404718:	983a                	add	a6,a6,a4
-8040471a:	fff30793          	add	a5,t1,-1
-8040471e:	00e86663          	bltu	a6,a4,8040472a <__udivdi3+0x176>
-80404722:	00d87463          	bgeu	a6,a3,8040472a <__udivdi3+0x176>
-80404726:	ffe30793          	add	a5,t1,-2
-8040472a:	0542                	sll	a0,a0,0x10
-8040472c:	8d5d                	or	a0,a0,a5
-8040472e:	8082                	ret
-80404730:	010007b7          	lui	a5,0x1000
-80404734:	46c1                	li	a3,16
-80404736:	f6f665e3          	bltu	a2,a5,804046a0 <__udivdi3+0xec>
-8040473a:	46e1                	li	a3,24
-8040473c:	b795                	j	804046a0 <__udivdi3+0xec>
-8040473e:	00b61733          	sll	a4,a2,a1
-80404742:	00f356b3          	srl	a3,t1,a5
-80404746:	01075513          	srl	a0,a4,0x10
-8040474a:	00b31333          	sll	t1,t1,a1
-8040474e:	00f8d7b3          	srl	a5,a7,a5
-80404752:	0067e7b3          	or	a5,a5,t1
-80404756:	02a6d333          	divu	t1,a3,a0
-8040475a:	01071613          	sll	a2,a4,0x10
-8040475e:	8241                	srl	a2,a2,0x10
-80404760:	00b89833          	sll	a6,a7,a1
-80404764:	02a6f6b3          	remu	a3,a3,a0
-80404768:	026608b3          	mul	a7,a2,t1
-8040476c:	01069593          	sll	a1,a3,0x10
-80404770:	0107d693          	srl	a3,a5,0x10
-80404774:	8ecd                	or	a3,a3,a1
-80404776:	859a                	mv	a1,t1
-80404778:	0116fc63          	bgeu	a3,a7,80404790 <__udivdi3+0x1dc>
-8040477c:	96ba                	add	a3,a3,a4
-8040477e:	fff30593          	add	a1,t1,-1
-80404782:	00e6e763          	bltu	a3,a4,80404790 <__udivdi3+0x1dc>
-80404786:	0116f563          	bgeu	a3,a7,80404790 <__udivdi3+0x1dc>
-8040478a:	ffe30593          	add	a1,t1,-2
-8040478e:	96ba                	add	a3,a3,a4
-80404790:	411686b3          	sub	a3,a3,a7
-80404794:	02a6d8b3          	divu	a7,a3,a0
-80404798:	07c2                	sll	a5,a5,0x10
-8040479a:	83c1                	srl	a5,a5,0x10
-8040479c:	02a6f6b3          	remu	a3,a3,a0
-804047a0:	03160633          	mul	a2,a2,a7
-804047a4:	06c2                	sll	a3,a3,0x10
-804047a6:	8fd5                	or	a5,a5,a3
-804047a8:	86c6                	mv	a3,a7
-804047aa:	00c7fc63          	bgeu	a5,a2,804047c2 <__udivdi3+0x20e>
-804047ae:	97ba                	add	a5,a5,a4
-804047b0:	fff88693          	add	a3,a7,-1
-804047b4:	00e7e763          	bltu	a5,a4,804047c2 <__udivdi3+0x20e>
-804047b8:	00c7f563          	bgeu	a5,a2,804047c2 <__udivdi3+0x20e>
-804047bc:	ffe88693          	add	a3,a7,-2
-804047c0:	97ba                	add	a5,a5,a4
-804047c2:	05c2                	sll	a1,a1,0x10
-804047c4:	8f91                	sub	a5,a5,a2
-804047c6:	8dd5                	or	a1,a1,a3
-804047c8:	bddd                	j	804046be <__udivdi3+0x10a>
-804047ca:	14d5e163          	bltu	a1,a3,8040490c <__udivdi3+0x358>
-804047ce:	67c1                	lui	a5,0x10
-804047d0:	02f6ff63          	bgeu	a3,a5,8040480e <__udivdi3+0x25a>
-804047d4:	1006b713          	sltiu	a4,a3,256
-804047d8:	00174713          	xor	a4,a4,1
-804047dc:	070e                	sll	a4,a4,0x3
-804047de:	00e6d5b3          	srl	a1,a3,a4
-804047e2:	00022797          	auipc	a5,0x22
-804047e6:	3de78793          	add	a5,a5,990 # 80426bc0 <__clz_tab>
-804047ea:	97ae                	add	a5,a5,a1
-804047ec:	0007c783          	lbu	a5,0(a5)
-804047f0:	97ba                	add	a5,a5,a4
-804047f2:	02000713          	li	a4,32
-804047f6:	40f705b3          	sub	a1,a4,a5
-804047fa:	02f71163          	bne	a4,a5,8040481c <__udivdi3+0x268>
-804047fe:	4505                	li	a0,1
-80404800:	e666eee3          	bltu	a3,t1,8040467c <__udivdi3+0xc8>
-80404804:	00c8b533          	sltu	a0,a7,a2
-80404808:	00154513          	xor	a0,a0,1
-8040480c:	8082                	ret
-8040480e:	010007b7          	lui	a5,0x1000
-80404812:	4741                	li	a4,16
-80404814:	fcf6e5e3          	bltu	a3,a5,804047de <__udivdi3+0x22a>
-80404818:	4761                	li	a4,24
-8040481a:	b7d1                	j	804047de <__udivdi3+0x22a>
-8040481c:	00f65733          	srl	a4,a2,a5
-80404820:	00b696b3          	sll	a3,a3,a1
-80404824:	8ed9                	or	a3,a3,a4
-80404826:	00f35733          	srl	a4,t1,a5
-8040482a:	00b31333          	sll	t1,t1,a1
-8040482e:	00f8d7b3          	srl	a5,a7,a5
-80404832:	0067e7b3          	or	a5,a5,t1
-80404836:	0106d313          	srl	t1,a3,0x10
-8040483a:	02675eb3          	divu	t4,a4,t1
-8040483e:	01069813          	sll	a6,a3,0x10
-80404842:	01085813          	srl	a6,a6,0x10
-80404846:	00b61633          	sll	a2,a2,a1
-8040484a:	02677733          	remu	a4,a4,t1
-8040484e:	03d80e33          	mul	t3,a6,t4
-80404852:	01071513          	sll	a0,a4,0x10
-80404856:	0107d713          	srl	a4,a5,0x10
-8040485a:	8f49                	or	a4,a4,a0
-8040485c:	8576                	mv	a0,t4
-8040485e:	01c77c63          	bgeu	a4,t3,80404876 <__udivdi3+0x2c2>
-80404862:	9736                	add	a4,a4,a3
-80404864:	fffe8513          	add	a0,t4,-1
-80404868:	00d76763          	bltu	a4,a3,80404876 <__udivdi3+0x2c2>
-8040486c:	01c77563          	bgeu	a4,t3,80404876 <__udivdi3+0x2c2>
-80404870:	ffee8513          	add	a0,t4,-2
-80404874:	9736                	add	a4,a4,a3
-80404876:	41c70733          	sub	a4,a4,t3
-8040487a:	02675e33          	divu	t3,a4,t1
-8040487e:	07c2                	sll	a5,a5,0x10
-80404880:	83c1                	srl	a5,a5,0x10
-80404882:	02677733          	remu	a4,a4,t1
-80404886:	03c80833          	mul	a6,a6,t3
-8040488a:	0742                	sll	a4,a4,0x10
-8040488c:	8fd9                	or	a5,a5,a4
-8040488e:	8772                	mv	a4,t3
-80404890:	0107fc63          	bgeu	a5,a6,804048a8 <__udivdi3+0x2f4>
-80404894:	97b6                	add	a5,a5,a3
-80404896:	fffe0713          	add	a4,t3,-1
-8040489a:	00d7e763          	bltu	a5,a3,804048a8 <__udivdi3+0x2f4>
-8040489e:	0107f563          	bgeu	a5,a6,804048a8 <__udivdi3+0x2f4>
-804048a2:	ffee0713          	add	a4,t3,-2
-804048a6:	97b6                	add	a5,a5,a3
-804048a8:	0542                	sll	a0,a0,0x10
-804048aa:	6e41                	lui	t3,0x10
-804048ac:	8d59                	or	a0,a0,a4
-804048ae:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
-804048b2:	00d57733          	and	a4,a0,a3
-804048b6:	410787b3          	sub	a5,a5,a6
-804048ba:	8ef1                	and	a3,a3,a2
-804048bc:	01055813          	srl	a6,a0,0x10
-804048c0:	8241                	srl	a2,a2,0x10
-804048c2:	02d70333          	mul	t1,a4,a3
-804048c6:	02d806b3          	mul	a3,a6,a3
-804048ca:	02c70733          	mul	a4,a4,a2
-804048ce:	02c80833          	mul	a6,a6,a2
-804048d2:	00d70633          	add	a2,a4,a3
-804048d6:	01035713          	srl	a4,t1,0x10
-804048da:	9732                	add	a4,a4,a2
-804048dc:	00d77363          	bgeu	a4,a3,804048e2 <__udivdi3+0x32e>
-804048e0:	9872                	add	a6,a6,t3
-804048e2:	01075693          	srl	a3,a4,0x10
-804048e6:	96c2                	add	a3,a3,a6
-804048e8:	02d7e063          	bltu	a5,a3,80404908 <__udivdi3+0x354>
-804048ec:	d8d797e3          	bne	a5,a3,8040467a <__udivdi3+0xc6>
-804048f0:	67c1                	lui	a5,0x10
-804048f2:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-804048f4:	8f7d                	and	a4,a4,a5
-804048f6:	0742                	sll	a4,a4,0x10
-804048f8:	00f37333          	and	t1,t1,a5
-804048fc:	00b898b3          	sll	a7,a7,a1
-80404900:	971a                	add	a4,a4,t1
-80404902:	4581                	li	a1,0
-80404904:	d6e8fce3          	bgeu	a7,a4,8040467c <__udivdi3+0xc8>
-80404908:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
-8040490a:	bb85                	j	8040467a <__udivdi3+0xc6>
-8040490c:	4581                	li	a1,0
-8040490e:	4501                	li	a0,0
-80404910:	8082                	ret
+804044be <sbi_init>:
+804044be:	54495537          	lui	a0,0x54495
+804044c2:	d4550513          	add	a0,a0,-699 # 54494d45 <_entry-0x2bf6b2bb>
+804044c6:	4581                	li	a1,0
+804044c8:	4601                	li	a2,0
+804044ca:	480d                	li	a6,3
+804044cc:	48c1                	li	a7,16
+804044ce:	00000073          	ecall
+804044d2:	4781                	li	a5,0
+804044d4:	e119                	bnez	a0,804044da <sbi_init+0x1c>
+804044d6:	00b037b3          	snez	a5,a1
+804044da:	80427737          	lui	a4,0x80427
+804044de:	08f72423          	sw	a5,136(a4) # 80427088 <have_time_ext>
+804044e2:	8082                	ret
+
+804044e4 <sbi_set_timer>:
+804044e4:	804277b7          	lui	a5,0x80427
+804044e8:	0887a783          	lw	a5,136(a5) # 80427088 <have_time_ext>
+804044ec:	4601                	li	a2,0
+804044ee:	4801                	li	a6,0
+804044f0:	cb81                	beqz	a5,80404500 <sbi_set_timer+0x1c>
+804044f2:	544958b7          	lui	a7,0x54495
+804044f6:	d4588893          	add	a7,a7,-699 # 54494d45 <_entry-0x2bf6b2bb>
+804044fa:	00000073          	ecall
+804044fe:	8082                	ret
+80404500:	4881                	li	a7,0
+80404502:	00000073          	ecall
+80404506:	8082                	ret
+
+80404508 <sbi_shutdown>:
+80404508:	535258b7          	lui	a7,0x53525
+8040450c:	85aa                	mv	a1,a0
+8040450e:	4601                	li	a2,0
+80404510:	4501                	li	a0,0
+80404512:	4801                	li	a6,0
+80404514:	35488893          	add	a7,a7,852 # 53525354 <_entry-0x2cedacac>
+80404518:	00000073          	ecall
+8040451c:	10500073          	wfi
+80404520:	10500073          	wfi
+80404524:	bfe5                	j	8040451c <sbi_shutdown+0x14>
+
+80404526 <trap_init>:
+80404526:	4781                	li	a5,0
+80404528:	14079073          	csrw	sscratch,a5
+8040452c:	479d                	li	a5,7
+8040452e:	10679073          	csrw	scounteren,a5
+80404532:	804047b7          	lui	a5,0x80404
+80404536:	66478793          	add	a5,a5,1636 # 80404664 <trap_vector>
+8040453a:	10579073          	csrw	stvec,a5
+8040453e:	22000793          	li	a5,544
+80404542:	1047a073          	csrs	sie,a5
+80404546:	8082                	ret
+
+80404548 <arch_interrupt>:
+80404548:	1101                	add	sp,sp,-32
+8040454a:	cc22                	sw	s0,24(sp)
+8040454c:	00151413          	sll	s0,a0,0x1
+80404550:	ce06                	sw	ra,28(sp)
+80404552:	8005                	srl	s0,s0,0x1
+80404554:	4795                	li	a5,5
+80404556:	00f40d63          	beq	s0,a5,80404570 <arch_interrupt+0x28>
+8040455a:	47a5                	li	a5,9
+8040455c:	02f40463          	beq	s0,a5,80404584 <arch_interrupt+0x3c>
+80404560:	40f2                	lw	ra,28(sp)
+80404562:	ffb40513          	add	a0,s0,-5
+80404566:	4462                	lw	s0,24(sp)
+80404568:	00153513          	seqz	a0,a0
+8040456c:	6105                	add	sp,sp,32
+8040456e:	8082                	ret
+80404570:	fdefe0ef          	jal	80402d4e <timer_intr>
+80404574:	40f2                	lw	ra,28(sp)
+80404576:	ffb40513          	add	a0,s0,-5
+8040457a:	4462                	lw	s0,24(sp)
+8040457c:	00153513          	seqz	a0,a0
+80404580:	6105                	add	sp,sp,32
+80404582:	8082                	ret
+80404584:	f2bff0ef          	jal	804044ae <plic_claim>
+80404588:	47a9                	li	a5,10
+8040458a:	02f50063          	beq	a0,a5,804045aa <arch_interrupt+0x62>
+8040458e:	47b5                	li	a5,13
+80404590:	02f50163          	beq	a0,a5,804045b2 <arch_interrupt+0x6a>
+80404594:	d571                	beqz	a0,80404560 <arch_interrupt+0x18>
+80404596:	f21ff0ef          	jal	804044b6 <plic_complete>
+8040459a:	40f2                	lw	ra,28(sp)
+8040459c:	ffb40513          	add	a0,s0,-5
+804045a0:	4462                	lw	s0,24(sp)
+804045a2:	00153513          	seqz	a0,a0
+804045a6:	6105                	add	sp,sp,32
+804045a8:	8082                	ret
+804045aa:	c62a                	sw	a0,12(sp)
+804045ac:	2099                	jal	804045f2 <uart_intr>
+804045ae:	4532                	lw	a0,12(sp)
+804045b0:	b7dd                	j	80404596 <arch_interrupt+0x4e>
+804045b2:	c62a                	sw	a0,12(sp)
+804045b4:	e09ff0ef          	jal	804043bc <net_intr>
+804045b8:	4532                	lw	a0,12(sp)
+804045ba:	bff1                	j	80404596 <arch_interrupt+0x4e>
+
+804045bc <arch_user_return>:
+804045bc:	1141                	add	sp,sp,-16
+804045be:	c606                	sw	ra,12(sp)
+804045c0:	10000793          	li	a5,256
+804045c4:	1007b073          	csrc	sstatus,a5
+804045c8:	02000793          	li	a5,32
+804045cc:	1007a073          	csrs	sstatus,a5
+804045d0:	2a5d                	jal	80404786 <user_return>
+
+804045d2 <arch_idle>:
+804045d2:	10500073          	wfi
+804045d6:	4789                	li	a5,2
+804045d8:	1007a073          	csrs	sstatus,a5
+804045dc:	1007b073          	csrc	sstatus,a5
+804045e0:	8082                	ret
+
+804045e2 <arch_set_timer>:
+804045e2:	f03ff06f          	j	804044e4 <sbi_set_timer>
+
+804045e6 <uart_init>:
+804045e6:	100007b7          	lui	a5,0x10000
+804045ea:	4705                	li	a4,1
+804045ec:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
+804045f0:	8082                	ret
+
+804045f2 <uart_intr>:
+804045f2:	1141                	add	sp,sp,-16
+804045f4:	c422                	sw	s0,8(sp)
+804045f6:	c606                	sw	ra,12(sp)
+804045f8:	10000437          	lui	s0,0x10000
+804045fc:	a809                	j	8040460e <uart_intr+0x1c>
+804045fe:	00544783          	lbu	a5,5(s0) # 10000005 <_entry-0x703ffffb>
+80404602:	8b85                	and	a5,a5,1
+80404604:	c395                	beqz	a5,80404628 <uart_intr+0x36>
+80404606:	00044503          	lbu	a0,0(s0)
+8040460a:	c47fb0ef          	jal	80400250 <console_input>
+8040460e:	c29fb0ef          	jal	80400236 <console_room>
+80404612:	fea046e3          	bgtz	a0,804045fe <uart_intr+0xc>
+80404616:	804277b7          	lui	a5,0x80427
+8040461a:	4705                	li	a4,1
+8040461c:	08e7a623          	sw	a4,140(a5) # 8042708c <rx_paused>
+80404620:	100007b7          	lui	a5,0x10000
+80404624:	000780a3          	sb	zero,1(a5) # 10000001 <_entry-0x703fffff>
+80404628:	40b2                	lw	ra,12(sp)
+8040462a:	4422                	lw	s0,8(sp)
+8040462c:	0141                	add	sp,sp,16
+8040462e:	8082                	ret
+
+80404630 <arch_console_putc>:
+80404630:	10000737          	lui	a4,0x10000
+80404634:	00574783          	lbu	a5,5(a4) # 10000005 <_entry-0x703ffffb>
+80404638:	0207f793          	and	a5,a5,32
+8040463c:	dfe5                	beqz	a5,80404634 <arch_console_putc+0x4>
+8040463e:	0ff57513          	zext.b	a0,a0
+80404642:	00a70023          	sb	a0,0(a4)
+80404646:	8082                	ret
+
+80404648 <arch_console_flush>:
+80404648:	8082                	ret
+
+8040464a <arch_console_rx_resume>:
+8040464a:	804277b7          	lui	a5,0x80427
+8040464e:	08c7a703          	lw	a4,140(a5) # 8042708c <rx_paused>
+80404652:	cb01                	beqz	a4,80404662 <arch_console_rx_resume+0x18>
+80404654:	0807a623          	sw	zero,140(a5)
+80404658:	4705                	li	a4,1
+8040465a:	100007b7          	lui	a5,0x10000
+8040465e:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
+80404662:	8082                	ret
+
+80404664 <trap_vector>:
+80404664:	14011173          	csrrw	sp,sscratch,sp
+80404668:	06010563          	beqz	sp,804046d2 <from_kernel>
+8040466c:	c206                	sw	ra,4(sp)
+8040466e:	c60e                	sw	gp,12(sp)
+80404670:	c812                	sw	tp,16(sp)
+80404672:	ca16                	sw	t0,20(sp)
+80404674:	cc1a                	sw	t1,24(sp)
+80404676:	ce1e                	sw	t2,28(sp)
+80404678:	d022                	sw	s0,32(sp)
+8040467a:	d226                	sw	s1,36(sp)
+8040467c:	d42a                	sw	a0,40(sp)
+8040467e:	d62e                	sw	a1,44(sp)
+80404680:	d832                	sw	a2,48(sp)
+80404682:	da36                	sw	a3,52(sp)
+80404684:	dc3a                	sw	a4,56(sp)
+80404686:	de3e                	sw	a5,60(sp)
+80404688:	c0c2                	sw	a6,64(sp)
+8040468a:	c2c6                	sw	a7,68(sp)
+8040468c:	c4ca                	sw	s2,72(sp)
+8040468e:	c6ce                	sw	s3,76(sp)
+80404690:	c8d2                	sw	s4,80(sp)
+80404692:	cad6                	sw	s5,84(sp)
+80404694:	ccda                	sw	s6,88(sp)
+80404696:	cede                	sw	s7,92(sp)
+80404698:	d0e2                	sw	s8,96(sp)
+8040469a:	d2e6                	sw	s9,100(sp)
+8040469c:	d4ea                	sw	s10,104(sp)
+8040469e:	d6ee                	sw	s11,108(sp)
+804046a0:	d8f2                	sw	t3,112(sp)
+804046a2:	daf6                	sw	t4,116(sp)
+804046a4:	dcfa                	sw	t5,120(sp)
+804046a6:	defe                	sw	t6,124(sp)
+804046a8:	140022f3          	csrr	t0,sscratch
+804046ac:	c416                	sw	t0,8(sp)
+804046ae:	14001073          	csrw	sscratch,zero
+804046b2:	141022f3          	csrr	t0,sepc
+804046b6:	c116                	sw	t0,128(sp)
+804046b8:	100022f3          	csrr	t0,sstatus
+804046bc:	c316                	sw	t0,132(sp)
+804046be:	142022f3          	csrr	t0,scause
+804046c2:	c516                	sw	t0,136(sp)
+804046c4:	143022f3          	csrr	t0,stval
+804046c8:	c716                	sw	t0,140(sp)
+804046ca:	850a                	mv	a0,sp
+804046cc:	fc8fe0ef          	jal	80402e94 <user_trap>
+804046d0:	a001                	j	804046d0 <trap_vector+0x6c>
+
+804046d2 <from_kernel>:
+804046d2:	14011173          	csrrw	sp,sscratch,sp
+804046d6:	7175                	add	sp,sp,-144
+804046d8:	c206                	sw	ra,4(sp)
+804046da:	c60e                	sw	gp,12(sp)
+804046dc:	c812                	sw	tp,16(sp)
+804046de:	ca16                	sw	t0,20(sp)
+804046e0:	cc1a                	sw	t1,24(sp)
+804046e2:	ce1e                	sw	t2,28(sp)
+804046e4:	d022                	sw	s0,32(sp)
+804046e6:	d226                	sw	s1,36(sp)
+804046e8:	d42a                	sw	a0,40(sp)
+804046ea:	d62e                	sw	a1,44(sp)
+804046ec:	d832                	sw	a2,48(sp)
+804046ee:	da36                	sw	a3,52(sp)
+804046f0:	dc3a                	sw	a4,56(sp)
+804046f2:	de3e                	sw	a5,60(sp)
+804046f4:	c0c2                	sw	a6,64(sp)
+804046f6:	c2c6                	sw	a7,68(sp)
+804046f8:	c4ca                	sw	s2,72(sp)
+804046fa:	c6ce                	sw	s3,76(sp)
+804046fc:	c8d2                	sw	s4,80(sp)
+804046fe:	cad6                	sw	s5,84(sp)
+80404700:	ccda                	sw	s6,88(sp)
+80404702:	cede                	sw	s7,92(sp)
+80404704:	d0e2                	sw	s8,96(sp)
+80404706:	d2e6                	sw	s9,100(sp)
+80404708:	d4ea                	sw	s10,104(sp)
+8040470a:	d6ee                	sw	s11,108(sp)
+8040470c:	d8f2                	sw	t3,112(sp)
+8040470e:	daf6                	sw	t4,116(sp)
+80404710:	dcfa                	sw	t5,120(sp)
+80404712:	defe                	sw	t6,124(sp)
+80404714:	09010293          	add	t0,sp,144
+80404718:	c416                	sw	t0,8(sp)
+8040471a:	141022f3          	csrr	t0,sepc
+8040471e:	c116                	sw	t0,128(sp)
+80404720:	100022f3          	csrr	t0,sstatus
+80404724:	c316                	sw	t0,132(sp)
+80404726:	142022f3          	csrr	t0,scause
+8040472a:	c516                	sw	t0,136(sp)
+8040472c:	143022f3          	csrr	t0,stval
+80404730:	c716                	sw	t0,140(sp)
+80404732:	850a                	mv	a0,sp
+80404734:	ff2fe0ef          	jal	80402f26 <kernel_trap>
+80404738:	428a                	lw	t0,128(sp)
+8040473a:	14129073          	csrw	sepc,t0
+8040473e:	429a                	lw	t0,132(sp)
+80404740:	10029073          	csrw	sstatus,t0
+80404744:	4092                	lw	ra,4(sp)
+80404746:	41b2                	lw	gp,12(sp)
+80404748:	4242                	lw	tp,16(sp)
+8040474a:	42d2                	lw	t0,20(sp)
+8040474c:	4362                	lw	t1,24(sp)
+8040474e:	43f2                	lw	t2,28(sp)
+80404750:	5402                	lw	s0,32(sp)
+80404752:	5492                	lw	s1,36(sp)
+80404754:	5522                	lw	a0,40(sp)
+80404756:	55b2                	lw	a1,44(sp)
+80404758:	5642                	lw	a2,48(sp)
+8040475a:	56d2                	lw	a3,52(sp)
+8040475c:	5762                	lw	a4,56(sp)
+8040475e:	57f2                	lw	a5,60(sp)
+80404760:	4806                	lw	a6,64(sp)
+80404762:	4896                	lw	a7,68(sp)
+80404764:	4926                	lw	s2,72(sp)
+80404766:	49b6                	lw	s3,76(sp)
+80404768:	4a46                	lw	s4,80(sp)
+8040476a:	4ad6                	lw	s5,84(sp)
+8040476c:	4b66                	lw	s6,88(sp)
+8040476e:	4bf6                	lw	s7,92(sp)
+80404770:	5c06                	lw	s8,96(sp)
+80404772:	5c96                	lw	s9,100(sp)
+80404774:	5d26                	lw	s10,104(sp)
+80404776:	5db6                	lw	s11,108(sp)
+80404778:	5e46                	lw	t3,112(sp)
+8040477a:	5ed6                	lw	t4,116(sp)
+8040477c:	5f66                	lw	t5,120(sp)
+8040477e:	5ff6                	lw	t6,124(sp)
+80404780:	6149                	add	sp,sp,144
+80404782:	10200073          	sret
+
+80404786 <user_return>:
+80404786:	14051073          	csrw	sscratch,a0
+8040478a:	08052283          	lw	t0,128(a0)
+8040478e:	14129073          	csrw	sepc,t0
+80404792:	00452083          	lw	ra,4(a0)
+80404796:	00852103          	lw	sp,8(a0)
+8040479a:	00c52183          	lw	gp,12(a0)
+8040479e:	01052203          	lw	tp,16(a0)
+804047a2:	01452283          	lw	t0,20(a0)
+804047a6:	01852303          	lw	t1,24(a0)
+804047aa:	01c52383          	lw	t2,28(a0)
+804047ae:	5100                	lw	s0,32(a0)
+804047b0:	5144                	lw	s1,36(a0)
+804047b2:	554c                	lw	a1,44(a0)
+804047b4:	5910                	lw	a2,48(a0)
+804047b6:	5954                	lw	a3,52(a0)
+804047b8:	5d18                	lw	a4,56(a0)
+804047ba:	5d5c                	lw	a5,60(a0)
+804047bc:	04052803          	lw	a6,64(a0)
+804047c0:	04452883          	lw	a7,68(a0)
+804047c4:	04852903          	lw	s2,72(a0)
+804047c8:	04c52983          	lw	s3,76(a0)
+804047cc:	05052a03          	lw	s4,80(a0)
+804047d0:	05452a83          	lw	s5,84(a0)
+804047d4:	05852b03          	lw	s6,88(a0)
+804047d8:	05c52b83          	lw	s7,92(a0)
+804047dc:	06052c03          	lw	s8,96(a0)
+804047e0:	06452c83          	lw	s9,100(a0)
+804047e4:	06852d03          	lw	s10,104(a0)
+804047e8:	06c52d83          	lw	s11,108(a0)
+804047ec:	07052e03          	lw	t3,112(a0)
+804047f0:	07452e83          	lw	t4,116(a0)
+804047f4:	07852f03          	lw	t5,120(a0)
+804047f8:	07c52f83          	lw	t6,124(a0)
+804047fc:	5508                	lw	a0,40(a0)
+804047fe:	10200073          	sret
+
+80404802 <swtch>:
+80404802:	00152023          	sw	ra,0(a0)
+80404806:	00252223          	sw	sp,4(a0)
+8040480a:	c500                	sw	s0,8(a0)
+8040480c:	c544                	sw	s1,12(a0)
+8040480e:	01252823          	sw	s2,16(a0)
+80404812:	01352a23          	sw	s3,20(a0)
+80404816:	01452c23          	sw	s4,24(a0)
+8040481a:	01552e23          	sw	s5,28(a0)
+8040481e:	03652023          	sw	s6,32(a0)
+80404822:	03752223          	sw	s7,36(a0)
+80404826:	03852423          	sw	s8,40(a0)
+8040482a:	03952623          	sw	s9,44(a0)
+8040482e:	03a52823          	sw	s10,48(a0)
+80404832:	03b52a23          	sw	s11,52(a0)
+80404836:	0005a083          	lw	ra,0(a1)
+8040483a:	0045a103          	lw	sp,4(a1)
+8040483e:	4580                	lw	s0,8(a1)
+80404840:	45c4                	lw	s1,12(a1)
+80404842:	0105a903          	lw	s2,16(a1)
+80404846:	0145a983          	lw	s3,20(a1)
+8040484a:	0185aa03          	lw	s4,24(a1)
+8040484e:	01c5aa83          	lw	s5,28(a1)
+80404852:	0205ab03          	lw	s6,32(a1)
+80404856:	0245ab83          	lw	s7,36(a1)
+8040485a:	0285ac03          	lw	s8,40(a1)
+8040485e:	02c5ac83          	lw	s9,44(a1)
+80404862:	0305ad03          	lw	s10,48(a1)
+80404866:	0345ad83          	lw	s11,52(a1)
+8040486a:	8082                	ret
+
+8040486c <__udivdi3>:
+8040486c:	88aa                	mv	a7,a0
+8040486e:	832e                	mv	t1,a1
+80404870:	8732                	mv	a4,a2
+80404872:	882a                	mv	a6,a0
+80404874:	87ae                	mv	a5,a1
+80404876:	20069663          	bnez	a3,80404a82 <__udivdi3+0x216>
+8040487a:	00022597          	auipc	a1,0x22
+8040487e:	35a58593          	add	a1,a1,858 # 80426bd4 <__clz_tab>
+80404882:	0cc37163          	bgeu	t1,a2,80404944 <__udivdi3+0xd8>
+80404886:	66c1                	lui	a3,0x10
+80404888:	0ad67763          	bgeu	a2,a3,80404936 <__udivdi3+0xca>
+8040488c:	10063693          	sltiu	a3,a2,256
+80404890:	0016c693          	xor	a3,a3,1
+80404894:	068e                	sll	a3,a3,0x3
+80404896:	00d65533          	srl	a0,a2,a3
+8040489a:	95aa                	add	a1,a1,a0
+8040489c:	0005c583          	lbu	a1,0(a1)
+804048a0:	02000513          	li	a0,32
+804048a4:	96ae                	add	a3,a3,a1
+804048a6:	40d505b3          	sub	a1,a0,a3
+804048aa:	00d50b63          	beq	a0,a3,804048c0 <__udivdi3+0x54>
+804048ae:	00b317b3          	sll	a5,t1,a1
+804048b2:	00d8d6b3          	srl	a3,a7,a3
+804048b6:	00b61733          	sll	a4,a2,a1
+804048ba:	8fd5                	or	a5,a5,a3
+804048bc:	00b89833          	sll	a6,a7,a1
+804048c0:	01075593          	srl	a1,a4,0x10
+804048c4:	02b7d333          	divu	t1,a5,a1
+804048c8:	01071613          	sll	a2,a4,0x10
+804048cc:	8241                	srl	a2,a2,0x10
+804048ce:	02b7f7b3          	remu	a5,a5,a1
+804048d2:	851a                	mv	a0,t1
+804048d4:	026608b3          	mul	a7,a2,t1
+804048d8:	01079693          	sll	a3,a5,0x10
+804048dc:	01085793          	srl	a5,a6,0x10
+804048e0:	8fd5                	or	a5,a5,a3
+804048e2:	0117fc63          	bgeu	a5,a7,804048fa <__udivdi3+0x8e>
+804048e6:	97ba                	add	a5,a5,a4
+804048e8:	fff30513          	add	a0,t1,-1
+804048ec:	00e7e763          	bltu	a5,a4,804048fa <__udivdi3+0x8e>
+804048f0:	0117f563          	bgeu	a5,a7,804048fa <__udivdi3+0x8e>
+804048f4:	ffe30513          	add	a0,t1,-2
+804048f8:	97ba                	add	a5,a5,a4
+804048fa:	411787b3          	sub	a5,a5,a7
+804048fe:	02b7d8b3          	divu	a7,a5,a1
+80404902:	0842                	sll	a6,a6,0x10
+80404904:	01085813          	srl	a6,a6,0x10
+80404908:	02b7f7b3          	remu	a5,a5,a1
+8040490c:	031606b3          	mul	a3,a2,a7
+80404910:	07c2                	sll	a5,a5,0x10
+80404912:	00f86833          	or	a6,a6,a5
+80404916:	87c6                	mv	a5,a7
+80404918:	00d87b63          	bgeu	a6,a3,8040492e <__udivdi3+0xc2>
+8040491c:	983a                	add	a6,a6,a4
+8040491e:	fff88793          	add	a5,a7,-1
+80404922:	00e86663          	bltu	a6,a4,8040492e <__udivdi3+0xc2>
+80404926:	00d87463          	bgeu	a6,a3,8040492e <__udivdi3+0xc2>
+8040492a:	ffe88793          	add	a5,a7,-2
+8040492e:	0542                	sll	a0,a0,0x10
+80404930:	8d5d                	or	a0,a0,a5
+80404932:	4581                	li	a1,0
+80404934:	8082                	ret
+80404936:	01000537          	lui	a0,0x1000
+8040493a:	46c1                	li	a3,16
+8040493c:	f4a66de3          	bltu	a2,a0,80404896 <__udivdi3+0x2a>
+80404940:	46e1                	li	a3,24
+80404942:	bf91                	j	80404896 <__udivdi3+0x2a>
+80404944:	4681                	li	a3,0
+80404946:	ca09                	beqz	a2,80404958 <__udivdi3+0xec>
+80404948:	67c1                	lui	a5,0x10
+8040494a:	08f67f63          	bgeu	a2,a5,804049e8 <__udivdi3+0x17c>
+8040494e:	10063693          	sltiu	a3,a2,256
+80404952:	0016c693          	xor	a3,a3,1
+80404956:	068e                	sll	a3,a3,0x3
+80404958:	00d657b3          	srl	a5,a2,a3
+8040495c:	95be                	add	a1,a1,a5
+8040495e:	0005c783          	lbu	a5,0(a1)
+80404962:	97b6                	add	a5,a5,a3
+80404964:	02000693          	li	a3,32
+80404968:	40f685b3          	sub	a1,a3,a5
+8040496c:	08f69563          	bne	a3,a5,804049f6 <__udivdi3+0x18a>
+80404970:	40c307b3          	sub	a5,t1,a2
+80404974:	4585                	li	a1,1
+80404976:	01075893          	srl	a7,a4,0x10
+8040497a:	0317de33          	divu	t3,a5,a7
+8040497e:	01071613          	sll	a2,a4,0x10
+80404982:	8241                	srl	a2,a2,0x10
+80404984:	01085693          	srl	a3,a6,0x10
+80404988:	0317f7b3          	remu	a5,a5,a7
+8040498c:	8572                	mv	a0,t3
+8040498e:	03c60333          	mul	t1,a2,t3
+80404992:	07c2                	sll	a5,a5,0x10
+80404994:	8fd5                	or	a5,a5,a3
+80404996:	0067fc63          	bgeu	a5,t1,804049ae <__udivdi3+0x142>
+8040499a:	97ba                	add	a5,a5,a4
+8040499c:	fffe0513          	add	a0,t3,-1 # ffffff <_entry-0x7f400001>
+804049a0:	00e7e763          	bltu	a5,a4,804049ae <__udivdi3+0x142>
+804049a4:	0067f563          	bgeu	a5,t1,804049ae <__udivdi3+0x142>
+804049a8:	ffee0513          	add	a0,t3,-2
+804049ac:	97ba                	add	a5,a5,a4
+804049ae:	406787b3          	sub	a5,a5,t1
+804049b2:	0317d333          	divu	t1,a5,a7
+804049b6:	0842                	sll	a6,a6,0x10
+804049b8:	01085813          	srl	a6,a6,0x10
+804049bc:	0317f7b3          	remu	a5,a5,a7
+804049c0:	026606b3          	mul	a3,a2,t1
+804049c4:	07c2                	sll	a5,a5,0x10
+804049c6:	00f86833          	or	a6,a6,a5
+804049ca:	879a                	mv	a5,t1
+804049cc:	00d87b63          	bgeu	a6,a3,804049e2 <__udivdi3+0x176>
+804049d0:	983a                	add	a6,a6,a4
+804049d2:	fff30793          	add	a5,t1,-1
+804049d6:	00e86663          	bltu	a6,a4,804049e2 <__udivdi3+0x176>
+804049da:	00d87463          	bgeu	a6,a3,804049e2 <__udivdi3+0x176>
+804049de:	ffe30793          	add	a5,t1,-2
+804049e2:	0542                	sll	a0,a0,0x10
+804049e4:	8d5d                	or	a0,a0,a5
+804049e6:	8082                	ret
+804049e8:	010007b7          	lui	a5,0x1000
+804049ec:	46c1                	li	a3,16
+804049ee:	f6f665e3          	bltu	a2,a5,80404958 <__udivdi3+0xec>
+804049f2:	46e1                	li	a3,24
+804049f4:	b795                	j	80404958 <__udivdi3+0xec>
+804049f6:	00b61733          	sll	a4,a2,a1
+804049fa:	00f356b3          	srl	a3,t1,a5
+804049fe:	01075513          	srl	a0,a4,0x10
+80404a02:	00b31333          	sll	t1,t1,a1
+80404a06:	00f8d7b3          	srl	a5,a7,a5
+80404a0a:	0067e7b3          	or	a5,a5,t1
+80404a0e:	02a6d333          	divu	t1,a3,a0
+80404a12:	01071613          	sll	a2,a4,0x10
+80404a16:	8241                	srl	a2,a2,0x10
+80404a18:	00b89833          	sll	a6,a7,a1
+80404a1c:	02a6f6b3          	remu	a3,a3,a0
+80404a20:	026608b3          	mul	a7,a2,t1
+80404a24:	01069593          	sll	a1,a3,0x10
+80404a28:	0107d693          	srl	a3,a5,0x10
+80404a2c:	8ecd                	or	a3,a3,a1
+80404a2e:	859a                	mv	a1,t1
+80404a30:	0116fc63          	bgeu	a3,a7,80404a48 <__udivdi3+0x1dc>
+80404a34:	96ba                	add	a3,a3,a4
+80404a36:	fff30593          	add	a1,t1,-1
+80404a3a:	00e6e763          	bltu	a3,a4,80404a48 <__udivdi3+0x1dc>
+80404a3e:	0116f563          	bgeu	a3,a7,80404a48 <__udivdi3+0x1dc>
+80404a42:	ffe30593          	add	a1,t1,-2
+80404a46:	96ba                	add	a3,a3,a4
+80404a48:	411686b3          	sub	a3,a3,a7
+80404a4c:	02a6d8b3          	divu	a7,a3,a0
+80404a50:	07c2                	sll	a5,a5,0x10
+80404a52:	83c1                	srl	a5,a5,0x10
+80404a54:	02a6f6b3          	remu	a3,a3,a0
+80404a58:	03160633          	mul	a2,a2,a7
+80404a5c:	06c2                	sll	a3,a3,0x10
+80404a5e:	8fd5                	or	a5,a5,a3
+80404a60:	86c6                	mv	a3,a7
+80404a62:	00c7fc63          	bgeu	a5,a2,80404a7a <__udivdi3+0x20e>
+80404a66:	97ba                	add	a5,a5,a4
+80404a68:	fff88693          	add	a3,a7,-1
+80404a6c:	00e7e763          	bltu	a5,a4,80404a7a <__udivdi3+0x20e>
+80404a70:	00c7f563          	bgeu	a5,a2,80404a7a <__udivdi3+0x20e>
+80404a74:	ffe88693          	add	a3,a7,-2
+80404a78:	97ba                	add	a5,a5,a4
+80404a7a:	05c2                	sll	a1,a1,0x10
+80404a7c:	8f91                	sub	a5,a5,a2
+80404a7e:	8dd5                	or	a1,a1,a3
+80404a80:	bddd                	j	80404976 <__udivdi3+0x10a>
+80404a82:	14d5e163          	bltu	a1,a3,80404bc4 <__udivdi3+0x358>
+80404a86:	67c1                	lui	a5,0x10
+80404a88:	02f6ff63          	bgeu	a3,a5,80404ac6 <__udivdi3+0x25a>
+80404a8c:	1006b713          	sltiu	a4,a3,256
+80404a90:	00174713          	xor	a4,a4,1
+80404a94:	070e                	sll	a4,a4,0x3
+80404a96:	00e6d5b3          	srl	a1,a3,a4
+80404a9a:	00022797          	auipc	a5,0x22
+80404a9e:	13a78793          	add	a5,a5,314 # 80426bd4 <__clz_tab>
+80404aa2:	97ae                	add	a5,a5,a1
+80404aa4:	0007c783          	lbu	a5,0(a5)
+80404aa8:	97ba                	add	a5,a5,a4
+80404aaa:	02000713          	li	a4,32
+80404aae:	40f705b3          	sub	a1,a4,a5
+80404ab2:	02f71163          	bne	a4,a5,80404ad4 <__udivdi3+0x268>
+80404ab6:	4505                	li	a0,1
+80404ab8:	e666eee3          	bltu	a3,t1,80404934 <__udivdi3+0xc8>
+80404abc:	00c8b533          	sltu	a0,a7,a2
+80404ac0:	00154513          	xor	a0,a0,1
+80404ac4:	8082                	ret
+80404ac6:	010007b7          	lui	a5,0x1000
+80404aca:	4741                	li	a4,16
+80404acc:	fcf6e5e3          	bltu	a3,a5,80404a96 <__udivdi3+0x22a>
+80404ad0:	4761                	li	a4,24
+80404ad2:	b7d1                	j	80404a96 <__udivdi3+0x22a>
+80404ad4:	00f65733          	srl	a4,a2,a5
+80404ad8:	00b696b3          	sll	a3,a3,a1
+80404adc:	8ed9                	or	a3,a3,a4
+80404ade:	00f35733          	srl	a4,t1,a5
+80404ae2:	00b31333          	sll	t1,t1,a1
+80404ae6:	00f8d7b3          	srl	a5,a7,a5
+80404aea:	0067e7b3          	or	a5,a5,t1
+80404aee:	0106d313          	srl	t1,a3,0x10
+80404af2:	02675eb3          	divu	t4,a4,t1
+80404af6:	01069813          	sll	a6,a3,0x10
+80404afa:	01085813          	srl	a6,a6,0x10
+80404afe:	00b61633          	sll	a2,a2,a1
+80404b02:	02677733          	remu	a4,a4,t1
+80404b06:	03d80e33          	mul	t3,a6,t4
+80404b0a:	01071513          	sll	a0,a4,0x10
+80404b0e:	0107d713          	srl	a4,a5,0x10
+80404b12:	8f49                	or	a4,a4,a0
+80404b14:	8576                	mv	a0,t4
+80404b16:	01c77c63          	bgeu	a4,t3,80404b2e <__udivdi3+0x2c2>
+80404b1a:	9736                	add	a4,a4,a3
+80404b1c:	fffe8513          	add	a0,t4,-1
+80404b20:	00d76763          	bltu	a4,a3,80404b2e <__udivdi3+0x2c2>
+80404b24:	01c77563          	bgeu	a4,t3,80404b2e <__udivdi3+0x2c2>
+80404b28:	ffee8513          	add	a0,t4,-2
+80404b2c:	9736                	add	a4,a4,a3
+80404b2e:	41c70733          	sub	a4,a4,t3
+80404b32:	02675e33          	divu	t3,a4,t1
+80404b36:	07c2                	sll	a5,a5,0x10
+80404b38:	83c1                	srl	a5,a5,0x10
+80404b3a:	02677733          	remu	a4,a4,t1
+80404b3e:	03c80833          	mul	a6,a6,t3
+80404b42:	0742                	sll	a4,a4,0x10
+80404b44:	8fd9                	or	a5,a5,a4
+80404b46:	8772                	mv	a4,t3
+80404b48:	0107fc63          	bgeu	a5,a6,80404b60 <__udivdi3+0x2f4>
+80404b4c:	97b6                	add	a5,a5,a3
+80404b4e:	fffe0713          	add	a4,t3,-1
+80404b52:	00d7e763          	bltu	a5,a3,80404b60 <__udivdi3+0x2f4>
+80404b56:	0107f563          	bgeu	a5,a6,80404b60 <__udivdi3+0x2f4>
+80404b5a:	ffee0713          	add	a4,t3,-2
+80404b5e:	97b6                	add	a5,a5,a3
+80404b60:	0542                	sll	a0,a0,0x10
+80404b62:	6e41                	lui	t3,0x10
+80404b64:	8d59                	or	a0,a0,a4
+80404b66:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
+80404b6a:	00d57733          	and	a4,a0,a3
+80404b6e:	410787b3          	sub	a5,a5,a6
+80404b72:	8ef1                	and	a3,a3,a2
+80404b74:	01055813          	srl	a6,a0,0x10
+80404b78:	8241                	srl	a2,a2,0x10
+80404b7a:	02d70333          	mul	t1,a4,a3
+80404b7e:	02d806b3          	mul	a3,a6,a3
+80404b82:	02c70733          	mul	a4,a4,a2
+80404b86:	02c80833          	mul	a6,a6,a2
+80404b8a:	00d70633          	add	a2,a4,a3
+80404b8e:	01035713          	srl	a4,t1,0x10
+80404b92:	9732                	add	a4,a4,a2
+80404b94:	00d77363          	bgeu	a4,a3,80404b9a <__udivdi3+0x32e>
+80404b98:	9872                	add	a6,a6,t3
+80404b9a:	01075693          	srl	a3,a4,0x10
+80404b9e:	96c2                	add	a3,a3,a6
+80404ba0:	02d7e063          	bltu	a5,a3,80404bc0 <__udivdi3+0x354>
+80404ba4:	d8d797e3          	bne	a5,a3,80404932 <__udivdi3+0xc6>
+80404ba8:	67c1                	lui	a5,0x10
+80404baa:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+80404bac:	8f7d                	and	a4,a4,a5
+80404bae:	0742                	sll	a4,a4,0x10
+80404bb0:	00f37333          	and	t1,t1,a5
+80404bb4:	00b898b3          	sll	a7,a7,a1
+80404bb8:	971a                	add	a4,a4,t1
+80404bba:	4581                	li	a1,0
+80404bbc:	d6e8fce3          	bgeu	a7,a4,80404934 <__udivdi3+0xc8>
+80404bc0:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
+80404bc2:	bb85                	j	80404932 <__udivdi3+0xc6>
+80404bc4:	4581                	li	a1,0
+80404bc6:	4501                	li	a0,0
+80404bc8:	8082                	ret

@@ -46,5 +46,6 @@ void main(uint32_t hartid, const void *fdt)
     if (boot_info.has_net) {
         net_init(boot_info.net_base);
     }
+    genid_init(boot_info.genid_base);
     kernel_run(boot_info.bootargs, boot_info.has_disk);
 }

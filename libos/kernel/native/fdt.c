@@ -29,7 +29,7 @@ struct fdt_node {
     uint32_t addr_cells, size_cells;  /* for this node's children */
     const uint8_t *reg;               /* this node's reg property, if any */
     uint32_t reg_len;
-    int is_disk, is_net, is_memory;
+    int is_disk, is_net, is_genid, is_memory;
 };
 
 /* Big-endian 32-bit load (all FDT integers are big-endian). */
@@ -123,6 +123,7 @@ static void fdt_prop(struct fdt_node *node, int depth, const char *name, const u
     } else if (strcmp(name, "compatible") == 0) {
         node->is_disk |= strlist_has(val, len, DISK_COMPATIBLE);
         node->is_net |= strlist_has(val, len, NET_COMPATIBLE);
+        node->is_genid |= strlist_has(val, len, GENID_COMPATIBLE);
     } else if (strcmp(name, "device_type") == 0) {
         node->is_memory |= depth == 2 && strlist_has(val, len, "memory");
     } else if (strcmp(name, "bootargs") == 0 && depth == 2 && strcmp(node->name, "chosen") == 0) {
@@ -176,6 +177,10 @@ static void fdt_node_done(const struct fdt_node *node, const struct fdt_node *pa
         addr < 0xfffff000u && size >= NET_WINDOW) {
         bi->has_net = 1;
         bi->net_base = (uint32_t)addr;
+    }
+    if (node->is_genid && bi->genid_base == 0 && node_reg(node, parent, &addr, &size) &&
+        addr != 0 && addr < 0xfffff000u && size >= GENID_WINDOW) {
+        bi->genid_base = (uint32_t)addr;
     }
 }
 

@@ -60,6 +60,9 @@ void kvm_init(const struct boot_info *bi)
     if (bi->has_disk) {
         kvm_map_device(bi->disk_base, DISK_WINDOW);
     }
+    if (bi->genid_base != 0) {
+        kvm_map_device(bi->genid_base, GENID_WINDOW);
+    }
     if (bi->has_net) {
         kvm_map_device(bi->net_base, NET_WINDOW);
     }

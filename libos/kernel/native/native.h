@@ -18,10 +18,14 @@ struct boot_info {
     uint32_t disk_base;             /* its register window */
     int has_net;                    /* a NET_COMPATIBLE node exists */
     uint32_t net_base;              /* its register window */
+    uint32_t genid_base;            /* a GENID_COMPATIBLE node's register window (0: none) */
 };
 
 /* disk.c */
 void disk_init(uint32_t base);
+
+/* genid.c */
+void genid_init(uint32_t base);
 
 /* net.c */
 void net_init(uint32_t base);

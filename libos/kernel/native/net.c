@@ -17,17 +17,30 @@ static volatile uint32_t *net_reg(uint32_t off)
     return (volatile uint32_t *)(uintptr_t)(net_base + off);
 }
 
-/* Reads the MAC address and enables the receive interrupt. */
-void net_init(uint32_t base)
+/* Reads the MAC address registers into mac. */
+static void read_mac(void)
 {
-    net_base = base;
     uint32_t lo = *net_reg(NET_MAC_LO), hi = *net_reg(NET_MAC_HI);
     for (int i = 0; i < 4; i++) {
         mac[i] = (uint8_t)(lo >> (8 * i));
     }
     mac[4] = (uint8_t)hi;
     mac[5] = (uint8_t)(hi >> 8);
+}
+
+/* Reads the MAC address and enables the receive interrupt. */
+void net_init(uint32_t base)
+{
+    net_base = base;
+    read_mac();
     plic_enable(NET_IRQ);
+}
+
+void arch_net_refresh(void)
+{
+    if (net_base != 0) {
+        read_mac();
+    }
 }
 
 const uint8_t *arch_net_mac(void)

@@ -76,6 +76,11 @@ static uint32_t check_start_info(const struct start_info *si)
     return free_start;
 }
 
+uint32_t arch_genid(uint32_t id[4])
+{
+    return pv_genid(id);
+}
+
 /* C entry from entry.S: U-mode, paging on, events masked; never returns. */
 void pv_main(uint32_t zero, struct start_info *si)
 {

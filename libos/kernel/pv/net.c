@@ -7,6 +7,7 @@
 
 static struct netfront nf;
 static int present;
+static struct xs_client *store; /* where the MAC address is read again */
 
 /* A frame from the receive ring (in the event handler): into the kernel's queue. */
 static void net_rx(void *arg, const uint8_t *frame, uint32_t len)
@@ -53,6 +54,14 @@ void pv_net_init(struct xs_client *xs)
         panic("net_init: the network back-end did not connect (error %d)", r);
     }
     present = 1;
+    store = xs;
+}
+
+void arch_net_refresh(void)
+{
+    if (present) {
+        netfront_reread_mac(&nf, store);
+    }
 }
 
 const uint8_t *arch_net_mac(void)

@@ -2742,7 +2742,7 @@ Disassembly of section .text:
 80401e68:	4715                	li	a4,5
 80401e6a:	fa87efe3          	bltu	a5,s0,80401e28 <write+0x20>
 80401e6e:	804067b7          	lui	a5,0x80406
-80401e72:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
+80401e72:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.56>
 80401e76:	97a2                	add	a5,a5,s0
 80401e78:	00078703          	lb	a4,0(a5)
 80401e7c:	b775                	j	80401e28 <write+0x20>
@@ -2796,7 +2796,7 @@ Disassembly of section .text:
 80401efc:	4715                	li	a4,5
 80401efe:	00a7e963          	bltu	a5,a0,80401f10 <read+0x7e>
 80401f02:	804067b7          	lui	a5,0x80406
-80401f06:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
+80401f06:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.56>
 80401f0a:	97aa                	add	a5,a5,a0
 80401f0c:	00078703          	lb	a4,0(a5)
 80401f10:	40b2                	lw	ra,12(sp)
@@ -2868,7 +2868,7 @@ Disassembly of section .text:
 80401fb8:	4795                	li	a5,5
 80401fba:	faa76ce3          	bltu	a4,a0,80401f72 <open+0x4e>
 80401fbe:	804067b7          	lui	a5,0x80406
-80401fc2:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
+80401fc2:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.56>
 80401fc6:	97aa                	add	a5,a5,a0
 80401fc8:	00078783          	lb	a5,0(a5)
 80401fcc:	b75d                	j	80401f72 <open+0x4e>
@@ -2913,7 +2913,7 @@ Disassembly of section .text:
 80402030:	4715                	li	a4,5
 80402032:	00a7e963          	bltu	a5,a0,80402044 <close+0x6e>
 80402036:	804067b7          	lui	a5,0x80406
-8040203a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
+8040203a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.56>
 8040203e:	97aa                	add	a5,a5,a0
 80402040:	00078703          	lb	a4,0(a5)
 80402044:	40b2                	lw	ra,12(sp)
@@ -2959,7 +2959,7 @@ Disassembly of section .text:
 804020ae:	4715                	li	a4,5
 804020b0:	00a7e963          	bltu	a5,a0,804020c2 <lseek+0x6a>
 804020b4:	804067b7          	lui	a5,0x80406
-804020b8:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
+804020b8:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.56>
 804020bc:	97aa                	add	a5,a5,a0
 804020be:	00078703          	lb	a4,0(a5)
 804020c2:	40b2                	lw	ra,12(sp)
@@ -3000,7 +3000,7 @@ Disassembly of section .text:
 80402122:	0141                	add	sp,sp,16
 80402124:	8082                	ret
 80402126:	804067b7          	lui	a5,0x80406
-8040212a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.52>
+8040212a:	63478793          	add	a5,a5,1588 # 80406634 <CSWTCH.56>
 8040212e:	97aa                	add	a5,a5,a0
 80402130:	00078703          	lb	a4,0(a5)
 80402134:	bff9                	j	80402112 <unlink+0x3c>

@@ -1225,7 +1225,7 @@ Disassembly of section .text:
 80400d70:	4715                	li	a4,5
 80400d72:	fa87efe3          	bltu	a5,s0,80400d30 <write+0x20>
 80400d76:	804047b7          	lui	a5,0x80404
-80400d7a:	3cc78793          	add	a5,a5,972 # 804043cc <CSWTCH.52>
+80400d7a:	3cc78793          	add	a5,a5,972 # 804043cc <CSWTCH.56>
 80400d7e:	97a2                	add	a5,a5,s0
 80400d80:	00078703          	lb	a4,0(a5)
 80400d84:	b775                	j	80400d30 <write+0x20>

@@ -36,6 +36,7 @@ _Static_assert(RXQ_STRIDE >= NETIF_MTU_FRAME && RXQ_PER_PAGE >= 1, "a frame fits
 static struct xs_client store;
 static struct netfront nf;
 static int present;
+static uint32_t mac_generation; /* the VM generation nf.mac was read in */
 
 /* The receive queue: frames [rxq_head, rxq_tail) (free-running counters). */
 static uint8_t *rxq_data[UNI_NET_RXQ];
@@ -143,6 +144,8 @@ static void net_init(void)
         uni_panic("net: the network back-end did not connect");
     }
     present = 1;
+    uint32_t id[4];
+    mac_generation = pv_genid(id);
     uni_posix_net(&ops);
 }
 
@@ -155,6 +158,10 @@ int uni_net_mac(uint8_t mac[6])
 {
     if (!present) {
         return -(int)EXO_ENODEV;
+    }
+    uint32_t id[4], generation = pv_genid(id);
+    if (generation != mac_generation && netfront_reread_mac(&nf, &store) == 0) {
+        mac_generation = generation; /* restored from a snapshot: the interface has a new address */
     }
     memcpy(mac, nf.mac, NETFRONT_MAC_LEN);
     return 0;

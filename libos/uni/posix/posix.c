@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "console/console.h"
+#include "evtchn.h"
+#include "libos/xoshiro128.h"
 #include "exo.h"
 #include "hypercall.h"
 #include "memory/memory.h"
@@ -16,7 +18,7 @@
 #include "runtime/runtime.h"
 #include "time/time.h"
 
-EXO_MODULE("posix", "runtime,console,time,memory,libc", "sched_op",
+EXO_MODULE("posix", "runtime,console,time,memory,pv,libc", "sched_op",
            "POSIX and exo.h for the apps: console descriptors, files of a mounted file system, sbrk, sleep, tinystdio streams, and uni_main calling main(argc, argv)");
 
 #define NOFILE 16 /* descriptors, as per process on the guest OS */
@@ -197,6 +199,28 @@ static const struct uni_net_ops *net;
 void uni_posix_net(const struct uni_net_ops *ops)
 {
     net = ops;
+}
+
+static struct xoshiro128 rng;
+static uint32_t rng_generation; /* the VM generation rng was seeded in (0: never) */
+
+/* getentropy(buf, len): at most 256 bytes from a generator seeded from the
+ * VM generation ID in shared info, and seeded again when the generation
+ * changes (a restored snapshot): 0, or -1 with errno EIO (len above 256)
+ * or ENOSYS (no generation ID). */
+int getentropy(void *buf, size_t len)
+{
+    uint32_t id[4], generation = pv_genid(id);
+    if (len > 256 || generation == 0) {
+        errno = len > 256 ? EIO : ENOSYS;
+        return -1;
+    }
+    if (generation != rng_generation) {
+        rng_generation = generation;
+        xoshiro128_seed(&rng, id);
+    }
+    xoshiro128_fill(&rng, buf, len);
+    return 0;
 }
 
 int net_info(unsigned char mac[NET_MAC_LEN])

@@ -15,6 +15,8 @@
  *   spawn, wait_child  the process module's (uni_posix_proc); without one
  *                      -EXO_ENOSYS: a unikernel is one program
  *   list_file          the mounted file system, or -EXO_ENOENT
+ *   getentropy         bytes from a generator seeded from the VM generation
+ *                      ID in shared info (again after a restore)
  *   net_info, net_send, net_recv  the network module's interface, once it
  *                      registered with uni_posix_net; otherwise -EXO_ENODEV
  *   stdin, stdout, stderr   picolibc tinystdio streams on descriptors 0-2:

@@ -80,7 +80,7 @@ describe('the exit path', () => {
       const want = addrs[i % addrs.length] === UNMAPPED ? [RESULT_BUS_ERROR, 0] : [RESULT_OK, addrs[i % addrs.length] === PLIC_PRIORITY_1 ? 0 : lsrIdle];
       if (out[2 * i] !== want[0] || (want[0] === RESULT_OK && out[2 * i + 1] !== want[1])) throw new Error(`exit ${i}: got ${out[2 * i]}/${out[2 * i + 1]}, want ${want}`);
     }
-    expect(devices.counters).toEqual({ mmio: { test: 0, plic: n / 4, uart0: n / 2 }, unmapped: n / 4, irqsInjected: 0 });
+    expect(devices.counters).toEqual({ mmio: { test: 0, plic: n / 4, uart0: n / 2, genid: 0 }, unmapped: n / 4, irqsInjected: 0 });
 
     const c = vcpuCounters(cb);
     expect(c[counterSlot('spin_hits')]! + c[counterSlot('spin_misses')]!).toBe(n); // exact: one spin per exit

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  DISK_COMPATIBLE, DISK_IRQ, DISK_WINDOW, PLIC_NUM_SOURCES, PLIC_SIZE, TIMEBASE_HZ, UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_PLIC,
+  DISK_COMPATIBLE, DISK_IRQ, DISK_WINDOW, PLIC_NUM_SOURCES, PLIC_SIZE, TIMEBASE_HZ, UART0_IRQ, VIRT_CLINT, VIRT_DISK, VIRT_GENID, VIRT_PLIC,
   VIRT_UART0,
 } from '../../../hypervisor/abi/virt.js';
 import { VIRT_BOOTARGS_MAX, virtDeviceTree, VirtFdtError } from '../../../hypervisor/core/virt-fdt.js';
@@ -223,7 +223,7 @@ describe.runIf(hasTool('qemu-system-riscv32'))('virt tree against QEMU\'s own', 
     const ours = parseFdt(virtDeviceTree({ ramBytes: 128 << 20, bootargs: '', disk: true }));
     const qemuPaths = new Set(walkFdt(qemu).map((e) => e.path));
     const extra = walkFdt(ours).map((e) => e.path).filter((p) => !qemuPaths.has(p));
-    expect(extra).toEqual([`/soc/disk@${VIRT_DISK.toString(16)}`]);
+    expect(extra).toEqual([`/soc/disk@${VIRT_DISK.toString(16)}`, `/soc/genid@${VIRT_GENID.toString(16)}`]);
     const same: Array<[string, string, 'u32' | 'str']> = [
       ['/', '#address-cells', 'u32'], ['/', '#size-cells', 'u32'], ['/', 'compatible', 'str'],
       ['/chosen', 'stdout-path', 'str'],

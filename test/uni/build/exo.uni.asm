@@ -3554,7 +3554,7 @@ Disassembly of section .text:
 80402828:	4715                	li	a4,5
 8040282a:	fa87efe3          	bltu	a5,s0,804027e8 <write+0x20>
 8040282e:	804067b7          	lui	a5,0x80406
-80402832:	bbc78793          	add	a5,a5,-1092 # 80405bbc <CSWTCH.52>
+80402832:	bbc78793          	add	a5,a5,-1092 # 80405bbc <CSWTCH.56>
 80402836:	97a2                	add	a5,a5,s0
 80402838:	00078703          	lb	a4,0(a5)
 8040283c:	b775                	j	804027e8 <write+0x20>

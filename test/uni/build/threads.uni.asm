@@ -2674,7 +2674,7 @@ Disassembly of section .text:
 80401f0a:	4715                	li	a4,5
 80401f0c:	fa87efe3          	bltu	a5,s0,80401eca <write+0x20>
 80401f10:	804067b7          	lui	a5,0x80406
-80401f14:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.52>
+80401f14:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.56>
 80401f18:	97a2                	add	a5,a5,s0
 80401f1a:	00078703          	lb	a4,0(a5)
 80401f1e:	b775                	j	80401eca <write+0x20>
@@ -2748,7 +2748,7 @@ Disassembly of section .text:
 80401fc8:	4795                	li	a5,5
 80401fca:	faa76ce3          	bltu	a4,a0,80401f82 <open+0x4e>
 80401fce:	804067b7          	lui	a5,0x80406
-80401fd2:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.52>
+80401fd2:	aec78793          	add	a5,a5,-1300 # 80405aec <CSWTCH.56>
 80401fd6:	97aa                	add	a5,a5,a0
 80401fd8:	00078783          	lb	a5,0(a5)
 80401fdc:	b75d                	j	80401f82 <open+0x4e>
