@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRepoPath, MODULE_INDEX, seedBuiltins } from '../image/builtin-images.js';
-import { ImageLibrary, StoreError, type ImageEntry } from '../image/library.js';
+import { ImageLibrary, StoreError, type ImageEntry, type UnreadableEntry } from '../image/library.js';
 import { formatBytes } from '../image/store.js';
 import { fsStore } from '../image/store-fs.js';
 import { UsageError } from './args.js';
@@ -79,17 +79,23 @@ export async function runSubcommand(group: string, table: Readonly<Record<string
   }
 }
 
-/** Prints `entries` as a table (or as {images: [...]} JSON). */
-export function printEntries(entries: readonly ImageEntry[], json: boolean): void {
+/**
+ * Prints `entries` as a table (or as {images: [...]} JSON); entries whose
+ * manifest cannot be read follow as rows of kind `damaged` with the reason
+ * (in JSON, under `damaged` when asked for), so they are never silently hidden.
+ */
+export function printEntries(entries: readonly ImageEntry[], json: boolean, unreadable?: readonly UnreadableEntry[]): void {
+  const damaged = unreadable?.map((u) => ({ name: u.name, problem: u.error.message }));
   if (json) {
-    process.stdout.write(JSON.stringify({ images: entries }) + '\n');
+    process.stdout.write(JSON.stringify({ images: entries, ...(damaged ? { damaged } : {}) }) + '\n');
     return;
   }
-  const w = Math.max(4, ...entries.map((e) => e.name.length));
+  const w = Math.max(4, ...entries.map((e) => e.name.length), ...(damaged ?? []).map((d) => d.name.length));
   const lines = [`${'NAME'.padEnd(w)}  KIND       ${'SIZE'.padStart(10)}  DATE                      BUILT-IN`];
   for (const e of entries) {
     lines.push(`${e.name.padEnd(w)}  ${e.kind.padEnd(9)}  ${formatBytes(e.size).padStart(10)}  ${e.date.padEnd(24)}  ${e.builtin ? 'yes' : 'no'}`);
   }
+  for (const d of damaged ?? []) lines.push(`${d.name.padEnd(w)}  damaged    ${d.problem}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -127,16 +127,21 @@ describe('a snapshot file cut short or from a newer format', () => {
       expect(storeFiles(store)).toEqual(before);
     });
 
-    it('a built-in entry from a newer Exovisor is refused by name and does not stop the library opening', () => {
+    it('a built-in entry from a newer Exovisor is refused by name and does not stop the library opening; ls lists what it cannot read apart', () => {
       const before = storeFiles(store);
       expectOneLine(lib(['images', 'export', 'kernel', '-o', join(tmp, 'kernel.out')]), 1, /^exovisor: image 'kernel' was stored by a newer Exovisor \(format 99/);
       const listed = lib(['images', 'ls', '--json']);
       expect(listed.status, listed.stderr).toBe(0);
-      const names = (JSON.parse(listed.stdout) as { images: Array<{ name: string }> }).images.map((e) => e.name);
-      // Entries whose manifest cannot be read are left out of the listing; their files stay for a newer Exovisor or for rm.
-      expect(names).toEqual(expect.arrayContaining(['good', 'cut-chunk', 'checksum-snap', 'cut-snap', 'newer-snap', 'kernel-pv', 'sbi']));
-      expect(names).not.toContain('kernel');
-      expect(names).not.toContain('bad-manifest');
+      const { images, damaged } = JSON.parse(listed.stdout) as { images: Array<{ name: string }>; damaged: Array<{ name: string; problem: string }> };
+      expect(images.map((e) => e.name)).toEqual(expect.arrayContaining(['good', 'cut-chunk', 'checksum-snap', 'cut-snap', 'newer-snap', 'kernel-pv', 'sbi']));
+      // Entries whose manifest cannot be read are listed apart, with why; their files stay for a newer Exovisor or for rm.
+      expect(damaged).toEqual([
+        { name: 'bad-manifest', problem: "image 'bad-manifest' is damaged (its manifest is not JSON); delete it and store it again" },
+        { name: 'kernel', problem: "image 'kernel' was stored by a newer Exovisor (format 99; this one reads up to 1); update Exovisor to use it" },
+        { name: 'newer-manifest', problem: "image 'newer-manifest' was stored by a newer Exovisor (format 99; this one reads up to 1); update Exovisor to use it" },
+      ]);
+      expect(images.map((e) => e.name)).not.toContain('kernel');
+      expect(lib(['images', 'ls']).stdout).toMatch(/^bad-manifest +damaged +image 'bad-manifest' is damaged \(its manifest is not JSON\)/m);
       expect(storeFiles(store)).toEqual(before);
     });
 
