@@ -17,58 +17,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DB_NAME } from '../../hypervisor/image/store-idb.js';
 import { damagedSnapshots, wholeEntry, withEntry } from '../helpers/bad-images.js';
 import { collectErrors, launchChromium, previewServer, type WebServer } from '../helpers/browser.js';
 import { exovisor, ROOT } from '../helpers/cli.js';
+import { imageStore } from '../helpers/image-store.js';
 import { createGuest, GUEST_MS, HELLO_OUTPUT, state, submitCreate, transcript, typeInto } from '../helpers/dashboard.js';
 import { REQUIRE_ALL } from '../helpers/tools.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM && (REQUIRE_ALL || process.env.CI)) throw new Error(`the end-to-end tests need Chromium at ${CHROMIUM} (apt-get install chromium)`);
-
-/** Writes `entries` (key, bytes) into the dashboard's image store, in the page, as raw IndexedDB puts. */
-async function putRaw(page: Page, entries: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
-  const wire = entries.map(([k, v]) => [k, Buffer.from(v).toString('base64')] as const);
-  await page.evaluate(async ([dbName, records]) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const tx = db.transaction('blobs', 'readwrite');
-      for (const [key, b64] of records) tx.objectStore('blobs').put(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)), key);
-      await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); });
-    } finally {
-      db.close();
-    }
-  }, [DEFAULT_DB_NAME, wire] as const);
-}
-
-/** Every key of the image store with the SHA-256 of its value, read in the page. */
-function storedDigests(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async (dbName) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = await new Promise<[IDBValidKey[], Uint8Array[]]>((resolve, reject) => {
-      const store = db.transaction('blobs', 'readonly').objectStore('blobs');
-      const keys = store.getAllKeys(), values = store.getAll();
-      values.onsuccess = () => resolve([keys.result, values.result as Uint8Array[]]);
-      values.onerror = () => reject(values.error);
-    }).finally(() => db.close());
-    const out: Record<string, string> = {};
-    for (const [i, key] of all[0].entries()) {
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all[1][i]!.slice()));
-      out[String(key)] = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-    }
-    return out;
-  }, DEFAULT_DB_NAME);
-}
 
 /** The names in the library table as it stands, sorted. */
 function libraryNames(page: Page): Promise<string[]> {
@@ -120,7 +78,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard with damaged entries in its image libra
     const newerSbi = fromNewerExovisor(wholeEntry('sbi', 'kernel', read('libos/sbi/build/sbi.elf'))); // over the built-in
     const garbled = wholeEntry('kernel-garbled', 'kernel', kernel);
     garbled[1]![1] = garbled[1]![1].subarray(0, 20); // the manifest cut short
-    await putRaw(page, [
+    await imageStore(page, [
       ...wholeEntry('snap-checksum', 'snapshot', bad.checksum), ...wholeEntry('snap-cut', 'snapshot', bad.truncated),
       ...wholeEntry('snap-newer', 'snapshot', bad.newer), ...rotten,
       ...wholeEntry('kernel-cut', 'kernel', kernel.subarray(0, 5000)), ...wholeEntry('kernel-entry', 'kernel', withEntry(kernel, 0x10)),
@@ -146,7 +104,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard with damaged entries in its image libra
     expect(await row('sbi').innerText()).toMatch(/image 'sbi' was stored by a newer Exovisor/);
     expect(await row('kernel-garbled').getAttribute('data-kind')).toBe('damaged');
     expect(await row('kernel-garbled').innerText()).toMatch(/image 'kernel-garbled' is damaged \(its manifest is not JSON\); delete it and store it again/);
-    stored = await storedDigests(page);
+    stored = await imageStore(page);
     cat = await createGuest(page, 'full', 'cat');
     await expect.poll(() => state(cat), { timeout: GUEST_MS }).toBe('running');
     await typeInto(cat, 'before|');
@@ -189,7 +147,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard with damaged entries in its image libra
     await page.keyboard.press('Control+d');
     await expect.poll(() => state(cat), { timeout: GUEST_MS }).toBe('shutdown');
     expect(await libraryNames(page)).toEqual(names);
-    expect(await storedDigests(page)).toEqual(stored);
+    expect(await imageStore(page)).toEqual(stored);
     expect(errors).toEqual([]);
   }, 4 * GUEST_MS);
 
@@ -197,7 +155,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard with damaged entries in its image libra
     await page.getByRole('button', { name: 'Delete kernel-garbled', exact: true }).click();
     await page.getByRole('button', { name: 'Confirm deleting kernel-garbled', exact: true }).click();
     await page.locator('#library-table tr[data-name="kernel-garbled"]').waitFor({ state: 'detached', timeout: GUEST_MS });
-    expect(await storedDigests(page)).toEqual(Object.fromEntries(Object.entries(stored).filter(([k]) => !k.includes('kernel-garbled'))));
+    expect(await imageStore(page)).toEqual(Object.fromEntries(Object.entries(stored).filter(([k]) => !k.includes('kernel-garbled'))));
     expect(await libraryNames(page)).toEqual(names.filter((n) => n !== 'kernel-garbled'));
   }, 2 * GUEST_MS);
 });
