@@ -2,11 +2,12 @@
  * <exo-library>: the image library — every image with its kind, size and
  * date; import from a file, export to a file (a download), delete after
  * confirming, and restore a snapshot into a new guest (`exo-restore`).
+ * Entries whose manifest cannot be read are listed as damaged, with why.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { checkImage } from '../hypervisor/image/check-image.js';
 import { guessKind } from '../hypervisor/image/guess-kind.js';
-import type { ImageEntry, ImageKind, ImageLibrary } from '../hypervisor/image/library.js';
+import type { ImageEntry, ImageKind, ImageLibrary, UnreadableEntry } from '../hypervisor/image/library.js';
 import { IMAGE_KINDS } from '../hypervisor/image/manifest.js';
 import { formatBytes } from '../hypervisor/image/store.js';
 import { keepLibrary, libraryName, saveFailure } from './page-library.js';
@@ -26,6 +27,7 @@ export class ExoLibrary extends LitElement {
   static override properties = {
     library: { attribute: false },
     entries: { state: true },
+    damaged: { state: true },
     confirming: { state: true },
     error: { state: true },
   };
@@ -34,6 +36,8 @@ export class ExoLibrary extends LitElement {
   declare library: ImageLibrary | null;
   /** Its entries as last listed. */
   declare entries: ImageEntry[];
+  /** Entries whose manifest cannot be read (damaged, or from a newer Exovisor), as last listed. */
+  declare damaged: UnreadableEntry[];
   declare private confirming: string | null;
   declare private error: string | null;
 
@@ -41,6 +45,7 @@ export class ExoLibrary extends LitElement {
     super();
     this.library = null;
     this.entries = [];
+    this.damaged = [];
     this.confirming = null;
     this.error = null;
   }
@@ -53,7 +58,8 @@ export class ExoLibrary extends LitElement {
   async refresh(): Promise<void> {
     if (!this.library) return;
     try {
-      this.entries = await this.library.list();
+      const [entries, damaged] = [await this.library.list(), await this.library.unreadable()];
+      [this.entries, this.damaged] = [entries, damaged]; // one render: the table never shows half a listing
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     }
@@ -70,7 +76,7 @@ export class ExoLibrary extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <table id="library-table" aria-label="Images">
         <thead><tr><th scope="col">name</th><th scope="col">kind</th><th scope="col">size</th><th scope="col">date</th><th scope="col">actions</th></tr></thead>
-        <tbody>${this.entries.map((e) => this.renderRow(e))}</tbody>
+        <tbody>${this.entries.map((e) => this.renderRow(e))}${this.damaged.map((u) => this.renderDamaged(u))}</tbody>
       </table>
     `;
   }
@@ -80,13 +86,25 @@ export class ExoLibrary extends LitElement {
       <td>${e.name} ${e.builtin ? html`<span class="builtin">built-in</span>` : nothing}</td>
       <td>${e.kind}</td><td class="num">${formatBytes(e.size)}</td>
       <td><time datetime=${e.date}>${e.date.slice(0, 16).replace('T', ' ')}</time></td>
-      <td>${this.confirming === e.name ? html`
-        Delete ${e.name}? <button aria-label="Confirm deleting ${e.name}" @click=${() => this.deleteImage(e.name)}>Delete</button>
-        <button aria-label="Keep ${e.name}" @click=${() => { this.confirming = null; }}>Keep</button>` : html`
+      <td>${this.confirming === e.name ? this.renderConfirm(e.name) : html`
         ${e.kind === 'snapshot' ? html`<button aria-label="Restore ${e.name}" @click=${() => this.restore(e.name)}>Restore</button>` : nothing}
         <button aria-label="Export ${e.name}" @click=${() => this.exportFile(e.name)}>Export</button>
         <button aria-label="Delete ${e.name}" @click=${() => { this.confirming = e.name; }}>Delete…</button>`}
       </td></tr>`;
+  }
+
+  /** A stored entry the library cannot read: shown with why, so it is not hidden while it holds storage, and deletable. */
+  private renderDamaged(u: UnreadableEntry) {
+    return html`<tr data-name=${u.name} data-kind="damaged">
+      <td>${u.name}</td><td>damaged</td><td colspan="2" class="error">${u.error.message}</td>
+      <td>${this.confirming === u.name ? this.renderConfirm(u.name)
+        : html`<button aria-label="Delete ${u.name}" @click=${() => { this.confirming = u.name; }}>Delete…</button>`}</td></tr>`;
+  }
+
+  /** The buttons that confirm or cancel deleting `name`. */
+  private renderConfirm(name: string) {
+    return html`Delete ${name}? <button aria-label="Confirm deleting ${name}" @click=${() => this.deleteImage(name)}>Delete</button>
+      <button aria-label="Keep ${name}" @click=${() => { this.confirming = null; }}>Keep</button>`;
   }
 
   /** Stores the chosen file under its name, of the kind chosen (or guessed from its contents). */

@@ -38,7 +38,8 @@ const ls: StoreSubcommand = {
   async run(argv) {
     const { values, positionals } = parseStoreArgs(argv, { json: { type: 'boolean' } });
     if (positionals.length !== 0) throw new UsageError(`usage: exovisor ${ls.usage}`);
-    printEntries(await (await openLibrary(values.store)).list(), values.json ?? false);
+    const lib = await openLibrary(values.store);
+    printEntries(await lib.list(), values.json ?? false, await lib.unreadable());
     return 0;
   },
 };

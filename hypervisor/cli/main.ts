@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
  * from the hypervisor worker arrive through comlink as plain Errors that
  * keep their name but not their class.
  */
-const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError', 'LinkError', 'ModuleError', 'SnapshotFormatError', 'SnapshotError']);
+const BAD_INPUT = new Set(['UsageError', 'ElfError', 'FsError', 'GuestAddressError', 'OutOfMemoryError', 'VirtFdtError', 'FdtError', 'LinkError', 'ModuleError', 'SnapshotFormatError', 'SnapshotError', 'DiskImageError']);
 
 function isBadInput(e: unknown): boolean {
   return (e instanceof Error && BAD_INPUT.has(e.name)) || isArgError(e);

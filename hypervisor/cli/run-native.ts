@@ -9,9 +9,9 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { ARG_MAX } from '../abi/syscall.js';
-import { DISK_SECTOR_SIZE } from '../abi/virt.js';
 import type { DomainInfo, DomainSpec } from '../core/domain.js';
 import { APPS } from '../image/builtin.js';
+import { diskSizeProblem } from '../image/disk-image.js';
 import { mkfs } from '../image/mkfs.js';
 import { PCAP_DEFAULT_MAX_BYTES } from '../pv/pcap.js';
 import { ByteRing } from '../worker/byte-ring.js';
@@ -90,9 +90,8 @@ export function freshDisk(sizeBytes = FRESH_DISK_BYTES): Uint8Array {
 /** Reads --disk: whole sectors, at least one block. */
 function readDisk(file: string): Uint8Array {
   const data = readInput(file);
-  if (data.length === 0 || data.length % DISK_SECTOR_SIZE !== 0) {
-    throw new UsageError(`${file}: a disk image must be a non-empty whole number of ${DISK_SECTOR_SIZE}-byte sectors, got ${data.length} bytes`);
-  }
+  const problem = diskSizeProblem(data.length);
+  if (problem) throw new UsageError(`${file}: ${problem}`);
   return new Uint8Array(data);
 }
 

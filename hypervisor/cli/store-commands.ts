@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { builtinRepoPath, MODULE_INDEX, seedBuiltins } from '../image/builtin-images.js';
-import { ImageLibrary, StoreError, type ImageEntry } from '../image/library.js';
+import { ImageLibrary, StoreError, type ImageEntry, type UnreadableEntry } from '../image/library.js';
 import { formatBytes } from '../image/store.js';
 import { fsStore } from '../image/store-fs.js';
 import { UsageError } from './args.js';
@@ -79,38 +79,59 @@ export async function runSubcommand(group: string, table: Readonly<Record<string
   }
 }
 
-/** Prints `entries` as a table (or as {images: [...]} JSON). */
-export function printEntries(entries: readonly ImageEntry[], json: boolean): void {
+/**
+ * Prints `entries` as a table (or as {images: [...]} JSON); entries whose
+ * manifest cannot be read follow as rows of kind `damaged` with the reason
+ * (in JSON, under `damaged` when asked for), so they are never silently hidden.
+ */
+export function printEntries(entries: readonly ImageEntry[], json: boolean, unreadable?: readonly UnreadableEntry[]): void {
+  const damaged = unreadable?.map((u) => ({ name: u.name, problem: u.error.message }));
   if (json) {
-    process.stdout.write(JSON.stringify({ images: entries }) + '\n');
+    process.stdout.write(JSON.stringify({ images: entries, ...(damaged ? { damaged } : {}) }) + '\n');
     return;
   }
-  const w = Math.max(4, ...entries.map((e) => e.name.length));
+  const w = Math.max(4, ...entries.map((e) => e.name.length), ...(damaged ?? []).map((d) => d.name.length));
   const lines = [`${'NAME'.padEnd(w)}  KIND       ${'SIZE'.padStart(10)}  DATE                      BUILT-IN`];
   for (const e of entries) {
     lines.push(`${e.name.padEnd(w)}  ${e.kind.padEnd(9)}  ${formatBytes(e.size).padStart(10)}  ${e.date.padEnd(24)}  ${e.builtin ? 'yes' : 'no'}`);
   }
+  for (const d of damaged ?? []) lines.push(`${d.name.padEnd(w)}  damaged    ${d.problem}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-/** The entry called `name`, or StoreError 'missing' naming the command that lists what there is. */
+/**
+ * The entry called `name`, or StoreError 'missing' naming the command that
+ * lists what there is. A name the listing leaves out may still be stored
+ * with a damaged or newer manifest: the library's own read says which, so
+ * the user is not told that an entry they can see on disk does not exist.
+ */
 export async function findEntry(lib: ImageLibrary, name: string, lister: string): Promise<ImageEntry> {
   const entry = (await lib.list()).find((e) => e.name === name);
-  if (!entry) throw new StoreError('missing', `no image named '${name}'; '${lister}' lists them`);
-  return entry;
+  if (entry) return entry;
+  const why = await lib.get(name).then(() => null, (e: unknown) => e);
+  if (why instanceof StoreError && why.kind !== 'missing') throw why;
+  throw new StoreError('missing', `no image named '${name}'; '${lister}' lists them`);
 }
 
 /**
  * The body of an `rm NAME` subcommand (`usage` its usage line, `lister` the
  * command listing what there is): finds the entry, lets `check` refuse it
- * by throwing, removes it and returns it.
+ * by throwing, removes it and returns it (a damaged one too, unchecked).
  */
-export async function removeNamed(argv: string[], usage: string, lister: string, check: (e: ImageEntry) => void = () => undefined): Promise<ImageEntry> {
+export async function removeNamed(argv: string[], usage: string, lister: string, check: (e: ImageEntry) => void = () => undefined): Promise<Pick<ImageEntry, 'name' | 'builtin'>> {
   const { values, positionals } = parseStoreArgs(argv, {});
   if (positionals.length !== 1) throw new UsageError(`usage: exovisor ${usage}`);
+  const name = positionals[0]!;
   const lib = await openLibrary(values.store);
-  const entry = await findEntry(lib, positionals[0]!, lister);
-  check(entry);
-  await lib.remove(entry.name);
-  return entry;
+  // An entry whose manifest cannot be read is removed unchecked: the message that reported it says to delete it.
+  const entry = await findEntry(lib, name, lister).catch(unreadable);
+  if (entry) check(entry);
+  await lib.remove(name);
+  return entry ?? { name, builtin: false };
+}
+
+/** Null when `e` says an entry is stored but cannot be read (damaged, or from a newer Exovisor); rethrows anything else. */
+function unreadable(e: unknown): null {
+  if (e instanceof StoreError && (e.kind === 'corrupt' || e.kind === 'version')) return null;
+  throw e;
 }

@@ -9,7 +9,7 @@
  */
 import { layout } from '../abi/constant.js';
 import { FW_DYNAMIC_INFO_MAGIC, FW_DYNAMIC_INFO_VERSION, FW_NEXT_MODE_S, VIRT_DRAM, VIRT_HEADER } from '../abi/virt.js';
-import { ElfError, type ElfImage } from '../image/elf.js';
+import { checkEntry, ElfError, type ElfImage } from '../image/elf.js';
 import type { GuestMemory } from './guest-memory.js';
 
 /** Initial pc and a0–a2. */
@@ -42,11 +42,14 @@ function segmentExtents(image: ElfImage, what: string): Extent[] {
     .map((s, i) => ({ start: s.paddr, end: s.paddr + s.memSize, what: `${what} segment ${i}` }));
 }
 
-/** Refuses an image whose entry lies in none of its loaded segments: the hart would start in garbage or unmapped memory. */
-function checkEntry(image: ElfImage, what: string): void {
-  const e = image.entry >>> 0;
-  if (image.segments.some((s) => s.memSize > 0 && e >= s.paddr >>> 0 && e < (s.paddr >>> 0) + s.memSize)) return;
-  throw new ElfError(`${what} entry 0x${e.toString(16)} lies outside every loaded segment`);
+/**
+ * Checks one image before it is loaded: its segments in RAM and apart,
+ * its entry inside one of them. Exported for the PV builder, whose own
+ * range rule is narrower but which must refuse the same layouts.
+ */
+export function checkLoadable(mem: GuestMemory, image: ElfImage, what: string): void {
+  checkExtents(mem, segmentExtents(image, what));
+  checkEntry(image, what);
 }
 
 function loadSegments(mem: GuestMemory, image: ElfImage): void {
@@ -64,8 +67,7 @@ function fdtAddress(mem: GuestMemory, fdt: Uint8Array): number {
 
 /** Loads one bare program. */
 export function loadBare(mem: GuestMemory, image: ElfImage): BootState {
-  checkExtents(mem, segmentExtents(image, 'program'));
-  checkEntry(image, 'program');
+  checkLoadable(mem, image, 'program');
   loadSegments(mem, image);
   return { entry: image.entry, args: [0, 0, 0], fdt: 0 };
 }
@@ -84,6 +86,8 @@ export function loadFirmwareBoot(mem: GuestMemory, firmware: ElfImage, kernel: E
     { start: infoAddr, end: fdtAddr + fdt.length, what: 'device tree' },
   ]);
   if (firmware.entry !== VIRT_DRAM) throw new ElfError(`firmware entry 0x${firmware.entry.toString(16)} is not the start of RAM 0x${VIRT_DRAM.toString(16)}`);
+  // The firmware jumps to the kernel's entry: one outside the kernel would crash the guest with no word of why.
+  checkEntry(kernel, 'kernel');
   loadSegments(mem, firmware);
   loadSegments(mem, kernel);
   mem.write(fdtAddr, fdt);
@@ -105,6 +109,7 @@ export function loadFirmwareBoot(mem: GuestMemory, firmware: ElfImage, kernel: E
 export function loadKernelBoot(mem: GuestMemory, kernel: ElfImage, fdt: Uint8Array): BootState {
   const fdtAddr = fdtAddress(mem, fdt);
   checkExtents(mem, [...segmentExtents(kernel, 'kernel'), { start: fdtAddr, end: fdtAddr + fdt.length, what: 'device tree' }]);
+  checkEntry(kernel, 'kernel'); // else the guest crashes at its first fetch, far from the cause
   loadSegments(mem, kernel);
   mem.write(fdtAddr, fdt);
   return { entry: kernel.entry, args: [0, fdtAddr, 0], fdt: fdtAddr };

@@ -19,6 +19,7 @@ import { captureSnapshot, planRestore, restoreDomain, snapshotInfo } from './sna
 import type { SnapshotSummary } from '../image/snapshot-format.js';
 import { frameOwners, inspectDomain, type DomainInspection } from './inspect.js';
 import { GuestPool, type GuestPoolCounters } from './guest-pool.js';
+import { diskSizeProblem, DiskImageError } from '../image/disk-image.js';
 
 /** Starts a guest worker for a domain (0: a spare for the pool) and waits for its ready handshake. */
 export type SpawnGuest = (domid: number) => Promise<GuestRunner>;
@@ -106,6 +107,9 @@ export class Hypervisor {
   /** Creates a domain: allocates its memory and loads its images. Bad images throw with a clear message and leave nothing allocated. */
   create(spec: DomainSpec): DomainInfo {
     this.checkRoom();
+    // Every front end's disk passes here: a PV back-end would otherwise serve a short disk as if it were whole.
+    const diskProblem = spec.disk === undefined ? null : diskSizeProblem(spec.disk.length);
+    if (diskProblem) throw new DiskImageError(diskProblem);
     const d = new Domain(this.nextId++, spec, this.memory, this.pvEnv);
     this.domains.set(d.id, d);
     return d.info();

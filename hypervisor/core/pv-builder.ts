@@ -14,6 +14,7 @@ import { PV_START_INFO_MAGIC, START_INFO } from '../abi/pv.js';
 import { BOOTARGS_MAX, KERNEL_BASE, VIRT_DRAM } from '../abi/virt.js';
 import { PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X } from '../cpu/isa.js';
 import { ElfError, type ElfImage } from '../image/elf.js';
+import { checkLoadable } from './boot.js';
 import type { GuestMemory } from './guest-memory.js';
 import { FRAME_SIZE } from './machine-memory.js';
 
@@ -56,6 +57,9 @@ export function buildPvDomain(mem: GuestMemory, kernel: ElfImage, opts: PvBuildO
     }
     end = Math.max(end, s.paddr + s.memSize);
   }
+  // Overlapping segments or an entry outside them are refused here as for
+  // every other guest kind, instead of a guest that crashes before it says anything.
+  checkLoadable(mem, kernel, 'kernel');
   const pages = mem.ramBytes / FRAME_SIZE;
   let next = Math.ceil(end / FRAME_SIZE) * FRAME_SIZE;
   const take = (n: number): number => { const at = next; next += n * FRAME_SIZE; return at; };

@@ -7,7 +7,7 @@
  * with `builtinRepoPath`.
  */
 import { APPS } from './builtin.js';
-import type { ImageEntry, ImageKind, ImageLibrary } from './library.js';
+import { StoreError, type ImageEntry, type ImageKind, type ImageLibrary } from './library.js';
 import { mkfs } from './mkfs.js';
 
 /** One seeded image. */
@@ -77,7 +77,8 @@ async function seedBytes(seed: Seed, load: (path: string) => Promise<Uint8Array>
  * `load` reads a path under /images/ (`kernel.elf`, `uni/posix.o`,
  * `objects/hello.o`, `uni/index.json`): a fetch in the browser, a file read
  * through `builtinRepoPath` in Node. Images whose file is missing are
- * skipped. Returns how many were added; a full store fails with StoreError.
+ * skipped, and so are names held by an entry from a newer Exovisor. Returns
+ * how many were added; a full store fails with StoreError.
  */
 export async function seedBuiltins(lib: ImageLibrary, load: (path: string) => Promise<Uint8Array>): Promise<number> {
   const present = new Set((await lib.list()).map((e) => e.name));
@@ -87,7 +88,14 @@ export async function seedBuiltins(lib: ImageLibrary, load: (path: string) => Pr
   for (const s of seeds) {
     const bytes = await seedBytes(s, load);
     if (!bytes) continue;
-    await lib.put(s.name, s.kind, bytes, { ...s.meta, ...(s.source ? { source: `/images/${s.source}` } : {}) }, { builtin: true });
+    try {
+      await lib.put(s.name, s.kind, bytes, { ...s.meta, ...(s.source ? { source: `/images/${s.source}` } : {}) }, { builtin: true });
+    } catch (e) {
+      // A newer Exovisor's entry under a built-in name is left as it is (put
+      // refuses to replace it); one such entry must not keep the whole library shut.
+      if (e instanceof StoreError && e.kind === 'version') continue;
+      throw e;
+    }
     added++;
   }
   return added;

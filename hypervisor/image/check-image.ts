@@ -5,8 +5,8 @@
  * malformed file is refused with that reader's message and never sits in
  * the library looking usable.
  */
-import { DISK_SECTOR_SIZE } from '../abi/virt.js';
-import { parseElf, ElfError } from './elf.js';
+import { diskSizeProblem } from './disk-image.js';
+import { checkEntry, parseElf, ElfError } from './elf.js';
 import { LinkError, parseObject } from './elf-object.js';
 import type { ImageKind } from './manifest.js';
 import { decodeSnapshot, SnapshotFormatError } from './snapshot-format.js';
@@ -32,12 +32,12 @@ export async function checkImage(kind: ImageKind, bytes: Uint8Array): Promise<vo
 /** Runs the reader of `kind` over `bytes`. */
 async function readAs(kind: ImageKind, bytes: Uint8Array): Promise<void> {
   switch (kind) {
-    case 'kernel': case 'unikernel': parseElf(bytes); return;
+    case 'kernel': case 'unikernel': checkEntry(parseElf(bytes), kind); return; // the entry as every loader checks it
     case 'object': parseObject('image', bytes); return;
     case 'snapshot': await decodeSnapshot(bytes); return;
-    case 'disk':
-      if (bytes.length === 0 || bytes.length % DISK_SECTOR_SIZE !== 0) {
-        throw new ImageCheckError(kind, `a disk image must be a non-empty whole number of ${DISK_SECTOR_SIZE}-byte sectors, got ${bytes.length} bytes`);
-      }
+    case 'disk': {
+      const problem = diskSizeProblem(bytes.length);
+      if (problem) throw new ImageCheckError(kind, problem);
+    }
   }
 }

@@ -52,6 +52,19 @@ export function parseElf(bytes: Uint8Array): ElfImage {
   };
 }
 
+/**
+ * Refuses an image whose entry lies in none of its loaded segments: the
+ * hart would start in garbage or unmapped memory and crash at once, far
+ * from the real cause. Every loader (bare, firmware and kernel, PV and
+ * unikernel) and the library's import check call it, so the user reads
+ * this message instead of a crashed guest.
+ */
+export function checkEntry(image: ElfImage, what: string): void {
+  const e = image.entry >>> 0;
+  if (image.segments.some((s) => s.memSize > 0 && e >= s.paddr >>> 0 && e < (s.paddr >>> 0) + s.memSize)) return;
+  throw new ElfError(`${what} entry 0x${e.toString(16)} lies outside every loaded segment`);
+}
+
 /** Checks that [off, off+len) lies inside the file. */
 function inFile(bytes: Uint8Array, off: number, len: number, what: string): void {
   if (off + len > bytes.length) throw new ElfError(`truncated ELF file: ${what} runs past the end of the file`);

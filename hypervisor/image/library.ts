@@ -52,8 +52,11 @@ async function chunkProblem(chunk: Uint8Array | undefined, want: ChunkRecord): P
   return (await sha256(chunk.slice())) === want.sha256 ? null : 'fails its checksum';
 }
 
-/** A manifest as read for sweeping: the manifest, or 'unreadable' (damaged or newer: its chunks are left alone). */
-type ManifestState = Manifest | 'unreadable';
+/** A manifest as read: the manifest, or why it cannot be read (damaged or newer: its chunks are left alone). */
+type ManifestState = Manifest | StoreError;
+
+/** An entry whose manifest cannot be read: its name, and the library's error saying why ('corrupt' or 'version'). */
+export interface UnreadableEntry { name: string; error: StoreError }
 
 /** The named images on one BlobStore. */
 export class ImageLibrary {
@@ -73,7 +76,21 @@ export class ImageLibrary {
       const keys = await this.store.keys();
       const manifests = await this.readManifests(keys);
       await this.sweep(keys, manifests);
-      return [...manifests.values()].filter((m): m is Manifest => m !== 'unreadable').map(entryOf).sort((a, b) => a.name.localeCompare(b.name));
+      return [...manifests.values()].filter((m): m is Manifest => !(m instanceof StoreError)).map(entryOf).sort((a, b) => a.name.localeCompare(b.name));
+    });
+  }
+
+  /**
+   * The entries list() leaves out because their manifest is damaged or from
+   * a newer Exovisor, sorted by name, each with the error get() would give:
+   * so a library can show them as damaged (and offer to remove them)
+   * instead of hiding entries that still hold storage.
+   */
+  async unreadable(): Promise<UnreadableEntry[]> {
+    return this.exclusive('listing images', async () => {
+      const manifests = await this.readManifests(await this.store.keys());
+      const out = [...manifests].filter((e): e is [string, StoreError] => e[1] instanceof StoreError);
+      return out.map(([name, error]) => ({ name, error })).sort((a, b) => a.name.localeCompare(b.name));
     });
   }
 
@@ -112,7 +129,7 @@ export class ImageLibrary {
       const keys = await this.store.keys();
       const old = await this.replaceable(name);
       await this.sweep(keys, new Map(old ? [[name, old]] : []), name);
-      const oldGeneration = old && old !== 'unreadable' ? old.generation : 0;
+      const oldGeneration = old && !(old instanceof StoreError) ? old.generation : 0;
       const generation = 1 + Math.max(oldGeneration, ...keys.map(parseChunkKey).filter((c) => c?.name === name).map((c) => c!.generation));
       const manifest: Manifest = {
         format: FORMAT_VERSION, name, kind, size: bytes.length, date: new Date().toISOString(), builtin: opts.builtin ?? false,
@@ -167,7 +184,7 @@ export class ImageLibrary {
     try {
       return await this.readManifest(name);
     } catch (e) {
-      if (e instanceof StoreError && e.kind === 'corrupt') return 'unreadable';
+      if (e instanceof StoreError && e.kind === 'corrupt') return e;
       throw e;
     }
   }
@@ -182,7 +199,7 @@ export class ImageLibrary {
         if (m) out.set(name, m);
       } catch (e) {
         if (!(e instanceof StoreError) || (e.kind !== 'corrupt' && e.kind !== 'version')) throw e;
-        out.set(name, 'unreadable');
+        out.set(name, e);
       }
     }
     return out;
@@ -194,7 +211,7 @@ export class ImageLibrary {
       const c = parseChunkKey(k);
       if (!c || (only !== undefined && c.name !== only)) continue;
       const m = manifests.get(c.name);
-      if (m === 'unreadable' || m?.generation === c.generation) continue;
+      if (m instanceof StoreError || m?.generation === c.generation) continue;
       await this.store.del(k);
     }
   }

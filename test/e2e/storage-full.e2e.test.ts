@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DB_NAME } from '../../hypervisor/image/store-idb.js';
 import { collectErrors, launchChromiumIn, previewServer, type WebServer } from '../helpers/browser.js';
 import { GUEST_MS } from '../helpers/dashboard.js';
+import { imageStore } from '../helpers/image-store.js';
 import { REQUIRE_ALL } from '../helpers/tools.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -32,26 +32,6 @@ function mountSmallDisk(dir: string): string | null {
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MIB}m`, 'tmpfs', dir], { encoding: 'utf8' });
   if (r.status === 0) return null;
   return `a ${DISK_MIB} MiB tmpfs for the browser profile could not be mounted (mounting needs root): ${(r.stderr || r.error?.message || `status ${r.status}`).trim().split('\n')[0]}`;
-}
-
-/** Every key of the dashboard's image store, read from IndexedDB in the page. */
-function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(async ([dbName, storeName]) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(dbName);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      return await new Promise<string[]>((resolve, reject) => {
-        const req = db.transaction(storeName, 'readonly').objectStore(storeName).getAllKeys();
-        req.onsuccess = () => resolve(req.result.map(String));
-        req.onerror = () => reject(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, [DEFAULT_DB_NAME, 'blobs'] as const);
 }
 
 /** The names in the library table, once it has more than the few rows a half-loaded page shows. */
@@ -117,7 +97,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard with the browser storage full (Chromium
     expect(await alert.innerText()).toMatch(
       /^Could not save 'too-big.img': the browser's storage for this page is full \(\d+(\.\d)? (B|KiB|MiB) used of \d+(\.\d)? (KiB|MiB|GiB) available\)\. Delete images or snapshots from the library and try again\.$/,
     );
-    const keys = await storedKeys(page);
+    const keys = Object.keys(await imageStore(page));
     expect(keys).toContain('manifest/kept.img');
     expect(keys.filter((k) => k.includes('too-big.img'))).toEqual([]);
     expect(await page.locator('#library-table tr[data-name="too-big.img"]').count()).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,4 +20,12 @@ export function exovisor(args: string[], timeoutMs = 60_000, input?: string, env
     ...(input === undefined ? {} : { input }), ...(env === undefined ? {} : { env: { ...process.env, ...env } }),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Expects exit status `status`, nothing on stdout, and exactly one `exovisor: …` line on stderr matching `message`. */
+export function expectOneLine(r: CliResult, status: number, message: RegExp): void {
+  expect(r.status, r.stderr).toBe(status);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^exovisor: [^\n]*\n$/);
+  expect(r.stderr).toMatch(message);
 }

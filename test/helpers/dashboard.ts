@@ -17,18 +17,26 @@ export const KIND_LABEL = {
   pv: 'paravirtual (pv-ops kernel)', uni: 'unikernel', native: 'native (kernel on SBI firmware)',
 } as const;
 
-/** Creates and starts a guest through the create dialog; its card. */
-export async function createGuest(page: Page, kind: keyof typeof KIND_LABEL, program: string, image?: string): Promise<Locator> {
-  const before = await page.locator('exo-guest-card').count();
+/** Opens the create dialog, fills it in (the disk by its library name, when given) and submits it. */
+export async function submitCreate(page: Page, kind: keyof typeof KIND_LABEL, program: string, image?: string, disk?: string): Promise<void> {
   await page.locator('#new-guest').click();
   await page.getByLabel(KIND_LABEL[kind], { exact: true }).check();
   if (image) await page.locator('#image').selectOption(image);
+  if (disk) await page.locator('#disk').selectOption(disk);
   await page.locator('#program').fill(program);
   await page.locator('#create-submit').click();
-  const card = page.locator('exo-guest-card').nth(before); // its place, not "the last card", which moves on
+}
+
+/** Creates and starts a guest through the create dialog (the dialog keeps its last disk unless `disk` is given); its card. */
+export async function createGuest(page: Page, kind: keyof typeof KIND_LABEL, program: string, image?: string, disk?: string): Promise<Locator> {
+  const before = await page.locator('exo-guest-card').count();
   const failure = page.locator('exo-create-dialog .error, #failure');
-  await card.or(failure).first().waitFor({ timeout: GUEST_MS });
-  expect(await failure.allInnerTexts()).toEqual([]);
+  const shown = async (): Promise<string> => (await failure.allInnerTexts()).join('\n');
+  const stale = await shown(); // a failure of an earlier action stays on the page until this one starts
+  await submitCreate(page, kind, program, image, disk);
+  const card = page.locator('exo-guest-card').nth(before); // its place, not "the last card", which moves on
+  await expect.poll(async () => (await card.count()) > 0 || ((await shown()) || stale) !== stale, { timeout: GUEST_MS }).toBe(true);
+  expect(await shown()).toBe('');
   return card;
 }
 

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exovisor, ROOT, type CliResult } from '../../helpers/cli.js';
+import { exovisor, expectOneLine as fails, ROOT, type CliResult } from '../../helpers/cli.js';
 
 let tmp: string;
 let store: string;
@@ -29,14 +29,6 @@ const ls = (group = 'images'): Listed[] => {
   expect(r.status).toBe(0);
   return (JSON.parse(r.stdout) as { images: Listed[] }).images;
 };
-
-/** Expects exit status `status` and exactly one line on stderr matching `re`. */
-function fails(r: CliResult, status: number, re: RegExp): void {
-  expect(r.status, r.stderr).toBe(status);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^exovisor: [^\n]*\n$/);
-  expect(r.stderr).toMatch(re);
-}
 
 describe('exovisor images', () => {
   it('seeds the built-in images on first use and lists them as a table and as JSON', () => {

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exovisor, type CliResult } from '../../helpers/cli.js';
+import { exovisor, expectOneLine as fails, type CliResult } from '../../helpers/cli.js';
 
 let tmp: string;
 let store: string;
@@ -26,14 +26,6 @@ const SLOW = 120_000;
 /** `exovisor snapshot SUB NAME --store <store> ...args` (the store before any `--`, which starts the program). */
 const snapshot = (sub: string, name: string, args: string[] = [], timeoutMs = SLOW): CliResult =>
   exovisor(['snapshot', sub, name, '--store', store, ...args], timeoutMs);
-
-/** Expects exit status `status` and exactly one line on stderr matching `re`. */
-function fails(r: CliResult, status: number, re: RegExp): void {
-  expect(r.status, r.stderr).toBe(status);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^exovisor: [^\n]*\n$/);
-  expect(r.stderr).toMatch(re);
-}
 
 interface Listed { name: string; kind: string; size: number; meta: Record<string, unknown> }
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FW_DYNAMIC_INFO_MAGIC, FW_DYNAMIC_INFO_VERSION, FW_NEXT_MODE_S } from '../../../hypervisor/abi/virt.js';
-import { loadBare, loadFirmwareBoot } from '../../../hypervisor/core/boot.js';
+import { loadBare, loadFirmwareBoot, loadKernelBoot } from '../../../hypervisor/core/boot.js';
 import { GuestMemory } from '../../../hypervisor/core/guest-memory.js';
 import { FRAME_SIZE, MachineMemory } from '../../../hypervisor/core/machine-memory.js';
 import { ElfError, parseElf, type ElfImage } from '../../../hypervisor/image/elf.js';
@@ -214,6 +214,7 @@ describe('loadFirmwareBoot', () => {
       4096, /kernel segment 0 overlaps device tree/],
     ['a kernel overlapping the firmware', firmware, () => image(RAM + 0x2000, [{ paddr: RAM + 0x2000, data: bytes(64, 23) }]),
       4096, /firmware segment 1 overlaps kernel segment 0/],
+    ['a kernel whose entry lies outside its segments', firmware, () => kernel(KERNEL + 0x10_0000), 4096, /kernel entry 0x80300000 lies outside every loaded segment/],
     ['RAM too small for the device tree', firmware, kernel, RAM_BYTES + 1, /device tree at .* lies outside RAM/],
     ['a device tree that leaves no room for fw_dynamic_info', firmware, kernel, RAM_BYTES, /device tree at .* lies outside RAM/],
   ])('refuses %s, before writing anything', (_what, fw, k, fdtBytes, message) => {
@@ -228,5 +229,19 @@ describe('loadFirmwareBoot', () => {
     expect(err).toBeInstanceOf(ElfError);
     expect((err as Error).message).toMatch(message);
     expect(Buffer.compare(mm.bytes, before)).toBe(0);
+  });
+});
+
+describe('loadKernelBoot', () => {
+  const KERNEL = RAM + 0x10_0000;
+
+  it('refuses a kernel whose entry lies outside its segments, before writing anything', () => {
+    const { mm, gm } = scatteredRam();
+    const before = mm.bytes.slice();
+    const k = image(RAM, [{ paddr: KERNEL, data: bytes(5000, 30), memSize: 0x2000 }]);
+    expect(() => loadKernelBoot(gm, k, bytes(100, 31))).toThrow(/^kernel entry 0x80000000 lies outside every loaded segment$/);
+    expect(Buffer.compare(mm.bytes, before)).toBe(0);
+    const good = image(KERNEL + 0x10, [{ paddr: KERNEL, data: bytes(5000, 30), memSize: 0x2000 }]);
+    expect(loadKernelBoot(gm, good, bytes(100, 31)).entry).toBe(KERNEL + 0x10);
   });
 });

@@ -57,6 +57,20 @@ describe('seedBuiltins', () => {
     expect((await fresh.list()).map((e) => e.name)).toEqual(['empty-disk', 'kernel']);
   });
 
+  it('leaves an entry from a newer Exovisor under a built-in name alone, and seeds the rest', async () => {
+    const store = fsStore(join(dir, 'newer'));
+    const lib = new ImageLibrary(store);
+    await seedBuiltins(lib, loadFromPackage);
+    const manifest = JSON.parse(new TextDecoder().decode(await store.get('manifest/sbi'))) as object;
+    const newer = new TextEncoder().encode(JSON.stringify({ ...manifest, format: 99 }));
+    await store.set('manifest/sbi', newer);
+    await lib.remove('kernel');
+    expect(await seedBuiltins(lib, loadFromPackage)).toBe(1);
+    expect(await store.get('manifest/sbi')).toEqual(newer);
+    expect((await lib.list()).map((e) => e.name)).toContain('kernel');
+    await expect(lib.get('sbi')).rejects.toMatchObject({ kind: 'version' });
+  });
+
   it('maps paths under /images/ to the repository as the web server does, and nothing else', () => {
     expect(builtinRepoPath('sbi.elf')).toBe('libos/sbi/build/sbi.elf');
     expect(builtinRepoPath('uni/net.o')).toBe('libos/uni/build/net.o');
