@@ -217,7 +217,11 @@ function readFrame(bytes: Uint8Array): { version: number; sections: Map<string, 
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint32(8, true);
   if (version > SNAPSHOT_VERSION || version === 0) {
-    throw new SnapshotFormatError('version', `format version ${version} is not one this Exovisor reads (it reads up to ${SNAPSHOT_VERSION}); use a newer Exovisor`);
+    // Every version ends with the CRC of what precedes it: without a match the version field is as likely damaged as new.
+    const whole = crc32(bytes.subarray(0, bytes.length - 4)) === dv.getUint32(bytes.length - 4, true);
+    const why = version === 0 ? 'no Exovisor writes version 0: the file is corrupted'
+      : whole ? 'use a newer Exovisor' : 'and its checksum does not match: the file is corrupted, or from a newer Exovisor';
+    throw new SnapshotFormatError('version', `format version ${version} is not one this Exovisor reads (it reads up to ${SNAPSHOT_VERSION}); ${why}`);
   }
   const sections = new Map<string, Uint8Array>();
   const count = dv.getUint32(12, true);

@@ -104,6 +104,15 @@ describe('hostile snapshots are refused, saying why', () => {
     expect(await problemOf(encodeFrame(sections, SNAPSHOT_VERSION + 1))).toMatch(/^version: .*format version 2 .*use a newer Exovisor/);
   });
 
+  it('a version field damaged in a file whose checksum then fails is called corrupted, not only newer', async () => {
+    const damaged = real.slice();
+    damaged[9] = 0x37; // version 0x3701: the CRC over the frame no longer matches
+    expect(await problemOf(damaged)).toMatch(/^version: snapshot refused: format version 14081 .*checksum does not match: the file is corrupted, or from a newer Exovisor$/);
+    const zero = real.slice();
+    zero.fill(0, 8, 12);
+    expect(await problemOf(zero)).toMatch(/^version: snapshot refused: format version 0 .*no Exovisor writes version 0: the file is corrupted$/);
+  });
+
   it('a stream that inflates past the index is stopped there, not inflated whole', async () => {
     const bomb = await deflate(new Uint8Array(64 << 20));
     const sections = (await sectionsOf(real)).map(([tag, p]): [string, Uint8Array] => [tag, tag === 'PAGE' ? encodeBlockSection([0, 1], bomb) : p]);
