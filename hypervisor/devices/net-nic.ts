@@ -42,6 +42,8 @@ export class NetNic implements MmioDevice {
   private tx = new Uint8Array(MTU_FRAME + 3);
   private txLen = 0;
   private txPos = 0;
+  /** More was written to TX_DATA than the buffer holds since TX_LEN: the frame is refused at send. */
+  private txOverrun = false;
 
   constructor(readonly name: string, readonly base: number, readonly mac: Uint8Array, private readonly send: (frame: Uint8Array) => void,
     private readonly irq: (level: boolean) => void) {}
@@ -73,7 +75,7 @@ export class NetNic implements MmioDevice {
     const f = this.rx[0];
     let v = 0;
     for (let k = 0; k < 4; k++) v |= (f?.[this.rxPos + k] ?? 0) << (8 * k);
-    this.rxPos += 4;
+    this.rxPos = Math.min(this.rxPos + 4, MTU_FRAME + 4); // past the frame reads zeros; the position stays bounded
     return v >>> 0;
   }
 
@@ -81,9 +83,11 @@ export class NetNic implements MmioDevice {
   write(offset: number, width: Width, value: number): boolean {
     if (width !== 4) return false;
     switch (offset) {
-      case NET_TX_LEN: this.txLen = value >>> 0; this.txPos = 0; return true;
+      case NET_TX_LEN: this.txLen = value >>> 0; this.txPos = 0; this.txOverrun = false; return true;
       case NET_TX_DATA:
-        if (this.txPos + 4 <= this.tx.length) for (let k = 0; k < 4; k++) this.tx[this.txPos + k] = value >>> (8 * k);
+        // Bytes past the buffer are dropped, and the frame with them: the position stays bounded.
+        if (this.txPos + 4 > this.tx.length) { this.txOverrun = true; return true; }
+        for (let k = 0; k < 4; k++) this.tx[this.txPos + k] = value >>> (8 * k);
         this.txPos += 4;
         return true;
       case NET_CMD: this.command(value); return true;
@@ -95,7 +99,7 @@ export class NetNic implements MmioDevice {
   private command(cmd: number): void {
     if (cmd === NET_CMD_SEND) {
       const len = this.txLen;
-      if (len < MIN_FRAME || len > MTU_FRAME || this.txPos < len) { this.counters.tx_errors++; return; }
+      if (len < MIN_FRAME || len > MTU_FRAME || this.txPos < len || this.txOverrun) { this.counters.tx_errors++; this.txOverrun = false; return; }
       this.counters.tx_frames++;
       this.txPos = 0;
       this.send(this.tx.slice(0, len));
@@ -112,6 +116,7 @@ export class NetNic implements MmioDevice {
     this.rxPos = 0;
     this.txLen = 0;
     this.txPos = 0;
+    this.txOverrun = false;
     this.irq(false);
   }
 

@@ -66,6 +66,18 @@ describe('network interface', () => {
     expect(n.counters).toMatchObject({ tx_frames: 5, tx_errors: 3 });
   });
 
+  it('drops words written past its transmit buffer, refuses that frame, and sends the next one whole', () => {
+    const { n, sent } = nic();
+    w(n, NET_TX_LEN, 1514);
+    for (let i = 0; i < 100_000; i++) w(n, NET_TX_DATA, i); // far past the 1517-byte buffer
+    w(n, NET_CMD, NET_CMD_SEND);
+    expect(sent).toHaveLength(0);
+    expect(n.counters).toMatchObject({ tx_frames: 0, tx_errors: 1 });
+    expect((n.saveState() as { txPos: number }).txPos).toBeLessThanOrEqual(1517); // the position stays inside the buffer
+    send(n, frame(60));
+    expect(sent.map((f) => [...f])).toEqual([[...frame(60)]]);
+  });
+
   it('queues received frames in order, raising its line while one waits, and drops past the bound', () => {
     const { n, levels } = nic();
     expect(receive(n)).toBeNull();
