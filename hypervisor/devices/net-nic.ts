@@ -28,6 +28,8 @@ export interface NetNicCounters {
   rx_dropped: number;
   /** Sends refused: a bad length, or fewer bytes written than TX_LEN. */
   tx_errors: number;
+  /** Sends whose data ran past the transmit buffer: the bytes past it were dropped, the frame that fits went out. */
+  tx_overruns: number;
 }
 
 /** Saved interface state: the queue and the partly written frame. */
@@ -36,13 +38,13 @@ interface NetNicState { rx: number[][]; rxPos: number; tx: number[]; txLen: numb
 /** A network interface with MAC `mac`; `send` puts a frame on the wire, `irq` drives its interrupt line. */
 export class NetNic implements MmioDevice {
   readonly size = NET_WINDOW;
-  readonly counters: NetNicCounters = { tx_frames: 0, rx_frames: 0, rx_dropped: 0, tx_errors: 0 };
+  readonly counters: NetNicCounters = { tx_frames: 0, rx_frames: 0, rx_dropped: 0, tx_errors: 0, tx_overruns: 0 };
   private rx: Uint8Array[] = [];
   private rxPos = 0;
   private tx = new Uint8Array(MTU_FRAME + 3);
   private txLen = 0;
   private txPos = 0;
-  /** More was written to TX_DATA than the buffer holds since TX_LEN: the frame is refused at send. */
+  /** More was written to TX_DATA than the buffer holds since TX_LEN (counted at the send). */
   private txOverrun = false;
 
   constructor(readonly name: string, readonly base: number, readonly mac: Uint8Array, private readonly send: (frame: Uint8Array) => void,
@@ -85,7 +87,7 @@ export class NetNic implements MmioDevice {
     switch (offset) {
       case NET_TX_LEN: this.txLen = value >>> 0; this.txPos = 0; this.txOverrun = false; return true;
       case NET_TX_DATA:
-        // Bytes past the buffer are dropped, and the frame with them: the position stays bounded.
+        // Bytes past the buffer are dropped (the send counts an overrun): the position stays bounded.
         if (this.txPos + 4 > this.tx.length) { this.txOverrun = true; return true; }
         for (let k = 0; k < 4; k++) this.tx[this.txPos + k] = value >>> (8 * k);
         this.txPos += 4;
@@ -99,7 +101,9 @@ export class NetNic implements MmioDevice {
   private command(cmd: number): void {
     if (cmd === NET_CMD_SEND) {
       const len = this.txLen;
-      if (len < MIN_FRAME || len > MTU_FRAME || this.txPos < len || this.txOverrun) { this.counters.tx_errors++; this.txOverrun = false; return; }
+      if (len < MIN_FRAME || len > MTU_FRAME || this.txPos < len) { this.counters.tx_errors++; return; }
+      if (this.txOverrun) this.counters.tx_overruns++;
+      this.txOverrun = false;
       this.counters.tx_frames++;
       this.txPos = 0;
       this.send(this.tx.slice(0, len));
