@@ -91,6 +91,8 @@ export interface PvDomainCounters {
   exo_frames_bound: number; exo_frames_unbound: number; exo_bind_refused: number; exo_extents: number; exo_revoke_requests: number; exo_frames_revoked: number;
   /** exo_op: packet filters bound (removals not counted). */
   exo_net_filters: number;
+  /** Hypercalls that raised an unexpected exception in the hypervisor (answered -EINVAL; a hypervisor bug, never the guest's doing). */
+  internal_errors: number;
 }
 
 /** One PV domain, hypervisor side. */
@@ -110,7 +112,7 @@ export class PvDomain {
   readonly counters: PvDomainCounters = {
     grant_copies: 0, grant_copy_bytes: 0, grant_maps: 0, hypercall_exits: 0,
     exo_frames_bound: 0, exo_frames_unbound: 0, exo_bind_refused: 0, exo_extents: 0, exo_revoke_requests: 0, exo_frames_revoked: 0,
-    exo_net_filters: 0,
+    exo_net_filters: 0, internal_errors: 0,
   };
   /** Machine frames bound beyond RAM (exo_op), and the most the domain may hold. */
   readonly bound = new Set<number>();
@@ -263,8 +265,13 @@ export class PvDomain {
     let r: number;
     try {
       r = this.serve(nr, cmd, count, args);
-    } catch {
+    } catch (e) {
+      // Every refusal a guest can cause is an errno: an exception is the hypervisor's own fault. The guest gets
+      // -EINVAL and runs on, but the fault is counted and named once on its console rather than hidden.
       r = -XEN_EINVAL;
+      if (this.counters.internal_errors++ === 0) {
+        this.host.console(new TextEncoder().encode(`[exovisor] internal error serving hypercall ${nr}: ${e instanceof Error ? e.message : String(e)}\n`));
+      }
     }
     cb[CB_DATA] = r;
     cb[CB_RESULT] = this.shutdownRequested ? RESULT_SHUTDOWN : RESULT_OK;

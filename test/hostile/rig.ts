@@ -34,9 +34,12 @@ class InlineTransport implements ExitTransport {
   constructor(private readonly domain: Domain) {}
   // Publishes the exit and has the PV domain answer it, as the exit pump would.
   transfer(cb: Int32Array): void {
+    const counters = this.domain.pv!.counters, internal = counters.internal_errors;
     Atomics.store(cb, CB_STATE, STATE_EXIT);
     this.domain.pv!.handleExit();
     if (Atomics.load(cb, CB_STATE) !== STATE_DONE) throw new Error('the PV domain did not answer the exit');
+    // Every refusal must be an errno the dispatcher chose: an exception inside it is a hypervisor bug.
+    if (counters.internal_errors !== internal) throw new Error('the hypervisor raised an exception serving the hypercall');
     this.exits++;
   }
 }
