@@ -103,6 +103,8 @@ export interface DomainStats {
   pv?: Record<string, number | Record<string, number>>;
   /** MMIO accesses by device. */
   mmio: Record<string, number>;
+  /** Device-register accesses where no device answers (each an access fault for the guest; 0 for PV). */
+  mmio_unmapped: number;
   interrupts_injected: number;
   traps: number;
   interrupts: number;
@@ -429,6 +431,8 @@ export class Domain {
       ...(this.pv ? this.pvStats(c) : {}),
       // A PV domain has no emulated devices: its I/O is in `pv` (rings, events, grants).
       mmio: this.pv ? {} : { ...this.devices.counters.mmio },
+      // Accesses that found no device: refused beside the vCPU (holes between windows) or by the device model.
+      mmio_unmapped: this.pv ? 0 : c('bus_unmapped') + this.devices.counters.unmapped,
       interrupts_injected: this.pv ? 0 : this.devices.counters.irqsInjected,
       traps: c('traps'), interrupts: c('interrupts'), tlb_hits: c('tlb_hits'), tlb_misses: c('tlb_misses'), page_walks: c('page_walks'),
       walk_refs: c('walk_refs'),

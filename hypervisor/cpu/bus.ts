@@ -22,6 +22,8 @@ export class Bus {
   private readonly watches = new Map<number, (off: number, size: number) => void>();
   /** Set by a device write that needs the run loop to look at the machine (exit, interrupt line change). */
   attention = false;
+  /** Device-register accesses to addresses where no device is (each an access fault for the guest). */
+  unmapped = 0;
   /** Guest frame → machine frame (-1 = not populated), or null when RAM is the buffer itself. */
   private readonly p2m: Int32Array | null;
 
@@ -75,16 +77,20 @@ export class Bus {
     return undefined;
   }
 
-  /** Reads a device register; null when no device answers (access fault). */
+  /** Reads a device register; null when no device answers (access fault, counted in `unmapped`). */
   mmioRead(pa: number, width: Width): number | null {
     const d = this.find(pa, width);
-    return d ? d.read(pa - d.base, width) : null;
+    if (d) return d.read(pa - d.base, width);
+    this.unmapped++;
+    return null;
   }
 
-  /** Writes a device register; false when no device answers (access fault). */
+  /** Writes a device register; false when no device answers (access fault, counted in `unmapped`). */
   mmioWrite(pa: number, width: Width, value: number): boolean {
     const d = this.find(pa, width);
-    return d ? d.write(pa - d.base, width, value) : false;
+    if (d) return d.write(pa - d.base, width, value);
+    this.unmapped++;
+    return false;
   }
 
   /**

@@ -183,7 +183,8 @@ export class Vcpu {
     return new ShadowMmu({
       machine: this.setup.memory, p2m, ramBase: this.setup.ramBase, ramBytes: this.setup.ramBytes,
       pool: Int32Array.from(this.setup.shadowPool),
-      isDevice: (gpa) => remote.some((w) => gpa >= w.base && gpa < w.base + w.size),
+      // Asked for loads and stores outside RAM only: one that finds no device window is refused, and counted.
+      isDevice: (gpa) => remote.some((w) => gpa >= w.base && gpa < w.base + w.size) || (this.bus.unmapped++, false),
       flushTlb: (gva) => { if (gva === undefined) this.hart.mmu.flushAll(); else this.hart.mmu.flushPage(gva); },
       // The VMM's own writes to guest memory (A/D bits, emulated page-table stores) drop decoded code there too.
       ramWritten: (off, size) => this.hart.mmu.ramWritten(off, size),
@@ -447,6 +448,7 @@ export class Vcpu {
     c[counterSlot('walk_refs')] = m.walkRefs + (h.mmu.gstage?.counters.refs ?? 0);
     c[counterSlot('gstage_walks')] = h.mmu.gstage?.counters.walks ?? 0;
     c[counterSlot('blocks_translated')] = h.counters.blocksTranslated;
+    c[counterSlot('bus_unmapped')] = this.bus.unmapped;
     c[counterSlot('boot_insns')] = h.marked ? h.marked.insns : 0;
     c[counterSlot('boot_ticks')] = h.marked ? h.marked.mtime : 0;
     c[counterSlot('exit_mmio')] = this.exitsMmio;

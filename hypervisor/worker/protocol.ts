@@ -115,6 +115,8 @@ const BASE_COUNTERS = [
   // Page-table entries read by the walkers (both stages), and the G-stage walks of a hardware-assisted guest.
   'walk_refs', 'gstage_walks',
   'exit_mmio', 'exit_hypercall', 'exit_mmio_local', 'exit_wfi', 'spin_hits', 'spin_misses', 'exit_wait_ns',
+  // Loads and stores to holes of the device window, refused beside the vCPU (no exit: no device is there).
+  'bus_unmapped',
   // Full virtualization: the VMM's work by kind, and shadow paging.
   'vmm_csr', 'vmm_sret', 'vmm_sfence', 'vmm_wfi', 'vmm_sbi', 'vmm_mmio', 'vmm_pt_write', 'vmm_shadow_fill',
   'vmm_guest_page_fault', 'vmm_reflected', 'vmm_injected_irq', 'shadow_syncs', 'shadow_flushes',
