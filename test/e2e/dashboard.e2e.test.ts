@@ -187,6 +187,7 @@ describe.runIf(HAVE_CHROMIUM)('dashboard in Chromium (production build, cross-or
     it(snapshotTest, async () => {
       const card = await createGuest(page, 'full', 'cat');
       await expect.poll(() => state(card), { timeout: GUEST_MS }).toBe('running');
+      expect(await card.locator('.generation').innerText()).toBe('gen 1');
       await typeInto(card, 'before the snapshot|');
       await expect.poll(() => transcript(card), { timeout: GUEST_MS }).toContain('before the snapshot|');
       await card.getByRole('button', { name: /^Pause / }).click();
@@ -205,6 +206,17 @@ describe.runIf(HAVE_CHROMIUM)('dashboard in Chromium (production build, cross-or
       const restored = page.locator('exo-guest-card').last();
       await restored.waitFor({ timeout: GUEST_MS });
       await expect.poll(() => state(restored), { timeout: GUEST_MS }).toBe('running');
+      // Restored twice: each copy is the next generation, with a generation ID of its own.
+      await page.getByRole('button', { name: `Restore ${name}` }).click({ timeout: GUEST_MS });
+      await expect.poll(() => page.locator('exo-guest-card').count(), { timeout: GUEST_MS }).toBe(2);
+      const gens = page.locator('exo-guest-card .generation');
+      expect(await gens.allInnerTexts()).toEqual(['gen 2', 'gen 2']);
+      const ids = await Promise.all([0, 1].map((i) => gens.nth(i).getAttribute('title')));
+      expect(ids[0]).toMatch(/^VM generation ID [0-9a-f]{32} /);
+      expect(ids[0]).not.toBe(ids[1]);
+      const second = page.locator('exo-guest-card').last();
+      await second.getByRole('button', { name: /^Destroy / }).click();
+      await expect.poll(() => page.locator('exo-guest-card').count(), { timeout: GUEST_MS }).toBe(1);
       await typeInto(restored, 'after the reload');
       await expect.poll(() => transcript(restored), { timeout: GUEST_MS }).toContain('after the reload');
       await page.keyboard.press('Control+d');
