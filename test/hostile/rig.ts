@@ -165,6 +165,8 @@ export class Machine {
   readonly guests: Guest[] = [];
   private readonly domains = new Map<number, Domain>();
   readonly env: PvEnvironment;
+  /** Free frames once the back-end domain is set up and before any guest domain: what destroying every domain must give back. */
+  readonly freeAtStart: number;
 
   // Wires the PV services the way the hypervisor does, then builds `count` domains of the hello unikernel.
   constructor(count = 2) {
@@ -173,6 +175,7 @@ export class Machine {
       channelsOf: (domid) => this.domains.get(domid)?.pv?.channels,
       grantsOf: (domid) => this.domains.get(domid)?.pv?.grants,
     };
+    this.freeAtStart = this.mm.freeFrames;
     for (let i = 0; i < count; i++) {
       const d = new Domain(i + 1, { name: `hostile-${i + 1}`, ramBytes: 8 * MiB, boot: { kind: 'uni', image: IMAGE, cmdline: 'hello' } }, this.mm, this.env);
       this.domains.set(d.id, d);

@@ -1,0 +1,121 @@
+/**
+ * Random hostile front-ends for the PV ring back-ends, as fast-check
+ * arbitraries of plain JSON (a shrunk counterexample is committed as is and
+ * replayed): requests with lying fields, req_prod moved forward, backward
+ * and far past, the other ring indices overwritten, published slots
+ * rewritten before the back-end reads them and while it works on one
+ * (the double fetch), grants revoked, made read-only or handed to another
+ * domain, responses read or left unread, and the bystander's turns.
+ */
+import fc from 'fast-check';
+import { BLKIF_MAX_SEGMENTS } from '../../hypervisor/abi/ring.js';
+import { abiNumber } from '../../hypervisor/pv/backend.js';
+
+/** A rewrite of `width` bytes at byte `off` of a slot. */
+export interface Poke { off: number; width: 1 | 2 | 4; value: number }
+/** Grant changes a hostile front-end makes under the back-end. */
+export type GrantMode = 'revoke' | 'readonly' | 'foreign' | 'writable';
+
+/** Steps common to every ring: index moves, slot rewrites, grant changes, reading responses, kicks, the bystander's turn. */
+export type RingStep =
+  | { k: 'publish'; ring: number }
+  | { k: 'prod'; ring: number; delta: number }
+  | { k: 'index'; ring: number; name: 'req_event' | 'rsp_prod' | 'rsp_event'; value: number }
+  | { k: 'poke'; ring: number; slot: number; poke: Poke }
+  | { k: 'race'; poke: Poke }
+  | { k: 'grant'; ref: number; mode: GrantMode }
+  | { k: 'read' }
+  | { k: 'kick' }
+  | { k: 'bystander' };
+
+/** A block request as the front-end writes it (`nr` may lie about the segment count). */
+export interface BlkPush { k: 'push'; op: number; id: number; sector: number; segs: Array<{ gref: number; first: number; last: number }>; nr: number | null }
+/** A transmit request (`dst`: whose MAC the frame is addressed to), or a posted receive page. */
+export type NetPush =
+  | { k: 'tx'; gref: number; offset: number; flags: number; size: number; dst: 'good' | 'bad' | 'broadcast' }
+  | { k: 'post'; gref: number; id: number }
+  | { k: 'deliver'; size: number };
+
+/** A block case: the hostile front-end's steps, ending with a kick and the bystander's turn. */
+export interface BlkCase { steps: Array<BlkPush | RingStep> }
+/** A network case. */
+export interface NetCase { steps: Array<NetPush | RingStep> }
+
+/** Refs each fixture grants (ring-blk-run.ts, ring-net-run.ts): the data pages, one read-only, one for another domain, none at all. */
+export const REFS = { data: 10, dataCount: BLKIF_MAX_SEGMENTS, readonly: 30, foreign: 31, rx: 100, rxCount: 8 };
+const EDGE32 = [0, 1, 0x7fff_ffff, 0x8000_0000, 0xffff_fffe, 0xffff_ffff];
+
+/** Grant refs: mostly real data pages, else the ring's own, read-only, foreign, never made, past the table. */
+export function grefArb(first: number, count: number): fc.Arbitrary<number> {
+  return fc.oneof(
+    { weight: 24, arbitrary: fc.integer({ min: first, max: first + count - 1 }) },
+    fc.constant(REFS.readonly), fc.constant(REFS.foreign), fc.constantFrom(1, 2), fc.constantFrom(0, 200, 511, 512, 0xffff_ffff), fc.nat(),
+  );
+}
+
+const poke: fc.Arbitrary<Poke> = fc.record({
+  off: fc.nat({ max: 111 }), width: fc.constantFrom<1 | 2 | 4>(1, 2, 4), value: fc.oneof(fc.constantFrom(...EDGE32, 255, 8, 7), fc.nat({ max: 300 }), fc.integer()),
+});
+const delta = fc.oneof(fc.constantFrom(-1, -2, 1, 2, 32, 33, 64, 0x7fff_0000, -0x8000_0000), fc.integer({ min: -40, max: 40 }), fc.integer());
+
+/** The ring steps for rings 0..`rings`-1, `grants` the refs a grant change may hit. */
+export function ringStepArb(rings: number, grants: fc.Arbitrary<number>): fc.Arbitrary<RingStep> {
+  const ring = fc.nat({ max: rings - 1 });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ k: fc.constant('publish' as const), ring }) },
+    { weight: 6, arbitrary: fc.constant<RingStep>({ k: 'kick' }) },
+    { weight: 2, arbitrary: fc.record({ k: fc.constant('prod' as const), ring, delta }) },
+    fc.record({ k: fc.constant('index' as const), ring, name: fc.constantFrom<'req_event' | 'rsp_prod' | 'rsp_event'>('req_event', 'rsp_prod', 'rsp_event'), value: fc.oneof(fc.constantFrom(...EDGE32), fc.nat({ max: 80 })) }),
+    { weight: 2, arbitrary: fc.record({ k: fc.constant('poke' as const), ring, slot: fc.integer({ min: -2, max: 3 }), poke }) },
+    { weight: 2, arbitrary: fc.record({ k: fc.constant('race' as const), poke }) },
+    fc.record({ k: fc.constant('grant' as const), ref: grants, mode: fc.constantFrom<GrantMode>('revoke', 'readonly', 'foreign', 'writable') }),
+    { weight: 2, arbitrary: fc.constant<RingStep>({ k: 'read' }) },
+    fc.constant<RingStep>({ k: 'bystander' }),
+  );
+}
+
+const BLK_OPS = [abiNumber('BLKIF_OP_READ'), abiNumber('BLKIF_OP_WRITE'), abiNumber('BLKIF_OP_FLUSH_DISKCACHE')];
+/** Block sectors: the start, the end of the 64-sector test disk, past it, near 2^32. */
+const sector = fc.oneof({ weight: 8, arbitrary: fc.nat({ max: 40 }) }, fc.constantFrom(60, 62, 63, 64, 65, 0xffff_fff0, 0xffff_ffff), fc.nat());
+/** A sector within a page: mostly 0–7, sometimes past the page. */
+const sect = fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 7 }) }, fc.constantFrom(8, 9, 200, 255));
+
+/** A segment: mostly a well-formed range of a data page (so whole requests get through to the data movement), else any lie. */
+const seg = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(grefArb(REFS.data, REFS.dataCount), fc.nat({ max: 7 }), fc.nat({ max: 7 })).map(([gref, a, b]) => ({ gref, first: Math.min(a, b), last: Math.max(a, b) })) },
+  fc.record({ gref: grefArb(REFS.data, REFS.dataCount), first: sect, last: sect }),
+);
+
+/** One block request of the hostile front-end. */
+export const blkPushArb: fc.Arbitrary<BlkPush> = fc.record({
+  k: fc.constant('push' as const),
+  op: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(BLK_OPS[0]!, BLK_OPS[1]!) }, fc.constantFrom(...BLK_OPS), fc.nat({ max: 255 })),
+  id: fc.nat(),
+  sector,
+  segs: fc.oneof({ weight: 6, arbitrary: fc.array(seg, { minLength: 1, maxLength: 3 }) }, fc.array(seg, { minLength: 0, maxLength: BLKIF_MAX_SEGMENTS + 1 })),
+  nr: fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, fc.constantFrom(0, 1, BLKIF_MAX_SEGMENTS, BLKIF_MAX_SEGMENTS + 1, 255)),
+});
+
+/** A block case: 1–30 steps. */
+export const blkCaseArb: fc.Arbitrary<BlkCase> = fc.record({
+  steps: fc.array(fc.oneof({ weight: 3, arbitrary: blkPushArb }, { weight: 4, arbitrary: ringStepArb(1, grefArb(REFS.data, REFS.dataCount)) }), { minLength: 1, maxLength: 30 }),
+});
+
+/** Frame sizes: real ones, then lies about the header, the MTU and the page. */
+const frameSize = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 14, max: 1514 }) }, fc.constantFrom(0, 13, 1515, 4096, 0xffff), fc.nat({ max: 0xffff }));
+
+/** One network step of the hostile front-end (ring 0 transmit, ring 1 receive). */
+export const netPushArb: fc.Arbitrary<NetPush> = fc.oneof(
+  fc.record({
+    k: fc.constant('tx' as const), gref: fc.oneof({ weight: 4, arbitrary: fc.constant(REFS.data) }, grefArb(REFS.rx, REFS.rxCount)),
+    offset: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.constantFrom(1, 2000, 4095, 4096, 0xffff), fc.nat({ max: 0xffff })),
+    flags: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, fc.nat({ max: 0xffff })), size: frameSize, dst: fc.constantFrom<'good' | 'bad' | 'broadcast'>('good', 'bad', 'broadcast'),
+  }),
+  fc.record({ k: fc.constant('post' as const), gref: grefArb(REFS.rx, REFS.rxCount), id: fc.nat({ max: 0xffff }) }),
+  fc.record({ k: fc.constant('deliver' as const), size: frameSize }),
+);
+
+/** A network case: 1–30 steps. */
+export const netCaseArb: fc.Arbitrary<NetCase> = fc.record({
+  steps: fc.array(fc.oneof({ weight: 3, arbitrary: netPushArb }, { weight: 4, arbitrary: ringStepArb(2, grefArb(REFS.rx, REFS.rxCount)) }), { minLength: 1, maxLength: 30 }),
+});
