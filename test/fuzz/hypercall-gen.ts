@@ -35,8 +35,8 @@ export interface Write { page: number; off: number; width: 1 | 2 | 4; v: Val }
 /** One hypercall of the hostile kernel, with the memory it prepares first. */
 export interface Step { nr: number; args: Val[]; mem: Write[] }
 
-/** A generated case: the steps, and which domain is destroyed first at the end. */
-export interface HypercallCase { steps: Step[]; hostileFirst: boolean }
+/** A generated case: the steps, which domain is destroyed first at the end, and the step before which the other domain is destroyed (null: it lives to the end). */
+export interface HypercallCase { steps: Step[]; hostileFirst: boolean; peerGoneAt?: number | null }
 
 /** The pseudo hypercall number of a store into the guest's own grant table (no hypercall has it: generated numbers avoid it). */
 export const GRANT_STORE = -0x6a7;
@@ -201,5 +201,8 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: grantEntryArb.map(({ ref, words }): Step => ({ nr: GRANT_STORE, args: [{ n: ref }], mem: words.map((v, j) => ({ page: -1, off: j, width: 4, v })) })) },
 );
 
-/** A whole case: 1–12 steps and the destruction order. */
-export const caseArb: fc.Arbitrary<HypercallCase> = fc.record({ steps: fc.array(stepArb, { minLength: 1, maxLength: 12 }), hostileFirst: fc.boolean() });
+/** A whole case: 1–12 steps, the destruction order, and sometimes the other domain destroyed midway. */
+export const caseArb: fc.Arbitrary<HypercallCase> = fc.record({
+  steps: fc.array(stepArb, { minLength: 1, maxLength: 12 }), hostileFirst: fc.boolean(),
+  peerGoneAt: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, fc.nat({ max: 12 })),
+});

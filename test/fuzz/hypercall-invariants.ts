@@ -25,12 +25,17 @@ export function broken(what: string): never {
 
 /** Owners of every machine frame, counted: free, hypervisor, and per domain. */
 export class FrameCensus {
-  /** Hypervisor frames when the case starts (constant while both domains live: none is orphaned). */
-  readonly hypervisor: number;
+  /** Hypervisor frames less orphans (frames of a destroyed domain still mapped, freed by their last unmap): constant between destructions. */
+  private hypervisor = 0;
 
   // Counts the machine as it stands before the first step.
   constructor(private readonly m: Machine) {
-    this.hypervisor = this.count().get(DOMID_HYPERVISOR) ?? 0;
+    this.rebase();
+  }
+
+  /** Counts the hypervisor's frames again (after a domain was destroyed). */
+  rebase(): void {
+    this.hypervisor = (this.count().get(DOMID_HYPERVISOR) ?? 0) - this.m.env.orphans.size;
   }
 
   /** Frames per owner now. */
@@ -44,7 +49,8 @@ export class FrameCensus {
   check(domains: readonly Guest[]): void {
     const n = this.count(), mm = this.m.mm;
     if ((n.get(DOMID_FREE) ?? 0) !== mm.freeFrames) broken(`${n.get(DOMID_FREE) ?? 0} frames are free but the free count says ${mm.freeFrames}`);
-    if ((n.get(DOMID_HYPERVISOR) ?? 0) !== this.hypervisor) broken(`the hypervisor owns ${n.get(DOMID_HYPERVISOR) ?? 0} frames, not ${this.hypervisor}`);
+    const hv = (n.get(DOMID_HYPERVISOR) ?? 0) - this.m.env.orphans.size;
+    if (hv !== this.hypervisor) broken(`the hypervisor owns ${hv} frames besides orphans, not ${this.hypervisor}`);
     for (const d of domains) {
       const want = d.domain.memory.frames.length + d.pv.bound.size;
       if ((n.get(d.id) ?? 0) !== want) broken(`domain ${d.id} owns ${n.get(d.id) ?? 0} frames, not its ${want} (RAM and bound)`);
@@ -122,6 +128,7 @@ export function checkTables(m: Machine, domains: readonly Guest[], baseline: Rea
 function checkGrants(run: HypercallRun): void {
   const { g, other } = run, installed = g.vcpu.pv!.mmu.grantMappings;
   if (g.pv.maps.size !== installed) broken(`the hypervisor holds ${g.pv.maps.size} grant maps of domain ${g.id} but its tables hold ${installed}`);
+  if (!run.peerAlive) return;
   const live = other.pv.grants.liveMaps + g.pv.grants.liveMaps;
   if (live !== g.pv.maps.size) broken(`the grant tables count ${live} live maps but domain ${g.id} holds ${g.pv.maps.size}`);
   if (other.pv.maps.size !== 0) broken(`the idle domain holds ${other.pv.maps.size} grant maps`);
@@ -130,19 +137,20 @@ function checkGrants(run: HypercallRun): void {
 /** The invariants after step `i` (`s`, answered `r`; null for a store into the guest's own grant table). */
 export function checkStep(run: HypercallRun, s: Step, r: number | null, i: number): void {
   if (r !== null && r < 0 && !ERRNOS.has(-r)) broken(`step ${i} (hypercall ${s.nr}) answered ${r}, which is no negative Xen errno`);
-  if (!run.guardedIntact()) broken(`step ${i} (hypercall ${s.nr}) changed the other domain's RAM`);
-  checkTables(run.m, [run.g, run.other], run.drift);
-  run.census.check([run.g, run.other]);
+  if (run.peerAlive ? !run.guardedIntact() : !run.freedIntact()) broken(`step ${i} (hypercall ${s.nr}) changed the other domain's ${run.peerAlive ? 'RAM' : 'freed frames'}`);
+  checkTables(run.m, run.domains, run.drift);
+  run.census.check(run.domains);
   checkGrants(run);
 }
 
 /** Destroys both domains (the hostile one first when asked) and checks every frame, grant and port came back. */
 export function checkDestroyed(run: HypercallRun, hostileFirst: boolean): void {
   const { m, g, other } = run;
-  const [first, second] = hostileFirst ? [g, other] : [other, g];
-  first.domain.release();
-  if (hostileFirst && other.pv.grants.liveMaps !== 0) broken(`the destroyed domain left ${other.pv.grants.liveMaps} maps of the other's grants`);
-  second.domain.release();
+  const order = (hostileFirst ? [g, other] : [other, g]).filter((d) => run.domains.includes(d));
+  for (const d of order) {
+    m.destroy(d);
+    if (d === g && run.peerAlive && other.pv.grants.liveMaps !== 0) broken(`the destroyed domain left ${other.pv.grants.liveMaps} maps of the other's grants`);
+  }
   if (m.env.orphans.size !== 0) broken(`${m.env.orphans.size} frames of destroyed domains are still held as orphans`);
   if (m.mm.freeFrames !== m.freeAtStart) broken(`${m.freeAtStart - m.mm.freeFrames} frames were not given back after both domains were destroyed`);
   const ports = m.env.backend.channels.saveState();

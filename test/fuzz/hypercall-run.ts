@@ -15,6 +15,7 @@ import { broken, checkDestroyed, checkStep, FrameCensus, writableDrift } from '.
 
 /** The ECALL-from-U cause: how the guest kernel's hypercall reaches the vCPU. */
 const CAUSE_ECALL_U = 8;
+const ZERO = Buffer.alloc(FRAME_SIZE);
 
 /** One machine for one case: the hostile guest `g`, the `other` domain, and what the invariants compare against. */
 export class HypercallRun {
@@ -26,7 +27,9 @@ export class HypercallRun {
   readonly guardedBytes: Buffer;
   readonly census: FrameCensus;
   /** Writable references the back-ends hold beyond the tables' mappings, at the start (writableDrift). */
-  readonly drift: ReadonlyMap<number, number>;
+  drift: ReadonlyMap<number, number>;
+  /** The domains still alive: both, until the other is destroyed midway. */
+  domains: Guest[];
 
   // Grants the hostile domain read-write, read-only, the other's leaf table and a grant for somebody else; frees slots for maps.
   constructor() {
@@ -42,6 +45,33 @@ export class HypercallRun {
     this.guardedBytes = Buffer.concat(this.guarded.map((f) => this.m.mm.bytes.subarray(f * FRAME_SIZE, (f + 1) * FRAME_SIZE)));
     this.census = new FrameCensus(this.m);
     this.drift = writableDrift(this.m, [g, other]);
+    this.domains = [g, other];
+  }
+
+  /** True while the other domain lives. */
+  get peerAlive(): boolean {
+    return this.domains.includes(this.other);
+  }
+
+  /**
+   * Destroys the other domain midway: the hostile one goes on against a
+   * dead peer. The writable counts left must be the old ones less the
+   * other's frames (nothing of the hostile domain's changed by it).
+   */
+  peerGone(): void {
+    const theirs = new Set(this.other.domain.memory.frames);
+    this.m.destroy(this.other);
+    this.domains = [this.g];
+    const want = new Map([...this.drift].filter(([f]) => !theirs.has(f) && this.m.mm.owner(f) !== 0));
+    this.drift = writableDrift(this.m, this.domains);
+    if (JSON.stringify([...this.drift].sort()) !== JSON.stringify([...want].sort())) broken(`destroying the other domain changed writable counts: ${JSON.stringify([...this.drift])} vs ${JSON.stringify([...want])}`);
+    this.census.rebase();
+  }
+
+  /** The other domain's old frames that are free now are all zero (a freed frame was scrubbed, and nothing wrote it since). */
+  freedIntact(): boolean {
+    const mm = this.m.mm;
+    return this.other.domain.memory.frames.every((f) => mm.owner(f) !== 0 || ZERO.compare(mm.bytes, f * FRAME_SIZE, (f + 1) * FRAME_SIZE) === 0);
   }
 
   /** Machine frame `who`/`i` names on this machine. */
@@ -116,6 +146,7 @@ export class HypercallRun {
 export function checkHypercallCase(c: HypercallCase): void {
   const run = new HypercallRun();
   c.steps.forEach((s, i) => {
+    if (i === c.peerGoneAt) run.peerGone();
     const r = run.step(s);
     checkStep(run, s, r, i);
   });

@@ -183,6 +183,12 @@ export class Machine {
     }
   }
 
+  /** Destroys `guest`'s domain as the hypervisor does: its frames go back and it is no longer found by domain id. */
+  destroy(guest: Guest): void {
+    guest.domain.release();
+    this.domains.delete(guest.id);
+  }
+
   /**
    * A digest of every machine frame `guest` may not write — all but its own
    * RAM, its shared-info page and its control block — and of the frame table.
