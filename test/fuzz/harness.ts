@@ -155,3 +155,15 @@ export function regressionInputs(target: string): Array<[string, Uint8Array]> {
   }
   return files.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]);
 }
+
+/** The committed JSON regression cases of `target` (shrunk fast-check counterexamples of structured targets) as [file name, case], sorted by name. */
+export function regressionCases(target: string): Array<[string, unknown]> {
+  const dir = join(REGRESSIONS_DIR, target);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return files.map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown]);
+}
