@@ -6,8 +6,9 @@
  * request's own id and operation, or marks the ring broken with a reason
  * and a count; the disk changes only in sectors of writes it answered
  * BLKIF_RSP_OKAY; no page it was not granted writable changes, in either
- * domain — and the bystander's disk is served after each of its turns and
- * at the end. Closing both back-ends must leave no reference behind.
+ * domain, nor any page the front-end pinned as a page table — and the
+ * bystander's disk is served after each of its turns and at the end.
+ * Closing both back-ends must leave no reference behind.
  */
 import { layout } from '../../hypervisor/abi/constant.js';
 import { BLKIF_MAX_SEGMENTS, BLKIF_REQUEST, BLKIF_RESPONSE } from '../../hypervisor/abi/ring.js';
@@ -16,7 +17,7 @@ import { SECTOR_SIZE } from '../../hypervisor/pv/blkback.js';
 import { BLK, DATA_REF, request, roundTrip, twoDisks, type Disk } from '../hostile/ring-blk.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type BlkCase, type BlkPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, poke, regrant, ringStep, type Granted } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, poke, regrant, ringStep, type Granted } from './ring-guard.js';
 
 const R = layout(BLKIF_REQUEST).offsets, P = layout(BLKIF_RESPONSE).offsets;
 const STATUSES = new Set([BLK.okay, BLK.error, abiNumber('BLKIF_RSP_EOPNOTSUPP')]);
@@ -31,6 +32,7 @@ export class BlkRun {
   readonly fx = twoDisks();
   readonly refs = new Map<number, Granted>();
   private readonly goodGuard: FrameGuard;
+  private readonly tables: FrontTables;
   private bystanderTurns = 0;
 
   // Grants a read-only page and one for another domain beside the data pages; guards the bystander's frames.
@@ -43,6 +45,7 @@ export class BlkRun {
     this.refs.set(REFS.readonly, { frame: ro, writable: false }).set(REFS.foreign, { frame: foreign, writable: false });
     bad.guest.frame(); // one never granted
     this.goodGuard = new FrameGuard(mm, framesOf(mm, good.guest.domid));
+    this.tables = new FrontTables(mm, bad.guest.domid);
   }
 
   /** Runs one step. */
@@ -57,6 +60,7 @@ export class BlkRun {
     }
     if (s.k === 'grant') { regrant(bad.guest, this.refs, s.ref, s.mode); return; }
     if (s.k === 'kick') { this.kick(); return; }
+    if (s.k === 'pin' || s.k === 'unpin') { this.tables.step(s); return; }
     if (s.k === 'bystander') this.bystander();
   }
 
@@ -82,7 +86,7 @@ export class BlkRun {
     const seen = this.pending(), disk = Buffer.from(bad.disk), c = back.counters;
     const writable = new Set([...this.refs.values()].filter((g) => g.writable).map((g) => g.frame));
     const ringFrame = back.ring.indices().offset / 4096;
-    const guard = new FrameGuard(mm, framesOf(mm, bad.guest.domid).filter((f) => f !== ringFrame && !writable.has(f)));
+    const guard = new FrameGuard(mm, framesOf(mm, bad.guest.domid).filter((f) => this.tables.typed(f) || (f !== ringFrame && !writable.has(f))));
     const before = { ...st, rspProd: bad.ring.get('rsp_prod'), broken: back.broken, ringErrors: c.ring_errors };
     let more = false;
     try {
@@ -127,6 +131,7 @@ export class BlkRun {
   /** Closes both back-ends: no grant stays mapped and no frame keeps a writable reference. */
   close(): void {
     const { mm, bad, good } = this.fx;
+    this.tables.unpinAll();
     bad.back.close();
     good.back.close();
     if (bad.guest.grants.liveMaps !== 0) broken(`${bad.guest.grants.liveMaps} grants of the hostile front-end stay mapped after close`);

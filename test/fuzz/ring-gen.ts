@@ -5,7 +5,8 @@
  * and far past, the other ring indices overwritten, published slots
  * rewritten before the back-end reads them and while it works on one
  * (the double fetch), grants revoked, made read-only or handed to another
- * domain, responses read or left unread, and the bystander's turns.
+ * domain, its own pages pinned as page tables and unpinned, responses read
+ * or left unread, and the bystander's turns.
  */
 import fc from 'fast-check';
 import { BLKIF_MAX_SEGMENTS } from '../../hypervisor/abi/ring.js';
@@ -26,7 +27,9 @@ export type RingStep =
   | { k: 'grant'; ref: number; mode: GrantMode }
   | { k: 'read' }
   | { k: 'kick' }
-  | { k: 'bystander' };
+  | { k: 'bystander' }
+  | { k: 'pin'; frame: number; level: 1 | 2 }
+  | { k: 'unpin'; frame: number };
 
 /** A block request as the front-end writes it (`nr` may lie about the segment count). */
 export interface BlkPush { k: 'push'; op: number; id: number; sector: number; segs: Array<{ gref: number; first: number; last: number }>; nr: number | null }
@@ -71,6 +74,8 @@ export function ringStepArb(rings: number, grants: fc.Arbitrary<number>): fc.Arb
     fc.record({ k: fc.constant('grant' as const), ref: grants, mode: fc.constantFrom<GrantMode>('revoke', 'readonly', 'foreign', 'writable') }),
     { weight: 2, arbitrary: fc.constant<RingStep>({ k: 'read' }) },
     fc.constant<RingStep>({ k: 'bystander' }),
+    fc.record({ k: fc.constant('pin' as const), frame: fc.nat({ max: 40 }), level: fc.constantFrom<1 | 2>(1, 1, 2) }),
+    fc.record({ k: fc.constant('unpin' as const), frame: fc.nat({ max: 40 }) }),
   );
 }
 

@@ -10,6 +10,8 @@ import { DOMID_BACKEND, GRANT_ENTRY } from '../../hypervisor/abi/pv.js';
 import { FRAME_SIZE, type MachineMemory } from '../../hypervisor/core/machine-memory.js';
 import type { BackRing } from '../../hypervisor/core/ring.js';
 import type { FrontRing, Guest } from '../hypervisor/pv/frontend.js';
+import type { PvMmu } from '../../hypervisor/vmm/pv-mmu.js';
+import { mmuOf } from '../hostile/ring-pin.js';
 import type { GrantMode, Poke, RingStep } from './ring-gen.js';
 import { broken } from './hypercall-invariants.js';
 
@@ -34,7 +36,7 @@ export class FrameGuard {
   /** Throws naming the first guarded frame that changed, and `who` changed it. */
   check(who: string): void {
     this.frames.forEach((f, k) => {
-      if (this.copy.compare(this.mm.bytes, f * FRAME_SIZE, (f + 1) * FRAME_SIZE, k * FRAME_SIZE, (k + 1) * FRAME_SIZE) !== 0) broken(`${who} wrote frame ${f}, which no grant let it write`);
+      if (this.copy.compare(this.mm.bytes, f * FRAME_SIZE, (f + 1) * FRAME_SIZE, k * FRAME_SIZE, (k + 1) * FRAME_SIZE) !== 0) broken(`${who} wrote frame ${f}, which it may not write (not granted writable, or pinned as a page table)`);
     });
   }
 }
@@ -64,6 +66,35 @@ export function regrant(guest: Guest, refs: Map<number, Granted>, ref: number, m
   if (mode === 'revoke') new DataView(guest.mm.buffer).setUint16(guest.grants.tableFrame * FRAME_SIZE + ref * ENTRY.size + ENTRY.offsets['flags']!, 0, true);
   else guest.grant(ref, g.frame, { readonly: mode === 'readonly', grantee: mode === 'foreign' ? 9 : DOMID_BACKEND });
   g.writable = mode === 'writable';
+}
+
+/** The front-end's own page tables: the real PV MMU over its frames (in machine order), as its vCPU would pin them. */
+export class FrontTables {
+  private readonly mmu: PvMmu;
+  private readonly frames: number[];
+
+  // The MMU of domain `domid`, owning every frame it has now.
+  constructor(private readonly mm: MachineMemory, domid: number) {
+    this.frames = framesOf(mm, domid);
+    this.mmu = mmuOf(mm, domid, this.frames);
+  }
+
+  /** Pins or unpins the `i`th frame (modulo); a refusal is the MMU's answer, not a failure. */
+  step(s: Extract<RingStep, { k: 'pin' | 'unpin' }>): void {
+    const f = this.frames[s.frame % this.frames.length]!;
+    if (s.k === 'pin') this.mmu.pin(f, s.level);
+    else this.mmu.unpin(f, false);
+  }
+
+  /** True when `f` is typed as a page table now: no back-end may write it. */
+  typed(f: number): boolean {
+    return (Atomics.load(this.mm.frameInfo, f) & 3) !== 0;
+  }
+
+  /** Unpins every table, leaves first after roots (before the back-ends close, so nothing typed is left). */
+  unpinAll(): void {
+    for (const level of [2, 1] as const) for (const t of this.mmu.pinnedTables()) if (t.level === level) this.mmu.unpin(t.mfn, false);
+  }
 }
 
 /** Applies one of the steps every ring takes the same way to `ring`; false when `s` is not one of them. */

@@ -6,7 +6,8 @@
  * delivered to it is checked — it never throws, answers every transmit
  * and receive request it consumed with a status and the request's own id
  * (or marks the ring broken with a reason and a count), writes no page it
- * was not granted writable in any of the three domains — and the honest
+ * was not granted writable in any of the three domains, nor one the hostile
+ * front-end pinned as a page table — and the honest
  * pair still talks after each of the bystander's turns and at the end.
  */
 import { layout } from '../../hypervisor/abi/constant.js';
@@ -16,7 +17,7 @@ import { NETIF_MTU_FRAME } from '../../hypervisor/pv/netback.js';
 import { frame, lan, NET, TX_PAGE, type Nic } from '../hostile/ring-net.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type NetCase, type NetPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, poke, regrant, ringStep, type Granted, type RingBefore } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, poke, regrant, ringStep, type Granted, type RingBefore } from './ring-guard.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
 const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
@@ -37,6 +38,7 @@ export class NetRun {
   readonly peer: Nic;
   readonly refs = new Map<number, Granted>();
   private readonly guards: FrameGuard[] = [];
+  private readonly tables: FrontTables;
   private turns = 0;
 
   // Grants receive pages, a read-only page and one for another domain; guards the honest pair's frames.
@@ -49,6 +51,7 @@ export class NetRun {
     g.grant(REFS.readonly, ro, { readonly: true });
     g.grant(REFS.foreign, foreign, { grantee: 9 });
     this.refs.set(REFS.readonly, { frame: ro, writable: false }).set(REFS.foreign, { frame: foreign, writable: false });
+    this.tables = new FrontTables(this.fx.mm, g.domid);
     this.resetGuards();
   }
 
@@ -70,6 +73,7 @@ export class NetRun {
     if (s.k === 'grant') { regrant(bad.guest, this.refs, s.ref, s.mode); return; }
     if (s.k === 'read') { ringStep(bad.tx, s); ringStep(bad.rx, s); return; }
     if (s.k === 'kick') { this.checked(true, () => bad.back.kick()); return; }
+    if (s.k === 'pin' || s.k === 'unpin') { this.tables.step(s); return; }
     if (s.k === 'bystander') this.bystander();
   }
 
@@ -105,7 +109,7 @@ export class NetRun {
     const { bad } = this, back = bad.back, mm = this.fx.mm;
     const ids = { tx: this.pendingIds('tx'), rx: this.pendingIds('rx') }, st = { tx: back.tx.saveState(), rx: back.rx.saveState() };
     const b: RingBefore = { ...st.tx, rspProd: bad.tx.get('rsp_prod'), broken: back.broken, ringErrors: back.counters.ring_errors }, c = back.counters;
-    const guard = new FrameGuard(mm, framesOf(mm, bad.guest.domid).filter((f) => !writableFrames(bad, this.refs).has(f)));
+    const guard = new FrameGuard(mm, framesOf(mm, bad.guest.domid).filter((f) => this.tables.typed(f) || !writableFrames(bad, this.refs).has(f)));
     // A frame received into a ring page rewrites that ring (the front-end's own doing): then only safety is checked.
     const ownWrite = this.postsIntoRing();
     let more: unknown;
@@ -161,6 +165,7 @@ export class NetRun {
 
   /** Closes every interface: no grant stays mapped and no frame keeps a writable reference. */
   close(): void {
+    this.tables.unpinAll();
     for (const nic of this.fx.nics) nic.back.close();
     if (this.bad.guest.grants.liveMaps !== 0) broken(`${this.bad.guest.grants.liveMaps} grants of the hostile interface stay mapped after close`);
     const info = this.fx.mm.frameInfo;
