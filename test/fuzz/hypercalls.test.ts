@@ -15,11 +15,11 @@ import fc from 'fast-check';
 
 describe('fuzz: PV hypercall dispatcher', () => {
   it('keeps every invariant through random hypercall sequences, and gives everything back at destruction', async () => {
-    await fuzz('hypercalls', [caseArb], (c) => checkHypercallCase(c), 40);
+    await fuzz('hypercalls', [caseArb], (c) => checkHypercallCase(c), 30);
   });
 
   it('keeps every invariant through long sequences (20 to 40 calls)', async () => {
     const long = fc.record({ steps: fc.array(stepArb, { minLength: 20, maxLength: 40 }), hostileFirst: fc.boolean() });
-    await fuzz('hypercalls-long', [long], (c) => checkHypercallCase(c), 10);
+    await fuzz('hypercalls-long', [long], (c) => checkHypercallCase(c), 8);
   });
 });

@@ -12,7 +12,8 @@ import { recordCounts, regressionCases, regressionInputs, REGRESSIONS_DIR } from
 import type { HypercallCase } from './hypercall-gen.js';
 import { checkHypercallCase } from './hypercall-run.js';
 import { checkBlkCase } from './ring-blk-run.js';
-import type { BlkCase, NetCase } from './ring-gen.js';
+import { checkConsoleCase } from './ring-console-run.js';
+import type { BlkCase, ConsoleCase, NetCase } from './ring-gen.js';
 import { checkNetCase } from './ring-net-run.js';
 import { LibraryFixture } from './library-fixture.js';
 import { checkElf, checkLink, checkObject, checkSnapshot, unikernelInputs } from './targets.js';
@@ -66,6 +67,7 @@ const STRUCTURED: Record<string, (c: unknown) => void> = {
   hypercalls: (c) => checkHypercallCase(c as HypercallCase),
   'rings-blk': (c) => checkBlkCase(c as BlkCase),
   'rings-net': (c) => checkNetCase(c as NetCase),
+  'rings-console': (c) => checkConsoleCase(c as ConsoleCase),
 };
 
 const TARGETS = readdirSync(REGRESSIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

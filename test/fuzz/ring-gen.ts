@@ -124,3 +124,27 @@ export const netPushArb: fc.Arbitrary<NetPush> = fc.oneof(
 export const netCaseArb: fc.Arbitrary<NetCase> = fc.record({
   steps: fc.array(fc.oneof({ weight: 3, arbitrary: netPushArb }, { weight: 4, arbitrary: ringStepArb(2, grefArb(REFS.rx, REFS.rxCount)) }), { minLength: 1, maxLength: 30 }),
 });
+
+/** A console step: output written honestly (`n` bytes of `fill`), an index overwritten, a kick, host input, a console_io call, the bystander's turn. */
+export type ConsoleStep =
+  | { k: 'out'; n: number; fill: number }
+  | { k: 'index'; name: 'in_cons' | 'in_prod' | 'out_cons' | 'out_prod'; delta: number }
+  | { k: 'kick' }
+  | { k: 'input'; n: number }
+  | { k: 'io'; count: number }
+  | { k: 'bystander' };
+
+/** A console case. */
+export interface ConsoleCase { steps: ConsoleStep[] }
+
+/** A console case: 1–30 steps, the indices moved by small and huge amounts. */
+export const consoleCaseArb: fc.Arbitrary<ConsoleCase> = fc.record({
+  steps: fc.array(fc.oneof(
+    { weight: 4, arbitrary: fc.record({ k: fc.constant('out' as const), n: fc.oneof(fc.nat({ max: 64 }), fc.constantFrom(2047, 2048, 2049)), fill: fc.nat({ max: 255 }) }) },
+    { weight: 2, arbitrary: fc.record({ k: fc.constant('index' as const), name: fc.constantFrom<'in_cons' | 'in_prod' | 'out_cons' | 'out_prod'>('in_cons', 'in_prod', 'out_cons', 'out_prod'), delta }) },
+    { weight: 4, arbitrary: fc.constant<ConsoleStep>({ k: 'kick' }) },
+    { weight: 2, arbitrary: fc.record({ k: fc.constant('input' as const), n: fc.oneof(fc.nat({ max: 64 }), fc.constantFrom(1023, 1024, 1025, 70_000)) }) },
+    fc.record({ k: fc.constant('io' as const), count: fc.oneof(fc.nat({ max: 64 }), fc.constantFrom(1024, 1025, -1)) }),
+    fc.constant<ConsoleStep>({ k: 'bystander' }),
+  ), { minLength: 1, maxLength: 30 }),
+});

@@ -3,13 +3,15 @@
  * front-end (lying requests, ring indices moved anywhere, slots rewritten
  * before and during the back-end's work, grants changed under it) against
  * the real block and network back-ends over real machine memory and grant
- * tables, with a well-behaved front-end beside it; the oracles are
- * ring-blk-run.ts and ring-net-run.ts.
+ * tables, and against the console back-end of a real PV domain, with a
+ * well-behaved front-end beside it; the oracles are ring-blk-run.ts,
+ * ring-net-run.ts and ring-console-run.ts.
  */
 import { describe, it } from 'vitest';
 import { fuzz } from './harness.js';
 import { checkBlkCase } from './ring-blk-run.js';
-import { blkCaseArb, netCaseArb } from './ring-gen.js';
+import { checkConsoleCase } from './ring-console-run.js';
+import { blkCaseArb, consoleCaseArb, netCaseArb } from './ring-gen.js';
 import { checkNetCase } from './ring-net-run.js';
 
 describe('fuzz: PV ring back-ends', () => {
@@ -19,5 +21,9 @@ describe('fuzz: PV ring back-ends', () => {
 
   it('network: answers or refuses every request, writes only granted pages, and the honest pair keeps talking', async () => {
     await fuzz('rings-net', [netCaseArb], (c) => checkNetCase(c), 150);
+  });
+
+  it('console: passes on exactly what was published or marks the console broken, bounded, and the other domain\'s console goes on', async () => {
+    await fuzz('rings-console', [consoleCaseArb], (c) => checkConsoleCase(c), 12);
   });
 });
