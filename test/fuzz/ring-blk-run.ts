@@ -17,7 +17,7 @@ import { SECTOR_SIZE } from '../../hypervisor/pv/blkback.js';
 import { BLK, DATA_REF, request, roundTrip, twoDisks, type Disk } from '../hostile/ring-blk.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type BlkCase, type BlkPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, FrontTables, poke, regrant, ringStep, type Granted } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, type Granted } from './ring-guard.js';
 
 const R = layout(BLKIF_REQUEST).offsets, P = layout(BLKIF_RESPONSE).offsets;
 const STATUSES = new Set([BLK.okay, BLK.error, abiNumber('BLKIF_RSP_EOPNOTSUPP')]);
@@ -55,7 +55,7 @@ export class BlkRun {
     if (ringStep(bad.ring, s)) return;
     if (s.k === 'race') {
       // Between the back-end's copy of a request and its use: rewrite the slot it is working on.
-      bad.guest.grants.hook = () => poke(bad.ring, bad.back.ring.indices().req_cons - 1, s.poke);
+      bad.guest.grants.hook = raceHook(bad.ring, bad.back.ring, s.poke);
       return;
     }
     if (s.k === 'grant') { regrant(bad.guest, this.refs, s.ref, s.mode); return; }

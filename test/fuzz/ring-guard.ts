@@ -48,6 +48,18 @@ export function framesOf(mm: MachineMemory, domid: number): number[] {
   return out;
 }
 
+/**
+ * A grant-copy hook rewriting the request `back` is working on (the double
+ * fetch): only while one is in flight, since a copy made when every request
+ * is answered (a receive) would rewrite a response, which is the front-end's own.
+ */
+export function raceHook(front: FrontRing, back: BackRing, p: Poke): () => void {
+  return () => {
+    const st = back.saveState();
+    if (st.rspProdPvt !== st.reqCons) poke(front, st.reqCons - 1, p);
+  };
+}
+
 /** Rewrites `p.width` bytes at `p.off` of slot `i` of `ring` (clamped to the slot). */
 export function poke(ring: FrontRing, i: number, p: Poke): void {
   const v = ring.slot(i), off = Math.min(p.off, ring.slotBytes - p.width);

@@ -17,7 +17,7 @@ import { NETIF_MTU_FRAME } from '../../hypervisor/pv/netback.js';
 import { frame, lan, NET, TX_PAGE, type Nic } from '../hostile/ring-net.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type NetCase, type NetPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, FrontTables, poke, regrant, ringStep, type Granted, type RingBefore } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, type Granted, type RingBefore } from './ring-guard.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
 const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
@@ -69,7 +69,7 @@ export class NetRun {
     if (s.k === 'post') { bad.rx.push((v) => { v.setUint16(RX['id']!, s.id, true); v.setUint32(RX['gref']!, s.gref >>> 0, true); }); return; }
     if (s.k === 'deliver') { this.checked(false, () => this.good.send(frame(bad.back.mac, this.good.back.mac, 14 + (s.size % (NETIF_MTU_FRAME - 13))))); return; }
     if ('ring' in s && ringStep(s.ring === 0 ? bad.tx : bad.rx, s)) return;
-    if (s.k === 'race') { bad.guest.grants.hook = () => poke(bad.tx, bad.back.tx.indices().req_cons - 1, s.poke); return; }
+    if (s.k === 'race') { bad.guest.grants.hook = raceHook(bad.tx, bad.back.tx, s.poke); return; }
     if (s.k === 'grant') { regrant(bad.guest, this.refs, s.ref, s.mode); return; }
     if (s.k === 'read') { ringStep(bad.tx, s); ringStep(bad.rx, s); return; }
     if (s.k === 'kick') { this.checked(true, () => bad.back.kick()); return; }
