@@ -27,7 +27,8 @@ export type Val =
   | { va: 'scratch' | 'ramEnd' | 'table' | 'low'; i: number; off: number }
   | { mfn: Who; i: number }
   | { ma: Who; i: number; off: number }
-  | { pte: Who; i: number; perm: number };
+  | { pte: Who; i: number; perm: number }
+  | { pteOf: number };
 
 /** One word (or half-word, or byte) the guest writes into its RAM: scratch page `page`, byte `off`. */
 export interface Write { page: number; off: number; width: 1 | 2 | 4; v: Val }
@@ -40,6 +41,8 @@ export interface HypercallCase { steps: Step[]; hostileFirst: boolean; peerGoneA
 
 /** The pseudo hypercall number of a store into the guest's own grant table (no hypercall has it: generated numbers avoid it). */
 export const GRANT_STORE = -0x6a7;
+/** Pseudo hypercall numbers of the other domain's turns: it maps a grant of the hostile one (args: ref, flags, slot) or unmaps one (args: slot). */
+export const PEER_MAP = -0x6a8, PEER_UNMAP = -0x6a9;
 /** Grant-entry layout, for GRANT_STORE steps. */
 export const GRANT_ENTRY_LAYOUT = layout(GRANT_ENTRY);
 /** Scratch pages the generator uses (pages 8–11 start unmapped: free slots for grant maps). */
@@ -50,6 +53,7 @@ export const OTHER_REFS = 6;
 const WHO: readonly Who[] = ['ram', 'free', 'table', 'other', 'otherTable', 'shared', 'gtab', 'otherShared', 'otherGtab', 'bound', 'hv', 'past'];
 const EDGES = [0, 1, 2, 3, 4, 0x7ff, 0x800, 0xfff, 0x1000, 0x7fff, 0x8000, 0xffff, 0x1_0000, 0x7fff_ffff, 0x8000_0000, 0xffff_fffc, 0xffff_ffff, -1];
 const V = 1, R = 2, W = 4, X = 8, U = 16, A = 64, D = 128;
+const HOST_MAP = c('GNTMAP_host_map');
 
 const small = fc.nat({ max: 15 });
 /** Which frame of a kind: mostly one of the first few (so separate steps meet on the same frame), sometimes any. */
@@ -113,14 +117,33 @@ function mmuSteps(): fc.Arbitrary<Step> {
   const cmd = fc.oneof(fc.constantFrom(0, 1, 4, 5, 6, 7, 15).map((n) => ({ n })), literal);
   const ext = withStruct(HYPERCALLS.mmuext_op, regs, (p, n) => fc.array(fc.tuple(cmd, fc.oneof(mfnArb, mfnArb, anyVal)), { minLength: n, maxLength: n })
     .map((ops) => ops.flatMap(([k, arg], j) => [{ page: p.page, off: p.off + 8 * j, width: 4 as const, v: k }, { page: p.page, off: p.off + 8 * j + 4, width: 4 as const, v: arg }])));
-  return fc.oneof(update, ext);
+  return fc.oneof(update, ext, { weight: 2, arbitrary: tableSteps() });
+}
+
+/**
+ * Coherent page-table moves the field-by-field generator rarely makes:
+ * remap one scratch page (read-only, writable, or not at all), then pin,
+ * unpin or switch to its frame, so later steps meet tables of its own making.
+ */
+function tableSteps(): fc.Arbitrary<Step> {
+  const page = fc.integer({ min: 4, max: SCRATCH_PAGES - 1 });
+  const R_ONLY = V | R | U | A | D, RW = R_ONLY | W;
+  const remap = fc.tuple(page, fc.constantFrom(R_ONLY, R_ONLY, RW, 0)).map(([i, perm]): Step => ({
+    nr: HYPERCALLS.mmu_update, args: [{ va: 'scratch', i: 0, off: 0 }, { n: 1 }, { n: 0 }, { n: c('DOMID_SELF') }],
+    mem: [{ page: 0, off: 0, width: 4, v: { pteOf: i } }, { page: 0, off: 4, width: 4, v: perm ? { pte: 'free', i, perm } : { n: 0 } }],
+  }));
+  const ext = fc.tuple(page, fc.constantFrom(0, 0, 1, 4, 4, 5, 15)).map(([i, cmd]): Step => ({
+    nr: HYPERCALLS.mmuext_op, args: [{ va: 'scratch', i: 0, off: 0 }, { n: 1 }, { n: 0 }, { n: c('DOMID_SELF') }],
+    mem: [{ page: 0, off: 0, width: 4, v: { n: cmd } }, { page: 0, off: 4, width: 4, v: { mfn: 'free', i } }],
+  }));
+  return fc.oneof(remap, ext);
 }
 
 /** grant_table_op of every GNTTABOP (and unknown ones), uops filled field by field. */
 function grantSteps(): fc.Arbitrary<Step> {
   const field = (name: string): fc.Arbitrary<Val> | undefined => ({
     host_addr: fc.oneof(fc.record({ va: fc.constant('scratch'), i: fc.integer({ min: 8, max: 11 }), off: fc.constant(0) }) as fc.Arbitrary<Val>, vaArb),
-    flags: fc.oneof(fc.constantFrom(1, 5, 0, 4, 2, 3).map((n) => ({ n })), literal), ref: index, dom: domid, handle: index,
+    flags: fc.oneof(fc.constantFrom(HOST_MAP, HOST_MAP | c('GNTMAP_readonly'), 0, 1, 4, 7).map((n) => ({ n })), literal), ref: index, dom: domid, handle: index,
     src_ref_or_gmfn: fc.oneof(index, mfnArb), dst_ref_or_gmfn: fc.oneof(index, mfnArb), src_domid: domid, dst_domid: domid,
     src_offset: fc.oneof(fc.constantFrom(0, 8, 4000, 0xffff).map((n) => ({ n })), literal), dst_offset: fc.oneof(fc.constantFrom(0, 8, 4000, 0xffff).map((n) => ({ n })), literal),
     len: fc.oneof(fc.constantFrom(1, 8, 16, 4096, 4097, 0xffff).map((n) => ({ n })), literal), nr_frames: fc.oneof(fc.constantFrom(0, 1, 2).map((n) => ({ n })), literal),
@@ -129,7 +152,22 @@ function grantSteps(): fc.Arbitrary<Step> {
   const random = fc.constantFrom(...layouts).chain(([op, s]) => withStruct(HYPERCALLS.grant_table_op,
     (p, n) => pointerTo(p).map((u) => [{ n: op }, u, { n }]), (p, n) => structs(s, field, n, p.page, p.off)));
   const copies = withStruct(HYPERCALLS.grant_table_op, (p, n) => pointerTo(p).map((u) => [{ n: GNTTABOP.copy }, u, { n }]), (p, n) => copyUops(n, p.page, p.off));
-  return fc.oneof(random, copies);
+  return fc.oneof(random, copies, mapUnmap());
+}
+
+/** A map of a real grant (the other's refs 1–5, or its own) at a free slot, or an unmap of a handle it may hold: the field-by-field generator rarely makes either. */
+function mapUnmap(): fc.Arbitrary<Step> {
+  const o = layout(GNTTAB_MAP).offsets, u = layout(GNTTAB_UNMAP).offsets;
+  const at = fc.integer({ min: 8, max: 11 }).map((i): Val => ({ va: 'scratch', i, off: 0 }));
+  const map = fc.tuple(at, fc.constantFrom(HOST_MAP, HOST_MAP, HOST_MAP | c('GNTMAP_readonly')), fc.nat({ max: 5 }), fc.constantFrom(2, 2, c('DOMID_SELF'))).map(([host, flags, ref, dom]): Step => ({
+    nr: HYPERCALLS.grant_table_op, args: [{ n: GNTTABOP.map }, { va: 'scratch', i: 1, off: 0 }, { n: 1 }],
+    mem: [{ page: 1, off: o['host_addr']!, width: 4, v: host }, { page: 1, off: o['flags']!, width: 4, v: { n: flags } }, { page: 1, off: o['ref']!, width: 4, v: { n: ref } }, { page: 1, off: o['dom']!, width: 2, v: { n: dom } }],
+  }));
+  const unmap = fc.tuple(at, fc.integer({ min: 1, max: 8 })).map(([host, handle]): Step => ({
+    nr: HYPERCALLS.grant_table_op, args: [{ n: GNTTABOP.unmap }, { va: 'scratch', i: 1, off: 0 }, { n: 1 }],
+    mem: [{ page: 1, off: u['host_addr']!, width: 4, v: host }, { page: 1, off: u['handle']!, width: 4, v: { n: handle } }],
+  }));
+  return fc.oneof({ weight: 2, arbitrary: map }, unmap);
 }
 
 /** One side of a well-formed copy: a local frame of any kind (DOMID_SELF), or a grant ref of the other domain or its own. */
@@ -152,8 +190,12 @@ function copyUops(n: number, page: number, off: number): fc.Arbitrary<Write[]> {
 
 /** The hostile domain writes entry `ref` of its own grant table (no hypercall: a store through its mapping of the table). */
 export const grantEntryArb: fc.Arbitrary<{ ref: number; words: Val[] }> = fc.record({
-  ref: fc.nat({ max: 15 }),
-  words: fc.tuple(fc.oneof(fc.constantFrom(c('GTF_permit_access'), c('GTF_permit_access') | c('GTF_readonly'), 0, 3).map((n) => ({ n })), literal), domid, fc.oneof(mfnArb, literal)),
+  ref: fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 1 }) }, fc.nat({ max: 15 })),
+  words: fc.tuple(
+    fc.oneof({ weight: 8, arbitrary: fc.constantFrom(c('GTF_permit_access'), c('GTF_permit_access'), c('GTF_permit_access') | c('GTF_readonly')).map((n) => ({ n })) }, fc.constantFrom(0, 3).map((n) => ({ n })), literal),
+    fc.oneof({ weight: 3, arbitrary: fc.constant<Val>({ n: 2 }) }, domid),
+    fc.oneof({ weight: 6, arbitrary: fc.record({ mfn: fc.constantFrom<Who>('ram', 'free', 'free', 'bound', 'table'), i: which }) as fc.Arbitrary<Val> }, mfnArb, literal),
+  ),
 });
 
 /** event_channel_op: every EVTCHNOP (and unknown ones), the struct's words small ports and domain ids. */
@@ -183,23 +225,31 @@ function exoSteps(): fc.Arbitrary<Step> {
 function registerSteps(): fc.Arbitrary<Step> {
   const nr = fc.oneof(
     fc.constantFrom(HYPERCALLS.console_io, HYPERCALLS.sched_op, HYPERCALLS.set_timer_op, HYPERCALLS.set_callbacks, HYPERCALLS.xen_version, HYPERCALLS.memory_op),
-    fc.integer({ min: -1, max: 64 }).filter((n) => n !== HYPERCALLS.iret), fc.integer().filter((n) => n !== HYPERCALLS.iret && n !== GRANT_STORE),
+    fc.integer({ min: -1, max: 64 }).filter((n) => n !== HYPERCALLS.iret), fc.integer().filter((n) => n !== HYPERCALLS.iret && n !== GRANT_STORE && n !== PEER_MAP && n !== PEER_UNMAP),
   );
   const reg = fc.oneof({ weight: 2, arbitrary: fc.integer({ min: 0, max: 8 }).map((n) => ({ n })) }, anyVal, domid);
   return fc.tuple(nr, fc.array(reg, { minLength: 6, maxLength: 6 })).map(([n, args]) => ({ nr: n, args, mem: [] }));
 }
 
 /**
- * One hostile step: a hypercall (iret excluded: it leaves the dispatcher for
- * the guest's saved context, so what follows would no longer be hypercalls)
- * or a store into its own grant table, written as hypercall nr -1 of
- * grant entry words.
+ * One step: a hypercall of the hostile kernel (iret excluded: it leaves the
+ * dispatcher for the guest's saved context, so what follows would no longer
+ * be hypercalls), a store into its own grant table (GRANT_STORE), or the
+ * other domain mapping or unmapping one of its grants (PEER_MAP, PEER_UNMAP).
  */
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: mmuSteps() }, { weight: 4, arbitrary: grantSteps() }, { weight: 2, arbitrary: evtchnSteps() },
   { weight: 2, arbitrary: exoSteps() }, { weight: 1, arbitrary: registerSteps() },
-  { weight: 1, arbitrary: grantEntryArb.map(({ ref, words }): Step => ({ nr: GRANT_STORE, args: [{ n: ref }], mem: words.map((v, j) => ({ page: -1, off: j, width: 4, v })) })) },
+  { weight: 2, arbitrary: grantEntryArb.map(({ ref, words }): Step => ({ nr: GRANT_STORE, args: [{ n: ref }], mem: words.map((v, j) => ({ page: -1, off: j, width: 4, v })) })) },
+  { weight: 3, arbitrary: peerSteps() },
 );
+
+/** The other domain's turns: it maps grants the hostile one made (its own table entries, from GRANT_STORE steps) and unmaps them. */
+function peerSteps(): fc.Arbitrary<Step> {
+  const map = fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 1 }) }, fc.nat({ max: 15 })), fc.constantFrom(HOST_MAP, HOST_MAP, HOST_MAP | c('GNTMAP_readonly'), 0), fc.nat({ max: 3 })).map(([ref, flags, slot]): Step => ({ nr: PEER_MAP, args: [{ n: ref }, { n: flags }, { n: slot }], mem: [] }));
+  const unmap = fc.nat({ max: 3 }).map((slot): Step => ({ nr: PEER_UNMAP, args: [{ n: slot }], mem: [] }));
+  return fc.oneof({ weight: 2, arbitrary: map }, unmap);
+}
 
 /** A whole case: 1–12 steps, the destruction order, and sometimes the other domain destroyed midway. */
 export const caseArb: fc.Arbitrary<HypercallCase> = fc.record({

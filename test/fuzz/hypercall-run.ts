@@ -2,15 +2,16 @@
  * Runs a generated hypercall case (hypercall-gen.ts) on a real machine of
  * the hostile battery (test/hostile/rig.ts): two real PV domains, the
  * hostile one issuing every step through its real vCPU and the real
- * dispatcher, the other offering it grants and otherwise idle. After every
+ * dispatcher, the other offering it grants and, on its turns, mapping the
+ * hostile one's grants. After every
  * step the invariants of hypercall-invariants.ts must hold; at the end both
  * domains are destroyed (in the case's order) and every frame, grant and
  * port must be back. Any broken promise throws.
  */
 import { FRAME_SIZE } from '../../hypervisor/core/machine-memory.js';
-import { grant, GTF } from '../hostile/grant-uops.js';
+import { grant, GTF, mapGrant, unmapGrant } from '../hostile/grant-uops.js';
 import { Machine, type Guest } from '../hostile/rig.js';
-import { GRANT_ENTRY_LAYOUT, GRANT_STORE, SCRATCH_PAGES, type HypercallCase, type Step, type Val, type Who } from './hypercall-gen.js';
+import { GRANT_ENTRY_LAYOUT, GRANT_STORE, PEER_MAP, PEER_UNMAP, SCRATCH_PAGES, type HypercallCase, type Step, type Val, type Who } from './hypercall-gen.js';
 import { broken, checkDestroyed, checkStep, FrameCensus, writableDrift } from './hypercall-invariants.js';
 
 /** The ECALL-from-U cause: how the guest kernel's hypercall reaches the vCPU. */
@@ -24,7 +25,9 @@ export class HypercallRun {
   readonly other: Guest;
   /** The other domain's RAM frames the hostile one may not write (all but those it was granted writable). */
   readonly guarded: number[];
-  readonly guardedBytes: Buffer;
+  private guardedBytes: Buffer;
+  /** The other domain's grant handles of its maps of the hostile one's grants, by slot (scratch pages 8–11). */
+  private readonly peerHandles = new Map<number, number>();
   readonly census: FrameCensus;
   /** Writable references the back-ends hold beyond the tables' mappings, at the start (writableDrift). */
   drift: ReadonlyMap<number, number>;
@@ -40,9 +43,9 @@ export class HypercallRun {
     grant(other, 3, GTF.permit, g.id, other.tables[1]!);
     grant(other, 4, GTF.permit, 77, other.frame(302));
     grant(other, 5, GTF.permit, g.id, writable[1]!);
-    for (let p = 8; p < 12; p++) if (g.update(g.ptePtr(g.scratch(p)), 0) !== 0) throw new Error(`scratch page ${p} could not be unmapped`);
+    for (const d of [g, other]) for (let p = 8; p < 12; p++) if (d.update(d.ptePtr(d.scratch(p)), 0) !== 0) throw new Error(`scratch page ${p} could not be unmapped`);
     this.guarded = [...other.domain.memory.frames].filter((f) => !writable.includes(f));
-    this.guardedBytes = Buffer.concat(this.guarded.map((f) => this.m.mm.bytes.subarray(f * FRAME_SIZE, (f + 1) * FRAME_SIZE)));
+    this.guardedBytes = this.snapshot();
     this.census = new FrameCensus(this.m);
     this.drift = writableDrift(this.m, [g, other]);
     this.domains = [g, other];
@@ -100,6 +103,7 @@ export class HypercallRun {
     if ('mfn' in v) return this.frameOf(v.mfn, v.i);
     if ('ma' in v) return (this.frameOf(v.ma, v.i) * FRAME_SIZE + v.off) | 0;
     if ('pte' in v) return ((this.frameOf(v.pte, v.i) << 10) | (v.perm & 0x3ff)) | 0;
+    if ('pteOf' in v) return g.ptePtr(g.scratch(v.pteOf % SCRATCH_PAGES)) | 0;
     switch (v.va) {
       case 'scratch': return (g.scratch(v.i % SCRATCH_PAGES) + v.off) | 0;
       case 'ramEnd': return (g.ramEnd - FRAME_SIZE + v.off) | 0;
@@ -123,6 +127,7 @@ export class HypercallRun {
     const ref = s.args[0] && 'n' in s.args[0] ? s.args[0].n : 0;
     for (const w of s.mem) this.store(ref, w);
     if (s.nr === GRANT_STORE) return null;
+    if (s.nr === PEER_MAP || s.nr === PEER_UNMAP) return this.peer(s);
     const h = this.g.vcpu.hart, pv = this.g.vcpu.pv!;
     for (let i = 0; i < 6; i++) h.x[10 + i] = s.args[i] ? this.resolve(s.args[i]!) : 0;
     h.x[17] = s.nr | 0;
@@ -133,6 +138,33 @@ export class HypercallRun {
     }
     if (pv.crashed !== null) broken(`hypercall ${s.nr} crashed the vCPU: ${pv.crashed}`);
     return h.x[10]!;
+  }
+
+  /** The other domain's guarded RAM now. */
+  private snapshot(): Buffer {
+    return Buffer.concat(this.guarded.map((f) => this.m.mm.bytes.subarray(f * FRAME_SIZE, (f + 1) * FRAME_SIZE)));
+  }
+
+  /**
+   * The other domain's turn: maps grant `ref` of the hostile domain at its
+   * slot, or unmaps what it mapped there (its own tables change: the guard
+   * is taken again). a0 of its hypercall, or null when it is gone.
+   */
+  private peer(s: Step): number | null {
+    if (!this.peerAlive) return null;
+    const o = this.other, n = (i: number): number => (s.args[i] && 'n' in s.args[i]! ? (s.args[i] as { n: number }).n : 0);
+    const slot = n(s.nr === PEER_MAP ? 2 : 0) & 3, va = o.scratch(8 + slot);
+    let r: number;
+    if (s.nr === PEER_MAP) {
+      const m = mapGrant(o, va, n(1), n(0), this.g.id);
+      if (m.r === 0 && m.status === 0) this.peerHandles.set(slot, m.handle);
+      r = m.r;
+    } else {
+      r = unmapGrant(o, va, this.peerHandles.get(slot) ?? 0)[0];
+      this.peerHandles.delete(slot);
+    }
+    this.guardedBytes = this.snapshot();
+    return r;
   }
 
   /** True when the other domain's guarded RAM is byte for byte as it was. */
