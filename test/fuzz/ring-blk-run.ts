@@ -17,7 +17,7 @@ import { SECTOR_SIZE } from '../../hypervisor/pv/blkback.js';
 import { BLK, DATA_REF, request, roundTrip, twoDisks, type Disk } from '../hostile/ring-blk.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type BlkCase, type BlkPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, type Granted } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, type Granted } from './ring-guard.js';
 
 const R = layout(BLKIF_REQUEST).offsets, P = layout(BLKIF_RESPONSE).offsets;
 const STATUSES = new Set([BLK.okay, BLK.error, abiNumber('BLKIF_RSP_EOPNOTSUPP')]);
@@ -141,9 +141,5 @@ export class BlkRun {
 
 /** The oracle: runs `c` on a fresh machine, then a last kick and the bystander's turn, then closes; throws on the first broken promise. */
 export function checkBlkCase(c: BlkCase): void {
-  const run = new BlkRun();
-  for (const s of c.steps) run.step(s);
-  run.kick();
-  run.bystander();
-  run.close();
+  runRingCase(new BlkRun(), c.steps, { k: 'kick' });
 }

@@ -19,7 +19,7 @@ import { fieldCount } from '../../hypervisor/pv/backend.js';
 import { Machine, type Guest } from '../hostile/rig.js';
 import { broken } from './hypercall-invariants.js';
 import type { ConsoleCase, ConsoleStep } from './ring-gen.js';
-import { FrameGuard } from './ring-guard.js';
+import { FrameGuard, runRingCase } from './ring-guard.js';
 
 const CON = layout(CONSOLE_INTERFACE).offsets, OUT_SIZE = fieldCount(CONSOLE_INTERFACE, 'out');
 const CONSOLEIO_MAX = pvConst('CONSOLEIO_MAX');
@@ -160,9 +160,5 @@ export class ConsoleRun {
 
 /** The oracle: runs `c` on a fresh machine, then a last kick and the bystander's turn, then destroys both domains; throws on the first broken promise. */
 export function checkConsoleCase(c: ConsoleCase): void {
-  const run = new ConsoleRun();
-  for (const s of c.steps) run.step(s);
-  run.step({ k: 'kick' });
-  run.bystander();
-  run.close();
+  runRingCase(new ConsoleRun(), c.steps, { k: 'kick' });
 }

@@ -152,3 +152,14 @@ export function checkKick(what: string, ring: FrontRing, back: BackRing, before:
   if (ring.get('rsp_prod') !== st.rspProdPvt) broken(`${what}: responses were not published`);
   return consumed;
 }
+
+/** A ring fuzzer's run: its steps, the bystander's turn, and closing. */
+export interface RingRun<S> { step(s: S): void; bystander(): void; close(): void }
+
+/** Runs `steps` on `run`, then `last` (a final kick), the bystander's turn, and closes: what every ring oracle does with a case. */
+export function runRingCase<S>(run: RingRun<S>, steps: readonly S[], last: S): void {
+  for (const s of steps) run.step(s);
+  run.step(last);
+  run.bystander();
+  run.close();
+}

@@ -17,7 +17,7 @@ import { NETIF_MTU_FRAME } from '../../hypervisor/pv/netback.js';
 import { frame, lan, NET, TX_PAGE, type Nic } from '../hostile/ring-net.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type NetCase, type NetPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, type Granted, type RingBefore } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, type Granted, type RingBefore } from './ring-guard.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
 const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
@@ -175,9 +175,5 @@ export class NetRun {
 
 /** The oracle: runs `c` on a fresh switch, then a last kick and the bystander's turn, then closes; throws on the first broken promise. */
 export function checkNetCase(c: NetCase): void {
-  const run = new NetRun();
-  for (const s of c.steps) run.step(s);
-  run.step({ k: 'kick' });
-  run.bystander();
-  run.close();
+  runRingCase(new NetRun(), c.steps, { k: 'kick' });
 }
