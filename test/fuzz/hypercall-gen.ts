@@ -43,6 +43,8 @@ export interface HypercallCase { steps: Step[]; hostileFirst: boolean; peerGoneA
 export const GRANT_STORE = -0x6a7;
 /** Pseudo hypercall numbers of the other domain's turns: it maps a grant of the hostile one (args: ref, flags, slot) or unmaps one (args: slot). */
 export const PEER_MAP = -0x6a8, PEER_UNMAP = -0x6a9;
+/** Pseudo hypercall number of the hypervisor revoking bound frames: it asks for args[0] of them and enforces the deadline at once (args[1] of them given back first). */
+export const REVOKE = -0x6aa;
 /** Grant-entry layout, for GRANT_STORE steps. */
 export const GRANT_ENTRY_LAYOUT = layout(GRANT_ENTRY);
 /** Scratch pages the generator uses (pages 8–11 start unmapped: free slots for grant maps). */
@@ -212,20 +214,25 @@ function exoSteps(): fc.Arbitrary<Step> {
   const cmd = fc.oneof(fc.constantFrom(...Object.values(EXOOP)), fc.integer({ min: -1, max: 8 }));
   const head = fc.tuple(fc.oneof(fc.nat({ max: 4 }).map((n) => ({ n })), literal), fc.oneof(fc.constant<Val>({ va: 'scratch', i: 4, off: 0 }), vaArb), anyVal);
   const list = fc.array(fc.oneof(fc.record({ mfn: fc.constant<Who>('bound'), i: fc.nat({ max: 8 }) }), mfnArb, literal), { maxLength: 6 });
-  return fc.tuple(cmd, place, head, list, fc.array(anyVal, { maxLength: 8 })).chain(([k, p, [n, at, done], frames, extra]) => pointerTo(p).map((ptr) => ({
+  // A well-formed bind of 1–4 frames (its list on scratch page 4): bound frames for the other steps to map, pin, grant, unbind and lose.
+  const bind = fc.integer({ min: 1, max: 4 }).map((n): Step => ({
+    nr: HYPERCALLS.exo_op, args: [{ n: EXOOP.bindFrames }, { va: 'scratch', i: 2, off: 0 }],
+    mem: [{ page: 2, off: 0, width: 4, v: { n } }, { page: 2, off: 4, width: 4, v: { va: 'scratch', i: 4, off: 0 } }, { page: 2, off: 8, width: 4, v: { n: 0 } }],
+  }));
+  return fc.oneof(bind, fc.tuple(cmd, place, head, list, fc.array(anyVal, { maxLength: 8 })).chain(([k, p, [n, at, done], frames, extra]) => pointerTo(p).map((ptr) => ({
     nr: HYPERCALLS.exo_op, args: [{ n: k }, ptr],
     mem: [
       ...[n, at, done, ...extra].map((v, j) => ({ page: p.page, off: p.off + 4 * j, width: 4 as const, v })),
       ...frames.map((v, j) => ({ page: 4, off: 4 * j, width: 4 as const, v })),
     ],
-  })));
+  }))));
 }
 
 /** The register-only hypercalls (console_io with a buffer, sched_op, set_timer_op, set_callbacks, xen_version, memory_op) and unknown numbers. */
 function registerSteps(): fc.Arbitrary<Step> {
   const nr = fc.oneof(
     fc.constantFrom(HYPERCALLS.console_io, HYPERCALLS.sched_op, HYPERCALLS.set_timer_op, HYPERCALLS.set_callbacks, HYPERCALLS.xen_version, HYPERCALLS.memory_op),
-    fc.integer({ min: -1, max: 64 }).filter((n) => n !== HYPERCALLS.iret), fc.integer().filter((n) => n !== HYPERCALLS.iret && n !== GRANT_STORE && n !== PEER_MAP && n !== PEER_UNMAP),
+    fc.integer({ min: -1, max: 64 }).filter((n) => n !== HYPERCALLS.iret), fc.integer().filter((n) => n !== HYPERCALLS.iret && n !== GRANT_STORE && n !== PEER_MAP && n !== PEER_UNMAP && n !== REVOKE),
   );
   const reg = fc.oneof({ weight: 2, arbitrary: fc.integer({ min: 0, max: 8 }).map((n) => ({ n })) }, anyVal, domid);
   return fc.tuple(nr, fc.array(reg, { minLength: 6, maxLength: 6 })).map(([n, args]) => ({ nr: n, args, mem: [] }));
@@ -234,14 +241,16 @@ function registerSteps(): fc.Arbitrary<Step> {
 /**
  * One step: a hypercall of the hostile kernel (iret excluded: it leaves the
  * dispatcher for the guest's saved context, so what follows would no longer
- * be hypercalls), a store into its own grant table (GRANT_STORE), or the
- * other domain mapping or unmapping one of its grants (PEER_MAP, PEER_UNMAP).
+ * be hypercalls), a store into its own grant table (GRANT_STORE), the
+ * other domain mapping or unmapping one of its grants (PEER_MAP, PEER_UNMAP),
+ * or the hypervisor taking bound frames back at a revocation deadline (REVOKE).
  */
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: mmuSteps() }, { weight: 4, arbitrary: grantSteps() }, { weight: 2, arbitrary: evtchnSteps() },
   { weight: 2, arbitrary: exoSteps() }, { weight: 1, arbitrary: registerSteps() },
   { weight: 2, arbitrary: grantEntryArb.map(({ ref, words }): Step => ({ nr: GRANT_STORE, args: [{ n: ref }], mem: words.map((v, j) => ({ page: -1, off: j, width: 4, v })) })) },
   { weight: 3, arbitrary: peerSteps() },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 8 }), fc.nat({ max: 2 })).map(([n, back]): Step => ({ nr: REVOKE, args: [{ n }, { n: back }], mem: [] })) },
 );
 
 /** The other domain's turns: it maps grants the hostile one made (its own table entries, from GRANT_STORE steps) and unmaps them. */

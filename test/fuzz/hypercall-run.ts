@@ -11,7 +11,8 @@
 import { FRAME_SIZE } from '../../hypervisor/core/machine-memory.js';
 import { grant, GTF, mapGrant, unmapGrant } from '../hostile/grant-uops.js';
 import { Machine, type Guest } from '../hostile/rig.js';
-import { GRANT_ENTRY_LAYOUT, GRANT_STORE, PEER_MAP, PEER_UNMAP, SCRATCH_PAGES, type HypercallCase, type Step, type Val, type Who } from './hypercall-gen.js';
+import { EXOOP, HYPERCALLS } from '../../hypervisor/abi/pv.js';
+import { GRANT_ENTRY_LAYOUT, GRANT_STORE, PEER_MAP, PEER_UNMAP, REVOKE, SCRATCH_PAGES, type HypercallCase, type Step, type Val, type Who } from './hypercall-gen.js';
 import { broken, checkDestroyed, checkStep, FrameCensus, writableDrift } from './hypercall-invariants.js';
 
 /** The ECALL-from-U cause: how the guest kernel's hypercall reaches the vCPU. */
@@ -28,6 +29,7 @@ export class HypercallRun {
   private guardedBytes: Buffer;
   /** The other domain's grant handles of its maps of the hostile one's grants, by slot (scratch pages 8–11). */
   private readonly peerHandles = new Map<number, number>();
+  private revokeSeq = 0;
   readonly census: FrameCensus;
   /** Writable references the back-ends hold beyond the tables' mappings, at the start (writableDrift). */
   drift: ReadonlyMap<number, number>;
@@ -128,6 +130,7 @@ export class HypercallRun {
     for (const w of s.mem) this.store(ref, w);
     if (s.nr === GRANT_STORE) return null;
     if (s.nr === PEER_MAP || s.nr === PEER_UNMAP) return this.peer(s);
+    if (s.nr === REVOKE) { this.revoke(s); return null; }
     const h = this.g.vcpu.hart, pv = this.g.vcpu.pv!;
     for (let i = 0; i < 6; i++) h.x[10 + i] = s.args[i] ? this.resolve(s.args[i]!) : 0;
     h.x[17] = s.nr | 0;
@@ -165,6 +168,26 @@ export class HypercallRun {
     }
     this.guardedBytes = this.snapshot();
     return r;
+  }
+
+  /**
+   * The hypervisor asks for args[0] bound frames back and enforces the
+   * deadline at once, through the vCPU's own entry points, after the guest
+   * gave args[1] of them back with EXO_unbind_frames (refusals included).
+   */
+  private revoke(s: Step): void {
+    const pv = this.g.vcpu.pv!, n = (i: number): number => (s.args[i] && 'n' in s.args[i]! ? (s.args[i] as { n: number }).n : 0);
+    pv.requestRevoke(++this.revokeSeq, n(0), 0);
+    const give = [...this.g.pv.bound].slice(0, n(1));
+    this.g.words(this.g.scratch(3), [give.length, this.g.scratch(3) + 64, 0]);
+    this.g.words(this.g.scratch(3) + 64, give);
+    if (give.length > 0) this.g.call(HYPERCALLS.exo_op, EXOOP.unbindFrames, this.g.scratch(3));
+    try {
+      pv.enforceRevoke();
+    } catch (e) {
+      broken(`enforcing a revocation threw: ${(e as Error).stack ?? String(e)}`);
+    }
+    if (pv.crashed !== null) broken(`enforcing a revocation crashed the vCPU: ${pv.crashed}`);
   }
 
   /** True when the other domain's guarded RAM is byte for byte as it was. */
