@@ -63,7 +63,7 @@ async function replay(target: string, file: string, bytes: Uint8Array): Promise<
 }
 
 /** The oracle of each structured target, taking the case as the fuzzer generated it. */
-const STRUCTURED: Record<string, (c: unknown) => void> = {
+const STRUCTURED: Record<string, (c: unknown) => void | Promise<void>> = {
   hypercalls: (c) => checkHypercallCase(c as HypercallCase),
   'rings-blk': (c) => checkBlkCase(c as BlkCase),
   'rings-net': (c) => checkNetCase(c as NetCase),
@@ -82,10 +82,10 @@ describe('committed crash inputs stay fixed', () => {
     await replay(target, file, bytes);
   });
 
-  it.each(JSON_CASES)('%s/%s', (target, file, c) => {
+  it.each(JSON_CASES)('%s/%s', async (target, file, c) => {
     const oracle = STRUCTURED[target];
     if (!oracle) throw new Error(`regressions/${target}/${file}: no oracle for structured cases of this target`);
     recordCounts(`regressions-${target}`, { regressions: 1 });
-    oracle(c);
+    await oracle(c);
   });
 });

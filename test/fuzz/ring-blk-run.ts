@@ -17,7 +17,7 @@ import { SECTOR_SIZE } from '../../hypervisor/pv/blkback.js';
 import { BLK, DATA_REF, request, roundTrip, twoDisks, type Disk } from '../hostile/ring-blk.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type BlkCase, type BlkPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, type Granted } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, settle, type Granted } from './ring-guard.js';
 
 const R = layout(BLKIF_REQUEST).offsets, P = layout(BLKIF_RESPONSE).offsets;
 const STATUSES = new Set([BLK.okay, BLK.error, abiNumber('BLKIF_RSP_EOPNOTSUPP')]);
@@ -29,14 +29,15 @@ const RING_REF = 1;
 
 /** The two-disk machine with the hostile front-end's grants tracked. */
 export class BlkRun {
-  readonly fx = twoDisks();
+  readonly fx: ReturnType<typeof twoDisks>;
   readonly refs = new Map<number, Granted>();
   private readonly goodGuard: FrameGuard;
   private readonly tables: FrontTables;
   private bystanderTurns = 0;
 
-  // Grants a read-only page and one for another domain beside the data pages; guards the bystander's frames.
-  constructor() {
+  // Grants a read-only page and one for another domain beside the data pages; guards the bystander's frames. `spin`: the back-ends watch their rings.
+  constructor(private readonly spin = false) {
+    this.fx = twoDisks(spin);
     const { mm, bad, good } = this.fx;
     bad.pages.forEach((frame, i) => this.refs.set(DATA_REF + i, { frame, writable: true }));
     const ro = bad.guest.frame(), foreign = bad.guest.frame();
@@ -44,12 +45,13 @@ export class BlkRun {
     bad.guest.grant(REFS.foreign, foreign, { grantee: 9 });
     this.refs.set(REFS.readonly, { frame: ro, writable: false }).set(REFS.foreign, { frame: foreign, writable: false });
     bad.guest.frame(); // one never granted
-    this.goodGuard = new FrameGuard(mm, framesOf(mm, good.guest.domid));
+    const goodRing = good.back.ring.indices().offset / 4096; // its own back-end writes there (req_event, from a spinning watcher too)
+    this.goodGuard = new FrameGuard(mm, framesOf(mm, good.guest.domid).filter((f) => f !== goodRing));
     this.tables = new FrontTables(mm, bad.guest.domid);
   }
 
   /** Runs one step. */
-  step(s: BlkPush | RingStep): void {
+  step(s: BlkPush | RingStep): void | Promise<void> {
     const bad = this.fx.bad;
     if (s.k === 'push') { bad.ring.push((v) => request(v, s.op, s.id, s.sector, s.segs, s.nr ?? s.segs.length)); return; }
     if (ringStep(bad.ring, s)) return;
@@ -59,7 +61,7 @@ export class BlkRun {
       return;
     }
     if (s.k === 'grant') { regrant(bad.guest, this.refs, s.ref, s.mode); return; }
-    if (s.k === 'kick') { this.kick(); return; }
+    if (s.k === 'kick') return this.kick();
     if (s.k === 'pin' || s.k === 'unpin') { this.tables.step(s); return; }
     if (s.k === 'bystander') this.bystander();
   }
@@ -81,7 +83,7 @@ export class BlkRun {
   }
 
   /** One kick of the hostile back-end, with every check of the file comment. */
-  kick(): void {
+  async kick(): Promise<void> {
     const { mm, bad } = this.fx, back = bad.back, st = back.ring.saveState();
     const seen = this.pending(), disk = Buffer.from(bad.disk), c = back.counters;
     const writable = new Set([...this.refs.values()].filter((g) => g.writable).map((g) => g.frame));
@@ -94,6 +96,7 @@ export class BlkRun {
     } catch (e) {
       broken(`the block back-end's kick threw: ${(e as Error).stack ?? String(e)}`);
     }
+    if (this.spin) await settle(back);
     // A read into the ring page itself rewrites what follows it (requests, responses, indices): the front-end's own doing, so only safety is checked then.
     const ownWrite = seen.some((q) => q.intoRing);
     const consumed = checkKick('block ring', bad.ring, back.ring, before, { broken: back.broken, ringErrors: back.counters.ring_errors }, more, ownWrite);
@@ -140,6 +143,6 @@ export class BlkRun {
 }
 
 /** The oracle: runs `c` on a fresh machine, then a last kick and the bystander's turn, then closes; throws on the first broken promise. */
-export function checkBlkCase(c: BlkCase): void {
-  runRingCase(new BlkRun(), c.steps, { k: 'kick' });
+export function checkBlkCase(c: BlkCase): Promise<void> {
+  return runRingCase(new BlkRun(c.spin ?? false), c.steps, { k: 'kick' });
 }

@@ -159,6 +159,6 @@ export class ConsoleRun {
 }
 
 /** The oracle: runs `c` on a fresh machine, then a last kick and the bystander's turn, then destroys both domains; throws on the first broken promise. */
-export function checkConsoleCase(c: ConsoleCase): void {
-  runRingCase(new ConsoleRun(), c.steps, { k: 'kick' });
+export function checkConsoleCase(c: ConsoleCase): Promise<void> {
+  return runRingCase(new ConsoleRun(), c.steps, { k: 'kick' });
 }

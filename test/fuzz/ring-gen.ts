@@ -39,10 +39,10 @@ export type NetPush =
   | { k: 'post'; gref: number; id: number }
   | { k: 'deliver'; size: number };
 
-/** A block case: the hostile front-end's steps, ending with a kick and the bystander's turn. */
-export interface BlkCase { steps: Array<BlkPush | RingStep> }
+/** A block case: the hostile front-end's steps, ending with a kick and the bystander's turn; `spin`: the back-ends watch their rings between kicks. */
+export interface BlkCase { steps: Array<BlkPush | RingStep>; spin?: boolean }
 /** A network case. */
-export interface NetCase { steps: Array<NetPush | RingStep> }
+export interface NetCase { steps: Array<NetPush | RingStep>; spin?: boolean }
 
 /** Refs each fixture grants (ring-blk-run.ts, ring-net-run.ts): the data pages, one read-only, one for another domain, none at all. */
 export const REFS = { data: 10, dataCount: BLKIF_MAX_SEGMENTS, readonly: 30, foreign: 31, rx: 100, rxCount: 8 };
@@ -104,6 +104,7 @@ export const blkPushArb: fc.Arbitrary<BlkPush> = fc.record({
 /** A block case: 1–30 steps. */
 export const blkCaseArb: fc.Arbitrary<BlkCase> = fc.record({
   steps: fc.array(fc.oneof({ weight: 3, arbitrary: blkPushArb }, { weight: 4, arbitrary: ringStepArb(1, grefArb(REFS.data, REFS.dataCount)) }), { minLength: 1, maxLength: 30 }),
+  spin: fc.boolean(),
 });
 
 /** Frame sizes: real ones, then lies about the header, the MTU and the page. */
@@ -123,6 +124,7 @@ export const netPushArb: fc.Arbitrary<NetPush> = fc.oneof(
 /** A network case: 1–30 steps. */
 export const netCaseArb: fc.Arbitrary<NetCase> = fc.record({
   steps: fc.array(fc.oneof({ weight: 3, arbitrary: netPushArb }, { weight: 4, arbitrary: ringStepArb(2, grefArb(REFS.rx, REFS.rxCount)) }), { minLength: 1, maxLength: 30 }),
+  spin: fc.boolean(),
 });
 
 /** A console step: output written honestly (`n` bytes of `fill`), an index overwritten, a kick, host input, a console_io call, the bystander's turn. */

@@ -11,6 +11,7 @@ import { FRAME_SIZE, type MachineMemory } from '../../hypervisor/core/machine-me
 import type { BackRing } from '../../hypervisor/core/ring.js';
 import type { FrontRing, Guest } from '../hypervisor/pv/frontend.js';
 import type { PvMmu } from '../../hypervisor/vmm/pv-mmu.js';
+import { yieldToEventLoop } from '../../hypervisor/worker/platform.js';
 import { mmuOf } from '../hostile/ring-pin.js';
 import type { GrantMode, Poke, RingStep } from './ring-gen.js';
 import { broken } from './hypercall-invariants.js';
@@ -153,13 +154,23 @@ export function checkKick(what: string, ring: FrontRing, back: BackRing, before:
   return consumed;
 }
 
-/** A ring fuzzer's run: its steps, the bystander's turn, and closing. */
-export interface RingRun<S> { step(s: S): void; bystander(): void; close(): void }
+/** A ring fuzzer's run: its steps (a kick may wait for a spinning back-end), the bystander's turn, and closing. */
+export interface RingRun<S> { step(s: S): void | Promise<void>; bystander(): void; close(): void }
 
 /** Runs `steps` on `run`, then `last` (a final kick), the bystander's turn, and closes: what every ring oracle does with a case. */
-export function runRingCase<S>(run: RingRun<S>, steps: readonly S[], last: S): void {
-  for (const s of steps) run.step(s);
-  run.step(last);
+export async function runRingCase<S>(run: RingRun<S>, steps: readonly S[], last: S): Promise<void> {
+  for (const s of steps) await run.step(s);
+  await run.step(last);
   run.bystander();
   run.close();
+}
+
+/**
+ * Lets a spinning back-end's watcher (pv/ring-spin.ts, which serves from
+ * later tasks) run until it goes back to sleep or the ring breaks, so a
+ * kick's checks see everything it will do; at most `turns` turns of the event loop.
+ */
+export async function settle(back: { readonly counters: { sleeps: number }; readonly broken: string | null }, turns = 200): Promise<void> {
+  const sleeps = back.counters.sleeps;
+  for (let i = 0; i < turns && back.counters.sleeps === sleeps && back.broken === null; i++) await yieldToEventLoop();
 }

@@ -17,7 +17,7 @@ import { NETIF_MTU_FRAME } from '../../hypervisor/pv/netback.js';
 import { frame, lan, NET, TX_PAGE, type Nic } from '../hostile/ring-net.js';
 import { broken } from './hypercall-invariants.js';
 import { REFS, type NetCase, type NetPush, type RingStep } from './ring-gen.js';
-import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, type Granted, type RingBefore } from './ring-guard.js';
+import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, settle, type Granted, type RingBefore } from './ring-guard.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
 const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
@@ -32,7 +32,7 @@ function writableFrames(nic: Nic, refs?: Map<number, Granted>): Set<number> {
 
 /** Three interfaces on one switch, the first hostile, with its grants tracked. */
 export class NetRun {
-  readonly fx = lan(3);
+  readonly fx: ReturnType<typeof lan>;
   readonly bad: Nic;
   readonly good: Nic;
   readonly peer: Nic;
@@ -41,8 +41,9 @@ export class NetRun {
   private readonly tables: FrontTables;
   private turns = 0;
 
-  // Grants receive pages, a read-only page and one for another domain; guards the honest pair's frames.
-  constructor() {
+  // Grants receive pages, a read-only page and one for another domain; guards the honest pair's frames. `spin`: the back-ends watch their transmit rings.
+  constructor(private readonly spin = false) {
+    this.fx = lan(3, spin);
     [this.bad, this.good, this.peer] = this.fx.nics as [Nic, Nic, Nic];
     const g = this.bad.guest;
     this.refs.set(TX_PAGE, { frame: this.bad.txFrame, writable: true });
@@ -63,16 +64,16 @@ export class NetRun {
   }
 
   /** Runs one step (ring 0 is the transmit ring, ring 1 the receive ring). */
-  step(s: NetPush | RingStep): void {
+  step(s: NetPush | RingStep): void | Promise<void> {
     const bad = this.bad;
     if (s.k === 'tx') { this.pushTx(s); return; }
     if (s.k === 'post') { bad.rx.push((v) => { v.setUint16(RX['id']!, s.id, true); v.setUint32(RX['gref']!, s.gref >>> 0, true); }); return; }
-    if (s.k === 'deliver') { this.checked(false, () => this.good.send(frame(bad.back.mac, this.good.back.mac, 14 + (s.size % (NETIF_MTU_FRAME - 13))))); return; }
+    if (s.k === 'deliver') return this.checked(false, () => this.good.send(frame(bad.back.mac, this.good.back.mac, 14 + (s.size % (NETIF_MTU_FRAME - 13)))));
     if ('ring' in s && ringStep(s.ring === 0 ? bad.tx : bad.rx, s)) return;
     if (s.k === 'race') { bad.guest.grants.hook = raceHook(bad.tx, bad.back.tx, s.poke); return; }
     if (s.k === 'grant') { regrant(bad.guest, this.refs, s.ref, s.mode); return; }
     if (s.k === 'read') { ringStep(bad.tx, s); ringStep(bad.rx, s); return; }
-    if (s.k === 'kick') { this.checked(true, () => bad.back.kick()); return; }
+    if (s.k === 'kick') return this.checked(true, () => bad.back.kick());
     if (s.k === 'pin' || s.k === 'unpin') { this.tables.step(s); return; }
     if (s.k === 'bystander') this.bystander();
   }
@@ -105,7 +106,7 @@ export class NetRun {
   }
 
   /** Runs `act` (a kick, returning whether it stopped at its bound; or a frame delivered to the hostile interface) with every check of the file comment. */
-  private checked(kick: boolean, act: () => unknown): void {
+  private async checked(kick: boolean, act: () => unknown): Promise<void> {
     const { bad } = this, back = bad.back, mm = this.fx.mm;
     const ids = { tx: this.pendingIds('tx'), rx: this.pendingIds('rx') }, st = { tx: back.tx.saveState(), rx: back.rx.saveState() };
     const b: RingBefore = { ...st.tx, rspProd: bad.tx.get('rsp_prod'), broken: back.broken, ringErrors: back.counters.ring_errors }, c = back.counters;
@@ -118,6 +119,7 @@ export class NetRun {
     } catch (e) {
       broken(`the network back-end threw: ${(e as Error).stack ?? String(e)}`);
     }
+    if (this.spin && kick) await settle(back);
     const now = { broken: back.broken, ringErrors: back.counters.ring_errors };
     const tx = kick ? checkKick('transmit ring', bad.tx, back.tx, b, now, more === true, ownWrite) : (back.tx.saveState().reqCons - st.tx.reqCons) >>> 0;
     if (!kick && tx !== 0) broken('a delivered frame made the back-end read the transmit ring');
@@ -174,6 +176,6 @@ export class NetRun {
 }
 
 /** The oracle: runs `c` on a fresh switch, then a last kick and the bystander's turn, then closes; throws on the first broken promise. */
-export function checkNetCase(c: NetCase): void {
-  runRingCase(new NetRun(), c.steps, { k: 'kick' });
+export function checkNetCase(c: NetCase): Promise<void> {
+  return runRingCase(new NetRun(c.spin ?? false), c.steps, { k: 'kick' });
 }
