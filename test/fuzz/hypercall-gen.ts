@@ -49,8 +49,6 @@ export const REVOKE = -0x6aa;
 export const GRANT_ENTRY_LAYOUT = layout(GRANT_ENTRY);
 /** Scratch pages the generator uses (pages 8–11 start unmapped: free slots for grant maps). */
 export const SCRATCH_PAGES = 16;
-/** Grant refs the other domain offers the hostile one (see hypercall-run.ts). */
-export const OTHER_REFS = 6;
 
 const WHO: readonly Who[] = ['ram', 'free', 'table', 'other', 'otherTable', 'shared', 'gtab', 'otherShared', 'otherGtab', 'bound', 'hv', 'past'];
 const EDGES = [0, 1, 2, 3, 4, 0x7ff, 0x800, 0xfff, 0x1000, 0x7fff, 0x8000, 0xffff, 0x1_0000, 0x7fff_ffff, 0x8000_0000, 0xffff_fffc, 0xffff_ffff, -1];
@@ -66,15 +64,15 @@ const perm = fc.oneof(fc.constantFrom(V | R | U | A | D, V | R | W | U | A | D, 
 const offset = fc.oneof(fc.constantFrom(0, 4, 8, 0xffc, 0xffe, 0xfff, 0x800), fc.nat({ max: 0xfff }), fc.integer({ min: -16, max: 16 }));
 
 /** A kernel virtual address: mostly scratch RAM, else near the end of RAM, inside a page table, or low memory. */
-export const vaArb: fc.Arbitrary<Val> = fc.record({ va: fc.constantFrom('scratch', 'scratch', 'scratch', 'ramEnd', 'table', 'low'), i: small, off: offset }) as fc.Arbitrary<Val>;
+const vaArb: fc.Arbitrary<Val> = fc.record({ va: fc.constantFrom('scratch', 'scratch', 'scratch', 'ramEnd', 'table', 'low'), i: small, off: offset }) as fc.Arbitrary<Val>;
 /** A machine frame number of any kind. */
-export const mfnArb: fc.Arbitrary<Val> = fc.record({ mfn: who, i: which });
+const mfnArb: fc.Arbitrary<Val> = fc.record({ mfn: who, i: which });
 /** A machine byte address (PTE pointers when aimed at tables). */
 const maArb: fc.Arbitrary<Val> = fc.record({ ma: who, i: which, off: fc.oneof(fc.nat({ max: 1023 }).map((w) => w * 4), offset) });
 /** A PTE value mapping a frame of any kind with any permission bits. */
 const pteArb: fc.Arbitrary<Val> = fc.record({ pte: who, i: which, perm });
 /** Any value at all. */
-export const anyVal: fc.Arbitrary<Val> = fc.oneof({ weight: 3, arbitrary: literal }, vaArb, mfnArb, maArb, pteArb);
+const anyVal: fc.Arbitrary<Val> = fc.oneof({ weight: 3, arbitrary: literal }, vaArb, mfnArb, maArb, pteArb);
 /** Domain ids: mostly self or the other domain (2), else the hostile one's own id (1), the back-end, ones that do not exist. */
 const domid = fc.oneof(
   { weight: 4, arbitrary: fc.constant<Val>({ n: c('DOMID_SELF') }) }, { weight: 3, arbitrary: fc.constant<Val>({ n: 2 }) },
@@ -191,7 +189,7 @@ function copyUops(n: number, page: number, off: number): fc.Arbitrary<Write[]> {
 }
 
 /** The hostile domain writes entry `ref` of its own grant table (no hypercall: a store through its mapping of the table). */
-export const grantEntryArb: fc.Arbitrary<{ ref: number; words: Val[] }> = fc.record({
+const grantEntryArb: fc.Arbitrary<{ ref: number; words: Val[] }> = fc.record({
   ref: fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 1 }) }, fc.nat({ max: 15 })),
   words: fc.tuple(
     fc.oneof({ weight: 8, arbitrary: fc.constantFrom(c('GTF_permit_access'), c('GTF_permit_access'), c('GTF_permit_access') | c('GTF_readonly')).map((n) => ({ n })) }, fc.constantFrom(0, 3).map((n) => ({ n })), literal),

@@ -115,7 +115,7 @@ export function writableDrift(m: Machine, domains: readonly Guest[]): Map<number
 }
 
 /** The writable counts still match the mappings as they did at the start (a count below the mappings lets a pin through; above, a write went behind the tables). */
-export function checkTables(m: Machine, domains: readonly Guest[], baseline: ReadonlyMap<number, number>): void {
+function checkTables(m: Machine, domains: readonly Guest[], baseline: ReadonlyMap<number, number>): void {
   const drift = writableDrift(m, domains);
   for (const f of new Set([...drift.keys(), ...baseline.keys()])) {
     if ((drift.get(f) ?? 0) !== (baseline.get(f) ?? 0)) {

@@ -49,7 +49,7 @@ export const REFS = { data: 10, dataCount: BLKIF_MAX_SEGMENTS, readonly: 30, for
 const EDGE32 = [0, 1, 0x7fff_ffff, 0x8000_0000, 0xffff_fffe, 0xffff_ffff];
 
 /** Grant refs: mostly real data pages, else the ring's own, read-only, foreign, never made, past the table. */
-export function grefArb(first: number, count: number): fc.Arbitrary<number> {
+function grefArb(first: number, count: number): fc.Arbitrary<number> {
   return fc.oneof(
     { weight: 24, arbitrary: fc.integer({ min: first, max: first + count - 1 }) },
     fc.constant(REFS.readonly), fc.constant(REFS.foreign), fc.constantFrom(1, 2), fc.constantFrom(0, 200, 511, 512, 0xffff_ffff), fc.nat(),
@@ -62,7 +62,7 @@ const poke: fc.Arbitrary<Poke> = fc.record({
 const delta = fc.oneof(fc.constantFrom(-1, -2, 1, 2, 32, 33, 64, 0x7fff_0000, -0x8000_0000), fc.integer({ min: -40, max: 40 }), fc.integer());
 
 /** The ring steps for rings 0..`rings`-1, `grants` the refs a grant change may hit. */
-export function ringStepArb(rings: number, grants: fc.Arbitrary<number>): fc.Arbitrary<RingStep> {
+function ringStepArb(rings: number, grants: fc.Arbitrary<number>): fc.Arbitrary<RingStep> {
   const ring = fc.nat({ max: rings - 1 });
   return fc.oneof(
     { weight: 6, arbitrary: fc.record({ k: fc.constant('publish' as const), ring }) },
@@ -92,7 +92,7 @@ const seg = fc.oneof(
 );
 
 /** One block request of the hostile front-end. */
-export const blkPushArb: fc.Arbitrary<BlkPush> = fc.record({
+const blkPushArb: fc.Arbitrary<BlkPush> = fc.record({
   k: fc.constant('push' as const),
   op: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(BLK_OPS[0]!, BLK_OPS[1]!) }, fc.constantFrom(...BLK_OPS), fc.nat({ max: 255 })),
   id: fc.nat(),
@@ -111,7 +111,7 @@ export const blkCaseArb: fc.Arbitrary<BlkCase> = fc.record({
 const frameSize = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 14, max: 1514 }) }, fc.constantFrom(0, 13, 1515, 4096, 0xffff), fc.nat({ max: 0xffff }));
 
 /** One network step of the hostile front-end (ring 0 transmit, ring 1 receive). */
-export const netPushArb: fc.Arbitrary<NetPush> = fc.oneof(
+const netPushArb: fc.Arbitrary<NetPush> = fc.oneof(
   fc.record({
     k: fc.constant('tx' as const), gref: fc.oneof({ weight: 4, arbitrary: fc.constant(REFS.data) }, grefArb(REFS.rx, REFS.rxCount)),
     offset: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.constantFrom(1, 2000, 4095, 4096, 0xffff), fc.nat({ max: 0xffff })),

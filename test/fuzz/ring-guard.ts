@@ -62,7 +62,7 @@ export function raceHook(front: FrontRing, back: BackRing, p: Poke): () => void 
 }
 
 /** Rewrites `p.width` bytes at `p.off` of slot `i` of `ring` (clamped to the slot). */
-export function poke(ring: FrontRing, i: number, p: Poke): void {
+function poke(ring: FrontRing, i: number, p: Poke): void {
   const v = ring.slot(i), off = Math.min(p.off, ring.slotBytes - p.width);
   if (p.width === 1) v.setUint8(off, p.value & 0xff);
   else if (p.width === 2) v.setUint16(off, p.value & 0xffff, true);
