@@ -5,7 +5,8 @@
  * throws, answers every request it consumed with a blkif status and the
  * request's own id and operation, or marks the ring broken with a reason
  * and a count; the disk changes only in sectors of writes it answered
- * BLKIF_RSP_OKAY; no page it was not granted writable changes, in either
+ * BLKIF_RSP_OKAY, and none is served outside the domain's bound disk
+ * extents; no page it was not granted writable changes, in either
  * domain, nor any page the front-end pinned as a page table — and the
  * bystander's disk is served after each of its turns and at the end.
  * Closing both back-ends must leave no reference behind.
@@ -16,7 +17,7 @@ import { abiNumber } from '../../hypervisor/pv/backend.js';
 import { SECTOR_SIZE } from '../../hypervisor/pv/blkback.js';
 import { BLK, DATA_REF, request, roundTrip, twoDisks, type Disk } from '../hostile/ring-blk.js';
 import { broken } from './hypercall-invariants.js';
-import { REFS, type BlkCase, type BlkPush, type RingStep } from './ring-gen.js';
+import { REFS, type BlkCase, type BlkExtent, type BlkPush, type RingStep } from './ring-gen.js';
 import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, settle, type Granted } from './ring-guard.js';
 
 const R = layout(BLKIF_REQUEST).offsets, P = layout(BLKIF_RESPONSE).offsets;
@@ -31,13 +32,15 @@ const RING_REF = 1;
 export class BlkRun {
   readonly fx: ReturnType<typeof twoDisks>;
   readonly refs = new Map<number, Granted>();
+  /** The hostile domain's bound extents, as its PvDomain keeps them (the back-end reads the array on every request). */
+  private readonly extents: Array<{ first: number; count: number }> = [];
   private readonly goodGuard: FrameGuard;
   private readonly tables: FrontTables;
   private bystanderTurns = 0;
 
   // Grants a read-only page and one for another domain beside the data pages; guards the bystander's frames. `spin`: the back-ends watch their rings.
   constructor(private readonly spin = false) {
-    this.fx = twoDisks(spin);
+    this.fx = twoDisks(spin, this.extents);
     const { mm, bad, good } = this.fx;
     bad.pages.forEach((frame, i) => this.refs.set(DATA_REF + i, { frame, writable: true }));
     const ro = bad.guest.frame(), foreign = bad.guest.frame();
@@ -51,8 +54,9 @@ export class BlkRun {
   }
 
   /** Runs one step. */
-  step(s: BlkPush | RingStep): void | Promise<void> {
+  step(s: BlkPush | BlkExtent | RingStep): void | Promise<void> {
     const bad = this.fx.bad;
+    if (s.k === 'extent') { this.extents.push({ first: s.first, count: s.count }); return; }
     if (s.k === 'push') { bad.ring.push((v) => request(v, s.op, s.id, s.sector, s.segs, s.nr ?? s.segs.length)); return; }
     if (ringStep(bad.ring, s)) return;
     if (s.k === 'race') {
@@ -116,9 +120,15 @@ export class BlkRun {
       const v = ring.slot(firstRsp + j), status = v.getInt16(P['status']!, true);
       if (!STATUSES.has(status)) broken(`request ${j} was answered status ${status}`);
       if (v.getUint32(P['id']!, true) !== q.id || v.getUint8(P['operation']!) !== q.op) broken(`request ${j} was answered with another request's id or operation (a second fetch)`);
+      if (status === BLK.okay && (q.op === BLK.read || q.op === BLK.write) && !this.inExtent(q)) broken(`request ${j} (sectors ${q.sector}+${q.sectors}) was served outside every bound extent`);
       if (q.op === BLK.write && status === BLK.okay) for (let s = 0; s < q.sectors; s++) allowed.add(q.sector + s);
     });
     return allowed;
+  }
+
+  /** True when no extent is bound, or `q`'s sectors lie wholly inside one. */
+  private inExtent(q: Seen): boolean {
+    return this.extents.length === 0 || this.extents.some((e) => q.sector >= e.first && q.sector + q.sectors <= e.first + e.count);
   }
 
   /** The bystander reads sectors of its disk and gets them, whatever the hostile front-end did. */

@@ -39,8 +39,10 @@ export type NetPush =
   | { k: 'post'; gref: number; id: number }
   | { k: 'deliver'; size: number };
 
+/** The domain binds disk sectors [first, first + count) (exo_op EXO_bind_extent): from then on its back-end serves reads and writes inside a bound extent only. */
+export interface BlkExtent { k: 'extent'; first: number; count: number }
 /** A block case: the hostile front-end's steps, ending with a kick and the bystander's turn; `spin`: the back-ends watch their rings between kicks. */
-export interface BlkCase { steps: Array<BlkPush | RingStep>; spin?: boolean }
+export interface BlkCase { steps: Array<BlkPush | BlkExtent | RingStep>; spin?: boolean }
 /** A network case. */
 export interface NetCase { steps: Array<NetPush | RingStep>; spin?: boolean }
 
@@ -103,7 +105,10 @@ const blkPushArb: fc.Arbitrary<BlkPush> = fc.record({
 
 /** A block case: 1–30 steps. */
 export const blkCaseArb: fc.Arbitrary<BlkCase> = fc.record({
-  steps: fc.array(fc.oneof({ weight: 3, arbitrary: blkPushArb }, { weight: 4, arbitrary: ringStepArb(1, grefArb(REFS.data, REFS.dataCount)) }), { minLength: 1, maxLength: 30 }),
+  steps: fc.array(fc.oneof(
+    { weight: 3, arbitrary: blkPushArb }, { weight: 4, arbitrary: ringStepArb(1, grefArb(REFS.data, REFS.dataCount)) },
+    fc.record({ k: fc.constant('extent' as const), first: fc.nat({ max: 48 }), count: fc.integer({ min: 1, max: 24 }) }),
+  ), { minLength: 1, maxLength: 30 }),
   spin: fc.boolean(),
 });
 
