@@ -43,8 +43,12 @@ export type NetPush =
 export interface BlkExtent { k: 'extent'; first: number; count: number }
 /** A block case: the hostile front-end's steps, ending with a kick and the bystander's turn; `spin`: the back-ends watch their rings between kicks. */
 export interface BlkCase { steps: Array<BlkPush | BlkExtent | RingStep>; spin?: boolean }
+/** One test of a packet-filter rule: the `width`-byte big-endian field at `offset`, masked, equals `value`. */
+export interface FilterAtom { offset: number; width: 1 | 2 | 4; mask: number; value: number }
+/** The domain binds a packet filter (exo_op EXO_bind_net_filter): a frame passes when every atom of some rule holds; no rules removes it. */
+export interface NetFilter { k: 'filter'; rules: FilterAtom[][] }
 /** A network case. */
-export interface NetCase { steps: Array<NetPush | RingStep>; spin?: boolean }
+export interface NetCase { steps: Array<NetPush | NetFilter | RingStep>; spin?: boolean }
 
 /** Refs each fixture grants (ring-blk-run.ts, ring-net-run.ts): the data pages, one read-only, one for another domain, none at all. */
 export const REFS = { data: 10, dataCount: BLKIF_MAX_SEGMENTS, readonly: 30, foreign: 31, rx: 100, rxCount: 8 };
@@ -126,9 +130,16 @@ const netPushArb: fc.Arbitrary<NetPush> = fc.oneof(
   fc.record({ k: fc.constant('deliver' as const), size: frameSize }),
 );
 
+/** A filter atom the test frames (ring-net.ts `frame`: type 0x0800, byte i = i past the header) may meet: one byte, or the EtherType. */
+const atom: fc.Arbitrary<FilterAtom> = fc.oneof(
+  fc.tuple(fc.integer({ min: 12, max: 80 }), fc.boolean()).map(([offset, hit]): FilterAtom => ({ offset, width: 1, mask: 0xff, value: hit ? (offset === 12 ? 8 : offset === 13 ? 0 : offset & 0xff) : (offset + 1) & 0xff })),
+  fc.constantFrom<FilterAtom>({ offset: 12, width: 2, mask: 0xffff, value: 0x0800 }, { offset: 12, width: 2, mask: 0xffff, value: 0x86dd }, { offset: 14, width: 4, mask: 0xff00_ff00, value: 0x0e00_1000 }),
+);
+const filterArb: fc.Arbitrary<NetFilter> = fc.record({ k: fc.constant('filter' as const), rules: fc.array(fc.array(atom, { minLength: 1, maxLength: 2 }), { maxLength: 2 }) });
+
 /** A network case: 1–30 steps. */
 export const netCaseArb: fc.Arbitrary<NetCase> = fc.record({
-  steps: fc.array(fc.oneof({ weight: 3, arbitrary: netPushArb }, { weight: 4, arbitrary: ringStepArb(2, grefArb(REFS.rx, REFS.rxCount)) }), { minLength: 1, maxLength: 30 }),
+  steps: fc.array(fc.oneof({ weight: 3, arbitrary: netPushArb }, { weight: 4, arbitrary: ringStepArb(2, grefArb(REFS.rx, REFS.rxCount)) }, filterArb), { minLength: 1, maxLength: 30 }),
   spin: fc.boolean(),
 });
 

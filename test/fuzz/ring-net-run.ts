@@ -7,20 +7,47 @@
  * and receive request it consumed with a status and the request's own id
  * (or marks the ring broken with a reason and a count), writes no page it
  * was not granted writable in any of the three domains, nor one the hostile
- * front-end pinned as a page table — and the honest
+ * front-end pinned as a page table, nor a frame its bound packet filter
+ * does not pass — and the honest
  * pair still talks after each of the bystander's turns and at the end.
  */
 import { layout } from '../../hypervisor/abi/constant.js';
+import { EXO_NET_ATOM, EXO_NET_FILTER, EXO_NET_RULE } from '../../hypervisor/abi/pv.js';
 import { NETIF_RX_REQUEST, NETIF_RX_RESPONSE, NETIF_TX_REQUEST, NETIF_TX_RESPONSE } from '../../hypervisor/abi/ring.js';
 import { FRAME_SIZE } from '../../hypervisor/core/machine-memory.js';
 import { NETIF_MTU_FRAME } from '../../hypervisor/pv/netback.js';
+import { compileFilter, PacketFilterError } from '../../hypervisor/pv/packet-filter.js';
 import { frame, lan, NET, TX_PAGE, type Nic } from '../hostile/ring-net.js';
 import { broken } from './hypercall-invariants.js';
-import { REFS, type NetCase, type NetPush, type RingStep } from './ring-gen.js';
+import { REFS, type FilterAtom, type NetCase, type NetFilter, type NetPush, type RingStep } from './ring-gen.js';
 import { checkKick, FrameGuard, framesOf, FrontTables, raceHook, regrant, ringStep, runRingCase, settle, type Granted, type RingBefore } from './ring-guard.js';
 
 const TX = layout(NETIF_TX_REQUEST).offsets, TXR = layout(NETIF_TX_RESPONSE).offsets;
 const RX = layout(NETIF_RX_REQUEST).offsets, RXR = layout(NETIF_RX_RESPONSE).offsets;
+
+/** Writes `rules` as the struct exo_net_filter the guest hands to exo_op. */
+function filterBytes(rules: FilterAtom[][]): Uint8Array {
+  const F = layout(EXO_NET_FILTER), R = layout(EXO_NET_RULE), A = layout(EXO_NET_ATOM), b = new Uint8Array(F.size), dv = new DataView(b.buffer);
+  dv.setUint32(F.offsets['nr_rules']!, rules.length, true);
+  rules.forEach((atoms, r) => {
+    const at = F.offsets['rules']! + r * R.size;
+    dv.setUint32(at + R.offsets['nr_atoms']!, atoms.length, true);
+    atoms.forEach((x, a) => {
+      const o = at + R.offsets['atoms']! + a * A.size;
+      dv.setUint16(o + A.offsets['offset']!, x.offset, true);
+      dv.setUint8(o + A.offsets['width']!, x.width);
+      dv.setUint32(o + A.offsets['mask']!, x.mask >>> 0, true);
+      dv.setUint32(o + A.offsets['value']!, x.value >>> 0, true);
+    });
+  });
+  return b;
+}
+
+/** Whether `frame` passes `rules` (some rule whose every atom lies in the frame and holds), computed here apart from the back-end's filter. */
+function passes(rules: FilterAtom[][], frame: Uint8Array): boolean {
+  const field = (x: FilterAtom): number => { let v = 0; for (let i = 0; i < x.width; i++) v = (v * 256) + frame[x.offset + i]!; return v; };
+  return rules.some((atoms) => atoms.every((x) => x.offset + x.width <= frame.length && ((field(x) & x.mask) >>> 0) === x.value >>> 0));
+}
 
 /** The frames of `nic` that may change: its ring pages, the receive pages it posted, and those `refs` grant writable now (else its transmit page). */
 function writableFrames(nic: Nic, refs?: Map<number, Granted>): Set<number> {
@@ -40,6 +67,8 @@ export class NetRun {
   private readonly guards: FrameGuard[] = [];
   private readonly tables: FrontTables;
   private turns = 0;
+  /** The packet filter bound now (null: every frame passes). */
+  private filter: FilterAtom[][] | null = null;
 
   // Grants receive pages, a read-only page and one for another domain; guards the honest pair's frames. `spin`: the back-ends watch their transmit rings.
   constructor(private readonly spin = false) {
@@ -64,7 +93,7 @@ export class NetRun {
   }
 
   /** Runs one step (ring 0 is the transmit ring, ring 1 the receive ring). */
-  step(s: NetPush | RingStep): void | Promise<void> {
+  step(s: NetPush | NetFilter | RingStep): void | Promise<void> {
     const bad = this.bad;
     if (s.k === 'tx') { this.pushTx(s); return; }
     if (s.k === 'post') { bad.rx.push((v) => { v.setUint16(RX['id']!, s.id, true); v.setUint32(RX['gref']!, s.gref >>> 0, true); }); return; }
@@ -75,7 +104,18 @@ export class NetRun {
     if (s.k === 'read') { ringStep(bad.tx, s); ringStep(bad.rx, s); return; }
     if (s.k === 'kick') return this.checked(true, () => bad.back.kick());
     if (s.k === 'pin' || s.k === 'unpin') { this.tables.step(s); return; }
+    if (s.k === 'filter') { this.bindFilter(s.rules); return; }
     if (s.k === 'bystander') this.bystander();
+  }
+
+  /** Binds `rules` as exo_op does (a filter the compiler refuses changes nothing: the guest is answered -EINVAL). */
+  private bindFilter(rules: FilterAtom[][]): void {
+    try {
+      this.bad.back.filter = compileFilter(filterBytes(rules));
+      this.filter = rules.length > 0 ? rules : null;
+    } catch (e) {
+      if (!(e instanceof PacketFilterError)) throw e;
+    }
   }
 
   /** Writes a frame for `dst` at the request's offset of the transmit page (when it fits) and pushes the request, lies and all. */
@@ -99,10 +139,20 @@ export class NetRun {
     return Array.from({ length: n }, (_, j) => front.slot(idx.req_cons + j).getUint16(which === 'tx' ? TX['id']! : RX['id']!, true));
   }
 
-  /** True when a published receive request names a ring page (grants 1 and 2): a frame received there rewrites the ring itself. */
-  private postsIntoRing(): boolean {
+  /** The grant refs of the published receive requests not consumed yet. */
+  private rxGrefs(): number[] {
     const idx = this.bad.back.rx.indices(), n = Math.min((idx.req_prod - idx.req_cons) >>> 0, idx.size);
-    return Array.from({ length: n }, (_, j) => this.bad.rx.slot(idx.req_cons + j).getUint32(RX['gref']!, true)).some((r) => r === 1 || r === 2);
+    return Array.from({ length: n }, (_, j) => this.bad.rx.slot(idx.req_cons + j).getUint32(RX['gref']!, true));
+  }
+
+  /** Each frame received into a page of `grefs` (the first `n` requests, answered from `firstRsp`) passes the filter it met on arrival. */
+  private checkFiltered(grefs: number[], n: number, firstRsp: number): void {
+    if (!this.filter) return;
+    for (let j = 0; j < n; j++) {
+      const status = this.bad.rx.slot(firstRsp + j).getInt16(RXR['status']!, true), g = this.refs.get(grefs[j]!);
+      if (status <= 0 || !g) continue;
+      if (!passes(this.filter, this.bad.guest.page(g.frame).subarray(0, status))) broken(`receive request ${j} got a frame the bound packet filter does not pass`);
+    }
   }
 
   /** Runs `act` (a kick, returning whether it stopped at its bound; or a frame delivered to the hostile interface) with every check of the file comment. */
@@ -112,7 +162,7 @@ export class NetRun {
     const b: RingBefore = { ...st.tx, rspProd: bad.tx.get('rsp_prod'), broken: back.broken, ringErrors: back.counters.ring_errors }, c = back.counters;
     const guard = new FrameGuard(mm, framesOf(mm, bad.guest.domid).filter((f) => this.tables.typed(f) || !writableFrames(bad, this.refs).has(f)));
     // A frame received into a ring page rewrites that ring (the front-end's own doing): then only safety is checked.
-    const ownWrite = this.postsIntoRing();
+    const grefs = this.rxGrefs(), ownWrite = grefs.some((r) => r === 1 || r === 2), arrivals = back.rxQueued === 0;
     let more: unknown;
     try {
       more = act();
@@ -127,6 +177,8 @@ export class NetRun {
     if (rxNow.rspProdPvt !== rxNow.reqCons) broken('the network back-end left a receive request unanswered');
     if (b.broken !== null && rx !== 0) broken('a broken interface was given receive pages');
     if (!ownWrite) this.bookkeeping(ids, { tx, rx }, { tx: st.tx.rspProdPvt, rx: st.rx.rspProdPvt }, now.broken === null);
+    // With nothing queued before, every frame received arrived during this step, under the filter bound now.
+    if (!ownWrite && arrivals) this.checkFiltered(grefs, rx, st.rx.rspProdPvt);
     const after = back.counters;
     if (after.tx_frames + after.tx_errors - c.tx_frames - c.tx_errors !== tx) broken(`${tx} transmit requests were consumed but ${after.tx_frames + after.tx_errors - c.tx_frames - c.tx_errors} counted`);
     guard.check('the network back-end');

@@ -20,7 +20,7 @@ describe('fuzz: PV ring back-ends', () => {
   });
 
   it('network: answers or refuses every request, writes only granted pages, and the honest pair keeps talking', async () => {
-    await fuzz('rings-net', [netCaseArb], (c) => checkNetCase(c), 150);
+    await fuzz('rings-net', [netCaseArb], (c) => checkNetCase(c), 400);
   });
 
   it('console: passes on exactly what was published or marks the console broken, bounded, and the other domain\'s console goes on', async () => {
