@@ -114,11 +114,21 @@ export class HypercallRun {
     }
   }
 
-  /** Writes one prepared value into the hostile guest's RAM (page -1: its grant-table entry, for GRANT_STORE). */
+  /**
+   * Writes one prepared value as the guest kernel's stores would: through
+   * its own page tables, byte by byte, each skipped where its mapping is not
+   * writable (there the store would fault); page -1 is its grant-table
+   * entry, for GRANT_STORE.
+   */
   private store(ref: number, w: Step['mem'][number]): void {
     const value = this.resolve(w.v), bytes = new Uint8Array(w.width);
     for (let k = 0; k < w.width; k++) bytes[k] = (value >>> (8 * k)) & 0xff;
-    if (w.page >= 0) { this.g.write(this.g.scratch(w.page % SCRATCH_PAGES) + Math.min(Math.max(w.off, 0), 2 * FRAME_SIZE), bytes); return; }
+    if (w.page >= 0) {
+      const va = this.g.scratch(w.page % SCRATCH_PAGES) + Math.min(Math.max(w.off, 0), 2 * FRAME_SIZE), pv = this.g.vcpu.pv!;
+      const root = this.g.vcpu.hart.mmu.satp & 0x3f_ffff;
+      bytes.forEach((b, k) => { const at = pv.mmu.translate(root, (va + k) >>> 0, true); if (at >= 0) this.m.mm.bytes[at] = b; });
+      return;
+    }
     const o = GRANT_ENTRY_LAYOUT.offsets, at = [o['flags']!, o['domid']!, o['frame']!][w.off % 3]!;
     const width = w.off % 3 === 2 ? 4 : 2;
     this.m.mm.bytes.set(bytes.subarray(0, width), this.g.pv.grantFrame * FRAME_SIZE + (ref & 0x1ff) * GRANT_ENTRY_LAYOUT.size + at);
