@@ -91,6 +91,13 @@ export class GrantTable {
     return out;
   }
 
+  /** Of those, the frames mapped writable, with how many writable mappings each (the writable references they hold). */
+  writableMappedFrames(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const m of this.maps.values()) if (!m.readonly) out.set(m.frame, (out.get(m.frame) ?? 0) + 1);
+    return out;
+  }
+
   /**
    * One GNTTABOP_copy segment reading (or writing) `len` bytes at `offset`
    * of the frame granted by `ref` to `grantee`: the machine byte offset, or a GNTST code.

@@ -426,8 +426,16 @@ export class PvDomain {
    * orphans until the last mapping goes.
    */
   heldByOthers(): Set<number> {
-    const frames = this.grants.mappedFrames();
-    for (const [f, n] of frames) this.env.orphans.set(f, (this.env.orphans.get(f) ?? 0) + n);
+    const frames = this.grants.mappedFrames(), writable = this.grants.writableMappedFrames();
+    for (const [f, n] of [...frames]) {
+      // A bound frame taken back at a revocation while mapped is an orphan already, its mappings counted
+      // then (pv-exo-ops.ts): counting them again would keep it held after its last unmap, leaked.
+      if (this.mm.owner(f) !== this.domid) { frames.delete(f); continue; }
+      this.env.orphans.set(f, (this.env.orphans.get(f) ?? 0) + n);
+      // The domain's page tables go with it: the type and the writable references its own tables and pins
+      // held on a frame that outlives it are dropped, leaving only the other domains' writable grant maps.
+      Atomics.store(this.mm.frameInfo, f, 4 * (writable.get(f) ?? 0));
+    }
     return new Set(frames.keys());
   }
 

@@ -144,14 +144,21 @@ export async function fuzz<Ts extends [unknown, ...unknown[]]>(
   return iterations;
 }
 
-/** The committed regression inputs of `target` as [file name, bytes], sorted by name. */
-export function regressionInputs(target: string): Array<[string, Uint8Array]> {
-  const dir = join(REGRESSIONS_DIR, target);
-  let files: string[];
+/** The names of `target`'s committed regression files ending in `ext`, sorted (none when the folder does not exist). */
+function regressionFiles(target: string, ext: string): string[] {
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.bin')).sort();
+    return readdirSync(join(REGRESSIONS_DIR, target)).filter((f) => f.endsWith(ext)).sort();
   } catch {
     return [];
   }
-  return files.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]);
+}
+
+/** The committed regression inputs of `target` as [file name, bytes], sorted by name. */
+export function regressionInputs(target: string): Array<[string, Uint8Array]> {
+  return regressionFiles(target, '.bin').map((f) => [f, new Uint8Array(readFileSync(join(REGRESSIONS_DIR, target, f)))]);
+}
+
+/** The committed JSON regression cases of `target` (shrunk fast-check counterexamples of structured targets) as [file name, case], sorted by name. */
+export function regressionCases(target: string): Array<[string, unknown]> {
+  return regressionFiles(target, '.json').map((f) => [f, JSON.parse(readFileSync(join(REGRESSIONS_DIR, target, f), 'utf8')) as unknown]);
 }

@@ -14,6 +14,7 @@ import { layout } from '../../hypervisor/abi/constant.js';
 import { DOMID_SELF, GNTTAB_COPY, GNTTAB_SETUP_TABLE, GNTTABOP, HYPERCALLS, pvConst } from '../../hypervisor/abi/pv.js';
 import { FRAME_SIZE } from '../../hypervisor/core/machine-memory.js';
 import { recordCounts } from '../fuzz/harness.js';
+import { regression } from './found-faults.js';
 import { copyGrant, grant, grantFlags, GNTMAP, GTF, mapGrant, unmapGrant, type CopySeg } from './grant-uops.js';
 import { Machine, type Guest } from './rig.js';
 
@@ -145,7 +146,8 @@ describe('hostile grant maps', () => {
     cases++;
   });
 
-  it('refuses a map uop it cannot write back before mapping anything', () => {
+  it('regression: refuses a map uop it cannot write back before mapping anything', () => {
+    regression('hostile-grants', 'grant-map-leak');
     const { m, g, granter, va } = rig();
     const uop = g.scratch(13);
     expect(g.update(g.ptePtr(uop), leaf(g.frameAt(uop), R))).toBe(0); // the uop's page, read-only
@@ -211,7 +213,8 @@ describe('hostile grant copies', () => {
     cases += n;
   });
 
-  it('refuses a grant copy into the granter\'s page table', () => {
+  it('regression: refuses a grant copy into the granter\'s page table', () => {
+    regression('hostile-grants', 'grant-copy-into-page-table');
     const { m, g, granter } = rig();
     grant(granter, 11, GTF.permit, g.id, granter.tables[1]!);
     const before = m.outside(g);

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { layout } from '../../hypervisor/abi/constant.js';
 import { EVTCHNOP, EXOOP, GNTTAB_COPY, GNTTAB_MAP, GNTTAB_SETUP_TABLE, GNTTAB_UNMAP, GNTTABOP, HYPERCALLS, pvConst } from '../../hypervisor/abi/pv.js';
 import { recordCounts } from '../fuzz/harness.js';
+import { regression } from './found-faults.js';
 import { Machine, type Guest } from './rig.js';
 
 const c = pvConst;
@@ -103,7 +104,8 @@ describe('hostile hypercalls', () => {
     expect(m.outside(g)).toBe(before);
   });
 
-  it('refuses unreadable console buffers and unreadable or read-only event-channel structs, leaving no port behind', () => {
+  it('regression: refuses unreadable console buffers and unreadable or read-only event-channel structs, leaving no port behind', () => {
+    regression('hostile-hypercalls', 'evtchn-port-leak');
     const m = new Machine(2), [g, other] = m.guests as [Guest, Guest];
     const before = m.outside(g), ports = g.pv.channels.saveState().length;
     const table = g.vaOf(g.tables[0]!);

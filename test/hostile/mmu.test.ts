@@ -12,6 +12,7 @@ import { pvConst } from '../../hypervisor/abi/pv.js';
 import { VIRT_DRAM } from '../../hypervisor/abi/virt.js';
 import { FRAME_SIZE } from '../../hypervisor/core/machine-memory.js';
 import { recordCounts } from '../fuzz/harness.js';
+import { regression } from './found-faults.js';
 import { Machine, type Guest } from './rig.js';
 
 const c = pvConst;
@@ -74,7 +75,8 @@ describe('hostile page-table updates', () => {
     expect(m.outside(g)).toBe(before);
   });
 
-  it('refuses root entries that are megapages, point at no leaf table, at a foreign one, or carry reserved bits', () => {
+  it('regression: refuses root entries that are megapages, point at no leaf table, at a foreign one, or carry reserved bits', () => {
+    regression('hostile-mmu', 'root-reserved-bits');
     const { m, g, other, root, l1, pte } = rig();
     const ptr = root * FRAME_SIZE + 600 * 4, before = m.outside(g);
     const refused: Array<[string, number, number]> = [

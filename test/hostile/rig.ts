@@ -168,6 +168,8 @@ export class Machine {
   readonly guests: Guest[] = [];
   private readonly domains = new Map<number, Domain>();
   readonly env: PvEnvironment;
+  /** Free frames once the back-end domain is set up and before any guest domain: what destroying every domain must give back. */
+  readonly freeAtStart: number;
 
   // Wires the PV services the way the hypervisor does, then builds `count` domains of the hello unikernel.
   constructor(count = 2) {
@@ -176,11 +178,18 @@ export class Machine {
       channelsOf: (domid) => this.domains.get(domid)?.pv?.channels,
       grantsOf: (domid) => this.domains.get(domid)?.pv?.grants,
     };
+    this.freeAtStart = this.mm.freeFrames;
     for (let i = 0; i < count; i++) {
       const d = new Domain(i + 1, { name: `hostile-${i + 1}`, ramBytes: 8 * MiB, boot: { kind: 'uni', image: IMAGE, cmdline: 'hello' } }, this.mm, this.env);
       this.domains.set(d.id, d);
       this.guests.push(new Guest(d, this.mm));
     }
+  }
+
+  /** Destroys `guest`'s domain as the hypervisor does: its frames go back and it is no longer found by domain id. */
+  destroy(guest: Guest): void {
+    guest.domain.release();
+    this.domains.delete(guest.id);
   }
 
   /**

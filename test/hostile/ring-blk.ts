@@ -34,21 +34,25 @@ export interface Disk { guest: Guest; ring: FrontRing; back: BlkBack; disk: Uint
   /** Runs at each notification after it is counted (the front-end acting on it), when set. */
   onNotify: { fn: (() => void) | null } }
 
-/** A disk of DISK_SECTORS patterned sectors for domain `domid` on `mm`: ring granted as RING_REF, writable data pages as DATA_REF.. (its back-end spinning when `spin`). */
-export function disk(mm: MachineMemory, domid: number, seed: number, spin = false): Disk {
+/**
+ * A disk of DISK_SECTORS patterned sectors for domain `domid` on `mm`: ring
+ * granted as RING_REF, writable data pages as DATA_REF.. (its back-end
+ * spinning when `spin`, confined to `extents` once any is bound).
+ */
+export function disk(mm: MachineMemory, domid: number, seed: number, spin = false, extents: Array<{ first: number; count: number }> = []): Disk {
   const guest = new Guest(mm, domid), n = counter();
   const ring = new FrontRing(guest.page(guest.granted(RING_REF)), BLK.slot, BLK.ringSize);
   const bytes = pattern(DISK_SECTORS * SECTOR_SIZE, seed);
   const onNotify: Disk['onNotify'] = { fn: null };
-  const back = new BlkBack(guest.grants, RING_REF, mm, bytes, { notify: () => { n.fn(); onNotify.fn?.(); }, spin: { enabled: spin } });
+  const back = new BlkBack(guest.grants, RING_REF, mm, bytes, { notify: () => { n.fn(); onNotify.fn?.(); }, spin: { enabled: spin }, extents });
   const pages = Array.from({ length: BLKIF_MAX_SEGMENTS }, (_, i) => guest.granted(DATA_REF + i));
   return { guest, ring, back, disk: bytes, notes: n.count, pages, onNotify };
 }
 
-/** A hostile domain and a bystander on one machine. */
-export function twoDisks(spin = false): { mm: MachineMemory; bad: Disk; good: Disk } {
+/** A hostile domain and a bystander on one machine (the hostile one's back-end confined to `extents` once any is bound). */
+export function twoDisks(spin = false, extents: Array<{ first: number; count: number }> = []): { mm: MachineMemory; bad: Disk; good: Disk } {
   const mm = machine(512);
-  return { mm, bad: disk(mm, 5, 1, spin), good: disk(mm, 6, 2, spin) };
+  return { mm, bad: disk(mm, 5, 1, spin, extents), good: disk(mm, 6, 2, spin) };
 }
 
 /** Byte offset of nr_segments and sector_number in a request slot (for rewriting one in place). */

@@ -33,13 +33,13 @@ export class Nic {
   readonly rxFrames: number[] = [];
   private rxPosted = 0;
 
-  // A domain `domid` on `sw` with its rings, one transmit page and a back-end.
-  constructor(mm: MachineMemory, sw: VSwitch, domid: number) {
+  // A domain `domid` on `sw` with its rings, one transmit page and a back-end (spinning on its transmit ring when `spin`).
+  constructor(mm: MachineMemory, sw: VSwitch, domid: number, spin = false) {
     this.guest = new Guest(mm, domid);
     this.tx = new FrontRing(this.guest.page(this.guest.granted(TX_REF)), abiNumber('NETIF_TX_SLOT_BYTES'), abiNumber('NETIF_TX_RING_SIZE'));
     this.rx = new FrontRing(this.guest.page(this.guest.granted(RX_REF)), abiNumber('NETIF_RX_SLOT_BYTES'), abiNumber('NETIF_RX_RING_SIZE'));
     this.txFrame = this.guest.granted(TX_PAGE);
-    this.back = new NetBack(this.guest.grants, TX_REF, RX_REF, mm, sw, { notify: () => undefined });
+    this.back = new NetBack(this.guest.grants, TX_REF, RX_REF, mm, sw, { notify: () => undefined, spin: { enabled: spin } });
   }
 
   /** Publishes one transmit request of `fields` (any may lie) and kicks; the statuses of the responses. */
@@ -83,8 +83,8 @@ export function frame(dst: Uint8Array, src: Uint8Array, len: number): Uint8Array
   return f;
 }
 
-/** `n` interfaces (domains 5..) on one switch. */
-export function lan(n: number): { mm: MachineMemory; sw: VSwitch; nics: Nic[] } {
+/** `n` interfaces (domains 5..) on one switch (their back-ends spinning when `spin`). */
+export function lan(n: number, spin = false): { mm: MachineMemory; sw: VSwitch; nics: Nic[] } {
   const mm = machine(1024), sw = new VSwitch();
-  return { mm, sw, nics: Array.from({ length: n }, (_, i) => new Nic(mm, sw, 5 + i)) };
+  return { mm, sw, nics: Array.from({ length: n }, (_, i) => new Nic(mm, sw, 5 + i, spin)) };
 }

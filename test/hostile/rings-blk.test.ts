@@ -13,6 +13,7 @@ import { BLKIF_MAX_SEGMENTS } from '../../hypervisor/abi/ring.js';
 import { BackendError } from '../../hypervisor/pv/backend.js';
 import { BlkBack, SECTOR_SIZE } from '../../hypervisor/pv/blkback.js';
 import { recordCounts } from '../fuzz/harness.js';
+import { regression } from './found-faults.js';
 import { until } from '../hypervisor/pv/frontend.js';
 import { mmuOf } from './ring-pin.js';
 import { BLK, DATA_REF, DISK_SECTORS, image, REQ, request, roundTrip, statuses, twoDisks, type Disk } from './ring-blk.js';
@@ -148,7 +149,8 @@ describe('hostile block rings', () => {
     cases++;
   });
 
-  it('never writes a page the front-end pinned as a page table, and holds its ring and read pages against a pin', () => {
+  it('regression: never writes a page the front-end pinned as a page table, and holds its ring and read pages against a pin', () => {
+    regression('hostile-rings-blk', 'block-read-into-page-table', 'ring-page-as-page-table');
     const { mm, bad, good } = twoDisks();
     const ringFrame = bad.back.ring.indices().offset / 4096, table = bad.pages[2]!;
     const mmu = mmuOf(mm, 5, [ringFrame, ...bad.pages]);

@@ -14,6 +14,7 @@ import { CONSOLE_INTERFACE } from '../../hypervisor/abi/ring.js';
 import { FRAME_SIZE } from '../../hypervisor/core/machine-memory.js';
 import { fieldCount } from '../../hypervisor/pv/backend.js';
 import { recordCounts } from '../fuzz/harness.js';
+import { regression } from './found-faults.js';
 import { Machine, type Guest } from './rig.js';
 
 const CON = layout(CONSOLE_INTERFACE).offsets, CON_SIZE = fieldCount(CONSOLE_INTERFACE, 'out');
@@ -86,7 +87,8 @@ describe('hostile console output', () => {
     }
   });
 
-  it('holds the console and store pages writable: the guest cannot make either a page table for the back-end to write', () => {
+  it('regression: holds the console and store pages writable: the guest cannot make either a page table for the back-end to write', () => {
+    regression('hostile-rings-console', 'console-store-page-as-page-table');
     const m = new Machine(1), [g] = m.guests as [Guest], pin = pvConst('MMUEXT_PIN_L1_TABLE'), EPERM = -pvConst('XEN_EPERM');
     const pages: Array<[string, number]> = [['console', g.pv.layout.consoleFrame], ['store', g.pv.layout.storeFrame], ['control: a free page', g.frameAt(g.scratch(4))]];
     for (const [name, frame] of pages) {

@@ -13,6 +13,7 @@ import { NETIF_TX_REQUEST } from '../../hypervisor/abi/ring.js';
 import { FRAME_SIZE, type MachineMemory } from '../../hypervisor/core/machine-memory.js';
 import { NETIF_MTU_FRAME, RX_QUEUE_MAX, type VSwitch } from '../../hypervisor/pv/netback.js';
 import { recordCounts } from '../fuzz/harness.js';
+import { regression } from './found-faults.js';
 import { mmuOf } from './ring-pin.js';
 import { frame, lan, NET, TX_PAGE, type Nic } from './ring-net.js';
 
@@ -101,7 +102,8 @@ describe('hostile network rings', () => {
     }
   });
 
-  it('never writes a receive page the front-end pinned as a page table, and holds both ring pages against a pin', () => {
+  it('regression: never writes a receive page the front-end pinned as a page table, and holds both ring pages against a pin', () => {
+    regression('hostile-rings-net', 'received-frame-into-page-table');
     const { mm, nics: [bad, peer] } = lan(2) as unknown as { mm: MachineMemory; nics: [Nic, Nic] };
     const rings = [bad.back.tx, bad.back.rx].map((r) => r.indices().offset / FRAME_SIZE);
     bad.post(2);
