@@ -10,11 +10,10 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, previewServer, type WebServer } from '../helpers/browser.js';
 import { ROOT } from '../helpers/cli.js';
-import { state, transcript, typeInto } from '../helpers/dashboard.js';
+import { openDashboard, state, transcript, typeInto } from '../helpers/dashboard.js';
 import { uartFlood } from '../hostile/cpu-guests.js';
 
 const { linkApp } = await import(pathToFileURL(`${ROOT}dist/hypervisor/cli/build.js`).href) as typeof import('../../hypervisor/cli/build.js');
@@ -71,19 +70,14 @@ function health(page: Page, id: number): Promise<{ timerLagMs: number; statsMs: 
 }
 
 describe.runIf(HAVE_CHROMIUM)('a guest flooding its console in the dashboard', () => {
-  let server: WebServer;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([previewServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(server.url);
-    await page.waitForFunction(() => (document.querySelector('exo-app') as unknown as { session: unknown } | null)?.session);
+    ({ page, close } = await openDashboard());
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await close?.();
   });
 
   it('leaves the page answering, a neighbour echoing and the heap flat, and dies at once when destroyed', async () => {

@@ -9,11 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, previewServer, type WebServer } from '../helpers/browser.js';
 import { ROOT } from '../helpers/cli.js';
-import { state, transcript, typeInto } from '../helpers/dashboard.js';
+import { openDashboard, state, transcript, typeInto } from '../helpers/dashboard.js';
 
 const { linkApp } = await import(pathToFileURL(`${ROOT}dist/hypervisor/cli/build.js`).href) as typeof import('../../hypervisor/cli/build.js');
 
@@ -73,19 +72,14 @@ function guestStates(page: Page): Promise<Array<{ state: string; insns: number }
 }
 
 describe.runIf(HAVE_CHROMIUM)(`${COUNT} idle unikernels in one Chromium tab`, () => {
-  let server: WebServer;
-  let browser: Browser;
   let page: Page;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([previewServer(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(server.url);
-    await page.waitForFunction(() => (document.querySelector('exo-app') as unknown as { session: unknown } | null)?.session);
+    ({ page, close } = await openDashboard());
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await close?.();
   });
 
   it('hold them blocked while the dashboard answers and one of them still echoes what is typed', async () => {

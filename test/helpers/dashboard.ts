@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launchChromium, previewServer } from './browser.js';
 
 /** A guest boots and prints within this (kernel boots take well under a second; the full-virtualization one a little more). */
 export const GUEST_MS = 30_000;
@@ -16,6 +17,15 @@ export const KIND_LABEL = {
   full: 'full (trap-and-emulate)', hw: 'full, hardware-assisted (H extension, nested paging)',
   pv: 'paravirtual (pv-ops kernel)', uni: 'unikernel', native: 'native (kernel on SBI firmware)',
 } as const;
+
+/** The production build in headless Chromium, at 1280x720, once the page's session is up; `close` ends both. */
+export async function openDashboard(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const [server, browser] = await Promise.all([previewServer(), launchChromium()]);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(server.url);
+  await page.waitForFunction(() => (document.querySelector('exo-app') as unknown as { session: unknown } | null)?.session);
+  return { page, close: async () => { await browser.close(); await server.close(); } };
+}
 
 /** Opens the create dialog, fills it in (the disk by its library name, when given) and submits it. */
 export async function submitCreate(page: Page, kind: keyof typeof KIND_LABEL, program: string, image?: string, disk?: string): Promise<void> {
