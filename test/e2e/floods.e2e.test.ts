@@ -11,9 +11,9 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { openDashboard, state, transcript, typeInto } from '../helpers/dashboard.js';
+import { dashboardForSuite, state, transcript, typeInto } from '../helpers/dashboard.js';
 import { uartFlood } from '../hostile/cpu-guests.js';
 
 const { linkApp } = await import(pathToFileURL(`${ROOT}dist/hypervisor/cli/build.js`).href) as typeof import('../../hypervisor/cli/build.js');
@@ -70,17 +70,10 @@ function health(page: Page, id: number): Promise<{ timerLagMs: number; statsMs: 
 }
 
 describe.runIf(HAVE_CHROMIUM)('a guest flooding its console in the dashboard', () => {
-  let page: Page;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ page, close } = await openDashboard());
-  }, 60_000);
-  afterAll(async () => {
-    await close?.();
-  });
+  const pageOf = dashboardForSuite();
 
   it('leaves the page answering, a neighbour echoing and the heap flat, and dies at once when destroyed', async () => {
+    const page = pageOf();
     const cat = await createGuest(page, { name: 'cat', ramBytes: 5 * MiB, boot: { kind: 'uni', cmdline: 'cat' }, image: [...linkApp('cat').built.image], field: 'image' });
     const flood = await createGuest(page, { name: 'flood', ramBytes: 4 * MiB, boot: { kind: 'bare' }, image: [...uartFlood()], field: 'program' });
     await expect.poll(async () => (await floodStats(page, flood)).console_bytes, { timeout: 10_000 }).toBeGreaterThan(KiB_128);

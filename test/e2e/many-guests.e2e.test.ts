@@ -10,9 +10,9 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
-import { openDashboard, state, transcript, typeInto } from '../helpers/dashboard.js';
+import { dashboardForSuite, state, transcript, typeInto } from '../helpers/dashboard.js';
 
 const { linkApp } = await import(pathToFileURL(`${ROOT}dist/hypervisor/cli/build.js`).href) as typeof import('../../hypervisor/cli/build.js');
 
@@ -72,17 +72,10 @@ function guestStates(page: Page): Promise<Array<{ state: string; insns: number }
 }
 
 describe.runIf(HAVE_CHROMIUM)(`${COUNT} idle unikernels in one Chromium tab`, () => {
-  let page: Page;
-  let close: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    ({ page, close } = await openDashboard());
-  }, 60_000);
-  afterAll(async () => {
-    await close?.();
-  });
+  const pageOf = dashboardForSuite();
 
   it('hold them blocked while the dashboard answers and one of them still echoes what is typed', async () => {
+    const page = pageOf();
     const image = linkApp('cat').built.image;
     const createMs = await createIdle(page, [...image], COUNT);
     const cards = page.locator('exo-guest-card');

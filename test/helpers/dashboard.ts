@@ -4,7 +4,7 @@
  * into its terminal.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium, previewServer } from './browser.js';
 
 /** A guest boots and prints within this (kernel boots take well under a second; the full-virtualization one a little more). */
@@ -25,6 +25,14 @@ export async function openDashboard(): Promise<{ page: Page; close: () => Promis
   await page.goto(server.url);
   await page.waitForFunction(() => (document.querySelector('exo-app') as unknown as { session: unknown } | null)?.session);
   return { page, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** Opens the dashboard before a suite's tests and closes it after them; the returned function gives its page. */
+export function dashboardForSuite(): () => Page {
+  let d: { page: Page; close: () => Promise<void> } | undefined;
+  beforeAll(async () => { d = await openDashboard(); }, 60_000);
+  afterAll(async () => { await d?.close(); });
+  return () => d!.page;
 }
 
 /** Opens the create dialog, fills it in (the disk by its library name, when given) and submits it. */
