@@ -7,6 +7,10 @@
 
 struct inet_stats inet_counters;
 uint8_t inet_mac[ETH_ALEN];
+
+#define MAC_CHECK_MS 100u
+static int address_derived;  /* inet_up derived inet_self from the MAC address */
+static uint64_t mac_checked; /* inet_now() when the MAC address was last looked at */
 uint32_t inet_self;
 int (*inet_link_filter)(uint32_t addr);
 static uint32_t netmask;
@@ -90,13 +94,19 @@ char *inet_format(uint32_t addr, char *out)
     return out;
 }
 
+/* The default address: 10.0.M4.M5 from the MAC address's last two bytes. */
+static uint32_t derived_address(const uint8_t *mac)
+{
+    return 10u << 24 | (uint32_t)mac[4] << 8 | mac[5];
+}
+
 /* Parses inet_up's argument, or derives the default from the MAC address:
  * 0 or -INET_EINVAL. */
 static int pick_address(const char *text, uint32_t *addr, int *prefix)
 {
     *prefix = 16;
     if (text == 0) {
-        *addr = 10u << 24 | (uint32_t)inet_mac[4] << 8 | inet_mac[5];
+        *addr = derived_address(inet_mac);
         return 0;
     }
     if (parse_addr(&text, addr) < 0) {
@@ -142,7 +152,31 @@ int inet_up(const char *text)
     netmask = mask;
     prefix_len = prefix;
     inet_self = addr;
+    address_derived = text == 0;
+    mac_checked = inet_now();
     return 0;
+}
+
+/* A copy restored from a snapshot has an interface with a new MAC address:
+ * the stack takes it (and the address derived from it, when inet_up derived
+ * its own), forgets the peers it knew, and keeps its sockets. Looked at
+ * most every MAC_CHECK_MS, as it costs a system call under a kernel. */
+static void check_mac(uint64_t now)
+{
+    if (now - mac_checked < (uint64_t)MAC_CHECK_MS * INET_TICKS_PER_MS) {
+        return;
+    }
+    mac_checked = now;
+    uint8_t mac[ETH_ALEN];
+    if (net_info(mac) < 0 || memcmp(mac, inet_mac, ETH_ALEN) == 0) {
+        return;
+    }
+    memcpy(inet_mac, mac, ETH_ALEN);
+    inet_arp_reset();
+    uint32_t addr = derived_address(mac);
+    if (address_derived && (inet_link_filter == 0 || inet_link_filter(addr) >= 0)) {
+        inet_self = addr;
+    }
 }
 
 uint32_t inet_addr(void)
@@ -253,6 +287,7 @@ int inet_wait(uint64_t deadline)
     if (inet_self == 0) {
         return -INET_ENETDOWN;
     }
+    check_mac(inet_now());
     uint8_t *buf = inet_frame_get();
     uint64_t until = run_timers(buf);
     until = deadline < until ? deadline : until;

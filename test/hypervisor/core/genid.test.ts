@@ -88,3 +88,31 @@ describe('one snapshot restored twice: each copy its own MAC address and generat
     }, 180_000);
   }
 });
+
+/** The inet stack's default address for MAC `mac`: 10.0.M4.M5. */
+const derivedIp = (mac: string): string => `10.0.${mac.split(':').slice(4).map((h) => parseInt(h, 16)).join('.')}`;
+
+describe('a restored inet server', () => {
+  it('answers on the address of its own new MAC, beside the original still serving on the old one', async () => {
+    const c = await hypervisor();
+    const pv = (name: string, cmdline: string): DomainSpec => ({ name, ramBytes: 16 * MiB, net: true, disk: freshDisk(), boot: { kind: 'pv', kernel: file('libos/kernel/build/kernel-pv.elf'), cmdline } });
+    const orig = await c.api.create(pv('server', 'netecho serve 1'));
+    const out = await consoleOf(c, orig.id);
+    await c.api.start(orig.id);
+    await until(() => out.text().includes(`serving on ${derivedIp(orig.mac!)}`), 60_000, 'the server came up');
+    await c.api.pause(orig.id);
+    const snap = await c.api.snapshot(orig.id);
+    await c.api.resume(orig.id);
+    const copy = await c.api.restore(snap);
+    await c.api.start(copy.id);
+    for (const target of [copy, orig]) {
+      const ip = derivedIp(target.mac!);
+      const client = await c.api.create(pv(`ping ${ip}`, `netecho ping ${ip} 3`));
+      const end = await runToEnd(c, client.id, undefined, 120_000);
+      expect(end.text).toMatch(new RegExp(`^netecho: ping ${ip.replace(/\./g, '\\.')}: 3 replies, 0 lost`, 'm'));
+      expect(end).toMatchObject({ state: 'shutdown', exitCode: 0 });
+    }
+    await c.api.destroy(copy.id);
+    await c.api.destroy(orig.id);
+  }, 180_000);
+});
