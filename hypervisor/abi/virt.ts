@@ -35,6 +35,7 @@ export const UART_IER_RDI = 0x01;
 export const UART_IIR_NO_INT = 0x01;
 export const UART_LSR_DR = 0x01;
 export const UART_LSR_THRE = 0x20;
+export const UART_LSR_TEMT = 0x40;
 
 /** PLIC (SiFive layout as on QEMU virt): one hart, context 0 = M-mode, context 1 = S-mode. */
 export const PLIC_PRIORITY = 0x00_0000;
@@ -180,6 +181,7 @@ export const VIRT_HEADER: AbiHeader = {
         { name: 'UART_IIR_NO_INT', value: UART_IIR_NO_INT, doc: 'IIR: no interrupt pending' },
         { name: 'UART_LSR_DR', value: UART_LSR_DR, doc: 'LSR: a received byte is ready' },
         { name: 'UART_LSR_THRE', value: UART_LSR_THRE, doc: 'LSR: transmit holding register empty' },
+        { name: 'UART_LSR_TEMT', value: UART_LSR_TEMT, doc: 'LSR: transmitter empty (FIFO and shift register: every byte is out)' },
       ],
     },
     {

@@ -3,12 +3,12 @@
  * offsets 0–7, a receive FIFO fed by the host, and transmit straight to a
  * sink (the transmitter is always ready: LSR reports THR empty).
  */
-import { UART_LSR, UART_LSR_DR, UART_LSR_THRE, UART_RBR_THR } from '../abi/virt.js';
+import { UART_LSR, UART_LSR_DR, UART_LSR_TEMT, UART_LSR_THRE, UART_RBR_THR } from '../abi/virt.js';
 import { DeviceStateError, type MmioDevice, type Width } from './device.js';
 
 const RBR_THR = UART_RBR_THR, IER = 1, IIR_FCR = 2, LCR = 3, MCR = 4, LSR = UART_LSR, MSR = 6, SCR = 7;
 const LCR_DLAB = 0x80;
-const LSR_DR = UART_LSR_DR, LSR_THRE = UART_LSR_THRE, LSR_TEMT = 0x40;
+const LSR_DR = UART_LSR_DR, LSR_THRE = UART_LSR_THRE, LSR_TEMT = UART_LSR_TEMT;
 const IER_RDI = 0x01, IER_THRI = 0x02;
 const IIR_NONE = 0x01, IIR_THRI = 0x02, IIR_RDI = 0x04;
 /** Receive FIFO bound: input beyond it is dropped and counted. */

@@ -50,6 +50,7 @@
 #define UART_IIR_NO_INT EXO_U(0x00000001) /* IIR: no interrupt pending */
 #define UART_LSR_DR     EXO_U(0x00000001) /* LSR: a received byte is ready */
 #define UART_LSR_THRE   EXO_U(0x00000020) /* LSR: transmit holding register empty */
+#define UART_LSR_TEMT   EXO_U(0x00000040) /* LSR: transmitter empty (FIFO and shift register: every byte is out) */
 
 /* PLIC registers (offsets from VIRT_PLIC) and interrupt sources. */
 #define PLIC_PRIORITY       EXO_U(0x00000000) /* source priorities, one word per source */

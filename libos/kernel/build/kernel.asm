@@ -17,7 +17,7 @@ Disassembly of section .text:
 80400024:	0002a023          	sw	zero,0(t0)
 80400028:	0291                	add	t0,t0,4
 8040002a:	bfdd                	j	80400020 <_entry+0x20>
-8040002c:	4ee030ef          	jal	8040351a <main>
+8040002c:	4fa030ef          	jal	80403526 <main>
 80400030:	10500073          	wfi
 80400034:	bff5                	j	80400030 <_entry+0x30>
 
@@ -62,7 +62,7 @@ Disassembly of section .text:
 80400090:	01840613          	add	a2,s0,24
 80400094:	45a1                	li	a1,8
 80400096:	050e                	sll	a0,a0,0x3
-80400098:	65a030ef          	jal	804036f2 <disk_write>
+80400098:	668030ef          	jal	80403700 <disk_write>
 8040009c:	804277b7          	lui	a5,0x80427
 804000a0:	4705                	li	a4,1
 804000a2:	00042223          	sw	zero,4(s0)
@@ -122,10 +122,10 @@ Disassembly of section .text:
 80400126:	4492                	lw	s1,4(sp)
 80400128:	0141                	add	sp,sp,16
 8040012a:	8082                	ret
-8040012c:	01850613          	add	a2,a0,24 # 80405018 <__udivdi3+0x7ac>
+8040012c:	01850613          	add	a2,a0,24 # 80405018 <__udivdi3+0x780>
 80400130:	45a1                	li	a1,8
 80400132:	00349513          	sll	a0,s1,0x3
-80400136:	542030ef          	jal	80403678 <disk_read>
+80400136:	54e030ef          	jal	80403684 <disk_read>
 8040013a:	4785                	li	a5,1
 8040013c:	40b2                	lw	ra,12(sp)
 8040013e:	c01c                	sw	a5,0(s0)
@@ -178,7 +178,7 @@ Disassembly of section .text:
 80400198:	8082                	ret
 8040019a:	80405537          	lui	a0,0x80405
 8040019e:	1141                	add	sp,sp,-16
-804001a0:	02050513          	add	a0,a0,32 # 80405020 <__udivdi3+0x7b4>
+804001a0:	02050513          	add	a0,a0,32 # 80405020 <__udivdi3+0x788>
 804001a4:	c606                	sw	ra,12(sp)
 804001a6:	537010ef          	jal	80401edc <panic>
 
@@ -217,7 +217,7 @@ Disassembly of section .text:
 804001fe:	01890613          	add	a2,s2,24
 80400202:	45a1                	li	a1,8
 80400204:	050e                	sll	a0,a0,0x3
-80400206:	4ec030ef          	jal	804036f2 <disk_write>
+80400206:	4fa030ef          	jal	80403700 <disk_write>
 8040020a:	00092223          	sw	zero,4(s2)
 8040020e:	035a2023          	sw	s5,32(s4) # 80427020 <unflushed>
 80400212:	b7c9                	j	804001d4 <bio_flush+0x2a>
@@ -232,7 +232,7 @@ Disassembly of section .text:
 80400226:	4a92                	lw	s5,4(sp)
 80400228:	6105                	add	sp,sp,32
 8040022a:	8082                	ret
-8040022c:	540030ef          	jal	8040376c <disk_flush>
+8040022c:	54e030ef          	jal	8040377a <disk_flush>
 80400230:	020a2023          	sw	zero,32(s4)
 80400234:	b7dd                	j	8040021a <bio_flush+0x70>
 
@@ -301,7 +301,7 @@ Disassembly of section .text:
 804002f0:	1ff7f713          	and	a4,a5,511
 804002f4:	9722                	add	a4,a4,s0
 804002f6:	fcd791e3          	bne	a5,a3,804002b8 <console_read+0x42>
-804002fa:	350040ef          	jal	8040464a <arch_console_rx_resume>
+804002fa:	37c040ef          	jal	80404676 <arch_console_rx_resume>
 804002fe:	8526                	mv	a0,s1
 80400300:	50b2                	lw	ra,44(sp)
 80400302:	5422                	lw	s0,40(sp)
@@ -316,10 +316,10 @@ Disassembly of section .text:
 80400314:	0014b713          	seqz	a4,s1
 80400318:	97ba                	add	a5,a5,a4
 8040031a:	20f42023          	sw	a5,512(s0)
-8040031e:	32c040ef          	jal	8040464a <arch_console_rx_resume>
+8040031e:	358040ef          	jal	80404676 <arch_console_rx_resume>
 80400322:	bff1                	j	804002fe <console_read+0x88>
 80400324:	f8f9                	bnez	s1,804002fa <console_read+0x84>
-80400326:	324040ef          	jal	8040464a <arch_console_rx_resume>
+80400326:	350040ef          	jal	80404676 <arch_console_rx_resume>
 8040032a:	5549                	li	a0,-14
 8040032c:	bfd1                	j	80400300 <console_read+0x8a>
 
@@ -353,11 +353,11 @@ Disassembly of section .text:
 80400374:	012a0963          	beq	s4,s2,80400386 <console_write+0x58>
 80400378:	00044503          	lbu	a0,0(s0)
 8040037c:	0405                	add	s0,s0,1
-8040037e:	2b2040ef          	jal	80404630 <arch_console_putc>
+8040037e:	2c0040ef          	jal	8040463e <arch_console_putc>
 80400382:	fe849be3          	bne	s1,s0,80400378 <console_write+0x4a>
 80400386:	994e                	add	s2,s2,s3
 80400388:	fd4962e3          	bltu	s2,s4,8040034c <console_write+0x1e>
-8040038c:	2bc040ef          	jal	80404648 <arch_console_flush>
+8040038c:	2ca040ef          	jal	80404656 <arch_console_flush>
 80400390:	5549                	li	a0,-14
 80400392:	00090363          	beqz	s2,80400398 <console_write+0x6a>
 80400396:	854a                	mv	a0,s2
@@ -371,7 +371,7 @@ Disassembly of section .text:
 804003a6:	4b06                	lw	s6,64(sp)
 804003a8:	6125                	add	sp,sp,96
 804003aa:	8082                	ret
-804003ac:	29c040ef          	jal	80404648 <arch_console_flush>
+804003ac:	2aa040ef          	jal	80404656 <arch_console_flush>
 804003b0:	4501                	li	a0,0
 804003b2:	b7dd                	j	80400398 <console_write+0x6a>
 
@@ -461,7 +461,7 @@ Disassembly of section .text:
 80400488:	4501                	li	a0,0
 8040048a:	8082                	ret
 8040048c:	80405537          	lui	a0,0x80405
-80400490:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7cc>
+80400490:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7a0>
 80400494:	249010ef          	jal	80401edc <panic>
 
 80400498 <fs_open>:
@@ -566,7 +566,7 @@ Disassembly of section .text:
 80400598:	552d                	li	a0,-21
 8040059a:	b70d                	j	804004bc <fs_open+0x24>
 8040059c:	80405537          	lui	a0,0x80405
-804005a0:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7cc>
+804005a0:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7a0>
 804005a4:	139010ef          	jal	80401edc <panic>
 
 804005a8 <fs_lookup>:
@@ -733,7 +733,7 @@ Disassembly of section .text:
 80400734:	000a8da3          	sb	zero,27(s5)
 80400738:	bff9                	j	80400716 <fs_readdir+0x8c>
 8040073a:	80405537          	lui	a0,0x80405
-8040073e:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7cc>
+8040073e:	03850513          	add	a0,a0,56 # 80405038 <__udivdi3+0x7a0>
 80400742:	79a010ef          	jal	80401edc <panic>
 
 80400746 <image_read>:
@@ -1163,7 +1163,7 @@ Disassembly of section .text:
 80400b9a:	e10ff0ef          	jal	804001aa <bio_flush>
 80400b9e:	b7ed                	j	80400b88 <file_close+0x28>
 80400ba0:	80405537          	lui	a0,0x80405
-80400ba4:	05850513          	add	a0,a0,88 # 80405058 <__udivdi3+0x7ec>
+80400ba4:	05850513          	add	a0,a0,88 # 80405058 <__udivdi3+0x7c0>
 80400ba8:	334010ef          	jal	80401edc <panic>
 
 80400bac <file_read>:
@@ -1307,11 +1307,11 @@ Disassembly of section .text:
 80400cee:	c86ff06f          	j	80400174 <brelse>
 80400cf2:	80405537          	lui	a0,0x80405
 80400cf6:	85ca                	mv	a1,s2
-80400cf8:	07050513          	add	a0,a0,112 # 80405070 <__udivdi3+0x804>
+80400cf8:	07050513          	add	a0,a0,112 # 80405070 <__udivdi3+0x7d8>
 80400cfc:	1e0010ef          	jal	80401edc <panic>
 80400d00:	80405537          	lui	a0,0x80405
 80400d04:	85ca                	mv	a1,s2
-80400d06:	09850513          	add	a0,a0,152 # 80405098 <__udivdi3+0x82c>
+80400d06:	09850513          	add	a0,a0,152 # 80405098 <__udivdi3+0x800>
 80400d0a:	1d2010ef          	jal	80401edc <panic>
 
 80400d0e <trim_indirect>:
@@ -1687,7 +1687,7 @@ Disassembly of section .text:
 804010de:	5cc010ef          	jal	804026aa <memcpy>
 804010e2:	8526                	mv	a0,s1
 804010e4:	890ff0ef          	jal	80400174 <brelse>
-804010e8:	586020ef          	jal	8040366e <disk_capacity>
+804010e8:	592020ef          	jal	8040367a <disk_capacity>
 804010ec:	8b040793          	add	a5,s0,-1872
 804010f0:	4394                	lw	a3,0(a5)
 804010f2:	53466737          	lui	a4,0x53466
@@ -1735,10 +1735,10 @@ Disassembly of section .text:
 80401170:	0141                	add	sp,sp,16
 80401172:	8082                	ret
 80401174:	80405537          	lui	a0,0x80405
-80401178:	0e450513          	add	a0,a0,228 # 804050e4 <__udivdi3+0x878>
+80401178:	0e450513          	add	a0,a0,228 # 804050e4 <__udivdi3+0x84c>
 8040117c:	561000ef          	jal	80401edc <panic>
 80401180:	80405537          	lui	a0,0x80405
-80401184:	0b850513          	add	a0,a0,184 # 804050b8 <__udivdi3+0x84c>
+80401184:	0b850513          	add	a0,a0,184 # 804050b8 <__udivdi3+0x820>
 80401188:	555000ef          	jal	80401edc <panic>
 
 8040118c <fs_mounted>:
@@ -1928,7 +1928,7 @@ Disassembly of section .text:
 80401370:	a5fff06f          	j	80400dce <iget.part.0>
 80401374:	80405537          	lui	a0,0x80405
 80401378:	1141                	add	sp,sp,-16
-8040137a:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0x8a0>
+8040137a:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0x874>
 8040137e:	c606                	sw	ra,12(sp)
 80401380:	35d000ef          	jal	80401edc <panic>
 
@@ -2046,7 +2046,7 @@ Disassembly of section .text:
 804014a0:	8082                	ret
 804014a2:	80405537          	lui	a0,0x80405
 804014a6:	85a2                	mv	a1,s0
-804014a8:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0x8a0>
+804014a8:	10c50513          	add	a0,a0,268 # 8040510c <__udivdi3+0x874>
 804014ac:	231000ef          	jal	80401edc <panic>
 
 804014b0 <iput>:
@@ -2084,7 +2084,7 @@ Disassembly of section .text:
 804014fc:	8082                	ret
 804014fe:	410c                	lw	a1,0(a0)
 80401500:	80405537          	lui	a0,0x80405
-80401504:	12850513          	add	a0,a0,296 # 80405128 <__udivdi3+0x8bc>
+80401504:	12850513          	add	a0,a0,296 # 80405128 <__udivdi3+0x890>
 80401508:	1d5000ef          	jal	80401edc <panic>
 
 8040150c <itrunc>:
@@ -2452,7 +2452,7 @@ Disassembly of section .text:
 804018c4:	85aa                	mv	a1,a0
 804018c6:	80405537          	lui	a0,0x80405
 804018ca:	1141                	add	sp,sp,-16
-804018cc:	14050513          	add	a0,a0,320 # 80405140 <__udivdi3+0x8d4>
+804018cc:	14050513          	add	a0,a0,320 # 80405140 <__udivdi3+0x8a8>
 804018d0:	c606                	sw	ra,12(sp)
 804018d2:	2529                	jal	80401edc <panic>
 
@@ -2493,7 +2493,7 @@ Disassembly of section .text:
 8040192c:	0141                	add	sp,sp,16
 8040192e:	8082                	ret
 80401930:	80405537          	lui	a0,0x80405
-80401934:	15450513          	add	a0,a0,340 # 80405154 <__udivdi3+0x8e8>
+80401934:	15450513          	add	a0,a0,340 # 80405154 <__udivdi3+0x8bc>
 80401938:	2355                	jal	80401edc <panic>
 
 8040193a <power_off>:
@@ -2573,24 +2573,24 @@ Disassembly of section .text:
 80401a00:	4481                	li	s1,0
 80401a02:	bf51                	j	80401996 <kernel_run+0x3e>
 80401a04:	80405537          	lui	a0,0x80405
-80401a08:	1a050513          	add	a0,a0,416 # 804051a0 <__udivdi3+0x934>
+80401a08:	1a050513          	add	a0,a0,416 # 804051a0 <__udivdi3+0x908>
 80401a0c:	02000593          	li	a1,32
 80401a10:	215d                	jal	80401eb6 <kprintf>
 80401a12:	4509                	li	a0,2
 80401a14:	371d                	jal	8040193a <power_off>
 80401a16:	45b2                	lw	a1,12(sp)
 80401a18:	80405537          	lui	a0,0x80405
-80401a1c:	1d050513          	add	a0,a0,464 # 804051d0 <__udivdi3+0x964>
+80401a1c:	1d050513          	add	a0,a0,464 # 804051d0 <__udivdi3+0x938>
 80401a20:	2959                	jal	80401eb6 <kprintf>
 80401a22:	07f00513          	li	a0,127
 80401a26:	3f11                	jal	8040193a <power_off>
 80401a28:	80405537          	lui	a0,0x80405
-80401a2c:	16c50513          	add	a0,a0,364 # 8040516c <__udivdi3+0x900>
+80401a2c:	16c50513          	add	a0,a0,364 # 8040516c <__udivdi3+0x8d4>
 80401a30:	2159                	jal	80401eb6 <kprintf>
 80401a32:	80405437          	lui	s0,0x80405
 80401a36:	a031                	j	80401a42 <kernel_run+0xea>
 80401a38:	438c                	lw	a1,0(a5)
-80401a3a:	19840513          	add	a0,s0,408 # 80405198 <__udivdi3+0x92c>
+80401a3a:	19840513          	add	a0,s0,408 # 80405198 <__udivdi3+0x900>
 80401a3e:	0485                	add	s1,s1,1
 80401a40:	299d                	jal	80401eb6 <kprintf>
 80401a42:	8526                	mv	a0,s1
@@ -2598,13 +2598,13 @@ Disassembly of section .text:
 80401a48:	87aa                	mv	a5,a0
 80401a4a:	f57d                	bnez	a0,80401a38 <kernel_run+0xe0>
 80401a4c:	80405537          	lui	a0,0x80405
-80401a50:	19c50513          	add	a0,a0,412 # 8040519c <__udivdi3+0x930>
+80401a50:	19c50513          	add	a0,a0,412 # 8040519c <__udivdi3+0x904>
 80401a54:	218d                	jal	80401eb6 <kprintf>
 80401a56:	4509                	li	a0,2
 80401a58:	35cd                	jal	8040193a <power_off>
 80401a5a:	45b2                	lw	a1,12(sp)
 80401a5c:	80405537          	lui	a0,0x80405
-80401a60:	1e850513          	add	a0,a0,488 # 804051e8 <__udivdi3+0x97c>
+80401a60:	1e850513          	add	a0,a0,488 # 804051e8 <__udivdi3+0x950>
 80401a64:	40c00633          	neg	a2,a2
 80401a68:	21b9                	jal	80401eb6 <kprintf>
 80401a6a:	07e00513          	li	a0,126
@@ -2677,7 +2677,7 @@ Disassembly of section .text:
 80401b1e:	c422                	sw	s0,8(sp)
 80401b20:	c226                	sw	s1,4(sp)
 80401b22:	1f3000ef          	jal	80402514 <genid_check>
-80401b26:	033020ef          	jal	80404358 <arch_net_mac>
+80401b26:	041020ef          	jal	80404366 <arch_net_mac>
 80401b2a:	c905                	beqz	a0,80401b5a <sys_netinfo+0x40>
 80401b2c:	842a                	mv	s0,a0
 80401b2e:	210d                	jal	80401f50 <myproc>
@@ -2708,7 +2708,7 @@ Disassembly of section .text:
 80401b62:	c422                	sw	s0,8(sp)
 80401b64:	c226                	sw	s1,4(sp)
 80401b66:	c04a                	sw	s2,0(sp)
-80401b68:	7f0020ef          	jal	80404358 <arch_net_mac>
+80401b68:	7fe020ef          	jal	80404366 <arch_net_mac>
 80401b6c:	c931                	beqz	a0,80401bc0 <sys_netsend+0x62>
 80401b6e:	4505                	li	a0,1
 80401b70:	48b000ef          	jal	804027fa <arg_raw>
@@ -2729,7 +2729,7 @@ Disassembly of section .text:
 80401ba0:	02054463          	bltz	a0,80401bc8 <sys_netsend+0x6a>
 80401ba4:	85a2                	mv	a1,s0
 80401ba6:	8e448513          	add	a0,s1,-1820
-80401baa:	7c4020ef          	jal	8040436e <arch_net_send>
+80401baa:	7d2020ef          	jal	8040437c <arch_net_send>
 80401bae:	00054963          	bltz	a0,80401bc0 <sys_netsend+0x62>
 80401bb2:	8522                	mv	a0,s0
 80401bb4:	40b2                	lw	ra,12(sp)
@@ -2754,7 +2754,7 @@ Disassembly of section .text:
 80401bd6:	c64e                	sw	s3,12(sp)
 80401bd8:	c452                	sw	s4,8(sp)
 80401bda:	c256                	sw	s5,4(sp)
-80401bdc:	77c020ef          	jal	80404358 <arch_net_mac>
+80401bdc:	78a020ef          	jal	80404366 <arch_net_mac>
 80401be0:	0e050b63          	beqz	a0,80401cd6 <sys_netrecv+0x10a>
 80401be4:	4501                	li	a0,0
 80401be6:	415000ef          	jal	804027fa <arg_raw>
@@ -2850,7 +2850,7 @@ Disassembly of section .text:
 80401cee:	8a36                	mv	s4,a3
 80401cf0:	4401                	li	s0,0
 80401cf2:	00410913          	add	s2,sp,4
-80401cf6:	20c60613          	add	a2,a2,524 # 8040520c <__udivdi3+0x9a0>
+80401cf6:	20c60613          	add	a2,a2,524 # 8040520c <__udivdi3+0x974>
 80401cfa:	02b577b3          	remu	a5,a0,a1
 80401cfe:	0405                	add	s0,s0,1
 80401d00:	008904b3          	add	s1,s2,s0
@@ -2863,11 +2863,11 @@ Disassembly of section .text:
 80401d18:	01345863          	bge	s0,s3,80401d28 <print_uint+0x4e>
 80401d1c:	0405                	add	s0,s0,1
 80401d1e:	8552                	mv	a0,s4
-80401d20:	111020ef          	jal	80404630 <arch_console_putc>
+80401d20:	11f020ef          	jal	8040463e <arch_console_putc>
 80401d24:	fe899ce3          	bne	s3,s0,80401d1c <print_uint+0x42>
 80401d28:	fff4c503          	lbu	a0,-1(s1)
 80401d2c:	14fd                	add	s1,s1,-1
-80401d2e:	103020ef          	jal	80404630 <arch_console_putc>
+80401d2e:	111020ef          	jal	8040463e <arch_console_putc>
 80401d32:	fe991be3          	bne	s2,s1,80401d28 <print_uint+0x4e>
 80401d36:	50b2                	lw	ra,44(sp)
 80401d38:	5422                	lw	s0,40(sp)
@@ -2899,9 +2899,9 @@ Disassembly of section .text:
 80401d6e:	03000a13          	li	s4,48
 80401d72:	4ba5                	li	s7,9
 80401d74:	4b55                	li	s6,21
-80401d76:	228a8a93          	add	s5,s5,552 # 80405228 <__udivdi3+0x9bc>
+80401d76:	228a8a93          	add	s5,s5,552 # 80405228 <__udivdi3+0x990>
 80401d7a:	03250663          	beq	a0,s2,80401da6 <vkprintf+0x60>
-80401d7e:	0b3020ef          	jal	80404630 <arch_console_putc>
+80401d7e:	0c1020ef          	jal	8040463e <arch_console_putc>
 80401d82:	8462                	mv	s0,s8
 80401d84:	00144503          	lbu	a0,1(s0)
 80401d88:	00140c13          	add	s8,s0,1
@@ -2948,12 +2948,12 @@ Disassembly of section .text:
 80401e04:	439c                	lw	a5,0(a5)
 80401e06:	8782                	jr	a5
 80401e08:	02500513          	li	a0,37
-80401e0c:	025020ef          	jal	80404630 <arch_console_putc>
+80401e0c:	033020ef          	jal	8040463e <arch_console_putc>
 80401e10:	bf95                	j	80401d84 <vkprintf+0x3e>
 80401e12:	02500513          	li	a0,37
-80401e16:	01b020ef          	jal	80404630 <arch_console_putc>
+80401e16:	029020ef          	jal	8040463e <arch_console_putc>
 80401e1a:	8526                	mv	a0,s1
-80401e1c:	015020ef          	jal	80404630 <arch_console_putc>
+80401e1c:	023020ef          	jal	8040463e <arch_console_putc>
 80401e20:	b795                	j	80401d84 <vkprintf+0x3e>
 80401e22:	0009a503          	lw	a0,0(s3)
 80401e26:	45c1                	li	a1,16
@@ -2969,14 +2969,14 @@ Disassembly of section .text:
 80401e3e:	e489                	bnez	s1,80401e48 <vkprintf+0x102>
 80401e40:	a0a5                	j	80401ea8 <vkprintf+0x162>
 80401e42:	0485                	add	s1,s1,1
-80401e44:	7ec020ef          	jal	80404630 <arch_console_putc>
+80401e44:	7fa020ef          	jal	8040463e <arch_console_putc>
 80401e48:	0004c503          	lbu	a0,0(s1)
 80401e4c:	f97d                	bnez	a0,80401e42 <vkprintf+0xfc>
 80401e4e:	bf1d                	j	80401d84 <vkprintf+0x3e>
 80401e50:	03000513          	li	a0,48
-80401e54:	7dc020ef          	jal	80404630 <arch_console_putc>
+80401e54:	7ea020ef          	jal	8040463e <arch_console_putc>
 80401e58:	07800513          	li	a0,120
-80401e5c:	7d4020ef          	jal	80404630 <arch_console_putc>
+80401e5c:	7e2020ef          	jal	8040463e <arch_console_putc>
 80401e60:	0009a503          	lw	a0,0(s3)
 80401e64:	03000693          	li	a3,48
 80401e68:	0991                	add	s3,s3,4
@@ -2992,12 +2992,12 @@ Disassembly of section .text:
 80401e80:	b711                	j	80401d84 <vkprintf+0x3e>
 80401e82:	0009a503          	lw	a0,0(s3)
 80401e86:	0991                	add	s3,s3,4
-80401e88:	7a8020ef          	jal	80404630 <arch_console_putc>
+80401e88:	7b6020ef          	jal	8040463e <arch_console_putc>
 80401e8c:	bde5                	j	80401d84 <vkprintf+0x3e>
 80401e8e:	02d00513          	li	a0,45
 80401e92:	c636                	sw	a3,12(sp)
 80401e94:	c432                	sw	a2,8(sp)
-80401e96:	79a020ef          	jal	80404630 <arch_console_putc>
+80401e96:	7a8020ef          	jal	8040463e <arch_console_putc>
 80401e9a:	46b2                	lw	a3,12(sp)
 80401e9c:	4622                	lw	a2,8(sp)
 80401e9e:	45a9                	li	a1,10
@@ -3006,7 +3006,7 @@ Disassembly of section .text:
 80401ea6:	bdf9                	j	80401d84 <vkprintf+0x3e>
 80401ea8:	804054b7          	lui	s1,0x80405
 80401eac:	02800513          	li	a0,40
-80401eb0:	22048493          	add	s1,s1,544 # 80405220 <__udivdi3+0x9b4>
+80401eb0:	22048493          	add	s1,s1,544 # 80405220 <__udivdi3+0x988>
 80401eb4:	b779                	j	80401e42 <vkprintf+0xfc>
 
 80401eb6 <kprintf>:
@@ -3023,7 +3023,7 @@ Disassembly of section .text:
 80401ecc:	de46                	sw	a7,60(sp)
 80401ece:	c61a                	sw	t1,12(sp)
 80401ed0:	3d9d                	jal	80401d46 <vkprintf>
-80401ed2:	776020ef          	jal	80404648 <arch_console_flush>
+80401ed2:	784020ef          	jal	80404656 <arch_console_flush>
 80401ed6:	40f2                	lw	ra,28(sp)
 80401ed8:	6121                	add	sp,sp,64
 80401eda:	8082                	ret
@@ -3043,16 +3043,16 @@ Disassembly of section .text:
 80401ef2:	4789                	li	a5,2
 80401ef4:	1007b073          	csrc	sstatus,a5
 80401ef8:	80405537          	lui	a0,0x80405
-80401efc:	28050513          	add	a0,a0,640 # 80405280 <__udivdi3+0xa14>
+80401efc:	28050513          	add	a0,a0,640 # 80405280 <__udivdi3+0x9e8>
 80401f00:	3f5d                	jal	80401eb6 <kprintf>
 80401f02:	104c                	add	a1,sp,36
 80401f04:	8522                	mv	a0,s0
 80401f06:	c62e                	sw	a1,12(sp)
 80401f08:	3d3d                	jal	80401d46 <vkprintf>
 80401f0a:	4529                	li	a0,10
-80401f0c:	724020ef          	jal	80404630 <arch_console_putc>
-80401f10:	738020ef          	jal	80404648 <arch_console_flush>
-80401f14:	5fc010ef          	jal	80403510 <arch_crash>
+80401f0c:	732020ef          	jal	8040463e <arch_console_putc>
+80401f10:	746020ef          	jal	80404656 <arch_console_flush>
+80401f14:	604010ef          	jal	80403518 <arch_crash>
 
 80401f18 <proc_first_run>:
 80401f18:	1141                	add	sp,sp,-16
@@ -3097,7 +3097,7 @@ Disassembly of section .text:
 80401f7a:	4398                	lw	a4,0(a5)
 80401f7c:	0c078793          	add	a5,a5,192
 80401f80:	e75d                	bnez	a4,8040202e <proc_alloc+0xd4>
-80401f82:	2c2020ef          	jal	80404244 <uvm_create>
+80401f82:	2d0020ef          	jal	80404252 <uvm_create>
 80401f86:	00141793          	sll	a5,s0,0x1
 80401f8a:	008784b3          	add	s1,a5,s0
 80401f8e:	049a                	sll	s1,s1,0x6
@@ -3246,11 +3246,11 @@ Disassembly of section .text:
 80402114:	00e78d33          	add	s10,a5,a4
 80402118:	03fd7d13          	and	s10,s10,63
 8040211c:	40ed0d33          	sub	s10,s10,a4
-80402120:	100020ef          	jal	80404220 <vm_switch>
+80402120:	10e020ef          	jal	8040422e <vm_switch>
 80402124:	04440593          	add	a1,s0,68
 80402128:	95de                	add	a1,a1,s7
 8040212a:	cd0a8513          	add	a0,s5,-816 # 8047bcd0 <scheduler_context>
-8040212e:	6d4020ef          	jal	80404802 <swtch>
+8040212e:	700020ef          	jal	8040482e <swtch>
 80402132:	044a2783          	lw	a5,68(s4) # 80427044 <init_proc>
 80402136:	0404a423          	sw	zero,72(s1)
 8040213a:	c781                	beqz	a5,80402142 <scheduler+0xb8>
@@ -3260,7 +3260,7 @@ Disassembly of section .text:
 80402146:	b759                	j	804020cc <scheduler+0x42>
 80402148:	4fc8                	lw	a0,28(a5)
 8040214a:	ff0ff0ef          	jal	8040193a <power_off>
-8040214e:	484020ef          	jal	804045d2 <arch_idle>
+8040214e:	492020ef          	jal	804045e0 <arch_idle>
 80402152:	bfad                	j	804020cc <scheduler+0x42>
 
 80402154 <yield>:
@@ -3271,7 +3271,7 @@ Disassembly of section .text:
 80402162:	c11c                	sw	a5,0(a0)
 80402164:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
 80402168:	04450513          	add	a0,a0,68
-8040216c:	6960206f          	j	80404802 <swtch>
+8040216c:	6c20206f          	j	8040482e <swtch>
 
 80402170 <sleep_on>:
 80402170:	1141                	add	sp,sp,-16
@@ -3285,7 +3285,7 @@ Disassembly of section .text:
 80402186:	c398                	sw	a4,0(a5)
 80402188:	04478513          	add	a0,a5,68
 8040218c:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-80402190:	672020ef          	jal	80404802 <swtch>
+80402190:	69e020ef          	jal	8040482e <swtch>
 80402194:	04842783          	lw	a5,72(s0)
 80402198:	40b2                	lw	ra,12(sp)
 8040219a:	4422                	lw	s0,8(sp)
@@ -3307,7 +3307,7 @@ Disassembly of section .text:
 804021be:	d7d0                	sw	a2,44(a5)
 804021c0:	04478513          	add	a0,a5,68
 804021c4:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-804021c8:	63a020ef          	jal	80404802 <swtch>
+804021c8:	666020ef          	jal	8040482e <swtch>
 804021cc:	04842783          	lw	a5,72(s0)
 804021d0:	40b2                	lw	ra,12(sp)
 804021d2:	4422                	lw	s0,8(sp)
@@ -3455,12 +3455,12 @@ Disassembly of section .text:
 8040235c:	8047c5b7          	lui	a1,0x8047c
 80402360:	04450513          	add	a0,a0,68
 80402364:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
-80402368:	49a020ef          	jal	80404802 <swtch>
+80402368:	4c6020ef          	jal	8040482e <swtch>
 8040236c:	80405537          	lui	a0,0x80405
-80402370:	2ac50513          	add	a0,a0,684 # 804052ac <__udivdi3+0xa40>
+80402370:	2ac50513          	add	a0,a0,684 # 804052ac <__udivdi3+0xa14>
 80402374:	b69ff0ef          	jal	80401edc <panic>
 80402378:	80405537          	lui	a0,0x80405
-8040237c:	28850513          	add	a0,a0,648 # 80405288 <__udivdi3+0xa1c>
+8040237c:	28850513          	add	a0,a0,648 # 80405288 <__udivdi3+0x9f0>
 80402380:	b5dff0ef          	jal	80401edc <panic>
 
 80402384 <proc_wait>:
@@ -3534,7 +3534,7 @@ Disassembly of section .text:
 80402432:	03252023          	sw	s2,32(a0)
 80402436:	cd058593          	add	a1,a1,-816 # 8047bcd0 <scheduler_context>
 8040243a:	04450513          	add	a0,a0,68
-8040243e:	3c4020ef          	jal	80404802 <swtch>
+8040243e:	3f0020ef          	jal	8040482e <swtch>
 80402442:	048c2783          	lw	a5,72(s8)
 80402446:	0207a023          	sw	zero,32(a5)
 8040244a:	b7b5                	j	804023b6 <proc_wait+0x32>
@@ -3630,7 +3630,7 @@ Disassembly of section .text:
 80402514:	1101                	add	sp,sp,-32
 80402516:	850a                	mv	a0,sp
 80402518:	ce06                	sw	ra,28(sp)
-8040251a:	327010ef          	jal	80404040 <arch_genid>
+8040251a:	335010ef          	jal	8040404e <arch_genid>
 8040251e:	c539                	beqz	a0,8040256c <genid_check+0x58>
 80402520:	804277b7          	lui	a5,0x80427
 80402524:	04c7a703          	lw	a4,76(a5) # 8042704c <generation_seen>
@@ -3656,7 +3656,7 @@ Disassembly of section .text:
 8040255c:	9e3787b7          	lui	a5,0x9e378
 80402560:	9b978793          	add	a5,a5,-1607 # 9e3779b9 <kernel_end+0x1de779b9>
 80402564:	c11c                	sw	a5,0(a0)
-80402566:	5a7010ef          	jal	8040430c <arch_net_refresh>
+80402566:	5b5010ef          	jal	8040431a <arch_net_refresh>
 8040256a:	b7c9                	j	8040252c <genid_check+0x18>
 8040256c:	557d                	li	a0,-1
 8040256e:	b7c1                	j	8040252e <genid_check+0x1a>
@@ -4475,7 +4475,7 @@ Disassembly of section .text:
 80402d3e:	06f62223          	sw	a5,100(a2)
 80402d42:	04a72c23          	sw	a0,88(a4) # 80427058 <next_tick>
 80402d46:	04b72e23          	sw	a1,92(a4)
-80402d4a:	0990106f          	j	804045e2 <arch_set_timer>
+80402d4a:	0a70106f          	j	804045f0 <arch_set_timer>
 
 80402d4e <timer_intr>:
 80402d4e:	1141                	add	sp,sp,-16
@@ -4507,7 +4507,7 @@ Disassembly of section .text:
 80402d9c:	87ae                	mv	a5,a1
 80402d9e:	04e6ac23          	sw	a4,88(a3)
 80402da2:	04f6ae23          	sw	a5,92(a3)
-80402da6:	03d010ef          	jal	804045e2 <arch_set_timer>
+80402da6:	04b010ef          	jal	804045f0 <arch_set_timer>
 80402daa:	804277b7          	lui	a5,0x80427
 80402dae:	0507a703          	lw	a4,80(a5) # 80427050 <ticks>
 80402db2:	05078513          	add	a0,a5,80
@@ -4541,7 +4541,7 @@ Disassembly of section .text:
 80402e02:	71060613          	add	a2,a2,1808 # 2710 <_entry-0x803fd8f0>
 80402e06:	4681                	li	a3,0
 80402e08:	40b785b3          	sub	a1,a5,a1
-80402e0c:	261010ef          	jal	8040486c <__udivdi3>
+80402e0c:	28d010ef          	jal	80404898 <__udivdi3>
 80402e10:	40b2                	lw	ra,12(sp)
 80402e12:	0141                	add	sp,sp,16
 80402e14:	8082                	ret
@@ -4589,7 +4589,7 @@ Disassembly of section .text:
 80402e88:	4789                	li	a5,2
 80402e8a:	1007b073          	csrc	sstatus,a5
 80402e8e:	4128                	lw	a0,64(a0)
-80402e90:	72c010ef          	jal	804045bc <arch_user_return>
+80402e90:	73a010ef          	jal	804045ca <arch_user_return>
 
 80402e94 <user_trap>:
 80402e94:	1141                	add	sp,sp,-16
@@ -4631,7 +4631,7 @@ Disassembly of section .text:
 80402f06:	38468693          	add	a3,a3,900 # 80405384 <syscalls+0x50>
 80402f0a:	b7d1                	j	80402ece <user_trap+0x3a>
 80402f0c:	853e                	mv	a0,a5
-80402f0e:	63a010ef          	jal	80404548 <arch_interrupt>
+80402f0e:	648010ef          	jal	80404556 <arch_interrupt>
 80402f12:	d57d                	beqz	a0,80402f00 <user_trap+0x6c>
 80402f14:	a40ff0ef          	jal	80402154 <yield>
 80402f18:	b7e5                	j	80402f00 <user_trap+0x6c>
@@ -4651,7 +4651,7 @@ Disassembly of section .text:
 80402f3c:	cf85                	beqz	a5,80402f74 <kernel_trap+0x4e>
 80402f3e:	40b2                	lw	ra,12(sp)
 80402f40:	0141                	add	sp,sp,16
-80402f42:	6060106f          	j	80404548 <arch_interrupt>
+80402f42:	6140106f          	j	80404556 <arch_interrupt>
 80402f46:	473d                	li	a4,15
 80402f48:	02a76c63          	bltu	a4,a0,80402f80 <kernel_trap+0x5a>
 80402f4c:	80405737          	lui	a4,0x80405
@@ -4701,14 +4701,14 @@ Disassembly of section .text:
 80402fca:	0141                	add	sp,sp,16
 80402fcc:	8082                	ret
 80402fce:	c60d                	beqz	a2,80402ff8 <pt_walk+0x6e>
-80402fd0:	2a6010ef          	jal	80404276 <arch_pt_alloc>
+80402fd0:	2b4010ef          	jal	80404284 <arch_pt_alloc>
 80402fd4:	84aa                	mv	s1,a0
 80402fd6:	c10d                	beqz	a0,80402ff8 <pt_walk+0x6e>
 80402fd8:	8031                	srl	s0,s0,0xc
 80402fda:	85aa                	mv	a1,a0
 80402fdc:	3ff47413          	and	s0,s0,1023
 80402fe0:	854a                	mv	a0,s2
-80402fe2:	2ba010ef          	jal	8040429c <arch_pt_link>
+80402fe2:	2c8010ef          	jal	804042aa <arch_pt_link>
 80402fe6:	040a                	sll	s0,s0,0x2
 80402fe8:	00848533          	add	a0,s1,s0
 80402fec:	40b2                	lw	ra,12(sp)
@@ -4738,7 +4738,7 @@ Disassembly of section .text:
 80403018:	c05a                	sw	s6,0(sp)
 8040301a:	892a                	mv	s2,a0
 8040301c:	0c0a8993          	add	s3,s5,192
-80403020:	25a010ef          	jal	8040427a <arch_pt_unpin>
+80403020:	268010ef          	jal	80404288 <arch_pt_unpin>
 80403024:	6a05                	lui	s4,0x1
 80403026:	a021                	j	8040302e <uvm_free+0x28>
 80403028:	0911                	add	s2,s2,4
@@ -4750,7 +4750,7 @@ Disassembly of section .text:
 8040303a:	00c79413          	sll	s0,a5,0xc
 8040303e:	8522                	mv	a0,s0
 80403040:	8b22                	mv	s6,s0
-80403042:	238010ef          	jal	8040427a <arch_pt_unpin>
+80403042:	246010ef          	jal	80404288 <arch_pt_unpin>
 80403046:	014404b3          	add	s1,s0,s4
 8040304a:	4008                	lw	a0,0(s0)
 8040304c:	0411                	add	s0,s0,4
@@ -4759,10 +4759,10 @@ Disassembly of section .text:
 80403054:	fe849be3          	bne	s1,s0,8040304a <uvm_free+0x44>
 80403058:	855a                	mv	a0,s6
 8040305a:	0911                	add	s2,s2,4
-8040305c:	23c010ef          	jal	80404298 <arch_pt_free>
+8040305c:	24a010ef          	jal	804042a6 <arch_pt_free>
 80403060:	fd3917e3          	bne	s2,s3,8040302e <uvm_free+0x28>
 80403064:	8556                	mv	a0,s5
-80403066:	232010ef          	jal	80404298 <arch_pt_free>
+80403066:	240010ef          	jal	804042a6 <arch_pt_free>
 8040306a:	4462                	lw	s0,24(sp)
 8040306c:	40f2                	lw	ra,28(sp)
 8040306e:	44d2                	lw	s1,20(sp)
@@ -4773,7 +4773,7 @@ Disassembly of section .text:
 80403078:	8556                	mv	a0,s5
 8040307a:	4a92                	lw	s5,4(sp)
 8040307c:	6105                	add	sp,sp,32
-8040307e:	22e0106f          	j	804042ac <arch_pt_commit>
+8040307e:	23c0106f          	j	804042ba <arch_pt_commit>
 80403082:	8129                	srl	a0,a0,0xa
 80403084:	0532                	sll	a0,a0,0xc
 80403086:	fe2fe0ef          	jal	80401868 <kfree>
@@ -4805,7 +4805,7 @@ Disassembly of section .text:
 804030c6:	8522                	mv	a0,s0
 804030c8:	cb95                	beqz	a5,804030fc <uvm_alloc+0x6c>
 804030ca:	94d6                	add	s1,s1,s5
-804030cc:	1dc010ef          	jal	804042a8 <arch_pt_set>
+804030cc:	1ea010ef          	jal	804042b6 <arch_pt_set>
 804030d0:	0334f463          	bgeu	s1,s3,804030f8 <uvm_alloc+0x68>
 804030d4:	85a6                	mv	a1,s1
 804030d6:	4605                	li	a2,1
@@ -4818,13 +4818,13 @@ Disassembly of section .text:
 804030e8:	d7e9                	beqz	a5,804030b2 <uvm_alloc+0x22>
 804030ea:	0145e5b3          	or	a1,a1,s4
 804030ee:	94d6                	add	s1,s1,s5
-804030f0:	1b8010ef          	jal	804042a8 <arch_pt_set>
+804030f0:	1c6010ef          	jal	804042b6 <arch_pt_set>
 804030f4:	ff34e0e3          	bltu	s1,s3,804030d4 <uvm_alloc+0x44>
 804030f8:	4401                	li	s0,0
 804030fa:	a011                	j	804030fe <uvm_alloc+0x6e>
 804030fc:	5451                	li	s0,-12
 804030fe:	854a                	mv	a0,s2
-80403100:	1ac010ef          	jal	804042ac <arch_pt_commit>
+80403100:	1ba010ef          	jal	804042ba <arch_pt_commit>
 80403104:	40f2                	lw	ra,28(sp)
 80403106:	8522                	mv	a0,s0
 80403108:	4462                	lw	s0,24(sp)
@@ -4883,10 +4883,10 @@ Disassembly of section .text:
 80403198:	07b2                	sll	a5,a5,0xc
 8040319a:	4581                	li	a1,0
 8040319c:	f0f72023          	sw	a5,-256(a4)
-804031a0:	108010ef          	jal	804042a8 <arch_pt_set>
+804031a0:	116010ef          	jal	804042b6 <arch_pt_set>
 804031a4:	fb5417e3          	bne	s0,s5,80403152 <uvm_dealloc+0x3a>
 804031a8:	854a                	mv	a0,s2
-804031aa:	102010ef          	jal	804042ac <arch_pt_commit>
+804031aa:	110010ef          	jal	804042ba <arch_pt_commit>
 804031ae:	840a                	mv	s0,sp
 804031b0:	4008                	lw	a0,0(s0)
 804031b2:	0411                	add	s0,s0,4
@@ -4896,7 +4896,7 @@ Disassembly of section .text:
 804031be:	4401                	li	s0,0
 804031c0:	f93b6ce3          	bltu	s6,s3,80403158 <uvm_dealloc+0x40>
 804031c4:	854a                	mv	a0,s2
-804031c6:	0e6010ef          	jal	804042ac <arch_pt_commit>
+804031c6:	0f4010ef          	jal	804042ba <arch_pt_commit>
 804031ca:	c819                	beqz	s0,804031e0 <uvm_dealloc+0xc8>
 804031cc:	890a                	mv	s2,sp
 804031ce:	4481                	li	s1,0
@@ -4924,7 +4924,7 @@ Disassembly of section .text:
 8040321c:	10412a83          	lw	s5,260(sp)
 80403220:	10012b03          	lw	s6,256(sp)
 80403224:	6115                	add	sp,sp,288
-80403226:	0860106f          	j	804042ac <arch_pt_commit>
+80403226:	0940106f          	j	804042ba <arch_pt_commit>
 
 8040322a <uvm_kva>:
 8040322a:	0c0007b7          	lui	a5,0xc000
@@ -5228,2051 +5228,2067 @@ Disassembly of section .text:
 
 804034fa <arch_power_off>:
 804034fa:	1141                	add	sp,sp,-16
-804034fc:	0ff57793          	zext.b	a5,a0
-80403500:	c606                	sw	ra,12(sp)
-80403502:	4501                	li	a0,0
-80403504:	c781                	beqz	a5,8040350c <arch_power_off+0x12>
-80403506:	f0000537          	lui	a0,0xf0000
-8040350a:	8d5d                	or	a0,a0,a5
-8040350c:	7fd000ef          	jal	80404508 <sbi_shutdown>
+804034fc:	c422                	sw	s0,8(sp)
+804034fe:	c606                	sw	ra,12(sp)
+80403500:	842a                	mv	s0,a0
+80403502:	156010ef          	jal	80404658 <uart_drain>
+80403506:	0ff47793          	zext.b	a5,s0
+8040350a:	4501                	li	a0,0
+8040350c:	c781                	beqz	a5,80403514 <arch_power_off+0x1a>
+8040350e:	f0000537          	lui	a0,0xf0000
+80403512:	8d5d                	or	a0,a0,a5
+80403514:	002010ef          	jal	80404516 <sbi_shutdown>
 
-80403510 <arch_crash>:
-80403510:	1141                	add	sp,sp,-16
-80403512:	4505                	li	a0,1
-80403514:	c606                	sw	ra,12(sp)
-80403516:	7f3000ef          	jal	80404508 <sbi_shutdown>
+80403518 <arch_crash>:
+80403518:	1141                	add	sp,sp,-16
+8040351a:	c606                	sw	ra,12(sp)
+8040351c:	13c010ef          	jal	80404658 <uart_drain>
+80403520:	4505                	li	a0,1
+80403522:	7f5000ef          	jal	80404516 <sbi_shutdown>
 
-8040351a <main>:
-8040351a:	1141                	add	sp,sp,-16
-8040351c:	c422                	sw	s0,8(sp)
-8040351e:	804ff437          	lui	s0,0x804ff
-80403522:	852e                	mv	a0,a1
-80403524:	d2040593          	add	a1,s0,-736 # 804fed20 <boot_info>
-80403528:	c606                	sw	ra,12(sp)
-8040352a:	c226                	sw	s1,4(sp)
-8040352c:	199000ef          	jal	80403ec4 <fdt_parse>
-80403530:	804007b7          	lui	a5,0x80400
-80403534:	00078793          	mv	a5,a5
-80403538:	80400737          	lui	a4,0x80400
-8040353c:	00e78863          	beq	a5,a4,8040354c <main+0x32>
-80403540:	80405537          	lui	a0,0x80405
-80403544:	56450513          	add	a0,a0,1380 # 80405564 <names.0+0x40>
-80403548:	995fe0ef          	jal	80401edc <panic>
-8040354c:	d2040493          	add	s1,s0,-736
-80403550:	4098                	lw	a4,0(s1)
-80403552:	fee7e7e3          	bltu	a5,a4,80403540 <main+0x26>
-80403556:	40cc                	lw	a1,4(s1)
-80403558:	80500537          	lui	a0,0x80500
-8040355c:	00050793          	mv	a5,a0
-80403560:	feb7f0e3          	bgeu	a5,a1,80403540 <main+0x26>
-80403564:	00050513          	mv	a0,a0
-80403568:	b6cfe0ef          	jal	804018d4 <kinit>
-8040356c:	d2040513          	add	a0,s0,-736
-80403570:	3bb000ef          	jal	8040412a <kvm_init>
-80403574:	7b3000ef          	jal	80404526 <trap_init>
-80403578:	747000ef          	jal	804044be <sbi_init>
-8040357c:	711000ef          	jal	8040448c <plic_init>
-80403580:	066010ef          	jal	804045e6 <uart_init>
-80403584:	2084a783          	lw	a5,520(s1)
-80403588:	e385                	bnez	a5,804035a8 <main+0x8e>
-8040358a:	2104a783          	lw	a5,528(s1)
-8040358e:	e38d                	bnez	a5,804035b0 <main+0x96>
-80403590:	2184a503          	lw	a0,536(s1)
-80403594:	2a3000ef          	jal	80404036 <genid_init>
-80403598:	2084a583          	lw	a1,520(s1)
-8040359c:	804ff537          	lui	a0,0x804ff
-804035a0:	d2850513          	add	a0,a0,-728 # 804fed28 <boot_info+0x8>
-804035a4:	bb4fe0ef          	jal	80401958 <kernel_run>
-804035a8:	20c4a503          	lw	a0,524(s1)
-804035ac:	206d                	jal	80403656 <disk_init>
-804035ae:	bff1                	j	8040358a <main+0x70>
-804035b0:	2144a503          	lw	a0,532(s1)
-804035b4:	50d000ef          	jal	804042c0 <net_init>
-804035b8:	bfe1                	j	80403590 <main+0x76>
+80403526 <main>:
+80403526:	1141                	add	sp,sp,-16
+80403528:	c422                	sw	s0,8(sp)
+8040352a:	804ff437          	lui	s0,0x804ff
+8040352e:	852e                	mv	a0,a1
+80403530:	d2040593          	add	a1,s0,-736 # 804fed20 <boot_info>
+80403534:	c606                	sw	ra,12(sp)
+80403536:	c226                	sw	s1,4(sp)
+80403538:	19b000ef          	jal	80403ed2 <fdt_parse>
+8040353c:	804007b7          	lui	a5,0x80400
+80403540:	00078793          	mv	a5,a5
+80403544:	80400737          	lui	a4,0x80400
+80403548:	00e78863          	beq	a5,a4,80403558 <main+0x32>
+8040354c:	80405537          	lui	a0,0x80405
+80403550:	56450513          	add	a0,a0,1380 # 80405564 <names.0+0x40>
+80403554:	989fe0ef          	jal	80401edc <panic>
+80403558:	d2040493          	add	s1,s0,-736
+8040355c:	4098                	lw	a4,0(s1)
+8040355e:	fee7e7e3          	bltu	a5,a4,8040354c <main+0x26>
+80403562:	40cc                	lw	a1,4(s1)
+80403564:	80500537          	lui	a0,0x80500
+80403568:	00050793          	mv	a5,a0
+8040356c:	feb7f0e3          	bgeu	a5,a1,8040354c <main+0x26>
+80403570:	00050513          	mv	a0,a0
+80403574:	b60fe0ef          	jal	804018d4 <kinit>
+80403578:	d2040513          	add	a0,s0,-736
+8040357c:	3bd000ef          	jal	80404138 <kvm_init>
+80403580:	7b5000ef          	jal	80404534 <trap_init>
+80403584:	749000ef          	jal	804044cc <sbi_init>
+80403588:	713000ef          	jal	8040449a <plic_init>
+8040358c:	068010ef          	jal	804045f4 <uart_init>
+80403590:	2084a783          	lw	a5,520(s1)
+80403594:	e385                	bnez	a5,804035b4 <main+0x8e>
+80403596:	2104a783          	lw	a5,528(s1)
+8040359a:	e38d                	bnez	a5,804035bc <main+0x96>
+8040359c:	2184a503          	lw	a0,536(s1)
+804035a0:	2a5000ef          	jal	80404044 <genid_init>
+804035a4:	2084a583          	lw	a1,520(s1)
+804035a8:	804ff537          	lui	a0,0x804ff
+804035ac:	d2850513          	add	a0,a0,-728 # 804fed28 <boot_info+0x8>
+804035b0:	ba8fe0ef          	jal	80401958 <kernel_run>
+804035b4:	20c4a503          	lw	a0,524(s1)
+804035b8:	206d                	jal	80403662 <disk_init>
+804035ba:	bff1                	j	80403596 <main+0x70>
+804035bc:	2144a503          	lw	a0,532(s1)
+804035c0:	50f000ef          	jal	804042ce <net_init>
+804035c4:	bfe1                	j	8040359c <main+0x76>
 
-804035ba <disk_wait>:
-804035ba:	804277b7          	lui	a5,0x80427
-804035be:	06c7a603          	lw	a2,108(a5) # 8042706c <disk_base>
-804035c2:	00c60693          	add	a3,a2,12
-804035c6:	429c                	lw	a5,0(a3)
-804035c8:	0017f713          	and	a4,a5,1
-804035cc:	eb01                	bnez	a4,804035dc <disk_wait+0x22>
-804035ce:	0807f713          	and	a4,a5,128
-804035d2:	fb75                	bnez	a4,804035c6 <disk_wait+0xc>
-804035d4:	8fe9                	and	a5,a5,a0
-804035d6:	fea798e3          	bne	a5,a0,804035c6 <disk_wait+0xc>
-804035da:	8082                	ret
-804035dc:	4a10                	lw	a2,16(a2)
-804035de:	80405537          	lui	a0,0x80405
-804035e2:	1141                	add	sp,sp,-16
-804035e4:	58850513          	add	a0,a0,1416 # 80405588 <names.0+0x64>
-804035e8:	c606                	sw	ra,12(sp)
-804035ea:	8f3fe0ef          	jal	80401edc <panic>
-
-804035ee <disk_command>:
+804035c6 <disk_wait>:
+804035c6:	804277b7          	lui	a5,0x80427
+804035ca:	06c7a603          	lw	a2,108(a5) # 8042706c <disk_base>
+804035ce:	00c60693          	add	a3,a2,12
+804035d2:	429c                	lw	a5,0(a3)
+804035d4:	0017f713          	and	a4,a5,1
+804035d8:	eb01                	bnez	a4,804035e8 <disk_wait+0x22>
+804035da:	0807f713          	and	a4,a5,128
+804035de:	fb75                	bnez	a4,804035d2 <disk_wait+0xc>
+804035e0:	8fe9                	and	a5,a5,a0
+804035e2:	fea798e3          	bne	a5,a0,804035d2 <disk_wait+0xc>
+804035e6:	8082                	ret
+804035e8:	4a10                	lw	a2,16(a2)
+804035ea:	80405537          	lui	a0,0x80405
 804035ee:	1141                	add	sp,sp,-16
-804035f0:	c422                	sw	s0,8(sp)
-804035f2:	c226                	sw	s1,4(sp)
+804035f0:	58850513          	add	a0,a0,1416 # 80405588 <names.0+0x64>
 804035f4:	c606                	sw	ra,12(sp)
-804035f6:	c04a                	sw	s2,0(sp)
-804035f8:	fff60713          	add	a4,a2,-1
-804035fc:	0ff00793          	li	a5,255
-80403600:	8432                	mv	s0,a2
-80403602:	84ae                	mv	s1,a1
-80403604:	04e7e163          	bltu	a5,a4,80403646 <disk_command+0x58>
-80403608:	804277b7          	lui	a5,0x80427
-8040360c:	0687a783          	lw	a5,104(a5) # 80427068 <capacity>
-80403610:	02b7eb63          	bltu	a5,a1,80403646 <disk_command+0x58>
-80403614:	8f8d                	sub	a5,a5,a1
-80403616:	02c7e863          	bltu	a5,a2,80403646 <disk_command+0x58>
-8040361a:	804055b7          	lui	a1,0x80405
-8040361e:	892a                	mv	s2,a0
-80403620:	5d458593          	add	a1,a1,1492 # 804055d4 <names.0+0xb0>
-80403624:	04000513          	li	a0,64
-80403628:	3f49                	jal	804035ba <disk_wait>
-8040362a:	804277b7          	lui	a5,0x80427
-8040362e:	06c7a783          	lw	a5,108(a5) # 8042706c <disk_base>
-80403632:	40b2                	lw	ra,12(sp)
-80403634:	c3c0                	sw	s0,4(a5)
-80403636:	4422                	lw	s0,8(sp)
-80403638:	c784                	sw	s1,8(a5)
-8040363a:	0127a623          	sw	s2,12(a5)
-8040363e:	4492                	lw	s1,4(sp)
-80403640:	4902                	lw	s2,0(sp)
-80403642:	0141                	add	sp,sp,16
-80403644:	8082                	ret
-80403646:	80405537          	lui	a0,0x80405
-8040364a:	8622                	mv	a2,s0
-8040364c:	85a6                	mv	a1,s1
-8040364e:	5a850513          	add	a0,a0,1448 # 804055a8 <names.0+0x84>
-80403652:	88bfe0ef          	jal	80401edc <panic>
+804035f6:	8e7fe0ef          	jal	80401edc <panic>
 
-80403656 <disk_init>:
-80403656:	00052c23          	sw	zero,24(a0)
-8040365a:	4958                	lw	a4,20(a0)
-8040365c:	804277b7          	lui	a5,0x80427
-80403660:	06a7a623          	sw	a0,108(a5) # 8042706c <disk_base>
-80403664:	804277b7          	lui	a5,0x80427
-80403668:	06e7a423          	sw	a4,104(a5) # 80427068 <capacity>
-8040366c:	8082                	ret
+804035fa <disk_command>:
+804035fa:	1141                	add	sp,sp,-16
+804035fc:	c422                	sw	s0,8(sp)
+804035fe:	c226                	sw	s1,4(sp)
+80403600:	c606                	sw	ra,12(sp)
+80403602:	c04a                	sw	s2,0(sp)
+80403604:	fff60713          	add	a4,a2,-1
+80403608:	0ff00793          	li	a5,255
+8040360c:	8432                	mv	s0,a2
+8040360e:	84ae                	mv	s1,a1
+80403610:	04e7e163          	bltu	a5,a4,80403652 <disk_command+0x58>
+80403614:	804277b7          	lui	a5,0x80427
+80403618:	0687a783          	lw	a5,104(a5) # 80427068 <capacity>
+8040361c:	02b7eb63          	bltu	a5,a1,80403652 <disk_command+0x58>
+80403620:	8f8d                	sub	a5,a5,a1
+80403622:	02c7e863          	bltu	a5,a2,80403652 <disk_command+0x58>
+80403626:	804055b7          	lui	a1,0x80405
+8040362a:	892a                	mv	s2,a0
+8040362c:	5d458593          	add	a1,a1,1492 # 804055d4 <names.0+0xb0>
+80403630:	04000513          	li	a0,64
+80403634:	3f49                	jal	804035c6 <disk_wait>
+80403636:	804277b7          	lui	a5,0x80427
+8040363a:	06c7a783          	lw	a5,108(a5) # 8042706c <disk_base>
+8040363e:	40b2                	lw	ra,12(sp)
+80403640:	c3c0                	sw	s0,4(a5)
+80403642:	4422                	lw	s0,8(sp)
+80403644:	c784                	sw	s1,8(a5)
+80403646:	0127a623          	sw	s2,12(a5)
+8040364a:	4492                	lw	s1,4(sp)
+8040364c:	4902                	lw	s2,0(sp)
+8040364e:	0141                	add	sp,sp,16
+80403650:	8082                	ret
+80403652:	80405537          	lui	a0,0x80405
+80403656:	8622                	mv	a2,s0
+80403658:	85a6                	mv	a1,s1
+8040365a:	5a850513          	add	a0,a0,1448 # 804055a8 <names.0+0x84>
+8040365e:	87ffe0ef          	jal	80401edc <panic>
 
-8040366e <disk_capacity>:
-8040366e:	804277b7          	lui	a5,0x80427
-80403672:	0687a503          	lw	a0,104(a5) # 80427068 <capacity>
-80403676:	8082                	ret
+80403662 <disk_init>:
+80403662:	00052c23          	sw	zero,24(a0)
+80403666:	4958                	lw	a4,20(a0)
+80403668:	804277b7          	lui	a5,0x80427
+8040366c:	06a7a623          	sw	a0,108(a5) # 8042706c <disk_base>
+80403670:	804277b7          	lui	a5,0x80427
+80403674:	06e7a423          	sw	a4,104(a5) # 80427068 <capacity>
+80403678:	8082                	ret
 
-80403678 <disk_read>:
-80403678:	1101                	add	sp,sp,-32
-8040367a:	c452                	sw	s4,8(sp)
-8040367c:	8a2e                	mv	s4,a1
-8040367e:	ca26                	sw	s1,20(sp)
-80403680:	85aa                	mv	a1,a0
-80403682:	84b2                	mv	s1,a2
-80403684:	02000513          	li	a0,32
-80403688:	8652                	mv	a2,s4
-8040368a:	ce06                	sw	ra,28(sp)
-8040368c:	cc22                	sw	s0,24(sp)
-8040368e:	c84a                	sw	s2,16(sp)
-80403690:	c64e                	sw	s3,12(sp)
-80403692:	c256                	sw	s5,4(sp)
-80403694:	3fa9                	jal	804035ee <disk_command>
-80403696:	040a0b63          	beqz	s4,804036ec <disk_read+0x74>
-8040369a:	804277b7          	lui	a5,0x80427
-8040369e:	06c7a903          	lw	s2,108(a5) # 8042706c <disk_base>
-804036a2:	20048493          	add	s1,s1,512
-804036a6:	4981                	li	s3,0
-804036a8:	80405ab7          	lui	s5,0x80405
-804036ac:	5dca8593          	add	a1,s5,1500 # 804055dc <names.0+0xb8>
-804036b0:	4521                	li	a0,8
-804036b2:	e0048413          	add	s0,s1,-512
-804036b6:	f05ff0ef          	jal	804035ba <disk_wait>
-804036ba:	00092783          	lw	a5,0(s2)
-804036be:	0411                	add	s0,s0,4
-804036c0:	fef42e23          	sw	a5,-4(s0)
-804036c4:	fe941be3          	bne	s0,s1,804036ba <disk_read+0x42>
-804036c8:	0985                	add	s3,s3,1 # c000001 <_entry-0x743fffff>
-804036ca:	20048493          	add	s1,s1,512
-804036ce:	fd3a1fe3          	bne	s4,s3,804036ac <disk_read+0x34>
-804036d2:	4462                	lw	s0,24(sp)
-804036d4:	40f2                	lw	ra,28(sp)
-804036d6:	44d2                	lw	s1,20(sp)
-804036d8:	4942                	lw	s2,16(sp)
-804036da:	49b2                	lw	s3,12(sp)
-804036dc:	4a22                	lw	s4,8(sp)
-804036de:	5dca8593          	add	a1,s5,1500
-804036e2:	4a92                	lw	s5,4(sp)
-804036e4:	4501                	li	a0,0
-804036e6:	6105                	add	sp,sp,32
-804036e8:	ed3ff06f          	j	804035ba <disk_wait>
-804036ec:	80405ab7          	lui	s5,0x80405
-804036f0:	b7cd                	j	804036d2 <disk_read+0x5a>
+8040367a <disk_capacity>:
+8040367a:	804277b7          	lui	a5,0x80427
+8040367e:	0687a503          	lw	a0,104(a5) # 80427068 <capacity>
+80403682:	8082                	ret
 
-804036f2 <disk_write>:
-804036f2:	1101                	add	sp,sp,-32
-804036f4:	c452                	sw	s4,8(sp)
-804036f6:	8a2e                	mv	s4,a1
-804036f8:	ca26                	sw	s1,20(sp)
-804036fa:	85aa                	mv	a1,a0
-804036fc:	84b2                	mv	s1,a2
-804036fe:	03000513          	li	a0,48
-80403702:	8652                	mv	a2,s4
-80403704:	ce06                	sw	ra,28(sp)
-80403706:	cc22                	sw	s0,24(sp)
-80403708:	c84a                	sw	s2,16(sp)
-8040370a:	c64e                	sw	s3,12(sp)
-8040370c:	c256                	sw	s5,4(sp)
-8040370e:	ee1ff0ef          	jal	804035ee <disk_command>
-80403712:	040a0a63          	beqz	s4,80403766 <disk_write+0x74>
-80403716:	804277b7          	lui	a5,0x80427
-8040371a:	06c7a903          	lw	s2,108(a5) # 8042706c <disk_base>
-8040371e:	20048493          	add	s1,s1,512
-80403722:	4981                	li	s3,0
-80403724:	80405ab7          	lui	s5,0x80405
-80403728:	5e4a8593          	add	a1,s5,1508 # 804055e4 <names.0+0xc0>
-8040372c:	4521                	li	a0,8
-8040372e:	e0048413          	add	s0,s1,-512
-80403732:	e89ff0ef          	jal	804035ba <disk_wait>
-80403736:	401c                	lw	a5,0(s0)
-80403738:	0411                	add	s0,s0,4
-8040373a:	00f92023          	sw	a5,0(s2)
-8040373e:	fe941ce3          	bne	s0,s1,80403736 <disk_write+0x44>
-80403742:	0985                	add	s3,s3,1
-80403744:	20048493          	add	s1,s1,512
-80403748:	ff3a10e3          	bne	s4,s3,80403728 <disk_write+0x36>
-8040374c:	4462                	lw	s0,24(sp)
-8040374e:	40f2                	lw	ra,28(sp)
-80403750:	44d2                	lw	s1,20(sp)
-80403752:	4942                	lw	s2,16(sp)
-80403754:	49b2                	lw	s3,12(sp)
-80403756:	4a22                	lw	s4,8(sp)
-80403758:	5e4a8593          	add	a1,s5,1508
-8040375c:	4a92                	lw	s5,4(sp)
-8040375e:	4501                	li	a0,0
-80403760:	6105                	add	sp,sp,32
-80403762:	e59ff06f          	j	804035ba <disk_wait>
-80403766:	80405ab7          	lui	s5,0x80405
-8040376a:	b7cd                	j	8040374c <disk_write+0x5a>
+80403684 <disk_read>:
+80403684:	1101                	add	sp,sp,-32
+80403686:	c452                	sw	s4,8(sp)
+80403688:	8a2e                	mv	s4,a1
+8040368a:	ca26                	sw	s1,20(sp)
+8040368c:	85aa                	mv	a1,a0
+8040368e:	84b2                	mv	s1,a2
+80403690:	02000513          	li	a0,32
+80403694:	8652                	mv	a2,s4
+80403696:	ce06                	sw	ra,28(sp)
+80403698:	cc22                	sw	s0,24(sp)
+8040369a:	c84a                	sw	s2,16(sp)
+8040369c:	c64e                	sw	s3,12(sp)
+8040369e:	c256                	sw	s5,4(sp)
+804036a0:	f5bff0ef          	jal	804035fa <disk_command>
+804036a4:	040a0b63          	beqz	s4,804036fa <disk_read+0x76>
+804036a8:	804277b7          	lui	a5,0x80427
+804036ac:	06c7a903          	lw	s2,108(a5) # 8042706c <disk_base>
+804036b0:	20048493          	add	s1,s1,512
+804036b4:	4981                	li	s3,0
+804036b6:	80405ab7          	lui	s5,0x80405
+804036ba:	5dca8593          	add	a1,s5,1500 # 804055dc <names.0+0xb8>
+804036be:	4521                	li	a0,8
+804036c0:	e0048413          	add	s0,s1,-512
+804036c4:	f03ff0ef          	jal	804035c6 <disk_wait>
+804036c8:	00092783          	lw	a5,0(s2)
+804036cc:	0411                	add	s0,s0,4
+804036ce:	fef42e23          	sw	a5,-4(s0)
+804036d2:	fe941be3          	bne	s0,s1,804036c8 <disk_read+0x44>
+804036d6:	0985                	add	s3,s3,1 # c000001 <_entry-0x743fffff>
+804036d8:	20048493          	add	s1,s1,512
+804036dc:	fd3a1fe3          	bne	s4,s3,804036ba <disk_read+0x36>
+804036e0:	4462                	lw	s0,24(sp)
+804036e2:	40f2                	lw	ra,28(sp)
+804036e4:	44d2                	lw	s1,20(sp)
+804036e6:	4942                	lw	s2,16(sp)
+804036e8:	49b2                	lw	s3,12(sp)
+804036ea:	4a22                	lw	s4,8(sp)
+804036ec:	5dca8593          	add	a1,s5,1500
+804036f0:	4a92                	lw	s5,4(sp)
+804036f2:	4501                	li	a0,0
+804036f4:	6105                	add	sp,sp,32
+804036f6:	ed1ff06f          	j	804035c6 <disk_wait>
+804036fa:	80405ab7          	lui	s5,0x80405
+804036fe:	b7cd                	j	804036e0 <disk_read+0x5c>
 
-8040376c <disk_flush>:
-8040376c:	804055b7          	lui	a1,0x80405
-80403770:	1141                	add	sp,sp,-16
-80403772:	5d458593          	add	a1,a1,1492 # 804055d4 <names.0+0xb0>
-80403776:	04000513          	li	a0,64
-8040377a:	c606                	sw	ra,12(sp)
-8040377c:	e3fff0ef          	jal	804035ba <disk_wait>
-80403780:	804277b7          	lui	a5,0x80427
-80403784:	06c7a783          	lw	a5,108(a5) # 8042706c <disk_base>
-80403788:	40b2                	lw	ra,12(sp)
-8040378a:	0e700713          	li	a4,231
-8040378e:	c7d8                	sw	a4,12(a5)
-80403790:	804055b7          	lui	a1,0x80405
-80403794:	5ec58593          	add	a1,a1,1516 # 804055ec <names.0+0xc8>
-80403798:	4501                	li	a0,0
-8040379a:	0141                	add	sp,sp,16
-8040379c:	e1fff06f          	j	804035ba <disk_wait>
+80403700 <disk_write>:
+80403700:	1101                	add	sp,sp,-32
+80403702:	c452                	sw	s4,8(sp)
+80403704:	8a2e                	mv	s4,a1
+80403706:	ca26                	sw	s1,20(sp)
+80403708:	85aa                	mv	a1,a0
+8040370a:	84b2                	mv	s1,a2
+8040370c:	03000513          	li	a0,48
+80403710:	8652                	mv	a2,s4
+80403712:	ce06                	sw	ra,28(sp)
+80403714:	cc22                	sw	s0,24(sp)
+80403716:	c84a                	sw	s2,16(sp)
+80403718:	c64e                	sw	s3,12(sp)
+8040371a:	c256                	sw	s5,4(sp)
+8040371c:	edfff0ef          	jal	804035fa <disk_command>
+80403720:	040a0a63          	beqz	s4,80403774 <disk_write+0x74>
+80403724:	804277b7          	lui	a5,0x80427
+80403728:	06c7a903          	lw	s2,108(a5) # 8042706c <disk_base>
+8040372c:	20048493          	add	s1,s1,512
+80403730:	4981                	li	s3,0
+80403732:	80405ab7          	lui	s5,0x80405
+80403736:	5e4a8593          	add	a1,s5,1508 # 804055e4 <names.0+0xc0>
+8040373a:	4521                	li	a0,8
+8040373c:	e0048413          	add	s0,s1,-512
+80403740:	e87ff0ef          	jal	804035c6 <disk_wait>
+80403744:	401c                	lw	a5,0(s0)
+80403746:	0411                	add	s0,s0,4
+80403748:	00f92023          	sw	a5,0(s2)
+8040374c:	fe941ce3          	bne	s0,s1,80403744 <disk_write+0x44>
+80403750:	0985                	add	s3,s3,1
+80403752:	20048493          	add	s1,s1,512
+80403756:	ff3a10e3          	bne	s4,s3,80403736 <disk_write+0x36>
+8040375a:	4462                	lw	s0,24(sp)
+8040375c:	40f2                	lw	ra,28(sp)
+8040375e:	44d2                	lw	s1,20(sp)
+80403760:	4942                	lw	s2,16(sp)
+80403762:	49b2                	lw	s3,12(sp)
+80403764:	4a22                	lw	s4,8(sp)
+80403766:	5e4a8593          	add	a1,s5,1508
+8040376a:	4a92                	lw	s5,4(sp)
+8040376c:	4501                	li	a0,0
+8040376e:	6105                	add	sp,sp,32
+80403770:	e57ff06f          	j	804035c6 <disk_wait>
+80403774:	80405ab7          	lui	s5,0x80405
+80403778:	b7cd                	j	8040375a <disk_write+0x5a>
 
-804037a0 <strlist_has>:
-804037a0:	1101                	add	sp,sp,-32
-804037a2:	c84a                	sw	s2,16(sp)
-804037a4:	892a                	mv	s2,a0
-804037a6:	8532                	mv	a0,a2
-804037a8:	ca26                	sw	s1,20(sp)
-804037aa:	c64e                	sw	s3,12(sp)
-804037ac:	c452                	sw	s4,8(sp)
-804037ae:	ce06                	sw	ra,28(sp)
-804037b0:	cc22                	sw	s0,24(sp)
-804037b2:	8a32                	mv	s4,a2
-804037b4:	84ae                	mv	s1,a1
-804037b6:	f55fe0ef          	jal	8040270a <strlen>
-804037ba:	89aa                	mv	s3,a0
-804037bc:	4501                	li	a0,0
-804037be:	c09d                	beqz	s1,804037e4 <strlist_has+0x44>
-804037c0:	842a                	mv	s0,a0
-804037c2:	a021                	j	804037ca <strlist_has+0x2a>
-804037c4:	0405                	add	s0,s0,1
-804037c6:	02848863          	beq	s1,s0,804037f6 <strlist_has+0x56>
-804037ca:	008907b3          	add	a5,s2,s0
-804037ce:	0007c783          	lbu	a5,0(a5)
-804037d2:	fbed                	bnez	a5,804037c4 <strlist_has+0x24>
-804037d4:	40a40633          	sub	a2,s0,a0
-804037d8:	03360363          	beq	a2,s3,804037fe <strlist_has+0x5e>
-804037dc:	00140513          	add	a0,s0,1
-804037e0:	fe9560e3          	bltu	a0,s1,804037c0 <strlist_has+0x20>
-804037e4:	40f2                	lw	ra,28(sp)
-804037e6:	4462                	lw	s0,24(sp)
-804037e8:	44d2                	lw	s1,20(sp)
-804037ea:	4942                	lw	s2,16(sp)
-804037ec:	49b2                	lw	s3,12(sp)
-804037ee:	4a22                	lw	s4,8(sp)
-804037f0:	4501                	li	a0,0
-804037f2:	6105                	add	sp,sp,32
-804037f4:	8082                	ret
-804037f6:	40a48633          	sub	a2,s1,a0
-804037fa:	ff3611e3          	bne	a2,s3,804037dc <strlist_has+0x3c>
-804037fe:	85d2                	mv	a1,s4
-80403800:	954a                	add	a0,a0,s2
-80403802:	ee5fe0ef          	jal	804026e6 <memcmp>
-80403806:	f979                	bnez	a0,804037dc <strlist_has+0x3c>
-80403808:	40f2                	lw	ra,28(sp)
-8040380a:	4462                	lw	s0,24(sp)
-8040380c:	44d2                	lw	s1,20(sp)
-8040380e:	4942                	lw	s2,16(sp)
-80403810:	49b2                	lw	s3,12(sp)
-80403812:	4a22                	lw	s4,8(sp)
-80403814:	4505                	li	a0,1
-80403816:	6105                	add	sp,sp,32
-80403818:	8082                	ret
+8040377a <disk_flush>:
+8040377a:	804055b7          	lui	a1,0x80405
+8040377e:	1141                	add	sp,sp,-16
+80403780:	5d458593          	add	a1,a1,1492 # 804055d4 <names.0+0xb0>
+80403784:	04000513          	li	a0,64
+80403788:	c606                	sw	ra,12(sp)
+8040378a:	e3dff0ef          	jal	804035c6 <disk_wait>
+8040378e:	804277b7          	lui	a5,0x80427
+80403792:	06c7a783          	lw	a5,108(a5) # 8042706c <disk_base>
+80403796:	40b2                	lw	ra,12(sp)
+80403798:	0e700713          	li	a4,231
+8040379c:	c7d8                	sw	a4,12(a5)
+8040379e:	804055b7          	lui	a1,0x80405
+804037a2:	5ec58593          	add	a1,a1,1516 # 804055ec <names.0+0xc8>
+804037a6:	4501                	li	a0,0
+804037a8:	0141                	add	sp,sp,16
+804037aa:	e1dff06f          	j	804035c6 <disk_wait>
 
-8040381a <node_reg.isra.0>:
-8040381a:	00c52303          	lw	t1,12(a0)
-8040381e:	87aa                	mv	a5,a0
-80403820:	08030a63          	beqz	t1,804038b4 <node_reg.isra.0+0x9a>
-80403824:	fff58813          	add	a6,a1,-1
-80403828:	4885                	li	a7,1
-8040382a:	4501                	li	a0,0
-8040382c:	0908e563          	bltu	a7,a6,804038b6 <node_reg.isra.0+0x9c>
-80403830:	4809                	li	a6,2
-80403832:	08c86263          	bltu	a6,a2,804038b6 <node_reg.isra.0+0x9c>
-80403836:	4b9c                	lw	a5,16(a5)
-80403838:	00c58f33          	add	t5,a1,a2
-8040383c:	0f0a                	sll	t5,t5,0x2
-8040383e:	07e7ec63          	bltu	a5,t5,804038b6 <node_reg.isra.0+0x9c>
-80403842:	00259793          	sll	a5,a1,0x2
-80403846:	979a                	add	a5,a5,t1
-80403848:	851a                	mv	a0,t1
-8040384a:	4e01                	li	t3,0
-8040384c:	00054583          	lbu	a1,0(a0)
-80403850:	00154883          	lbu	a7,1(a0)
-80403854:	00354e83          	lbu	t4,3(a0)
-80403858:	00254803          	lbu	a6,2(a0)
-8040385c:	08c2                	sll	a7,a7,0x10
-8040385e:	05e2                	sll	a1,a1,0x18
-80403860:	0115e5b3          	or	a1,a1,a7
-80403864:	01d5e5b3          	or	a1,a1,t4
-80403868:	0822                	sll	a6,a6,0x8
-8040386a:	0511                	add	a0,a0,4
-8040386c:	88f2                	mv	a7,t3
-8040386e:	0105ee33          	or	t3,a1,a6
-80403872:	fca79de3          	bne	a5,a0,8040384c <node_reg.isra.0+0x32>
-80403876:	01c6a023          	sw	t3,0(a3)
-8040387a:	0116a223          	sw	a7,4(a3)
-8040387e:	ce0d                	beqz	a2,804038b8 <node_reg.isra.0+0x9e>
-80403880:	937a                	add	t1,t1,t5
-80403882:	4501                	li	a0,0
-80403884:	0007c683          	lbu	a3,0(a5)
-80403888:	0017c583          	lbu	a1,1(a5)
-8040388c:	0037c803          	lbu	a6,3(a5)
-80403890:	0027c603          	lbu	a2,2(a5)
-80403894:	05c2                	sll	a1,a1,0x10
-80403896:	06e2                	sll	a3,a3,0x18
-80403898:	8ecd                	or	a3,a3,a1
-8040389a:	0106e6b3          	or	a3,a3,a6
-8040389e:	0622                	sll	a2,a2,0x8
-804038a0:	0791                	add	a5,a5,4
-804038a2:	85aa                	mv	a1,a0
-804038a4:	00c6e533          	or	a0,a3,a2
-804038a8:	fcf31ee3          	bne	t1,a5,80403884 <node_reg.isra.0+0x6a>
-804038ac:	c308                	sw	a0,0(a4)
-804038ae:	c34c                	sw	a1,4(a4)
-804038b0:	4505                	li	a0,1
-804038b2:	8082                	ret
-804038b4:	4501                	li	a0,0
-804038b6:	8082                	ret
-804038b8:	4501                	li	a0,0
-804038ba:	4581                	li	a1,0
-804038bc:	bfc5                	j	804038ac <node_reg.isra.0+0x92>
+804037ae <strlist_has>:
+804037ae:	1101                	add	sp,sp,-32
+804037b0:	c84a                	sw	s2,16(sp)
+804037b2:	892a                	mv	s2,a0
+804037b4:	8532                	mv	a0,a2
+804037b6:	ca26                	sw	s1,20(sp)
+804037b8:	c64e                	sw	s3,12(sp)
+804037ba:	c452                	sw	s4,8(sp)
+804037bc:	ce06                	sw	ra,28(sp)
+804037be:	cc22                	sw	s0,24(sp)
+804037c0:	8a32                	mv	s4,a2
+804037c2:	84ae                	mv	s1,a1
+804037c4:	f47fe0ef          	jal	8040270a <strlen>
+804037c8:	89aa                	mv	s3,a0
+804037ca:	4501                	li	a0,0
+804037cc:	c09d                	beqz	s1,804037f2 <strlist_has+0x44>
+804037ce:	842a                	mv	s0,a0
+804037d0:	a021                	j	804037d8 <strlist_has+0x2a>
+804037d2:	0405                	add	s0,s0,1
+804037d4:	02848863          	beq	s1,s0,80403804 <strlist_has+0x56>
+804037d8:	008907b3          	add	a5,s2,s0
+804037dc:	0007c783          	lbu	a5,0(a5)
+804037e0:	fbed                	bnez	a5,804037d2 <strlist_has+0x24>
+804037e2:	40a40633          	sub	a2,s0,a0
+804037e6:	03360363          	beq	a2,s3,8040380c <strlist_has+0x5e>
+804037ea:	00140513          	add	a0,s0,1
+804037ee:	fe9560e3          	bltu	a0,s1,804037ce <strlist_has+0x20>
+804037f2:	40f2                	lw	ra,28(sp)
+804037f4:	4462                	lw	s0,24(sp)
+804037f6:	44d2                	lw	s1,20(sp)
+804037f8:	4942                	lw	s2,16(sp)
+804037fa:	49b2                	lw	s3,12(sp)
+804037fc:	4a22                	lw	s4,8(sp)
+804037fe:	4501                	li	a0,0
+80403800:	6105                	add	sp,sp,32
+80403802:	8082                	ret
+80403804:	40a48633          	sub	a2,s1,a0
+80403808:	ff3611e3          	bne	a2,s3,804037ea <strlist_has+0x3c>
+8040380c:	85d2                	mv	a1,s4
+8040380e:	954a                	add	a0,a0,s2
+80403810:	ed7fe0ef          	jal	804026e6 <memcmp>
+80403814:	f979                	bnez	a0,804037ea <strlist_has+0x3c>
+80403816:	40f2                	lw	ra,28(sp)
+80403818:	4462                	lw	s0,24(sp)
+8040381a:	44d2                	lw	s1,20(sp)
+8040381c:	4942                	lw	s2,16(sp)
+8040381e:	49b2                	lw	s3,12(sp)
+80403820:	4a22                	lw	s4,8(sp)
+80403822:	4505                	li	a0,1
+80403824:	6105                	add	sp,sp,32
+80403826:	8082                	ret
 
-804038be <fdt_walk>:
-804038be:	d4010113          	add	sp,sp,-704
-804038c2:	2b412423          	sw	s4,680(sp)
-804038c6:	29812c23          	sw	s8,664(sp)
-804038ca:	8a2e                	mv	s4,a1
-804038cc:	8c2a                	mv	s8,a0
-804038ce:	02400613          	li	a2,36
-804038d2:	4581                	li	a1,0
-804038d4:	0868                	add	a0,sp,28
-804038d6:	29a12823          	sw	s10,656(sp)
-804038da:	29b12623          	sw	s11,652(sp)
-804038de:	2a112e23          	sw	ra,700(sp)
-804038e2:	2a812c23          	sw	s0,696(sp)
-804038e6:	2a912a23          	sw	s1,692(sp)
-804038ea:	2b212823          	sw	s2,688(sp)
-804038ee:	2b312623          	sw	s3,684(sp)
-804038f2:	2b512223          	sw	s5,676(sp)
-804038f6:	2b612023          	sw	s6,672(sp)
-804038fa:	29712e23          	sw	s7,668(sp)
-804038fe:	29912a23          	sw	s9,660(sp)
-80403902:	d67fe0ef          	jal	80402668 <memset>
-80403906:	004c2d03          	lw	s10,4(s8)
-8040390a:	4709                	li	a4,2
-8040390c:	008c2683          	lw	a3,8(s8)
-80403910:	d03a                	sw	a4,32(sp)
-80403912:	4705                	li	a4,1
-80403914:	d23a                	sw	a4,36(sp)
-80403916:	004d0d93          	add	s11,s10,4
-8040391a:	57b6e763          	bltu	a3,s11,80403e88 <fdt_walk+0x5ca>
-8040391e:	4c81                	li	s9,0
-80403920:	4905                	li	s2,1
-80403922:	498d                	li	s3,3
-80403924:	80405ab7          	lui	s5,0x80405
-80403928:	80405bb7          	lui	s7,0x80405
-8040392c:	a00d                	j	8040394e <fdt_walk+0x90>
-8040392e:	0d358763          	beq	a1,s3,804039fc <fdt_walk+0x13e>
-80403932:	4789                	li	a5,2
-80403934:	0cf58c63          	beq	a1,a5,80403a0c <fdt_walk+0x14e>
-80403938:	47a5                	li	a5,9
-8040393a:	34f58663          	beq	a1,a5,80403c86 <fdt_walk+0x3c8>
-8040393e:	4791                	li	a5,4
-80403940:	0cf59063          	bne	a1,a5,80403a00 <fdt_walk+0x142>
-80403944:	8d6e                	mv	s10,s11
-80403946:	004d0d93          	add	s11,s10,4
-8040394a:	53b6ef63          	bltu	a3,s11,80403e88 <fdt_walk+0x5ca>
-8040394e:	000c2703          	lw	a4,0(s8)
-80403952:	01a70633          	add	a2,a4,s10
-80403956:	00064583          	lbu	a1,0(a2)
-8040395a:	00164503          	lbu	a0,1(a2)
-8040395e:	00364303          	lbu	t1,3(a2)
-80403962:	00264603          	lbu	a2,2(a2)
-80403966:	05e2                	sll	a1,a1,0x18
-80403968:	0542                	sll	a0,a0,0x10
-8040396a:	8dc9                	or	a1,a1,a0
-8040396c:	0065e5b3          	or	a1,a1,t1
-80403970:	0622                	sll	a2,a2,0x8
-80403972:	8dd1                	or	a1,a1,a2
-80403974:	fb259de3          	bne	a1,s2,8040392e <fdt_walk+0x70>
-80403978:	0c85                	add	s9,s9,1
-8040397a:	47c1                	li	a5,16
-8040397c:	5397c263          	blt	a5,s9,80403ea0 <fdt_walk+0x5e2>
-80403980:	4cddfc63          	bgeu	s11,a3,80403e58 <fdt_walk+0x59a>
-80403984:	846e                	mv	s0,s11
-80403986:	a021                	j	8040398e <fdt_walk+0xd0>
-80403988:	0405                	add	s0,s0,1
-8040398a:	4cd47763          	bgeu	s0,a3,80403e58 <fdt_walk+0x59a>
-8040398e:	008707b3          	add	a5,a4,s0
-80403992:	0007c783          	lbu	a5,0(a5)
-80403996:	fbed                	bnez	a5,80403988 <fdt_walk+0xca>
-80403998:	003c9b13          	sll	s6,s9,0x3
-8040399c:	019b0733          	add	a4,s6,s9
-804039a0:	00271d13          	sll	s10,a4,0x2
-804039a4:	087c                	add	a5,sp,28
-804039a6:	01a78533          	add	a0,a5,s10
-804039aa:	02400613          	li	a2,36
-804039ae:	4581                	li	a1,0
-804039b0:	cb9fe0ef          	jal	80402668 <memset>
-804039b4:	000c2503          	lw	a0,0(s8)
-804039b8:	280d0793          	add	a5,s10,640
-804039bc:	00278733          	add	a4,a5,sp
-804039c0:	4689                	li	a3,2
-804039c2:	956e                	add	a0,a0,s11
-804039c4:	4491                	li	s1,4
-804039c6:	d8a72e23          	sw	a0,-612(a4) # 803ffd9c <_entry-0x264>
-804039ca:	dad72023          	sw	a3,-608(a4)
-804039ce:	db272223          	sw	s2,-604(a4)
-804039d2:	41b484b3          	sub	s1,s1,s11
-804039d6:	1adc8063          	beq	s9,a3,80403b76 <fdt_walk+0x2b8>
-804039da:	4601                	li	a2,0
-804039dc:	019b0733          	add	a4,s6,s9
-804039e0:	070a                	sll	a4,a4,0x2
-804039e2:	009407b3          	add	a5,s0,s1
-804039e6:	28070713          	add	a4,a4,640
-804039ea:	970a                	add	a4,a4,sp
-804039ec:	9bf1                	and	a5,a5,-4
-804039ee:	008c2683          	lw	a3,8(s8)
-804039f2:	dac72e23          	sw	a2,-580(a4)
-804039f6:	01b78d33          	add	s10,a5,s11
-804039fa:	b7b1                	j	80403946 <fdt_walk+0x88>
-804039fc:	0a0c9063          	bnez	s9,80403a9c <fdt_walk+0x1de>
-80403a00:	80405537          	lui	a0,0x80405
-80403a04:	72850513          	add	a0,a0,1832 # 80405728 <names.0+0x204>
-80403a08:	cd4fe0ef          	jal	80401edc <panic>
-80403a0c:	fe0c8ae3          	beqz	s9,80403a00 <fdt_walk+0x142>
-80403a10:	003c9b13          	sll	s6,s9,0x3
-80403a14:	019b0433          	add	s0,s6,s9
-80403a18:	040a                	sll	s0,s0,0x2
-80403a1a:	28040793          	add	a5,s0,640
-80403a1e:	00278733          	add	a4,a5,sp
-80403a22:	dbc72703          	lw	a4,-580(a4)
-80403a26:	fdc40313          	add	t1,s0,-36
-80403a2a:	087c                	add	a5,sp,28
-80403a2c:	943e                	add	s0,s0,a5
-80403a2e:	fffc8493          	add	s1,s9,-1
-80403a32:	00678d33          	add	s10,a5,t1
-80403a36:	c709                	beqz	a4,80403a40 <fdt_walk+0x182>
-80403a38:	004a2703          	lw	a4,4(s4) # 1004 <_entry-0x803feffc>
-80403a3c:	32070b63          	beqz	a4,80403d72 <fdt_walk+0x4b4>
-80403a40:	019b0733          	add	a4,s6,s9
-80403a44:	070a                	sll	a4,a4,0x2
-80403a46:	28070793          	add	a5,a4,640
-80403a4a:	00278733          	add	a4,a5,sp
-80403a4e:	db072703          	lw	a4,-592(a4)
-80403a52:	c709                	beqz	a4,80403a5c <fdt_walk+0x19e>
-80403a54:	208a2703          	lw	a4,520(s4)
-80403a58:	2a070163          	beqz	a4,80403cfa <fdt_walk+0x43c>
-80403a5c:	019b0733          	add	a4,s6,s9
-80403a60:	070a                	sll	a4,a4,0x2
-80403a62:	28070793          	add	a5,a4,640
-80403a66:	00278733          	add	a4,a5,sp
-80403a6a:	db472703          	lw	a4,-588(a4)
-80403a6e:	c709                	beqz	a4,80403a78 <fdt_walk+0x1ba>
-80403a70:	210a2703          	lw	a4,528(s4)
-80403a74:	2c070163          	beqz	a4,80403d36 <fdt_walk+0x478>
-80403a78:	019b07b3          	add	a5,s6,s9
-80403a7c:	078a                	sll	a5,a5,0x2
-80403a7e:	28078793          	add	a5,a5,640
-80403a82:	978a                	add	a5,a5,sp
-80403a84:	db87a783          	lw	a5,-584(a5)
-80403a88:	c789                	beqz	a5,80403a92 <fdt_walk+0x1d4>
-80403a8a:	218a2783          	lw	a5,536(s4)
-80403a8e:	22078963          	beqz	a5,80403cc0 <fdt_walk+0x402>
-80403a92:	008c2683          	lw	a3,8(s8)
-80403a96:	8d6e                	mv	s10,s11
-80403a98:	8ca6                	mv	s9,s1
-80403a9a:	b575                	j	80403946 <fdt_walk+0x88>
-80403a9c:	00cd0313          	add	t1,s10,12
-80403aa0:	3e66ea63          	bltu	a3,t1,80403e94 <fdt_walk+0x5d6>
-80403aa4:	01b705b3          	add	a1,a4,s11
-80403aa8:	008d0613          	add	a2,s10,8
-80403aac:	963a                	add	a2,a2,a4
-80403aae:	0005cd83          	lbu	s11,0(a1)
-80403ab2:	0015cf03          	lbu	t5,1(a1)
-80403ab6:	00064483          	lbu	s1,0(a2)
-80403aba:	00164503          	lbu	a0,1(a2)
-80403abe:	0035ce83          	lbu	t4,3(a1)
-80403ac2:	0025c583          	lbu	a1,2(a1)
-80403ac6:	00364e03          	lbu	t3,3(a2)
-80403aca:	0de2                	sll	s11,s11,0x18
-80403acc:	00264603          	lbu	a2,2(a2)
-80403ad0:	0f42                	sll	t5,t5,0x10
-80403ad2:	01ededb3          	or	s11,s11,t5
-80403ad6:	04e2                	sll	s1,s1,0x18
-80403ad8:	0542                	sll	a0,a0,0x10
-80403ada:	01ddedb3          	or	s11,s11,t4
-80403ade:	05a2                	sll	a1,a1,0x8
-80403ae0:	8cc9                	or	s1,s1,a0
-80403ae2:	01c4e4b3          	or	s1,s1,t3
-80403ae6:	0622                	sll	a2,a2,0x8
-80403ae8:	00bdedb3          	or	s11,s11,a1
-80403aec:	406686b3          	sub	a3,a3,t1
-80403af0:	8cd1                	or	s1,s1,a2
-80403af2:	3db6e363          	bltu	a3,s11,80403eb8 <fdt_walk+0x5fa>
-80403af6:	010c2583          	lw	a1,16(s8)
-80403afa:	3ab4ff63          	bgeu	s1,a1,80403eb8 <fdt_walk+0x5fa>
-80403afe:	00cc2683          	lw	a3,12(s8)
-80403b02:	94b6                	add	s1,s1,a3
-80403b04:	95b6                	add	a1,a1,a3
-80403b06:	34b4f963          	bgeu	s1,a1,80403e58 <fdt_walk+0x59a>
-80403b0a:	94ba                	add	s1,s1,a4
-80403b0c:	86a6                	mv	a3,s1
-80403b0e:	95ba                	add	a1,a1,a4
-80403b10:	a021                	j	80403b18 <fdt_walk+0x25a>
-80403b12:	0685                	add	a3,a3,1
-80403b14:	34b68263          	beq	a3,a1,80403e58 <fdt_walk+0x59a>
-80403b18:	0006c603          	lbu	a2,0(a3)
-80403b1c:	fa7d                	bnez	a2,80403b12 <fdt_walk+0x254>
-80403b1e:	68ca8593          	add	a1,s5,1676 # 8040568c <names.0+0x168>
-80403b22:	8526                	mv	a0,s1
-80403b24:	00670433          	add	s0,a4,t1
-80403b28:	c2bfe0ef          	jal	80402752 <strcmp>
-80403b2c:	e92d                	bnez	a0,80403b9e <fdt_walk+0x2e0>
-80403b2e:	4711                	li	a4,4
-80403b30:	0aed8963          	beq	s11,a4,80403be2 <fdt_walk+0x324>
-80403b34:	69cb8593          	add	a1,s7,1692 # 8040569c <names.0+0x178>
-80403b38:	8526                	mv	a0,s1
-80403b3a:	c19fe0ef          	jal	80402752 <strcmp>
-80403b3e:	804057b7          	lui	a5,0x80405
-80403b42:	72478593          	add	a1,a5,1828 # 80405724 <names.0+0x200>
+80403828 <node_reg.isra.0>:
+80403828:	00c52303          	lw	t1,12(a0)
+8040382c:	87aa                	mv	a5,a0
+8040382e:	08030a63          	beqz	t1,804038c2 <node_reg.isra.0+0x9a>
+80403832:	fff58813          	add	a6,a1,-1
+80403836:	4885                	li	a7,1
+80403838:	4501                	li	a0,0
+8040383a:	0908e563          	bltu	a7,a6,804038c4 <node_reg.isra.0+0x9c>
+8040383e:	4809                	li	a6,2
+80403840:	08c86263          	bltu	a6,a2,804038c4 <node_reg.isra.0+0x9c>
+80403844:	4b9c                	lw	a5,16(a5)
+80403846:	00c58f33          	add	t5,a1,a2
+8040384a:	0f0a                	sll	t5,t5,0x2
+8040384c:	07e7ec63          	bltu	a5,t5,804038c4 <node_reg.isra.0+0x9c>
+80403850:	00259793          	sll	a5,a1,0x2
+80403854:	979a                	add	a5,a5,t1
+80403856:	851a                	mv	a0,t1
+80403858:	4e01                	li	t3,0
+8040385a:	00054583          	lbu	a1,0(a0)
+8040385e:	00154883          	lbu	a7,1(a0)
+80403862:	00354e83          	lbu	t4,3(a0)
+80403866:	00254803          	lbu	a6,2(a0)
+8040386a:	08c2                	sll	a7,a7,0x10
+8040386c:	05e2                	sll	a1,a1,0x18
+8040386e:	0115e5b3          	or	a1,a1,a7
+80403872:	01d5e5b3          	or	a1,a1,t4
+80403876:	0822                	sll	a6,a6,0x8
+80403878:	0511                	add	a0,a0,4
+8040387a:	88f2                	mv	a7,t3
+8040387c:	0105ee33          	or	t3,a1,a6
+80403880:	fca79de3          	bne	a5,a0,8040385a <node_reg.isra.0+0x32>
+80403884:	01c6a023          	sw	t3,0(a3)
+80403888:	0116a223          	sw	a7,4(a3)
+8040388c:	ce0d                	beqz	a2,804038c6 <node_reg.isra.0+0x9e>
+8040388e:	937a                	add	t1,t1,t5
+80403890:	4501                	li	a0,0
+80403892:	0007c683          	lbu	a3,0(a5)
+80403896:	0017c583          	lbu	a1,1(a5)
+8040389a:	0037c803          	lbu	a6,3(a5)
+8040389e:	0027c603          	lbu	a2,2(a5)
+804038a2:	05c2                	sll	a1,a1,0x10
+804038a4:	06e2                	sll	a3,a3,0x18
+804038a6:	8ecd                	or	a3,a3,a1
+804038a8:	0106e6b3          	or	a3,a3,a6
+804038ac:	0622                	sll	a2,a2,0x8
+804038ae:	0791                	add	a5,a5,4
+804038b0:	85aa                	mv	a1,a0
+804038b2:	00c6e533          	or	a0,a3,a2
+804038b6:	fcf31ee3          	bne	t1,a5,80403892 <node_reg.isra.0+0x6a>
+804038ba:	c308                	sw	a0,0(a4)
+804038bc:	c34c                	sw	a1,4(a4)
+804038be:	4505                	li	a0,1
+804038c0:	8082                	ret
+804038c2:	4501                	li	a0,0
+804038c4:	8082                	ret
+804038c6:	4501                	li	a0,0
+804038c8:	4581                	li	a1,0
+804038ca:	bfc5                	j	804038ba <node_reg.isra.0+0x92>
+
+804038cc <fdt_walk>:
+804038cc:	d4010113          	add	sp,sp,-704
+804038d0:	2b412423          	sw	s4,680(sp)
+804038d4:	29812c23          	sw	s8,664(sp)
+804038d8:	8a2e                	mv	s4,a1
+804038da:	8c2a                	mv	s8,a0
+804038dc:	02400613          	li	a2,36
+804038e0:	4581                	li	a1,0
+804038e2:	0868                	add	a0,sp,28
+804038e4:	29a12823          	sw	s10,656(sp)
+804038e8:	29b12623          	sw	s11,652(sp)
+804038ec:	2a112e23          	sw	ra,700(sp)
+804038f0:	2a812c23          	sw	s0,696(sp)
+804038f4:	2a912a23          	sw	s1,692(sp)
+804038f8:	2b212823          	sw	s2,688(sp)
+804038fc:	2b312623          	sw	s3,684(sp)
+80403900:	2b512223          	sw	s5,676(sp)
+80403904:	2b612023          	sw	s6,672(sp)
+80403908:	29712e23          	sw	s7,668(sp)
+8040390c:	29912a23          	sw	s9,660(sp)
+80403910:	d59fe0ef          	jal	80402668 <memset>
+80403914:	004c2d03          	lw	s10,4(s8)
+80403918:	4709                	li	a4,2
+8040391a:	008c2683          	lw	a3,8(s8)
+8040391e:	d03a                	sw	a4,32(sp)
+80403920:	4705                	li	a4,1
+80403922:	d23a                	sw	a4,36(sp)
+80403924:	004d0d93          	add	s11,s10,4
+80403928:	57b6e763          	bltu	a3,s11,80403e96 <fdt_walk+0x5ca>
+8040392c:	4c81                	li	s9,0
+8040392e:	4905                	li	s2,1
+80403930:	498d                	li	s3,3
+80403932:	80405ab7          	lui	s5,0x80405
+80403936:	80405bb7          	lui	s7,0x80405
+8040393a:	a00d                	j	8040395c <fdt_walk+0x90>
+8040393c:	0d358763          	beq	a1,s3,80403a0a <fdt_walk+0x13e>
+80403940:	4789                	li	a5,2
+80403942:	0cf58c63          	beq	a1,a5,80403a1a <fdt_walk+0x14e>
+80403946:	47a5                	li	a5,9
+80403948:	34f58663          	beq	a1,a5,80403c94 <fdt_walk+0x3c8>
+8040394c:	4791                	li	a5,4
+8040394e:	0cf59063          	bne	a1,a5,80403a0e <fdt_walk+0x142>
+80403952:	8d6e                	mv	s10,s11
+80403954:	004d0d93          	add	s11,s10,4
+80403958:	53b6ef63          	bltu	a3,s11,80403e96 <fdt_walk+0x5ca>
+8040395c:	000c2703          	lw	a4,0(s8)
+80403960:	01a70633          	add	a2,a4,s10
+80403964:	00064583          	lbu	a1,0(a2)
+80403968:	00164503          	lbu	a0,1(a2)
+8040396c:	00364303          	lbu	t1,3(a2)
+80403970:	00264603          	lbu	a2,2(a2)
+80403974:	05e2                	sll	a1,a1,0x18
+80403976:	0542                	sll	a0,a0,0x10
+80403978:	8dc9                	or	a1,a1,a0
+8040397a:	0065e5b3          	or	a1,a1,t1
+8040397e:	0622                	sll	a2,a2,0x8
+80403980:	8dd1                	or	a1,a1,a2
+80403982:	fb259de3          	bne	a1,s2,8040393c <fdt_walk+0x70>
+80403986:	0c85                	add	s9,s9,1
+80403988:	47c1                	li	a5,16
+8040398a:	5397c263          	blt	a5,s9,80403eae <fdt_walk+0x5e2>
+8040398e:	4cddfc63          	bgeu	s11,a3,80403e66 <fdt_walk+0x59a>
+80403992:	846e                	mv	s0,s11
+80403994:	a021                	j	8040399c <fdt_walk+0xd0>
+80403996:	0405                	add	s0,s0,1
+80403998:	4cd47763          	bgeu	s0,a3,80403e66 <fdt_walk+0x59a>
+8040399c:	008707b3          	add	a5,a4,s0
+804039a0:	0007c783          	lbu	a5,0(a5)
+804039a4:	fbed                	bnez	a5,80403996 <fdt_walk+0xca>
+804039a6:	003c9b13          	sll	s6,s9,0x3
+804039aa:	019b0733          	add	a4,s6,s9
+804039ae:	00271d13          	sll	s10,a4,0x2
+804039b2:	087c                	add	a5,sp,28
+804039b4:	01a78533          	add	a0,a5,s10
+804039b8:	02400613          	li	a2,36
+804039bc:	4581                	li	a1,0
+804039be:	cabfe0ef          	jal	80402668 <memset>
+804039c2:	000c2503          	lw	a0,0(s8)
+804039c6:	280d0793          	add	a5,s10,640
+804039ca:	00278733          	add	a4,a5,sp
+804039ce:	4689                	li	a3,2
+804039d0:	956e                	add	a0,a0,s11
+804039d2:	4491                	li	s1,4
+804039d4:	d8a72e23          	sw	a0,-612(a4) # 803ffd9c <_entry-0x264>
+804039d8:	dad72023          	sw	a3,-608(a4)
+804039dc:	db272223          	sw	s2,-604(a4)
+804039e0:	41b484b3          	sub	s1,s1,s11
+804039e4:	1adc8063          	beq	s9,a3,80403b84 <fdt_walk+0x2b8>
+804039e8:	4601                	li	a2,0
+804039ea:	019b0733          	add	a4,s6,s9
+804039ee:	070a                	sll	a4,a4,0x2
+804039f0:	009407b3          	add	a5,s0,s1
+804039f4:	28070713          	add	a4,a4,640
+804039f8:	970a                	add	a4,a4,sp
+804039fa:	9bf1                	and	a5,a5,-4
+804039fc:	008c2683          	lw	a3,8(s8)
+80403a00:	dac72e23          	sw	a2,-580(a4)
+80403a04:	01b78d33          	add	s10,a5,s11
+80403a08:	b7b1                	j	80403954 <fdt_walk+0x88>
+80403a0a:	0a0c9063          	bnez	s9,80403aaa <fdt_walk+0x1de>
+80403a0e:	80405537          	lui	a0,0x80405
+80403a12:	72850513          	add	a0,a0,1832 # 80405728 <names.0+0x204>
+80403a16:	cc6fe0ef          	jal	80401edc <panic>
+80403a1a:	fe0c8ae3          	beqz	s9,80403a0e <fdt_walk+0x142>
+80403a1e:	003c9b13          	sll	s6,s9,0x3
+80403a22:	019b0433          	add	s0,s6,s9
+80403a26:	040a                	sll	s0,s0,0x2
+80403a28:	28040793          	add	a5,s0,640
+80403a2c:	00278733          	add	a4,a5,sp
+80403a30:	dbc72703          	lw	a4,-580(a4)
+80403a34:	fdc40313          	add	t1,s0,-36
+80403a38:	087c                	add	a5,sp,28
+80403a3a:	943e                	add	s0,s0,a5
+80403a3c:	fffc8493          	add	s1,s9,-1
+80403a40:	00678d33          	add	s10,a5,t1
+80403a44:	c709                	beqz	a4,80403a4e <fdt_walk+0x182>
+80403a46:	004a2703          	lw	a4,4(s4) # 1004 <_entry-0x803feffc>
+80403a4a:	32070b63          	beqz	a4,80403d80 <fdt_walk+0x4b4>
+80403a4e:	019b0733          	add	a4,s6,s9
+80403a52:	070a                	sll	a4,a4,0x2
+80403a54:	28070793          	add	a5,a4,640
+80403a58:	00278733          	add	a4,a5,sp
+80403a5c:	db072703          	lw	a4,-592(a4)
+80403a60:	c709                	beqz	a4,80403a6a <fdt_walk+0x19e>
+80403a62:	208a2703          	lw	a4,520(s4)
+80403a66:	2a070163          	beqz	a4,80403d08 <fdt_walk+0x43c>
+80403a6a:	019b0733          	add	a4,s6,s9
+80403a6e:	070a                	sll	a4,a4,0x2
+80403a70:	28070793          	add	a5,a4,640
+80403a74:	00278733          	add	a4,a5,sp
+80403a78:	db472703          	lw	a4,-588(a4)
+80403a7c:	c709                	beqz	a4,80403a86 <fdt_walk+0x1ba>
+80403a7e:	210a2703          	lw	a4,528(s4)
+80403a82:	2c070163          	beqz	a4,80403d44 <fdt_walk+0x478>
+80403a86:	019b07b3          	add	a5,s6,s9
+80403a8a:	078a                	sll	a5,a5,0x2
+80403a8c:	28078793          	add	a5,a5,640
+80403a90:	978a                	add	a5,a5,sp
+80403a92:	db87a783          	lw	a5,-584(a5)
+80403a96:	c789                	beqz	a5,80403aa0 <fdt_walk+0x1d4>
+80403a98:	218a2783          	lw	a5,536(s4)
+80403a9c:	22078963          	beqz	a5,80403cce <fdt_walk+0x402>
+80403aa0:	008c2683          	lw	a3,8(s8)
+80403aa4:	8d6e                	mv	s10,s11
+80403aa6:	8ca6                	mv	s9,s1
+80403aa8:	b575                	j	80403954 <fdt_walk+0x88>
+80403aaa:	00cd0313          	add	t1,s10,12
+80403aae:	3e66ea63          	bltu	a3,t1,80403ea2 <fdt_walk+0x5d6>
+80403ab2:	01b705b3          	add	a1,a4,s11
+80403ab6:	008d0613          	add	a2,s10,8
+80403aba:	963a                	add	a2,a2,a4
+80403abc:	0005cd83          	lbu	s11,0(a1)
+80403ac0:	0015cf03          	lbu	t5,1(a1)
+80403ac4:	00064483          	lbu	s1,0(a2)
+80403ac8:	00164503          	lbu	a0,1(a2)
+80403acc:	0035ce83          	lbu	t4,3(a1)
+80403ad0:	0025c583          	lbu	a1,2(a1)
+80403ad4:	00364e03          	lbu	t3,3(a2)
+80403ad8:	0de2                	sll	s11,s11,0x18
+80403ada:	00264603          	lbu	a2,2(a2)
+80403ade:	0f42                	sll	t5,t5,0x10
+80403ae0:	01ededb3          	or	s11,s11,t5
+80403ae4:	04e2                	sll	s1,s1,0x18
+80403ae6:	0542                	sll	a0,a0,0x10
+80403ae8:	01ddedb3          	or	s11,s11,t4
+80403aec:	05a2                	sll	a1,a1,0x8
+80403aee:	8cc9                	or	s1,s1,a0
+80403af0:	01c4e4b3          	or	s1,s1,t3
+80403af4:	0622                	sll	a2,a2,0x8
+80403af6:	00bdedb3          	or	s11,s11,a1
+80403afa:	406686b3          	sub	a3,a3,t1
+80403afe:	8cd1                	or	s1,s1,a2
+80403b00:	3db6e363          	bltu	a3,s11,80403ec6 <fdt_walk+0x5fa>
+80403b04:	010c2583          	lw	a1,16(s8)
+80403b08:	3ab4ff63          	bgeu	s1,a1,80403ec6 <fdt_walk+0x5fa>
+80403b0c:	00cc2683          	lw	a3,12(s8)
+80403b10:	94b6                	add	s1,s1,a3
+80403b12:	95b6                	add	a1,a1,a3
+80403b14:	34b4f963          	bgeu	s1,a1,80403e66 <fdt_walk+0x59a>
+80403b18:	94ba                	add	s1,s1,a4
+80403b1a:	86a6                	mv	a3,s1
+80403b1c:	95ba                	add	a1,a1,a4
+80403b1e:	a021                	j	80403b26 <fdt_walk+0x25a>
+80403b20:	0685                	add	a3,a3,1
+80403b22:	34b68263          	beq	a3,a1,80403e66 <fdt_walk+0x59a>
+80403b26:	0006c603          	lbu	a2,0(a3)
+80403b2a:	fa7d                	bnez	a2,80403b20 <fdt_walk+0x254>
+80403b2c:	68ca8593          	add	a1,s5,1676 # 8040568c <names.0+0x168>
+80403b30:	8526                	mv	a0,s1
+80403b32:	00670433          	add	s0,a4,t1
+80403b36:	c1dfe0ef          	jal	80402752 <strcmp>
+80403b3a:	e92d                	bnez	a0,80403bac <fdt_walk+0x2e0>
+80403b3c:	4711                	li	a4,4
+80403b3e:	0aed8963          	beq	s11,a4,80403bf0 <fdt_walk+0x324>
+80403b42:	69cb8593          	add	a1,s7,1692 # 8040569c <names.0+0x178>
 80403b46:	8526                	mv	a0,s1
 80403b48:	c0bfe0ef          	jal	80402752 <strcmp>
-80403b4c:	e561                	bnez	a0,80403c14 <fdt_walk+0x356>
-80403b4e:	003c9713          	sll	a4,s9,0x3
-80403b52:	9766                	add	a4,a4,s9
-80403b54:	070a                	sll	a4,a4,0x2
-80403b56:	28070793          	add	a5,a4,640
-80403b5a:	00278733          	add	a4,a5,sp
-80403b5e:	da872423          	sw	s0,-600(a4)
-80403b62:	dbb72623          	sw	s11,-596(a4)
-80403b66:	00fd0793          	add	a5,s10,15
-80403b6a:	97ee                	add	a5,a5,s11
-80403b6c:	008c2683          	lw	a3,8(s8)
-80403b70:	ffc7fd13          	and	s10,a5,-4
-80403b74:	bbc9                	j	80403946 <fdt_walk+0x88>
-80403b76:	804057b7          	lui	a5,0x80405
-80403b7a:	63878593          	add	a1,a5,1592 # 80405638 <names.0+0x114>
-80403b7e:	bd5fe0ef          	jal	80402752 <strcmp>
-80403b82:	4605                	li	a2,1
-80403b84:	e4050ce3          	beqz	a0,804039dc <fdt_walk+0x11e>
-80403b88:	5516                	lw	a0,100(sp)
-80403b8a:	804057b7          	lui	a5,0x80405
-80403b8e:	461d                	li	a2,7
-80403b90:	64078593          	add	a1,a5,1600 # 80405640 <names.0+0x11c>
-80403b94:	b91fe0ef          	jal	80402724 <strncmp>
-80403b98:	00153613          	seqz	a2,a0
-80403b9c:	b581                	j	804039dc <fdt_walk+0x11e>
-80403b9e:	69cb8593          	add	a1,s7,1692
-80403ba2:	8526                	mv	a0,s1
-80403ba4:	baffe0ef          	jal	80402752 <strcmp>
-80403ba8:	f959                	bnez	a0,80403b3e <fdt_walk+0x280>
-80403baa:	4711                	li	a4,4
-80403bac:	f8ed99e3          	bne	s11,a4,80403b3e <fdt_walk+0x280>
-80403bb0:	00044683          	lbu	a3,0(s0)
-80403bb4:	00144583          	lbu	a1,1(s0)
-80403bb8:	00344503          	lbu	a0,3(s0)
-80403bbc:	00244603          	lbu	a2,2(s0)
-80403bc0:	003c9713          	sll	a4,s9,0x3
-80403bc4:	06e2                	sll	a3,a3,0x18
-80403bc6:	05c2                	sll	a1,a1,0x10
-80403bc8:	9766                	add	a4,a4,s9
-80403bca:	070a                	sll	a4,a4,0x2
-80403bcc:	8ecd                	or	a3,a3,a1
-80403bce:	8ec9                	or	a3,a3,a0
-80403bd0:	0622                	sll	a2,a2,0x8
-80403bd2:	28070793          	add	a5,a4,640
-80403bd6:	00278733          	add	a4,a5,sp
-80403bda:	8ed1                	or	a3,a3,a2
-80403bdc:	dad72223          	sw	a3,-604(a4)
-80403be0:	b759                	j	80403b66 <fdt_walk+0x2a8>
-80403be2:	00044683          	lbu	a3,0(s0)
-80403be6:	00144583          	lbu	a1,1(s0)
-80403bea:	00344503          	lbu	a0,3(s0)
-80403bee:	00244603          	lbu	a2,2(s0)
-80403bf2:	003c9713          	sll	a4,s9,0x3
-80403bf6:	06e2                	sll	a3,a3,0x18
-80403bf8:	05c2                	sll	a1,a1,0x10
-80403bfa:	9766                	add	a4,a4,s9
-80403bfc:	070a                	sll	a4,a4,0x2
-80403bfe:	8ecd                	or	a3,a3,a1
-80403c00:	8ec9                	or	a3,a3,a0
-80403c02:	0622                	sll	a2,a2,0x8
-80403c04:	28070793          	add	a5,a4,640
-80403c08:	00278733          	add	a4,a5,sp
-80403c0c:	8ed1                	or	a3,a3,a2
-80403c0e:	dad72023          	sw	a3,-608(a4)
-80403c12:	bf91                	j	80403b66 <fdt_walk+0x2a8>
-80403c14:	804057b7          	lui	a5,0x80405
-80403c18:	6a878593          	add	a1,a5,1704 # 804056a8 <names.0+0x184>
-80403c1c:	8526                	mv	a0,s1
-80403c1e:	b35fe0ef          	jal	80402752 <strcmp>
-80403c22:	18051d63          	bnez	a0,80403dbc <fdt_walk+0x4fe>
-80403c26:	80405637          	lui	a2,0x80405
-80403c2a:	003c9493          	sll	s1,s9,0x3
-80403c2e:	6b460613          	add	a2,a2,1716 # 804056b4 <names.0+0x190>
-80403c32:	85ee                	mv	a1,s11
-80403c34:	8522                	mv	a0,s0
-80403c36:	94e6                	add	s1,s1,s9
-80403c38:	b69ff0ef          	jal	804037a0 <strlist_has>
-80403c3c:	048a                	sll	s1,s1,0x2
-80403c3e:	28048793          	add	a5,s1,640
-80403c42:	002784b3          	add	s1,a5,sp
-80403c46:	db04a703          	lw	a4,-592(s1)
-80403c4a:	80405637          	lui	a2,0x80405
-80403c4e:	6c860613          	add	a2,a2,1736 # 804056c8 <names.0+0x1a4>
-80403c52:	8f49                	or	a4,a4,a0
-80403c54:	85ee                	mv	a1,s11
-80403c56:	8522                	mv	a0,s0
-80403c58:	dae4a823          	sw	a4,-592(s1)
-80403c5c:	b45ff0ef          	jal	804037a0 <strlist_has>
-80403c60:	db44a703          	lw	a4,-588(s1)
-80403c64:	80405637          	lui	a2,0x80405
-80403c68:	6d860613          	add	a2,a2,1752 # 804056d8 <names.0+0x1b4>
-80403c6c:	8f49                	or	a4,a4,a0
-80403c6e:	85ee                	mv	a1,s11
-80403c70:	8522                	mv	a0,s0
-80403c72:	dae4aa23          	sw	a4,-588(s1)
-80403c76:	b2bff0ef          	jal	804037a0 <strlist_has>
-80403c7a:	db84a703          	lw	a4,-584(s1)
-80403c7e:	8f49                	or	a4,a4,a0
-80403c80:	dae4ac23          	sw	a4,-584(s1)
-80403c84:	b5cd                	j	80403b66 <fdt_walk+0x2a8>
-80403c86:	2bc12083          	lw	ra,700(sp)
-80403c8a:	2b812403          	lw	s0,696(sp)
-80403c8e:	2b412483          	lw	s1,692(sp)
-80403c92:	2b012903          	lw	s2,688(sp)
-80403c96:	2ac12983          	lw	s3,684(sp)
-80403c9a:	2a812a03          	lw	s4,680(sp)
-80403c9e:	2a412a83          	lw	s5,676(sp)
-80403ca2:	2a012b03          	lw	s6,672(sp)
-80403ca6:	29c12b83          	lw	s7,668(sp)
-80403caa:	29812c03          	lw	s8,664(sp)
-80403cae:	29412c83          	lw	s9,660(sp)
-80403cb2:	29012d03          	lw	s10,656(sp)
-80403cb6:	28c12d83          	lw	s11,652(sp)
-80403cba:	2c010113          	add	sp,sp,704
-80403cbe:	8082                	ret
-80403cc0:	008d2603          	lw	a2,8(s10)
-80403cc4:	004d2583          	lw	a1,4(s10)
-80403cc8:	0818                	add	a4,sp,16
-80403cca:	0034                	add	a3,sp,8
-80403ccc:	8522                	mv	a0,s0
-80403cce:	b4dff0ef          	jal	8040381a <node_reg.isra.0>
-80403cd2:	dc0500e3          	beqz	a0,80403a92 <fdt_walk+0x1d4>
-80403cd6:	47a2                	lw	a5,8(sp)
-80403cd8:	4632                	lw	a2,12(sp)
-80403cda:	0017b713          	seqz	a4,a5
-80403cde:	fff78693          	add	a3,a5,-1
-80403ce2:	dae618e3          	bne	a2,a4,80403a92 <fdt_walk+0x1d4>
-80403ce6:	777d                	lui	a4,0xfffff
-80403ce8:	1779                	add	a4,a4,-2 # ffffeffe <kernel_end+0x7fafeffe>
-80403cea:	dad764e3          	bltu	a4,a3,80403a92 <fdt_walk+0x1d4>
-80403cee:	4752                	lw	a4,20(sp)
-80403cf0:	18070563          	beqz	a4,80403e7a <fdt_walk+0x5bc>
-80403cf4:	20fa2c23          	sw	a5,536(s4)
-80403cf8:	bb69                	j	80403a92 <fdt_walk+0x1d4>
-80403cfa:	008d2603          	lw	a2,8(s10)
-80403cfe:	004d2583          	lw	a1,4(s10)
-80403d02:	0818                	add	a4,sp,16
-80403d04:	0034                	add	a3,sp,8
-80403d06:	8522                	mv	a0,s0
-80403d08:	b13ff0ef          	jal	8040381a <node_reg.isra.0>
-80403d0c:	d40508e3          	beqz	a0,80403a5c <fdt_walk+0x19e>
-80403d10:	46b2                	lw	a3,12(sp)
-80403d12:	4722                	lw	a4,8(sp)
-80403d14:	d40694e3          	bnez	a3,80403a5c <fdt_walk+0x19e>
-80403d18:	76fd                	lui	a3,0xfffff
-80403d1a:	d4d771e3          	bgeu	a4,a3,80403a5c <fdt_walk+0x19e>
-80403d1e:	46d2                	lw	a3,20(sp)
-80403d20:	e689                	bnez	a3,80403d2a <fdt_walk+0x46c>
-80403d22:	4642                	lw	a2,16(sp)
-80403d24:	6685                	lui	a3,0x1
-80403d26:	d2d66be3          	bltu	a2,a3,80403a5c <fdt_walk+0x19e>
-80403d2a:	4685                	li	a3,1
-80403d2c:	20da2423          	sw	a3,520(s4)
-80403d30:	20ea2623          	sw	a4,524(s4)
-80403d34:	b325                	j	80403a5c <fdt_walk+0x19e>
-80403d36:	008d2603          	lw	a2,8(s10)
-80403d3a:	004d2583          	lw	a1,4(s10)
-80403d3e:	0818                	add	a4,sp,16
-80403d40:	0034                	add	a3,sp,8
-80403d42:	8522                	mv	a0,s0
-80403d44:	ad7ff0ef          	jal	8040381a <node_reg.isra.0>
-80403d48:	d20508e3          	beqz	a0,80403a78 <fdt_walk+0x1ba>
-80403d4c:	46b2                	lw	a3,12(sp)
-80403d4e:	4722                	lw	a4,8(sp)
-80403d50:	d20694e3          	bnez	a3,80403a78 <fdt_walk+0x1ba>
-80403d54:	76fd                	lui	a3,0xfffff
-80403d56:	d2d771e3          	bgeu	a4,a3,80403a78 <fdt_walk+0x1ba>
-80403d5a:	46d2                	lw	a3,20(sp)
-80403d5c:	e689                	bnez	a3,80403d66 <fdt_walk+0x4a8>
-80403d5e:	4642                	lw	a2,16(sp)
-80403d60:	6685                	lui	a3,0x1
-80403d62:	d0d66be3          	bltu	a2,a3,80403a78 <fdt_walk+0x1ba>
-80403d66:	4685                	li	a3,1
-80403d68:	20da2823          	sw	a3,528(s4)
-80403d6c:	20ea2a23          	sw	a4,532(s4)
-80403d70:	b321                	j	80403a78 <fdt_walk+0x1ba>
-80403d72:	008d2603          	lw	a2,8(s10)
-80403d76:	004d2583          	lw	a1,4(s10)
-80403d7a:	0818                	add	a4,sp,16
-80403d7c:	0034                	add	a3,sp,8
-80403d7e:	8522                	mv	a0,s0
-80403d80:	a9bff0ef          	jal	8040381a <node_reg.isra.0>
-80403d84:	ca050ee3          	beqz	a0,80403a40 <fdt_walk+0x182>
-80403d88:	46a2                	lw	a3,8(sp)
-80403d8a:	4642                	lw	a2,16(sp)
-80403d8c:	4e32                	lw	t3,12(sp)
-80403d8e:	4552                	lw	a0,20(sp)
-80403d90:	00c68733          	add	a4,a3,a2
-80403d94:	00d735b3          	sltu	a1,a4,a3
-80403d98:	00ae0eb3          	add	t4,t3,a0
-80403d9c:	95f6                	add	a1,a1,t4
-80403d9e:	100e1763          	bnez	t3,80403eac <fdt_walk+0x5ee>
-80403da2:	7e7d                	lui	t3,0xfffff
-80403da4:	11c6f463          	bgeu	a3,t3,80403eac <fdt_walk+0x5ee>
-80403da8:	8e49                	or	a2,a2,a0
-80403daa:	10060163          	beqz	a2,80403eac <fdt_walk+0x5ee>
-80403dae:	00da2023          	sw	a3,0(s4)
-80403db2:	cd9d                	beqz	a1,80403df0 <fdt_walk+0x532>
-80403db4:	777d                	lui	a4,0xfffff
-80403db6:	00ea2223          	sw	a4,4(s4)
-80403dba:	b159                	j	80403a40 <fdt_walk+0x182>
-80403dbc:	804055b7          	lui	a1,0x80405
-80403dc0:	6e858593          	add	a1,a1,1768 # 804056e8 <names.0+0x1c4>
-80403dc4:	8526                	mv	a0,s1
-80403dc6:	98dfe0ef          	jal	80402752 <strcmp>
-80403dca:	86aa                	mv	a3,a0
-80403dcc:	e51d                	bnez	a0,80403dfa <fdt_walk+0x53c>
-80403dce:	4709                	li	a4,2
-80403dd0:	08ec8a63          	beq	s9,a4,80403e64 <fdt_walk+0x5a6>
-80403dd4:	003c9713          	sll	a4,s9,0x3
-80403dd8:	9766                	add	a4,a4,s9
-80403dda:	070a                	sll	a4,a4,0x2
-80403ddc:	28070793          	add	a5,a4,640 # fffff280 <kernel_end+0x7faff280>
-80403de0:	00278733          	add	a4,a5,sp
-80403de4:	dbc72603          	lw	a2,-580(a4)
-80403de8:	8ed1                	or	a3,a3,a2
-80403dea:	dad72e23          	sw	a3,-580(a4)
-80403dee:	bba5                	j	80403b66 <fdt_walk+0x2a8>
-80403df0:	76fd                	lui	a3,0xfffff
-80403df2:	fce6f2e3          	bgeu	a3,a4,80403db6 <fdt_walk+0x4f8>
-80403df6:	777d                	lui	a4,0xfffff
-80403df8:	bf7d                	j	80403db6 <fdt_walk+0x4f8>
-80403dfa:	804055b7          	lui	a1,0x80405
-80403dfe:	6f458593          	add	a1,a1,1780 # 804056f4 <names.0+0x1d0>
-80403e02:	8526                	mv	a0,s1
-80403e04:	94ffe0ef          	jal	80402752 <strcmp>
-80403e08:	d4051fe3          	bnez	a0,80403b66 <fdt_walk+0x2a8>
-80403e0c:	4709                	li	a4,2
-80403e0e:	d4ec9ce3          	bne	s9,a4,80403b66 <fdt_walk+0x2a8>
-80403e12:	5516                	lw	a0,100(sp)
-80403e14:	804055b7          	lui	a1,0x80405
-80403e18:	70058593          	add	a1,a1,1792 # 80405700 <names.0+0x1dc>
-80403e1c:	937fe0ef          	jal	80402752 <strcmp>
-80403e20:	d40513e3          	bnez	a0,80403b66 <fdt_walk+0x2a8>
-80403e24:	4481                	li	s1,0
-80403e26:	1ff00713          	li	a4,511
-80403e2a:	000d9863          	bnez	s11,80403e3a <fdt_walk+0x57c>
-80403e2e:	a819                	j	80403e44 <fdt_walk+0x586>
-80403e30:	0485                	add	s1,s1,1
-80403e32:	009d8963          	beq	s11,s1,80403e44 <fdt_walk+0x586>
-80403e36:	00e48763          	beq	s1,a4,80403e44 <fdt_walk+0x586>
-80403e3a:	009406b3          	add	a3,s0,s1
-80403e3e:	0006c683          	lbu	a3,0(a3) # fffff000 <kernel_end+0x7faff000>
-80403e42:	f6fd                	bnez	a3,80403e30 <fdt_walk+0x572>
-80403e44:	8626                	mv	a2,s1
-80403e46:	85a2                	mv	a1,s0
-80403e48:	008a0513          	add	a0,s4,8
-80403e4c:	94d2                	add	s1,s1,s4
-80403e4e:	85dfe0ef          	jal	804026aa <memcpy>
-80403e52:	00048423          	sb	zero,8(s1)
-80403e56:	bb01                	j	80403b66 <fdt_walk+0x2a8>
-80403e58:	80405537          	lui	a0,0x80405
-80403e5c:	61850513          	add	a0,a0,1560 # 80405618 <names.0+0xf4>
-80403e60:	87cfe0ef          	jal	80401edc <panic>
-80403e64:	80405637          	lui	a2,0x80405
-80403e68:	63860613          	add	a2,a2,1592 # 80405638 <names.0+0x114>
-80403e6c:	85ee                	mv	a1,s11
-80403e6e:	8522                	mv	a0,s0
-80403e70:	931ff0ef          	jal	804037a0 <strlist_has>
-80403e74:	00a036b3          	snez	a3,a0
-80403e78:	bfb1                	j	80403dd4 <fdt_walk+0x516>
-80403e7a:	46c2                	lw	a3,16(sp)
-80403e7c:	6705                	lui	a4,0x1
-80403e7e:	c0e6eae3          	bltu	a3,a4,80403a92 <fdt_walk+0x1d4>
-80403e82:	20fa2c23          	sw	a5,536(s4)
-80403e86:	b131                	j	80403a92 <fdt_walk+0x1d4>
-80403e88:	80405537          	lui	a0,0x80405
-80403e8c:	74050513          	add	a0,a0,1856 # 80405740 <names.0+0x21c>
-80403e90:	84cfe0ef          	jal	80401edc <panic>
-80403e94:	80405537          	lui	a0,0x80405
-80403e98:	64850513          	add	a0,a0,1608 # 80405648 <names.0+0x124>
-80403e9c:	840fe0ef          	jal	80401edc <panic>
-80403ea0:	80405537          	lui	a0,0x80405
-80403ea4:	5f450513          	add	a0,a0,1524 # 804055f4 <names.0+0xd0>
-80403ea8:	834fe0ef          	jal	80401edc <panic>
-80403eac:	80405537          	lui	a0,0x80405
-80403eb0:	70850513          	add	a0,a0,1800 # 80405708 <names.0+0x1e4>
-80403eb4:	828fe0ef          	jal	80401edc <panic>
-80403eb8:	80405537          	lui	a0,0x80405
-80403ebc:	66850513          	add	a0,a0,1640 # 80405668 <names.0+0x144>
-80403ec0:	81cfe0ef          	jal	80401edc <panic>
+80403b4c:	804057b7          	lui	a5,0x80405
+80403b50:	72478593          	add	a1,a5,1828 # 80405724 <names.0+0x200>
+80403b54:	8526                	mv	a0,s1
+80403b56:	bfdfe0ef          	jal	80402752 <strcmp>
+80403b5a:	e561                	bnez	a0,80403c22 <fdt_walk+0x356>
+80403b5c:	003c9713          	sll	a4,s9,0x3
+80403b60:	9766                	add	a4,a4,s9
+80403b62:	070a                	sll	a4,a4,0x2
+80403b64:	28070793          	add	a5,a4,640
+80403b68:	00278733          	add	a4,a5,sp
+80403b6c:	da872423          	sw	s0,-600(a4)
+80403b70:	dbb72623          	sw	s11,-596(a4)
+80403b74:	00fd0793          	add	a5,s10,15
+80403b78:	97ee                	add	a5,a5,s11
+80403b7a:	008c2683          	lw	a3,8(s8)
+80403b7e:	ffc7fd13          	and	s10,a5,-4
+80403b82:	bbc9                	j	80403954 <fdt_walk+0x88>
+80403b84:	804057b7          	lui	a5,0x80405
+80403b88:	63878593          	add	a1,a5,1592 # 80405638 <names.0+0x114>
+80403b8c:	bc7fe0ef          	jal	80402752 <strcmp>
+80403b90:	4605                	li	a2,1
+80403b92:	e4050ce3          	beqz	a0,804039ea <fdt_walk+0x11e>
+80403b96:	5516                	lw	a0,100(sp)
+80403b98:	804057b7          	lui	a5,0x80405
+80403b9c:	461d                	li	a2,7
+80403b9e:	64078593          	add	a1,a5,1600 # 80405640 <names.0+0x11c>
+80403ba2:	b83fe0ef          	jal	80402724 <strncmp>
+80403ba6:	00153613          	seqz	a2,a0
+80403baa:	b581                	j	804039ea <fdt_walk+0x11e>
+80403bac:	69cb8593          	add	a1,s7,1692
+80403bb0:	8526                	mv	a0,s1
+80403bb2:	ba1fe0ef          	jal	80402752 <strcmp>
+80403bb6:	f959                	bnez	a0,80403b4c <fdt_walk+0x280>
+80403bb8:	4711                	li	a4,4
+80403bba:	f8ed99e3          	bne	s11,a4,80403b4c <fdt_walk+0x280>
+80403bbe:	00044683          	lbu	a3,0(s0)
+80403bc2:	00144583          	lbu	a1,1(s0)
+80403bc6:	00344503          	lbu	a0,3(s0)
+80403bca:	00244603          	lbu	a2,2(s0)
+80403bce:	003c9713          	sll	a4,s9,0x3
+80403bd2:	06e2                	sll	a3,a3,0x18
+80403bd4:	05c2                	sll	a1,a1,0x10
+80403bd6:	9766                	add	a4,a4,s9
+80403bd8:	070a                	sll	a4,a4,0x2
+80403bda:	8ecd                	or	a3,a3,a1
+80403bdc:	8ec9                	or	a3,a3,a0
+80403bde:	0622                	sll	a2,a2,0x8
+80403be0:	28070793          	add	a5,a4,640
+80403be4:	00278733          	add	a4,a5,sp
+80403be8:	8ed1                	or	a3,a3,a2
+80403bea:	dad72223          	sw	a3,-604(a4)
+80403bee:	b759                	j	80403b74 <fdt_walk+0x2a8>
+80403bf0:	00044683          	lbu	a3,0(s0)
+80403bf4:	00144583          	lbu	a1,1(s0)
+80403bf8:	00344503          	lbu	a0,3(s0)
+80403bfc:	00244603          	lbu	a2,2(s0)
+80403c00:	003c9713          	sll	a4,s9,0x3
+80403c04:	06e2                	sll	a3,a3,0x18
+80403c06:	05c2                	sll	a1,a1,0x10
+80403c08:	9766                	add	a4,a4,s9
+80403c0a:	070a                	sll	a4,a4,0x2
+80403c0c:	8ecd                	or	a3,a3,a1
+80403c0e:	8ec9                	or	a3,a3,a0
+80403c10:	0622                	sll	a2,a2,0x8
+80403c12:	28070793          	add	a5,a4,640
+80403c16:	00278733          	add	a4,a5,sp
+80403c1a:	8ed1                	or	a3,a3,a2
+80403c1c:	dad72023          	sw	a3,-608(a4)
+80403c20:	bf91                	j	80403b74 <fdt_walk+0x2a8>
+80403c22:	804057b7          	lui	a5,0x80405
+80403c26:	6a878593          	add	a1,a5,1704 # 804056a8 <names.0+0x184>
+80403c2a:	8526                	mv	a0,s1
+80403c2c:	b27fe0ef          	jal	80402752 <strcmp>
+80403c30:	18051d63          	bnez	a0,80403dca <fdt_walk+0x4fe>
+80403c34:	80405637          	lui	a2,0x80405
+80403c38:	003c9493          	sll	s1,s9,0x3
+80403c3c:	6b460613          	add	a2,a2,1716 # 804056b4 <names.0+0x190>
+80403c40:	85ee                	mv	a1,s11
+80403c42:	8522                	mv	a0,s0
+80403c44:	94e6                	add	s1,s1,s9
+80403c46:	b69ff0ef          	jal	804037ae <strlist_has>
+80403c4a:	048a                	sll	s1,s1,0x2
+80403c4c:	28048793          	add	a5,s1,640
+80403c50:	002784b3          	add	s1,a5,sp
+80403c54:	db04a703          	lw	a4,-592(s1)
+80403c58:	80405637          	lui	a2,0x80405
+80403c5c:	6c860613          	add	a2,a2,1736 # 804056c8 <names.0+0x1a4>
+80403c60:	8f49                	or	a4,a4,a0
+80403c62:	85ee                	mv	a1,s11
+80403c64:	8522                	mv	a0,s0
+80403c66:	dae4a823          	sw	a4,-592(s1)
+80403c6a:	b45ff0ef          	jal	804037ae <strlist_has>
+80403c6e:	db44a703          	lw	a4,-588(s1)
+80403c72:	80405637          	lui	a2,0x80405
+80403c76:	6d860613          	add	a2,a2,1752 # 804056d8 <names.0+0x1b4>
+80403c7a:	8f49                	or	a4,a4,a0
+80403c7c:	85ee                	mv	a1,s11
+80403c7e:	8522                	mv	a0,s0
+80403c80:	dae4aa23          	sw	a4,-588(s1)
+80403c84:	b2bff0ef          	jal	804037ae <strlist_has>
+80403c88:	db84a703          	lw	a4,-584(s1)
+80403c8c:	8f49                	or	a4,a4,a0
+80403c8e:	dae4ac23          	sw	a4,-584(s1)
+80403c92:	b5cd                	j	80403b74 <fdt_walk+0x2a8>
+80403c94:	2bc12083          	lw	ra,700(sp)
+80403c98:	2b812403          	lw	s0,696(sp)
+80403c9c:	2b412483          	lw	s1,692(sp)
+80403ca0:	2b012903          	lw	s2,688(sp)
+80403ca4:	2ac12983          	lw	s3,684(sp)
+80403ca8:	2a812a03          	lw	s4,680(sp)
+80403cac:	2a412a83          	lw	s5,676(sp)
+80403cb0:	2a012b03          	lw	s6,672(sp)
+80403cb4:	29c12b83          	lw	s7,668(sp)
+80403cb8:	29812c03          	lw	s8,664(sp)
+80403cbc:	29412c83          	lw	s9,660(sp)
+80403cc0:	29012d03          	lw	s10,656(sp)
+80403cc4:	28c12d83          	lw	s11,652(sp)
+80403cc8:	2c010113          	add	sp,sp,704
+80403ccc:	8082                	ret
+80403cce:	008d2603          	lw	a2,8(s10)
+80403cd2:	004d2583          	lw	a1,4(s10)
+80403cd6:	0818                	add	a4,sp,16
+80403cd8:	0034                	add	a3,sp,8
+80403cda:	8522                	mv	a0,s0
+80403cdc:	b4dff0ef          	jal	80403828 <node_reg.isra.0>
+80403ce0:	dc0500e3          	beqz	a0,80403aa0 <fdt_walk+0x1d4>
+80403ce4:	47a2                	lw	a5,8(sp)
+80403ce6:	4632                	lw	a2,12(sp)
+80403ce8:	0017b713          	seqz	a4,a5
+80403cec:	fff78693          	add	a3,a5,-1
+80403cf0:	dae618e3          	bne	a2,a4,80403aa0 <fdt_walk+0x1d4>
+80403cf4:	777d                	lui	a4,0xfffff
+80403cf6:	1779                	add	a4,a4,-2 # ffffeffe <kernel_end+0x7fafeffe>
+80403cf8:	dad764e3          	bltu	a4,a3,80403aa0 <fdt_walk+0x1d4>
+80403cfc:	4752                	lw	a4,20(sp)
+80403cfe:	18070563          	beqz	a4,80403e88 <fdt_walk+0x5bc>
+80403d02:	20fa2c23          	sw	a5,536(s4)
+80403d06:	bb69                	j	80403aa0 <fdt_walk+0x1d4>
+80403d08:	008d2603          	lw	a2,8(s10)
+80403d0c:	004d2583          	lw	a1,4(s10)
+80403d10:	0818                	add	a4,sp,16
+80403d12:	0034                	add	a3,sp,8
+80403d14:	8522                	mv	a0,s0
+80403d16:	b13ff0ef          	jal	80403828 <node_reg.isra.0>
+80403d1a:	d40508e3          	beqz	a0,80403a6a <fdt_walk+0x19e>
+80403d1e:	46b2                	lw	a3,12(sp)
+80403d20:	4722                	lw	a4,8(sp)
+80403d22:	d40694e3          	bnez	a3,80403a6a <fdt_walk+0x19e>
+80403d26:	76fd                	lui	a3,0xfffff
+80403d28:	d4d771e3          	bgeu	a4,a3,80403a6a <fdt_walk+0x19e>
+80403d2c:	46d2                	lw	a3,20(sp)
+80403d2e:	e689                	bnez	a3,80403d38 <fdt_walk+0x46c>
+80403d30:	4642                	lw	a2,16(sp)
+80403d32:	6685                	lui	a3,0x1
+80403d34:	d2d66be3          	bltu	a2,a3,80403a6a <fdt_walk+0x19e>
+80403d38:	4685                	li	a3,1
+80403d3a:	20da2423          	sw	a3,520(s4)
+80403d3e:	20ea2623          	sw	a4,524(s4)
+80403d42:	b325                	j	80403a6a <fdt_walk+0x19e>
+80403d44:	008d2603          	lw	a2,8(s10)
+80403d48:	004d2583          	lw	a1,4(s10)
+80403d4c:	0818                	add	a4,sp,16
+80403d4e:	0034                	add	a3,sp,8
+80403d50:	8522                	mv	a0,s0
+80403d52:	ad7ff0ef          	jal	80403828 <node_reg.isra.0>
+80403d56:	d20508e3          	beqz	a0,80403a86 <fdt_walk+0x1ba>
+80403d5a:	46b2                	lw	a3,12(sp)
+80403d5c:	4722                	lw	a4,8(sp)
+80403d5e:	d20694e3          	bnez	a3,80403a86 <fdt_walk+0x1ba>
+80403d62:	76fd                	lui	a3,0xfffff
+80403d64:	d2d771e3          	bgeu	a4,a3,80403a86 <fdt_walk+0x1ba>
+80403d68:	46d2                	lw	a3,20(sp)
+80403d6a:	e689                	bnez	a3,80403d74 <fdt_walk+0x4a8>
+80403d6c:	4642                	lw	a2,16(sp)
+80403d6e:	6685                	lui	a3,0x1
+80403d70:	d0d66be3          	bltu	a2,a3,80403a86 <fdt_walk+0x1ba>
+80403d74:	4685                	li	a3,1
+80403d76:	20da2823          	sw	a3,528(s4)
+80403d7a:	20ea2a23          	sw	a4,532(s4)
+80403d7e:	b321                	j	80403a86 <fdt_walk+0x1ba>
+80403d80:	008d2603          	lw	a2,8(s10)
+80403d84:	004d2583          	lw	a1,4(s10)
+80403d88:	0818                	add	a4,sp,16
+80403d8a:	0034                	add	a3,sp,8
+80403d8c:	8522                	mv	a0,s0
+80403d8e:	a9bff0ef          	jal	80403828 <node_reg.isra.0>
+80403d92:	ca050ee3          	beqz	a0,80403a4e <fdt_walk+0x182>
+80403d96:	46a2                	lw	a3,8(sp)
+80403d98:	4642                	lw	a2,16(sp)
+80403d9a:	4e32                	lw	t3,12(sp)
+80403d9c:	4552                	lw	a0,20(sp)
+80403d9e:	00c68733          	add	a4,a3,a2
+80403da2:	00d735b3          	sltu	a1,a4,a3
+80403da6:	00ae0eb3          	add	t4,t3,a0
+80403daa:	95f6                	add	a1,a1,t4
+80403dac:	100e1763          	bnez	t3,80403eba <fdt_walk+0x5ee>
+80403db0:	7e7d                	lui	t3,0xfffff
+80403db2:	11c6f463          	bgeu	a3,t3,80403eba <fdt_walk+0x5ee>
+80403db6:	8e49                	or	a2,a2,a0
+80403db8:	10060163          	beqz	a2,80403eba <fdt_walk+0x5ee>
+80403dbc:	00da2023          	sw	a3,0(s4)
+80403dc0:	cd9d                	beqz	a1,80403dfe <fdt_walk+0x532>
+80403dc2:	777d                	lui	a4,0xfffff
+80403dc4:	00ea2223          	sw	a4,4(s4)
+80403dc8:	b159                	j	80403a4e <fdt_walk+0x182>
+80403dca:	804055b7          	lui	a1,0x80405
+80403dce:	6e858593          	add	a1,a1,1768 # 804056e8 <names.0+0x1c4>
+80403dd2:	8526                	mv	a0,s1
+80403dd4:	97ffe0ef          	jal	80402752 <strcmp>
+80403dd8:	86aa                	mv	a3,a0
+80403dda:	e51d                	bnez	a0,80403e08 <fdt_walk+0x53c>
+80403ddc:	4709                	li	a4,2
+80403dde:	08ec8a63          	beq	s9,a4,80403e72 <fdt_walk+0x5a6>
+80403de2:	003c9713          	sll	a4,s9,0x3
+80403de6:	9766                	add	a4,a4,s9
+80403de8:	070a                	sll	a4,a4,0x2
+80403dea:	28070793          	add	a5,a4,640 # fffff280 <kernel_end+0x7faff280>
+80403dee:	00278733          	add	a4,a5,sp
+80403df2:	dbc72603          	lw	a2,-580(a4)
+80403df6:	8ed1                	or	a3,a3,a2
+80403df8:	dad72e23          	sw	a3,-580(a4)
+80403dfc:	bba5                	j	80403b74 <fdt_walk+0x2a8>
+80403dfe:	76fd                	lui	a3,0xfffff
+80403e00:	fce6f2e3          	bgeu	a3,a4,80403dc4 <fdt_walk+0x4f8>
+80403e04:	777d                	lui	a4,0xfffff
+80403e06:	bf7d                	j	80403dc4 <fdt_walk+0x4f8>
+80403e08:	804055b7          	lui	a1,0x80405
+80403e0c:	6f458593          	add	a1,a1,1780 # 804056f4 <names.0+0x1d0>
+80403e10:	8526                	mv	a0,s1
+80403e12:	941fe0ef          	jal	80402752 <strcmp>
+80403e16:	d4051fe3          	bnez	a0,80403b74 <fdt_walk+0x2a8>
+80403e1a:	4709                	li	a4,2
+80403e1c:	d4ec9ce3          	bne	s9,a4,80403b74 <fdt_walk+0x2a8>
+80403e20:	5516                	lw	a0,100(sp)
+80403e22:	804055b7          	lui	a1,0x80405
+80403e26:	70058593          	add	a1,a1,1792 # 80405700 <names.0+0x1dc>
+80403e2a:	929fe0ef          	jal	80402752 <strcmp>
+80403e2e:	d40513e3          	bnez	a0,80403b74 <fdt_walk+0x2a8>
+80403e32:	4481                	li	s1,0
+80403e34:	1ff00713          	li	a4,511
+80403e38:	000d9863          	bnez	s11,80403e48 <fdt_walk+0x57c>
+80403e3c:	a819                	j	80403e52 <fdt_walk+0x586>
+80403e3e:	0485                	add	s1,s1,1
+80403e40:	009d8963          	beq	s11,s1,80403e52 <fdt_walk+0x586>
+80403e44:	00e48763          	beq	s1,a4,80403e52 <fdt_walk+0x586>
+80403e48:	009406b3          	add	a3,s0,s1
+80403e4c:	0006c683          	lbu	a3,0(a3) # fffff000 <kernel_end+0x7faff000>
+80403e50:	f6fd                	bnez	a3,80403e3e <fdt_walk+0x572>
+80403e52:	8626                	mv	a2,s1
+80403e54:	85a2                	mv	a1,s0
+80403e56:	008a0513          	add	a0,s4,8
+80403e5a:	94d2                	add	s1,s1,s4
+80403e5c:	84ffe0ef          	jal	804026aa <memcpy>
+80403e60:	00048423          	sb	zero,8(s1)
+80403e64:	bb01                	j	80403b74 <fdt_walk+0x2a8>
+80403e66:	80405537          	lui	a0,0x80405
+80403e6a:	61850513          	add	a0,a0,1560 # 80405618 <names.0+0xf4>
+80403e6e:	86efe0ef          	jal	80401edc <panic>
+80403e72:	80405637          	lui	a2,0x80405
+80403e76:	63860613          	add	a2,a2,1592 # 80405638 <names.0+0x114>
+80403e7a:	85ee                	mv	a1,s11
+80403e7c:	8522                	mv	a0,s0
+80403e7e:	931ff0ef          	jal	804037ae <strlist_has>
+80403e82:	00a036b3          	snez	a3,a0
+80403e86:	bfb1                	j	80403de2 <fdt_walk+0x516>
+80403e88:	46c2                	lw	a3,16(sp)
+80403e8a:	6705                	lui	a4,0x1
+80403e8c:	c0e6eae3          	bltu	a3,a4,80403aa0 <fdt_walk+0x1d4>
+80403e90:	20fa2c23          	sw	a5,536(s4)
+80403e94:	b131                	j	80403aa0 <fdt_walk+0x1d4>
+80403e96:	80405537          	lui	a0,0x80405
+80403e9a:	74050513          	add	a0,a0,1856 # 80405740 <names.0+0x21c>
+80403e9e:	83efe0ef          	jal	80401edc <panic>
+80403ea2:	80405537          	lui	a0,0x80405
+80403ea6:	64850513          	add	a0,a0,1608 # 80405648 <names.0+0x124>
+80403eaa:	832fe0ef          	jal	80401edc <panic>
+80403eae:	80405537          	lui	a0,0x80405
+80403eb2:	5f450513          	add	a0,a0,1524 # 804055f4 <names.0+0xd0>
+80403eb6:	826fe0ef          	jal	80401edc <panic>
+80403eba:	80405537          	lui	a0,0x80405
+80403ebe:	70850513          	add	a0,a0,1800 # 80405708 <names.0+0x1e4>
+80403ec2:	81afe0ef          	jal	80401edc <panic>
+80403ec6:	80405537          	lui	a0,0x80405
+80403eca:	66850513          	add	a0,a0,1640 # 80405668 <names.0+0x144>
+80403ece:	80efe0ef          	jal	80401edc <panic>
 
-80403ec4 <fdt_parse>:
-80403ec4:	7139                	add	sp,sp,-64
-80403ec6:	da26                	sw	s1,52(sp)
-80403ec8:	84ae                	mv	s1,a1
-80403eca:	dc22                	sw	s0,56(sp)
-80403ecc:	21c00613          	li	a2,540
-80403ed0:	842a                	mv	s0,a0
-80403ed2:	4581                	li	a1,0
-80403ed4:	8526                	mv	a0,s1
-80403ed6:	de06                	sw	ra,60(sp)
-80403ed8:	d84a                	sw	s2,48(sp)
-80403eda:	d64e                	sw	s3,44(sp)
-80403edc:	d452                	sw	s4,40(sp)
-80403ede:	d256                	sw	s5,36(sp)
-80403ee0:	f88fe0ef          	jal	80402668 <memset>
-80403ee4:	12040c63          	beqz	s0,8040401c <fdt_parse+0x158>
-80403ee8:	00347793          	and	a5,s0,3
-80403eec:	12079863          	bnez	a5,8040401c <fdt_parse+0x158>
-80403ef0:	00044783          	lbu	a5,0(s0)
-80403ef4:	00144683          	lbu	a3,1(s0)
-80403ef8:	00344603          	lbu	a2,3(s0)
-80403efc:	00244703          	lbu	a4,2(s0)
-80403f00:	07e2                	sll	a5,a5,0x18
-80403f02:	06c2                	sll	a3,a3,0x10
-80403f04:	8fd5                	or	a5,a5,a3
-80403f06:	0722                	sll	a4,a4,0x8
-80403f08:	8fd1                	or	a5,a5,a2
-80403f0a:	8fd9                	or	a5,a5,a4
-80403f0c:	d00e0737          	lui	a4,0xd00e0
-80403f10:	eed70713          	add	a4,a4,-275 # d00dfeed <kernel_end+0x4fbdfeed>
-80403f14:	10e79463          	bne	a5,a4,8040401c <fdt_parse+0x158>
-80403f18:	00444583          	lbu	a1,4(s0)
-80403f1c:	00544903          	lbu	s2,5(s0)
-80403f20:	00844703          	lbu	a4,8(s0)
-80403f24:	00944a83          	lbu	s5,9(s0)
-80403f28:	00c44603          	lbu	a2,12(s0)
-80403f2c:	00d44283          	lbu	t0,13(s0)
-80403f30:	02044683          	lbu	a3,32(s0)
-80403f34:	02144f03          	lbu	t5,33(s0)
-80403f38:	02444783          	lbu	a5,36(s0)
-80403f3c:	02544e83          	lbu	t4,37(s0)
-80403f40:	00744a03          	lbu	s4,7(s0)
-80403f44:	00644e03          	lbu	t3,6(s0)
-80403f48:	0942                	sll	s2,s2,0x10
-80403f4a:	00b44983          	lbu	s3,11(s0)
-80403f4e:	00a44303          	lbu	t1,10(s0)
-80403f52:	00f44083          	lbu	ra,15(s0)
-80403f56:	00e44883          	lbu	a7,14(s0)
-80403f5a:	02344383          	lbu	t2,35(s0)
-80403f5e:	02244803          	lbu	a6,34(s0)
-80403f62:	02744f83          	lbu	t6,39(s0)
-80403f66:	02644503          	lbu	a0,38(s0)
-80403f6a:	05e2                	sll	a1,a1,0x18
-80403f6c:	0125e5b3          	or	a1,a1,s2
-80403f70:	0762                	sll	a4,a4,0x18
-80403f72:	010a9913          	sll	s2,s5,0x10
-80403f76:	0662                	sll	a2,a2,0x18
-80403f78:	02c2                	sll	t0,t0,0x10
-80403f7a:	06e2                	sll	a3,a3,0x18
-80403f7c:	0f42                	sll	t5,t5,0x10
-80403f7e:	07e2                	sll	a5,a5,0x18
-80403f80:	0ec2                	sll	t4,t4,0x10
-80403f82:	0e22                	sll	t3,t3,0x8
-80403f84:	0145e5b3          	or	a1,a1,s4
-80403f88:	01276733          	or	a4,a4,s2
-80403f8c:	00566633          	or	a2,a2,t0
-80403f90:	01e6e6b3          	or	a3,a3,t5
-80403f94:	01d7e7b3          	or	a5,a5,t4
-80403f98:	01376733          	or	a4,a4,s3
-80403f9c:	0322                	sll	t1,t1,0x8
-80403f9e:	00166633          	or	a2,a2,ra
-80403fa2:	08a2                	sll	a7,a7,0x8
-80403fa4:	0076e6b3          	or	a3,a3,t2
-80403fa8:	0822                	sll	a6,a6,0x8
-80403faa:	01f7e7b3          	or	a5,a5,t6
-80403fae:	0522                	sll	a0,a0,0x8
-80403fb0:	01c5e5b3          	or	a1,a1,t3
-80403fb4:	01000e37          	lui	t3,0x1000
-80403fb8:	00676733          	or	a4,a4,t1
-80403fbc:	01166633          	or	a2,a2,a7
-80403fc0:	0106e6b3          	or	a3,a3,a6
-80403fc4:	8fc9                	or	a5,a5,a0
-80403fc6:	04be6563          	bltu	t3,a1,80404010 <fdt_parse+0x14c>
-80403fca:	04e5e363          	bltu	a1,a4,80404010 <fdt_parse+0x14c>
-80403fce:	40e58533          	sub	a0,a1,a4
-80403fd2:	02f56f63          	bltu	a0,a5,80404010 <fdt_parse+0x14c>
-80403fd6:	02c5ed63          	bltu	a1,a2,80404010 <fdt_parse+0x14c>
-80403fda:	8d91                	sub	a1,a1,a2
-80403fdc:	02d5ea63          	bltu	a1,a3,80404010 <fdt_parse+0x14c>
-80403fe0:	00377593          	and	a1,a4,3
-80403fe4:	e595                	bnez	a1,80404010 <fdt_parse+0x14c>
-80403fe6:	97ba                	add	a5,a5,a4
-80403fe8:	85a6                	mv	a1,s1
-80403fea:	0068                	add	a0,sp,12
-80403fec:	ca3e                	sw	a5,20(sp)
-80403fee:	c622                	sw	s0,12(sp)
-80403ff0:	c83a                	sw	a4,16(sp)
-80403ff2:	cc32                	sw	a2,24(sp)
-80403ff4:	ce36                	sw	a3,28(sp)
-80403ff6:	8c9ff0ef          	jal	804038be <fdt_walk>
-80403ffa:	40dc                	lw	a5,4(s1)
-80403ffc:	c79d                	beqz	a5,8040402a <fdt_parse+0x166>
-80403ffe:	50f2                	lw	ra,60(sp)
-80404000:	5462                	lw	s0,56(sp)
-80404002:	54d2                	lw	s1,52(sp)
-80404004:	5942                	lw	s2,48(sp)
-80404006:	59b2                	lw	s3,44(sp)
-80404008:	5a22                	lw	s4,40(sp)
-8040400a:	5a92                	lw	s5,36(sp)
-8040400c:	6121                	add	sp,sp,64
-8040400e:	8082                	ret
-80404010:	80405537          	lui	a0,0x80405
-80404014:	77c50513          	add	a0,a0,1916 # 8040577c <names.0+0x258>
-80404018:	ec5fd0ef          	jal	80401edc <panic>
-8040401c:	80405537          	lui	a0,0x80405
-80404020:	85a2                	mv	a1,s0
-80404022:	75c50513          	add	a0,a0,1884 # 8040575c <names.0+0x238>
+80403ed2 <fdt_parse>:
+80403ed2:	7139                	add	sp,sp,-64
+80403ed4:	da26                	sw	s1,52(sp)
+80403ed6:	84ae                	mv	s1,a1
+80403ed8:	dc22                	sw	s0,56(sp)
+80403eda:	21c00613          	li	a2,540
+80403ede:	842a                	mv	s0,a0
+80403ee0:	4581                	li	a1,0
+80403ee2:	8526                	mv	a0,s1
+80403ee4:	de06                	sw	ra,60(sp)
+80403ee6:	d84a                	sw	s2,48(sp)
+80403ee8:	d64e                	sw	s3,44(sp)
+80403eea:	d452                	sw	s4,40(sp)
+80403eec:	d256                	sw	s5,36(sp)
+80403eee:	f7afe0ef          	jal	80402668 <memset>
+80403ef2:	12040c63          	beqz	s0,8040402a <fdt_parse+0x158>
+80403ef6:	00347793          	and	a5,s0,3
+80403efa:	12079863          	bnez	a5,8040402a <fdt_parse+0x158>
+80403efe:	00044783          	lbu	a5,0(s0)
+80403f02:	00144683          	lbu	a3,1(s0)
+80403f06:	00344603          	lbu	a2,3(s0)
+80403f0a:	00244703          	lbu	a4,2(s0)
+80403f0e:	07e2                	sll	a5,a5,0x18
+80403f10:	06c2                	sll	a3,a3,0x10
+80403f12:	8fd5                	or	a5,a5,a3
+80403f14:	0722                	sll	a4,a4,0x8
+80403f16:	8fd1                	or	a5,a5,a2
+80403f18:	8fd9                	or	a5,a5,a4
+80403f1a:	d00e0737          	lui	a4,0xd00e0
+80403f1e:	eed70713          	add	a4,a4,-275 # d00dfeed <kernel_end+0x4fbdfeed>
+80403f22:	10e79463          	bne	a5,a4,8040402a <fdt_parse+0x158>
+80403f26:	00444583          	lbu	a1,4(s0)
+80403f2a:	00544903          	lbu	s2,5(s0)
+80403f2e:	00844703          	lbu	a4,8(s0)
+80403f32:	00944a83          	lbu	s5,9(s0)
+80403f36:	00c44603          	lbu	a2,12(s0)
+80403f3a:	00d44283          	lbu	t0,13(s0)
+80403f3e:	02044683          	lbu	a3,32(s0)
+80403f42:	02144f03          	lbu	t5,33(s0)
+80403f46:	02444783          	lbu	a5,36(s0)
+80403f4a:	02544e83          	lbu	t4,37(s0)
+80403f4e:	00744a03          	lbu	s4,7(s0)
+80403f52:	00644e03          	lbu	t3,6(s0)
+80403f56:	0942                	sll	s2,s2,0x10
+80403f58:	00b44983          	lbu	s3,11(s0)
+80403f5c:	00a44303          	lbu	t1,10(s0)
+80403f60:	00f44083          	lbu	ra,15(s0)
+80403f64:	00e44883          	lbu	a7,14(s0)
+80403f68:	02344383          	lbu	t2,35(s0)
+80403f6c:	02244803          	lbu	a6,34(s0)
+80403f70:	02744f83          	lbu	t6,39(s0)
+80403f74:	02644503          	lbu	a0,38(s0)
+80403f78:	05e2                	sll	a1,a1,0x18
+80403f7a:	0125e5b3          	or	a1,a1,s2
+80403f7e:	0762                	sll	a4,a4,0x18
+80403f80:	010a9913          	sll	s2,s5,0x10
+80403f84:	0662                	sll	a2,a2,0x18
+80403f86:	02c2                	sll	t0,t0,0x10
+80403f88:	06e2                	sll	a3,a3,0x18
+80403f8a:	0f42                	sll	t5,t5,0x10
+80403f8c:	07e2                	sll	a5,a5,0x18
+80403f8e:	0ec2                	sll	t4,t4,0x10
+80403f90:	0e22                	sll	t3,t3,0x8
+80403f92:	0145e5b3          	or	a1,a1,s4
+80403f96:	01276733          	or	a4,a4,s2
+80403f9a:	00566633          	or	a2,a2,t0
+80403f9e:	01e6e6b3          	or	a3,a3,t5
+80403fa2:	01d7e7b3          	or	a5,a5,t4
+80403fa6:	01376733          	or	a4,a4,s3
+80403faa:	0322                	sll	t1,t1,0x8
+80403fac:	00166633          	or	a2,a2,ra
+80403fb0:	08a2                	sll	a7,a7,0x8
+80403fb2:	0076e6b3          	or	a3,a3,t2
+80403fb6:	0822                	sll	a6,a6,0x8
+80403fb8:	01f7e7b3          	or	a5,a5,t6
+80403fbc:	0522                	sll	a0,a0,0x8
+80403fbe:	01c5e5b3          	or	a1,a1,t3
+80403fc2:	01000e37          	lui	t3,0x1000
+80403fc6:	00676733          	or	a4,a4,t1
+80403fca:	01166633          	or	a2,a2,a7
+80403fce:	0106e6b3          	or	a3,a3,a6
+80403fd2:	8fc9                	or	a5,a5,a0
+80403fd4:	04be6563          	bltu	t3,a1,8040401e <fdt_parse+0x14c>
+80403fd8:	04e5e363          	bltu	a1,a4,8040401e <fdt_parse+0x14c>
+80403fdc:	40e58533          	sub	a0,a1,a4
+80403fe0:	02f56f63          	bltu	a0,a5,8040401e <fdt_parse+0x14c>
+80403fe4:	02c5ed63          	bltu	a1,a2,8040401e <fdt_parse+0x14c>
+80403fe8:	8d91                	sub	a1,a1,a2
+80403fea:	02d5ea63          	bltu	a1,a3,8040401e <fdt_parse+0x14c>
+80403fee:	00377593          	and	a1,a4,3
+80403ff2:	e595                	bnez	a1,8040401e <fdt_parse+0x14c>
+80403ff4:	97ba                	add	a5,a5,a4
+80403ff6:	85a6                	mv	a1,s1
+80403ff8:	0068                	add	a0,sp,12
+80403ffa:	ca3e                	sw	a5,20(sp)
+80403ffc:	c622                	sw	s0,12(sp)
+80403ffe:	c83a                	sw	a4,16(sp)
+80404000:	cc32                	sw	a2,24(sp)
+80404002:	ce36                	sw	a3,28(sp)
+80404004:	8c9ff0ef          	jal	804038cc <fdt_walk>
+80404008:	40dc                	lw	a5,4(s1)
+8040400a:	c79d                	beqz	a5,80404038 <fdt_parse+0x166>
+8040400c:	50f2                	lw	ra,60(sp)
+8040400e:	5462                	lw	s0,56(sp)
+80404010:	54d2                	lw	s1,52(sp)
+80404012:	5942                	lw	s2,48(sp)
+80404014:	59b2                	lw	s3,44(sp)
+80404016:	5a22                	lw	s4,40(sp)
+80404018:	5a92                	lw	s5,36(sp)
+8040401a:	6121                	add	sp,sp,64
+8040401c:	8082                	ret
+8040401e:	80405537          	lui	a0,0x80405
+80404022:	77c50513          	add	a0,a0,1916 # 8040577c <names.0+0x258>
 80404026:	eb7fd0ef          	jal	80401edc <panic>
 8040402a:	80405537          	lui	a0,0x80405
-8040402e:	79850513          	add	a0,a0,1944 # 80405798 <names.0+0x274>
-80404032:	eabfd0ef          	jal	80401edc <panic>
+8040402e:	85a2                	mv	a1,s0
+80404030:	75c50513          	add	a0,a0,1884 # 8040575c <names.0+0x238>
+80404034:	ea9fd0ef          	jal	80401edc <panic>
+80404038:	80405537          	lui	a0,0x80405
+8040403c:	79850513          	add	a0,a0,1944 # 80405798 <names.0+0x274>
+80404040:	e9dfd0ef          	jal	80401edc <panic>
 
-80404036 <genid_init>:
-80404036:	804277b7          	lui	a5,0x80427
-8040403a:	06a7a823          	sw	a0,112(a5) # 80427070 <genid_base>
-8040403e:	8082                	ret
+80404044 <genid_init>:
+80404044:	804277b7          	lui	a5,0x80427
+80404048:	06a7a823          	sw	a0,112(a5) # 80427070 <genid_base>
+8040404c:	8082                	ret
 
-80404040 <arch_genid>:
-80404040:	804277b7          	lui	a5,0x80427
-80404044:	0707a783          	lw	a5,112(a5) # 80427070 <genid_base>
-80404048:	cb99                	beqz	a5,8040405e <arch_genid+0x1e>
-8040404a:	4394                	lw	a3,0(a5)
-8040404c:	43d8                	lw	a4,4(a5)
-8040404e:	c118                	sw	a4,0(a0)
-80404050:	4798                	lw	a4,8(a5)
-80404052:	c158                	sw	a4,4(a0)
-80404054:	47d8                	lw	a4,12(a5)
-80404056:	c518                	sw	a4,8(a0)
-80404058:	4b98                	lw	a4,16(a5)
-8040405a:	87b6                	mv	a5,a3
-8040405c:	c558                	sw	a4,12(a0)
-8040405e:	853e                	mv	a0,a5
-80404060:	8082                	ret
+8040404e <arch_genid>:
+8040404e:	804277b7          	lui	a5,0x80427
+80404052:	0707a783          	lw	a5,112(a5) # 80427070 <genid_base>
+80404056:	cb99                	beqz	a5,8040406c <arch_genid+0x1e>
+80404058:	4394                	lw	a3,0(a5)
+8040405a:	43d8                	lw	a4,4(a5)
+8040405c:	c118                	sw	a4,0(a0)
+8040405e:	4798                	lw	a4,8(a5)
+80404060:	c158                	sw	a4,4(a0)
+80404062:	47d8                	lw	a4,12(a5)
+80404064:	c518                	sw	a4,8(a0)
+80404066:	4b98                	lw	a4,16(a5)
+80404068:	87b6                	mv	a5,a3
+8040406a:	c558                	sw	a4,12(a0)
+8040406c:	853e                	mv	a0,a5
+8040406e:	8082                	ret
 
-80404062 <kvm_map>:
-80404062:	7179                	add	sp,sp,-48
-80404064:	d226                	sw	s1,36(sp)
-80404066:	d606                	sw	ra,44(sp)
-80404068:	d422                	sw	s0,40(sp)
-8040406a:	d04a                	sw	s2,32(sp)
-8040406c:	ce4e                	sw	s3,28(sp)
-8040406e:	cc52                	sw	s4,24(sp)
-80404070:	ca56                	sw	s5,20(sp)
-80404072:	c85a                	sw	s6,16(sp)
-80404074:	c65e                	sw	s7,12(sp)
-80404076:	00c504b3          	add	s1,a0,a2
-8040407a:	04957763          	bgeu	a0,s1,804040c8 <kvm_map+0x66>
-8040407e:	00400ab7          	lui	s5,0x400
-80404082:	842a                	mv	s0,a0
-80404084:	8b2e                	mv	s6,a1
-80404086:	8936                	mv	s2,a3
-80404088:	80427a37          	lui	s4,0x80427
-8040408c:	fffa8993          	add	s3,s5,-1 # 3fffff <_entry-0x80000001>
-80404090:	6b85                	lui	s7,0x1
-80404092:	008b67b3          	or	a5,s6,s0
-80404096:	0137f7b3          	and	a5,a5,s3
-8040409a:	078a2503          	lw	a0,120(s4) # 80427078 <kernel_pagetable>
-8040409e:	c3a1                	beqz	a5,804040de <kvm_map+0x7c>
-804040a0:	4605                	li	a2,1
-804040a2:	85a2                	mv	a1,s0
-804040a4:	ee7fe0ef          	jal	80402f8a <pt_walk>
-804040a8:	c13d                	beqz	a0,8040410e <kvm_map+0xac>
-804040aa:	411c                	lw	a5,0(a0)
-804040ac:	8b85                	and	a5,a5,1
-804040ae:	e3a5                	bnez	a5,8040410e <kvm_map+0xac>
-804040b0:	00cb5793          	srl	a5,s6,0xc
-804040b4:	07aa                	sll	a5,a5,0xa
-804040b6:	0127e7b3          	or	a5,a5,s2
-804040ba:	0c17e793          	or	a5,a5,193
-804040be:	c11c                	sw	a5,0(a0)
-804040c0:	945e                	add	s0,s0,s7
-804040c2:	9b5e                	add	s6,s6,s7
-804040c4:	fc9467e3          	bltu	s0,s1,80404092 <kvm_map+0x30>
-804040c8:	50b2                	lw	ra,44(sp)
-804040ca:	5422                	lw	s0,40(sp)
-804040cc:	5492                	lw	s1,36(sp)
-804040ce:	5902                	lw	s2,32(sp)
-804040d0:	49f2                	lw	s3,28(sp)
-804040d2:	4a62                	lw	s4,24(sp)
-804040d4:	4ad2                	lw	s5,20(sp)
-804040d6:	4b42                	lw	s6,16(sp)
-804040d8:	4bb2                	lw	s7,12(sp)
-804040da:	6145                	add	sp,sp,48
-804040dc:	8082                	ret
-804040de:	408487b3          	sub	a5,s1,s0
-804040e2:	fb57efe3          	bltu	a5,s5,804040a0 <kvm_map+0x3e>
-804040e6:	01645793          	srl	a5,s0,0x16
-804040ea:	078a                	sll	a5,a5,0x2
-804040ec:	953e                	add	a0,a0,a5
-804040ee:	411c                	lw	a5,0(a0)
-804040f0:	8b85                	and	a5,a5,1
-804040f2:	e78d                	bnez	a5,8040411c <kvm_map+0xba>
-804040f4:	00cb5793          	srl	a5,s6,0xc
-804040f8:	07aa                	sll	a5,a5,0xa
-804040fa:	0127e7b3          	or	a5,a5,s2
-804040fe:	0c17e793          	or	a5,a5,193
-80404102:	c11c                	sw	a5,0(a0)
-80404104:	9456                	add	s0,s0,s5
-80404106:	9b56                	add	s6,s6,s5
-80404108:	f89465e3          	bltu	s0,s1,80404092 <kvm_map+0x30>
-8040410c:	bf75                	j	804040c8 <kvm_map+0x66>
-8040410e:	80405537          	lui	a0,0x80405
-80404112:	85a2                	mv	a1,s0
-80404114:	7d050513          	add	a0,a0,2000 # 804057d0 <names.0+0x2ac>
-80404118:	dc5fd0ef          	jal	80401edc <panic>
+80404070 <kvm_map>:
+80404070:	7179                	add	sp,sp,-48
+80404072:	d226                	sw	s1,36(sp)
+80404074:	d606                	sw	ra,44(sp)
+80404076:	d422                	sw	s0,40(sp)
+80404078:	d04a                	sw	s2,32(sp)
+8040407a:	ce4e                	sw	s3,28(sp)
+8040407c:	cc52                	sw	s4,24(sp)
+8040407e:	ca56                	sw	s5,20(sp)
+80404080:	c85a                	sw	s6,16(sp)
+80404082:	c65e                	sw	s7,12(sp)
+80404084:	00c504b3          	add	s1,a0,a2
+80404088:	04957763          	bgeu	a0,s1,804040d6 <kvm_map+0x66>
+8040408c:	00400ab7          	lui	s5,0x400
+80404090:	842a                	mv	s0,a0
+80404092:	8b2e                	mv	s6,a1
+80404094:	8936                	mv	s2,a3
+80404096:	80427a37          	lui	s4,0x80427
+8040409a:	fffa8993          	add	s3,s5,-1 # 3fffff <_entry-0x80000001>
+8040409e:	6b85                	lui	s7,0x1
+804040a0:	008b67b3          	or	a5,s6,s0
+804040a4:	0137f7b3          	and	a5,a5,s3
+804040a8:	078a2503          	lw	a0,120(s4) # 80427078 <kernel_pagetable>
+804040ac:	c3a1                	beqz	a5,804040ec <kvm_map+0x7c>
+804040ae:	4605                	li	a2,1
+804040b0:	85a2                	mv	a1,s0
+804040b2:	ed9fe0ef          	jal	80402f8a <pt_walk>
+804040b6:	c13d                	beqz	a0,8040411c <kvm_map+0xac>
+804040b8:	411c                	lw	a5,0(a0)
+804040ba:	8b85                	and	a5,a5,1
+804040bc:	e3a5                	bnez	a5,8040411c <kvm_map+0xac>
+804040be:	00cb5793          	srl	a5,s6,0xc
+804040c2:	07aa                	sll	a5,a5,0xa
+804040c4:	0127e7b3          	or	a5,a5,s2
+804040c8:	0c17e793          	or	a5,a5,193
+804040cc:	c11c                	sw	a5,0(a0)
+804040ce:	945e                	add	s0,s0,s7
+804040d0:	9b5e                	add	s6,s6,s7
+804040d2:	fc9467e3          	bltu	s0,s1,804040a0 <kvm_map+0x30>
+804040d6:	50b2                	lw	ra,44(sp)
+804040d8:	5422                	lw	s0,40(sp)
+804040da:	5492                	lw	s1,36(sp)
+804040dc:	5902                	lw	s2,32(sp)
+804040de:	49f2                	lw	s3,28(sp)
+804040e0:	4a62                	lw	s4,24(sp)
+804040e2:	4ad2                	lw	s5,20(sp)
+804040e4:	4b42                	lw	s6,16(sp)
+804040e6:	4bb2                	lw	s7,12(sp)
+804040e8:	6145                	add	sp,sp,48
+804040ea:	8082                	ret
+804040ec:	408487b3          	sub	a5,s1,s0
+804040f0:	fb57efe3          	bltu	a5,s5,804040ae <kvm_map+0x3e>
+804040f4:	01645793          	srl	a5,s0,0x16
+804040f8:	078a                	sll	a5,a5,0x2
+804040fa:	953e                	add	a0,a0,a5
+804040fc:	411c                	lw	a5,0(a0)
+804040fe:	8b85                	and	a5,a5,1
+80404100:	e78d                	bnez	a5,8040412a <kvm_map+0xba>
+80404102:	00cb5793          	srl	a5,s6,0xc
+80404106:	07aa                	sll	a5,a5,0xa
+80404108:	0127e7b3          	or	a5,a5,s2
+8040410c:	0c17e793          	or	a5,a5,193
+80404110:	c11c                	sw	a5,0(a0)
+80404112:	9456                	add	s0,s0,s5
+80404114:	9b56                	add	s6,s6,s5
+80404116:	f89465e3          	bltu	s0,s1,804040a0 <kvm_map+0x30>
+8040411a:	bf75                	j	804040d6 <kvm_map+0x66>
 8040411c:	80405537          	lui	a0,0x80405
 80404120:	85a2                	mv	a1,s0
-80404122:	7b450513          	add	a0,a0,1972 # 804057b4 <names.0+0x290>
+80404122:	7d050513          	add	a0,a0,2000 # 804057d0 <names.0+0x2ac>
 80404126:	db7fd0ef          	jal	80401edc <panic>
+8040412a:	80405537          	lui	a0,0x80405
+8040412e:	85a2                	mv	a1,s0
+80404130:	7b450513          	add	a0,a0,1972 # 804057b4 <names.0+0x290>
+80404134:	da9fd0ef          	jal	80401edc <panic>
 
-8040412a <kvm_init>:
-8040412a:	1141                	add	sp,sp,-16
-8040412c:	c422                	sw	s0,8(sp)
-8040412e:	c226                	sw	s1,4(sp)
-80404130:	c606                	sw	ra,12(sp)
-80404132:	842a                	mv	s0,a0
-80404134:	804274b7          	lui	s1,0x80427
-80404138:	f06fd0ef          	jal	8040183e <kalloc>
-8040413c:	06a4ac23          	sw	a0,120(s1) # 80427078 <kernel_pagetable>
-80404140:	c971                	beqz	a0,80404214 <kvm_init+0xea>
-80404142:	405c                	lw	a5,4(s0)
-80404144:	7fc00637          	lui	a2,0x7fc00
-80404148:	46b9                	li	a3,14
-8040414a:	963e                	add	a2,a2,a5
-8040414c:	804005b7          	lui	a1,0x80400
-80404150:	80400537          	lui	a0,0x80400
-80404154:	f0fff0ef          	jal	80404062 <kvm_map>
-80404158:	4699                	li	a3,6
-8040415a:	00600637          	lui	a2,0x600
-8040415e:	0c0005b7          	lui	a1,0xc000
-80404162:	0c000537          	lui	a0,0xc000
-80404166:	efdff0ef          	jal	80404062 <kvm_map>
-8040416a:	4699                	li	a3,6
-8040416c:	6605                	lui	a2,0x1
-8040416e:	100005b7          	lui	a1,0x10000
-80404172:	10000537          	lui	a0,0x10000
-80404176:	eedff0ef          	jal	80404062 <kvm_map>
-8040417a:	20842783          	lw	a5,520(s0)
-8040417e:	ef9d                	bnez	a5,804041bc <kvm_init+0x92>
-80404180:	21842583          	lw	a1,536(s0)
-80404184:	eda1                	bnez	a1,804041dc <kvm_init+0xb2>
-80404186:	21042783          	lw	a5,528(s0)
-8040418a:	e7bd                	bnez	a5,804041f8 <kvm_init+0xce>
-8040418c:	804276b7          	lui	a3,0x80427
-80404190:	0784a783          	lw	a5,120(s1)
-80404194:	0746a703          	lw	a4,116(a3) # 80427074 <active_pagetable>
-80404198:	00e78d63          	beq	a5,a4,804041b2 <kvm_init+0x88>
-8040419c:	00c7d713          	srl	a4,a5,0xc
-804041a0:	80000637          	lui	a2,0x80000
-804041a4:	8f51                	or	a4,a4,a2
-804041a6:	18071073          	csrw	satp,a4
-804041aa:	12000073          	sfence.vma
-804041ae:	06f6aa23          	sw	a5,116(a3)
-804041b2:	40b2                	lw	ra,12(sp)
-804041b4:	4422                	lw	s0,8(sp)
-804041b6:	4492                	lw	s1,4(sp)
-804041b8:	0141                	add	sp,sp,16
-804041ba:	8082                	ret
-804041bc:	20c42583          	lw	a1,524(s0)
-804041c0:	6609                	lui	a2,0x2
-804041c2:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
-804041c4:	77fd                	lui	a5,0xfffff
-804041c6:	962e                	add	a2,a2,a1
-804041c8:	8e7d                	and	a2,a2,a5
-804041ca:	8dfd                	and	a1,a1,a5
-804041cc:	8e0d                	sub	a2,a2,a1
-804041ce:	852e                	mv	a0,a1
-804041d0:	4699                	li	a3,6
-804041d2:	e91ff0ef          	jal	80404062 <kvm_map>
-804041d6:	21842583          	lw	a1,536(s0)
-804041da:	d5d5                	beqz	a1,80404186 <kvm_init+0x5c>
-804041dc:	6609                	lui	a2,0x2
-804041de:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
-804041e0:	77fd                	lui	a5,0xfffff
-804041e2:	962e                	add	a2,a2,a1
-804041e4:	8e7d                	and	a2,a2,a5
-804041e6:	8dfd                	and	a1,a1,a5
-804041e8:	4699                	li	a3,6
-804041ea:	8e0d                	sub	a2,a2,a1
-804041ec:	852e                	mv	a0,a1
-804041ee:	e75ff0ef          	jal	80404062 <kvm_map>
-804041f2:	21042783          	lw	a5,528(s0)
-804041f6:	dbd9                	beqz	a5,8040418c <kvm_init+0x62>
-804041f8:	21442583          	lw	a1,532(s0)
-804041fc:	6609                	lui	a2,0x2
-804041fe:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
-80404200:	77fd                	lui	a5,0xfffff
-80404202:	962e                	add	a2,a2,a1
-80404204:	8e7d                	and	a2,a2,a5
-80404206:	8dfd                	and	a1,a1,a5
-80404208:	4699                	li	a3,6
-8040420a:	8e0d                	sub	a2,a2,a1
-8040420c:	852e                	mv	a0,a1
-8040420e:	e55ff0ef          	jal	80404062 <kvm_map>
-80404212:	bfad                	j	8040418c <kvm_init+0x62>
-80404214:	80405537          	lui	a0,0x80405
-80404218:	7e850513          	add	a0,a0,2024 # 804057e8 <names.0+0x2c4>
-8040421c:	cc1fd0ef          	jal	80401edc <panic>
+80404138 <kvm_init>:
+80404138:	1141                	add	sp,sp,-16
+8040413a:	c422                	sw	s0,8(sp)
+8040413c:	c226                	sw	s1,4(sp)
+8040413e:	c606                	sw	ra,12(sp)
+80404140:	842a                	mv	s0,a0
+80404142:	804274b7          	lui	s1,0x80427
+80404146:	ef8fd0ef          	jal	8040183e <kalloc>
+8040414a:	06a4ac23          	sw	a0,120(s1) # 80427078 <kernel_pagetable>
+8040414e:	c971                	beqz	a0,80404222 <kvm_init+0xea>
+80404150:	405c                	lw	a5,4(s0)
+80404152:	7fc00637          	lui	a2,0x7fc00
+80404156:	46b9                	li	a3,14
+80404158:	963e                	add	a2,a2,a5
+8040415a:	804005b7          	lui	a1,0x80400
+8040415e:	80400537          	lui	a0,0x80400
+80404162:	f0fff0ef          	jal	80404070 <kvm_map>
+80404166:	4699                	li	a3,6
+80404168:	00600637          	lui	a2,0x600
+8040416c:	0c0005b7          	lui	a1,0xc000
+80404170:	0c000537          	lui	a0,0xc000
+80404174:	efdff0ef          	jal	80404070 <kvm_map>
+80404178:	4699                	li	a3,6
+8040417a:	6605                	lui	a2,0x1
+8040417c:	100005b7          	lui	a1,0x10000
+80404180:	10000537          	lui	a0,0x10000
+80404184:	eedff0ef          	jal	80404070 <kvm_map>
+80404188:	20842783          	lw	a5,520(s0)
+8040418c:	ef9d                	bnez	a5,804041ca <kvm_init+0x92>
+8040418e:	21842583          	lw	a1,536(s0)
+80404192:	eda1                	bnez	a1,804041ea <kvm_init+0xb2>
+80404194:	21042783          	lw	a5,528(s0)
+80404198:	e7bd                	bnez	a5,80404206 <kvm_init+0xce>
+8040419a:	804276b7          	lui	a3,0x80427
+8040419e:	0784a783          	lw	a5,120(s1)
+804041a2:	0746a703          	lw	a4,116(a3) # 80427074 <active_pagetable>
+804041a6:	00e78d63          	beq	a5,a4,804041c0 <kvm_init+0x88>
+804041aa:	00c7d713          	srl	a4,a5,0xc
+804041ae:	80000637          	lui	a2,0x80000
+804041b2:	8f51                	or	a4,a4,a2
+804041b4:	18071073          	csrw	satp,a4
+804041b8:	12000073          	sfence.vma
+804041bc:	06f6aa23          	sw	a5,116(a3)
+804041c0:	40b2                	lw	ra,12(sp)
+804041c2:	4422                	lw	s0,8(sp)
+804041c4:	4492                	lw	s1,4(sp)
+804041c6:	0141                	add	sp,sp,16
+804041c8:	8082                	ret
+804041ca:	20c42583          	lw	a1,524(s0)
+804041ce:	6609                	lui	a2,0x2
+804041d0:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
+804041d2:	77fd                	lui	a5,0xfffff
+804041d4:	962e                	add	a2,a2,a1
+804041d6:	8e7d                	and	a2,a2,a5
+804041d8:	8dfd                	and	a1,a1,a5
+804041da:	8e0d                	sub	a2,a2,a1
+804041dc:	852e                	mv	a0,a1
+804041de:	4699                	li	a3,6
+804041e0:	e91ff0ef          	jal	80404070 <kvm_map>
+804041e4:	21842583          	lw	a1,536(s0)
+804041e8:	d5d5                	beqz	a1,80404194 <kvm_init+0x5c>
+804041ea:	6609                	lui	a2,0x2
+804041ec:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
+804041ee:	77fd                	lui	a5,0xfffff
+804041f0:	962e                	add	a2,a2,a1
+804041f2:	8e7d                	and	a2,a2,a5
+804041f4:	8dfd                	and	a1,a1,a5
+804041f6:	4699                	li	a3,6
+804041f8:	8e0d                	sub	a2,a2,a1
+804041fa:	852e                	mv	a0,a1
+804041fc:	e75ff0ef          	jal	80404070 <kvm_map>
+80404200:	21042783          	lw	a5,528(s0)
+80404204:	dbd9                	beqz	a5,8040419a <kvm_init+0x62>
+80404206:	21442583          	lw	a1,532(s0)
+8040420a:	6609                	lui	a2,0x2
+8040420c:	167d                	add	a2,a2,-1 # 1fff <_entry-0x803fe001>
+8040420e:	77fd                	lui	a5,0xfffff
+80404210:	962e                	add	a2,a2,a1
+80404212:	8e7d                	and	a2,a2,a5
+80404214:	8dfd                	and	a1,a1,a5
+80404216:	4699                	li	a3,6
+80404218:	8e0d                	sub	a2,a2,a1
+8040421a:	852e                	mv	a0,a1
+8040421c:	e55ff0ef          	jal	80404070 <kvm_map>
+80404220:	bfad                	j	8040419a <kvm_init+0x62>
+80404222:	80405537          	lui	a0,0x80405
+80404226:	7e850513          	add	a0,a0,2024 # 804057e8 <names.0+0x2c4>
+8040422a:	cb3fd0ef          	jal	80401edc <panic>
 
-80404220 <vm_switch>:
-80404220:	80427737          	lui	a4,0x80427
-80404224:	07472783          	lw	a5,116(a4) # 80427074 <active_pagetable>
-80404228:	00a78d63          	beq	a5,a0,80404242 <vm_switch+0x22>
-8040422c:	00c55793          	srl	a5,a0,0xc
-80404230:	800006b7          	lui	a3,0x80000
-80404234:	8fd5                	or	a5,a5,a3
-80404236:	18079073          	csrw	satp,a5
-8040423a:	12000073          	sfence.vma
-8040423e:	06a72a23          	sw	a0,116(a4)
-80404242:	8082                	ret
+8040422e <vm_switch>:
+8040422e:	80427737          	lui	a4,0x80427
+80404232:	07472783          	lw	a5,116(a4) # 80427074 <active_pagetable>
+80404236:	00a78d63          	beq	a5,a0,80404250 <vm_switch+0x22>
+8040423a:	00c55793          	srl	a5,a0,0xc
+8040423e:	800006b7          	lui	a3,0x80000
+80404242:	8fd5                	or	a5,a5,a3
+80404244:	18079073          	csrw	satp,a5
+80404248:	12000073          	sfence.vma
+8040424c:	06a72a23          	sw	a0,116(a4)
+80404250:	8082                	ret
 
-80404244 <uvm_create>:
-80404244:	1141                	add	sp,sp,-16
-80404246:	c422                	sw	s0,8(sp)
-80404248:	c606                	sw	ra,12(sp)
-8040424a:	df4fd0ef          	jal	8040183e <kalloc>
-8040424e:	842a                	mv	s0,a0
-80404250:	cd11                	beqz	a0,8040426c <uvm_create+0x28>
-80404252:	804277b7          	lui	a5,0x80427
-80404256:	0787a583          	lw	a1,120(a5) # 80427078 <kernel_pagetable>
-8040425a:	6605                	lui	a2,0x1
-8040425c:	f4060613          	add	a2,a2,-192 # f40 <_entry-0x803ff0c0>
-80404260:	0c058593          	add	a1,a1,192 # 100000c0 <_entry-0x703fff40>
-80404264:	0c050513          	add	a0,a0,192
-80404268:	c42fe0ef          	jal	804026aa <memcpy>
-8040426c:	40b2                	lw	ra,12(sp)
-8040426e:	8522                	mv	a0,s0
-80404270:	4422                	lw	s0,8(sp)
-80404272:	0141                	add	sp,sp,16
-80404274:	8082                	ret
+80404252 <uvm_create>:
+80404252:	1141                	add	sp,sp,-16
+80404254:	c422                	sw	s0,8(sp)
+80404256:	c606                	sw	ra,12(sp)
+80404258:	de6fd0ef          	jal	8040183e <kalloc>
+8040425c:	842a                	mv	s0,a0
+8040425e:	cd11                	beqz	a0,8040427a <uvm_create+0x28>
+80404260:	804277b7          	lui	a5,0x80427
+80404264:	0787a583          	lw	a1,120(a5) # 80427078 <kernel_pagetable>
+80404268:	6605                	lui	a2,0x1
+8040426a:	f4060613          	add	a2,a2,-192 # f40 <_entry-0x803ff0c0>
+8040426e:	0c058593          	add	a1,a1,192 # 100000c0 <_entry-0x703fff40>
+80404272:	0c050513          	add	a0,a0,192
+80404276:	c34fe0ef          	jal	804026aa <memcpy>
+8040427a:	40b2                	lw	ra,12(sp)
+8040427c:	8522                	mv	a0,s0
+8040427e:	4422                	lw	s0,8(sp)
+80404280:	0141                	add	sp,sp,16
+80404282:	8082                	ret
 
-80404276 <arch_pt_alloc>:
-80404276:	dc8fd06f          	j	8040183e <kalloc>
+80404284 <arch_pt_alloc>:
+80404284:	dbafd06f          	j	8040183e <kalloc>
 
-8040427a <arch_pt_unpin>:
-8040427a:	804277b7          	lui	a5,0x80427
-8040427e:	0747a783          	lw	a5,116(a5) # 80427074 <active_pagetable>
-80404282:	00a78363          	beq	a5,a0,80404288 <arch_pt_unpin+0xe>
-80404286:	8082                	ret
-80404288:	80406537          	lui	a0,0x80406
-8040428c:	1141                	add	sp,sp,-16
-8040428e:	80050513          	add	a0,a0,-2048 # 80405800 <names.0+0x2dc>
-80404292:	c606                	sw	ra,12(sp)
-80404294:	c49fd0ef          	jal	80401edc <panic>
+80404288 <arch_pt_unpin>:
+80404288:	804277b7          	lui	a5,0x80427
+8040428c:	0747a783          	lw	a5,116(a5) # 80427074 <active_pagetable>
+80404290:	00a78363          	beq	a5,a0,80404296 <arch_pt_unpin+0xe>
+80404294:	8082                	ret
+80404296:	80406537          	lui	a0,0x80406
+8040429a:	1141                	add	sp,sp,-16
+8040429c:	80050513          	add	a0,a0,-2048 # 80405800 <names.0+0x2dc>
+804042a0:	c606                	sw	ra,12(sp)
+804042a2:	c3bfd0ef          	jal	80401edc <panic>
 
-80404298 <arch_pt_free>:
-80404298:	dd0fd06f          	j	80401868 <kfree>
+804042a6 <arch_pt_free>:
+804042a6:	dc2fd06f          	j	80401868 <kfree>
 
-8040429c <arch_pt_link>:
-8040429c:	81b1                	srl	a1,a1,0xc
-8040429e:	05aa                	sll	a1,a1,0xa
-804042a0:	0015e593          	or	a1,a1,1
-804042a4:	c10c                	sw	a1,0(a0)
-804042a6:	8082                	ret
+804042aa <arch_pt_link>:
+804042aa:	81b1                	srl	a1,a1,0xc
+804042ac:	05aa                	sll	a1,a1,0xa
+804042ae:	0015e593          	or	a1,a1,1
+804042b2:	c10c                	sw	a1,0(a0)
+804042b4:	8082                	ret
 
-804042a8 <arch_pt_set>:
-804042a8:	c10c                	sw	a1,0(a0)
-804042aa:	8082                	ret
-
-804042ac <arch_pt_commit>:
-804042ac:	804277b7          	lui	a5,0x80427
-804042b0:	0747a783          	lw	a5,116(a5) # 80427074 <active_pagetable>
-804042b4:	00a78363          	beq	a5,a0,804042ba <arch_pt_commit+0xe>
+804042b6 <arch_pt_set>:
+804042b6:	c10c                	sw	a1,0(a0)
 804042b8:	8082                	ret
-804042ba:	12000073          	sfence.vma
-804042be:	8082                	ret
 
-804042c0 <net_init>:
-804042c0:	4118                	lw	a4,0(a0)
-804042c2:	ff0105b7          	lui	a1,0xff010
-804042c6:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
-804042c8:	00875613          	srl	a2,a4,0x8
-804042cc:	0ff67613          	zext.b	a2,a2
-804042d0:	0622                	sll	a2,a2,0x8
-804042d2:	0ff77793          	zext.b	a5,a4
-804042d6:	8fd1                	or	a5,a5,a2
-804042d8:	00ff0637          	lui	a2,0xff0
-804042dc:	8e79                	and	a2,a2,a4
-804042de:	8fed                	and	a5,a5,a1
-804042e0:	8fd1                	or	a5,a5,a2
-804042e2:	414c                	lw	a1,4(a0)
-804042e4:	8361                	srl	a4,a4,0x18
-804042e6:	07a2                	sll	a5,a5,0x8
-804042e8:	80427637          	lui	a2,0x80427
-804042ec:	0762                	sll	a4,a4,0x18
-804042ee:	83a1                	srl	a5,a5,0x8
-804042f0:	86aa                	mv	a3,a0
-804042f2:	8fd9                	or	a5,a5,a4
-804042f4:	80427837          	lui	a6,0x80427
-804042f8:	07c60713          	add	a4,a2,124 # 8042707c <mac>
-804042fc:	4535                	li	a0,13
-804042fe:	08d82223          	sw	a3,132(a6) # 80427084 <net_base>
-80404302:	06f62e23          	sw	a5,124(a2)
-80404306:	00b71223          	sh	a1,4(a4)
-8040430a:	aaa1                	j	80404462 <plic_enable>
+804042ba <arch_pt_commit>:
+804042ba:	804277b7          	lui	a5,0x80427
+804042be:	0747a783          	lw	a5,116(a5) # 80427074 <active_pagetable>
+804042c2:	00a78363          	beq	a5,a0,804042c8 <arch_pt_commit+0xe>
+804042c6:	8082                	ret
+804042c8:	12000073          	sfence.vma
+804042cc:	8082                	ret
 
-8040430c <arch_net_refresh>:
-8040430c:	804277b7          	lui	a5,0x80427
-80404310:	0847a683          	lw	a3,132(a5) # 80427084 <net_base>
-80404314:	e291                	bnez	a3,80404318 <arch_net_refresh+0xc>
-80404316:	8082                	ret
-80404318:	4298                	lw	a4,0(a3)
-8040431a:	ff0105b7          	lui	a1,0xff010
-8040431e:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
-80404320:	00875613          	srl	a2,a4,0x8
-80404324:	0ff67613          	zext.b	a2,a2
-80404328:	0622                	sll	a2,a2,0x8
-8040432a:	0ff77793          	zext.b	a5,a4
-8040432e:	8fd1                	or	a5,a5,a2
-80404330:	00ff0637          	lui	a2,0xff0
-80404334:	8e79                	and	a2,a2,a4
-80404336:	8fed                	and	a5,a5,a1
-80404338:	8fd1                	or	a5,a5,a2
-8040433a:	8361                	srl	a4,a4,0x18
-8040433c:	42d0                	lw	a2,4(a3)
-8040433e:	07a2                	sll	a5,a5,0x8
-80404340:	804276b7          	lui	a3,0x80427
-80404344:	0762                	sll	a4,a4,0x18
-80404346:	83a1                	srl	a5,a5,0x8
-80404348:	8fd9                	or	a5,a5,a4
-8040434a:	07c68713          	add	a4,a3,124 # 8042707c <mac>
-8040434e:	06f6ae23          	sw	a5,124(a3)
-80404352:	00c71223          	sh	a2,4(a4)
-80404356:	8082                	ret
+804042ce <net_init>:
+804042ce:	4118                	lw	a4,0(a0)
+804042d0:	ff0105b7          	lui	a1,0xff010
+804042d4:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
+804042d6:	00875613          	srl	a2,a4,0x8
+804042da:	0ff67613          	zext.b	a2,a2
+804042de:	0622                	sll	a2,a2,0x8
+804042e0:	0ff77793          	zext.b	a5,a4
+804042e4:	8fd1                	or	a5,a5,a2
+804042e6:	00ff0637          	lui	a2,0xff0
+804042ea:	8e79                	and	a2,a2,a4
+804042ec:	8fed                	and	a5,a5,a1
+804042ee:	8fd1                	or	a5,a5,a2
+804042f0:	414c                	lw	a1,4(a0)
+804042f2:	8361                	srl	a4,a4,0x18
+804042f4:	07a2                	sll	a5,a5,0x8
+804042f6:	80427637          	lui	a2,0x80427
+804042fa:	0762                	sll	a4,a4,0x18
+804042fc:	83a1                	srl	a5,a5,0x8
+804042fe:	86aa                	mv	a3,a0
+80404300:	8fd9                	or	a5,a5,a4
+80404302:	80427837          	lui	a6,0x80427
+80404306:	07c60713          	add	a4,a2,124 # 8042707c <mac>
+8040430a:	4535                	li	a0,13
+8040430c:	08d82223          	sw	a3,132(a6) # 80427084 <net_base>
+80404310:	06f62e23          	sw	a5,124(a2)
+80404314:	00b71223          	sh	a1,4(a4)
+80404318:	aaa1                	j	80404470 <plic_enable>
 
-80404358 <arch_net_mac>:
-80404358:	804277b7          	lui	a5,0x80427
-8040435c:	0847a783          	lw	a5,132(a5) # 80427084 <net_base>
-80404360:	4501                	li	a0,0
-80404362:	c789                	beqz	a5,8040436c <arch_net_mac+0x14>
-80404364:	80427537          	lui	a0,0x80427
-80404368:	07c50513          	add	a0,a0,124 # 8042707c <mac>
-8040436c:	8082                	ret
+8040431a <arch_net_refresh>:
+8040431a:	804277b7          	lui	a5,0x80427
+8040431e:	0847a683          	lw	a3,132(a5) # 80427084 <net_base>
+80404322:	e291                	bnez	a3,80404326 <arch_net_refresh+0xc>
+80404324:	8082                	ret
+80404326:	4298                	lw	a4,0(a3)
+80404328:	ff0105b7          	lui	a1,0xff010
+8040432c:	15fd                	add	a1,a1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
+8040432e:	00875613          	srl	a2,a4,0x8
+80404332:	0ff67613          	zext.b	a2,a2
+80404336:	0622                	sll	a2,a2,0x8
+80404338:	0ff77793          	zext.b	a5,a4
+8040433c:	8fd1                	or	a5,a5,a2
+8040433e:	00ff0637          	lui	a2,0xff0
+80404342:	8e79                	and	a2,a2,a4
+80404344:	8fed                	and	a5,a5,a1
+80404346:	8fd1                	or	a5,a5,a2
+80404348:	8361                	srl	a4,a4,0x18
+8040434a:	42d0                	lw	a2,4(a3)
+8040434c:	07a2                	sll	a5,a5,0x8
+8040434e:	804276b7          	lui	a3,0x80427
+80404352:	0762                	sll	a4,a4,0x18
+80404354:	83a1                	srl	a5,a5,0x8
+80404356:	8fd9                	or	a5,a5,a4
+80404358:	07c68713          	add	a4,a3,124 # 8042707c <mac>
+8040435c:	06f6ae23          	sw	a5,124(a3)
+80404360:	00c71223          	sh	a2,4(a4)
+80404364:	8082                	ret
 
-8040436e <arch_net_send>:
-8040436e:	804277b7          	lui	a5,0x80427
-80404372:	0847a303          	lw	t1,132(a5) # 80427084 <net_base>
-80404376:	04030163          	beqz	t1,804043b8 <arch_net_send+0x4a>
-8040437a:	00b32423          	sw	a1,8(t1) # c000008 <_entry-0x743ffff8>
-8040437e:	c985                	beqz	a1,804043ae <arch_net_send+0x40>
-80404380:	4801                	li	a6,0
-80404382:	87c2                	mv	a5,a6
-80404384:	4681                	li	a3,0
-80404386:	4601                	li	a2,0
-80404388:	48e1                	li	a7,24
-8040438a:	00f50733          	add	a4,a0,a5
-8040438e:	00074703          	lbu	a4,0(a4)
-80404392:	0785                	add	a5,a5,1
-80404394:	00d71733          	sll	a4,a4,a3
-80404398:	8e59                	or	a2,a2,a4
-8040439a:	01168563          	beq	a3,a7,804043a4 <arch_net_send+0x36>
-8040439e:	06a1                	add	a3,a3,8
-804043a0:	feb7e5e3          	bltu	a5,a1,8040438a <arch_net_send+0x1c>
-804043a4:	00c32623          	sw	a2,12(t1)
-804043a8:	0811                	add	a6,a6,4
-804043aa:	fcb86ce3          	bltu	a6,a1,80404382 <arch_net_send+0x14>
-804043ae:	4785                	li	a5,1
-804043b0:	00f32823          	sw	a5,16(t1)
-804043b4:	4501                	li	a0,0
-804043b6:	8082                	ret
-804043b8:	557d                	li	a0,-1
-804043ba:	8082                	ret
+80404366 <arch_net_mac>:
+80404366:	804277b7          	lui	a5,0x80427
+8040436a:	0847a783          	lw	a5,132(a5) # 80427084 <net_base>
+8040436e:	4501                	li	a0,0
+80404370:	c789                	beqz	a5,8040437a <arch_net_mac+0x14>
+80404372:	80427537          	lui	a0,0x80427
+80404376:	07c50513          	add	a0,a0,124 # 8042707c <mac>
+8040437a:	8082                	ret
 
-804043bc <net_intr>:
-804043bc:	1101                	add	sp,sp,-32
-804043be:	c452                	sw	s4,8(sp)
-804043c0:	80427a37          	lui	s4,0x80427
-804043c4:	084a2503          	lw	a0,132(s4) # 80427084 <net_base>
-804043c8:	ce06                	sw	ra,28(sp)
-804043ca:	cc22                	sw	s0,24(sp)
-804043cc:	ca26                	sw	s1,20(sp)
-804043ce:	c84a                	sw	s2,16(sp)
-804043d0:	c64e                	sw	s3,12(sp)
-804043d2:	c256                	sw	s5,4(sp)
-804043d4:	cd35                	beqz	a0,80404450 <net_intr+0x94>
-804043d6:	7941                	lui	s2,0xffff0
-804043d8:	ff0104b7          	lui	s1,0xff010
-804043dc:	01000437          	lui	s0,0x1000
-804043e0:	5ea00a93          	li	s5,1514
-804043e4:	804ff9b7          	lui	s3,0x804ff
-804043e8:	0ff90913          	add	s2,s2,255 # ffff00ff <kernel_end+0x7faf00ff>
-804043ec:	14fd                	add	s1,s1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
-804043ee:	147d                	add	s0,s0,-1 # ffffff <_entry-0x7f400001>
-804043f0:	494c                	lw	a1,20(a0)
-804043f2:	cdb9                	beqz	a1,80404450 <net_intr+0x94>
-804043f4:	04bae963          	bltu	s5,a1,80404446 <net_intr+0x8a>
-804043f8:	f3c98613          	add	a2,s3,-196 # 804fef3c <rx_frame>
-804043fc:	fff58813          	add	a6,a1,-1
-80404400:	ffc87813          	and	a6,a6,-4
-80404404:	00460793          	add	a5,a2,4 # ff0004 <_entry-0x7f40fffc>
-80404408:	0561                	add	a0,a0,24
-8040440a:	983e                	add	a6,a6,a5
-8040440c:	4118                	lw	a4,0(a0)
-8040440e:	0611                	add	a2,a2,4
-80404410:	00875693          	srl	a3,a4,0x8
-80404414:	0ff77793          	zext.b	a5,a4
-80404418:	0ff6f693          	zext.b	a3,a3
-8040441c:	06a2                	sll	a3,a3,0x8
-8040441e:	0127f7b3          	and	a5,a5,s2
-80404422:	8fd5                	or	a5,a5,a3
-80404424:	00ff06b7          	lui	a3,0xff0
-80404428:	8ef9                	and	a3,a3,a4
-8040442a:	8fe5                	and	a5,a5,s1
-8040442c:	8fd5                	or	a5,a5,a3
-8040442e:	8361                	srl	a4,a4,0x18
-80404430:	0762                	sll	a4,a4,0x18
-80404432:	8fe1                	and	a5,a5,s0
-80404434:	8fd9                	or	a5,a5,a4
-80404436:	fef62e23          	sw	a5,-4(a2)
-8040443a:	fcc819e3          	bne	a6,a2,8040440c <net_intr+0x50>
-8040443e:	f3c98513          	add	a0,s3,-196
-80404442:	e2efd0ef          	jal	80401a70 <net_input>
-80404446:	084a2503          	lw	a0,132(s4)
-8040444a:	4789                	li	a5,2
-8040444c:	c91c                	sw	a5,16(a0)
-8040444e:	f14d                	bnez	a0,804043f0 <net_intr+0x34>
-80404450:	40f2                	lw	ra,28(sp)
-80404452:	4462                	lw	s0,24(sp)
-80404454:	44d2                	lw	s1,20(sp)
-80404456:	4942                	lw	s2,16(sp)
-80404458:	49b2                	lw	s3,12(sp)
-8040445a:	4a22                	lw	s4,8(sp)
-8040445c:	4a92                	lw	s5,4(sp)
-8040445e:	6105                	add	sp,sp,32
-80404460:	8082                	ret
+8040437c <arch_net_send>:
+8040437c:	804277b7          	lui	a5,0x80427
+80404380:	0847a303          	lw	t1,132(a5) # 80427084 <net_base>
+80404384:	04030163          	beqz	t1,804043c6 <arch_net_send+0x4a>
+80404388:	00b32423          	sw	a1,8(t1) # c000008 <_entry-0x743ffff8>
+8040438c:	c985                	beqz	a1,804043bc <arch_net_send+0x40>
+8040438e:	4801                	li	a6,0
+80404390:	87c2                	mv	a5,a6
+80404392:	4681                	li	a3,0
+80404394:	4601                	li	a2,0
+80404396:	48e1                	li	a7,24
+80404398:	00f50733          	add	a4,a0,a5
+8040439c:	00074703          	lbu	a4,0(a4)
+804043a0:	0785                	add	a5,a5,1
+804043a2:	00d71733          	sll	a4,a4,a3
+804043a6:	8e59                	or	a2,a2,a4
+804043a8:	01168563          	beq	a3,a7,804043b2 <arch_net_send+0x36>
+804043ac:	06a1                	add	a3,a3,8
+804043ae:	feb7e5e3          	bltu	a5,a1,80404398 <arch_net_send+0x1c>
+804043b2:	00c32623          	sw	a2,12(t1)
+804043b6:	0811                	add	a6,a6,4
+804043b8:	fcb86ce3          	bltu	a6,a1,80404390 <arch_net_send+0x14>
+804043bc:	4785                	li	a5,1
+804043be:	00f32823          	sw	a5,16(t1)
+804043c2:	4501                	li	a0,0
+804043c4:	8082                	ret
+804043c6:	557d                	li	a0,-1
+804043c8:	8082                	ret
 
-80404462 <plic_enable>:
-80404462:	6705                	lui	a4,0x1
-80404464:	82070713          	add	a4,a4,-2016 # 820 <_entry-0x803ff7e0>
-80404468:	00555793          	srl	a5,a0,0x5
-8040446c:	0c000637          	lui	a2,0xc000
-80404470:	97ba                	add	a5,a5,a4
-80404472:	00251693          	sll	a3,a0,0x2
-80404476:	4705                	li	a4,1
-80404478:	96b2                	add	a3,a3,a2
-8040447a:	078a                	sll	a5,a5,0x2
-8040447c:	c298                	sw	a4,0(a3)
-8040447e:	97b2                	add	a5,a5,a2
-80404480:	4394                	lw	a3,0(a5)
-80404482:	00a71733          	sll	a4,a4,a0
-80404486:	8f55                	or	a4,a4,a3
-80404488:	c398                	sw	a4,0(a5)
-8040448a:	8082                	ret
+804043ca <net_intr>:
+804043ca:	1101                	add	sp,sp,-32
+804043cc:	c452                	sw	s4,8(sp)
+804043ce:	80427a37          	lui	s4,0x80427
+804043d2:	084a2503          	lw	a0,132(s4) # 80427084 <net_base>
+804043d6:	ce06                	sw	ra,28(sp)
+804043d8:	cc22                	sw	s0,24(sp)
+804043da:	ca26                	sw	s1,20(sp)
+804043dc:	c84a                	sw	s2,16(sp)
+804043de:	c64e                	sw	s3,12(sp)
+804043e0:	c256                	sw	s5,4(sp)
+804043e2:	cd35                	beqz	a0,8040445e <net_intr+0x94>
+804043e4:	7941                	lui	s2,0xffff0
+804043e6:	ff0104b7          	lui	s1,0xff010
+804043ea:	01000437          	lui	s0,0x1000
+804043ee:	5ea00a93          	li	s5,1514
+804043f2:	804ff9b7          	lui	s3,0x804ff
+804043f6:	0ff90913          	add	s2,s2,255 # ffff00ff <kernel_end+0x7faf00ff>
+804043fa:	14fd                	add	s1,s1,-1 # ff00ffff <kernel_end+0x7eb0ffff>
+804043fc:	147d                	add	s0,s0,-1 # ffffff <_entry-0x7f400001>
+804043fe:	494c                	lw	a1,20(a0)
+80404400:	cdb9                	beqz	a1,8040445e <net_intr+0x94>
+80404402:	04bae963          	bltu	s5,a1,80404454 <net_intr+0x8a>
+80404406:	f3c98613          	add	a2,s3,-196 # 804fef3c <rx_frame>
+8040440a:	fff58813          	add	a6,a1,-1
+8040440e:	ffc87813          	and	a6,a6,-4
+80404412:	00460793          	add	a5,a2,4 # ff0004 <_entry-0x7f40fffc>
+80404416:	0561                	add	a0,a0,24
+80404418:	983e                	add	a6,a6,a5
+8040441a:	4118                	lw	a4,0(a0)
+8040441c:	0611                	add	a2,a2,4
+8040441e:	00875693          	srl	a3,a4,0x8
+80404422:	0ff77793          	zext.b	a5,a4
+80404426:	0ff6f693          	zext.b	a3,a3
+8040442a:	06a2                	sll	a3,a3,0x8
+8040442c:	0127f7b3          	and	a5,a5,s2
+80404430:	8fd5                	or	a5,a5,a3
+80404432:	00ff06b7          	lui	a3,0xff0
+80404436:	8ef9                	and	a3,a3,a4
+80404438:	8fe5                	and	a5,a5,s1
+8040443a:	8fd5                	or	a5,a5,a3
+8040443c:	8361                	srl	a4,a4,0x18
+8040443e:	0762                	sll	a4,a4,0x18
+80404440:	8fe1                	and	a5,a5,s0
+80404442:	8fd9                	or	a5,a5,a4
+80404444:	fef62e23          	sw	a5,-4(a2)
+80404448:	fcc819e3          	bne	a6,a2,8040441a <net_intr+0x50>
+8040444c:	f3c98513          	add	a0,s3,-196
+80404450:	e20fd0ef          	jal	80401a70 <net_input>
+80404454:	084a2503          	lw	a0,132(s4)
+80404458:	4789                	li	a5,2
+8040445a:	c91c                	sw	a5,16(a0)
+8040445c:	f14d                	bnez	a0,804043fe <net_intr+0x34>
+8040445e:	40f2                	lw	ra,28(sp)
+80404460:	4462                	lw	s0,24(sp)
+80404462:	44d2                	lw	s1,20(sp)
+80404464:	4942                	lw	s2,16(sp)
+80404466:	49b2                	lw	s3,12(sp)
+80404468:	4a22                	lw	s4,8(sp)
+8040446a:	4a92                	lw	s5,4(sp)
+8040446c:	6105                	add	sp,sp,32
+8040446e:	8082                	ret
 
-8040448c <plic_init>:
-8040448c:	0c0007b7          	lui	a5,0xc000
-80404490:	4705                	li	a4,1
-80404492:	d798                	sw	a4,40(a5)
-80404494:	0c002737          	lui	a4,0xc002
-80404498:	08072783          	lw	a5,128(a4) # c002080 <_entry-0x743fdf80>
-8040449c:	4007e793          	or	a5,a5,1024
-804044a0:	08f72023          	sw	a5,128(a4)
-804044a4:	0c2017b7          	lui	a5,0xc201
-804044a8:	0007a023          	sw	zero,0(a5) # c201000 <_entry-0x741ff000>
-804044ac:	8082                	ret
+80404470 <plic_enable>:
+80404470:	6705                	lui	a4,0x1
+80404472:	82070713          	add	a4,a4,-2016 # 820 <_entry-0x803ff7e0>
+80404476:	00555793          	srl	a5,a0,0x5
+8040447a:	0c000637          	lui	a2,0xc000
+8040447e:	97ba                	add	a5,a5,a4
+80404480:	00251693          	sll	a3,a0,0x2
+80404484:	4705                	li	a4,1
+80404486:	96b2                	add	a3,a3,a2
+80404488:	078a                	sll	a5,a5,0x2
+8040448a:	c298                	sw	a4,0(a3)
+8040448c:	97b2                	add	a5,a5,a2
+8040448e:	4394                	lw	a3,0(a5)
+80404490:	00a71733          	sll	a4,a4,a0
+80404494:	8f55                	or	a4,a4,a3
+80404496:	c398                	sw	a4,0(a5)
+80404498:	8082                	ret
 
-804044ae <plic_claim>:
-804044ae:	0c2017b7          	lui	a5,0xc201
-804044b2:	43c8                	lw	a0,4(a5)
-804044b4:	8082                	ret
+8040449a <plic_init>:
+8040449a:	0c0007b7          	lui	a5,0xc000
+8040449e:	4705                	li	a4,1
+804044a0:	d798                	sw	a4,40(a5)
+804044a2:	0c002737          	lui	a4,0xc002
+804044a6:	08072783          	lw	a5,128(a4) # c002080 <_entry-0x743fdf80>
+804044aa:	4007e793          	or	a5,a5,1024
+804044ae:	08f72023          	sw	a5,128(a4)
+804044b2:	0c2017b7          	lui	a5,0xc201
+804044b6:	0007a023          	sw	zero,0(a5) # c201000 <_entry-0x741ff000>
+804044ba:	8082                	ret
 
-804044b6 <plic_complete>:
-804044b6:	0c2017b7          	lui	a5,0xc201
-804044ba:	c3c8                	sw	a0,4(a5)
-804044bc:	8082                	ret
+804044bc <plic_claim>:
+804044bc:	0c2017b7          	lui	a5,0xc201
+804044c0:	43c8                	lw	a0,4(a5)
+804044c2:	8082                	ret
 
-804044be <sbi_init>:
-804044be:	54495537          	lui	a0,0x54495
-804044c2:	d4550513          	add	a0,a0,-699 # 54494d45 <_entry-0x2bf6b2bb>
-804044c6:	4581                	li	a1,0
-804044c8:	4601                	li	a2,0
-804044ca:	480d                	li	a6,3
-804044cc:	48c1                	li	a7,16
-804044ce:	00000073          	ecall
-804044d2:	4781                	li	a5,0
-804044d4:	e119                	bnez	a0,804044da <sbi_init+0x1c>
-804044d6:	00b037b3          	snez	a5,a1
-804044da:	80427737          	lui	a4,0x80427
-804044de:	08f72423          	sw	a5,136(a4) # 80427088 <have_time_ext>
-804044e2:	8082                	ret
+804044c4 <plic_complete>:
+804044c4:	0c2017b7          	lui	a5,0xc201
+804044c8:	c3c8                	sw	a0,4(a5)
+804044ca:	8082                	ret
 
-804044e4 <sbi_set_timer>:
-804044e4:	804277b7          	lui	a5,0x80427
-804044e8:	0887a783          	lw	a5,136(a5) # 80427088 <have_time_ext>
-804044ec:	4601                	li	a2,0
-804044ee:	4801                	li	a6,0
-804044f0:	cb81                	beqz	a5,80404500 <sbi_set_timer+0x1c>
-804044f2:	544958b7          	lui	a7,0x54495
-804044f6:	d4588893          	add	a7,a7,-699 # 54494d45 <_entry-0x2bf6b2bb>
-804044fa:	00000073          	ecall
-804044fe:	8082                	ret
-80404500:	4881                	li	a7,0
-80404502:	00000073          	ecall
-80404506:	8082                	ret
+804044cc <sbi_init>:
+804044cc:	54495537          	lui	a0,0x54495
+804044d0:	d4550513          	add	a0,a0,-699 # 54494d45 <_entry-0x2bf6b2bb>
+804044d4:	4581                	li	a1,0
+804044d6:	4601                	li	a2,0
+804044d8:	480d                	li	a6,3
+804044da:	48c1                	li	a7,16
+804044dc:	00000073          	ecall
+804044e0:	4781                	li	a5,0
+804044e2:	e119                	bnez	a0,804044e8 <sbi_init+0x1c>
+804044e4:	00b037b3          	snez	a5,a1
+804044e8:	80427737          	lui	a4,0x80427
+804044ec:	08f72423          	sw	a5,136(a4) # 80427088 <have_time_ext>
+804044f0:	8082                	ret
 
-80404508 <sbi_shutdown>:
-80404508:	535258b7          	lui	a7,0x53525
-8040450c:	85aa                	mv	a1,a0
-8040450e:	4601                	li	a2,0
-80404510:	4501                	li	a0,0
-80404512:	4801                	li	a6,0
-80404514:	35488893          	add	a7,a7,852 # 53525354 <_entry-0x2cedacac>
-80404518:	00000073          	ecall
-8040451c:	10500073          	wfi
-80404520:	10500073          	wfi
-80404524:	bfe5                	j	8040451c <sbi_shutdown+0x14>
+804044f2 <sbi_set_timer>:
+804044f2:	804277b7          	lui	a5,0x80427
+804044f6:	0887a783          	lw	a5,136(a5) # 80427088 <have_time_ext>
+804044fa:	4601                	li	a2,0
+804044fc:	4801                	li	a6,0
+804044fe:	cb81                	beqz	a5,8040450e <sbi_set_timer+0x1c>
+80404500:	544958b7          	lui	a7,0x54495
+80404504:	d4588893          	add	a7,a7,-699 # 54494d45 <_entry-0x2bf6b2bb>
+80404508:	00000073          	ecall
+8040450c:	8082                	ret
+8040450e:	4881                	li	a7,0
+80404510:	00000073          	ecall
+80404514:	8082                	ret
 
-80404526 <trap_init>:
-80404526:	4781                	li	a5,0
-80404528:	14079073          	csrw	sscratch,a5
-8040452c:	479d                	li	a5,7
-8040452e:	10679073          	csrw	scounteren,a5
-80404532:	804047b7          	lui	a5,0x80404
-80404536:	66478793          	add	a5,a5,1636 # 80404664 <trap_vector>
-8040453a:	10579073          	csrw	stvec,a5
-8040453e:	22000793          	li	a5,544
-80404542:	1047a073          	csrs	sie,a5
-80404546:	8082                	ret
+80404516 <sbi_shutdown>:
+80404516:	535258b7          	lui	a7,0x53525
+8040451a:	85aa                	mv	a1,a0
+8040451c:	4601                	li	a2,0
+8040451e:	4501                	li	a0,0
+80404520:	4801                	li	a6,0
+80404522:	35488893          	add	a7,a7,852 # 53525354 <_entry-0x2cedacac>
+80404526:	00000073          	ecall
+8040452a:	10500073          	wfi
+8040452e:	10500073          	wfi
+80404532:	bfe5                	j	8040452a <sbi_shutdown+0x14>
 
-80404548 <arch_interrupt>:
-80404548:	1101                	add	sp,sp,-32
-8040454a:	cc22                	sw	s0,24(sp)
-8040454c:	00151413          	sll	s0,a0,0x1
-80404550:	ce06                	sw	ra,28(sp)
-80404552:	8005                	srl	s0,s0,0x1
-80404554:	4795                	li	a5,5
-80404556:	00f40d63          	beq	s0,a5,80404570 <arch_interrupt+0x28>
-8040455a:	47a5                	li	a5,9
-8040455c:	02f40463          	beq	s0,a5,80404584 <arch_interrupt+0x3c>
-80404560:	40f2                	lw	ra,28(sp)
-80404562:	ffb40513          	add	a0,s0,-5
-80404566:	4462                	lw	s0,24(sp)
-80404568:	00153513          	seqz	a0,a0
-8040456c:	6105                	add	sp,sp,32
-8040456e:	8082                	ret
-80404570:	fdefe0ef          	jal	80402d4e <timer_intr>
-80404574:	40f2                	lw	ra,28(sp)
-80404576:	ffb40513          	add	a0,s0,-5
-8040457a:	4462                	lw	s0,24(sp)
-8040457c:	00153513          	seqz	a0,a0
-80404580:	6105                	add	sp,sp,32
-80404582:	8082                	ret
-80404584:	f2bff0ef          	jal	804044ae <plic_claim>
-80404588:	47a9                	li	a5,10
-8040458a:	02f50063          	beq	a0,a5,804045aa <arch_interrupt+0x62>
-8040458e:	47b5                	li	a5,13
-80404590:	02f50163          	beq	a0,a5,804045b2 <arch_interrupt+0x6a>
-80404594:	d571                	beqz	a0,80404560 <arch_interrupt+0x18>
-80404596:	f21ff0ef          	jal	804044b6 <plic_complete>
-8040459a:	40f2                	lw	ra,28(sp)
-8040459c:	ffb40513          	add	a0,s0,-5
-804045a0:	4462                	lw	s0,24(sp)
-804045a2:	00153513          	seqz	a0,a0
-804045a6:	6105                	add	sp,sp,32
-804045a8:	8082                	ret
-804045aa:	c62a                	sw	a0,12(sp)
-804045ac:	2099                	jal	804045f2 <uart_intr>
-804045ae:	4532                	lw	a0,12(sp)
-804045b0:	b7dd                	j	80404596 <arch_interrupt+0x4e>
-804045b2:	c62a                	sw	a0,12(sp)
-804045b4:	e09ff0ef          	jal	804043bc <net_intr>
-804045b8:	4532                	lw	a0,12(sp)
-804045ba:	bff1                	j	80404596 <arch_interrupt+0x4e>
+80404534 <trap_init>:
+80404534:	4781                	li	a5,0
+80404536:	14079073          	csrw	sscratch,a5
+8040453a:	479d                	li	a5,7
+8040453c:	10679073          	csrw	scounteren,a5
+80404540:	804047b7          	lui	a5,0x80404
+80404544:	69078793          	add	a5,a5,1680 # 80404690 <trap_vector>
+80404548:	10579073          	csrw	stvec,a5
+8040454c:	22000793          	li	a5,544
+80404550:	1047a073          	csrs	sie,a5
+80404554:	8082                	ret
 
-804045bc <arch_user_return>:
-804045bc:	1141                	add	sp,sp,-16
-804045be:	c606                	sw	ra,12(sp)
-804045c0:	10000793          	li	a5,256
-804045c4:	1007b073          	csrc	sstatus,a5
-804045c8:	02000793          	li	a5,32
-804045cc:	1007a073          	csrs	sstatus,a5
-804045d0:	2a5d                	jal	80404786 <user_return>
+80404556 <arch_interrupt>:
+80404556:	1101                	add	sp,sp,-32
+80404558:	cc22                	sw	s0,24(sp)
+8040455a:	00151413          	sll	s0,a0,0x1
+8040455e:	ce06                	sw	ra,28(sp)
+80404560:	8005                	srl	s0,s0,0x1
+80404562:	4795                	li	a5,5
+80404564:	00f40d63          	beq	s0,a5,8040457e <arch_interrupt+0x28>
+80404568:	47a5                	li	a5,9
+8040456a:	02f40463          	beq	s0,a5,80404592 <arch_interrupt+0x3c>
+8040456e:	40f2                	lw	ra,28(sp)
+80404570:	ffb40513          	add	a0,s0,-5
+80404574:	4462                	lw	s0,24(sp)
+80404576:	00153513          	seqz	a0,a0
+8040457a:	6105                	add	sp,sp,32
+8040457c:	8082                	ret
+8040457e:	fd0fe0ef          	jal	80402d4e <timer_intr>
+80404582:	40f2                	lw	ra,28(sp)
+80404584:	ffb40513          	add	a0,s0,-5
+80404588:	4462                	lw	s0,24(sp)
+8040458a:	00153513          	seqz	a0,a0
+8040458e:	6105                	add	sp,sp,32
+80404590:	8082                	ret
+80404592:	f2bff0ef          	jal	804044bc <plic_claim>
+80404596:	47a9                	li	a5,10
+80404598:	02f50063          	beq	a0,a5,804045b8 <arch_interrupt+0x62>
+8040459c:	47b5                	li	a5,13
+8040459e:	02f50163          	beq	a0,a5,804045c0 <arch_interrupt+0x6a>
+804045a2:	d571                	beqz	a0,8040456e <arch_interrupt+0x18>
+804045a4:	f21ff0ef          	jal	804044c4 <plic_complete>
+804045a8:	40f2                	lw	ra,28(sp)
+804045aa:	ffb40513          	add	a0,s0,-5
+804045ae:	4462                	lw	s0,24(sp)
+804045b0:	00153513          	seqz	a0,a0
+804045b4:	6105                	add	sp,sp,32
+804045b6:	8082                	ret
+804045b8:	c62a                	sw	a0,12(sp)
+804045ba:	2099                	jal	80404600 <uart_intr>
+804045bc:	4532                	lw	a0,12(sp)
+804045be:	b7dd                	j	804045a4 <arch_interrupt+0x4e>
+804045c0:	c62a                	sw	a0,12(sp)
+804045c2:	e09ff0ef          	jal	804043ca <net_intr>
+804045c6:	4532                	lw	a0,12(sp)
+804045c8:	bff1                	j	804045a4 <arch_interrupt+0x4e>
 
-804045d2 <arch_idle>:
-804045d2:	10500073          	wfi
-804045d6:	4789                	li	a5,2
-804045d8:	1007a073          	csrs	sstatus,a5
-804045dc:	1007b073          	csrc	sstatus,a5
-804045e0:	8082                	ret
+804045ca <arch_user_return>:
+804045ca:	1141                	add	sp,sp,-16
+804045cc:	c606                	sw	ra,12(sp)
+804045ce:	10000793          	li	a5,256
+804045d2:	1007b073          	csrc	sstatus,a5
+804045d6:	02000793          	li	a5,32
+804045da:	1007a073          	csrs	sstatus,a5
+804045de:	2ad1                	jal	804047b2 <user_return>
 
-804045e2 <arch_set_timer>:
-804045e2:	f03ff06f          	j	804044e4 <sbi_set_timer>
+804045e0 <arch_idle>:
+804045e0:	10500073          	wfi
+804045e4:	4789                	li	a5,2
+804045e6:	1007a073          	csrs	sstatus,a5
+804045ea:	1007b073          	csrc	sstatus,a5
+804045ee:	8082                	ret
 
-804045e6 <uart_init>:
-804045e6:	100007b7          	lui	a5,0x10000
-804045ea:	4705                	li	a4,1
-804045ec:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
-804045f0:	8082                	ret
+804045f0 <arch_set_timer>:
+804045f0:	f03ff06f          	j	804044f2 <sbi_set_timer>
 
-804045f2 <uart_intr>:
-804045f2:	1141                	add	sp,sp,-16
-804045f4:	c422                	sw	s0,8(sp)
-804045f6:	c606                	sw	ra,12(sp)
-804045f8:	10000437          	lui	s0,0x10000
-804045fc:	a809                	j	8040460e <uart_intr+0x1c>
-804045fe:	00544783          	lbu	a5,5(s0) # 10000005 <_entry-0x703ffffb>
-80404602:	8b85                	and	a5,a5,1
-80404604:	c395                	beqz	a5,80404628 <uart_intr+0x36>
-80404606:	00044503          	lbu	a0,0(s0)
-8040460a:	c47fb0ef          	jal	80400250 <console_input>
-8040460e:	c29fb0ef          	jal	80400236 <console_room>
-80404612:	fea046e3          	bgtz	a0,804045fe <uart_intr+0xc>
-80404616:	804277b7          	lui	a5,0x80427
-8040461a:	4705                	li	a4,1
-8040461c:	08e7a623          	sw	a4,140(a5) # 8042708c <rx_paused>
-80404620:	100007b7          	lui	a5,0x10000
-80404624:	000780a3          	sb	zero,1(a5) # 10000001 <_entry-0x703fffff>
-80404628:	40b2                	lw	ra,12(sp)
-8040462a:	4422                	lw	s0,8(sp)
-8040462c:	0141                	add	sp,sp,16
-8040462e:	8082                	ret
+804045f4 <uart_init>:
+804045f4:	100007b7          	lui	a5,0x10000
+804045f8:	4705                	li	a4,1
+804045fa:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
+804045fe:	8082                	ret
 
-80404630 <arch_console_putc>:
-80404630:	10000737          	lui	a4,0x10000
-80404634:	00574783          	lbu	a5,5(a4) # 10000005 <_entry-0x703ffffb>
-80404638:	0207f793          	and	a5,a5,32
-8040463c:	dfe5                	beqz	a5,80404634 <arch_console_putc+0x4>
-8040463e:	0ff57513          	zext.b	a0,a0
-80404642:	00a70023          	sb	a0,0(a4)
-80404646:	8082                	ret
+80404600 <uart_intr>:
+80404600:	1141                	add	sp,sp,-16
+80404602:	c422                	sw	s0,8(sp)
+80404604:	c606                	sw	ra,12(sp)
+80404606:	10000437          	lui	s0,0x10000
+8040460a:	a809                	j	8040461c <uart_intr+0x1c>
+8040460c:	00544783          	lbu	a5,5(s0) # 10000005 <_entry-0x703ffffb>
+80404610:	8b85                	and	a5,a5,1
+80404612:	c395                	beqz	a5,80404636 <uart_intr+0x36>
+80404614:	00044503          	lbu	a0,0(s0)
+80404618:	c39fb0ef          	jal	80400250 <console_input>
+8040461c:	c1bfb0ef          	jal	80400236 <console_room>
+80404620:	fea046e3          	bgtz	a0,8040460c <uart_intr+0xc>
+80404624:	804277b7          	lui	a5,0x80427
+80404628:	4705                	li	a4,1
+8040462a:	08e7a623          	sw	a4,140(a5) # 8042708c <rx_paused>
+8040462e:	100007b7          	lui	a5,0x10000
+80404632:	000780a3          	sb	zero,1(a5) # 10000001 <_entry-0x703fffff>
+80404636:	40b2                	lw	ra,12(sp)
+80404638:	4422                	lw	s0,8(sp)
+8040463a:	0141                	add	sp,sp,16
+8040463c:	8082                	ret
 
-80404648 <arch_console_flush>:
-80404648:	8082                	ret
+8040463e <arch_console_putc>:
+8040463e:	10000737          	lui	a4,0x10000
+80404642:	00574783          	lbu	a5,5(a4) # 10000005 <_entry-0x703ffffb>
+80404646:	0207f793          	and	a5,a5,32
+8040464a:	dfe5                	beqz	a5,80404642 <arch_console_putc+0x4>
+8040464c:	0ff57513          	zext.b	a0,a0
+80404650:	00a70023          	sb	a0,0(a4)
+80404654:	8082                	ret
 
-8040464a <arch_console_rx_resume>:
-8040464a:	804277b7          	lui	a5,0x80427
-8040464e:	08c7a703          	lw	a4,140(a5) # 8042708c <rx_paused>
-80404652:	cb01                	beqz	a4,80404662 <arch_console_rx_resume+0x18>
-80404654:	0807a623          	sw	zero,140(a5)
-80404658:	4705                	li	a4,1
-8040465a:	100007b7          	lui	a5,0x10000
-8040465e:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
-80404662:	8082                	ret
+80404656 <arch_console_flush>:
+80404656:	8082                	ret
 
-80404664 <trap_vector>:
-80404664:	14011173          	csrrw	sp,sscratch,sp
-80404668:	06010563          	beqz	sp,804046d2 <from_kernel>
-8040466c:	c206                	sw	ra,4(sp)
-8040466e:	c60e                	sw	gp,12(sp)
-80404670:	c812                	sw	tp,16(sp)
-80404672:	ca16                	sw	t0,20(sp)
-80404674:	cc1a                	sw	t1,24(sp)
-80404676:	ce1e                	sw	t2,28(sp)
-80404678:	d022                	sw	s0,32(sp)
-8040467a:	d226                	sw	s1,36(sp)
-8040467c:	d42a                	sw	a0,40(sp)
-8040467e:	d62e                	sw	a1,44(sp)
-80404680:	d832                	sw	a2,48(sp)
-80404682:	da36                	sw	a3,52(sp)
-80404684:	dc3a                	sw	a4,56(sp)
-80404686:	de3e                	sw	a5,60(sp)
-80404688:	c0c2                	sw	a6,64(sp)
-8040468a:	c2c6                	sw	a7,68(sp)
-8040468c:	c4ca                	sw	s2,72(sp)
-8040468e:	c6ce                	sw	s3,76(sp)
-80404690:	c8d2                	sw	s4,80(sp)
-80404692:	cad6                	sw	s5,84(sp)
-80404694:	ccda                	sw	s6,88(sp)
-80404696:	cede                	sw	s7,92(sp)
-80404698:	d0e2                	sw	s8,96(sp)
-8040469a:	d2e6                	sw	s9,100(sp)
-8040469c:	d4ea                	sw	s10,104(sp)
-8040469e:	d6ee                	sw	s11,108(sp)
-804046a0:	d8f2                	sw	t3,112(sp)
-804046a2:	daf6                	sw	t4,116(sp)
-804046a4:	dcfa                	sw	t5,120(sp)
-804046a6:	defe                	sw	t6,124(sp)
-804046a8:	140022f3          	csrr	t0,sscratch
-804046ac:	c416                	sw	t0,8(sp)
-804046ae:	14001073          	csrw	sscratch,zero
-804046b2:	141022f3          	csrr	t0,sepc
-804046b6:	c116                	sw	t0,128(sp)
-804046b8:	100022f3          	csrr	t0,sstatus
-804046bc:	c316                	sw	t0,132(sp)
-804046be:	142022f3          	csrr	t0,scause
-804046c2:	c516                	sw	t0,136(sp)
-804046c4:	143022f3          	csrr	t0,stval
-804046c8:	c716                	sw	t0,140(sp)
-804046ca:	850a                	mv	a0,sp
-804046cc:	fc8fe0ef          	jal	80402e94 <user_trap>
-804046d0:	a001                	j	804046d0 <trap_vector+0x6c>
+80404658 <uart_drain>:
+80404658:	000f4737          	lui	a4,0xf4
+8040465c:	24070713          	add	a4,a4,576 # f4240 <_entry-0x8030bdc0>
+80404660:	100006b7          	lui	a3,0x10000
+80404664:	a011                	j	80404668 <uart_drain+0x10>
+80404666:	c719                	beqz	a4,80404674 <uart_drain+0x1c>
+80404668:	0056c783          	lbu	a5,5(a3) # 10000005 <_entry-0x703ffffb>
+8040466c:	177d                	add	a4,a4,-1
+8040466e:	0407f793          	and	a5,a5,64
+80404672:	dbf5                	beqz	a5,80404666 <uart_drain+0xe>
+80404674:	8082                	ret
 
-804046d2 <from_kernel>:
-804046d2:	14011173          	csrrw	sp,sscratch,sp
-804046d6:	7175                	add	sp,sp,-144
-804046d8:	c206                	sw	ra,4(sp)
-804046da:	c60e                	sw	gp,12(sp)
-804046dc:	c812                	sw	tp,16(sp)
-804046de:	ca16                	sw	t0,20(sp)
-804046e0:	cc1a                	sw	t1,24(sp)
-804046e2:	ce1e                	sw	t2,28(sp)
-804046e4:	d022                	sw	s0,32(sp)
-804046e6:	d226                	sw	s1,36(sp)
-804046e8:	d42a                	sw	a0,40(sp)
-804046ea:	d62e                	sw	a1,44(sp)
-804046ec:	d832                	sw	a2,48(sp)
-804046ee:	da36                	sw	a3,52(sp)
-804046f0:	dc3a                	sw	a4,56(sp)
-804046f2:	de3e                	sw	a5,60(sp)
-804046f4:	c0c2                	sw	a6,64(sp)
-804046f6:	c2c6                	sw	a7,68(sp)
-804046f8:	c4ca                	sw	s2,72(sp)
-804046fa:	c6ce                	sw	s3,76(sp)
-804046fc:	c8d2                	sw	s4,80(sp)
-804046fe:	cad6                	sw	s5,84(sp)
-80404700:	ccda                	sw	s6,88(sp)
-80404702:	cede                	sw	s7,92(sp)
-80404704:	d0e2                	sw	s8,96(sp)
-80404706:	d2e6                	sw	s9,100(sp)
-80404708:	d4ea                	sw	s10,104(sp)
-8040470a:	d6ee                	sw	s11,108(sp)
-8040470c:	d8f2                	sw	t3,112(sp)
-8040470e:	daf6                	sw	t4,116(sp)
-80404710:	dcfa                	sw	t5,120(sp)
-80404712:	defe                	sw	t6,124(sp)
-80404714:	09010293          	add	t0,sp,144
-80404718:	c416                	sw	t0,8(sp)
-8040471a:	141022f3          	csrr	t0,sepc
-8040471e:	c116                	sw	t0,128(sp)
-80404720:	100022f3          	csrr	t0,sstatus
-80404724:	c316                	sw	t0,132(sp)
-80404726:	142022f3          	csrr	t0,scause
-8040472a:	c516                	sw	t0,136(sp)
-8040472c:	143022f3          	csrr	t0,stval
-80404730:	c716                	sw	t0,140(sp)
-80404732:	850a                	mv	a0,sp
-80404734:	ff2fe0ef          	jal	80402f26 <kernel_trap>
-80404738:	428a                	lw	t0,128(sp)
-8040473a:	14129073          	csrw	sepc,t0
-8040473e:	429a                	lw	t0,132(sp)
-80404740:	10029073          	csrw	sstatus,t0
-80404744:	4092                	lw	ra,4(sp)
-80404746:	41b2                	lw	gp,12(sp)
-80404748:	4242                	lw	tp,16(sp)
-8040474a:	42d2                	lw	t0,20(sp)
-8040474c:	4362                	lw	t1,24(sp)
-8040474e:	43f2                	lw	t2,28(sp)
-80404750:	5402                	lw	s0,32(sp)
-80404752:	5492                	lw	s1,36(sp)
-80404754:	5522                	lw	a0,40(sp)
-80404756:	55b2                	lw	a1,44(sp)
-80404758:	5642                	lw	a2,48(sp)
-8040475a:	56d2                	lw	a3,52(sp)
-8040475c:	5762                	lw	a4,56(sp)
-8040475e:	57f2                	lw	a5,60(sp)
-80404760:	4806                	lw	a6,64(sp)
-80404762:	4896                	lw	a7,68(sp)
-80404764:	4926                	lw	s2,72(sp)
-80404766:	49b6                	lw	s3,76(sp)
-80404768:	4a46                	lw	s4,80(sp)
-8040476a:	4ad6                	lw	s5,84(sp)
-8040476c:	4b66                	lw	s6,88(sp)
-8040476e:	4bf6                	lw	s7,92(sp)
-80404770:	5c06                	lw	s8,96(sp)
-80404772:	5c96                	lw	s9,100(sp)
-80404774:	5d26                	lw	s10,104(sp)
-80404776:	5db6                	lw	s11,108(sp)
-80404778:	5e46                	lw	t3,112(sp)
-8040477a:	5ed6                	lw	t4,116(sp)
-8040477c:	5f66                	lw	t5,120(sp)
-8040477e:	5ff6                	lw	t6,124(sp)
-80404780:	6149                	add	sp,sp,144
-80404782:	10200073          	sret
+80404676 <arch_console_rx_resume>:
+80404676:	804277b7          	lui	a5,0x80427
+8040467a:	08c7a703          	lw	a4,140(a5) # 8042708c <rx_paused>
+8040467e:	cb01                	beqz	a4,8040468e <arch_console_rx_resume+0x18>
+80404680:	0807a623          	sw	zero,140(a5)
+80404684:	4705                	li	a4,1
+80404686:	100007b7          	lui	a5,0x10000
+8040468a:	00e780a3          	sb	a4,1(a5) # 10000001 <_entry-0x703fffff>
+8040468e:	8082                	ret
 
-80404786 <user_return>:
-80404786:	14051073          	csrw	sscratch,a0
-8040478a:	08052283          	lw	t0,128(a0)
-8040478e:	14129073          	csrw	sepc,t0
-80404792:	00452083          	lw	ra,4(a0)
-80404796:	00852103          	lw	sp,8(a0)
-8040479a:	00c52183          	lw	gp,12(a0)
-8040479e:	01052203          	lw	tp,16(a0)
-804047a2:	01452283          	lw	t0,20(a0)
-804047a6:	01852303          	lw	t1,24(a0)
-804047aa:	01c52383          	lw	t2,28(a0)
-804047ae:	5100                	lw	s0,32(a0)
-804047b0:	5144                	lw	s1,36(a0)
-804047b2:	554c                	lw	a1,44(a0)
-804047b4:	5910                	lw	a2,48(a0)
-804047b6:	5954                	lw	a3,52(a0)
-804047b8:	5d18                	lw	a4,56(a0)
-804047ba:	5d5c                	lw	a5,60(a0)
-804047bc:	04052803          	lw	a6,64(a0)
-804047c0:	04452883          	lw	a7,68(a0)
-804047c4:	04852903          	lw	s2,72(a0)
-804047c8:	04c52983          	lw	s3,76(a0)
-804047cc:	05052a03          	lw	s4,80(a0)
-804047d0:	05452a83          	lw	s5,84(a0)
-804047d4:	05852b03          	lw	s6,88(a0)
-804047d8:	05c52b83          	lw	s7,92(a0)
-804047dc:	06052c03          	lw	s8,96(a0)
-804047e0:	06452c83          	lw	s9,100(a0)
-804047e4:	06852d03          	lw	s10,104(a0)
-804047e8:	06c52d83          	lw	s11,108(a0)
-804047ec:	07052e03          	lw	t3,112(a0)
-804047f0:	07452e83          	lw	t4,116(a0)
-804047f4:	07852f03          	lw	t5,120(a0)
-804047f8:	07c52f83          	lw	t6,124(a0)
-804047fc:	5508                	lw	a0,40(a0)
-804047fe:	10200073          	sret
+80404690 <trap_vector>:
+80404690:	14011173          	csrrw	sp,sscratch,sp
+80404694:	06010563          	beqz	sp,804046fe <from_kernel>
+80404698:	c206                	sw	ra,4(sp)
+8040469a:	c60e                	sw	gp,12(sp)
+8040469c:	c812                	sw	tp,16(sp)
+8040469e:	ca16                	sw	t0,20(sp)
+804046a0:	cc1a                	sw	t1,24(sp)
+804046a2:	ce1e                	sw	t2,28(sp)
+804046a4:	d022                	sw	s0,32(sp)
+804046a6:	d226                	sw	s1,36(sp)
+804046a8:	d42a                	sw	a0,40(sp)
+804046aa:	d62e                	sw	a1,44(sp)
+804046ac:	d832                	sw	a2,48(sp)
+804046ae:	da36                	sw	a3,52(sp)
+804046b0:	dc3a                	sw	a4,56(sp)
+804046b2:	de3e                	sw	a5,60(sp)
+804046b4:	c0c2                	sw	a6,64(sp)
+804046b6:	c2c6                	sw	a7,68(sp)
+804046b8:	c4ca                	sw	s2,72(sp)
+804046ba:	c6ce                	sw	s3,76(sp)
+804046bc:	c8d2                	sw	s4,80(sp)
+804046be:	cad6                	sw	s5,84(sp)
+804046c0:	ccda                	sw	s6,88(sp)
+804046c2:	cede                	sw	s7,92(sp)
+804046c4:	d0e2                	sw	s8,96(sp)
+804046c6:	d2e6                	sw	s9,100(sp)
+804046c8:	d4ea                	sw	s10,104(sp)
+804046ca:	d6ee                	sw	s11,108(sp)
+804046cc:	d8f2                	sw	t3,112(sp)
+804046ce:	daf6                	sw	t4,116(sp)
+804046d0:	dcfa                	sw	t5,120(sp)
+804046d2:	defe                	sw	t6,124(sp)
+804046d4:	140022f3          	csrr	t0,sscratch
+804046d8:	c416                	sw	t0,8(sp)
+804046da:	14001073          	csrw	sscratch,zero
+804046de:	141022f3          	csrr	t0,sepc
+804046e2:	c116                	sw	t0,128(sp)
+804046e4:	100022f3          	csrr	t0,sstatus
+804046e8:	c316                	sw	t0,132(sp)
+804046ea:	142022f3          	csrr	t0,scause
+804046ee:	c516                	sw	t0,136(sp)
+804046f0:	143022f3          	csrr	t0,stval
+804046f4:	c716                	sw	t0,140(sp)
+804046f6:	850a                	mv	a0,sp
+804046f8:	f9cfe0ef          	jal	80402e94 <user_trap>
+804046fc:	a001                	j	804046fc <trap_vector+0x6c>
 
-80404802 <swtch>:
-80404802:	00152023          	sw	ra,0(a0)
-80404806:	00252223          	sw	sp,4(a0)
-8040480a:	c500                	sw	s0,8(a0)
-8040480c:	c544                	sw	s1,12(a0)
-8040480e:	01252823          	sw	s2,16(a0)
-80404812:	01352a23          	sw	s3,20(a0)
-80404816:	01452c23          	sw	s4,24(a0)
-8040481a:	01552e23          	sw	s5,28(a0)
-8040481e:	03652023          	sw	s6,32(a0)
-80404822:	03752223          	sw	s7,36(a0)
-80404826:	03852423          	sw	s8,40(a0)
-8040482a:	03952623          	sw	s9,44(a0)
-8040482e:	03a52823          	sw	s10,48(a0)
-80404832:	03b52a23          	sw	s11,52(a0)
-80404836:	0005a083          	lw	ra,0(a1)
-8040483a:	0045a103          	lw	sp,4(a1)
-8040483e:	4580                	lw	s0,8(a1)
-80404840:	45c4                	lw	s1,12(a1)
-80404842:	0105a903          	lw	s2,16(a1)
-80404846:	0145a983          	lw	s3,20(a1)
-8040484a:	0185aa03          	lw	s4,24(a1)
-8040484e:	01c5aa83          	lw	s5,28(a1)
-80404852:	0205ab03          	lw	s6,32(a1)
-80404856:	0245ab83          	lw	s7,36(a1)
-8040485a:	0285ac03          	lw	s8,40(a1)
-8040485e:	02c5ac83          	lw	s9,44(a1)
-80404862:	0305ad03          	lw	s10,48(a1)
-80404866:	0345ad83          	lw	s11,52(a1)
-8040486a:	8082                	ret
+804046fe <from_kernel>:
+804046fe:	14011173          	csrrw	sp,sscratch,sp
+80404702:	7175                	add	sp,sp,-144
+80404704:	c206                	sw	ra,4(sp)
+80404706:	c60e                	sw	gp,12(sp)
+80404708:	c812                	sw	tp,16(sp)
+8040470a:	ca16                	sw	t0,20(sp)
+8040470c:	cc1a                	sw	t1,24(sp)
+8040470e:	ce1e                	sw	t2,28(sp)
+80404710:	d022                	sw	s0,32(sp)
+80404712:	d226                	sw	s1,36(sp)
+80404714:	d42a                	sw	a0,40(sp)
+80404716:	d62e                	sw	a1,44(sp)
+80404718:	d832                	sw	a2,48(sp)
+8040471a:	da36                	sw	a3,52(sp)
+8040471c:	dc3a                	sw	a4,56(sp)
+8040471e:	de3e                	sw	a5,60(sp)
+80404720:	c0c2                	sw	a6,64(sp)
+80404722:	c2c6                	sw	a7,68(sp)
+80404724:	c4ca                	sw	s2,72(sp)
+80404726:	c6ce                	sw	s3,76(sp)
+80404728:	c8d2                	sw	s4,80(sp)
+8040472a:	cad6                	sw	s5,84(sp)
+8040472c:	ccda                	sw	s6,88(sp)
+8040472e:	cede                	sw	s7,92(sp)
+80404730:	d0e2                	sw	s8,96(sp)
+80404732:	d2e6                	sw	s9,100(sp)
+80404734:	d4ea                	sw	s10,104(sp)
+80404736:	d6ee                	sw	s11,108(sp)
+80404738:	d8f2                	sw	t3,112(sp)
+8040473a:	daf6                	sw	t4,116(sp)
+8040473c:	dcfa                	sw	t5,120(sp)
+8040473e:	defe                	sw	t6,124(sp)
+80404740:	09010293          	add	t0,sp,144
+80404744:	c416                	sw	t0,8(sp)
+80404746:	141022f3          	csrr	t0,sepc
+8040474a:	c116                	sw	t0,128(sp)
+8040474c:	100022f3          	csrr	t0,sstatus
+80404750:	c316                	sw	t0,132(sp)
+80404752:	142022f3          	csrr	t0,scause
+80404756:	c516                	sw	t0,136(sp)
+80404758:	143022f3          	csrr	t0,stval
+8040475c:	c716                	sw	t0,140(sp)
+8040475e:	850a                	mv	a0,sp
+80404760:	fc6fe0ef          	jal	80402f26 <kernel_trap>
+80404764:	428a                	lw	t0,128(sp)
+80404766:	14129073          	csrw	sepc,t0
+8040476a:	429a                	lw	t0,132(sp)
+8040476c:	10029073          	csrw	sstatus,t0
+80404770:	4092                	lw	ra,4(sp)
+80404772:	41b2                	lw	gp,12(sp)
+80404774:	4242                	lw	tp,16(sp)
+80404776:	42d2                	lw	t0,20(sp)
+80404778:	4362                	lw	t1,24(sp)
+8040477a:	43f2                	lw	t2,28(sp)
+8040477c:	5402                	lw	s0,32(sp)
+8040477e:	5492                	lw	s1,36(sp)
+80404780:	5522                	lw	a0,40(sp)
+80404782:	55b2                	lw	a1,44(sp)
+80404784:	5642                	lw	a2,48(sp)
+80404786:	56d2                	lw	a3,52(sp)
+80404788:	5762                	lw	a4,56(sp)
+8040478a:	57f2                	lw	a5,60(sp)
+8040478c:	4806                	lw	a6,64(sp)
+8040478e:	4896                	lw	a7,68(sp)
+80404790:	4926                	lw	s2,72(sp)
+80404792:	49b6                	lw	s3,76(sp)
+80404794:	4a46                	lw	s4,80(sp)
+80404796:	4ad6                	lw	s5,84(sp)
+80404798:	4b66                	lw	s6,88(sp)
+8040479a:	4bf6                	lw	s7,92(sp)
+8040479c:	5c06                	lw	s8,96(sp)
+8040479e:	5c96                	lw	s9,100(sp)
+804047a0:	5d26                	lw	s10,104(sp)
+804047a2:	5db6                	lw	s11,108(sp)
+804047a4:	5e46                	lw	t3,112(sp)
+804047a6:	5ed6                	lw	t4,116(sp)
+804047a8:	5f66                	lw	t5,120(sp)
+804047aa:	5ff6                	lw	t6,124(sp)
+804047ac:	6149                	add	sp,sp,144
+804047ae:	10200073          	sret
 
-8040486c <__udivdi3>:
-8040486c:	88aa                	mv	a7,a0
-8040486e:	832e                	mv	t1,a1
-80404870:	8732                	mv	a4,a2
-80404872:	882a                	mv	a6,a0
-80404874:	87ae                	mv	a5,a1
-80404876:	20069663          	bnez	a3,80404a82 <__udivdi3+0x216>
-8040487a:	00022597          	auipc	a1,0x22
-8040487e:	35a58593          	add	a1,a1,858 # 80426bd4 <__clz_tab>
-80404882:	0cc37163          	bgeu	t1,a2,80404944 <__udivdi3+0xd8>
-80404886:	66c1                	lui	a3,0x10
-80404888:	0ad67763          	bgeu	a2,a3,80404936 <__udivdi3+0xca>
-8040488c:	10063693          	sltiu	a3,a2,256
-80404890:	0016c693          	xor	a3,a3,1
-80404894:	068e                	sll	a3,a3,0x3
-80404896:	00d65533          	srl	a0,a2,a3
-8040489a:	95aa                	add	a1,a1,a0
-8040489c:	0005c583          	lbu	a1,0(a1)
-804048a0:	02000513          	li	a0,32
-804048a4:	96ae                	add	a3,a3,a1
-804048a6:	40d505b3          	sub	a1,a0,a3
-804048aa:	00d50b63          	beq	a0,a3,804048c0 <__udivdi3+0x54>
-804048ae:	00b317b3          	sll	a5,t1,a1
-804048b2:	00d8d6b3          	srl	a3,a7,a3
-804048b6:	00b61733          	sll	a4,a2,a1
-804048ba:	8fd5                	or	a5,a5,a3
-804048bc:	00b89833          	sll	a6,a7,a1
-804048c0:	01075593          	srl	a1,a4,0x10
-804048c4:	02b7d333          	divu	t1,a5,a1
-804048c8:	01071613          	sll	a2,a4,0x10
-804048cc:	8241                	srl	a2,a2,0x10
-804048ce:	02b7f7b3          	remu	a5,a5,a1
-804048d2:	851a                	mv	a0,t1
-804048d4:	026608b3          	mul	a7,a2,t1
-804048d8:	01079693          	sll	a3,a5,0x10
-804048dc:	01085793          	srl	a5,a6,0x10
-804048e0:	8fd5                	or	a5,a5,a3
-804048e2:	0117fc63          	bgeu	a5,a7,804048fa <__udivdi3+0x8e>
-804048e6:	97ba                	add	a5,a5,a4
-804048e8:	fff30513          	add	a0,t1,-1
-804048ec:	00e7e763          	bltu	a5,a4,804048fa <__udivdi3+0x8e>
-804048f0:	0117f563          	bgeu	a5,a7,804048fa <__udivdi3+0x8e>
-804048f4:	ffe30513          	add	a0,t1,-2
-804048f8:	97ba                	add	a5,a5,a4
-804048fa:	411787b3          	sub	a5,a5,a7
-804048fe:	02b7d8b3          	divu	a7,a5,a1
-80404902:	0842                	sll	a6,a6,0x10
-80404904:	01085813          	srl	a6,a6,0x10
-80404908:	02b7f7b3          	remu	a5,a5,a1
-8040490c:	031606b3          	mul	a3,a2,a7
-80404910:	07c2                	sll	a5,a5,0x10
-80404912:	00f86833          	or	a6,a6,a5
-80404916:	87c6                	mv	a5,a7
-80404918:	00d87b63          	bgeu	a6,a3,8040492e <__udivdi3+0xc2>
-8040491c:	983a                	add	a6,a6,a4
-8040491e:	fff88793          	add	a5,a7,-1
-80404922:	00e86663          	bltu	a6,a4,8040492e <__udivdi3+0xc2>
-80404926:	00d87463          	bgeu	a6,a3,8040492e <__udivdi3+0xc2>
-8040492a:	ffe88793          	add	a5,a7,-2
-8040492e:	0542                	sll	a0,a0,0x10
-80404930:	8d5d                	or	a0,a0,a5
-80404932:	4581                	li	a1,0
-80404934:	8082                	ret
-80404936:	01000537          	lui	a0,0x1000
-8040493a:	46c1                	li	a3,16
-8040493c:	f4a66de3          	bltu	a2,a0,80404896 <__udivdi3+0x2a>
-80404940:	46e1                	li	a3,24
-80404942:	bf91                	j	80404896 <__udivdi3+0x2a>
-80404944:	4681                	li	a3,0
-80404946:	ca09                	beqz	a2,80404958 <__udivdi3+0xec>
-80404948:	67c1                	lui	a5,0x10
-8040494a:	08f67f63          	bgeu	a2,a5,804049e8 <__udivdi3+0x17c>
-8040494e:	10063693          	sltiu	a3,a2,256
-80404952:	0016c693          	xor	a3,a3,1
-80404956:	068e                	sll	a3,a3,0x3
-80404958:	00d657b3          	srl	a5,a2,a3
-8040495c:	95be                	add	a1,a1,a5
-8040495e:	0005c783          	lbu	a5,0(a1)
-80404962:	97b6                	add	a5,a5,a3
-80404964:	02000693          	li	a3,32
-80404968:	40f685b3          	sub	a1,a3,a5
-8040496c:	08f69563          	bne	a3,a5,804049f6 <__udivdi3+0x18a>
-80404970:	40c307b3          	sub	a5,t1,a2
-80404974:	4585                	li	a1,1
-80404976:	01075893          	srl	a7,a4,0x10
-8040497a:	0317de33          	divu	t3,a5,a7
-8040497e:	01071613          	sll	a2,a4,0x10
-80404982:	8241                	srl	a2,a2,0x10
-80404984:	01085693          	srl	a3,a6,0x10
-80404988:	0317f7b3          	remu	a5,a5,a7
-8040498c:	8572                	mv	a0,t3
-8040498e:	03c60333          	mul	t1,a2,t3
-80404992:	07c2                	sll	a5,a5,0x10
-80404994:	8fd5                	or	a5,a5,a3
-80404996:	0067fc63          	bgeu	a5,t1,804049ae <__udivdi3+0x142>
-8040499a:	97ba                	add	a5,a5,a4
-8040499c:	fffe0513          	add	a0,t3,-1 # ffffff <_entry-0x7f400001>
-804049a0:	00e7e763          	bltu	a5,a4,804049ae <__udivdi3+0x142>
-804049a4:	0067f563          	bgeu	a5,t1,804049ae <__udivdi3+0x142>
-804049a8:	ffee0513          	add	a0,t3,-2
-804049ac:	97ba                	add	a5,a5,a4
-804049ae:	406787b3          	sub	a5,a5,t1
-804049b2:	0317d333          	divu	t1,a5,a7
-804049b6:	0842                	sll	a6,a6,0x10
-804049b8:	01085813          	srl	a6,a6,0x10
-804049bc:	0317f7b3          	remu	a5,a5,a7
-804049c0:	026606b3          	mul	a3,a2,t1
-804049c4:	07c2                	sll	a5,a5,0x10
-804049c6:	00f86833          	or	a6,a6,a5
-804049ca:	879a                	mv	a5,t1
-804049cc:	00d87b63          	bgeu	a6,a3,804049e2 <__udivdi3+0x176>
-804049d0:	983a                	add	a6,a6,a4
-804049d2:	fff30793          	add	a5,t1,-1
-804049d6:	00e86663          	bltu	a6,a4,804049e2 <__udivdi3+0x176>
-804049da:	00d87463          	bgeu	a6,a3,804049e2 <__udivdi3+0x176>
-804049de:	ffe30793          	add	a5,t1,-2
-804049e2:	0542                	sll	a0,a0,0x10
-804049e4:	8d5d                	or	a0,a0,a5
-804049e6:	8082                	ret
-804049e8:	010007b7          	lui	a5,0x1000
-804049ec:	46c1                	li	a3,16
-804049ee:	f6f665e3          	bltu	a2,a5,80404958 <__udivdi3+0xec>
-804049f2:	46e1                	li	a3,24
-804049f4:	b795                	j	80404958 <__udivdi3+0xec>
-804049f6:	00b61733          	sll	a4,a2,a1
-804049fa:	00f356b3          	srl	a3,t1,a5
-804049fe:	01075513          	srl	a0,a4,0x10
-80404a02:	00b31333          	sll	t1,t1,a1
-80404a06:	00f8d7b3          	srl	a5,a7,a5
-80404a0a:	0067e7b3          	or	a5,a5,t1
-80404a0e:	02a6d333          	divu	t1,a3,a0
-80404a12:	01071613          	sll	a2,a4,0x10
-80404a16:	8241                	srl	a2,a2,0x10
-80404a18:	00b89833          	sll	a6,a7,a1
-80404a1c:	02a6f6b3          	remu	a3,a3,a0
-80404a20:	026608b3          	mul	a7,a2,t1
-80404a24:	01069593          	sll	a1,a3,0x10
-80404a28:	0107d693          	srl	a3,a5,0x10
-80404a2c:	8ecd                	or	a3,a3,a1
-80404a2e:	859a                	mv	a1,t1
-80404a30:	0116fc63          	bgeu	a3,a7,80404a48 <__udivdi3+0x1dc>
-80404a34:	96ba                	add	a3,a3,a4
-80404a36:	fff30593          	add	a1,t1,-1
-80404a3a:	00e6e763          	bltu	a3,a4,80404a48 <__udivdi3+0x1dc>
-80404a3e:	0116f563          	bgeu	a3,a7,80404a48 <__udivdi3+0x1dc>
-80404a42:	ffe30593          	add	a1,t1,-2
-80404a46:	96ba                	add	a3,a3,a4
-80404a48:	411686b3          	sub	a3,a3,a7
-80404a4c:	02a6d8b3          	divu	a7,a3,a0
-80404a50:	07c2                	sll	a5,a5,0x10
-80404a52:	83c1                	srl	a5,a5,0x10
-80404a54:	02a6f6b3          	remu	a3,a3,a0
-80404a58:	03160633          	mul	a2,a2,a7
-80404a5c:	06c2                	sll	a3,a3,0x10
-80404a5e:	8fd5                	or	a5,a5,a3
-80404a60:	86c6                	mv	a3,a7
-80404a62:	00c7fc63          	bgeu	a5,a2,80404a7a <__udivdi3+0x20e>
-80404a66:	97ba                	add	a5,a5,a4
-80404a68:	fff88693          	add	a3,a7,-1
-80404a6c:	00e7e763          	bltu	a5,a4,80404a7a <__udivdi3+0x20e>
-80404a70:	00c7f563          	bgeu	a5,a2,80404a7a <__udivdi3+0x20e>
-80404a74:	ffe88693          	add	a3,a7,-2
-80404a78:	97ba                	add	a5,a5,a4
-80404a7a:	05c2                	sll	a1,a1,0x10
-80404a7c:	8f91                	sub	a5,a5,a2
-80404a7e:	8dd5                	or	a1,a1,a3
-80404a80:	bddd                	j	80404976 <__udivdi3+0x10a>
-80404a82:	14d5e163          	bltu	a1,a3,80404bc4 <__udivdi3+0x358>
-80404a86:	67c1                	lui	a5,0x10
-80404a88:	02f6ff63          	bgeu	a3,a5,80404ac6 <__udivdi3+0x25a>
-80404a8c:	1006b713          	sltiu	a4,a3,256
-80404a90:	00174713          	xor	a4,a4,1
-80404a94:	070e                	sll	a4,a4,0x3
-80404a96:	00e6d5b3          	srl	a1,a3,a4
-80404a9a:	00022797          	auipc	a5,0x22
-80404a9e:	13a78793          	add	a5,a5,314 # 80426bd4 <__clz_tab>
-80404aa2:	97ae                	add	a5,a5,a1
-80404aa4:	0007c783          	lbu	a5,0(a5)
-80404aa8:	97ba                	add	a5,a5,a4
-80404aaa:	02000713          	li	a4,32
-80404aae:	40f705b3          	sub	a1,a4,a5
-80404ab2:	02f71163          	bne	a4,a5,80404ad4 <__udivdi3+0x268>
-80404ab6:	4505                	li	a0,1
-80404ab8:	e666eee3          	bltu	a3,t1,80404934 <__udivdi3+0xc8>
-80404abc:	00c8b533          	sltu	a0,a7,a2
-80404ac0:	00154513          	xor	a0,a0,1
-80404ac4:	8082                	ret
-80404ac6:	010007b7          	lui	a5,0x1000
-80404aca:	4741                	li	a4,16
-80404acc:	fcf6e5e3          	bltu	a3,a5,80404a96 <__udivdi3+0x22a>
-80404ad0:	4761                	li	a4,24
-80404ad2:	b7d1                	j	80404a96 <__udivdi3+0x22a>
-80404ad4:	00f65733          	srl	a4,a2,a5
-80404ad8:	00b696b3          	sll	a3,a3,a1
-80404adc:	8ed9                	or	a3,a3,a4
-80404ade:	00f35733          	srl	a4,t1,a5
-80404ae2:	00b31333          	sll	t1,t1,a1
-80404ae6:	00f8d7b3          	srl	a5,a7,a5
-80404aea:	0067e7b3          	or	a5,a5,t1
-80404aee:	0106d313          	srl	t1,a3,0x10
-80404af2:	02675eb3          	divu	t4,a4,t1
-80404af6:	01069813          	sll	a6,a3,0x10
-80404afa:	01085813          	srl	a6,a6,0x10
-80404afe:	00b61633          	sll	a2,a2,a1
-80404b02:	02677733          	remu	a4,a4,t1
-80404b06:	03d80e33          	mul	t3,a6,t4
-80404b0a:	01071513          	sll	a0,a4,0x10
-80404b0e:	0107d713          	srl	a4,a5,0x10
-80404b12:	8f49                	or	a4,a4,a0
-80404b14:	8576                	mv	a0,t4
-80404b16:	01c77c63          	bgeu	a4,t3,80404b2e <__udivdi3+0x2c2>
-80404b1a:	9736                	add	a4,a4,a3
-80404b1c:	fffe8513          	add	a0,t4,-1
-80404b20:	00d76763          	bltu	a4,a3,80404b2e <__udivdi3+0x2c2>
-80404b24:	01c77563          	bgeu	a4,t3,80404b2e <__udivdi3+0x2c2>
-80404b28:	ffee8513          	add	a0,t4,-2
-80404b2c:	9736                	add	a4,a4,a3
-80404b2e:	41c70733          	sub	a4,a4,t3
-80404b32:	02675e33          	divu	t3,a4,t1
-80404b36:	07c2                	sll	a5,a5,0x10
-80404b38:	83c1                	srl	a5,a5,0x10
-80404b3a:	02677733          	remu	a4,a4,t1
-80404b3e:	03c80833          	mul	a6,a6,t3
-80404b42:	0742                	sll	a4,a4,0x10
-80404b44:	8fd9                	or	a5,a5,a4
-80404b46:	8772                	mv	a4,t3
-80404b48:	0107fc63          	bgeu	a5,a6,80404b60 <__udivdi3+0x2f4>
-80404b4c:	97b6                	add	a5,a5,a3
-80404b4e:	fffe0713          	add	a4,t3,-1
-80404b52:	00d7e763          	bltu	a5,a3,80404b60 <__udivdi3+0x2f4>
-80404b56:	0107f563          	bgeu	a5,a6,80404b60 <__udivdi3+0x2f4>
-80404b5a:	ffee0713          	add	a4,t3,-2
-80404b5e:	97b6                	add	a5,a5,a3
-80404b60:	0542                	sll	a0,a0,0x10
-80404b62:	6e41                	lui	t3,0x10
-80404b64:	8d59                	or	a0,a0,a4
-80404b66:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
-80404b6a:	00d57733          	and	a4,a0,a3
-80404b6e:	410787b3          	sub	a5,a5,a6
-80404b72:	8ef1                	and	a3,a3,a2
-80404b74:	01055813          	srl	a6,a0,0x10
-80404b78:	8241                	srl	a2,a2,0x10
-80404b7a:	02d70333          	mul	t1,a4,a3
-80404b7e:	02d806b3          	mul	a3,a6,a3
-80404b82:	02c70733          	mul	a4,a4,a2
-80404b86:	02c80833          	mul	a6,a6,a2
-80404b8a:	00d70633          	add	a2,a4,a3
-80404b8e:	01035713          	srl	a4,t1,0x10
-80404b92:	9732                	add	a4,a4,a2
-80404b94:	00d77363          	bgeu	a4,a3,80404b9a <__udivdi3+0x32e>
-80404b98:	9872                	add	a6,a6,t3
-80404b9a:	01075693          	srl	a3,a4,0x10
-80404b9e:	96c2                	add	a3,a3,a6
-80404ba0:	02d7e063          	bltu	a5,a3,80404bc0 <__udivdi3+0x354>
-80404ba4:	d8d797e3          	bne	a5,a3,80404932 <__udivdi3+0xc6>
-80404ba8:	67c1                	lui	a5,0x10
-80404baa:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
-80404bac:	8f7d                	and	a4,a4,a5
-80404bae:	0742                	sll	a4,a4,0x10
-80404bb0:	00f37333          	and	t1,t1,a5
-80404bb4:	00b898b3          	sll	a7,a7,a1
-80404bb8:	971a                	add	a4,a4,t1
-80404bba:	4581                	li	a1,0
-80404bbc:	d6e8fce3          	bgeu	a7,a4,80404934 <__udivdi3+0xc8>
-80404bc0:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
-80404bc2:	bb85                	j	80404932 <__udivdi3+0xc6>
-80404bc4:	4581                	li	a1,0
-80404bc6:	4501                	li	a0,0
-80404bc8:	8082                	ret
+804047b2 <user_return>:
+804047b2:	14051073          	csrw	sscratch,a0
+804047b6:	08052283          	lw	t0,128(a0)
+804047ba:	14129073          	csrw	sepc,t0
+804047be:	00452083          	lw	ra,4(a0)
+804047c2:	00852103          	lw	sp,8(a0)
+804047c6:	00c52183          	lw	gp,12(a0)
+804047ca:	01052203          	lw	tp,16(a0)
+804047ce:	01452283          	lw	t0,20(a0)
+804047d2:	01852303          	lw	t1,24(a0)
+804047d6:	01c52383          	lw	t2,28(a0)
+804047da:	5100                	lw	s0,32(a0)
+804047dc:	5144                	lw	s1,36(a0)
+804047de:	554c                	lw	a1,44(a0)
+804047e0:	5910                	lw	a2,48(a0)
+804047e2:	5954                	lw	a3,52(a0)
+804047e4:	5d18                	lw	a4,56(a0)
+804047e6:	5d5c                	lw	a5,60(a0)
+804047e8:	04052803          	lw	a6,64(a0)
+804047ec:	04452883          	lw	a7,68(a0)
+804047f0:	04852903          	lw	s2,72(a0)
+804047f4:	04c52983          	lw	s3,76(a0)
+804047f8:	05052a03          	lw	s4,80(a0)
+804047fc:	05452a83          	lw	s5,84(a0)
+80404800:	05852b03          	lw	s6,88(a0)
+80404804:	05c52b83          	lw	s7,92(a0)
+80404808:	06052c03          	lw	s8,96(a0)
+8040480c:	06452c83          	lw	s9,100(a0)
+80404810:	06852d03          	lw	s10,104(a0)
+80404814:	06c52d83          	lw	s11,108(a0)
+80404818:	07052e03          	lw	t3,112(a0)
+8040481c:	07452e83          	lw	t4,116(a0)
+80404820:	07852f03          	lw	t5,120(a0)
+80404824:	07c52f83          	lw	t6,124(a0)
+80404828:	5508                	lw	a0,40(a0)
+8040482a:	10200073          	sret
+
+8040482e <swtch>:
+8040482e:	00152023          	sw	ra,0(a0)
+80404832:	00252223          	sw	sp,4(a0)
+80404836:	c500                	sw	s0,8(a0)
+80404838:	c544                	sw	s1,12(a0)
+8040483a:	01252823          	sw	s2,16(a0)
+8040483e:	01352a23          	sw	s3,20(a0)
+80404842:	01452c23          	sw	s4,24(a0)
+80404846:	01552e23          	sw	s5,28(a0)
+8040484a:	03652023          	sw	s6,32(a0)
+8040484e:	03752223          	sw	s7,36(a0)
+80404852:	03852423          	sw	s8,40(a0)
+80404856:	03952623          	sw	s9,44(a0)
+8040485a:	03a52823          	sw	s10,48(a0)
+8040485e:	03b52a23          	sw	s11,52(a0)
+80404862:	0005a083          	lw	ra,0(a1)
+80404866:	0045a103          	lw	sp,4(a1)
+8040486a:	4580                	lw	s0,8(a1)
+8040486c:	45c4                	lw	s1,12(a1)
+8040486e:	0105a903          	lw	s2,16(a1)
+80404872:	0145a983          	lw	s3,20(a1)
+80404876:	0185aa03          	lw	s4,24(a1)
+8040487a:	01c5aa83          	lw	s5,28(a1)
+8040487e:	0205ab03          	lw	s6,32(a1)
+80404882:	0245ab83          	lw	s7,36(a1)
+80404886:	0285ac03          	lw	s8,40(a1)
+8040488a:	02c5ac83          	lw	s9,44(a1)
+8040488e:	0305ad03          	lw	s10,48(a1)
+80404892:	0345ad83          	lw	s11,52(a1)
+80404896:	8082                	ret
+
+80404898 <__udivdi3>:
+80404898:	88aa                	mv	a7,a0
+8040489a:	832e                	mv	t1,a1
+8040489c:	8732                	mv	a4,a2
+8040489e:	882a                	mv	a6,a0
+804048a0:	87ae                	mv	a5,a1
+804048a2:	20069663          	bnez	a3,80404aae <__udivdi3+0x216>
+804048a6:	00022597          	auipc	a1,0x22
+804048aa:	32e58593          	add	a1,a1,814 # 80426bd4 <__clz_tab>
+804048ae:	0cc37163          	bgeu	t1,a2,80404970 <__udivdi3+0xd8>
+804048b2:	66c1                	lui	a3,0x10
+804048b4:	0ad67763          	bgeu	a2,a3,80404962 <__udivdi3+0xca>
+804048b8:	10063693          	sltiu	a3,a2,256
+804048bc:	0016c693          	xor	a3,a3,1
+804048c0:	068e                	sll	a3,a3,0x3
+804048c2:	00d65533          	srl	a0,a2,a3
+804048c6:	95aa                	add	a1,a1,a0
+804048c8:	0005c583          	lbu	a1,0(a1)
+804048cc:	02000513          	li	a0,32
+804048d0:	96ae                	add	a3,a3,a1
+804048d2:	40d505b3          	sub	a1,a0,a3
+804048d6:	00d50b63          	beq	a0,a3,804048ec <__udivdi3+0x54>
+804048da:	00b317b3          	sll	a5,t1,a1
+804048de:	00d8d6b3          	srl	a3,a7,a3
+804048e2:	00b61733          	sll	a4,a2,a1
+804048e6:	8fd5                	or	a5,a5,a3
+804048e8:	00b89833          	sll	a6,a7,a1
+804048ec:	01075593          	srl	a1,a4,0x10
+804048f0:	02b7d333          	divu	t1,a5,a1
+804048f4:	01071613          	sll	a2,a4,0x10
+804048f8:	8241                	srl	a2,a2,0x10
+804048fa:	02b7f7b3          	remu	a5,a5,a1
+804048fe:	851a                	mv	a0,t1
+80404900:	026608b3          	mul	a7,a2,t1
+80404904:	01079693          	sll	a3,a5,0x10
+80404908:	01085793          	srl	a5,a6,0x10
+8040490c:	8fd5                	or	a5,a5,a3
+8040490e:	0117fc63          	bgeu	a5,a7,80404926 <__udivdi3+0x8e>
+80404912:	97ba                	add	a5,a5,a4
+80404914:	fff30513          	add	a0,t1,-1
+80404918:	00e7e763          	bltu	a5,a4,80404926 <__udivdi3+0x8e>
+8040491c:	0117f563          	bgeu	a5,a7,80404926 <__udivdi3+0x8e>
+80404920:	ffe30513          	add	a0,t1,-2
+80404924:	97ba                	add	a5,a5,a4
+80404926:	411787b3          	sub	a5,a5,a7
+8040492a:	02b7d8b3          	divu	a7,a5,a1
+8040492e:	0842                	sll	a6,a6,0x10
+80404930:	01085813          	srl	a6,a6,0x10
+80404934:	02b7f7b3          	remu	a5,a5,a1
+80404938:	031606b3          	mul	a3,a2,a7
+8040493c:	07c2                	sll	a5,a5,0x10
+8040493e:	00f86833          	or	a6,a6,a5
+80404942:	87c6                	mv	a5,a7
+80404944:	00d87b63          	bgeu	a6,a3,8040495a <__udivdi3+0xc2>
+80404948:	983a                	add	a6,a6,a4
+8040494a:	fff88793          	add	a5,a7,-1
+8040494e:	00e86663          	bltu	a6,a4,8040495a <__udivdi3+0xc2>
+80404952:	00d87463          	bgeu	a6,a3,8040495a <__udivdi3+0xc2>
+80404956:	ffe88793          	add	a5,a7,-2
+8040495a:	0542                	sll	a0,a0,0x10
+8040495c:	8d5d                	or	a0,a0,a5
+8040495e:	4581                	li	a1,0
+80404960:	8082                	ret
+80404962:	01000537          	lui	a0,0x1000
+80404966:	46c1                	li	a3,16
+80404968:	f4a66de3          	bltu	a2,a0,804048c2 <__udivdi3+0x2a>
+8040496c:	46e1                	li	a3,24
+8040496e:	bf91                	j	804048c2 <__udivdi3+0x2a>
+80404970:	4681                	li	a3,0
+80404972:	ca09                	beqz	a2,80404984 <__udivdi3+0xec>
+80404974:	67c1                	lui	a5,0x10
+80404976:	08f67f63          	bgeu	a2,a5,80404a14 <__udivdi3+0x17c>
+8040497a:	10063693          	sltiu	a3,a2,256
+8040497e:	0016c693          	xor	a3,a3,1
+80404982:	068e                	sll	a3,a3,0x3
+80404984:	00d657b3          	srl	a5,a2,a3
+80404988:	95be                	add	a1,a1,a5
+8040498a:	0005c783          	lbu	a5,0(a1)
+8040498e:	97b6                	add	a5,a5,a3
+80404990:	02000693          	li	a3,32
+80404994:	40f685b3          	sub	a1,a3,a5
+80404998:	08f69563          	bne	a3,a5,80404a22 <__udivdi3+0x18a>
+8040499c:	40c307b3          	sub	a5,t1,a2
+804049a0:	4585                	li	a1,1
+804049a2:	01075893          	srl	a7,a4,0x10
+804049a6:	0317de33          	divu	t3,a5,a7
+804049aa:	01071613          	sll	a2,a4,0x10
+804049ae:	8241                	srl	a2,a2,0x10
+804049b0:	01085693          	srl	a3,a6,0x10
+804049b4:	0317f7b3          	remu	a5,a5,a7
+804049b8:	8572                	mv	a0,t3
+804049ba:	03c60333          	mul	t1,a2,t3
+804049be:	07c2                	sll	a5,a5,0x10
+804049c0:	8fd5                	or	a5,a5,a3
+804049c2:	0067fc63          	bgeu	a5,t1,804049da <__udivdi3+0x142>
+804049c6:	97ba                	add	a5,a5,a4
+804049c8:	fffe0513          	add	a0,t3,-1 # ffffff <_entry-0x7f400001>
+804049cc:	00e7e763          	bltu	a5,a4,804049da <__udivdi3+0x142>
+804049d0:	0067f563          	bgeu	a5,t1,804049da <__udivdi3+0x142>
+804049d4:	ffee0513          	add	a0,t3,-2
+804049d8:	97ba                	add	a5,a5,a4
+804049da:	406787b3          	sub	a5,a5,t1
+804049de:	0317d333          	divu	t1,a5,a7
+804049e2:	0842                	sll	a6,a6,0x10
+804049e4:	01085813          	srl	a6,a6,0x10
+804049e8:	0317f7b3          	remu	a5,a5,a7
+804049ec:	026606b3          	mul	a3,a2,t1
+804049f0:	07c2                	sll	a5,a5,0x10
+804049f2:	00f86833          	or	a6,a6,a5
+804049f6:	879a                	mv	a5,t1
+804049f8:	00d87b63          	bgeu	a6,a3,80404a0e <__udivdi3+0x176>
+804049fc:	983a                	add	a6,a6,a4
+804049fe:	fff30793          	add	a5,t1,-1
+80404a02:	00e86663          	bltu	a6,a4,80404a0e <__udivdi3+0x176>
+80404a06:	00d87463          	bgeu	a6,a3,80404a0e <__udivdi3+0x176>
+80404a0a:	ffe30793          	add	a5,t1,-2
+80404a0e:	0542                	sll	a0,a0,0x10
+80404a10:	8d5d                	or	a0,a0,a5
+80404a12:	8082                	ret
+80404a14:	010007b7          	lui	a5,0x1000
+80404a18:	46c1                	li	a3,16
+80404a1a:	f6f665e3          	bltu	a2,a5,80404984 <__udivdi3+0xec>
+80404a1e:	46e1                	li	a3,24
+80404a20:	b795                	j	80404984 <__udivdi3+0xec>
+80404a22:	00b61733          	sll	a4,a2,a1
+80404a26:	00f356b3          	srl	a3,t1,a5
+80404a2a:	01075513          	srl	a0,a4,0x10
+80404a2e:	00b31333          	sll	t1,t1,a1
+80404a32:	00f8d7b3          	srl	a5,a7,a5
+80404a36:	0067e7b3          	or	a5,a5,t1
+80404a3a:	02a6d333          	divu	t1,a3,a0
+80404a3e:	01071613          	sll	a2,a4,0x10
+80404a42:	8241                	srl	a2,a2,0x10
+80404a44:	00b89833          	sll	a6,a7,a1
+80404a48:	02a6f6b3          	remu	a3,a3,a0
+80404a4c:	026608b3          	mul	a7,a2,t1
+80404a50:	01069593          	sll	a1,a3,0x10
+80404a54:	0107d693          	srl	a3,a5,0x10
+80404a58:	8ecd                	or	a3,a3,a1
+80404a5a:	859a                	mv	a1,t1
+80404a5c:	0116fc63          	bgeu	a3,a7,80404a74 <__udivdi3+0x1dc>
+80404a60:	96ba                	add	a3,a3,a4
+80404a62:	fff30593          	add	a1,t1,-1
+80404a66:	00e6e763          	bltu	a3,a4,80404a74 <__udivdi3+0x1dc>
+80404a6a:	0116f563          	bgeu	a3,a7,80404a74 <__udivdi3+0x1dc>
+80404a6e:	ffe30593          	add	a1,t1,-2
+80404a72:	96ba                	add	a3,a3,a4
+80404a74:	411686b3          	sub	a3,a3,a7
+80404a78:	02a6d8b3          	divu	a7,a3,a0
+80404a7c:	07c2                	sll	a5,a5,0x10
+80404a7e:	83c1                	srl	a5,a5,0x10
+80404a80:	02a6f6b3          	remu	a3,a3,a0
+80404a84:	03160633          	mul	a2,a2,a7
+80404a88:	06c2                	sll	a3,a3,0x10
+80404a8a:	8fd5                	or	a5,a5,a3
+80404a8c:	86c6                	mv	a3,a7
+80404a8e:	00c7fc63          	bgeu	a5,a2,80404aa6 <__udivdi3+0x20e>
+80404a92:	97ba                	add	a5,a5,a4
+80404a94:	fff88693          	add	a3,a7,-1
+80404a98:	00e7e763          	bltu	a5,a4,80404aa6 <__udivdi3+0x20e>
+80404a9c:	00c7f563          	bgeu	a5,a2,80404aa6 <__udivdi3+0x20e>
+80404aa0:	ffe88693          	add	a3,a7,-2
+80404aa4:	97ba                	add	a5,a5,a4
+80404aa6:	05c2                	sll	a1,a1,0x10
+80404aa8:	8f91                	sub	a5,a5,a2
+80404aaa:	8dd5                	or	a1,a1,a3
+80404aac:	bddd                	j	804049a2 <__udivdi3+0x10a>
+80404aae:	14d5e163          	bltu	a1,a3,80404bf0 <__udivdi3+0x358>
+80404ab2:	67c1                	lui	a5,0x10
+80404ab4:	02f6ff63          	bgeu	a3,a5,80404af2 <__udivdi3+0x25a>
+80404ab8:	1006b713          	sltiu	a4,a3,256
+80404abc:	00174713          	xor	a4,a4,1
+80404ac0:	070e                	sll	a4,a4,0x3
+80404ac2:	00e6d5b3          	srl	a1,a3,a4
+80404ac6:	00022797          	auipc	a5,0x22
+80404aca:	10e78793          	add	a5,a5,270 # 80426bd4 <__clz_tab>
+80404ace:	97ae                	add	a5,a5,a1
+80404ad0:	0007c783          	lbu	a5,0(a5)
+80404ad4:	97ba                	add	a5,a5,a4
+80404ad6:	02000713          	li	a4,32
+80404ada:	40f705b3          	sub	a1,a4,a5
+80404ade:	02f71163          	bne	a4,a5,80404b00 <__udivdi3+0x268>
+80404ae2:	4505                	li	a0,1
+80404ae4:	e666eee3          	bltu	a3,t1,80404960 <__udivdi3+0xc8>
+80404ae8:	00c8b533          	sltu	a0,a7,a2
+80404aec:	00154513          	xor	a0,a0,1
+80404af0:	8082                	ret
+80404af2:	010007b7          	lui	a5,0x1000
+80404af6:	4741                	li	a4,16
+80404af8:	fcf6e5e3          	bltu	a3,a5,80404ac2 <__udivdi3+0x22a>
+80404afc:	4761                	li	a4,24
+80404afe:	b7d1                	j	80404ac2 <__udivdi3+0x22a>
+80404b00:	00f65733          	srl	a4,a2,a5
+80404b04:	00b696b3          	sll	a3,a3,a1
+80404b08:	8ed9                	or	a3,a3,a4
+80404b0a:	00f35733          	srl	a4,t1,a5
+80404b0e:	00b31333          	sll	t1,t1,a1
+80404b12:	00f8d7b3          	srl	a5,a7,a5
+80404b16:	0067e7b3          	or	a5,a5,t1
+80404b1a:	0106d313          	srl	t1,a3,0x10
+80404b1e:	02675eb3          	divu	t4,a4,t1
+80404b22:	01069813          	sll	a6,a3,0x10
+80404b26:	01085813          	srl	a6,a6,0x10
+80404b2a:	00b61633          	sll	a2,a2,a1
+80404b2e:	02677733          	remu	a4,a4,t1
+80404b32:	03d80e33          	mul	t3,a6,t4
+80404b36:	01071513          	sll	a0,a4,0x10
+80404b3a:	0107d713          	srl	a4,a5,0x10
+80404b3e:	8f49                	or	a4,a4,a0
+80404b40:	8576                	mv	a0,t4
+80404b42:	01c77c63          	bgeu	a4,t3,80404b5a <__udivdi3+0x2c2>
+80404b46:	9736                	add	a4,a4,a3
+80404b48:	fffe8513          	add	a0,t4,-1
+80404b4c:	00d76763          	bltu	a4,a3,80404b5a <__udivdi3+0x2c2>
+80404b50:	01c77563          	bgeu	a4,t3,80404b5a <__udivdi3+0x2c2>
+80404b54:	ffee8513          	add	a0,t4,-2
+80404b58:	9736                	add	a4,a4,a3
+80404b5a:	41c70733          	sub	a4,a4,t3
+80404b5e:	02675e33          	divu	t3,a4,t1
+80404b62:	07c2                	sll	a5,a5,0x10
+80404b64:	83c1                	srl	a5,a5,0x10
+80404b66:	02677733          	remu	a4,a4,t1
+80404b6a:	03c80833          	mul	a6,a6,t3
+80404b6e:	0742                	sll	a4,a4,0x10
+80404b70:	8fd9                	or	a5,a5,a4
+80404b72:	8772                	mv	a4,t3
+80404b74:	0107fc63          	bgeu	a5,a6,80404b8c <__udivdi3+0x2f4>
+80404b78:	97b6                	add	a5,a5,a3
+80404b7a:	fffe0713          	add	a4,t3,-1
+80404b7e:	00d7e763          	bltu	a5,a3,80404b8c <__udivdi3+0x2f4>
+80404b82:	0107f563          	bgeu	a5,a6,80404b8c <__udivdi3+0x2f4>
+80404b86:	ffee0713          	add	a4,t3,-2
+80404b8a:	97b6                	add	a5,a5,a3
+80404b8c:	0542                	sll	a0,a0,0x10
+80404b8e:	6e41                	lui	t3,0x10
+80404b90:	8d59                	or	a0,a0,a4
+80404b92:	fffe0693          	add	a3,t3,-1 # ffff <_entry-0x803f0001>
+80404b96:	00d57733          	and	a4,a0,a3
+80404b9a:	410787b3          	sub	a5,a5,a6
+80404b9e:	8ef1                	and	a3,a3,a2
+80404ba0:	01055813          	srl	a6,a0,0x10
+80404ba4:	8241                	srl	a2,a2,0x10
+80404ba6:	02d70333          	mul	t1,a4,a3
+80404baa:	02d806b3          	mul	a3,a6,a3
+80404bae:	02c70733          	mul	a4,a4,a2
+80404bb2:	02c80833          	mul	a6,a6,a2
+80404bb6:	00d70633          	add	a2,a4,a3
+80404bba:	01035713          	srl	a4,t1,0x10
+80404bbe:	9732                	add	a4,a4,a2
+80404bc0:	00d77363          	bgeu	a4,a3,80404bc6 <__udivdi3+0x32e>
+80404bc4:	9872                	add	a6,a6,t3
+80404bc6:	01075693          	srl	a3,a4,0x10
+80404bca:	96c2                	add	a3,a3,a6
+80404bcc:	02d7e063          	bltu	a5,a3,80404bec <__udivdi3+0x354>
+80404bd0:	d8d797e3          	bne	a5,a3,8040495e <__udivdi3+0xc6>
+80404bd4:	67c1                	lui	a5,0x10
+80404bd6:	17fd                	add	a5,a5,-1 # ffff <_entry-0x803f0001>
+80404bd8:	8f7d                	and	a4,a4,a5
+80404bda:	0742                	sll	a4,a4,0x10
+80404bdc:	00f37333          	and	t1,t1,a5
+80404be0:	00b898b3          	sll	a7,a7,a1
+80404be4:	971a                	add	a4,a4,t1
+80404be6:	4581                	li	a1,0
+80404be8:	d6e8fce3          	bgeu	a7,a4,80404960 <__udivdi3+0xc8>
+80404bec:	157d                	add	a0,a0,-1 # ffffff <_entry-0x7f400001>
+80404bee:	bb85                	j	8040495e <__udivdi3+0xc6>
+80404bf0:	4581                	li	a1,0
+80404bf2:	4501                	li	a0,0
+80404bf4:	8082                	ret

@@ -14,6 +14,7 @@ static struct boot_info boot_info;
 /* Shuts down: status 0 is SBI_SRST_REASON_NONE, else SBI_SRST_REASON_EXIT | (status & 0xff). */
 void arch_power_off(int status)
 {
+    uart_drain();
     uint32_t code = (uint32_t)status & 0xffu;
     sbi_shutdown(code == 0 ? SBI_SRST_REASON_NONE : SBI_SRST_REASON_EXIT | code);
 }
@@ -21,6 +22,7 @@ void arch_power_off(int status)
 /* Shuts down as a system failure. */
 void arch_crash(void)
 {
+    uart_drain();
     sbi_shutdown(SBI_SRST_REASON_SYSFAIL);
 }
 

@@ -58,6 +58,7 @@ _Noreturn void user_return(struct trapframe *tf);
 /* uart.c */
 void uart_init(void);
 void uart_putc(int c);
+void uart_drain(void);
 void uart_intr(void);
 void uart_rx_resume(void);
 

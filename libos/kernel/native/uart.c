@@ -54,9 +54,18 @@ void arch_console_putc(int c)
     uart_putc(c);
 }
 
-/* Output is on the wire already. */
+/* Output is on the wire already (uart_drain waits for it to leave). */
 void arch_console_flush(void)
 {
+}
+
+/* Waits until every byte written has left the UART (FIFO and shift register
+ * empty), for a bounded number of polls: a machine powered off sooner loses
+ * what the UART still held (QEMU's sends its FIFO on a timer). */
+void uart_drain(void)
+{
+    for (uint32_t i = 0; i < 1000000u && (*uart_reg(UART_LSR) & UART_LSR_TEMT) == 0; i++) {
+    }
 }
 
 /* Input resumes by re-enabling the receive interrupt. */
