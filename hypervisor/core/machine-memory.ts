@@ -147,3 +147,8 @@ export function addWritable(info: Int32Array, mfn: number): boolean {
     if (Atomics.compareExchange(info, mfn, v, v + 4) === v) return true;
   }
 }
+
+/** Counts one writable mapping of frame `mfn` fewer (the twin of addWritable). */
+export function dropWritable(info: Int32Array, mfn: number): void {
+  Atomics.sub(info, mfn, 4);
+}

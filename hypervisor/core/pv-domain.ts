@@ -34,7 +34,7 @@ import type { BackendDomain } from './backend-domain.js';
 import { EventChannels } from './evtchn.js';
 import { GNTST, GrantTable } from './grant-table.js';
 import type { GuestMemory } from './guest-memory.js';
-import { FRAME_SIZE, addWritable, type MachineMemory } from './machine-memory.js';
+import { FRAME_SIZE, addWritable, dropWritable, type MachineMemory } from './machine-memory.js';
 import { nextGeneration, writeSharedGeneration, type Generation } from './genid.js';
 import { buildPvDomain, type PvLayout } from './pv-builder.js';
 import { exoOp, type ExoHost } from './pv-exo-ops.js';
@@ -409,7 +409,7 @@ export class PvDomain {
     if (!m) return false;
     this.maps.delete(handle);
     m.table.unmap(m.inner);
-    if (!m.readonly) Atomics.sub(this.mm.frameInfo, m.frame, 4);
+    if (!m.readonly) dropWritable(this.mm.frameInfo, m.frame);
     // A mapping of a destroyed domain's frame held that frame (and the domain's grant table) alive.
     for (const f of [m.frame, m.table.tableFrame]) {
       const orphan = this.env.orphans.get(f);
@@ -468,7 +468,7 @@ export class PvDomain {
     const frame = Math.floor(dst / FRAME_SIZE);
     if (!addWritable(this.mm.frameInfo, frame)) return GNTST.permission_denied;
     this.mm.bytes.copyWithin(dst, src, src + len);
-    Atomics.sub(this.mm.frameInfo, frame, 4);
+    dropWritable(this.mm.frameInfo, frame);
     this.counters.grant_copies++;
     this.counters.grant_copy_bytes += len;
     return GNTST.okay;

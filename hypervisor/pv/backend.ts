@@ -11,7 +11,7 @@ import type { AbiStruct } from '../abi/constant.js';
 import { DOMID_BACKEND, PV_HEADER } from '../abi/pv.js';
 import { RING_HEADER_FILE, RING_PAGE } from '../abi/ring.js';
 import type { GrantTable } from '../core/grant-table.js';
-import { addWritable, FRAME_SIZE, type MachineMemory } from '../core/machine-memory.js';
+import { addWritable, dropWritable, FRAME_SIZE, type MachineMemory } from '../core/machine-memory.js';
 import { RingError } from '../core/ring.js';
 
 /** A named constant of ring.h or pv.h, by its C name; throws when the ABI does not define it. */
@@ -124,7 +124,7 @@ export function mapGrantedPage(grants: GrantTable, ref: number, mm: MachineMemor
 /** Unmaps a page mapGrantedPage mapped and drops its writable reference (the front-end may make it a page table again). */
 export function unmapGrantedPage(grants: GrantTable, mm: MachineMemory, m: MappedPage): void {
   grants.unmap(m.handle);
-  Atomics.sub(mm.frameInfo, m.frame, 4);
+  dropWritable(mm.frameInfo, m.frame);
 }
 
 /**
@@ -145,7 +145,7 @@ export function holdWritable(mm: MachineMemory, frames: readonly number[]): bool
 
 /** Drops the references holdWritable took. */
 export function releaseWritable(mm: MachineMemory, frames: readonly number[]): void {
-  for (const f of frames) Atomics.sub(mm.frameInfo, f, 4);
+  for (const f of frames) dropWritable(mm.frameInfo, f);
 }
 
 /** A buffer a back-end reuses for every request copy (or response) of one ring, and a view over it: no allocation per request. */

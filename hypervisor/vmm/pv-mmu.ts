@@ -22,7 +22,7 @@
  * in this file knows about workers or hypercall argument formats.
  */
 import { pvConst } from '../abi/pv.js';
-import { addWritable } from '../core/machine-memory.js';
+import { addWritable, dropWritable } from '../core/machine-memory.js';
 import { PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X } from '../cpu/isa.js';
 
 /** Xen's errno values (returned negated). */
@@ -137,7 +137,7 @@ export class PvMmu {
     if (pfn < 0) return true; // a shared hypervisor frame
     if (type === TYPE_L2) { this.refs[pfn]! += delta; return true; }
     if (pte & PTE_W && delta > 0 && !addWritable(this.info, mfn)) return false;
-    if (pte & PTE_W && delta < 0) Atomics.sub(this.info, mfn, 4);
+    if (pte & PTE_W && delta < 0) dropWritable(this.info, mfn);
     const maps = this.bound.get(mfn);
     if (maps !== undefined) this.bound.set(mfn, maps + delta);
     return true;

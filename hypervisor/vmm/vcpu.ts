@@ -183,8 +183,11 @@ export class Vcpu {
     return new ShadowMmu({
       machine: this.setup.memory, p2m, ramBase: this.setup.ramBase, ramBytes: this.setup.ramBytes,
       pool: Int32Array.from(this.setup.shadowPool),
-      // Asked for loads and stores outside RAM only: one that finds no device window is refused, and counted.
-      isDevice: (gpa) => remote.some((w) => gpa >= w.base && gpa < w.base + w.size) || (this.bus.unmapped++, false),
+      isDevice: (gpa) => {
+        if (remote.some((w) => gpa >= w.base && gpa < w.base + w.size)) return true;
+        this.bus.unmapped++; // asked for loads and stores outside RAM only: one that finds no device window is refused, and counted
+        return false;
+      },
       flushTlb: (gva) => { if (gva === undefined) this.hart.mmu.flushAll(); else this.hart.mmu.flushPage(gva); },
       // The VMM's own writes to guest memory (A/D bits, emulated page-table stores) drop decoded code there too.
       ramWritten: (off, size) => this.hart.mmu.ramWritten(off, size),
