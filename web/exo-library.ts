@@ -58,7 +58,7 @@ export class ExoLibrary extends LitElement {
   async refresh(): Promise<void> {
     if (!this.library) return;
     try {
-      const [entries, damaged] = [await this.library.list(), await this.library.unreadable()];
+      const { entries, damaged } = await this.library.catalog(); // one reading of the manifests
       [this.entries, this.damaged] = [entries, damaged]; // one render: the table never shows half a listing
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

@@ -38,8 +38,8 @@ const ls: StoreSubcommand = {
   async run(argv) {
     const { values, positionals } = parseStoreArgs(argv, { json: { type: 'boolean' } });
     if (positionals.length !== 0) throw new UsageError(`usage: exovisor ${ls.usage}`);
-    const lib = await openLibrary(values.store);
-    printEntries(await lib.list(), values.json ?? false, await lib.unreadable());
+    const { entries, damaged } = await (await openLibrary(values.store)).catalog();
+    printEntries(entries, values.json ?? false, damaged);
     return 0;
   },
 };

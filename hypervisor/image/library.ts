@@ -70,27 +70,30 @@ export class ImageLibrary {
     this.chunkBytes = n;
   }
 
-  /** Every readable entry, sorted by name; sweeps chunks no manifest points at. Damaged or newer entries are left out (get says why). */
+  /** Every readable entry, sorted by name; sweeps chunks no manifest points at. Damaged or newer entries are left out (get says why, catalog lists them). */
   async list(): Promise<ImageEntry[]> {
+    return (await this.catalog()).entries;
+  }
+
+  /**
+   * list()'s entries and, from the same reading of the manifests, the ones
+   * it leaves out because their manifest is damaged or from a newer
+   * Exovisor, each with the error get() would give: so a library can show
+   * them as damaged (and offer to remove them) instead of hiding entries
+   * that still hold storage. Both sorted by name; sweeps as list() does.
+   */
+  async catalog(): Promise<{ entries: ImageEntry[]; damaged: UnreadableEntry[] }> {
     return this.exclusive('listing images', async () => {
       const keys = await this.store.keys();
       const manifests = await this.readManifests(keys);
       await this.sweep(keys, manifests);
-      return [...manifests.values()].filter((m): m is Manifest => !(m instanceof StoreError)).map(entryOf).sort((a, b) => a.name.localeCompare(b.name));
-    });
-  }
-
-  /**
-   * The entries list() leaves out because their manifest is damaged or from
-   * a newer Exovisor, sorted by name, each with the error get() would give:
-   * so a library can show them as damaged (and offer to remove them)
-   * instead of hiding entries that still hold storage.
-   */
-  async unreadable(): Promise<UnreadableEntry[]> {
-    return this.exclusive('listing images', async () => {
-      const manifests = await this.readManifests(await this.store.keys());
-      const out = [...manifests].filter((e): e is [string, StoreError] => e[1] instanceof StoreError);
-      return out.map(([name, error]) => ({ name, error })).sort((a, b) => a.name.localeCompare(b.name));
+      const entries: ImageEntry[] = [], damaged: UnreadableEntry[] = [];
+      for (const [name, m] of manifests) {
+        if (m instanceof StoreError) damaged.push({ name, error: m });
+        else entries.push(entryOf(m));
+      }
+      const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name);
+      return { entries: entries.sort(byName), damaged: damaged.sort(byName) };
     });
   }
 
